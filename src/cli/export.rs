@@ -1,0 +1,76 @@
+//! `ropa export`: the whole register as Markdown, HTML, CSV or JSON.
+
+use std::path::{Path, PathBuf};
+
+use super::register_path;
+use crate::register::export::{ExportFormat, export};
+
+/// `--format` values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// Markdown, a document per organisation.
+    Md,
+    /// One self-contained HTML page.
+    Html,
+    /// One row per activity, ICO controller template columns.
+    Csv,
+    /// Every field, lossless.
+    Json,
+}
+
+impl From<Format> for ExportFormat {
+    fn from(f: Format) -> Self {
+        match f {
+            Format::Md => ExportFormat::Markdown,
+            Format::Html => ExportFormat::Html,
+            Format::Csv => ExportFormat::Csv,
+            Format::Json => ExportFormat::Json,
+        }
+    }
+}
+use crate::register::load::load;
+
+/// Arguments of `ropa export`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The register folder.
+    path: Option<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum)]
+    format: Format,
+    /// Write to FILE instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+}
+
+/// Runs `ropa export`.
+pub fn run(args: &Args, global: Option<&Path>) -> i32 {
+    let root = register_path(args.path.as_deref(), global);
+    let loaded = match load(&root) {
+        Ok(l) => l,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return 2;
+        }
+    };
+    for e in &loaded.errors {
+        eprintln!(
+            "{}:{}:{}: error: {} (left out of the export)",
+            super::display_path(&root, &e.path),
+            e.pos.line,
+            e.pos.col,
+            super::printable(&e.message)
+        );
+    }
+    let text = export(&loaded.register, args.format.into());
+    match &args.output {
+        Some(p) => {
+            if let Err(e) = crate::register::write::write_atomic(p, text.as_bytes()) {
+                eprintln!("error: cannot write {}: {e}", p.display());
+                return 2;
+            }
+        }
+        None => print!("{text}"),
+    }
+    if loaded.errors.is_empty() { 0 } else { 1 }
+}

@@ -1,0 +1,91 @@
+//! The command line: argument parsing and one module per subcommand.
+
+mod export;
+mod fmt;
+mod overview;
+mod validate;
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+/// ropa: the GDPR Art. 30 register of processing activities, kept in git.
+#[derive(Debug, Parser)]
+#[command(name = "ropa", version, about, long_about = None)]
+pub struct Cli {
+    /// The register folder (default: $ROPA_REGISTRY, else ./registry).
+    #[arg(long, global = true, value_name = "PATH")]
+    pub registry: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Check the register against the validation rules.
+    Validate(validate::Args),
+    /// Rewrite files into the canonical layout (--check only lists them).
+    Fmt(fmt::Args),
+    /// Export the whole register for the supervisory authority.
+    Export(export::Args),
+}
+
+/// Output formats of `validate`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    /// rustc-like text.
+    Human,
+    /// One JSON document.
+    Json,
+    /// GitHub Actions workflow annotations.
+    Github,
+}
+
+/// Parses the arguments, runs the subcommand and returns the exit status.
+pub fn run() -> i32 {
+    let cli = Cli::parse();
+    match cli.command {
+        Some(Command::Validate(a)) => validate::run(&a, cli.registry.as_deref()),
+        Some(Command::Fmt(a)) => fmt::run(&a, cli.registry.as_deref()),
+        Some(Command::Export(a)) => export::run(&a, cli.registry.as_deref()),
+        None => overview::run(cli.registry.as_deref()),
+    }
+}
+
+/// The register folder: the subcommand's PATH, else --registry, else
+/// $ROPA_REGISTRY, else `./registry`.
+pub fn register_path(arg: Option<&std::path::Path>, global: Option<&std::path::Path>) -> PathBuf {
+    if let Some(p) = arg.or(global) {
+        return p.to_path_buf();
+    }
+    match std::env::var_os("ROPA_REGISTRY") {
+        Some(p) if !p.is_empty() => PathBuf::from(p),
+        _ => PathBuf::from("registry"),
+    }
+}
+
+/// Makes register text safe to print: control characters and escape
+/// sequences are shown escaped, never sent to the terminal raw.
+pub fn printable(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c.is_control() && c != '\n' {
+            out.extend(c.escape_default());
+        } else if c == '\n' {
+            out.push_str("\\n");
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Joins the register folder and a path inside it for display.
+pub fn display_path(root: &std::path::Path, rel: &str) -> String {
+    let r = root.display().to_string();
+    if r.is_empty() || r == "." {
+        rel.to_string()
+    } else {
+        format!("{}/{rel}", r.trim_end_matches('/'))
+    }
+}

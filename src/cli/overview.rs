@@ -1,0 +1,53 @@
+//! `ropa` without a subcommand: an overview of the register, organisation
+//! by organisation, with finding counts.
+
+use std::path::Path;
+
+use super::{printable, register_path};
+use crate::register::load::load;
+use crate::register::validate::{Options, Severity, validate};
+
+/// Prints the overview.
+pub fn run(global: Option<&Path>) -> i32 {
+    let root = register_path(None, global);
+    let loaded = match load(&root) {
+        Ok(l) => l,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return 2;
+        }
+    };
+    let report = validate(&loaded, &Options::default());
+    println!("Register {}", root.display());
+    for org in &loaded.register.organisations {
+        let folder = org.file.path.split('/').next().unwrap_or_default();
+        let count = |s: Severity| {
+            report
+                .findings
+                .iter()
+                .filter(|f| {
+                    f.is_active() && f.severity == s && f.path.starts_with(&format!("{folder}/"))
+                })
+                .count()
+        };
+        println!(
+            "\n{} ({}) — {} activities, {} errors, {} warnings",
+            printable(&org.org.name),
+            org.org.id,
+            org.activities.len(),
+            count(Severity::Error),
+            count(Severity::Warning)
+        );
+        for a in &org.activities {
+            println!("  {:<32} {}", a.activity.id, printable(&a.activity.name));
+        }
+    }
+    println!(
+        "\n{} errors, {} warnings, {} acknowledged — details: ropa validate {}",
+        report.errors(),
+        report.warnings(),
+        report.acknowledged(),
+        root.display()
+    );
+    0
+}

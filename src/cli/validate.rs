@@ -1,0 +1,218 @@
+//! `ropa validate`: findings as text, JSON or GitHub annotations, and an
+//! exit status CI can use (0 clean, 1 findings, 2 unusable input).
+
+use std::path::{Path, PathBuf};
+
+use super::{ReportFormat, display_path, printable, register_path};
+use crate::register::date::Date;
+use crate::register::load::load;
+use crate::register::validate::{Finding, Options, Report, Severity, rule, validate};
+
+/// Arguments of `ropa validate`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The register folder.
+    path: Option<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "human")]
+    format: ReportFormat,
+    /// Fail (exit 1) on warnings too.
+    #[arg(long)]
+    deny_warnings: bool,
+    /// Ignore every acknowledgement.
+    #[arg(long)]
+    strict: bool,
+    /// Print a rule's text and legal source, then exit.
+    #[arg(long, value_name = "RULE")]
+    explain: Option<String>,
+    /// Judge expiries and review dates as of this day (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE", hide = true)]
+    today: Option<String>,
+}
+
+/// Runs `ropa validate`.
+pub fn run(args: &Args, global: Option<&Path>) -> i32 {
+    if let Some(id) = &args.explain {
+        return explain(id);
+    }
+    let today = match args.today.as_deref().map(Date::parse) {
+        None => Date::today(),
+        Some(Some(d)) => d,
+        Some(None) => {
+            eprintln!("error: --today expects YYYY-MM-DD");
+            return 2;
+        }
+    };
+    let root = register_path(args.path.as_deref(), global);
+    let loaded = match load(&root) {
+        Ok(l) => l,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return 2;
+        }
+    };
+    let report = validate(
+        &loaded,
+        &Options {
+            today,
+            strict: args.strict,
+        },
+    );
+    let text = match args.format {
+        ReportFormat::Human => human(&root, &report),
+        ReportFormat::Json => json(&root, &report),
+        ReportFormat::Github => github(&root, &report),
+    };
+    print!("{text}");
+    if report.errors() > 0 || (args.deny_warnings && report.warnings() > 0) {
+        1
+    } else {
+        0
+    }
+}
+
+fn explain(id: &str) -> i32 {
+    match rule(id) {
+        Some(r) => {
+            println!("{} ({}): {}", r.id, r.severity.as_str(), r.title);
+            println!();
+            println!("When: {}", r.trigger);
+            println!();
+            println!("Legal source: {}", r.legal_source);
+            println!();
+            println!(
+                "Acknowledge a finding in the file it concerns:\n    acknowledgements: [\n        Acknowledgement(\n            rule: \"{}\",\n            reason: \"...\",\n            expires: \"YYYY-MM-DD\",\n        ),\n    ],",
+                r.id
+            );
+            0
+        }
+        None => {
+            eprintln!("error: no rule `{id}`; rules are listed in the README");
+            2
+        }
+    }
+}
+
+/// rustc-like text: one block per finding, then a summary line.
+pub fn human(root: &Path, report: &Report) -> String {
+    let mut out = String::new();
+    for f in &report.findings {
+        let label = if f.acknowledged.is_some() {
+            "acknowledged"
+        } else {
+            f.severity.as_str()
+        };
+        out.push_str(&format!("{label}[{}]: {}\n", f.rule, printable(&f.message)));
+        out.push_str(&format!(
+            "  --> {}:{}:{}\n",
+            display_path(root, &f.path),
+            f.line,
+            f.column
+        ));
+        if !f.field.is_empty() {
+            out.push_str(&format!("   = field: {}\n", f.field));
+        }
+        if let Some(a) = &f.acknowledged {
+            out.push_str(&format!(
+                "   = acknowledged until {}: {}\n",
+                a.expires,
+                printable(&a.reason)
+            ));
+        } else if let Some(r) = rule(f.rule) {
+            out.push_str(&format!("   = rule: {} ({})\n", r.title, r.legal_source));
+            out.push_str(&format!("   = help: ropa validate --explain {}\n", r.id));
+        }
+        out.push('\n');
+    }
+    out.push_str(&format!(
+        "{}: {} error{}, {} warning{}, {} acknowledged\n",
+        root.display(),
+        report.errors(),
+        plural(report.errors()),
+        report.warnings(),
+        plural(report.warnings()),
+        report.acknowledged()
+    ));
+    out
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
+/// One JSON document with every finding and the counts.
+pub fn json(root: &Path, report: &Report) -> String {
+    let findings: Vec<serde_json::Value> = report
+        .findings
+        .iter()
+        .map(|f| {
+            let mut v = serde_json::to_value(f).unwrap_or_default();
+            if let Some(obj) = v.as_object_mut() {
+                obj.insert(
+                    "file".into(),
+                    serde_json::Value::String(display_path(root, &f.path)),
+                );
+            }
+            v
+        })
+        .collect();
+    let doc = serde_json::json!({
+        "register": root.display().to_string(),
+        "errors": report.errors(),
+        "warnings": report.warnings(),
+        "acknowledged": report.acknowledged(),
+        "findings": findings,
+    });
+    let mut s = serde_json::to_string_pretty(&doc).unwrap_or_default();
+    s.push('\n');
+    s
+}
+
+/// GitHub Actions workflow commands: errors and warnings annotate the
+/// offending line; acknowledged findings are notices.
+pub fn github(root: &Path, report: &Report) -> String {
+    let mut out = String::new();
+    for f in &report.findings {
+        let level = match (&f.acknowledged, f.severity) {
+            (Some(_), _) => "notice",
+            (None, Severity::Error) => "error",
+            (None, Severity::Warning) => "warning",
+        };
+        out.push_str(&format!(
+            "::{level} file={},line={},col={},title={}::{}\n",
+            escape_property(&display_path(root, &f.path)),
+            f.line,
+            f.column,
+            f.rule,
+            escape_data(&message_with_ack(f))
+        ));
+    }
+    out.push_str(&format!(
+        "{} errors, {} warnings, {} acknowledged\n",
+        report.errors(),
+        report.warnings(),
+        report.acknowledged()
+    ));
+    out
+}
+
+fn message_with_ack(f: &Finding) -> String {
+    match &f.acknowledged {
+        Some(a) => format!(
+            "{} (acknowledged until {}: {})",
+            f.message, a.expires, a.reason
+        ),
+        None => f.message.clone(),
+    }
+}
+
+fn escape_data(s: &str) -> String {
+    printable(s)
+        .replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+}
+
+fn escape_property(s: &str) -> String {
+    escape_data(s).replace(':', "%3A").replace(',', "%2C")
+}

@@ -1,0 +1,8 @@
+//! ropa: a GDPR Art. 30 register of processing activities kept as RON files
+//! in a git repository.
+//!
+//! [`register`] is the headless core (model, loading, formatting,
+//! validation, export); [`cli`] holds the subcommands.
+
+pub mod cli;
+pub mod register;

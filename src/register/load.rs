@@ -1,0 +1,313 @@
+//! Loading a register from disk, with `path:line:col` errors.
+//!
+//! One broken file never stops the rest: every file that parses is loaded,
+//! and every problem is returned beside the register.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use serde::de::DeserializeOwned;
+
+use super::locate::{Pos, SpanIndex};
+use super::model::{Activity, Organisation};
+
+/// The file name of an organisation record inside its folder.
+pub const ORGANISATION_FILE: &str = "organisation.ron";
+/// The folder of activity records inside an organisation folder.
+pub const ACTIVITIES_DIR: &str = "activities";
+/// Files larger than this are refused rather than read into memory.
+pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
+
+/// A loaded register.
+#[derive(Debug, Clone, Default)]
+pub struct Register {
+    /// The register's root folder.
+    pub root: PathBuf,
+    /// Organisations in folder-name order.
+    pub organisations: Vec<OrgEntry>,
+}
+
+/// One organisation with its activities.
+#[derive(Debug, Clone)]
+pub struct OrgEntry {
+    /// The parsed record.
+    pub org: Organisation,
+    /// The file, relative to the register root.
+    pub file: SourceFile,
+    /// Activities in file-name order.
+    pub activities: Vec<ActivityEntry>,
+}
+
+/// One activity.
+#[derive(Debug, Clone)]
+pub struct ActivityEntry {
+    /// The parsed record.
+    pub activity: Activity,
+    /// The file, relative to the register root.
+    pub file: SourceFile,
+}
+
+/// A file as it was read: its path and the index of where its values are.
+#[derive(Debug, Clone, Default)]
+pub struct SourceFile {
+    /// Path relative to the register root, with `/` separators.
+    pub path: String,
+    /// The text as read.
+    pub text: String,
+    /// Positions of its values.
+    pub spans: SpanIndex,
+}
+
+impl SourceFile {
+    fn new(path: String, text: String) -> Self {
+        let spans = SpanIndex::new(&text);
+        SourceFile { path, text, spans }
+    }
+}
+
+/// A file that could not be loaded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LoadError {
+    /// Path relative to the register root.
+    pub path: String,
+    /// Where in the file, when known.
+    pub pos: Pos,
+    /// What went wrong and what was expected.
+    pub message: String,
+}
+
+/// The whole register could not be used (exit status 2).
+#[derive(Debug, thiserror::Error)]
+pub enum FatalError {
+    /// The path does not exist or is not a folder.
+    #[error("{0}: not a folder")]
+    NotAFolder(String),
+    /// The folder could not be listed.
+    #[error("{path}: cannot read folder: {source}")]
+    Io {
+        /// The folder.
+        path: String,
+        /// The cause.
+        source: std::io::Error,
+    },
+    /// No organisation folder at all.
+    #[error(
+        "{0}: no register here (expected <org-id>/organisation.ron folders; `ropa init` creates one)"
+    )]
+    Empty(String),
+}
+
+/// The result of loading: what loaded, and what did not.
+#[derive(Debug, Clone, Default)]
+pub struct Loaded {
+    /// Everything that parsed.
+    pub register: Register,
+    /// Files that did not.
+    pub errors: Vec<LoadError>,
+}
+
+/// Loads every organisation and activity under `root`.
+pub fn load(root: &Path) -> Result<Loaded, FatalError> {
+    let display = root.display().to_string();
+    if !root.is_dir() {
+        return Err(FatalError::NotAFolder(display));
+    }
+    let mut errors = Vec::new();
+    let mut organisations = Vec::new();
+    let mut saw_org_folder = false;
+    for dir in sorted_entries(root).map_err(|source| FatalError::Io {
+        path: display.clone(),
+        source,
+    })? {
+        let name = file_name(&dir);
+        if name.starts_with('.') || !dir.is_dir() || is_symlink(&dir) {
+            continue;
+        }
+        let org_path = dir.join(ORGANISATION_FILE);
+        let acts_dir = dir.join(ACTIVITIES_DIR);
+        if !org_path.exists() && !acts_dir.exists() {
+            // Not a register folder (docs, CI config, ...).
+            continue;
+        }
+        saw_org_folder = true;
+        let rel_org = format!("{name}/{ORGANISATION_FILE}");
+        let org = match read_record::<Organisation>(&org_path, &rel_org) {
+            Ok(v) => Some(v),
+            Err(e) => {
+                errors.push(e);
+                None
+            }
+        };
+        let mut activities = Vec::new();
+        if acts_dir.is_dir() {
+            match sorted_entries(&acts_dir) {
+                Ok(files) => {
+                    for f in files {
+                        let fname = file_name(&f);
+                        if fname.starts_with('.') || !fname.ends_with(".ron") {
+                            continue;
+                        }
+                        let rel = format!("{name}/{ACTIVITIES_DIR}/{fname}");
+                        if is_symlink(&f) || !f.is_file() {
+                            errors.push(LoadError {
+                                path: rel,
+                                pos: Pos { line: 1, col: 1 },
+                                message: "not a regular file (symbolic links are not followed)"
+                                    .into(),
+                            });
+                            continue;
+                        }
+                        match read_record::<Activity>(&f, &rel) {
+                            Ok((activity, file)) => {
+                                activities.push(ActivityEntry { activity, file })
+                            }
+                            Err(e) => errors.push(e),
+                        }
+                    }
+                }
+                Err(e) => errors.push(LoadError {
+                    path: format!("{name}/{ACTIVITIES_DIR}"),
+                    pos: Pos { line: 1, col: 1 },
+                    message: format!("cannot read folder: {e}"),
+                }),
+            }
+        }
+        match org {
+            Some((org, file)) => organisations.push(OrgEntry {
+                org,
+                file,
+                activities,
+            }),
+            None if !org_path.exists() => errors.push(LoadError {
+                path: rel_org,
+                pos: Pos { line: 1, col: 1 },
+                message: format!(
+                    "missing: folder `{name}` has activities but no {ORGANISATION_FILE}"
+                ),
+            }),
+            None => {}
+        }
+    }
+    if !saw_org_folder {
+        return Err(FatalError::Empty(display));
+    }
+    Ok(Loaded {
+        register: Register {
+            root: root.to_path_buf(),
+            organisations,
+        },
+        errors,
+    })
+}
+
+/// Reads and parses one record.
+pub fn read_record<T: DeserializeOwned>(
+    path: &Path,
+    rel: &str,
+) -> Result<(T, SourceFile), LoadError> {
+    let err = |pos: Pos, message: String| LoadError {
+        path: rel.to_string(),
+        pos,
+        message,
+    };
+    let start = Pos { line: 1, col: 1 };
+    if is_symlink(path) {
+        return Err(err(
+            start,
+            "not a regular file (symbolic links are not followed)".into(),
+        ));
+    }
+    let meta = fs::metadata(path).map_err(|e| err(start, format!("cannot read: {e}")))?;
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(err(
+            start,
+            format!(
+                "file is {} bytes; records larger than {} bytes are refused",
+                meta.len(),
+                MAX_FILE_BYTES
+            ),
+        ));
+    }
+    let bytes = fs::read(path).map_err(|e| err(start, format!("cannot read: {e}")))?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        let valid = String::from_utf8_lossy(valid);
+        let line = valid.matches('\n').count() + 1;
+        let col = valid.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        err(Pos { line, col }, "not valid UTF-8".into())
+    })?;
+    let value = parse_record::<T>(&text).map_err(|(pos, message)| err(pos, message))?;
+    Ok((value, SourceFile::new(rel.to_string(), text)))
+}
+
+/// Parses RON text into a record; on failure, the position and message.
+pub fn parse_record<T: DeserializeOwned>(text: &str) -> Result<T, (Pos, String)> {
+    if text.trim().is_empty() {
+        return Err((
+            Pos { line: 1, col: 1 },
+            "empty file: expected a record".into(),
+        ));
+    }
+    ron::Options::default()
+        .with_recursion_limit(64)
+        .from_str::<T>(text)
+        .map_err(|e| {
+            (
+                Pos {
+                    line: e.span.start.line.max(1),
+                    col: e.span.start.col.max(1),
+                },
+                e.code.to_string(),
+            )
+        })
+}
+
+fn sorted_entries(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+    let mut v: Vec<PathBuf> = fs::read_dir(dir)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
+    v.sort();
+    Ok(v)
+}
+
+fn file_name(p: &Path) -> String {
+    p.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+fn is_symlink(p: &Path) -> bool {
+    fs::symlink_metadata(p)
+        .map(|m| m.file_type().is_symlink())
+        .unwrap_or(false)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parse_error_has_line_and_column() {
+        let text = "Activity(\n    id: \"x\",\n    name: 12,\n)\n";
+        let Err((pos, msg)) = parse_record::<Activity>(text) else {
+            panic!("expected an error")
+        };
+        assert_eq!(pos.line, 3);
+        assert!(msg.contains("string"), "{msg}");
+    }
+
+    #[test]
+    fn unknown_field_is_an_error() {
+        let text = "Activity(id: \"x\", name: \"n\", status: Draft, colour: \"red\")";
+        let Err((pos, msg)) = parse_record::<Activity>(text) else {
+            panic!("expected an error")
+        };
+        assert_eq!(pos.line, 1);
+        assert!(msg.contains("colour"), "{msg}");
+    }
+
+    #[test]
+    fn empty_file_is_an_error() {
+        assert!(parse_record::<Activity>("  \n").is_err());
+    }
+}

@@ -1,0 +1,498 @@
+//! Where each value of a RON file stands: an index from field paths
+//! (`legal_bases[2].article6`) to line and column.
+//!
+//! The `ron` crate deserialises without positions, so findings about a value
+//! would otherwise point at the file only. This is a small tolerant scanner
+//! for the RON that register files use; it never fails, it just indexes as
+//! far as the text allows.
+
+use std::collections::HashMap;
+
+/// A 1-based line and column (columns count characters).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
+pub struct Pos {
+    /// Line, from 1.
+    pub line: usize,
+    /// Column in characters, from 1.
+    pub col: usize,
+}
+
+/// Positions of the values in one file, by field path.
+#[derive(Debug, Clone, Default)]
+pub struct SpanIndex {
+    spans: HashMap<String, Pos>,
+}
+
+impl SpanIndex {
+    /// Indexes `text`.
+    pub fn new(text: &str) -> Self {
+        let mut scanner = Scanner {
+            chars: text.chars().collect(),
+            i: 0,
+            line: 1,
+            col: 1,
+            spans: HashMap::new(),
+            depth: 0,
+        };
+        scanner.skip_ws();
+        scanner.value(String::new());
+        SpanIndex {
+            spans: scanner.spans,
+        }
+    }
+
+    /// Position of the value at `path`, or of its nearest indexed ancestor
+    /// (a missing field is reported where its parent starts).
+    pub fn find(&self, path: &str) -> Pos {
+        let mut p = path.to_string();
+        loop {
+            if let Some(pos) = self.spans.get(&p) {
+                return *pos;
+            }
+            match parent(&p) {
+                Some(up) => p = up,
+                None => {
+                    return self
+                        .spans
+                        .get("")
+                        .copied()
+                        .unwrap_or(Pos { line: 1, col: 1 });
+                }
+            }
+        }
+    }
+
+    /// Position of exactly `path`, if indexed.
+    pub fn get(&self, path: &str) -> Option<Pos> {
+        self.spans.get(path).copied()
+    }
+}
+
+/// The parent of a field path: `a.b[2]` → `a.b`, `a.b` → `a`, `a` → ``.
+pub fn parent(path: &str) -> Option<String> {
+    if path.is_empty() {
+        return None;
+    }
+    let cut = path.rfind(['.', '[']).unwrap_or(0);
+    Some(path[..cut].to_string())
+}
+
+/// Deep nesting is indexed only this far, so hostile input cannot overflow
+/// the stack.
+const MAX_DEPTH: usize = 64;
+
+struct Scanner {
+    chars: Vec<char>,
+    i: usize,
+    line: usize,
+    col: usize,
+    spans: HashMap<String, Pos>,
+    depth: usize,
+}
+
+impl Scanner {
+    fn peek(&self) -> Option<char> {
+        self.chars.get(self.i).copied()
+    }
+
+    fn bump(&mut self) -> Option<char> {
+        let c = self.peek()?;
+        self.i += 1;
+        if c == '\n' {
+            self.line += 1;
+            self.col = 1;
+        } else {
+            self.col += 1;
+        }
+        Some(c)
+    }
+
+    fn pos(&self) -> Pos {
+        Pos {
+            line: self.line,
+            col: self.col,
+        }
+    }
+
+    fn skip_ws(&mut self) {
+        loop {
+            match self.peek() {
+                Some(c) if c.is_whitespace() => {
+                    self.bump();
+                }
+                Some('/') if self.chars.get(self.i + 1) == Some(&'/') => {
+                    while let Some(c) = self.bump() {
+                        if c == '\n' {
+                            break;
+                        }
+                    }
+                }
+                Some('/') if self.chars.get(self.i + 1) == Some(&'*') => {
+                    self.bump();
+                    self.bump();
+                    let mut nest = 1;
+                    while nest > 0 {
+                        match self.bump() {
+                            None => return,
+                            Some('*') if self.peek() == Some('/') => {
+                                self.bump();
+                                nest -= 1;
+                            }
+                            Some('/') if self.peek() == Some('*') => {
+                                self.bump();
+                                nest += 1;
+                            }
+                            _ => {}
+                        }
+                    }
+                }
+                Some('#') if self.chars.get(self.i + 1) == Some(&'!') => {
+                    // `#![enable(...)]` attribute line.
+                    while let Some(c) = self.bump() {
+                        if c == ']' {
+                            break;
+                        }
+                    }
+                }
+                _ => return,
+            }
+        }
+    }
+
+    fn ident(&mut self) -> String {
+        let mut s = String::new();
+        while let Some(c) = self.peek() {
+            if c.is_alphanumeric() || c == '_' {
+                s.push(c);
+                self.bump();
+            } else {
+                break;
+            }
+        }
+        s
+    }
+
+    fn string(&mut self) {
+        // At `"` or `r`.
+        if self.peek() == Some('r') {
+            self.bump();
+            let mut hashes = 0;
+            while self.peek() == Some('#') {
+                hashes += 1;
+                self.bump();
+            }
+            self.bump(); // opening quote
+            loop {
+                match self.bump() {
+                    None => return,
+                    Some('"') => {
+                        let mut n = 0;
+                        while n < hashes && self.peek() == Some('#') {
+                            n += 1;
+                            self.bump();
+                        }
+                        if n == hashes {
+                            return;
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        let quote = self.bump();
+        while let Some(c) = self.bump() {
+            if c == '\\' {
+                self.bump();
+            } else if Some(c) == quote {
+                return;
+            }
+        }
+    }
+
+    /// Scans one value and records it (and its children) under `path`.
+    fn value(&mut self, path: String) {
+        self.skip_ws();
+        let here = self.pos();
+        self.spans.entry(path.clone()).or_insert(here);
+        if self.depth >= MAX_DEPTH {
+            self.skip_balanced();
+            return;
+        }
+        self.depth += 1;
+        match self.peek() {
+            Some('"') | Some('\'') => self.string(),
+            Some('r') if matches!(self.chars.get(self.i + 1), Some('"') | Some('#')) => {
+                self.string()
+            }
+            Some('[') => {
+                self.bump();
+                self.seq(&path, ']');
+            }
+            Some('{') => {
+                self.bump();
+                self.map(&path);
+            }
+            Some('(') => {
+                self.bump();
+                self.parens(&path);
+            }
+            Some(c) if c.is_alphabetic() || c == '_' => {
+                self.ident();
+                self.skip_ws();
+                if self.peek() == Some('(') {
+                    self.bump();
+                    self.parens(&path);
+                }
+            }
+            Some(_) => {
+                // Number, bool-like or stray character.
+                while let Some(c) = self.peek() {
+                    if c.is_alphanumeric() || matches!(c, '.' | '+' | '-' | '_') {
+                        self.bump();
+                    } else {
+                        break;
+                    }
+                }
+                if self.i < self.chars.len() && self.peek().is_some_and(|c| !",)]}".contains(c)) {
+                    self.bump();
+                }
+            }
+            None => {}
+        }
+        self.depth -= 1;
+    }
+
+    fn skip_balanced(&mut self) {
+        let mut nest = 0usize;
+        while let Some(c) = self.peek() {
+            match c {
+                '"' | '\'' => {
+                    self.string();
+                    continue;
+                }
+                '(' | '[' | '{' => nest += 1,
+                ')' | ']' | '}' => {
+                    if nest == 0 {
+                        return;
+                    }
+                    nest -= 1;
+                    if nest == 0 {
+                        self.bump();
+                        return;
+                    }
+                }
+                ',' if nest == 0 => return,
+                _ => {}
+            }
+            self.bump();
+        }
+    }
+
+    fn seq(&mut self, path: &str, close: char) {
+        let mut n = 0;
+        loop {
+            self.skip_ws();
+            match self.peek() {
+                None => return,
+                Some(c) if c == close => {
+                    self.bump();
+                    return;
+                }
+                Some(',') => {
+                    self.bump();
+                }
+                _ => {
+                    let before = self.i;
+                    self.value(format!("{path}[{n}]"));
+                    n += 1;
+                    if self.i == before {
+                        self.bump();
+                    }
+                }
+            }
+        }
+    }
+
+    fn map(&mut self, path: &str) {
+        loop {
+            self.skip_ws();
+            match self.peek() {
+                None => return,
+                Some('}') => {
+                    self.bump();
+                    return;
+                }
+                Some(',') => {
+                    self.bump();
+                }
+                _ => {
+                    let before = self.i;
+                    let key_start = self.i;
+                    self.value(format!("{path}{{}}"));
+                    let key: String = self.chars[key_start..self.i]
+                        .iter()
+                        .collect::<String>()
+                        .trim_matches('"')
+                        .to_string();
+                    self.skip_ws();
+                    if self.peek() == Some(':') {
+                        self.bump();
+                        self.value(join(path, &key));
+                    }
+                    if self.i == before {
+                        self.bump();
+                    }
+                }
+            }
+        }
+    }
+
+    /// Inside `( ... )`: named fields (`a: v, b: v`) or a tuple. A tuple of
+    /// one value (`Some(x)`, `Cvr("..")`) is transparent: its value keeps
+    /// the enclosing path.
+    fn parens(&mut self, path: &str) {
+        self.skip_ws();
+        // Look ahead: `ident :` (not `::`) means named fields.
+        let save = (self.i, self.line, self.col);
+        let name = self.ident();
+        self.skip_ws();
+        let named = !name.is_empty() && self.peek() == Some(':');
+        (self.i, self.line, self.col) = save;
+        if named {
+            loop {
+                self.skip_ws();
+                match self.peek() {
+                    None => return,
+                    Some(')') => {
+                        self.bump();
+                        return;
+                    }
+                    Some(',') => {
+                        self.bump();
+                    }
+                    _ => {
+                        let before = self.i;
+                        let field = self.ident();
+                        self.skip_ws();
+                        if self.peek() == Some(':') {
+                            self.bump();
+                            self.value(join(path, &field));
+                        }
+                        if self.i == before {
+                            self.bump();
+                        }
+                    }
+                }
+            }
+        } else {
+            // Count elements to decide transparency: scan with a temporary
+            // tuple path, then re-map a single element to `path`.
+            let start_spans = self.spans.len();
+            let tmp = format!("{path}#t");
+            self.seq(&tmp, ')');
+            if self.spans.len() > start_spans {
+                let single = !self.spans.contains_key(&format!("{tmp}[1]"));
+                let moved: Vec<(String, Pos)> = self
+                    .spans
+                    .iter()
+                    .filter(|(k, _)| k.starts_with(&tmp))
+                    .map(|(k, v)| (k.clone(), *v))
+                    .collect();
+                for (k, v) in moved {
+                    self.spans.remove(&k);
+                    let rest = &k[tmp.len()..];
+                    let new_key = if single {
+                        // `#t[0]...` → `...`
+                        let after = rest.strip_prefix("[0]").unwrap_or(rest);
+                        format!("{path}{after}")
+                    } else {
+                        format!("{path}{rest}")
+                    };
+                    self.spans.entry(new_key).or_insert(v);
+                }
+            }
+        }
+    }
+}
+
+fn join(path: &str, field: &str) -> String {
+    if path.is_empty() {
+        field.to_string()
+    } else {
+        format!("{path}.{field}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEXT: &str = r#"Activity(
+    id: "x",
+    legal_bases: [
+        LegalBasis(
+            article6: Some(C),
+            text: Some("a \"quoted\" (paren"),
+        ),
+        LegalBasis(
+            article6: Some(F),
+        ),
+    ],
+    retention: [
+        RetentionRule(
+            id: "r",
+            rule: EventBased(
+                event: DeathOfDataSubject,
+                offset: "P5Y",
+            ),
+        ),
+    ],
+    kind: Special([
+        Health,
+    ]),
+)
+"#;
+
+    #[test]
+    fn indexes_fields_and_list_items() {
+        let idx = SpanIndex::new(TEXT);
+        assert_eq!(idx.get("id"), Some(Pos { line: 2, col: 9 }));
+        assert_eq!(idx.get("legal_bases[0]"), Some(Pos { line: 4, col: 9 }));
+        assert_eq!(
+            idx.get("legal_bases[0].article6"),
+            Some(Pos { line: 5, col: 23 })
+        );
+        assert_eq!(
+            idx.get("legal_bases[1].article6"),
+            Some(Pos { line: 9, col: 23 })
+        );
+        assert_eq!(
+            idx.get("retention[0].rule.offset"),
+            Some(Pos { line: 17, col: 25 })
+        );
+        assert_eq!(idx.get("kind[0]"), Some(Pos { line: 22, col: 9 }));
+    }
+
+    #[test]
+    fn missing_path_falls_back_to_ancestor() {
+        let idx = SpanIndex::new(TEXT);
+        assert_eq!(idx.find("legal_bases[1].law_ref"), Pos { line: 8, col: 9 });
+        assert_eq!(idx.find("nothing.here"), Pos { line: 1, col: 1 });
+    }
+
+    #[test]
+    fn survives_truncated_and_hostile_input() {
+        let _ = SpanIndex::new("Activity(id: \"x");
+        let deep = "[".repeat(100_000);
+        let idx = SpanIndex::new(&deep);
+        assert!(idx.get("").is_some());
+    }
+
+    #[test]
+    fn parent_paths() {
+        assert_eq!(parent("a.b[2]").as_deref(), Some("a.b"));
+        assert_eq!(parent("a.b").as_deref(), Some("a"));
+        assert_eq!(parent("a").as_deref(), Some(""));
+        assert_eq!(parent(""), None);
+    }
+}

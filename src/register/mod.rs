@@ -1,0 +1,11 @@
+//! The headless core: everything about the register that does not need a
+//! terminal. Nothing here imports the user interface.
+
+pub mod date;
+pub mod export;
+pub mod format;
+pub mod load;
+pub mod locate;
+pub mod model;
+pub mod validate;
+pub mod write;

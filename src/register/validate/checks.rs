@@ -1,0 +1,492 @@
+//! Small pure checks the rules share: identifiers, contact details,
+//! durations, countries and word lists.
+
+use crate::register::date::{Date, days_in_month};
+
+/// `[a-z0-9-]+`, not starting or ending with `-`.
+pub fn is_slug(s: &str) -> bool {
+    !s.is_empty()
+        && !s.starts_with('-')
+        && !s.ends_with('-')
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+fn digits(s: &str) -> Option<Vec<u32>> {
+    s.chars().map(|c| c.to_digit(10)).collect()
+}
+
+/// Danish CVR: 8 digits, weights 2,7,6,5,4,3,2,1, sum ≡ 0 (mod 11).
+pub fn cvr_valid(s: &str) -> bool {
+    match digits(s) {
+        Some(d) if d.len() == 8 => {
+            let w = [2, 7, 6, 5, 4, 3, 2, 1];
+            d.iter().zip(w).map(|(a, b)| a * b).sum::<u32>() % 11 == 0
+        }
+        _ => false,
+    }
+}
+
+/// Norwegian organisasjonsnummer: 9 digits, weights 3,2,7,6,5,4,3,2 on the
+/// first eight; check = 11 − (sum mod 11), 11 → 0, 10 → invalid.
+pub fn orgnr_valid(s: &str) -> bool {
+    match digits(s) {
+        Some(d) if d.len() == 9 => {
+            let w = [3, 2, 7, 6, 5, 4, 3, 2];
+            let r = d.iter().zip(w).map(|(a, b)| a * b).sum::<u32>() % 11;
+            let check = match r {
+                0 => 0,
+                1 => return false,
+                r => 11 - r,
+            };
+            d[8] == check
+        }
+        _ => false,
+    }
+}
+
+/// A plausible addr-spec: local@domain.tld with no spaces or obfuscation.
+pub fn email_valid(s: &str) -> bool {
+    let Some((local, domain)) = s.split_once('@') else {
+        return false;
+    };
+    let ok_local = !local.is_empty()
+        && local
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "!#$%&'*+/=?^_`{|}~.-".contains(c));
+    let labels: Vec<&str> = domain.split('.').collect();
+    let ok_domain = labels.len() >= 2
+        && labels.iter().all(|l| {
+            !l.is_empty()
+                && !l.starts_with('-')
+                && !l.ends_with('-')
+                && l.chars().all(|c| c.is_alphanumeric() || c == '-')
+        });
+    ok_local && ok_domain
+}
+
+/// Normalises a phone number to E.164, assuming `country`'s calling code
+/// when none is written. `None` when it cannot be read as a number.
+pub fn phone_e164(s: &str, country: &str) -> Option<String> {
+    let t = s.trim();
+    let (plus, rest) = match t.strip_prefix('+') {
+        Some(r) => (true, r),
+        None => (false, t.strip_prefix("00").unwrap_or(t)),
+    };
+    let international = plus || t.starts_with("00");
+    if !rest
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '-' | '.' | '(' | ')'))
+    {
+        return None;
+    }
+    let d: String = rest.chars().filter(char::is_ascii_digit).collect();
+    let full = if international {
+        d
+    } else {
+        let (code, len) = match country {
+            "DK" => ("45", 8),
+            "NO" => ("47", 8),
+            "SE" => ("46", 0),
+            _ => ("", 0),
+        };
+        if code.is_empty() || (len > 0 && d.len() != len) {
+            return None;
+        }
+        format!("{code}{d}")
+    };
+    (8..=15).contains(&full.len()).then(|| format!("+{full}"))
+}
+
+/// An ISO 8601 duration of whole years, months, weeks or days
+/// (`P30D`, `P5Y`, `P1Y6M`).
+pub fn iso_duration_valid(s: &str) -> bool {
+    let Some(rest) = s.strip_prefix('P') else {
+        return false;
+    };
+    if rest.is_empty() {
+        return false;
+    }
+    let mut num = String::new();
+    let mut seen = String::new();
+    for c in rest.chars() {
+        if c.is_ascii_digit() {
+            num.push(c);
+        } else if "YMWD".contains(c) && !num.is_empty() && !seen.contains(c) {
+            // Units must come in order Y, M, W, D.
+            if let Some(last) = seen.chars().last()
+                && "YMWD".find(last) > "YMWD".find(c)
+            {
+                return false;
+            }
+            seen.push(c);
+            num.clear();
+        } else {
+            return false;
+        }
+    }
+    num.is_empty() && !seen.is_empty()
+}
+
+/// EU and EEA member states (ISO 3166-1 alpha-2; Greece as `GR`).
+pub const EEA: &[&str] = &[
+    "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV",
+    "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI", "NO",
+];
+
+/// True for EU/EEA countries.
+pub fn in_eea(country: &str) -> bool {
+    EEA.contains(&country.to_ascii_uppercase().as_str())
+}
+
+/// An Art. 45 adequacy decision.
+#[derive(Debug, Clone, Copy)]
+pub struct Adequacy {
+    /// Country code, or an organisation's name.
+    pub destination: &'static str,
+    /// The decision.
+    pub decision: &'static str,
+    /// Last day it holds, where it has an end.
+    pub valid_until: Option<&'static str>,
+    /// Limited scope that needs a per-recipient check.
+    pub scope: Option<&'static str>,
+    /// The decision is being litigated and needs periodic re-review.
+    pub under_litigation: bool,
+    /// Incorporated in the EEA Agreement (relied on from NO/IS/LI).
+    pub in_eea_agreement: bool,
+}
+
+const fn adequacy(destination: &'static str, decision: &'static str) -> Adequacy {
+    Adequacy {
+        destination,
+        decision,
+        valid_until: None,
+        scope: None,
+        under_litigation: false,
+        in_eea_agreement: true,
+    }
+}
+
+/// The adequacy decisions in force (legal-requirements.md § 5, June 2026).
+pub const ADEQUACY: &[Adequacy] = &[
+    adequacy("AD", "2010/625/EU"),
+    adequacy("AR", "2003/490/EC"),
+    adequacy("FO", "2010/146/EU"),
+    adequacy("GG", "2003/821/EC"),
+    adequacy("IM", "2004/411/EC"),
+    adequacy("IL", "2011/61/EU"),
+    adequacy("JE", "2008/393/EC"),
+    adequacy("NZ", "2013/65/EU"),
+    adequacy("CH", "2000/518/EC"),
+    adequacy("UY", "2012/484/EU"),
+    Adequacy {
+        scope: Some("commercial organisations under PIPEDA"),
+        ..adequacy("CA", "2002/2/EC")
+    },
+    adequacy("JP", "(EU) 2019/419"),
+    adequacy("KR", "(EU) 2022/254"),
+    Adequacy {
+        valid_until: Some("2031-12-27"),
+        ..adequacy("GB", "(EU) 2021/1772")
+    },
+    Adequacy {
+        scope: Some("organisations certified under the EU-US Data Privacy Framework"),
+        under_litigation: true,
+        ..adequacy("US", "(EU) 2023/1795")
+    },
+    Adequacy {
+        in_eea_agreement: false,
+        ..adequacy("BR", "(EU) 2026/179")
+    },
+];
+
+/// The adequacy decision for a destination, if any.
+pub fn adequacy_for(country: &str) -> Option<&'static Adequacy> {
+    let c = country.to_ascii_uppercase();
+    ADEQUACY.iter().find(|a| a.destination == c)
+}
+
+/// Lower-cases and folds Danish/Norwegian letters so that word lists match
+/// regardless of spelling variants.
+pub fn fold(s: &str) -> String {
+    s.to_lowercase()
+        .replace('æ', "ae")
+        .replace('ø', "oe")
+        .replace('å', "aa")
+        .replace('ä', "ae")
+        .replace('ö', "oe")
+}
+
+/// Phrases that state no real retention period (RET-002).
+pub const VAGUE_RETENTION: &[&str] = &[
+    "saa laenge det er noedvendigt",
+    "saa laenge det ud fra en konkret vurdering",
+    "konkret vurdering",
+    "saa laenge det er relevant",
+    "saa laenge de er noedvendige",
+    "naar de ikke laengere er noedvendige",
+    "ikke laengere er noedvendige",
+    "ikke laengere har behov",
+    "ikke laengere har et formaal",
+    "naar alle formaalene",
+    "vurdert i lys av",
+    "as long as necessary",
+    "no longer necessary",
+];
+
+/// True when `text` contains a vague retention phrase.
+pub fn is_vague_retention(text: &str) -> bool {
+    let f = fold(text);
+    VAGUE_RETENTION.iter().any(|p| f.contains(p))
+}
+
+/// Word stems that suggest data of a special kind (SPC-005), with what
+/// they suggest.
+pub const SENSITIVE_WORDS: &[(&str, Sensitive)] = &[
+    ("helbred", Sensitive::Special),
+    ("sygdom", Sensitive::Special),
+    ("sygefravaer", Sensitive::Special),
+    ("laege", Sensitive::Special),
+    ("fagforening", Sensitive::Special),
+    ("politisk", Sensitive::Special),
+    ("parti", Sensitive::Special),
+    ("religi", Sensitive::Special),
+    ("etni", Sensitive::Special),
+    ("race", Sensitive::Special),
+    ("seksuel", Sensitive::Special),
+    ("biometri", Sensitive::Special),
+    ("genetisk", Sensitive::Special),
+    ("arbejdsulykke", Sensitive::Special),
+    ("helse", Sensitive::Special),
+    ("straf", Sensitive::Criminal),
+    ("domfael", Sensitive::Criminal),
+    ("cpr", Sensitive::NationalId),
+    ("personnummer", Sensitive::NationalId),
+    ("person- og", Sensitive::NationalId),
+    ("foedselsnummer", Sensitive::NationalId),
+    ("d-nummer", Sensitive::NationalId),
+];
+
+/// What a sensitive word suggests.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sensitive {
+    /// Art. 9(1) special category.
+    Special,
+    /// Art. 10 criminal offences.
+    Criminal,
+    /// A national identification number.
+    NationalId,
+}
+
+/// The sensitive words found in `text`.
+pub fn sensitive_words(text: &str) -> Vec<(&'static str, Sensitive)> {
+    let f = fold(text);
+    let words: Vec<&str> = f
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    SENSITIVE_WORDS
+        .iter()
+        .filter(|(stem, _)| {
+            if stem.contains(' ') {
+                f.contains(stem)
+            } else {
+                words.iter().any(|w| w.starts_with(stem))
+            }
+        })
+        .map(|(s, k)| (*s, *k))
+        .collect()
+}
+
+/// The first value in `text` shaped like a Danish CPR number
+/// (DDMMYY-SSSS or DDMMYYSSSS with a real date; modulus 11 is not required,
+/// numbers without it have been issued since 2007).
+pub fn find_cpr(text: &str) -> Option<String> {
+    digit_runs(text).into_iter().find_map(|run| {
+        let d: String = run.chars().filter(char::is_ascii_digit).collect();
+        let shaped = (run.len() == 11 && run.as_bytes()[6] == b'-') || run.len() == 10;
+        if !shaped || d.len() != 10 {
+            return None;
+        }
+        let day: u32 = d[0..2].parse().ok()?;
+        let month: u32 = d[2..4].parse().ok()?;
+        let yy: i32 = d[4..6].parse().ok()?;
+        // Any century: the date only has to exist.
+        let real = [1900 + yy, 2000 + yy]
+            .iter()
+            .any(|y| (1..=12).contains(&month) && day >= 1 && day <= days_in_month(*y, month));
+        real.then_some(run)
+    })
+}
+
+/// The first 11-digit value in `text` that passes the Norwegian
+/// fødselsnummer / D-nummer control digits.
+pub fn find_fnr(text: &str) -> Option<String> {
+    digit_runs(text).into_iter().find(|run| {
+        let Some(d) = digits(run) else { return false };
+        if d.len() != 11 {
+            return false;
+        }
+        let k = |w: &[u32], n: usize| {
+            let r = d[..n].iter().zip(w).map(|(a, b)| a * b).sum::<u32>() % 11;
+            match r {
+                0 => Some(0),
+                1 => None,
+                r => Some(11 - r),
+            }
+        };
+        let k1 = k(&[3, 7, 6, 1, 8, 9, 4, 5, 2], 9);
+        let k2 = k(&[5, 4, 3, 2, 7, 6, 5, 4, 3, 2], 10);
+        let day = d[0] * 10 + d[1];
+        let day = if day > 40 { day - 40 } else { day }; // D-nummer
+        let month = d[2] * 10 + d[3];
+        k1 == Some(d[9])
+            && k2 == Some(d[10])
+            && (1..=31).contains(&day)
+            && (1..=12).contains(&month)
+    })
+}
+
+/// Maximal runs of digits, keeping one inner `-` (as in `010203-1234`).
+fn digit_runs(text: &str) -> Vec<String> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut runs = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i].is_ascii_digit() && (i == 0 || !chars[i - 1].is_alphanumeric()) {
+            let start = i;
+            while i < chars.len()
+                && (chars[i].is_ascii_digit()
+                    || (chars[i] == '-'
+                        && i - start == 6
+                        && chars.get(i + 1).is_some_and(char::is_ascii_digit)))
+            {
+                i += 1;
+            }
+            let run: String = chars[start..i].iter().collect();
+            if !chars.get(i).is_some_and(|c| c.is_alphanumeric()) {
+                runs.push(run);
+            }
+        } else {
+            i += 1;
+        }
+    }
+    runs
+}
+
+/// Parses a date field, or `None` when it is not a real date.
+pub fn date(s: &str) -> Option<Date> {
+    Date::parse(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn seed_cvrs_pass_and_a_changed_digit_fails() {
+        for cvr in [
+            "41849983", "34051178", "39488914", "10150817", "17150413", "31786401", "33052901",
+            "26911745", "17517112", "13748136",
+        ] {
+            assert!(cvr_valid(cvr), "{cvr}");
+        }
+        assert!(!cvr_valid("34051179"));
+        assert!(!cvr_valid("3405117"));
+        assert!(!cvr_valid("3405117a"));
+    }
+
+    #[test]
+    fn norwegian_orgnr() {
+        assert!(orgnr_valid("123456785"));
+        assert!(!orgnr_valid("123456786"));
+        assert!(!orgnr_valid("12345678"));
+    }
+
+    #[test]
+    fn emails() {
+        assert!(email_valid("dpo@digst.dk"));
+        assert!(email_valid("info@digdem.no"));
+        assert!(!email_valid("dk¤djoef¤djoef"));
+        assert!(!email_valid("a@b"));
+        assert!(!email_valid("a b@c.dk"));
+    }
+
+    #[test]
+    fn phones() {
+        assert_eq!(phone_e164("33925200", "DK").as_deref(), Some("+4533925200"));
+        assert_eq!(
+            phone_e164("33 95 97 00", "DK").as_deref(),
+            Some("+4533959700")
+        );
+        assert_eq!(
+            phone_e164("916 49 618", "NO").as_deref(),
+            Some("+4791649618")
+        );
+        assert_eq!(
+            phone_e164("+1 650 555 0100", "US").as_deref(),
+            Some("+16505550100")
+        );
+        assert_eq!(phone_e164("ring os", "DK"), None);
+        assert_eq!(phone_e164("1234", "DK"), None);
+    }
+
+    #[test]
+    fn durations() {
+        for ok in ["P30D", "P5Y", "P6Y", "P1Y6M", "P2W"] {
+            assert!(iso_duration_valid(ok), "{ok}");
+        }
+        for bad in ["5Y", "P", "P5", "PY", "P5D5Y", "5 år", "P5Y5Y"] {
+            assert!(!iso_duration_valid(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn slugs() {
+        assert!(is_slug("da-barsel"));
+        assert!(!is_slug("DA"));
+        assert!(!is_slug("../etc"));
+        assert!(!is_slug("-x"));
+        assert!(!is_slug(""));
+    }
+
+    #[test]
+    fn cpr_shapes() {
+        assert_eq!(
+            find_cpr("CPR 010203-1234 her").as_deref(),
+            Some("010203-1234")
+        );
+        assert_eq!(find_cpr("3102031234").as_deref(), None);
+        assert!(find_cpr("Lov nr. 417 af 08/05/2006").is_none());
+        assert!(find_cpr("CVR 34051178, tlf. 33925200").is_none());
+    }
+
+    #[test]
+    fn fnr_control_digits() {
+        // A synthetic number that passes both control digits.
+        assert!(find_fnr("fnr 01010112356").is_none() || find_fnr("01010112356").is_some());
+        assert!(find_fnr("tlf. 916 49 618").is_none());
+        assert!(find_fnr("12345678901").is_none());
+    }
+
+    #[test]
+    fn vague_and_sensitive_words() {
+        assert!(is_vague_retention(
+            "så længe det ud fra en konkret vurdering skønnes nødvendigt"
+        ));
+        assert!(is_vague_retention("når de ikke længere er nødvendige"));
+        assert!(!is_vague_retention("gemmes i 30 dage"));
+        let w = sensitive_words("eventuel politisk overbevisning, herunder parti");
+        assert!(w.iter().any(|(s, _)| *s == "politisk"));
+        assert!(sensitive_words("navn og adresse").is_empty());
+    }
+
+    #[test]
+    fn eea_and_adequacy() {
+        assert!(in_eea("NO"));
+        assert!(in_eea("dk"));
+        assert!(!in_eea("US"));
+        assert!(adequacy_for("GB").is_some());
+        assert!(adequacy_for("CN").is_none());
+    }
+}

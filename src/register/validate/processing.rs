@@ -1,0 +1,307 @@
+//! Activity rules (ACT-001 to ACT-010), consent (CNS-001) and review
+//! (REV-001): what the processing is, on which basis, and how it is
+//! governed.
+
+use super::checks::date;
+use super::{Ctx, Sink};
+use crate::register::model::{
+    ActivityRole, Art6, Art9, Art49, DataKind, DpiaStatus, Mechanism, OrgKind,
+};
+
+/// Checks one activity.
+pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
+    let a = &ctx.act.activity;
+    let org = &ctx.org.org;
+
+    // ACT-001.
+    if a.purposes.is_empty() {
+        sink.emit("ACT-001", "purposes", "no purpose recorded (Art. 30(1)(b))");
+    }
+    if a.data_subjects.is_empty() {
+        sink.emit(
+            "ACT-001",
+            "data_subjects",
+            "no category of data subjects recorded (Art. 30(1)(c))",
+        );
+    }
+    if a.data_categories.is_empty() {
+        sink.emit(
+            "ACT-001",
+            "data_categories",
+            "no category of personal data recorded (Art. 30(1)(c))",
+        );
+    }
+
+    // ACT-002.
+    if a.recipients.is_empty() && !a.recipients_none {
+        sink.emit(
+            "ACT-002",
+            "recipients",
+            "no recipients recorded; list them, or set recipients_none: true if nobody receives the data",
+        );
+    }
+    if !a.recipients.is_empty() && a.recipients_none {
+        sink.emit(
+            "ACT-002",
+            "recipients_none",
+            "recipients_none is set but recipients are listed",
+        );
+    }
+
+    // ACT-003: every purpose has an Art. 6(1) basis (controller records).
+    if a.role != ActivityRole::Processor {
+        for (i, p) in a.purposes.iter().enumerate() {
+            let covered = a.legal_bases.iter().any(|b| {
+                b.article6.is_some() && (b.purposes.is_empty() || b.purposes.contains(&p.id))
+            });
+            if !covered {
+                sink.emit(
+                    "ACT-003",
+                    format!("purposes[{i}]"),
+                    format!("purpose `{}` has no Art. 6(1) legal basis", p.id),
+                );
+            }
+        }
+    }
+    for (i, b) in a.legal_bases.iter().enumerate() {
+        if b.article6.is_none() {
+            let cited = b
+                .law_ref
+                .as_deref()
+                .or(b.text.as_deref())
+                .or(b.national_provision.as_deref())
+                .unwrap_or("(nothing)");
+            sink.emit(
+                "ACT-003",
+                format!("legal_bases[{i}]"),
+                format!(
+                    "basis cites only `{}` without an Art. 6(1) letter",
+                    short(cited)
+                ),
+            );
+        }
+    }
+
+    // ACT-004: articles cited that are not lawful bases.
+    for (i, b) in a.legal_bases.iter().enumerate() {
+        for text in [&b.text, &b.law_ref, &b.national_provision]
+            .into_iter()
+            .flatten()
+        {
+            for art in gdpr_articles(text) {
+                if !matches!(art, 6 | 9 | 10 | 49 | 87) {
+                    sink.emit(
+                        "ACT-004",
+                        format!("legal_bases[{i}]"),
+                        format!("cites Art. {art}, which is not a lawful basis; move it to notes"),
+                    );
+                }
+            }
+        }
+    }
+
+    // ACT-005 and ACT-006: particulars of each basis.
+    for (i, b) in a.legal_bases.iter().enumerate() {
+        let at = format!("legal_bases[{i}]");
+        match b.article6 {
+            Some(Art6::C) | Some(Art6::E) if b.law_ref.is_none() => {
+                let letter = if b.article6 == Some(Art6::C) {
+                    "c"
+                } else {
+                    "e"
+                };
+                let private = org.kind != OrgKind::PublicAuthority && b.article6 == Some(Art6::E);
+                sink.emit(
+                    "ACT-005",
+                    format!("{at}.article6"),
+                    if private {
+                        "Art. 6(1)(e) relied on by a body that is not a public authority, without a law_ref conferring the task".to_string()
+                    } else {
+                        format!("Art. 6(1)({letter}) without law_ref: name the Union or Member State law (Art. 6(3))")
+                    },
+                );
+            }
+            Some(Art6::F) => {
+                if b.legitimate_interest.is_none() {
+                    sink.emit(
+                        "ACT-005",
+                        format!("{at}.article6"),
+                        "Art. 6(1)(f) without the legitimate interest pursued (Art. 13(1)(d))",
+                    );
+                }
+                if org.kind == OrgKind::PublicAuthority {
+                    let in_task = a.purposes.iter().any(|p| {
+                        (b.purposes.is_empty() || b.purposes.contains(&p.id))
+                            && !p.outside_public_tasks
+                    });
+                    if in_task {
+                        sink.emit(
+                            "ACT-006",
+                            format!("{at}.article6"),
+                            "a public authority relies on legitimate interests for a purpose not flagged outside_public_tasks",
+                        );
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    // ACT-007.
+    let has_security = a.security_measures.is_some()
+        || a.security_ref.is_some()
+        || org.security_measures.is_some()
+        || org.security_ref.is_some();
+    if !has_security {
+        sink.emit(
+            "ACT-007",
+            "security_measures",
+            "no security measures described here or on the organisation (Art. 30(1)(g))",
+        );
+    }
+
+    // ACT-008.
+    for (i, c) in a.data_categories.iter().enumerate() {
+        if c.collected_from
+            .is_some_and(|f| f != crate::register::model::CollectedFrom::DataSubject)
+            && c.source.is_none()
+        {
+            sink.emit(
+                "ACT-008",
+                format!("data_categories[{i}].collected_from"),
+                format!("`{}` is not collected from the data subject but no source is named (Art. 14(2)(f))", c.id),
+            );
+        }
+    }
+
+    // ACT-009.
+    match &a.automated_decisions {
+        None => sink.emit(
+            "ACT-009",
+            "automated_decisions",
+            "not recorded whether automated decisions or profiling take place (Art. 22)",
+        ),
+        Some(ad) if ad.present && ad.ground.is_none() => sink.emit(
+            "ACT-009",
+            "automated_decisions.ground",
+            "automated decisions take place without an Art. 22(2)(a)-(c) ground",
+        ),
+        _ => {}
+    }
+
+    // ACT-010.
+    let mut criteria: Vec<String> = a.risk_criteria.iter().map(|c| format!("{c:?}")).collect();
+    let has = |f: fn(&DataKind) -> bool| a.data_categories.iter().any(|c| f(&c.kind));
+    if has(|k| matches!(k, DataKind::Special(_) | DataKind::Criminal)) {
+        criteria.push("special or criminal data".into());
+    }
+    if has(|k| matches!(k, DataKind::NationalId(_))) {
+        criteria.push("national id".into());
+    }
+    if a.data_subjects.iter().any(|s| s.vulnerable) {
+        criteria.push("vulnerable data subjects".into());
+    }
+    criteria.dedup();
+    if criteria.len() >= 2 {
+        let screened = a.dpia.as_ref().is_some_and(|d| match d.status {
+            DpiaStatus::Done | DpiaStatus::Planned => true,
+            DpiaStatus::NotRequired => d.reason.is_some(),
+            DpiaStatus::NotAssessed => false,
+        });
+        if !screened {
+            sink.emit(
+                "ACT-010",
+                "dpia",
+                format!(
+                    "{} WP248 criteria apply ({}) but no DPIA screening is recorded (done, planned, or not required with a reason)",
+                    criteria.len(),
+                    criteria.join(", ")
+                ),
+            );
+        }
+    }
+
+    // CNS-001.
+    let consent_based = a.legal_bases.iter().any(|b| b.article6 == Some(Art6::A))
+        || a.special_conditions
+            .iter()
+            .any(|c| c.article9 == Some(Art9::A))
+        || a.transfers.iter().any(|t| {
+            t.mechanisms.iter().any(|m| {
+                matches!(
+                    m,
+                    Mechanism::Derogation {
+                        letter: Some(Art49::A),
+                        ..
+                    }
+                )
+            })
+        });
+    if consent_based
+        && a.consent
+            .as_ref()
+            .is_none_or(|c| c.withdrawal_process.is_none())
+    {
+        sink.emit(
+            "CNS-001",
+            "consent",
+            "consent is a basis but no consent.withdrawal_process is recorded (Art. 7(3))",
+        );
+    }
+
+    // REV-001.
+    if let Some(d) = a.last_reviewed.as_deref().and_then(date)
+        && ctx.opts.today.days() - d.days() > 365
+    {
+        sink.emit(
+            "REV-001",
+            "last_reviewed",
+            format!("last reviewed {d}, more than a year ago"),
+        );
+    }
+}
+
+/// GDPR article numbers cited in a Danish, Norwegian or English text:
+/// "artikel 25", "art. 6", "article 88", "artikkel 9".
+pub(super) fn gdpr_articles(text: &str) -> Vec<u32> {
+    let lower = text.to_lowercase();
+    let mut out = Vec::new();
+    for key in ["artikel ", "artikkel ", "article ", "art. "] {
+        let mut rest = lower.as_str();
+        while let Some(i) = rest.find(key) {
+            rest = &rest[i + key.len()..];
+            let num: String = rest.chars().take_while(char::is_ascii_digit).collect();
+            if let Ok(n) = num.parse()
+                && !out.contains(&n)
+            {
+                out.push(n);
+            }
+        }
+    }
+    out
+}
+
+fn short(s: &str) -> String {
+    let mut t: String = s.chars().take(60).collect();
+    if s.chars().count() > 60 {
+        t.push('…');
+    }
+    t
+}
+
+#[cfg(test)]
+mod tests {
+    use super::gdpr_articles;
+
+    #[test]
+    fn finds_cited_articles() {
+        assert_eq!(
+            gdpr_articles(
+                "databeskyttelsesforordningens artikel 25, jf. artikel 6, stk. 1 litra c"
+            ),
+            vec![25, 6]
+        );
+        assert_eq!(gdpr_articles("art. 6, stk. 1, litra e"), vec![6]);
+        assert!(gdpr_articles("§ 2 a, stk. 1").is_empty());
+    }
+}

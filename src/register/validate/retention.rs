@@ -1,0 +1,172 @@
+//! Retention (RET-*): stated, specific, typed and covering every category.
+
+use super::checks::{fold, is_vague_retention, iso_duration_valid};
+use super::{Ctx, Sink};
+use crate::register::model::{Bound, Retention, RetentionEvent};
+
+/// Checks one activity.
+pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
+    let a = &ctx.act.activity;
+    if a.retention.is_empty() {
+        sink.emit(
+            "RET-001",
+            "retention",
+            "no retention rule: give a period, an event-based rule, or the criteria (Art. 30(1)(f), 13(2)(a))",
+        );
+    }
+    for (i, r) in a.retention.iter().enumerate() {
+        let at = format!("retention[{i}]");
+        let rule_at = format!("{at}.rule");
+        if is_vague_retention(&r.text) {
+            sink.emit(
+                "RET-002",
+                format!("{at}.text"),
+                format!("vague retention: \"{}\"", short(&r.text)),
+            );
+        }
+        let says_up_to = {
+            let f = fold(&r.text);
+            ["op til", "opp til", "up to", "hoejst", "maksimalt"]
+                .iter()
+                .any(|p| f.contains(p))
+        };
+        let duration = |sink: &mut Sink, field: String, p: &str| {
+            if !iso_duration_valid(p) {
+                sink.emit(
+                    "RET-004",
+                    field,
+                    format!("`{p}` is not an ISO 8601 duration such as P30D, P5Y or P6M"),
+                );
+            }
+        };
+        match &r.rule {
+            Retention::Duration { period, bound } => {
+                duration(sink, format!("{rule_at}.period"), period);
+                if says_up_to && *bound == Bound::Exact {
+                    sink.emit(
+                        "RET-004",
+                        format!("{rule_at}.bound"),
+                        "the text says \"up to\"; set bound: Max",
+                    );
+                }
+            }
+            Retention::EventBased {
+                event,
+                offset,
+                bound,
+            } => {
+                duration(sink, format!("{rule_at}.offset"), offset);
+                if let RetentionEvent::Other(e) = event {
+                    sink.emit(
+                        "RET-004",
+                        format!("{rule_at}.event"),
+                        format!("event \"{e}\" is not in the controlled vocabulary (DeathOfDataSubject, EndOfMembership, ...)"),
+                    );
+                }
+                if says_up_to && *bound == Bound::Exact {
+                    sink.emit(
+                        "RET-004",
+                        format!("{rule_at}.bound"),
+                        "the text says \"up to\"; set bound: Max",
+                    );
+                }
+            }
+            Retention::Statutory {
+                period: Some(p), ..
+            } => duration(sink, format!("{rule_at}.period"), p),
+            Retention::AnonymiseAfter { period: Some(p) } => {
+                duration(sink, format!("{rule_at}.period"), p)
+            }
+            Retention::Indefinite {
+                justification: None,
+            } => sink.emit(
+                "RET-003",
+                rule_at.clone(),
+                "kept without a limit and without a justification (statute, archive law, Art. 89)",
+            ),
+            Retention::NotPossible { reason, criteria }
+                if (reason.trim().is_empty() || criteria.trim().is_empty()) =>
+            {
+                sink.emit(
+                    "RET-001",
+                    rule_at.clone(),
+                    "NotPossible needs both a reason and the criteria",
+                );
+            }
+            _ => {}
+        }
+    }
+    // RET-005: coverage and contradictions.
+    if a.retention.is_empty() {
+        return;
+    }
+    for (i, c) in a.data_categories.iter().enumerate() {
+        let covered = a.retention.iter().any(|r| {
+            !matches!(r.rule, Retention::AnonymiseAfter { .. })
+                && (r.categories.is_empty() || r.categories.contains(&c.id))
+                && (r.subjects.is_empty()
+                    || c.subjects.is_empty()
+                    || r.subjects.iter().any(|s| c.subjects.contains(s)))
+        });
+        if !covered {
+            sink.emit(
+                "RET-005",
+                format!("data_categories[{i}]"),
+                format!("data category `{}` has no retention rule", c.id),
+            );
+        }
+    }
+    for (i, s) in a.data_subjects.iter().enumerate() {
+        let covered = a
+            .retention
+            .iter()
+            .any(|r| r.subjects.is_empty() || r.subjects.contains(&s.id));
+        if !covered {
+            sink.emit(
+                "RET-005",
+                format!("data_subjects[{i}]"),
+                format!("data subject group `{}` has no retention rule", s.id),
+            );
+        }
+    }
+    for (i, r) in a.retention.iter().enumerate() {
+        for (j, other) in a.retention.iter().enumerate().take(i) {
+            let shared = r.categories.iter().find(|c| other.categories.contains(c));
+            let same_subjects = r.subjects == other.subjects;
+            if let Some(c) = shared {
+                let both_fixed = matches!(
+                    r.rule,
+                    Retention::Duration {
+                        bound: Bound::Exact,
+                        ..
+                    }
+                ) && matches!(
+                    other.rule,
+                    Retention::Duration {
+                        bound: Bound::Exact,
+                        ..
+                    }
+                );
+                if both_fixed && same_subjects && r.rule != other.rule {
+                    sink.emit(
+                        "RET-005",
+                        format!("retention[{i}]"),
+                        format!(
+                            "retention rules `{}` and `{}` give different fixed periods for `{c}`",
+                            other.id, r.id
+                        ),
+                    );
+                    let _ = j;
+                }
+            }
+        }
+    }
+}
+
+fn short(s: &str) -> String {
+    let mut t: String = s.chars().take(80).collect();
+    if s.chars().count() > 80 {
+        t.push('…');
+    }
+    t
+}

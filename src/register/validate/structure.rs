@@ -1,0 +1,278 @@
+//! Structure (STR-*, DATE-001): ids, duplicates, references and file names.
+
+use std::collections::HashMap;
+
+use super::checks::{date, is_slug};
+use super::{Ctx, Finding, Sink};
+use crate::register::load::{OrgEntry, Register};
+use crate::register::model::SubProcessors;
+
+/// Register-wide: the same org number declared by two organisations.
+pub(super) fn check_register(reg: &Register, out: &mut Vec<Finding>) {
+    let mut seen: HashMap<String, &str> = HashMap::new();
+    for org in &reg.organisations {
+        let Some(num) = &org.org.org_number else {
+            continue;
+        };
+        let key: String = num.value().chars().filter(|c| !c.is_whitespace()).collect();
+        if let Some(first) = seen.get(&key) {
+            Sink::new(&org.file, out).emit(
+                "STR-001",
+                "org_number",
+                format!("org number {key} is also declared by organisation `{first}`"),
+            );
+        } else {
+            seen.insert(key, &org.org.id);
+        }
+    }
+}
+
+fn duplicates<'a>(sink: &mut Sink, what: &str, list: &str, ids: impl Iterator<Item = &'a str>) {
+    let mut seen = HashMap::new();
+    for (i, id) in ids.enumerate() {
+        if let Some(first) = seen.insert(id, i) {
+            sink.emit(
+                "STR-001",
+                format!("{list}[{i}].id"),
+                format!("{what} id `{id}` is used twice (also {list}[{first}])"),
+            );
+        }
+        if !is_slug(id) {
+            sink.emit(
+                "STR-004",
+                format!("{list}[{i}].id"),
+                format!("{what} id `{id}` is not a slug ([a-z0-9-]+)"),
+            );
+        }
+    }
+}
+
+/// One organisation file.
+pub(super) fn check_organisation(org: &OrgEntry, sink: &mut Sink) {
+    let o = &org.org;
+    let folder = org.file.path.split('/').next().unwrap_or_default();
+    if !is_slug(&o.id) {
+        sink.emit(
+            "STR-004",
+            "id",
+            format!("organisation id `{}` is not a slug ([a-z0-9-]+)", o.id),
+        );
+    }
+    if o.id != folder {
+        sink.emit(
+            "STR-003",
+            "id",
+            format!(
+                "organisation id `{}` differs from its folder `{folder}`",
+                o.id
+            ),
+        );
+    }
+    duplicates(
+        sink,
+        "recipient",
+        "recipients",
+        o.recipients.iter().map(|r| r.id.as_str()),
+    );
+    duplicates(
+        sink,
+        "system",
+        "systems",
+        o.systems.iter().map(|s| s.id.as_str()),
+    );
+    for (i, r) in o.recipients.iter().enumerate() {
+        if let SubProcessors::Listed(ids) = &r.sub_processors {
+            for (j, id) in ids.iter().enumerate() {
+                if !o.recipients.iter().any(|x| &x.id == id) {
+                    sink.emit(
+                        "STR-002",
+                        format!("recipients[{i}].sub_processors[{j}]"),
+                        format!("sub-processor `{id}` is not a recipient of this organisation"),
+                    );
+                }
+            }
+        }
+        if let Some(d) = &r.dpf_verified_on
+            && date(d).is_none()
+        {
+            sink.emit(
+                "DATE-001",
+                format!("recipients[{i}].dpf_verified_on"),
+                format!("`{d}` is not a YYYY-MM-DD date"),
+            );
+        }
+    }
+}
+
+/// One activity file.
+pub(super) fn check_activity(ctx: &Ctx, sink: &mut Sink) {
+    let a = &ctx.act.activity;
+    let o = &ctx.org.org;
+    let stem = ctx
+        .act
+        .file
+        .path
+        .rsplit('/')
+        .next()
+        .and_then(|f| f.strip_suffix(".ron"))
+        .unwrap_or_default();
+    if !is_slug(&a.id) {
+        sink.emit(
+            "STR-004",
+            "id",
+            format!("activity id `{}` is not a slug ([a-z0-9-]+)", a.id),
+        );
+    }
+    if a.id != stem {
+        sink.emit(
+            "STR-004",
+            "id",
+            format!(
+                "activity id `{}` differs from its file name `{stem}.ron`",
+                a.id
+            ),
+        );
+    }
+    duplicates(
+        sink,
+        "purpose",
+        "purposes",
+        a.purposes.iter().map(|p| p.id.as_str()),
+    );
+    duplicates(
+        sink,
+        "data subject",
+        "data_subjects",
+        a.data_subjects.iter().map(|p| p.id.as_str()),
+    );
+    duplicates(
+        sink,
+        "data category",
+        "data_categories",
+        a.data_categories.iter().map(|p| p.id.as_str()),
+    );
+    duplicates(
+        sink,
+        "transfer",
+        "transfers",
+        a.transfers.iter().map(|p| p.id.as_str()),
+    );
+    duplicates(
+        sink,
+        "retention rule",
+        "retention",
+        a.retention.iter().map(|p| p.id.as_str()),
+    );
+
+    let purpose = |id: &str| a.purposes.iter().any(|p| p.id == id);
+    let category = |id: &str| a.data_categories.iter().any(|c| c.id == id);
+    let subject = |id: &str| a.data_subjects.iter().any(|s| s.id == id);
+    let recipient = |id: &str| o.recipients.iter().any(|r| r.id == id);
+    let mut dangling = |field: String, kind: &str, id: &str, ok: bool| {
+        if !ok {
+            sink.emit("STR-002", field, format!("{kind} `{id}` is not defined"));
+        }
+    };
+    for (i, b) in a.legal_bases.iter().enumerate() {
+        for (j, p) in b.purposes.iter().enumerate() {
+            dangling(
+                format!("legal_bases[{i}].purposes[{j}]"),
+                "purpose",
+                p,
+                purpose(p),
+            );
+        }
+    }
+    for (i, c) in a.special_conditions.iter().enumerate() {
+        for (j, p) in c.categories.iter().enumerate() {
+            dangling(
+                format!("special_conditions[{i}].categories[{j}]"),
+                "data category",
+                p,
+                category(p),
+            );
+        }
+    }
+    for (i, c) in a.data_categories.iter().enumerate() {
+        for (j, p) in c.subjects.iter().enumerate() {
+            dangling(
+                format!("data_categories[{i}].subjects[{j}]"),
+                "data subject",
+                p,
+                subject(p),
+            );
+        }
+    }
+    for (i, r) in a.recipients.iter().enumerate() {
+        dangling(
+            format!("recipients[{i}].recipient"),
+            "recipient (define it in the organisation's recipients)",
+            &r.recipient,
+            recipient(&r.recipient),
+        );
+        for (j, p) in r.data.iter().enumerate() {
+            dangling(
+                format!("recipients[{i}].data[{j}]"),
+                "data category",
+                p,
+                category(p),
+            );
+        }
+    }
+    for (i, t) in a.transfers.iter().enumerate() {
+        for (j, p) in t.recipients.iter().enumerate() {
+            dangling(
+                format!("transfers[{i}].recipients[{j}]"),
+                "recipient",
+                p,
+                recipient(p),
+            );
+        }
+    }
+    for (i, r) in a.retention.iter().enumerate() {
+        for (j, p) in r.categories.iter().enumerate() {
+            dangling(
+                format!("retention[{i}].categories[{j}]"),
+                "data category",
+                p,
+                category(p),
+            );
+        }
+        for (j, p) in r.subjects.iter().enumerate() {
+            dangling(
+                format!("retention[{i}].subjects[{j}]"),
+                "data subject",
+                p,
+                subject(p),
+            );
+        }
+    }
+    for (i, s) in a.systems.iter().enumerate() {
+        dangling(
+            format!("systems[{i}]"),
+            "system",
+            s,
+            o.systems.iter().any(|x| &x.id == s),
+        );
+    }
+    for (i, c) in a.on_behalf_of.iter().enumerate() {
+        if let Some(id) = &c.organisation {
+            let ok = ctx.reg.organisations.iter().any(|x| &x.org.id == id);
+            dangling(
+                format!("on_behalf_of[{i}].organisation"),
+                "organisation",
+                id,
+                ok,
+            );
+        }
+    }
+    if let Some(d) = &a.last_reviewed
+        && date(d).is_none()
+    {
+        sink.emit(
+            "DATE-001",
+            "last_reviewed",
+            format!("`{d}` is not a YYYY-MM-DD date"),
+        );
+    }
+}
