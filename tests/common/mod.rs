@@ -1,0 +1,175 @@
+//! Shared helpers for integration tests: a clean register fixture written to
+//! a temporary folder, and running the real binary.
+
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use ropa::register::format::to_canonical;
+use ropa::register::model::*;
+
+/// The repository's bundled sample register.
+pub fn sample_registry() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("registry")
+}
+
+/// Runs the ropa binary with `args`.
+pub fn ropa(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_ropa"))
+        .args(args)
+        .env_remove("ROPA_REGISTRY")
+        .output()
+        .expect("run ropa")
+}
+
+/// Copies a folder tree.
+pub fn copy_tree(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("mkdir");
+    for e in std::fs::read_dir(from).expect("read_dir") {
+        let e = e.expect("entry");
+        let target = to.join(e.file_name());
+        if e.file_type().expect("type").is_dir() {
+            copy_tree(&e.path(), &target);
+        } else {
+            std::fs::copy(e.path(), &target).expect("copy");
+        }
+    }
+}
+
+/// An organisation that passes every rule.
+pub fn clean_org() -> Organisation {
+    Organisation {
+        id: "acme".into(),
+        name: "Acme ApS".into(),
+        role: OrgRole::Controller,
+        kind: OrgKind::Company,
+        country: "DK".into(),
+        org_number: Some(OrgNumber::Cvr("13748136".into())),
+        address: Some("Vestergade 1, 8000 Aarhus C".into()),
+        email: Some("privacy@acme.dk".into()),
+        phone: Some("+45 33 12 34 56".into()),
+        website: None,
+        contacts: vec![],
+        dpo: None,
+        representative: None,
+        art3_2_applies: false,
+        art27_2_exemption: None,
+        joint_controllers: vec![],
+        recipients: vec![Recipient {
+            id: "hosting".into(),
+            name: "Hosting A/S".into(),
+            kind: RecipientKind::Processor,
+            country: Some("DK".into()),
+            org_number: Some(OrgNumber::Cvr("39488914".into())),
+            address: None,
+            description: None,
+            dpa_ref: Some("DPA-2025-01".into()),
+            sub_processors: SubProcessors::None,
+            dpf_certified: false,
+            dpf_verified_on: None,
+        }],
+        systems: vec![],
+        security_measures: Some("Kryptering, adgangsstyring og logning.".into()),
+        security_ref: None,
+        data_subject_rights: None,
+        sources: vec![],
+        acknowledgements: vec![],
+        notes: None,
+    }
+}
+
+/// An activity that passes every rule.
+pub fn clean_activity() -> Activity {
+    Activity {
+        id: "kundeservice".into(),
+        name: "Kundeservice".into(),
+        name_en: None,
+        role: ActivityRole::Controller,
+        status: Status::Approved,
+        owner: None,
+        last_reviewed: Some("2026-06-01".into()),
+        description: None,
+        on_behalf_of: vec![],
+        purposes: vec![Purpose {
+            id: "p1".into(),
+            text: "Besvare henvendelser fra kunder.".into(),
+            outside_public_tasks: false,
+        }],
+        legal_bases: vec![LegalBasis {
+            purposes: vec![],
+            article6: Some(Art6::B),
+            law_ref: None,
+            national_provision: None,
+            legitimate_interest: None,
+            text: Some("databeskyttelsesforordningens artikel 6, stk. 1, litra b".into()),
+        }],
+        special_conditions: vec![],
+        criminal_basis: None,
+        national_id_bases: vec![],
+        data_subjects: vec![DataSubject {
+            id: "kunder".into(),
+            name: "Kunder".into(),
+            vulnerable: false,
+        }],
+        data_categories: vec![DataCategory {
+            id: "kontakt".into(),
+            name: "Navn og e-mail".into(),
+            kind: DataKind::Ordinary,
+            subjects: vec![],
+            collected_from: Some(CollectedFrom::DataSubject),
+            source: None,
+            published: false,
+        }],
+        recipients: vec![RecipientUse {
+            recipient: "hosting".into(),
+            data: vec![],
+            purpose: Some("Drift".into()),
+        }],
+        recipients_none: false,
+        transfers: vec![],
+        retention: vec![RetentionRule {
+            id: "r1".into(),
+            categories: vec![],
+            subjects: vec![],
+            rule: Retention::Duration {
+                period: "P5Y".into(),
+                bound: Bound::Exact,
+            },
+            text: "5 år".into(),
+        }],
+        systems: vec![],
+        security_measures: None,
+        security_ref: None,
+        automated_decisions: Some(AutomatedDecisions {
+            present: false,
+            ground: None,
+            text: None,
+        }),
+        dpia: None,
+        risk_criteria: vec![],
+        consent: None,
+        provision_requirement: None,
+        data_subject_rights: None,
+        acknowledgements: vec![],
+        notes: None,
+    }
+}
+
+/// Writes one organisation with its activities as a register in `dir`.
+pub fn write_register(dir: &Path, org: &Organisation, acts: &[Activity]) {
+    let od = dir.join(&org.id);
+    std::fs::create_dir_all(od.join("activities")).expect("mkdir");
+    std::fs::write(
+        od.join("organisation.ron"),
+        to_canonical(org).expect("serialise"),
+    )
+    .expect("write org");
+    for a in acts {
+        std::fs::write(
+            od.join("activities").join(format!("{}.ron", a.id)),
+            to_canonical(a).expect("serialise"),
+        )
+        .expect("write activity");
+    }
+}
