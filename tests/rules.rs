@@ -40,7 +40,11 @@ fn fires(rule: &str, mutate: Mutation) {
         "{rule} did not fire; findings: {:#?}",
         report.findings
     );
-    let f = report.findings.iter().find(|f| f.rule == rule).expect("finding");
+    let f = report
+        .findings
+        .iter()
+        .find(|f| f.rule == rule)
+        .expect("finding");
     assert!(f.line >= 1 && f.column >= 1);
 }
 
@@ -57,8 +61,12 @@ fn str_001_duplicate_ids() {
 
 #[test]
 fn str_002_dangling_reference() {
-    fires("STR-002", |_, a| a.recipients[0].recipient = "nobody".into());
-    fires("STR-002", |_, a| a.retention[0].categories.push("missing".into()));
+    fires("STR-002", |_, a| {
+        a.recipients[0].recipient = "nobody".into()
+    });
+    fires("STR-002", |_, a| {
+        a.retention[0].categories.push("missing".into())
+    });
 }
 
 #[test]
@@ -69,9 +77,17 @@ fn str_003_org_id_differs_from_folder() {
     std::fs::rename(dir.path().join("acme"), dir.path().join("other")).expect("rename");
     let report = validate(
         &load(dir.path()).expect("load"),
-        &Options { today: today(), strict: false },
+        &Options {
+            today: today(),
+            strict: false,
+        },
     );
-    assert!(report.findings.iter().any(|f| f.rule == "STR-003" && f.path == "other/organisation.ron"));
+    assert!(
+        report
+            .findings
+            .iter()
+            .any(|f| f.rule == "STR-003" && f.path == "other/organisation.ron")
+    );
 }
 
 #[test]
@@ -83,14 +99,24 @@ fn str_004_slugs_and_file_names() {
     std::fs::rename(acts.join("kundeservice.ron"), acts.join("support.ron")).expect("rename");
     let report = validate(
         &load(dir.path()).expect("load"),
-        &Options { today: today(), strict: false },
+        &Options {
+            today: today(),
+            strict: false,
+        },
     );
-    assert!(report.findings.iter().any(|f| f.rule == "STR-004" && f.path.ends_with("support.ron")));
+    assert!(
+        report
+            .findings
+            .iter()
+            .any(|f| f.rule == "STR-004" && f.path.ends_with("support.ron"))
+    );
 }
 
 #[test]
 fn date_001_dates() {
-    fires("DATE-001", |_, a| a.last_reviewed = Some("2026-02-30".into()));
+    fires("DATE-001", |_, a| {
+        a.last_reviewed = Some("2026-02-30".into())
+    });
 }
 
 #[test]
@@ -107,8 +133,12 @@ fn org_001_identity_and_contact() {
 #[test]
 fn org_002_org_number() {
     fires("ORG-002", |o, _| o.org_number = None);
-    fires("ORG-002", |o, _| o.org_number = Some(OrgNumber::Cvr("13748137".into())));
-    fires("ORG-002", |o, _| o.recipients[0].org_number = Some(OrgNumber::Cvr("39488915".into())));
+    fires("ORG-002", |o, _| {
+        o.org_number = Some(OrgNumber::Cvr("13748137".into()))
+    });
+    fires("ORG-002", |o, _| {
+        o.recipients[0].org_number = Some(OrgNumber::Cvr("39488915".into()))
+    });
     fires("ORG-002", |o, _| {
         o.country = "NO".into();
         o.phone = None;
@@ -186,7 +216,8 @@ fn act_001_to_003() {
 #[test]
 fn act_004_non_basis_article() {
     fires("ACT-004", |_, a| {
-        a.legal_bases[0].text = Some("databeskyttelsesforordningens artikel 25, jf. artikel 6".into())
+        a.legal_bases[0].text =
+            Some("databeskyttelsesforordningens artikel 25, jf. artikel 6".into())
     });
 }
 
@@ -207,21 +238,38 @@ fn act_006_public_authority_legitimate_interest() {
 #[test]
 fn act_007_to_010() {
     fires("ACT-007", |o, _| o.security_measures = None);
-    fires("ACT-008", |_, a| a.data_categories[0].collected_from = Some(CollectedFrom::ThirdParty));
+    fires("ACT-008", |_, a| {
+        a.data_categories[0].collected_from = Some(CollectedFrom::ThirdParty)
+    });
     fires("ACT-009", |_, a| a.automated_decisions = None);
     fires("ACT-010", |_, a| {
-        a.risk_criteria = vec![RiskCriterion::LargeScale, RiskCriterion::SystematicMonitoring]
+        a.risk_criteria = vec![
+            RiskCriterion::LargeScale,
+            RiskCriterion::SystematicMonitoring,
+        ]
     });
 }
 
 #[test]
 fn spc_rules() {
-    fires("SPC-001", |_, a| a.data_categories[0].kind = DataKind::Special(vec![SpecialKind::Health]));
-    fires("SPC-002", |_, a| a.data_categories[0].kind = DataKind::Criminal);
-    fires("SPC-003", |_, a| a.data_categories[0].kind = DataKind::NationalId(NationalIdScheme::DkCpr));
-    fires("SPC-004", |_, a| a.data_categories[0].kind = DataKind::NationalId(NationalIdScheme::NoFnr));
-    fires("SPC-005", |_, a| a.data_categories[0].name = "Helbredsoplysninger".into());
-    fires("SPC-006", |_, a| a.notes = Some("Eksempel: 010203-1234".into()));
+    fires("SPC-001", |_, a| {
+        a.data_categories[0].kind = DataKind::Special(vec![SpecialKind::Health])
+    });
+    fires("SPC-002", |_, a| {
+        a.data_categories[0].kind = DataKind::Criminal
+    });
+    fires("SPC-003", |_, a| {
+        a.data_categories[0].kind = DataKind::NationalId(NationalIdScheme::DkCpr)
+    });
+    fires("SPC-004", |_, a| {
+        a.data_categories[0].kind = DataKind::NationalId(NationalIdScheme::NoFnr)
+    });
+    fires("SPC-005", |_, a| {
+        a.data_categories[0].name = "Helbredsoplysninger".into()
+    });
+    fires("SPC-006", |_, a| {
+        a.notes = Some("Eksempel: 010203-1234".into())
+    });
 }
 
 #[test]
@@ -256,16 +304,31 @@ fn transfer(country: Option<&str>, mechanisms: Vec<Mechanism>) -> Transfer {
 
 #[test]
 fn xfr_rules() {
-    fires("XFR-001", |_, a| a.transfers.push(transfer(None, vec![Mechanism::Adequacy])));
-    fires("XFR-002", |_, a| a.transfers.push(transfer(Some("CN"), vec![])));
+    fires("XFR-001", |_, a| {
+        a.transfers.push(transfer(None, vec![Mechanism::Adequacy]))
+    });
     fires("XFR-002", |_, a| {
-        a.transfers.push(transfer(Some("CN"), vec![Mechanism::Scc { decision: None, module: None }]))
+        a.transfers.push(transfer(Some("CN"), vec![]))
+    });
+    fires("XFR-002", |_, a| {
+        a.transfers.push(transfer(
+            Some("CN"),
+            vec![Mechanism::Scc {
+                decision: None,
+                module: None,
+            }],
+        ))
     });
     fires("XFR-003", |_, a| {
-        a.transfers
-            .push(transfer(Some("US"), vec![Mechanism::Named("Privacy Shield-certificering".into())]))
+        a.transfers.push(transfer(
+            Some("US"),
+            vec![Mechanism::Named("Privacy Shield-certificering".into())],
+        ))
     });
-    fires("XFR-004", |_, a| a.transfers.push(transfer(Some("CA"), vec![Mechanism::EuUsDpf])));
+    fires("XFR-004", |_, a| {
+        a.transfers
+            .push(transfer(Some("CA"), vec![Mechanism::EuUsDpf]))
+    });
     fires("XFR-005", |_, a| {
         let mut t = transfer(
             Some("CN"),
@@ -283,7 +346,8 @@ fn xfr_rules() {
         o.country = "NO".into();
         o.org_number = Some(OrgNumber::NoOrgnr("123456785".into()));
         o.phone = None;
-        a.transfers.push(transfer(Some("BR"), vec![Mechanism::Adequacy]));
+        a.transfers
+            .push(transfer(Some("BR"), vec![Mechanism::Adequacy]));
     });
 }
 
@@ -321,8 +385,14 @@ fn prc_and_cns_rules() {
 #[test]
 fn ret_rules() {
     fires("RET-001", |_, a| a.retention.clear());
-    fires("RET-002", |_, a| a.retention[0].text = "så længe det er nødvendigt".into());
-    fires("RET-003", |_, a| a.retention[0].rule = Retention::Indefinite { justification: None });
+    fires("RET-002", |_, a| {
+        a.retention[0].text = "så længe det er nødvendigt".into()
+    });
+    fires("RET-003", |_, a| {
+        a.retention[0].rule = Retention::Indefinite {
+            justification: None,
+        }
+    });
     fires("RET-004", |_, a| {
         a.retention[0].rule = Retention::Duration {
             period: "5 år".into(),
@@ -346,7 +416,9 @@ fn ret_rules() {
 
 #[test]
 fn rev_001_review_overdue() {
-    fires("REV-001", |_, a| a.last_reviewed = Some("2025-01-01".into()));
+    fires("REV-001", |_, a| {
+        a.last_reviewed = Some("2025-01-01".into())
+    });
 }
 
 #[test]
@@ -364,13 +436,22 @@ fn acknowledgements() {
     assert_eq!(report.acknowledged(), 1);
     let f = &report.findings[0];
     assert_eq!(f.rule, "ORG-001");
-    assert_eq!(f.acknowledged.as_ref().map(|a| a.expires.as_str()), Some("2027-01-01"));
+    assert_eq!(
+        f.acknowledged.as_ref().map(|a| a.expires.as_str()),
+        Some("2027-01-01")
+    );
 
     // Strict ignores acknowledgements.
     let dir = tempfile::tempdir().expect("tempdir");
     write_register(dir.path(), &org, &[clean_activity()]);
     let loaded = load(dir.path()).expect("load");
-    let strict = validate(&loaded, &Options { today: today(), strict: true });
+    let strict = validate(
+        &loaded,
+        &Options {
+            today: today(),
+            strict: true,
+        },
+    );
     assert_eq!(strict.errors(), 1);
     assert_eq!(strict.acknowledged(), 0);
 
@@ -383,7 +464,12 @@ fn acknowledgements() {
         },
     );
     assert!(later.findings.iter().any(|f| f.rule == "ACK-001"));
-    assert!(later.findings.iter().any(|f| f.rule == "ORG-001" && f.is_active()));
+    assert!(
+        later
+            .findings
+            .iter()
+            .any(|f| f.rule == "ORG-001" && f.is_active())
+    );
     assert_eq!(later.errors(), 2);
 }
 
@@ -403,6 +489,13 @@ fn unused_or_unknown_acknowledgement_is_a_warning() {
         expires: "2027-01-01".into(),
     });
     let report = run(&org, &[clean_activity()]);
-    assert_eq!(report.findings.iter().filter(|f| f.rule == "ACK-002").count(), 2);
+    assert_eq!(
+        report
+            .findings
+            .iter()
+            .filter(|f| f.rule == "ACK-002")
+            .count(),
+        2
+    );
     assert_eq!(report.errors(), 0);
 }
