@@ -80,6 +80,8 @@ fn explain(id: &str) -> i32 {
             println!();
             println!("Legal source: {}", r.legal_source);
             println!();
+            println!("What to do: {}", r.hint);
+            println!();
             println!(
                 "Acknowledge a finding in the file it concerns:\n    acknowledgements: [\n        Acknowledgement(\n            rule: \"{}\",\n            reason: \"...\",\n            expires: \"YYYY-MM-DD\",\n        ),\n    ],",
                 r.id
@@ -120,7 +122,7 @@ pub fn human(root: &Path, report: &Report) -> String {
             ));
         } else if let Some(r) = rule(f.rule) {
             out.push_str(&format!("   = rule: {} ({})\n", r.title, r.legal_source));
-            out.push_str(&format!("   = help: ropa validate --explain {}\n", r.id));
+            out.push_str(&format!("   = help: {}\n", r.hint));
         }
         out.push('\n');
     }

@@ -11,6 +11,7 @@ pub static RULES: &[Rule] = &[
         title: "Duplicate id",
         trigger: "Two objects of any kind (organisation, activity, recipient, transfer, data category, retention rule) share an `id` in one file, or two files declare the same organisation id or the same org number.",
         legal_source: "Art. 30(3)-(4) GDPR (record kept in writing and produced to the SA - must be unambiguous); Art. 5(2) accountability",
+        hint: "give each object its own id; ids inside a file must be unique, org numbers unique across the register",
     },
     Rule {
         id: "STR-002",
@@ -18,6 +19,7 @@ pub static RULES: &[Rule] = &[
         title: "Dangling reference",
         trigger: "An id referenced from an activity (recipient, processor, sub-processor, joint controller, controller-on-whose-behalf, transfer, data category in a retention rule, purpose in a basis mapping) is not defined in the file or in the register-wide organisation directory.",
         legal_source: "Art. 30(1)(a),(d),(e), 30(2)(a); Art. 28(2),(4)",
+        hint: "define the id where it belongs (recipients in organisation.ron; purposes, categories and subjects in the activity) or fix the spelling",
     },
     Rule {
         id: "STR-003",
@@ -25,6 +27,7 @@ pub static RULES: &[Rule] = &[
         title: "One organisation per file",
         trigger: "A RON file does not hold exactly one top-level organisation, the file stem differs from the organisation id, or `role` is not one of controller / processor / controller_and_processor.",
         legal_source: "Project convention mirroring the Art. 30(1) vs 30(2) split",
+        hint: "rename the folder or the id so that they are equal",
     },
     Rule {
         id: "ORG-001",
@@ -32,6 +35,7 @@ pub static RULES: &[Rule] = &[
         title: "Identity and contact",
         trigger: "Organisation lacks name, postal address or at least one contact channel; or a given e-mail is not a valid addr-spec / phone not normalisable to E.164 (obfuscations such as 'dk¤djoef¤djoef' fail).",
         legal_source: "Art. 30(1)(a), 30(2)(a)",
+        hint: "record a postal address and a working e-mail or phone; write e-mail addresses as name@domain",
     },
     Rule {
         id: "ORG-002",
@@ -39,6 +43,7 @@ pub static RULES: &[Rule] = &[
         title: "Org number present and check digit valid",
         trigger: "country=DK: CVR missing, not 8 digits, or sum(d_i*w_i) mod 11 != 0 with w=(2,7,6,5,4,3,2,1). country=NO: orgnr missing, not 9 digits, or check digit wrong: r = sum(d1..d8 * (3,2,7,6,5,4,3,2)) mod 11; check = 0 if r=0, invalid if r=1, else 11-r.",
         legal_source: "Identification for Art. 30(1)(a)/30(2)(a); Erhvervsstyrelsen 'Modulus 11 kontrol' (erhvervsstyrelsen.dk/modulus_11); Brønnøysundregistrene (brreg.no/english/coordination/number.html)",
+        hint: "write the number as digits only, e.g. Cvr(\"34051178\"); check it against the company register",
     },
     Rule {
         id: "ORG-003",
@@ -46,6 +51,7 @@ pub static RULES: &[Rule] = &[
         title: "DPO where mandatory",
         trigger: "`kind = public_authority` (or `dpo.designated = true`) and no DPO e-mail or phone.",
         legal_source: "Art. 37(1)(a), 37(7), 30(1)(a), 30(2)(a)",
+        hint: "add dpo: Some(Dpo(designated: true, contact: Contact(email: Some(\"…\"))))",
     },
     Rule {
         id: "ORG-004",
@@ -53,6 +59,7 @@ pub static RULES: &[Rule] = &[
         title: "EU/EEA representative",
         trigger: "Establishment outside the EEA, Art. 3(2) applies, and neither `representative` nor `art27_2_exemption` is set.",
         legal_source: "Art. 27, 30(1)(a), 30(2)(a)",
+        hint: "name the representative (Art. 27) or record art27_2_exemption with the reason",
     },
     Rule {
         id: "ORG-005",
@@ -60,6 +67,7 @@ pub static RULES: &[Rule] = &[
         title: "Joint controllers",
         trigger: "`joint_controllers` non-empty but the organisation is undefined or `arrangement_ref` (Art. 26 arrangement) is missing.",
         legal_source: "Art. 26, 30(1)(a)",
+        hint: "add the joint controller as an organisation of the register and reference the Art. 26 arrangement",
     },
     Rule {
         id: "ORG-006",
@@ -67,6 +75,7 @@ pub static RULES: &[Rule] = &[
         title: "Processor record names its controllers",
         trigger: "role includes processor and a processing category lacks `on_behalf_of` controller id(s) with name and contact details (e.g. only 'kunden').",
         legal_source: "Art. 30(2)(a)-(b)",
+        hint: "name each controller (organisation id, or name and contact) and list the processing carried out for it",
     },
     Rule {
         id: "ACT-001",
@@ -74,6 +83,7 @@ pub static RULES: &[Rule] = &[
         title: "Purpose, data subjects, data categories",
         trigger: "Activity without >=1 purpose, >=1 data-subject category or >=1 personal-data category.",
         legal_source: "Art. 30(1)(b)-(c); Art. 5(1)(b)",
+        hint: "add at least one purpose, one category of data subjects and one category of personal data",
     },
     Rule {
         id: "ACT-002",
@@ -81,6 +91,7 @@ pub static RULES: &[Rule] = &[
         title: "Recipients declared",
         trigger: "`recipients` absent. An empty list is allowed only with `recipients_none: true`.",
         legal_source: "Art. 30(1)(d)",
+        hint: "list the recipients by id, or set recipients_none: true",
     },
     Rule {
         id: "ACT-003",
@@ -88,6 +99,7 @@ pub static RULES: &[Rule] = &[
         title: "Every purpose has an Art. 6(1) basis",
         trigger: "A purpose maps to no Art. 6(1)(a)-(f) letter, or a basis is only a statute / collective agreement without an Art. 6(1) letter.",
         legal_source: "Art. 6(1), 5(1)(a), 13(1)(c); ICO 'Documenting your lawful basis'; CNIL register template (base légale)",
+        hint: "give each purpose a LegalBasis with article6: Some(A..F); keep statutes in law_ref",
     },
     Rule {
         id: "ACT-004",
@@ -95,6 +107,7 @@ pub static RULES: &[Rule] = &[
         title: "Non-basis article cited as basis",
         trigger: "A legal-basis entry cites an article that is not a lawful basis (Art. 5, 25, 88 ...) - it must move to notes.",
         legal_source: "Art. 6(1), 9(2) are exhaustive lists of bases",
+        hint: "keep only Art. 6 / Art. 9 bases in the citation; move other articles to notes",
     },
     Rule {
         id: "ACT-005",
@@ -102,6 +115,7 @@ pub static RULES: &[Rule] = &[
         title: "Basis particulars",
         trigger: "6(1)(c)/(e) without `law_ref` (Union or Member-State law); 6(1)(e) by a private body without a task-conferring law; 6(1)(f) without stated legitimate interest.",
         legal_source: "Art. 6(3); Art. 13(1)(d)",
+        hint: "add law_ref for (c)/(e), legitimate_interest for (f)",
     },
     Rule {
         id: "ACT-006",
@@ -109,6 +123,7 @@ pub static RULES: &[Rule] = &[
         title: "Public authority relying on legitimate interests",
         trigger: "`kind = public_authority` and 6(1)(f) used for a purpose not flagged `outside_public_tasks`.",
         legal_source: "Art. 6(1), second subparagraph",
+        hint: "use another basis, or flag the purpose outside_public_tasks if it really is",
     },
     Rule {
         id: "ACT-007",
@@ -116,6 +131,7 @@ pub static RULES: &[Rule] = &[
         title: "Security measures",
         trigger: "No `security_measures` description and no `security_ref`.",
         legal_source: "Art. 30(1)(g), 30(2)(d), 32(1) ('where possible')",
+        hint: "describe the measures (security_measures) here or on the organisation, or link them (security_ref)",
     },
     Rule {
         id: "ACT-008",
@@ -123,6 +139,7 @@ pub static RULES: &[Rule] = &[
         title: "Source of data",
         trigger: "A data category with `collected_from != data_subject` and no `source`.",
         legal_source: "Art. 14(2)(f); ICO documentation guidance; CNIL register (data source)",
+        hint: "name where the data come from in source",
     },
     Rule {
         id: "ACT-009",
@@ -130,6 +147,7 @@ pub static RULES: &[Rule] = &[
         title: "Automated decision-making declared",
         trigger: "`automated_decision_making` absent, or true without an Art. 22(2)(a)-(c) ground (and 22(4) for special categories).",
         legal_source: "Art. 13(2)(f), 14(2)(g), 22; CNIL/ICO templates",
+        hint: "record automated_decisions: Some(AutomatedDecisions(present: false)) or the Art. 22(2) ground",
     },
     Rule {
         id: "ACT-010",
@@ -137,6 +155,7 @@ pub static RULES: &[Rule] = &[
         title: "DPIA screening recorded",
         trigger: "Two or more WP248 criteria (special/criminal data, national id, large scale, systematic monitoring, vulnerable subjects, matching/combining datasets, new technology, evaluation/scoring, prevents exercise of a right) and `dpia.status` not in {done, planned, not_required+reason}.",
         legal_source: "Art. 35(1),(3),(4); WP29/EDPB WP248 rev.01; Datatilsynet (DK/NO) Art. 35(4) lists",
+        hint: "record dpia: Some(Dpia(status: Done | Planned | NotRequired, reason: …))",
     },
     Rule {
         id: "SPC-001",
@@ -144,6 +163,7 @@ pub static RULES: &[Rule] = &[
         title: "Art. 9 data need an Art. 9(2) condition",
         trigger: "A data category with `special_category = true` and no 9(2)(a)-(j) condition or mapped national provision (DK DBL § 7 stk. 1-4, § 10, § 12; NO POL §§ 6, 7, 9).",
         legal_source: "Art. 9(1)-(2); DBL § 7 (danskelove.dk/databeskyttelsesloven/7), § 10; POL §§ 6-9",
+        hint: "add a SpecialCondition with article9 (and the national provision, e.g. databeskyttelseslovens § 7)",
     },
     Rule {
         id: "SPC-002",
@@ -151,6 +171,7 @@ pub static RULES: &[Rule] = &[
         title: "Criminal-offence data need Art. 10 authorisation",
         trigger: "`criminal = true` without: official-authority control, or DK DBL § 8 (public: stk. 1-2; private: stk. 3 explicit consent or clearly overriding legitimate interest; disclosure stk. 4), or NO POL § 11.",
         legal_source: "Art. 10; DBL § 8; POL § 11",
+        hint: "add criminal_basis with the official authority or DBL § 8 / POL § 11 provision",
     },
     Rule {
         id: "SPC-003",
@@ -158,6 +179,7 @@ pub static RULES: &[Rule] = &[
         title: "Danish CPR number needs DBL § 11",
         trigger: "`national_id = DK-CPR` without § 11 reference: public authority -> § 11 stk. 1; private -> § 11 stk. 2 nr. 1-4 (law, consent, statistics/research or normal-business disclosure, § 7 conditions); `published = true` without consent (stk. 3).",
         legal_source: "Art. 87; DBL § 11 (elov.dk/.../paragraf/11)",
+        hint: "add a NationalIdBasis(scheme: DkCpr, provision: \"databeskyttelseslovens § 11, stk. …\")",
     },
     Rule {
         id: "SPC-004",
@@ -165,6 +187,7 @@ pub static RULES: &[Rule] = &[
         title: "Norwegian fødselsnummer needs POL § 12",
         trigger: "`national_id = NO-FNR` (incl. D-nummer) without a § 12 justification: 'saklig behov for sikker identifisering' and the method is necessary.",
         legal_source: "Art. 87; POL § 12",
+        hint: "add a NationalIdBasis(scheme: NoFnr, provision: \"personopplysningsloven § 12\", justification: …)",
     },
     Rule {
         id: "SPC-005",
@@ -172,6 +195,7 @@ pub static RULES: &[Rule] = &[
         title: "Keyword lint for unflagged sensitive data",
         trigger: "Free text of a data category matches a DA/NO/EN lexicon (helbred, syg*, læge*, fagforening*, politisk*, parti*, religi*, etni*, race, seksuel*, biometri*, genetisk*, arbejdsulykke*, straf*, dom*, CPR, personnummer, fødselsnummer, D-nummer, helse, partitilhørighet, politisk oppfatning ...) but the matching flag is not set.",
         legal_source: "Art. 9(1), 10, 87",
+        hint: "set the category's kind (Special, NationalId, Criminal) or reword the name",
     },
     Rule {
         id: "SPC-006",
@@ -179,6 +203,7 @@ pub static RULES: &[Rule] = &[
         title: "No personal identifiers in the register",
         trigger: "Register text contains a value shaped like a CPR number (DDMMYY-?NNNN with a valid date - do NOT require modulus 11, not guaranteed since 1 Oct 2007) or a Norwegian fnr/D-nr (11 digits passing the control digits).",
         legal_source: "Art. 5(1)(c); DBL § 11 stk. 3 (no publication of CPR); cpr.dk 'Personnumre uden kontrolciffer'",
+        hint: "remove the identifier from the register text",
     },
     Rule {
         id: "XFR-001",
@@ -186,6 +211,7 @@ pub static RULES: &[Rule] = &[
         title: "Third country identified",
         trigger: "A transfer without an ISO 3166-1 country code or a named international organisation.",
         legal_source: "Art. 30(1)(e), 30(2)(c)",
+        hint: "set country to the ISO 3166-1 code (e.g. \"US\") or name the international organisation",
     },
     Rule {
         id: "XFR-002",
@@ -193,6 +219,7 @@ pub static RULES: &[Rule] = &[
         title: "Transfer mechanism required and structured",
         trigger: "Destination not in the adequacy table (or outside its scope: Canada outside PIPEDA, US recipient not DPF-certified) and no structured safeguard: SCC {decision: 2021/914, module 1-4}, BCR {approval ref}, Art. 46(2)(a) instrument, Art. 46(2)(e)/(f) code/certification + binding commitments, Art. 46(3) authorisation, or an Art. 49 derogation.",
         legal_source: "Art. 44, 45, 46, 47, 49; Decision (EU) 2021/914",
+        hint: "record the safeguard, e.g. Scc(decision: Some(\"2021/914\"), module: Some(2))",
     },
     Rule {
         id: "XFR-003",
@@ -200,6 +227,7 @@ pub static RULES: &[Rule] = &[
         title: "Invalidated transfer instrument",
         trigger: "Safeguard matches /privacy\\s*shield|safe\\s*harbou?r/i, or cites SCC Decisions 2001/497/EC, 2004/915/EC or 2010/87/EU.",
         legal_source: "CJEU C-362/14 Schrems I (6 Oct 2015, Safe Harbour); CJEU C-311/18 Schrems II (16 Jul 2020, Privacy Shield Decision 2016/1250); Decision (EU) 2021/914 Art. 4 (old SCCs repealed, transition ended 27 Dec 2022)",
+        hint: "replace the instrument: EU-US DPF for certified US recipients, or SCCs 2021/914",
     },
     Rule {
         id: "XFR-004",
@@ -207,6 +235,7 @@ pub static RULES: &[Rule] = &[
         title: "EU-US DPF scope",
         trigger: "Mechanism = EU-US DPF but destination != US, or recipient lacks `dpf_certified = true` with `verified_on` not older than 12 months.",
         legal_source: "Commission Implementing Decision (EU) 2023/1795; General Court T-553/23 Latombe (3 Sep 2025, upheld); appeal C-703/25 P pending",
+        hint: "use EuUsDpf only for US recipients with dpf_certified: true and a recent dpf_verified_on",
     },
     Rule {
         id: "XFR-005",
@@ -214,6 +243,7 @@ pub static RULES: &[Rule] = &[
         title: "Art. 49 derogation constraints",
         trigger: "Art. 49 used for regular/systematic transfers; 49(1) second subparagraph without `safeguards_documentation` and SA notification; a public authority in the exercise of public powers using 49(1)(a)-(c) or the second subparagraph.",
         legal_source: "Art. 49(1),(3),(6), 30(1)(e); EDPB Guidelines 2/2018",
+        hint: "use Art. 49 only for occasional transfers, with documentation and notification where required",
     },
     Rule {
         id: "XFR-006",
@@ -221,6 +251,7 @@ pub static RULES: &[Rule] = &[
         title: "Undeclared transfer",
         trigger: "A processor, sub-processor or recipient with country outside the EEA (or unknown) while the activity declares no transfer.",
         legal_source: "Art. 30(1)(e), 44",
+        hint: "declare the transfer, or record the recipient's EU/EEA country",
     },
     Rule {
         id: "XFR-007",
@@ -228,6 +259,7 @@ pub static RULES: &[Rule] = &[
         title: "Adequacy table freshness",
         trigger: "Adequacy entry past or within 180 days of `valid_until` (UK: 27 Dec 2031), entry under litigation not re-reviewed in 6 months (DPF), or an NO/IS/LI controller relying on a decision not yet incorporated in the EEA Agreement (e.g. Brazil 2026/179, EEA draft sent 6 May 2026).",
         legal_source: "Art. 45(3)-(5), 97; EEA Agreement Annex XI",
+        hint: "review the transfer before the adequacy decision ends or while it is not valid for your country",
     },
     Rule {
         id: "PRC-001",
@@ -235,6 +267,7 @@ pub static RULES: &[Rule] = &[
         title: "Processor terms and sub-processors",
         trigger: "Processor recipient without `dpa_ref` (Art. 28(3) contract) or without a `sub_processors` list (or explicit `none`); unnamed processor categories.",
         legal_source: "Art. 28(2)-(4), (9); ICO template ('link to contract with processor')",
+        hint: "add dpa_ref and sub_processors: Listed([...]) or None",
     },
     Rule {
         id: "PRC-002",
@@ -242,6 +275,7 @@ pub static RULES: &[Rule] = &[
         title: "Role clarity",
         trigger: "Same organisation has two roles in one activity without separate flows, or an organisation recorded as processor determines purposes/legal basis.",
         legal_source: "Art. 4(7)-(8), 28(10)",
+        hint: "split the flows: one recipient entry per role, each used where it applies",
     },
     Rule {
         id: "CNS-001",
@@ -249,6 +283,7 @@ pub static RULES: &[Rule] = &[
         title: "Consent needs withdrawal process",
         trigger: "Basis 6(1)(a), 9(2)(a) or 49(1)(a) without `consent.withdrawal_process` (and `consent.record_ref`).",
         legal_source: "Art. 7(1),(3), 13(2)(c)",
+        hint: "add consent: Some(Consent(withdrawal_process: Some(\"…\")))",
     },
     Rule {
         id: "RET-001",
@@ -256,6 +291,7 @@ pub static RULES: &[Rule] = &[
         title: "Retention stated per activity/category",
         trigger: "No retention entry. `not_possible` is accepted only with `reason` and `criteria`; anonymisation is encoded as `anonymise_after`, not as retention of personal data.",
         legal_source: "Art. 30(1)(f) ('where possible'), 5(1)(e), 13(2)(a) (period or criteria); Recital 26",
+        hint: "add a retention rule; NotPossible needs both reason and criteria",
     },
     Rule {
         id: "RET-002",
@@ -263,6 +299,7 @@ pub static RULES: &[Rule] = &[
         title: "Vague retention",
         trigger: "Retention only as free text, or matching a vague lexicon: 'så længe det er nødvendigt', 'konkret vurdering', 'så længe det er relevant', 'når de ikke længere er nødvendige', 'når alle formålene ... er oppfylt', 'vurdert i lys av'.",
         legal_source: "Art. 5(1)(e), 13(2)(a)",
+        hint: "state a period or an event-based rule; keep the words in text",
     },
     Rule {
         id: "RET-003",
@@ -270,6 +307,7 @@ pub static RULES: &[Rule] = &[
         title: "Open-ended or indefinite retention",
         trigger: "kind in {indefinite, open_ended, unspecified} without `justification` (statute, archive law, Art. 89).",
         legal_source: "Art. 5(1)(e), 89",
+        hint: "give the justification (statute, archive law, Art. 89)",
     },
     Rule {
         id: "RET-004",
@@ -277,6 +315,7 @@ pub static RULES: &[Rule] = &[
         title: "Typed retention",
         trigger: "Durations not ISO 8601 (P30D, P90D, P180D, P3Y, P5Y, P6Y, P10Y); event_based without an event from the controlled vocabulary (death_of_data_subject, death_of_related_person, end_of_membership, end_of_employment, end_of_contract, consent_given, consent_withdrawal, account_deletion, service_unsubscribed, participation, case_closed) or without offset; 'op til' must set bound=max.",
         legal_source: "Art. 30(1)(f); machine-checkability",
+        hint: "write durations as ISO 8601 (P30D, P5Y), use a known event, bound: Max for 'op til'",
     },
     Rule {
         id: "RET-005",
@@ -284,6 +323,7 @@ pub static RULES: &[Rule] = &[
         title: "Retention coherence",
         trigger: "Retention references an undefined data category, two rules contradict for the same category, or a data category/subject group has no covering rule.",
         legal_source: "Art. 30(1)(f) ('different categories of data')",
+        hint: "add a rule covering the category or group, or resolve the contradiction",
     },
     Rule {
         id: "LOAD-001",
@@ -291,6 +331,7 @@ pub static RULES: &[Rule] = &[
         title: "File cannot be loaded",
         trigger: "A register file cannot be read, is not UTF-8, does not parse as RON, has a field the schema does not know, or lacks a required field.",
         legal_source: "Art. 30(3) GDPR (the record is kept in writing and must be readable)",
+        hint: "fix the file at the position shown; the rest of the register is checked regardless",
     },
     Rule {
         id: "STR-004",
@@ -298,6 +339,7 @@ pub static RULES: &[Rule] = &[
         title: "Ids are slugs equal to file names",
         trigger: "An id is not a slug ([a-z0-9-]+), or an activity id differs from its file name.",
         legal_source: "Project convention: one record per file, so that history and review follow the file",
+        hint: "use lower-case letters, digits and '-' only, and name the file <id>.ron",
     },
     Rule {
         id: "DATE-001",
@@ -305,6 +347,7 @@ pub static RULES: &[Rule] = &[
         title: "Dates are real calendar dates",
         trigger: "A date field (last_reviewed, an acknowledgement's expires, dpf_verified_on) is not a real YYYY-MM-DD date.",
         legal_source: "Art. 5(2) accountability (reviews must be datable)",
+        hint: "write dates as YYYY-MM-DD",
     },
     Rule {
         id: "REV-001",
@@ -312,6 +355,7 @@ pub static RULES: &[Rule] = &[
         title: "Review overdue",
         trigger: "An activity's last_reviewed date is more than a year old.",
         legal_source: "Art. 24(1) (measures reviewed and updated where necessary)",
+        hint: "review the activity and update last_reviewed",
     },
     Rule {
         id: "ACK-001",
@@ -319,6 +363,7 @@ pub static RULES: &[Rule] = &[
         title: "Acknowledgement expired",
         trigger: "An acknowledgement's expiry date has passed: the finding it covered counts again and the acknowledgement must be renewed or the flaw fixed.",
         legal_source: "Art. 5(2) accountability; Art. 24(1) review",
+        hint: "re-review the finding: fix it, or renew the acknowledgement with a new expiry",
     },
     Rule {
         id: "ACK-002",
@@ -326,5 +371,6 @@ pub static RULES: &[Rule] = &[
         title: "Acknowledgement matches nothing",
         trigger: "An acknowledgement names an unknown rule, or no finding of its rule (at its path) exists in the file any more.",
         legal_source: "Art. 5(2) accountability (the record must not claim flaws it no longer has)",
+        hint: "remove the acknowledgement, or correct its rule id or at path",
     },
 ];

@@ -52,6 +52,8 @@ pub struct Rule {
     pub trigger: &'static str,
     /// The law or guidance behind it.
     pub legal_source: &'static str,
+    /// What to do about a finding.
+    pub hint: &'static str,
 }
 
 /// Looks a rule up by id (case-insensitive).
