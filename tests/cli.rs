@@ -327,3 +327,38 @@ fn overview_lists_every_organisation() {
         assert!(text.contains(id), "{id}: {text}");
     }
 }
+
+#[test]
+fn closed_pipe_does_not_panic() {
+    use std::io::Read;
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_ropa"))
+        .args([
+            "export",
+            sample_registry().to_str().expect("utf-8"),
+            "--format",
+            "md",
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let mut first = [0u8; 16];
+    child
+        .stdout
+        .take()
+        .expect("stdout")
+        .read_exact(&mut first)
+        .expect("read");
+    // The read end is dropped here, so the rest of the output hits a closed pipe.
+    let mut err = String::new();
+    child
+        .stderr
+        .take()
+        .expect("stderr")
+        .read_to_string(&mut err)
+        .expect("stderr");
+    let status = child.wait().expect("wait");
+    assert!(!err.contains("panicked"), "{err}");
+    assert_eq!(status.code(), Some(0));
+}

@@ -70,7 +70,7 @@ pub fn run(args: &Args, global: Option<&Path>) -> i32 {
                 return 2;
             }
         }
-        None => print!("{text}"),
+        None => super::emit(&text),
     }
     if loaded.errors.is_empty() { 0 } else { 1 }
 }

@@ -89,3 +89,11 @@ pub fn display_path(root: &std::path::Path, rel: &str) -> String {
         format!("{}/{rel}", r.trim_end_matches('/'))
     }
 }
+
+/// Writes command output to standard output. A closed pipe (`ropa export |
+/// head`) ends the output quietly instead of panicking.
+pub fn emit(text: &str) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(text.as_bytes()).and_then(|()| out.flush());
+}

@@ -63,7 +63,7 @@ pub fn run(args: &Args, global: Option<&Path>) -> i32 {
         ReportFormat::Json => json(&root, &report),
         ReportFormat::Github => github(&root, &report),
     };
-    print!("{text}");
+    super::emit(&text);
     if report.errors() > 0 || (args.deny_warnings && report.warnings() > 0) {
         1
     } else {

@@ -1,0 +1,60 @@
+//! Exports of the whole register for the supervisory authority
+//! (Art. 30(4)): Markdown, self-contained HTML, CSV and lossless JSON.
+//!
+//! Every format shows every field of every organisation and activity.
+//! Recipients, systems, data categories and data subjects referred to by id
+//! are shown by name. Output depends only on the register's records and
+//! file paths, never on the clock or the machine, so the same register
+//! always gives the same bytes.
+
+pub mod csv;
+mod document;
+mod html;
+pub mod json;
+mod labels;
+mod markdown;
+
+pub use json::{JsonExport, JsonOrganisation};
+
+use super::load::Register;
+
+/// Export formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportFormat {
+    /// One Markdown document: a section per organisation, a subsection per
+    /// activity.
+    Markdown,
+    /// One self-contained HTML page.
+    Html,
+    /// One row per activity, ICO template column order.
+    Csv,
+    /// Every field, lossless.
+    Json,
+}
+
+/// Renders the register in `format`.
+pub fn export(reg: &Register, format: ExportFormat) -> String {
+    match format {
+        ExportFormat::Markdown => markdown(reg),
+        ExportFormat::Html => html(reg),
+        ExportFormat::Csv => csv::render(reg),
+        ExportFormat::Json => json::render(reg),
+    }
+}
+
+/// The register as one Markdown document.
+pub fn markdown(reg: &Register) -> String {
+    let mut s = markdown::render(&document::build(reg));
+    s.push('\n');
+    s
+}
+
+/// The register as one self-contained HTML page.
+pub fn html(reg: &Register) -> String {
+    html::render(&document::build(reg))
+}
+
+/// Every organisation and activity with every field, as JSON.
+pub fn json(reg: &Register) -> String {
+    json::render(reg)
+}
