@@ -2,7 +2,10 @@
 //! in a git repository.
 //!
 //! [`register`] is the headless core (model, loading, formatting,
-//! validation, export); [`cli`] holds the subcommands.
+//! validation, export); [`cli`] holds the subcommands and [`tui`] the
+//! terminal interface.
 
 pub mod cli;
 pub mod register;
+pub mod text;
+pub mod tui;

@@ -48,7 +48,25 @@ pub fn run() -> i32 {
         Some(Command::Validate(a)) => validate::run(&a, cli.registry.as_deref()),
         Some(Command::Fmt(a)) => fmt::run(&a, cli.registry.as_deref()),
         Some(Command::Export(a)) => export::run(&a, cli.registry.as_deref()),
-        None => overview::run(cli.registry.as_deref()),
+        None => {
+            use std::io::IsTerminal;
+            if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() {
+                let root = register_path(None, cli.registry.as_deref());
+                if !root.is_dir() {
+                    eprintln!("error: {}: not a folder", root.display());
+                    return 2;
+                }
+                match crate::tui::run(&root) {
+                    Ok(()) => 0,
+                    Err(e) => {
+                        eprintln!("error: terminal: {e}");
+                        2
+                    }
+                }
+            } else {
+                overview::run(cli.registry.as_deref())
+            }
+        }
     }
 }
 
@@ -64,21 +82,7 @@ pub fn register_path(arg: Option<&std::path::Path>, global: Option<&std::path::P
     }
 }
 
-/// Makes register text safe to print: control characters and escape
-/// sequences are shown escaped, never sent to the terminal raw.
-pub fn printable(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        if c.is_control() && c != '\n' {
-            out.extend(c.escape_default());
-        } else if c == '\n' {
-            out.push_str("\\n");
-        } else {
-            out.push(c);
-        }
-    }
-    out
-}
+pub use crate::text::printable;
 
 /// Joins the register folder and a path inside it for display.
 pub fn display_path(root: &std::path::Path, rel: &str) -> String {

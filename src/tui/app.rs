@@ -1,0 +1,252 @@
+//! The interface's state and how actions change it. Nothing here draws or
+//! touches the terminal, so key sequences can be scripted in tests.
+
+use crate::register::load::{ActivityEntry, Loaded, OrgEntry};
+use crate::register::validate::{Finding, Report, Severity};
+
+/// What a key press asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// Move the selection or scroll up one line.
+    Up,
+    /// Move down one line.
+    Down,
+    /// Up one page.
+    PageUp,
+    /// Down one page.
+    PageDown,
+    /// To the first item.
+    Top,
+    /// To the last item.
+    Bottom,
+    /// Open the selected item.
+    Open,
+    /// Go back one screen.
+    Back,
+    /// Show the problems view.
+    Problems,
+    /// Toggle the help overlay.
+    Help,
+    /// Leave the program.
+    Quit,
+}
+
+/// The screens, outermost first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    /// Organisations with activity and finding counts.
+    Organisations,
+    /// The activities of one organisation.
+    Activities {
+        /// Index into the register's organisations.
+        org: usize,
+    },
+    /// One activity in full.
+    Detail {
+        /// Organisation index.
+        org: usize,
+        /// Activity index within the organisation.
+        act: usize,
+    },
+    /// Every finding of the register.
+    Problems,
+}
+
+/// The whole state of the interface.
+#[derive(Debug, Default)]
+pub struct App {
+    /// The register, once loaded.
+    pub loaded: Option<Loaded>,
+    /// The validator's findings, once computed.
+    pub report: Option<Report>,
+    /// The register's folder as given.
+    pub root_label: String,
+    /// Screens entered, the current one last.
+    pub stack: Vec<Screen>,
+    /// Selected row per screen depth.
+    pub selected: Vec<usize>,
+    /// Scroll offset of the detail view.
+    pub scroll: u16,
+    /// Field to highlight in the detail view (from a problem).
+    pub focus_field: Option<String>,
+    /// The help overlay is shown.
+    pub help: bool,
+    /// The program should end.
+    pub quit: bool,
+    /// Rows a page moves.
+    pub page: usize,
+    /// Messages for the status line (load errors, notices).
+    pub notice: Option<String>,
+}
+
+impl App {
+    /// A new interface on the register at `root_label`, not yet loaded.
+    pub fn new(root_label: impl Into<String>) -> Self {
+        App {
+            root_label: root_label.into(),
+            stack: vec![Screen::Organisations],
+            selected: vec![0],
+            page: 10,
+            ..App::default()
+        }
+    }
+
+    /// The current screen.
+    pub fn screen(&self) -> Screen {
+        self.stack.last().copied().unwrap_or(Screen::Organisations)
+    }
+
+    /// The selected row of the current screen.
+    pub fn selection(&self) -> usize {
+        self.selected.last().copied().unwrap_or(0)
+    }
+
+    fn set_selection(&mut self, v: usize) {
+        if let Some(s) = self.selected.last_mut() {
+            *s = v;
+        }
+    }
+
+    /// Organisations, once loaded.
+    pub fn organisations(&self) -> &[OrgEntry] {
+        self.loaded
+            .as_ref()
+            .map_or(&[][..], |l| &l.register.organisations[..])
+    }
+
+    /// An activity by indices.
+    pub fn activity(&self, org: usize, act: usize) -> Option<(&OrgEntry, &ActivityEntry)> {
+        let o = self.organisations().get(org)?;
+        Some((o, o.activities.get(act)?))
+    }
+
+    /// Findings in one file, unacknowledged.
+    pub fn findings_in<'a>(&'a self, path: &'a str) -> impl Iterator<Item = &'a Finding> + 'a {
+        self.report
+            .iter()
+            .flat_map(|r| r.findings.iter())
+            .filter(move |f| f.path == path && f.is_active())
+    }
+
+    /// Error and warning counts under a path prefix.
+    pub fn counts(&self, prefix: &str) -> (usize, usize) {
+        let mut e = 0;
+        let mut w = 0;
+        for f in self.report.iter().flat_map(|r| r.findings.iter()) {
+            if f.is_active() && f.path.starts_with(prefix) {
+                match f.severity {
+                    Severity::Error => e += 1,
+                    Severity::Warning => w += 1,
+                }
+            }
+        }
+        (e, w)
+    }
+
+    /// Rows of the current list screen.
+    pub fn rows(&self) -> usize {
+        match self.screen() {
+            Screen::Organisations => self.organisations().len(),
+            Screen::Activities { org } => self
+                .organisations()
+                .get(org)
+                .map_or(0, |o| o.activities.len()),
+            Screen::Problems => self.report.as_ref().map_or(0, |r| r.findings.len()),
+            Screen::Detail { .. } => 0,
+        }
+    }
+
+    /// Applies one action.
+    pub fn apply(&mut self, action: Action) {
+        if self.help {
+            match action {
+                Action::Quit => self.quit = true,
+                Action::Help | Action::Back => self.help = false,
+                _ => {}
+            }
+            return;
+        }
+        let rows = self.rows();
+        let sel = self.selection();
+        let detail = matches!(self.screen(), Screen::Detail { .. });
+        match action {
+            Action::Quit => self.quit = true,
+            Action::Help => self.help = true,
+            Action::Up if detail => self.scroll = self.scroll.saturating_sub(1),
+            Action::Down if detail => self.scroll = self.scroll.saturating_add(1),
+            Action::PageUp if detail => self.scroll = self.scroll.saturating_sub(self.page as u16),
+            Action::PageDown if detail => {
+                self.scroll = self.scroll.saturating_add(self.page as u16)
+            }
+            Action::Top if detail => self.scroll = 0,
+            Action::Bottom if detail => self.scroll = u16::MAX / 2,
+            Action::Up => self.set_selection(sel.saturating_sub(1)),
+            Action::Down => self.set_selection((sel + 1).min(rows.saturating_sub(1))),
+            Action::PageUp => self.set_selection(sel.saturating_sub(self.page)),
+            Action::PageDown => self.set_selection((sel + self.page).min(rows.saturating_sub(1))),
+            Action::Top => self.set_selection(0),
+            Action::Bottom => self.set_selection(rows.saturating_sub(1)),
+            Action::Open => self.open(),
+            Action::Back => self.back(),
+            Action::Problems => {
+                if self.screen() != Screen::Problems {
+                    self.push(Screen::Problems);
+                }
+            }
+        }
+    }
+
+    fn push(&mut self, s: Screen) {
+        self.stack.push(s);
+        self.selected.push(0);
+        self.scroll = 0;
+    }
+
+    fn back(&mut self) {
+        if self.stack.len() > 1 {
+            self.stack.pop();
+            self.selected.pop();
+            self.scroll = 0;
+            self.focus_field = None;
+        }
+    }
+
+    fn open(&mut self) {
+        let sel = self.selection();
+        match self.screen() {
+            Screen::Organisations if sel < self.organisations().len() => {
+                self.push(Screen::Activities { org: sel });
+            }
+            Screen::Activities { org } if self.activity(org, sel).is_some() => {
+                self.push(Screen::Detail { org, act: sel });
+            }
+            Screen::Problems => self.open_problem(sel),
+            _ => {}
+        }
+    }
+
+    /// Jumps from a finding to its activity (or organisation) and field.
+    fn open_problem(&mut self, index: usize) {
+        let Some(f) = self
+            .report
+            .as_ref()
+            .and_then(|r| r.findings.get(index))
+            .cloned()
+        else {
+            return;
+        };
+        let orgs = self.organisations();
+        for (oi, o) in orgs.iter().enumerate() {
+            if o.file.path == f.path {
+                self.push(Screen::Activities { org: oi });
+                self.notice = Some(format!("{}: {}", f.rule, f.message));
+                return;
+            }
+            if let Some(ai) = o.activities.iter().position(|a| a.file.path == f.path) {
+                self.push(Screen::Detail { org: oi, act: ai });
+                self.focus_field = Some(f.field.clone());
+                return;
+            }
+        }
+    }
+}

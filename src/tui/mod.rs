@@ -1,0 +1,144 @@
+//! The terminal interface: browse the register, read every field, see the
+//! validator's findings. A key press becomes an [`app::Action`], the action
+//! changes the [`app::App`], the state is drawn. Loading and validation run
+//! on a background thread, so the first frame does not wait for them.
+
+pub mod app;
+mod detail;
+mod help;
+pub mod keys;
+mod lists;
+mod problems;
+pub mod theme;
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+use std::time::Duration;
+
+use ratatui::Frame;
+use ratatui::crossterm::event::{self, Event, MouseEventKind};
+use ratatui::layout::{Constraint, Layout};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use app::{Action, App, Screen};
+use theme::Theme;
+
+use crate::register::load::{Loaded, load};
+use crate::register::validate::{Options, Report, validate};
+
+/// Draws the whole interface.
+pub fn draw(f: &mut Frame, app: &App, theme: &Theme) {
+    let [main, status] =
+        Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(f.area());
+    match app.screen() {
+        Screen::Organisations => lists::organisations(f, main, app, theme),
+        Screen::Activities { org } => lists::activities(f, main, app, theme, org),
+        Screen::Detail { org, act } => detail::draw(f, main, app, theme, org, act),
+        Screen::Problems => problems::draw(f, main, app, theme),
+    }
+    f.render_widget(Paragraph::new(status_line(app, theme)), status);
+    if app.help {
+        help::draw(f, main, theme);
+    }
+}
+
+fn status_line(app: &App, theme: &Theme) -> Line<'static> {
+    let mut spans = vec![Span::styled(format!(" {} ", app.root_label), theme.label())];
+    match (&app.loaded, &app.report) {
+        (None, _) => spans.push(Span::raw("loading…")),
+        (Some(_), None) => spans.push(Span::raw("validating…")),
+        (Some(_), Some(r)) => {
+            spans.push(Span::styled(
+                format!("{} errors ", r.errors()),
+                theme.error(),
+            ));
+            spans.push(Span::styled(
+                format!("{} warnings ", r.warnings()),
+                theme.warning(),
+            ));
+            spans.push(Span::styled(
+                format!("{} ack ", r.acknowledged()),
+                theme.dim(),
+            ));
+        }
+    }
+    if let Some(n) = &app.notice {
+        spans.push(Span::raw(format!(" {}", crate::text::printable(n))));
+    }
+    spans.push(Span::styled("  ? help  q quit", theme.dim()));
+    Line::from(spans)
+}
+
+enum Loading {
+    Loaded(Box<Loaded>),
+    Validated(Box<Report>),
+    Failed(String),
+}
+
+fn spawn_loader(root: PathBuf) -> mpsc::Receiver<Loading> {
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || match load(&root) {
+        Ok(loaded) => {
+            let copy = loaded.clone();
+            if tx.send(Loading::Loaded(Box::new(copy))).is_err() {
+                return;
+            }
+            let report = validate(&loaded, &Options::default());
+            let _ = tx.send(Loading::Validated(Box::new(report)));
+        }
+        Err(e) => {
+            let _ = tx.send(Loading::Failed(e.to_string()));
+        }
+    });
+    rx
+}
+
+/// Runs the interface on the register at `root` until the user quits.
+pub fn run(root: &Path) -> std::io::Result<()> {
+    let mut app = App::new(root.display().to_string());
+    let theme = Theme::default();
+    let rx = spawn_loader(root.to_path_buf());
+    // ratatui::init installs a panic hook that restores the terminal first.
+    let mut terminal = ratatui::init();
+    let _ = ratatui::crossterm::execute!(
+        std::io::stdout(),
+        ratatui::crossterm::event::EnableMouseCapture
+    );
+    let result = (|| -> std::io::Result<()> {
+        while !app.quit {
+            while let Ok(msg) = rx.try_recv() {
+                match msg {
+                    Loading::Loaded(l) => app.loaded = Some(*l),
+                    Loading::Validated(r) => app.report = Some(*r),
+                    Loading::Failed(e) => app.notice = Some(e),
+                }
+            }
+            let size = terminal.size()?;
+            app.page = usize::from(size.height.saturating_sub(4)).max(1);
+            terminal.draw(|f| draw(f, &app, &theme))?;
+            if event::poll(Duration::from_millis(50))? {
+                match event::read()? {
+                    Event::Key(k) => {
+                        if let Some(a) = keys::action(k) {
+                            app.apply(a);
+                        }
+                    }
+                    Event::Mouse(m) => match m.kind {
+                        MouseEventKind::ScrollDown => app.apply(Action::Down),
+                        MouseEventKind::ScrollUp => app.apply(Action::Up),
+                        _ => {}
+                    },
+                    _ => {}
+                }
+            }
+        }
+        Ok(())
+    })();
+    let _ = ratatui::crossterm::execute!(
+        std::io::stdout(),
+        ratatui::crossterm::event::DisableMouseCapture
+    );
+    ratatui::restore();
+    result
+}

@@ -1,0 +1,154 @@
+//! The terminal interface drawn on ratatui's TestBackend: snapshots of every
+//! screen at 80×24 and 120×40, and scripted key sequences.
+
+mod common;
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ropa::register::date::Date;
+use ropa::register::load::load;
+use ropa::register::validate::{Options, validate};
+use ropa::tui::app::{Action, App, Screen};
+use ropa::tui::theme::Theme;
+use ropa::tui::{draw, keys};
+
+fn sample_app() -> App {
+    let loaded = load(&common::sample_registry()).expect("load");
+    let report = validate(
+        &loaded,
+        &Options {
+            today: Date::parse("2026-11-23").expect("date"),
+            strict: false,
+        },
+    );
+    let mut app = App::new("registry");
+    app.loaded = Some(loaded);
+    app.report = Some(report);
+    app
+}
+
+fn render(app: &App, w: u16, h: u16) -> String {
+    let mut t = Terminal::new(TestBackend::new(w, h)).expect("terminal");
+    t.draw(|f| draw(f, app, &Theme::default())).expect("draw");
+    let buf = t.backend().buffer().clone();
+    let mut out = String::new();
+    for y in 0..buf.area.height {
+        let mut line = String::new();
+        for x in 0..buf.area.width {
+            line.push_str(buf[(x, y)].symbol());
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+fn press(app: &mut App, keys_: &str) {
+    for c in keys_.chars() {
+        let code = match c {
+            '\n' => KeyCode::Enter,
+            '\x1b' => KeyCode::Esc,
+            c => KeyCode::Char(c),
+        };
+        if let Some(a) = keys::action(KeyEvent::new(code, KeyModifiers::NONE)) {
+            app.apply(a);
+        }
+    }
+}
+
+fn da_barsel(app: &mut App) {
+    // DA is the first organisation; DA Barsel the third activity (by file name).
+    press(app, "\njj\n");
+}
+
+#[test]
+fn screens_at_both_sizes() {
+    for (w, h) in [(80, 24), (120, 40)] {
+        let mut app = sample_app();
+        insta::assert_snapshot!(format!("organisations_{w}x{h}"), render(&app, w, h));
+        press(&mut app, "\n");
+        insta::assert_snapshot!(format!("activities_{w}x{h}"), render(&app, w, h));
+        press(&mut app, "jj\n");
+        insta::assert_snapshot!(format!("detail_{w}x{h}"), render(&app, w, h));
+        press(&mut app, "p");
+        insta::assert_snapshot!(format!("problems_{w}x{h}"), render(&app, w, h));
+        press(&mut app, "?");
+        insta::assert_snapshot!(format!("help_{w}x{h}"), render(&app, w, h));
+    }
+}
+
+#[test]
+fn open_da_barsel_and_read_its_basis_and_retention() {
+    let mut app = sample_app();
+    da_barsel(&mut app);
+    assert_eq!(app.screen(), Screen::Detail { org: 0, act: 2 });
+    let screen = render(&app, 120, 40);
+    assert!(screen.contains("DA Barsel"), "{screen}");
+    assert!(screen.contains("Lov nr. 417 af 08/05/2006"), "{screen}");
+    // Scroll to the retention section.
+    for _ in 0..30 {
+        app.apply(Action::Down);
+    }
+    let screen = render(&app, 120, 40);
+    assert!(screen.contains("Retention (Art. 30(1)(f))"), "{screen}");
+    assert!(screen.contains("konkret vurdering"), "{screen}");
+}
+
+#[test]
+fn back_and_quit() {
+    let mut app = sample_app();
+    da_barsel(&mut app);
+    press(&mut app, "\x1b\x1b");
+    assert_eq!(app.screen(), Screen::Organisations);
+    press(&mut app, "h");
+    assert_eq!(app.screen(), Screen::Organisations, "back at the top stays");
+    press(&mut app, "q");
+    assert!(app.quit);
+    let mut app = sample_app();
+    app.apply(
+        keys::action(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL)).expect("ctrl-c"),
+    );
+    assert!(app.quit);
+}
+
+#[test]
+fn problem_opens_its_activity() {
+    let mut app = sample_app();
+    press(&mut app, "p");
+    assert_eq!(app.screen(), Screen::Problems);
+    let findings = app.report.as_ref().expect("report").findings.clone();
+    let index = findings
+        .iter()
+        .position(|f| f.path == "da/activities/da-barsel.ron")
+        .expect("a finding in DA Barsel");
+    for _ in 0..index {
+        app.apply(Action::Down);
+    }
+    press(&mut app, "\n");
+    assert_eq!(app.screen(), Screen::Detail { org: 0, act: 2 });
+    assert_eq!(
+        app.focus_field.as_deref(),
+        Some(findings[index].field.as_str())
+    );
+}
+
+#[test]
+fn selection_stays_in_bounds() {
+    let mut app = sample_app();
+    press(&mut app, "kkkk");
+    assert_eq!(app.selection(), 0);
+    press(&mut app, "G");
+    assert_eq!(app.selection(), 4);
+    press(&mut app, "jjj");
+    assert_eq!(app.selection(), 4);
+    press(&mut app, "g");
+    assert_eq!(app.selection(), 0);
+}
+
+#[test]
+fn first_frame_before_loading() {
+    let app = App::new("registry");
+    let screen = render(&app, 80, 24);
+    assert!(screen.contains("loading…"), "{screen}");
+}
