@@ -362,3 +362,32 @@ fn closed_pipe_does_not_panic() {
     assert!(!err.contains("panicked"), "{err}");
     assert_eq!(status.code(), Some(0));
 }
+
+#[test]
+fn first_run_creates_the_default_register_from_the_embedded_sample() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let run = || {
+        std::process::Command::new(env!("CARGO_BIN_EXE_ropa"))
+            .args(["validate", "--today", "2026-11-23"])
+            .env_remove("ROPA_REGISTRY")
+            .env("ROPA_DATA_DIR", data.path())
+            .output()
+            .expect("run ropa")
+    };
+    let out = run();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("Created the sample register"));
+    let reg = data.path().join("registry");
+    assert!(reg.join("da/activities/da-barsel.ron").is_file());
+    let head = ropa::register::git::head_info(&reg).expect("a git repository");
+    assert_eq!(head.short_id.len(), 7);
+    // The second run uses it as it is.
+    let again = run();
+    assert_eq!(again.status.code(), Some(0));
+    assert!(!String::from_utf8_lossy(&again.stderr).contains("Created"));
+}

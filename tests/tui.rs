@@ -23,6 +23,10 @@ fn sample_app() -> App {
         },
     );
     let mut app = App::new("registry");
+    app.head = Some(ropa::register::git::HeadInfo {
+        branch: "main".into(),
+        short_id: "0123abc".into(),
+    });
     app.loaded = Some(loaded);
     app.report = Some(report);
     app
@@ -151,4 +155,17 @@ fn first_frame_before_loading() {
     let app = App::new("registry");
     let screen = render(&app, 80, 24);
     assert!(screen.contains("loading…"), "{screen}");
+}
+
+#[test]
+fn status_bar_shows_branch_and_head_or_read_only() {
+    let app = sample_app();
+    let screen = render(&app, 120, 40);
+    assert!(screen.contains("main@0123abc"), "{screen}");
+    assert!(screen.contains("0 errors 123 warnings"), "{screen}");
+    let mut app = sample_app();
+    app.head = None;
+    let screen = render(&app, 120, 40);
+    assert!(screen.contains("read-only"), "{screen}");
+    assert!(screen.contains("ropa init"), "{screen}");
 }

@@ -13,7 +13,8 @@ use clap::{Parser, Subcommand, ValueEnum};
 #[derive(Debug, Parser)]
 #[command(name = "ropa", version, about, long_about = None)]
 pub struct Cli {
-    /// The register folder (default: $ROPA_REGISTRY, else ./registry).
+    /// The register folder (default: $ROPA_REGISTRY, else the register in
+    /// the user's data directory, created from the bundled sample).
     #[arg(long, global = true, value_name = "PATH")]
     pub registry: Option<PathBuf>,
     #[command(subcommand)]
@@ -71,15 +72,43 @@ pub fn run() -> i32 {
 }
 
 /// The register folder: the subcommand's PATH, else --registry, else
-/// $ROPA_REGISTRY, else `./registry`.
+/// $ROPA_REGISTRY, else the default register in the user's data directory,
+/// created from the embedded sample on first use.
 pub fn register_path(arg: Option<&std::path::Path>, global: Option<&std::path::Path>) -> PathBuf {
     if let Some(p) = arg.or(global) {
         return p.to_path_buf();
     }
     match std::env::var_os("ROPA_REGISTRY") {
         Some(p) if !p.is_empty() => PathBuf::from(p),
-        _ => PathBuf::from("registry"),
+        _ => match default_register() {
+            Ok(p) => p,
+            Err(e) => {
+                eprintln!("error: {e}");
+                PathBuf::from("registry")
+            }
+        },
     }
+}
+
+/// The default register in the user's data directory ($ROPA_DATA_DIR
+/// overrides it), created from the embedded sample as a git repository
+/// with one commit when it does not exist yet.
+pub fn default_register() -> Result<PathBuf, String> {
+    let data = match std::env::var_os("ROPA_DATA_DIR") {
+        Some(d) if !d.is_empty() => PathBuf::from(d),
+        _ => directories::ProjectDirs::from("", "", "ropa")
+            .map(|d| d.data_dir().to_path_buf())
+            .ok_or("no home directory to keep the default register in; pass --registry PATH")?,
+    };
+    let dir = data.join("registry");
+    if !dir.exists() {
+        crate::register::sample::install(&dir)?;
+        eprintln!(
+            "Created the sample register in {} (a git repository).",
+            dir.display()
+        );
+    }
+    Ok(dir)
 }
 
 pub use crate::text::printable;

@@ -4,8 +4,10 @@
 pub mod date;
 pub mod export;
 pub mod format;
+pub mod git;
 pub mod load;
 pub mod locate;
 pub mod model;
+pub mod sample;
 pub mod validate;
 pub mod write;

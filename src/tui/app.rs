@@ -77,6 +77,9 @@ pub struct App {
     pub page: usize,
     /// Messages for the status line (load errors, notices).
     pub notice: Option<String>,
+    /// Branch and short HEAD id; `None` when the register is not in a git
+    /// work tree (then it is read-only).
+    pub head: Option<crate::register::git::HeadInfo>,
 }
 
 impl App {

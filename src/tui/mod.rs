@@ -45,6 +45,13 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme) {
 
 fn status_line(app: &App, theme: &Theme) -> Line<'static> {
     let mut spans = vec![Span::styled(format!(" {} ", app.root_label), theme.label())];
+    match &app.head {
+        Some(h) => spans.push(Span::raw(format!("{}@{} ", h.branch, h.short_id))),
+        None => spans.push(Span::styled(
+            "read-only (not a git work tree; `ropa init` makes one) ",
+            theme.warning(),
+        )),
+    }
     match (&app.loaded, &app.report) {
         (None, _) => spans.push(Span::raw("loading…")),
         (Some(_), None) => spans.push(Span::raw("validating…")),
@@ -97,6 +104,7 @@ fn spawn_loader(root: PathBuf) -> mpsc::Receiver<Loading> {
 /// Runs the interface on the register at `root` until the user quits.
 pub fn run(root: &Path) -> std::io::Result<()> {
     let mut app = App::new(root.display().to_string());
+    app.head = crate::register::git::head_info(root);
     let theme = Theme::default();
     let rx = spawn_loader(root.to_path_buf());
     // ratatui::init installs a panic hook that restores the terminal first.
