@@ -169,3 +169,62 @@ fn status_bar_shows_branch_and_head_or_read_only() {
     assert!(screen.contains("read-only"), "{screen}");
     assert!(screen.contains("ropa init"), "{screen}");
 }
+
+/// Types into the search screen and answers its queries synchronously, as
+/// the worker thread does in the running program.
+fn type_search(app: &mut App, index: &ropa::register::search::SearchIndex, text: &str) {
+    for c in text.chars() {
+        let key = KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
+        assert!(app.search_key(key), "search takes typed characters");
+        if let Some(req) = app.take_search_request() {
+            let hits = index.search(&req.query, 200);
+            app.search_results(req.generation, hits);
+        }
+    }
+}
+
+#[test]
+fn search_barsel_opens_da_barsel_retention_in_few_keys() {
+    let mut app = sample_app();
+    let index =
+        ropa::register::search::SearchIndex::new(&app.loaded.as_ref().expect("loaded").register);
+    press(&mut app, "/");
+    assert_eq!(app.screen(), Screen::Search);
+    type_search(&mut app, &index, "barsel");
+    let screen = render(&app, 120, 40);
+    insta::assert_snapshot!("search_barsel_120x40", screen);
+    assert!(app.search_key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE)));
+    assert_eq!(app.screen(), Screen::Detail { org: 0, act: 2 });
+    // Esc goes back to the results, which are kept.
+    press(&mut app, "\x1b");
+    assert_eq!(app.screen(), Screen::Search);
+    assert_eq!(app.search.query, "barsel");
+}
+
+#[test]
+fn search_with_folding_and_filters() {
+    let mut app = sample_app();
+    let index =
+        ropa::register::search::SearchIndex::new(&app.loaded.as_ref().expect("loaded").register);
+    press(&mut app, "/");
+    type_search(&mut app, &index, "5 aar efter");
+    assert!(
+        app.search
+            .hits
+            .iter()
+            .any(|h| h.field == "Retention" && h.text.contains("5 år efter"))
+    );
+    let screen = render(&app, 80, 24);
+    insta::assert_snapshot!("search_folded_80x24", screen);
+    for _ in 0..11 {
+        app.search_key(KeyEvent::new(KeyCode::Backspace, KeyModifiers::NONE));
+        if let Some(req) = app.take_search_request() {
+            app.search_results(req.generation, index.search(&req.query, 200));
+        }
+    }
+    type_search(&mut app, &index, "has:cpr org:digst");
+    assert_eq!(app.search.hits.len(), 2);
+    // A stale answer is ignored.
+    app.search_results(0, Vec::new());
+    assert_eq!(app.search.hits.len(), 2);
+}

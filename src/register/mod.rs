@@ -9,5 +9,6 @@ pub mod load;
 pub mod locate;
 pub mod model;
 pub mod sample;
+pub mod search;
 pub mod validate;
 pub mod write;

@@ -1,7 +1,11 @@
 //! The interface's state and how actions change it. Nothing here draws or
 //! touches the terminal, so key sequences can be scripted in tests.
 
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::search::{Request, SearchState};
 use crate::register::load::{ActivityEntry, Loaded, OrgEntry};
+use crate::register::search::Hit;
 use crate::register::validate::{Finding, Report, Severity};
 
 /// What a key press asks for.
@@ -29,6 +33,10 @@ pub enum Action {
     Help,
     /// Leave the program.
     Quit,
+    /// Open the search.
+    Search,
+    /// Move the focus to the next pane.
+    NextPane,
 }
 
 /// The screens, outermost first.
@@ -50,6 +58,8 @@ pub enum Screen {
     },
     /// Every finding of the register.
     Problems,
+    /// Fuzzy search over every text field.
+    Search,
 }
 
 /// The whole state of the interface.
@@ -80,6 +90,11 @@ pub struct App {
     /// Branch and short HEAD id; `None` when the register is not in a git
     /// work tree (then it is read-only).
     pub head: Option<crate::register::git::HeadInfo>,
+    /// The search screen's state (kept while a hit is open, so Esc returns
+    /// to the results).
+    pub search: SearchState,
+    /// A query waiting to be sent to the search worker.
+    pub search_request: Option<Request>,
 }
 
 impl App {
@@ -155,6 +170,7 @@ impl App {
                 .get(org)
                 .map_or(0, |o| o.activities.len()),
             Screen::Problems => self.report.as_ref().map_or(0, |r| r.findings.len()),
+            Screen::Search => self.search.hits.len(),
             Screen::Detail { .. } => 0,
         }
     }
@@ -196,6 +212,92 @@ impl App {
                     self.push(Screen::Problems);
                 }
             }
+            Action::Search => self.open_search(),
+            Action::NextPane => {}
+        }
+    }
+
+    /// Opens the search screen (or returns to it), keeping the last query.
+    pub fn open_search(&mut self) {
+        if self.screen() != Screen::Search {
+            self.stack.retain(|s| *s != Screen::Search);
+            self.selected.truncate(self.stack.len());
+            self.push(Screen::Search);
+        }
+    }
+
+    /// Handles a key on the search screen: typing edits the query, arrows
+    /// move, Enter opens the hit, Esc leaves. Returns false for keys the
+    /// search does not take (they go to the key bindings).
+    pub fn search_key(&mut self, key: KeyEvent) -> bool {
+        if self.screen() != Screen::Search || key.modifiers.contains(KeyModifiers::CONTROL) {
+            return false;
+        }
+        match key.code {
+            KeyCode::Char(c) => {
+                self.search.query.push(c);
+                self.request_search();
+            }
+            KeyCode::Backspace => {
+                self.search.query.pop();
+                self.request_search();
+            }
+            KeyCode::Up => self.search.selected = self.search.selected.saturating_sub(1),
+            KeyCode::Down => {
+                self.search.selected =
+                    (self.search.selected + 1).min(self.search.hits.len().saturating_sub(1))
+            }
+            KeyCode::PageUp => {
+                self.search.selected = self.search.selected.saturating_sub(self.page)
+            }
+            KeyCode::PageDown => {
+                self.search.selected =
+                    (self.search.selected + self.page).min(self.search.hits.len().saturating_sub(1))
+            }
+            KeyCode::Enter => self.open_hit(),
+            KeyCode::Esc => self.back(),
+            _ => return false,
+        }
+        true
+    }
+
+    fn request_search(&mut self) {
+        self.search.generation += 1;
+        self.search.selected = 0;
+        self.search_request = Some(Request {
+            generation: self.search.generation,
+            query: self.search.query.clone(),
+        });
+    }
+
+    /// Takes the query waiting to be matched.
+    pub fn take_search_request(&mut self) -> Option<Request> {
+        self.search_request.take()
+    }
+
+    /// Accepts the worker's answer; answers to older queries are dropped.
+    pub fn search_results(&mut self, generation: u64, hits: Vec<Hit>) {
+        if generation == self.search.generation {
+            self.search.hits = hits;
+            self.search.shown_generation = generation;
+            self.search.selected = self
+                .search
+                .selected
+                .min(self.search.hits.len().saturating_sub(1));
+        }
+    }
+
+    fn open_hit(&mut self) {
+        let Some(h) = self.search.hits.get(self.search.selected).cloned() else {
+            return;
+        };
+        match h.activity {
+            Some(act) if self.activity(h.org, act).is_some() => {
+                self.push(Screen::Detail { org: h.org, act });
+                self.focus_field = Some(h.path.clone());
+            }
+            _ if h.org < self.organisations().len() => self.push(Screen::Activities { org: h.org }),
+            _ => {}
         }
     }
 

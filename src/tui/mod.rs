@@ -9,6 +9,7 @@ mod help;
 pub mod keys;
 mod lists;
 mod problems;
+pub mod search;
 pub mod theme;
 
 use std::path::{Path, PathBuf};
@@ -36,10 +37,25 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme) {
         Screen::Activities { org } => lists::activities(f, main, app, theme, org),
         Screen::Detail { org, act } => detail::draw(f, main, app, theme, org, act),
         Screen::Problems => problems::draw(f, main, app, theme),
+        Screen::Search => {
+            let names = |h: &crate::register::search::Hit| hit_title(app, h);
+            search::draw(f, main, &app.search, &names, theme)
+        }
     }
     f.render_widget(Paragraph::new(status_line(app, theme)), status);
     if app.help {
         help::draw(f, main, theme);
+    }
+}
+
+/// "Organisation › Activity" for a search hit.
+fn hit_title(app: &App, h: &crate::register::search::Hit) -> String {
+    let Some(o) = app.organisations().get(h.org) else {
+        return String::new();
+    };
+    match h.activity.and_then(|a| o.activities.get(a)) {
+        Some(a) => format!("{} › {}", o.org.name, a.activity.name),
+        None => o.org.name.clone(),
     }
 }
 
@@ -79,6 +95,7 @@ fn status_line(app: &App, theme: &Theme) -> Line<'static> {
 
 enum Loading {
     Loaded(Box<Loaded>),
+    Search(search::Worker),
     Validated(Box<Report>),
     Failed(String),
 }
@@ -88,7 +105,11 @@ fn spawn_loader(root: PathBuf) -> mpsc::Receiver<Loading> {
     std::thread::spawn(move || match load(&root) {
         Ok(loaded) => {
             let copy = loaded.clone();
+            let worker = search::Worker::spawn(loaded.register.clone());
             if tx.send(Loading::Loaded(Box::new(copy))).is_err() {
+                return;
+            }
+            if tx.send(Loading::Search(worker)).is_err() {
                 return;
             }
             let report = validate(&loaded, &Options::default());
@@ -107,6 +128,7 @@ pub fn run(root: &Path) -> std::io::Result<()> {
     app.head = crate::register::git::head_info(root);
     let theme = Theme::default();
     let rx = spawn_loader(root.to_path_buf());
+    let mut worker: Option<search::Worker> = None;
     // ratatui::init installs a panic hook that restores the terminal first.
     let mut terminal = ratatui::init();
     let _ = ratatui::crossterm::execute!(
@@ -118,17 +140,29 @@ pub fn run(root: &Path) -> std::io::Result<()> {
             while let Ok(msg) = rx.try_recv() {
                 match msg {
                     Loading::Loaded(l) => app.loaded = Some(*l),
+                    Loading::Search(w) => worker = Some(w),
                     Loading::Validated(r) => app.report = Some(*r),
                     Loading::Failed(e) => app.notice = Some(e),
+                }
+            }
+            if let Some(w) = &worker {
+                if let Some(req) = app.search_request.clone() {
+                    app.search_request = None;
+                    w.send(req);
+                }
+                while let Ok((generation, hits)) = w.rx.try_recv() {
+                    app.search_results(generation, hits);
                 }
             }
             let size = terminal.size()?;
             app.page = usize::from(size.height.saturating_sub(4)).max(1);
             terminal.draw(|f| draw(f, &app, &theme))?;
-            if event::poll(Duration::from_millis(50))? {
+            if event::poll(Duration::from_millis(16))? {
                 match event::read()? {
                     Event::Key(k) => {
-                        if let Some(a) = keys::action(k) {
+                        if !app.search_key(k)
+                            && let Some(a) = keys::action(k)
+                        {
                             app.apply(a);
                         }
                     }

@@ -55,6 +55,12 @@ impl Theme {
     pub fn dim(&self) -> Style {
         Style::default().fg(self.dim)
     }
+    /// Matched characters of a search hit.
+    pub fn highlight(&self) -> Style {
+        Style::default()
+            .fg(self.warning)
+            .add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
+    }
     /// Block borders.
     pub fn border(&self) -> Style {
         Style::default().fg(self.dim)

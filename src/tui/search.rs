@@ -1,0 +1,175 @@
+//! The search screen: `/` opens it, typing narrows a ranked list of hits
+//! over every text field, Enter opens the hit, Esc returns.
+//!
+//! Matching runs on a worker thread that owns the [`SearchIndex`]; the
+//! interface sends each query with a generation number and shows only the
+//! answer to the newest one, so typing never waits for matching.
+
+use std::sync::mpsc::{self, Receiver, Sender};
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, List, ListItem, ListState, Paragraph};
+
+use super::theme::Theme;
+use crate::register::load::Register;
+use crate::register::search::{Hit, SearchIndex};
+use crate::text::printable;
+
+/// Hits shown at most.
+pub const LIMIT: usize = 200;
+
+/// What the search screen holds.
+#[derive(Debug, Default, Clone)]
+pub struct SearchState {
+    /// The query as typed.
+    pub query: String,
+    /// Ranked hits for `shown_generation`.
+    pub hits: Vec<Hit>,
+    /// Selected hit.
+    pub selected: usize,
+    /// Generation of the newest query sent.
+    pub generation: u64,
+    /// Generation the hits answer.
+    pub shown_generation: u64,
+}
+
+impl SearchState {
+    /// True while the newest query has no answer yet.
+    pub fn pending(&self) -> bool {
+        self.shown_generation != self.generation
+    }
+}
+
+/// A query for the worker.
+#[derive(Debug, Clone)]
+pub struct Request {
+    /// Generation, increasing.
+    pub generation: u64,
+    /// The query text.
+    pub query: String,
+}
+
+/// The worker thread's handle.
+pub struct Worker {
+    tx: Sender<Request>,
+    /// Answers: generation and hits.
+    pub rx: Receiver<(u64, Vec<Hit>)>,
+}
+
+impl Worker {
+    /// Builds the index on a new thread and answers queries there.
+    pub fn spawn(register: Register) -> Worker {
+        let (tx, req_rx) = mpsc::channel::<Request>();
+        let (res_tx, rx) = mpsc::channel();
+        std::thread::spawn(move || {
+            let index = SearchIndex::new(&register);
+            while let Ok(mut req) = req_rx.recv() {
+                // Only the newest query matters.
+                while let Ok(newer) = req_rx.try_recv() {
+                    req = newer;
+                }
+                let hits = index.search(&req.query, LIMIT);
+                if res_tx.send((req.generation, hits)).is_err() {
+                    return;
+                }
+            }
+        });
+        Worker { tx, rx }
+    }
+
+    /// Sends a query; answers arrive on `rx`.
+    pub fn send(&self, req: Request) {
+        let _ = self.tx.send(req);
+    }
+}
+
+/// Draws the search screen.
+pub fn draw(
+    f: &mut Frame,
+    area: Rect,
+    s: &SearchState,
+    names: &dyn Fn(&Hit) -> String,
+    theme: &Theme,
+) {
+    let [input, list] = Layout::vertical([Constraint::Length(3), Constraint::Fill(1)]).areas(area);
+    let status = if s.pending() {
+        " searching… ".to_string()
+    } else {
+        format!(" {} hits ", s.hits.len())
+    };
+    f.render_widget(
+        Paragraph::new(Line::from(vec![
+            Span::styled("/ ", theme.label()),
+            Span::raw(printable(&s.query)),
+        ]))
+        .block(
+            Block::default()
+                .borders(Borders::ALL)
+                .title(" Search — org:ID status:draft has:cpr has:special transfer:us ")
+                .title_bottom(status)
+                .border_style(theme.border()),
+        ),
+        input,
+    );
+    let width = usize::from(list.width.saturating_sub(4));
+    let items: Vec<ListItem> = s
+        .hits
+        .iter()
+        .map(|h| {
+            let head = Line::from(vec![
+                Span::styled(printable(&names(h)), theme.label()),
+                Span::styled(format!("  {}", h.field), theme.dim()),
+            ]);
+            ListItem::new(vec![head, highlighted(h, width, theme)])
+        })
+        .collect();
+    let mut state = ListState::default().with_selected((!s.hits.is_empty()).then_some(s.selected));
+    f.render_stateful_widget(
+        List::new(items)
+            .block(
+                Block::default()
+                    .borders(Borders::ALL)
+                    .border_style(theme.border()),
+            )
+            .highlight_style(theme.selected()),
+        list,
+        &mut state,
+    );
+}
+
+/// The matched text around the first matched character, with matched
+/// characters highlighted.
+fn highlighted(h: &Hit, width: usize, theme: &Theme) -> Line<'static> {
+    let chars: Vec<char> = h.text.chars().collect();
+    let first = h.indices.first().copied().unwrap_or(0);
+    let start = first.saturating_sub(width / 4);
+    let end = (start + width).min(chars.len());
+    let mut spans = vec![Span::raw("  ")];
+    let mut run = String::new();
+    let mut run_hit = false;
+    for (i, c) in chars.iter().enumerate().take(end).skip(start) {
+        let is_hit = h.indices.binary_search(&i).is_ok();
+        if is_hit != run_hit && !run.is_empty() {
+            let style = if run_hit {
+                theme.highlight()
+            } else {
+                ratatui::style::Style::default()
+            };
+            spans.push(Span::styled(printable(&run), style));
+            run.clear();
+        }
+        run_hit = is_hit;
+        run.push(*c);
+    }
+    if !run.is_empty() {
+        let style = if run_hit {
+            theme.highlight()
+        } else {
+            ratatui::style::Style::default()
+        };
+        spans.push(Span::styled(printable(&run), style));
+    }
+    Line::from(spans)
+}
