@@ -228,3 +228,36 @@ fn search_with_folding_and_filters() {
     app.search_results(0, Vec::new());
     assert_eq!(app.search.hits.len(), 2);
 }
+
+#[test]
+fn wide_terminal_shows_list_and_preview_and_tab_switches() {
+    let mut app = sample_app();
+    app.wide = true;
+    press(&mut app, "\njj");
+    insta::assert_snapshot!("activities_wide_120x40", render(&app, 120, 40));
+    assert_eq!(app.selection(), 2);
+    app.apply(Action::NextPane);
+    assert!(app.preview_focus);
+    press(&mut app, "jjj");
+    assert_eq!(app.selection(), 2, "j scrolls the preview, not the list");
+    assert_eq!(app.scroll, 3);
+    app.apply(Action::NextPane);
+    press(&mut app, "j");
+    assert_eq!(app.selection(), 3);
+    assert_eq!(app.scroll, 0);
+}
+
+#[test]
+fn mouse_click_selects_then_opens() {
+    let mut app = sample_app();
+    // Row 4 of the screen is the third organisation (border, header, rows).
+    app.click(4, 24);
+    assert_eq!(app.selection(), 2);
+    assert_eq!(app.screen(), Screen::Organisations);
+    app.click(4, 24);
+    assert_eq!(app.screen(), Screen::Activities { org: 2 });
+    // Clicks on the border or past the last row do nothing.
+    app.click(0, 24);
+    app.click(20, 24);
+    assert_eq!(app.selection(), 0);
+}

@@ -95,6 +95,24 @@ pub struct App {
     pub search: SearchState,
     /// A query waiting to be sent to the search worker.
     pub search_request: Option<Request>,
+    /// On the activities screen of a wide terminal, the detail preview
+    /// pane has the focus (Tab switches).
+    pub preview_focus: bool,
+    /// The terminal is wide enough for the list and preview side by side.
+    pub wide: bool,
+}
+
+/// Terminals at least this wide show the activity list and a preview.
+pub const WIDE: u16 = 110;
+
+/// Rows above the first data row of a list screen (border and header).
+pub fn first_row(screen: Screen) -> u16 {
+    match screen {
+        Screen::Organisations | Screen::Activities { .. } => 2,
+        Screen::Problems => 1,
+        Screen::Search => 4,
+        Screen::Detail { .. } => 1,
+    }
 }
 
 impl App {
@@ -187,7 +205,9 @@ impl App {
         }
         let rows = self.rows();
         let sel = self.selection();
-        let detail = matches!(self.screen(), Screen::Detail { .. });
+        let preview =
+            self.wide && self.preview_focus && matches!(self.screen(), Screen::Activities { .. });
+        let detail = matches!(self.screen(), Screen::Detail { .. }) || preview;
         match action {
             Action::Quit => self.quit = true,
             Action::Help => self.help = true,
@@ -199,8 +219,14 @@ impl App {
             }
             Action::Top if detail => self.scroll = 0,
             Action::Bottom if detail => self.scroll = u16::MAX / 2,
-            Action::Up => self.set_selection(sel.saturating_sub(1)),
-            Action::Down => self.set_selection((sel + 1).min(rows.saturating_sub(1))),
+            Action::Up => {
+                self.set_selection(sel.saturating_sub(1));
+                self.scroll = 0;
+            }
+            Action::Down => {
+                self.set_selection((sel + 1).min(rows.saturating_sub(1)));
+                self.scroll = 0;
+            }
             Action::PageUp => self.set_selection(sel.saturating_sub(self.page)),
             Action::PageDown => self.set_selection((sel + self.page).min(rows.saturating_sub(1))),
             Action::Top => self.set_selection(0),
@@ -213,7 +239,11 @@ impl App {
                 }
             }
             Action::Search => self.open_search(),
-            Action::NextPane => {}
+            Action::NextPane => {
+                if self.wide && matches!(self.screen(), Screen::Activities { .. }) {
+                    self.preview_focus = !self.preview_focus;
+                }
+            }
         }
     }
 
@@ -298,6 +328,43 @@ impl App {
             }
             _ if h.org < self.organisations().len() => self.push(Screen::Activities { org: h.org }),
             _ => {}
+        }
+    }
+
+    /// A mouse click at screen row `y` on a list of `height` rows
+    /// selects the row under it (a second click on the selected row opens it).
+    pub fn click(&mut self, y: u16, height: u16) {
+        let screen = self.screen();
+        if matches!(screen, Screen::Detail { .. }) || self.help {
+            return;
+        }
+        let top = first_row(screen);
+        if y < top || y + 1 >= height {
+            return;
+        }
+        let per_row: u16 = if screen == Screen::Search { 2 } else { 1 };
+        let visible = usize::from((height.saturating_sub(top + 2)) / per_row).max(1);
+        let sel = if screen == Screen::Search {
+            self.search.selected
+        } else {
+            self.selection()
+        };
+        let offset = sel.saturating_sub(visible - 1);
+        let row = offset + usize::from((y - top) / per_row);
+        if row >= self.rows() {
+            return;
+        }
+        if screen == Screen::Search {
+            if row == self.search.selected {
+                self.open_hit();
+            } else {
+                self.search.selected = row;
+            }
+        } else if row == sel {
+            self.open();
+        } else {
+            self.set_selection(row);
+            self.scroll = 0;
         }
     }
 

@@ -11,6 +11,8 @@ pub const BINDINGS: &[(&str, &str)] = &[
     ("g / G", "first / last"),
     ("Enter l →", "open"),
     ("Esc h ←", "back"),
+    ("Tab", "list / preview (wide terminals)"),
+    ("mouse", "wheel scrolls, click selects, click again opens"),
     ("/", "search every field (org: status: has: transfer:)"),
     ("p", "problems (validator findings)"),
     ("?", "this help"),

@@ -34,6 +34,12 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme) {
         Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(f.area());
     match app.screen() {
         Screen::Organisations => lists::organisations(f, main, app, theme),
+        Screen::Activities { org } if app.wide => {
+            let [list, preview] =
+                Layout::horizontal([Constraint::Percentage(45), Constraint::Fill(1)]).areas(main);
+            lists::activities(f, list, app, theme, org);
+            detail::draw(f, preview, app, theme, org, app.selection());
+        }
         Screen::Activities { org } => lists::activities(f, main, app, theme, org),
         Screen::Detail { org, act } => detail::draw(f, main, app, theme, org, act),
         Screen::Problems => problems::draw(f, main, app, theme),
@@ -156,6 +162,7 @@ pub fn run(root: &Path) -> std::io::Result<()> {
             }
             let size = terminal.size()?;
             app.page = usize::from(size.height.saturating_sub(4)).max(1);
+            app.wide = size.width >= app::WIDE;
             terminal.draw(|f| draw(f, &app, &theme))?;
             if event::poll(Duration::from_millis(16))? {
                 match event::read()? {
@@ -169,6 +176,7 @@ pub fn run(root: &Path) -> std::io::Result<()> {
                     Event::Mouse(m) => match m.kind {
                         MouseEventKind::ScrollDown => app.apply(Action::Down),
                         MouseEventKind::ScrollUp => app.apply(Action::Up),
+                        MouseEventKind::Down(_) => app.click(m.row, size.height),
                         _ => {}
                     },
                     _ => {}
