@@ -3,9 +3,11 @@
 //!
 //! [`register`] is the headless core (model, loading, formatting,
 //! validation, export); [`cli`] holds the subcommands and [`tui`] the
-//! terminal interface.
+//! terminal interface; [`config`] the user's
+//! configuration, key bindings and themes.
 
 pub mod cli;
+pub mod config;
 pub mod register;
 pub mod text;
 pub mod tui;

@@ -5,6 +5,7 @@ mod fmt;
 mod overview;
 mod validate;
 
+use std::io::IsTerminal;
 use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -17,6 +18,11 @@ pub struct Cli {
     /// the user's data directory, created from the bundled sample).
     #[arg(long, global = true, value_name = "PATH")]
     pub registry: Option<PathBuf>,
+    /// The colour theme of the terminal interface: dark (the default),
+    /// light, high-contrast or your own themes/NAME.ron in the config
+    /// directory (default: theme in config.ron there, else dark).
+    #[arg(long, value_name = "NAME")]
+    pub theme: Option<String>,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -45,19 +51,40 @@ pub enum ReportFormat {
 /// Parses the arguments, runs the subcommand and returns the exit status.
 pub fn run() -> i32 {
     let cli = Cli::parse();
+    let config_dir = crate::config::config_dir();
+    let (config, mut problems) = match &config_dir {
+        Some(d) => crate::config::load_config(d),
+        None => Default::default(),
+    };
+    // --registry, else $ROPA_REGISTRY (read again in register_path), else
+    // `registry` in config.ron.
+    let env_registry = std::env::var_os("ROPA_REGISTRY")
+        .filter(|p| !p.is_empty())
+        .map(PathBuf::from);
+    let registry = cli.registry.clone().or(env_registry).or(config.registry);
+    let tui =
+        cli.command.is_none() && std::io::stdout().is_terminal() && std::io::stdin().is_terminal();
+    if !tui {
+        for p in &problems {
+            eprintln!("warning: {p}");
+        }
+    }
     match cli.command {
-        Some(Command::Validate(a)) => validate::run(&a, cli.registry.as_deref()),
-        Some(Command::Fmt(a)) => fmt::run(&a, cli.registry.as_deref()),
-        Some(Command::Export(a)) => export::run(&a, cli.registry.as_deref()),
+        Some(Command::Validate(a)) => validate::run(&a, registry.as_deref()),
+        Some(Command::Fmt(a)) => fmt::run(&a, registry.as_deref()),
+        Some(Command::Export(a)) => export::run(&a, registry.as_deref()),
         None => {
-            use std::io::IsTerminal;
-            if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() {
-                let root = register_path(None, cli.registry.as_deref());
+            if tui {
+                let root = register_path(None, registry.as_deref());
                 if !root.is_dir() {
                     eprintln!("error: {}: not a folder", root.display());
                     return 2;
                 }
-                match crate::tui::run(&root) {
+                let theme = cli.theme.as_deref().or(config.theme.as_deref());
+                let mut ui = crate::config::load_ui(config_dir.as_deref(), theme);
+                problems.append(&mut ui.problems);
+                ui.problems = problems;
+                match crate::tui::run(&root, ui) {
                     Ok(()) => 0,
                     Err(e) => {
                         eprintln!("error: terminal: {e}");
@@ -65,7 +92,7 @@ pub fn run() -> i32 {
                     }
                 }
             } else {
-                overview::run(cli.registry.as_deref())
+                overview::run(registry.as_deref())
             }
         }
     }
@@ -73,7 +100,9 @@ pub fn run() -> i32 {
 
 /// The register folder: the subcommand's PATH, else --registry, else
 /// $ROPA_REGISTRY, else the default register in the user's data directory,
-/// created from the embedded sample on first use.
+/// created from the embedded sample on first use. ([`run`] passes
+/// `registry` of config.ron as `global` when neither --registry nor
+/// $ROPA_REGISTRY is set.)
 pub fn register_path(arg: Option<&std::path::Path>, global: Option<&std::path::Path>) -> PathBuf {
     if let Some(p) = arg.or(global) {
         return p.to_path_buf();

@@ -100,6 +100,8 @@ pub struct App {
     pub preview_focus: bool,
     /// The terminal is wide enough for the list and preview side by side.
     pub wide: bool,
+    /// Key bindings (the defaults, or the user's `key_bindings.ron`).
+    pub keys: super::keys::KeyMap,
 }
 
 /// Terminals at least this wide show the activity list and a preview.

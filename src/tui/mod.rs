@@ -48,9 +48,12 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme) {
             search::draw(f, main, &app.search, &names, theme)
         }
     }
-    f.render_widget(Paragraph::new(status_line(app, theme)), status);
+    f.render_widget(
+        Paragraph::new(status_line(app, theme)).style(theme.status()),
+        status,
+    );
     if app.help {
-        help::draw(f, main, theme);
+        help::draw(f, main, &app.keys, theme);
     }
 }
 
@@ -95,7 +98,14 @@ fn status_line(app: &App, theme: &Theme) -> Line<'static> {
     if let Some(n) = &app.notice {
         spans.push(Span::raw(format!(" {}", crate::text::printable(n))));
     }
-    spans.push(Span::styled("  ? help  q quit", theme.dim()));
+    spans.push(Span::styled(
+        format!(
+            "  {} help  {} quit",
+            app.keys.label(Action::Help),
+            app.keys.label(Action::Quit)
+        ),
+        theme.dim(),
+    ));
     Line::from(spans)
 }
 
@@ -128,11 +138,20 @@ fn spawn_loader(root: PathBuf) -> mpsc::Receiver<Loading> {
     rx
 }
 
-/// Runs the interface on the register at `root` until the user quits.
-pub fn run(root: &Path) -> std::io::Result<()> {
+/// Runs the interface on the register at `root` until the user quits, in
+/// the theme and with the key bindings of `ui`. Problems with the
+/// configuration show in the status line and are printed to standard
+/// error when the interface ends.
+pub fn run(root: &Path, ui: crate::config::Ui) -> std::io::Result<()> {
     let mut app = App::new(root.display().to_string());
     app.head = crate::register::git::head_info(root);
-    let theme = Theme::default();
+    let crate::config::Ui {
+        theme,
+        keys,
+        problems,
+    } = ui;
+    app.keys = keys;
+    app.notice = crate::config::summary(&problems);
     let rx = spawn_loader(root.to_path_buf());
     let mut worker: Option<search::Worker> = None;
     // ratatui::init installs a panic hook that restores the terminal first.
@@ -168,7 +187,7 @@ pub fn run(root: &Path) -> std::io::Result<()> {
                 match event::read()? {
                     Event::Key(k) => {
                         if !app.search_key(k)
-                            && let Some(a) = keys::action(k)
+                            && let Some(a) = app.keys.action(k)
                         {
                             app.apply(a);
                         }
@@ -190,5 +209,8 @@ pub fn run(root: &Path) -> std::io::Result<()> {
         ratatui::crossterm::event::DisableMouseCapture
     );
     ratatui::restore();
+    for p in &problems {
+        eprintln!("warning: {p}");
+    }
     result
 }
