@@ -2,6 +2,7 @@
 //! terminal. Nothing here imports the user interface.
 
 pub mod date;
+pub mod diff;
 pub mod export;
 pub mod format;
 pub mod git;
@@ -9,6 +10,7 @@ pub mod load;
 pub mod locate;
 pub mod model;
 pub mod sample;
+pub mod save;
 pub mod search;
 pub mod validate;
 pub mod write;
