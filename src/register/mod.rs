@@ -11,6 +11,7 @@ pub mod locate;
 pub mod model;
 pub mod sample;
 pub mod save;
+pub mod schema;
 pub mod search;
 pub mod validate;
 pub mod write;
