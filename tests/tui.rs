@@ -32,7 +32,7 @@ fn sample_app() -> App {
     app
 }
 
-fn render(app: &App, w: u16, h: u16) -> String {
+fn render(app: &mut App, w: u16, h: u16) -> String {
     let mut t = Terminal::new(TestBackend::new(w, h)).expect("terminal");
     t.draw(|f| draw(f, app, &Theme::default())).expect("draw");
     let buf = t.backend().buffer().clone();
@@ -70,15 +70,15 @@ fn da_barsel(app: &mut App) {
 fn screens_at_both_sizes() {
     for (w, h) in [(80, 24), (120, 40)] {
         let mut app = sample_app();
-        insta::assert_snapshot!(format!("organisations_{w}x{h}"), render(&app, w, h));
+        insta::assert_snapshot!(format!("organisations_{w}x{h}"), render(&mut app, w, h));
         press(&mut app, "\n");
-        insta::assert_snapshot!(format!("activities_{w}x{h}"), render(&app, w, h));
+        insta::assert_snapshot!(format!("activities_{w}x{h}"), render(&mut app, w, h));
         press(&mut app, "jj\n");
-        insta::assert_snapshot!(format!("detail_{w}x{h}"), render(&app, w, h));
+        insta::assert_snapshot!(format!("detail_{w}x{h}"), render(&mut app, w, h));
         press(&mut app, "p");
-        insta::assert_snapshot!(format!("problems_{w}x{h}"), render(&app, w, h));
+        insta::assert_snapshot!(format!("problems_{w}x{h}"), render(&mut app, w, h));
         press(&mut app, "?");
-        insta::assert_snapshot!(format!("help_{w}x{h}"), render(&app, w, h));
+        insta::assert_snapshot!(format!("help_{w}x{h}"), render(&mut app, w, h));
     }
 }
 
@@ -87,14 +87,14 @@ fn open_da_barsel_and_read_its_basis_and_retention() {
     let mut app = sample_app();
     da_barsel(&mut app);
     assert_eq!(app.screen(), Screen::Detail { org: 0, act: 2 });
-    let screen = render(&app, 120, 40);
+    let screen = render(&mut app, 120, 40);
     assert!(screen.contains("DA Barsel"), "{screen}");
     assert!(screen.contains("Lov nr. 417 af 08/05/2006"), "{screen}");
     // Scroll to the retention section.
     for _ in 0..30 {
         app.apply(Action::Down);
     }
-    let screen = render(&app, 120, 40);
+    let screen = render(&mut app, 120, 40);
     assert!(screen.contains("Retention (Art. 30(1)(f))"), "{screen}");
     assert!(screen.contains("konkret vurdering"), "{screen}");
 }
@@ -152,20 +152,20 @@ fn selection_stays_in_bounds() {
 
 #[test]
 fn first_frame_before_loading() {
-    let app = App::new("registry");
-    let screen = render(&app, 80, 24);
+    let mut app = App::new("registry");
+    let screen = render(&mut app, 80, 24);
     assert!(screen.contains("loading…"), "{screen}");
 }
 
 #[test]
 fn status_bar_shows_branch_and_head_or_read_only() {
-    let app = sample_app();
-    let screen = render(&app, 120, 40);
+    let mut app = sample_app();
+    let screen = render(&mut app, 120, 40);
     assert!(screen.contains("main@0123abc"), "{screen}");
     assert!(screen.contains("0 errors 123 warnings"), "{screen}");
     let mut app = sample_app();
     app.head = None;
-    let screen = render(&app, 120, 40);
+    let screen = render(&mut app, 120, 40);
     assert!(screen.contains("read-only"), "{screen}");
     assert!(screen.contains("ropa init"), "{screen}");
 }
@@ -191,7 +191,7 @@ fn search_barsel_opens_da_barsel_retention_in_few_keys() {
     press(&mut app, "/");
     assert_eq!(app.screen(), Screen::Search);
     type_search(&mut app, &index, "barsel");
-    let screen = render(&app, 120, 40);
+    let screen = render(&mut app, 120, 40);
     insta::assert_snapshot!("search_barsel_120x40", screen);
     assert!(app.search_key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE)));
     assert_eq!(app.screen(), Screen::Detail { org: 0, act: 2 });
@@ -214,7 +214,7 @@ fn search_with_folding_and_filters() {
             .iter()
             .any(|h| h.field == "Retention" && h.text.contains("5 år efter"))
     );
-    let screen = render(&app, 80, 24);
+    let screen = render(&mut app, 80, 24);
     insta::assert_snapshot!("search_folded_80x24", screen);
     for _ in 0..11 {
         app.search_key(KeyEvent::new(KeyCode::Backspace, KeyModifiers::NONE));
@@ -234,7 +234,7 @@ fn wide_terminal_shows_list_and_preview_and_tab_switches() {
     let mut app = sample_app();
     app.wide = true;
     press(&mut app, "\njj");
-    insta::assert_snapshot!("activities_wide_120x40", render(&app, 120, 40));
+    insta::assert_snapshot!("activities_wide_120x40", render(&mut app, 120, 40));
     assert_eq!(app.selection(), 2);
     app.apply(Action::NextPane);
     assert!(app.preview_focus);
@@ -260,4 +260,16 @@ fn mouse_click_selects_then_opens() {
     app.click(0, 24);
     app.click(20, 24);
     assert_eq!(app.selection(), 0);
+}
+
+#[test]
+fn form_screens_at_both_sizes() {
+    for (w, h) in [(80, 24), (120, 40)] {
+        let mut app = sample_app();
+        app.root = common::sample_registry();
+        da_barsel(&mut app);
+        press(&mut app, "e");
+        assert_eq!(app.screen(), Screen::Form);
+        insta::assert_snapshot!(format!("form_{w}x{h}"), render(&mut app, w, h));
+    }
 }

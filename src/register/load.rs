@@ -59,7 +59,8 @@ pub struct SourceFile {
 }
 
 impl SourceFile {
-    fn new(path: String, text: String) -> Self {
+    /// A file read from `path` (register-relative) with its text indexed.
+    pub fn new(path: String, text: String) -> Self {
         let spans = SpanIndex::new(&text);
         SourceFile { path, text, spans }
     }

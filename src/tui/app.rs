@@ -37,6 +37,61 @@ pub enum Action {
     Search,
     /// Move the focus to the next pane.
     NextPane,
+    /// Edit the selected activity or organisation.
+    Edit,
+    /// A new activity in the current organisation.
+    New,
+    /// Copy the selected activity under a new id.
+    Copy,
+    /// A new organisation.
+    NewOrganisation,
+    /// Open the selected record's file in `$EDITOR`.
+    ExternalEditor,
+    /// Retire the selected activity (status retired, kept in history).
+    Retire,
+    /// Delete the selected activity, after confirmation.
+    Delete,
+    /// The commits that touched the selected activity.
+    History,
+    /// Undo the last save of this session with a new commit.
+    Undo,
+}
+
+/// A question the interface asks before doing something drastic.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Confirm {
+    /// Delete activity `act` of organisation `org`.
+    Delete {
+        /// Organisation index.
+        org: usize,
+        /// Activity index.
+        act: usize,
+    },
+    /// The file edited in `$EDITOR` no longer parses.
+    BrokenFile {
+        /// Register-relative path.
+        path: String,
+        /// Where and why it does not parse.
+        problem: String,
+        /// Line to reopen the editor at.
+        line: usize,
+        /// The file's bytes before the editor ran, to restore on discard.
+        before: Vec<u8>,
+    },
+}
+
+/// A request to suspend the interface and run `$EDITOR` on a file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EditorRequest {
+    /// Register-relative path.
+    pub path: String,
+    /// Line to open at (1-based).
+    pub line: usize,
+    /// The file's bytes before the editor ran.
+    pub before: Vec<u8>,
+    /// HEAD when the editor was started (a commit meanwhile is a
+    /// concurrent change).
+    pub head: Option<git2::Oid>,
 }
 
 /// The screens, outermost first.
@@ -60,6 +115,15 @@ pub enum Screen {
     Problems,
     /// Fuzzy search over every text field.
     Search,
+    /// The form editing one record.
+    Form,
+    /// The commits that touched one activity's file.
+    History {
+        /// Organisation index.
+        org: usize,
+        /// Activity index.
+        act: usize,
+    },
 }
 
 /// The whole state of the interface.
@@ -102,6 +166,26 @@ pub struct App {
     pub wide: bool,
     /// Key bindings (the defaults, or the user's `key_bindings.ron`).
     pub keys: super::keys::KeyMap,
+    /// The register's folder.
+    pub root: std::path::PathBuf,
+    /// The open form, if any.
+    pub form: Option<super::form::Form>,
+    /// What the open form edits.
+    pub form_target: Option<super::editing::Target>,
+    /// The register should be loaded again (after a save).
+    pub reload_requested: bool,
+    /// After the next load, open the record in this file.
+    pub select_after_reload: Option<String>,
+    /// Commits made by saves in this session, oldest first (for undo).
+    pub session_saves: Vec<git2::Oid>,
+    /// An open question (delete, broken file after `$EDITOR`).
+    pub confirm: Option<Confirm>,
+    /// `$EDITOR` should be run on a file (the event loop does it).
+    pub editor_request: Option<EditorRequest>,
+    /// First row of the help overlay shown.
+    pub help_scroll: usize,
+    /// The history screen's state.
+    pub history: Option<super::history::HistoryState>,
 }
 
 /// Terminals at least this wide show the activity list and a preview.
@@ -113,15 +197,17 @@ pub fn first_row(screen: Screen) -> u16 {
         Screen::Organisations | Screen::Activities { .. } => 2,
         Screen::Problems => 1,
         Screen::Search => 4,
-        Screen::Detail { .. } => 1,
+        Screen::Detail { .. } | Screen::Form | Screen::History { .. } => 1,
     }
 }
 
 impl App {
     /// A new interface on the register at `root_label`, not yet loaded.
     pub fn new(root_label: impl Into<String>) -> Self {
+        let root_label = root_label.into();
         App {
-            root_label: root_label.into(),
+            root: std::path::PathBuf::from(&root_label),
+            root_label,
             stack: vec![Screen::Organisations],
             selected: vec![0],
             page: 10,
@@ -191,7 +277,7 @@ impl App {
                 .map_or(0, |o| o.activities.len()),
             Screen::Problems => self.report.as_ref().map_or(0, |r| r.findings.len()),
             Screen::Search => self.search.hits.len(),
-            Screen::Detail { .. } => 0,
+            Screen::Detail { .. } | Screen::Form | Screen::History { .. } => 0,
         }
     }
 
@@ -201,6 +287,10 @@ impl App {
             match action {
                 Action::Quit => self.quit = true,
                 Action::Help | Action::Back => self.help = false,
+                Action::Down => {
+                    self.help_scroll = (self.help_scroll + 1).min(self.keys.help().len())
+                }
+                Action::Up => self.help_scroll = self.help_scroll.saturating_sub(1),
                 _ => {}
             }
             return;
@@ -212,7 +302,10 @@ impl App {
         let detail = matches!(self.screen(), Screen::Detail { .. }) || preview;
         match action {
             Action::Quit => self.quit = true,
-            Action::Help => self.help = true,
+            Action::Help => {
+                self.help = true;
+                self.help_scroll = 0;
+            }
             Action::Up if detail => self.scroll = self.scroll.saturating_sub(1),
             Action::Down if detail => self.scroll = self.scroll.saturating_add(1),
             Action::PageUp if detail => self.scroll = self.scroll.saturating_sub(self.page as u16),
@@ -246,6 +339,15 @@ impl App {
                     self.preview_focus = !self.preview_focus;
                 }
             }
+            Action::Edit => self.edit_selected(),
+            Action::New => self.new_activity(),
+            Action::Copy => self.copy_activity(),
+            Action::NewOrganisation => self.new_organisation(),
+            Action::ExternalEditor => self.request_editor(),
+            Action::Retire => self.retire_selected(),
+            Action::Delete => self.ask_delete(),
+            Action::History => self.open_history(),
+            Action::Undo => self.undo_last_save(),
         }
     }
 
@@ -337,7 +439,11 @@ impl App {
     /// selects the row under it (a second click on the selected row opens it).
     pub fn click(&mut self, y: u16, height: u16) {
         let screen = self.screen();
-        if matches!(screen, Screen::Detail { .. }) || self.help {
+        if matches!(
+            screen,
+            Screen::Detail { .. } | Screen::Form | Screen::History { .. }
+        ) || self.help
+        {
             return;
         }
         let top = first_row(screen);
@@ -421,6 +527,38 @@ impl App {
                 self.focus_field = Some(f.field.clone());
                 return;
             }
+        }
+    }
+}
+
+impl App {
+    /// Takes a freshly loaded register; after a save, opens the saved
+    /// record again (its indices may have moved).
+    pub fn set_loaded(&mut self, loaded: Loaded) {
+        self.loaded = Some(loaded);
+        let Some(path) = self.select_after_reload.take() else {
+            return;
+        };
+        let found = self.organisations().iter().enumerate().find_map(|(oi, o)| {
+            if o.file.path == path {
+                return Some((oi, None));
+            }
+            o.activities
+                .iter()
+                .position(|a| a.file.path == path)
+                .map(|ai| (oi, Some(ai)))
+        });
+        if self.form.is_some() {
+            return;
+        }
+        if let Some((oi, ai)) = found {
+            self.stack = vec![Screen::Organisations, Screen::Activities { org: oi }];
+            self.selected = vec![oi, ai.unwrap_or(0)];
+            if let Some(ai) = ai {
+                self.stack.push(Screen::Detail { org: oi, act: ai });
+                self.selected.push(0);
+            }
+            self.scroll = 0;
         }
     }
 }

@@ -10,12 +10,17 @@ use super::keys::KeyMap;
 use super::theme::Theme;
 
 /// What the mouse does (not a key binding, so not in the key map).
-const MOUSE: (&str, &str) = ("mouse", "wheel scrolls, click selects, click again opens");
+const MOUSE: (&str, &str) = ("mouse", "wheel scrolls, click selects/opens");
 
-/// Draws the overlay centred on `area`, listing the bindings of `keys`.
-pub fn draw(f: &mut Frame, area: Rect, keys: &KeyMap, theme: &Theme) {
+/// Draws the overlay centred on `area`, listing the bindings of `keys`
+/// from row `scroll` on (↑/↓ scroll when they do not all fit).
+pub fn draw(f: &mut Frame, area: Rect, keys: &KeyMap, theme: &Theme, scroll: usize) {
     let mut rows = keys.help();
     rows.push((MOUSE.0.to_string(), MOUSE.1));
+    let fits = usize::from(area.height.saturating_sub(4)).max(1);
+    let scroll = scroll.min(rows.len().saturating_sub(fits));
+    let more = rows.len() > fits;
+    let rows: Vec<(String, &str)> = rows.into_iter().skip(scroll).take(fits).collect();
     let height = rows.len() as u16 + 4;
     let [v] = Layout::vertical([Constraint::Length(height)])
         .flex(Flex::Center)
@@ -46,9 +51,10 @@ pub fn draw(f: &mut Frame, area: Rect, keys: &KeyMap, theme: &Theme) {
         })
         .collect();
     lines.push(Line::default());
+    let scroll_hint = if more { " · ↑↓ scroll" } else { "" };
     lines.push(Line::from(Span::styled(
         format!(
-            "{} or {} closes this help",
+            "{} or {} closes this help{scroll_hint}",
             keys.label(Action::Back),
             keys.label(Action::Help)
         ),

@@ -44,6 +44,12 @@ pub const BINDINGS: &[(&str, &str)] = &[
     ("mouse", "wheel scrolls, click selects, click again opens"),
     ("/", "search every field (org: status: has: transfer:)"),
     ("p", "problems (validator findings)"),
+    (
+        "e / n / c / N",
+        "edit / new activity / copy / new organisation",
+    ),
+    ("E / H / u", "$EDITOR / history / undo last save"),
+    ("R / D", "retire / delete activity"),
     ("?", "this help"),
     ("q  Ctrl-C", "quit"),
 ];
@@ -62,7 +68,7 @@ const ACTIONS: &[(Action, &str, &str, &[&str])] = &[
     (
         Action::Search,
         "search",
-        "search every field (org: status: has: transfer:)",
+        "search (org: status: has: transfer:)",
         &["/"],
     ),
     (
@@ -76,6 +82,35 @@ const ACTIONS: &[(Action, &str, &str, &[&str])] = &[
         "problems",
         "problems (validator findings)",
         &["p"],
+    ),
+    (Action::Edit, "edit", "edit the selected record", &["e"]),
+    (Action::New, "new", "new activity", &["n"]),
+    (Action::Copy, "copy", "copy activity under a new id", &["c"]),
+    (
+        Action::NewOrganisation,
+        "new_organisation",
+        "new organisation",
+        &["N"],
+    ),
+    (
+        Action::ExternalEditor,
+        "external_editor",
+        "open its file in $EDITOR",
+        &["E"],
+    ),
+    (Action::Retire, "retire", "retire activity", &["R"]),
+    (Action::Delete, "delete", "delete activity", &["D"]),
+    (
+        Action::History,
+        "history",
+        "history of the activity",
+        &["H"],
+    ),
+    (
+        Action::Undo,
+        "undo",
+        "undo this session's last save",
+        &["u"],
     ),
     (Action::Help, "help", "this help", &["?"]),
     (Action::Quit, "quit", "quit", &["q"]),

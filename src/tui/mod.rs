@@ -4,9 +4,15 @@
 //! on a background thread, so the first frame does not wait for them.
 
 pub mod app;
+mod confirm;
 mod detail;
+pub mod editing;
+pub mod external_editor;
+pub mod form;
 mod help;
+pub mod history;
 pub mod keys;
+pub mod lifecycle;
 mod lists;
 mod problems;
 pub mod search;
@@ -29,7 +35,7 @@ use crate::register::load::{Loaded, load};
 use crate::register::validate::{Options, Report, validate};
 
 /// Draws the whole interface.
-pub fn draw(f: &mut Frame, app: &App, theme: &Theme) {
+pub fn draw(f: &mut Frame, app: &mut App, theme: &Theme) {
     let [main, status] =
         Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(f.area());
     match app.screen() {
@@ -43,6 +49,12 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme) {
         Screen::Activities { org } => lists::activities(f, main, app, theme, org),
         Screen::Detail { org, act } => detail::draw(f, main, app, theme, org, act),
         Screen::Problems => problems::draw(f, main, app, theme),
+        Screen::History { .. } => history::draw(f, main, app, theme),
+        Screen::Form => {
+            if let Some(form) = app.form.as_mut() {
+                form::draw::draw(f, main, form, theme);
+            }
+        }
         Screen::Search => {
             let names = |h: &crate::register::search::Hit| hit_title(app, h);
             search::draw(f, main, &app.search, &names, theme)
@@ -52,8 +64,9 @@ pub fn draw(f: &mut Frame, app: &App, theme: &Theme) {
         Paragraph::new(status_line(app, theme)).style(theme.status()),
         status,
     );
+    confirm::draw(f, main, app, theme);
     if app.help {
-        help::draw(f, main, &app.keys, theme);
+        help::draw(f, main, &app.keys, theme, app.help_scroll);
     }
 }
 
@@ -152,7 +165,8 @@ pub fn run(root: &Path, ui: crate::config::Ui) -> std::io::Result<()> {
     } = ui;
     app.keys = keys;
     app.notice = crate::config::summary(&problems);
-    let rx = spawn_loader(root.to_path_buf());
+    app.root = root.to_path_buf();
+    let mut rx = spawn_loader(root.to_path_buf());
     let mut worker: Option<search::Worker> = None;
     // ratatui::init installs a panic hook that restores the terminal first.
     let mut terminal = ratatui::init();
@@ -164,11 +178,31 @@ pub fn run(root: &Path, ui: crate::config::Ui) -> std::io::Result<()> {
         while !app.quit {
             while let Ok(msg) = rx.try_recv() {
                 match msg {
-                    Loading::Loaded(l) => app.loaded = Some(*l),
+                    Loading::Loaded(l) => app.set_loaded(*l),
                     Loading::Search(w) => worker = Some(w),
                     Loading::Validated(r) => app.report = Some(*r),
                     Loading::Failed(e) => app.notice = Some(e),
                 }
+            }
+            if let Some(req) = app.editor_request.take() {
+                // Hand the terminal to the editor, then take it back.
+                let _ = ratatui::crossterm::execute!(
+                    std::io::stdout(),
+                    ratatui::crossterm::event::DisableMouseCapture
+                );
+                ratatui::restore();
+                let status = external_editor::run_editor(&root.join(&req.path), req.line);
+                terminal = ratatui::init();
+                let _ = ratatui::crossterm::execute!(
+                    std::io::stdout(),
+                    ratatui::crossterm::event::EnableMouseCapture
+                );
+                terminal.clear()?;
+                app.after_editor(req, status);
+            }
+            if app.reload_requested {
+                app.reload_requested = false;
+                rx = spawn_loader(root.to_path_buf());
             }
             if let Some(w) = &worker {
                 if let Some(req) = app.search_request.clone() {
@@ -182,11 +216,16 @@ pub fn run(root: &Path, ui: crate::config::Ui) -> std::io::Result<()> {
             let size = terminal.size()?;
             app.page = usize::from(size.height.saturating_sub(4)).max(1);
             app.wide = size.width >= app::WIDE;
-            terminal.draw(|f| draw(f, &app, &theme))?;
+            terminal.draw(|f| draw(f, &mut app, &theme))?;
             if event::poll(Duration::from_millis(16))? {
                 match event::read()? {
                     Event::Key(k) => {
-                        if !app.search_key(k)
+                        if k.kind == event::KeyEventKind::Release {
+                            // Key releases (where reported) are not typing.
+                        } else if !app.confirm_key(k)
+                            && !app.form_key(k)
+                            && !app.history_key(k)
+                            && !app.search_key(k)
                             && let Some(a) = app.keys.action(k)
                         {
                             app.apply(a);

@@ -1,0 +1,78 @@
+//! The question the interface asks before a drastic step (deleting an
+//! activity) or after `$EDITOR` left a file that does not parse.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+
+use super::app::{App, Confirm};
+use super::theme::Theme;
+
+/// Draws the open question, if any, centred on `area`.
+pub fn draw(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    let Some(c) = &app.confirm else {
+        return;
+    };
+    let (title, lines) = match c {
+        Confirm::Delete { org, act } => {
+            let name = app
+                .activity(*org, *act)
+                .map(|(o, a)| format!("{} / {}", o.org.name, a.activity.name))
+                .unwrap_or_default();
+            (
+                " Delete activity ",
+                vec![
+                    Line::from(format!("Delete {}?", crate::text::printable(&name))),
+                    Line::from("Its file is removed in one commit; git keeps its history."),
+                    Line::from(
+                        "To keep it visible as no longer carried out, retire it (R) instead.",
+                    ),
+                    Line::from(""),
+                    Line::from(Span::styled(
+                        "y  delete    any other key  keep it",
+                        theme.label(),
+                    )),
+                ],
+            )
+        }
+        Confirm::BrokenFile { problem, .. } => (
+            " The file does not parse ",
+            vec![
+                Line::from(Span::styled(crate::text::printable(problem), theme.error())),
+                Line::from("It was not committed. Your text is still in the file."),
+                Line::from(""),
+                Line::from(Span::styled(
+                    "r  reopen the editor at that line",
+                    theme.label(),
+                )),
+                Line::from(Span::styled(
+                    "d  discard your edit (the file as it was before)",
+                    theme.label(),
+                )),
+                Line::from(Span::styled(
+                    "k  keep the file as it is, uncommitted",
+                    theme.label(),
+                )),
+            ],
+        ),
+    };
+    let w = 72.min(area.width);
+    let h = (lines.len() as u16 + 4).min(area.height);
+    let r = Rect {
+        x: area.x + area.width.saturating_sub(w) / 2,
+        y: area.y + area.height.saturating_sub(h) / 2,
+        width: w,
+        height: h,
+    };
+    f.render_widget(Clear, r);
+    f.render_widget(
+        Paragraph::new(lines).wrap(Wrap { trim: false }).block(
+            Block::default()
+                .borders(Borders::ALL)
+                .border_style(theme.border())
+                .title(Span::styled(title, theme.heading())),
+        ),
+        r,
+    );
+}

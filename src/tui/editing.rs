@@ -1,0 +1,663 @@
+//! Editing from the interface: opening a record's form, validating it as
+//! it is typed, and saving it as one git commit. The form itself is in
+//! [`super::form`]; this is where it meets the register and git.
+
+use serde_json::Value;
+
+use super::app::{App, Screen};
+use super::form::{Dialog, Form, Outcome, RecordKind, Refs};
+use crate::register::diff;
+use crate::register::format::to_canonical;
+use crate::register::load::{ActivityEntry, Loaded, OrgEntry, Register, SourceFile};
+use crate::register::model::{Activity, Organisation, Status};
+use crate::register::save::{self, Baseline, Edit, SaveError};
+use crate::register::validate::{Options, validate};
+
+/// What an open form edits, in the loaded register.
+#[derive(Debug, Clone)]
+pub struct Target {
+    /// Organisation index.
+    pub org: usize,
+    /// Activity index; `None` for the organisation itself or a new
+    /// activity.
+    pub act: Option<usize>,
+    /// The files as they were when the form opened.
+    pub baselines: Vec<Baseline>,
+}
+
+impl App {
+    /// `e`: opens the form of the selected activity, or of the selected
+    /// organisation on the organisations screen.
+    pub fn edit_selected(&mut self) {
+        match self.screen() {
+            Screen::Organisations => {
+                let org = self.selection();
+                self.open_org_form(org);
+            }
+            Screen::Activities { org } => {
+                let act = self.selection();
+                self.open_activity_form(org, act);
+            }
+            Screen::Detail { org, act } => self.open_activity_form(org, act),
+            _ => {}
+        }
+    }
+
+    /// True when edits can be saved (the register is in a git work tree).
+    fn writable(&mut self) -> bool {
+        if self.head.is_none() {
+            self.notice = Some(
+                "read-only: this register is not in a git work tree (`ropa init` makes one)".into(),
+            );
+            return false;
+        }
+        true
+    }
+
+    fn refs(&self, org: usize) -> Refs {
+        let orgs = self.organisations();
+        let Some(o) = orgs.get(org) else {
+            return Refs::default();
+        };
+        Refs {
+            recipients: o
+                .org
+                .recipients
+                .iter()
+                .map(|r| (r.id.clone(), r.name.clone()))
+                .collect(),
+            systems: o
+                .org
+                .systems
+                .iter()
+                .map(|s| (s.id.clone(), s.name.clone()))
+                .collect(),
+            organisations: orgs
+                .iter()
+                .map(|o| (o.org.id.clone(), o.org.name.clone()))
+                .collect(),
+        }
+    }
+
+    /// Opens the form of activity `act` of organisation `org`.
+    pub fn open_activity_form(&mut self, org: usize, act: usize) {
+        if !self.writable() {
+            return;
+        }
+        let Some((o, a)) = self.activity(org, act) else {
+            return;
+        };
+        let (path, title) = (
+            a.file.path.clone(),
+            diff::subject(&o.org.name, Some(&a.activity.name)),
+        );
+        let value = serde_json::to_value(&a.activity).unwrap_or(Value::Null);
+        let text = a.file.text.clone();
+        let baselines = match self.baseline_of(&path, &text) {
+            Some(b) => vec![b],
+            None => return,
+        };
+        let form = Form::new(RecordKind::Activity, path, title, value, self.refs(org));
+        self.start_form(
+            form,
+            Target {
+                org,
+                act: Some(act),
+                baselines,
+            },
+        );
+    }
+
+    /// Opens the form of organisation `org` (its own file).
+    pub fn open_org_form(&mut self, org: usize) {
+        if !self.writable() {
+            return;
+        }
+        let Some(o) = self.organisations().get(org) else {
+            return;
+        };
+        let path = o.file.path.clone();
+        let title = o.org.name.clone();
+        let value = serde_json::to_value(&o.org).unwrap_or(Value::Null);
+        let text = o.file.text.clone();
+        let Some(b) = self.baseline_of(&path, &text) else {
+            return;
+        };
+        let form = Form::new(RecordKind::Organisation, path, title, value, self.refs(org));
+        self.start_form(
+            form,
+            Target {
+                org,
+                act: None,
+                baselines: vec![b],
+            },
+        );
+    }
+
+    /// `n`: a new, blank activity in the current organisation.
+    pub fn new_activity(&mut self) {
+        let org = match self.screen() {
+            Screen::Activities { org } | Screen::Detail { org, .. } => org,
+            Screen::Organisations => self.selection(),
+            _ => return,
+        };
+        if !self.writable() {
+            return;
+        }
+        let Some(o) = self.organisations().get(org) else {
+            return;
+        };
+        let schema = crate::register::schema::schema();
+        let mut value =
+            schema.default_value(&crate::register::schema::Shape::Named("Activity".into()));
+        let id = self.free_id(org, "new-activity");
+        value["id"] = Value::String(id.clone());
+        value["status"] = Value::String("Draft".into());
+        let path = format!("{}/activities/{id}.ron", o.org.id);
+        let title = diff::subject(&o.org.name, Some("new activity"));
+        let mut form = Form::new(RecordKind::Activity, path, title, value, self.refs(org));
+        form.is_new = true;
+        self.start_form(
+            form,
+            Target {
+                org,
+                act: None,
+                baselines: Vec::new(),
+            },
+        );
+    }
+
+    /// `N`: a new, blank organisation.
+    pub fn new_organisation(&mut self) {
+        if !self.writable() {
+            return;
+        }
+        let schema = crate::register::schema::schema();
+        let mut value = schema.default_value(&crate::register::schema::Shape::Named(
+            "Organisation".into(),
+        ));
+        let taken = |id: &str| self.organisations().iter().any(|o| o.org.id == id);
+        let id = (1..)
+            .map(|n| match n {
+                1 => "new-organisation".to_string(),
+                n => format!("new-organisation-{n}"),
+            })
+            .find(|id| !taken(id))
+            .unwrap_or_default();
+        value["id"] = Value::String(id.clone());
+        let mut form = Form::new(
+            RecordKind::Organisation,
+            format!("{id}/organisation.ron"),
+            "new organisation".into(),
+            value,
+            self.refs(usize::MAX),
+        );
+        form.is_new = true;
+        self.start_form(
+            form,
+            Target {
+                org: usize::MAX,
+                act: None,
+                baselines: Vec::new(),
+            },
+        );
+    }
+
+    /// `c`: a copy of the selected activity under a new id, opened as a new
+    /// record.
+    pub fn copy_activity(&mut self) {
+        let (org, act) = match self.screen() {
+            Screen::Activities { org } => (org, self.selection()),
+            Screen::Detail { org, act } => (org, act),
+            _ => return,
+        };
+        if !self.writable() {
+            return;
+        }
+        let Some((o, a)) = self.activity(org, act) else {
+            return;
+        };
+        let mut copy = a.activity.clone();
+        let org_id = o.org.id.clone();
+        let org_name = o.org.name.clone();
+        copy.id = self.free_id(org, &format!("{}-copy", a.activity.id));
+        copy.name = format!("{} (copy)", copy.name);
+        copy.status = Status::Draft;
+        let path = format!("{org_id}/activities/{}.ron", copy.id);
+        let title = diff::subject(&org_name, Some(&copy.name));
+        let value = serde_json::to_value(&copy).unwrap_or(Value::Null);
+        let mut form = Form::new(RecordKind::Activity, path, title, value, self.refs(org));
+        form.is_new = true;
+        self.start_form(
+            form,
+            Target {
+                org,
+                act: None,
+                baselines: Vec::new(),
+            },
+        );
+    }
+
+    /// An activity id not yet used in organisation `org`.
+    fn free_id(&self, org: usize, stem: &str) -> String {
+        let taken = |id: &str| {
+            self.organisations()
+                .get(org)
+                .is_some_and(|o| o.activities.iter().any(|a| a.activity.id == id))
+        };
+        if !taken(stem) {
+            return stem.to_string();
+        }
+        (2..)
+            .map(|n| format!("{stem}-{n}"))
+            .find(|id| !taken(id))
+            .unwrap_or_else(|| stem.to_string())
+    }
+
+    /// The file's baseline, if it is still as loaded; otherwise a notice
+    /// and `None` (the register is reloaded first).
+    fn baseline_of(&mut self, path: &str, loaded_text: &str) -> Option<Baseline> {
+        let root = self.root.clone();
+        let on_disk = std::fs::read(root.join(path)).ok();
+        if on_disk.as_deref() != Some(loaded_text.as_bytes()) {
+            self.notice = Some(format!(
+                "{path} changed on disk since it was loaded; reloading — press e again"
+            ));
+            self.reload_requested = true;
+            return None;
+        }
+        match save::baseline(&root, path) {
+            Ok(b) => Some(b),
+            Err(e) => {
+                self.notice = Some(e.to_string());
+                None
+            }
+        }
+    }
+
+    fn start_form(&mut self, form: Form, target: Target) {
+        self.form = Some(form);
+        self.form_target = Some(target);
+        if self.screen() != Screen::Form {
+            self.stack.push(Screen::Form);
+            self.selected.push(0);
+        }
+        self.check_form();
+    }
+
+    /// Handles a key while a form is open; returns false when no form is.
+    pub fn form_key(&mut self, key: ratatui::crossterm::event::KeyEvent) -> bool {
+        if self.screen() != Screen::Form {
+            return false;
+        }
+        let Some(form) = self.form.as_mut() else {
+            self.close_form();
+            return true;
+        };
+        form.message = None;
+        match form.key(key) {
+            Outcome::Stay => {}
+            Outcome::Changed => self.check_form(),
+            Outcome::Save { force } => self.save_form(force),
+            Outcome::Leave => {
+                self.close_form();
+                self.notice = Some("Left the form; nothing saved.".into());
+            }
+            Outcome::Reload => self.reload_form(false),
+            Outcome::Merge => self.reload_form(true),
+        }
+        true
+    }
+
+    fn close_form(&mut self) {
+        self.form = None;
+        self.form_target = None;
+        if self.screen() == Screen::Form {
+            self.stack.pop();
+            self.selected.pop();
+        }
+    }
+
+    /// Parses and validates the record as typed, for the form to show.
+    pub fn check_form(&mut self) {
+        let Some(form) = self.form.as_mut() else {
+            return;
+        };
+        let Some(target) = self.form_target.as_ref() else {
+            return;
+        };
+        let Some(loaded) = self.loaded.as_ref() else {
+            return;
+        };
+        let existing = loaded.register.organisations.get(target.org);
+        if existing.is_none() && !(form.is_new && form.kind == RecordKind::Organisation) {
+            return;
+        }
+        form.invalid = None;
+        form.findings.clear();
+        let (entry, path) = match form.kind {
+            RecordKind::Activity => {
+                let activity: Activity = match serde_json::from_value(form.value.clone()) {
+                    Ok(a) => a,
+                    Err(e) => {
+                        form.invalid = Some(format!("not a valid activity yet: {e}"));
+                        return;
+                    }
+                };
+                let text = to_canonical(&activity).unwrap_or_default();
+                let path = activity_path(&form.path, &activity.id);
+                let Some(mut entry) = existing.cloned() else {
+                    return;
+                };
+                entry.activities = vec![ActivityEntry {
+                    activity,
+                    file: SourceFile::new(path.clone(), text),
+                }];
+                (entry, path)
+            }
+            RecordKind::Organisation => {
+                let o: Organisation = match serde_json::from_value(form.value.clone()) {
+                    Ok(o) => o,
+                    Err(e) => {
+                        form.invalid = Some(format!("not a valid organisation yet: {e}"));
+                        return;
+                    }
+                };
+                let text = to_canonical(&o).unwrap_or_default();
+                let path = if form.is_new {
+                    format!("{}/organisation.ron", o.id)
+                } else {
+                    form.path.clone()
+                };
+                let activities = existing.map(|e| e.activities.clone()).unwrap_or_default();
+                let entry = OrgEntry {
+                    org: o,
+                    file: SourceFile::new(path.clone(), text),
+                    activities,
+                };
+                (entry, path)
+            }
+        };
+        let one = Loaded {
+            register: Register {
+                root: loaded.register.root.clone(),
+                organisations: vec![entry],
+            },
+            errors: Vec::new(),
+        };
+        let report = validate(&one, &Options::default());
+        form.findings = report
+            .findings
+            .into_iter()
+            .filter(|f| f.path == path)
+            .collect();
+    }
+
+    /// Saves the open form as one commit.
+    pub fn save_form(&mut self, force: bool) {
+        self.check_form();
+        let Some(form) = self.form.as_mut() else {
+            return;
+        };
+        if let Some(b) = form.blocker() {
+            form.message = Some(format!("Not saved: {b}. Everything you typed is kept."));
+            return;
+        }
+        let Some(target) = self.form_target.clone() else {
+            return;
+        };
+        let orgs = self
+            .loaded
+            .as_ref()
+            .map_or(&[][..], |l| &l.register.organisations[..]);
+        let built = match (form.kind, orgs.get(target.org)) {
+            (RecordKind::Organisation, _) if form.is_new => new_org_edit(form, orgs),
+            (RecordKind::Activity, Some(org)) => activity_edit(form, org),
+            (RecordKind::Organisation, Some(org)) => org_edit(form, org),
+            (_, None) => return,
+        };
+        let edit = match built {
+            Ok(Some(e)) => e,
+            Ok(None) => {
+                self.close_form();
+                self.notice = Some("No changes; nothing committed.".into());
+                return;
+            }
+            Err(e) => {
+                form.message = Some(format!("Not saved: {e}. Everything you typed is kept."));
+                return;
+            }
+        };
+        let mut baselines = target.baselines.clone();
+        // A renamed organisation moves every activity file; those must be
+        // as loaded too.
+        for r in &edit.removes {
+            if !baselines.iter().any(|b| &b.path == r)
+                && let Ok(b) = save::baseline(&self.root, r)
+            {
+                baselines.push(b);
+            }
+        }
+        match save::save(&self.root, &edit, &baselines, force) {
+            Ok(Some(oid)) => {
+                let first = edit.message.lines().next().unwrap_or_default().to_string();
+                let short: String = oid.to_string().chars().take(7).collect();
+                let saved_path = edit.writes.first().map(|(p, _)| p.clone());
+                self.close_form();
+                self.session_saves.push(oid);
+                self.notice = Some(format!("Saved {short}: {first}"));
+                self.head = crate::register::git::head_info(&self.root);
+                self.reload_requested = true;
+                self.select_after_reload = saved_path;
+            }
+            Ok(None) => {
+                self.close_form();
+                self.notice = Some("No changes; nothing committed.".into());
+            }
+            Err(SaveError::Conflict { current, .. }) => {
+                if let Some(form) = self.form.as_mut() {
+                    form.dialog = Some(Dialog::Conflict { current });
+                }
+            }
+            Err(SaveError::HeadMoved) => {
+                let current = std::fs::read_to_string(self.root.join(edit_path(&edit))).ok();
+                if let Some(form) = self.form.as_mut() {
+                    form.dialog = Some(Dialog::Conflict { current });
+                }
+            }
+            Err(e) => {
+                if let Some(form) = self.form.as_mut() {
+                    form.message = Some(format!("Not saved: {e}"));
+                }
+            }
+        }
+    }
+
+    /// After a conflict: reopen the record as it is on disk now, either
+    /// plain (`merge` false) or with this edit's changed fields on top.
+    fn reload_form(&mut self, merge: bool) {
+        let Some(form) = self.form.clone() else {
+            return;
+        };
+        let Some(target) = self.form_target.clone() else {
+            return;
+        };
+        let root = self.root.clone();
+        let text = match std::fs::read_to_string(root.join(&form.path)) {
+            Ok(t) => t,
+            Err(e) => {
+                if let Some(f) = self.form.as_mut() {
+                    f.message = Some(format!("{}: {e}", form.path));
+                }
+                return;
+            }
+        };
+        let newer: Result<Value, String> = match form.kind {
+            RecordKind::Activity => crate::register::load::parse_record::<Activity>(&text)
+                .map(|a| serde_json::to_value(a).unwrap_or(Value::Null))
+                .map_err(|(p, m)| format!("{}:{}:{}: {m}", form.path, p.line, p.col)),
+            RecordKind::Organisation => crate::register::load::parse_record::<Organisation>(&text)
+                .map(|o| serde_json::to_value(o).unwrap_or(Value::Null))
+                .map_err(|(p, m)| format!("{}:{}:{}: {m}", form.path, p.line, p.col)),
+        };
+        let newer = match newer {
+            Ok(v) => v,
+            Err(e) => {
+                if let Some(f) = self.form.as_mut() {
+                    f.message = Some(format!(
+                        "The version on disk does not parse ({e}); your edit is kept"
+                    ));
+                }
+                return;
+            }
+        };
+        let baseline = match save::baseline(&root, &form.path) {
+            Ok(b) => b,
+            Err(e) => {
+                if let Some(f) = self.form.as_mut() {
+                    f.message = Some(e.to_string());
+                }
+                return;
+            }
+        };
+        let mut fresh = Form::new(
+            form.kind,
+            form.path.clone(),
+            form.title.clone(),
+            newer.clone(),
+            form.refs.clone(),
+        );
+        if merge {
+            fresh.value = form.merge_onto(newer);
+            fresh.relayout();
+            fresh.message =
+                Some("Your changed fields are on the new version; check, then Ctrl-S".into());
+        }
+        self.form = Some(fresh);
+        self.form_target = Some(Target {
+            baselines: vec![baseline],
+            ..target
+        });
+        self.check_form();
+    }
+}
+
+/// The first file an edit writes (or removes).
+fn edit_path(edit: &Edit) -> String {
+    edit.writes
+        .first()
+        .map(|(p, _)| p.clone())
+        .or_else(|| edit.removes.first().cloned())
+        .unwrap_or_default()
+}
+
+/// The file of activity `id` beside `path` (`org/activities/old.ron`).
+fn activity_path(path: &str, id: &str) -> String {
+    match path.rsplit_once('/') {
+        Some((dir, _)) => format!("{dir}/{id}.ron"),
+        None => format!("{id}.ron"),
+    }
+}
+
+/// The edit that saves an activity form; `None` when nothing changed.
+fn activity_edit(form: &Form, org: &OrgEntry) -> Result<Option<Edit>, String> {
+    let new: Activity =
+        serde_json::from_value(form.value.clone()).map_err(|e| format!("not valid yet: {e}"))?;
+    crate::register::validate::checks::is_slug(&new.id)
+        .then_some(())
+        .ok_or_else(|| format!("id \"{}\" must be lower-case letters, digits and -", new.id))?;
+    let text = to_canonical(&new).map_err(|e| e.to_string())?;
+    let path = activity_path(&form.path, &new.id);
+    let subject = diff::subject(&org.org.name, Some(&new.name));
+    if form.is_new {
+        if org.activities.iter().any(|a| a.activity.id == new.id) {
+            return Err(format!("an activity with id \"{}\" exists already", new.id));
+        }
+        let message = format!("{subject}: new activity\n\nAdded {path}.");
+        return Ok(Some(Edit {
+            writes: vec![(path, text.into_bytes())],
+            removes: Vec::new(),
+            message,
+        }));
+    }
+    let old: Activity = serde_json::from_value(form.original.clone())
+        .map_err(|e| format!("the original record: {e}"))?;
+    let changes = diff::diff_records(&old, &new);
+    if changes.is_empty() {
+        return Ok(None);
+    }
+    let mut removes = Vec::new();
+    if path != form.path {
+        if org.activities.iter().any(|a| a.activity.id == new.id) {
+            return Err(format!("an activity with id \"{}\" exists already", new.id));
+        }
+        removes.push(form.path.clone());
+    }
+    Ok(Some(Edit {
+        writes: vec![(path, text.into_bytes())],
+        removes,
+        message: diff::commit_message(&subject, &changes),
+    }))
+}
+
+/// The edit that adds a new organisation's file.
+fn new_org_edit(form: &Form, orgs: &[OrgEntry]) -> Result<Option<Edit>, String> {
+    let new: Organisation =
+        serde_json::from_value(form.value.clone()).map_err(|e| format!("not valid yet: {e}"))?;
+    crate::register::validate::checks::is_slug(&new.id)
+        .then_some(())
+        .ok_or_else(|| format!("id \"{}\" must be lower-case letters, digits and -", new.id))?;
+    if orgs.iter().any(|o| o.org.id == new.id) {
+        return Err(format!(
+            "an organisation with id \"{}\" exists already",
+            new.id
+        ));
+    }
+    let text = to_canonical(&new).map_err(|e| e.to_string())?;
+    let path = format!("{}/organisation.ron", new.id);
+    let message = format!("{}: new organisation\n\nAdded {path}.", new.name);
+    Ok(Some(Edit {
+        writes: vec![(path, text.into_bytes())],
+        removes: Vec::new(),
+        message,
+    }))
+}
+
+/// The edit that saves an organisation form. A changed id renames the
+/// organisation's folder, moving every file in it, in the same commit.
+fn org_edit(form: &Form, org: &OrgEntry) -> Result<Option<Edit>, String> {
+    let new: Organisation =
+        serde_json::from_value(form.value.clone()).map_err(|e| format!("not valid yet: {e}"))?;
+    crate::register::validate::checks::is_slug(&new.id)
+        .then_some(())
+        .ok_or_else(|| format!("id \"{}\" must be lower-case letters, digits and -", new.id))?;
+    let old: Organisation = serde_json::from_value(form.original.clone())
+        .map_err(|e| format!("the original record: {e}"))?;
+    let changes = diff::diff_records(&old, &new);
+    if changes.is_empty() {
+        return Ok(None);
+    }
+    let text = to_canonical(&new).map_err(|e| e.to_string())?;
+    let subject = diff::subject(&new.name, None);
+    let mut edit = Edit {
+        writes: Vec::new(),
+        removes: Vec::new(),
+        message: diff::commit_message(&subject, &changes),
+    };
+    if new.id == old.id {
+        edit.writes.push((form.path.clone(), text.into_bytes()));
+        return Ok(Some(edit));
+    }
+    let move_path = |p: &str| match p.split_once('/') {
+        Some((_, rest)) => format!("{}/{rest}", new.id),
+        None => p.to_string(),
+    };
+    edit.writes.push((move_path(&form.path), text.into_bytes()));
+    edit.removes.push(form.path.clone());
+    for a in &org.activities {
+        edit.writes
+            .push((move_path(&a.file.path), a.file.text.clone().into_bytes()));
+        edit.removes.push(a.file.path.clone());
+    }
+    Ok(Some(edit))
+}

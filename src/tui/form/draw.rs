@@ -1,0 +1,447 @@
+//! Drawing a form: one line (or more, for long text) per row, the
+//! validator's findings under the rows they concern, and the keys.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Position, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, List, ListItem, ListState, Paragraph, Wrap};
+use unicode_width::UnicodeWidthChar;
+
+use super::rows::{self, Kind};
+use super::{Dialog, Form};
+use crate::register::validate::{Finding, Severity};
+use crate::tui::theme::Theme;
+
+/// Width of the label column, indentation included.
+const LABEL: usize = 26;
+
+/// Lines a long text shows while another row has the focus.
+const FOLDED: usize = 3;
+
+/// The keys, shown under the form.
+pub const HELP: &str = "Tab/↑↓ field · type to edit · Enter pick/add/next · Ctrl-N add item · Ctrl-D remove · Alt-↑↓ move item · Ctrl-J new line · Ctrl-S save · Esc leave";
+
+/// One screen line of the form and the row it belongs to.
+struct Out {
+    line: Line<'static>,
+    row: usize,
+}
+
+/// Draws `form` into `area`.
+pub fn draw(f: &mut Frame, area: Rect, form: &mut Form, theme: &Theme) {
+    let dirty = if form.is_dirty() { " (changed)" } else { "" };
+    let new = if form.is_new { "New: " } else { "Edit: " };
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.border())
+        .title(Span::styled(
+            format!(" {new}{}{dirty} ", safe(&form.title)),
+            theme.heading(),
+        ));
+    let inner = block.inner(area);
+    f.render_widget(block, area);
+    let [body, footer] =
+        Layout::vertical([Constraint::Fill(1), Constraint::Length(3)]).areas(inner);
+
+    let width = usize::from(body.width).max(LABEL + 10);
+    let attached = attach_findings(form);
+    let mut out: Vec<Out> = Vec::new();
+    let mut cursor: Option<(usize, u16)> = None;
+    for (i, row) in form.rows.iter().enumerate() {
+        let focused = i == form.focus;
+        let indent = usize::from(row.depth) * 2;
+        let label = format!("{}{}", " ".repeat(indent), row.label.replace('_', " "));
+        let label = pad(&label, LABEL);
+        let label_style = if focused {
+            theme.selected()
+        } else if matches!(row.kind, Kind::Heading | Kind::Item | Kind::List { .. }) {
+            theme.heading()
+        } else {
+            theme.label()
+        };
+        let value = rows::get(&form.value, &row.path);
+        let (text, style, editable) = match &row.kind {
+            Kind::Text | Kind::Number => {
+                let t = match (&form.input, focused) {
+                    (Some(input), true) => input.text(),
+                    _ => form
+                        .bad_numbers
+                        .get(&row.field)
+                        .cloned()
+                        .unwrap_or_else(|| value.map(rows::display).unwrap_or_default()),
+                };
+                (t, theme.text(), true)
+            }
+            Kind::Bool => {
+                let b = value.and_then(|v| v.as_bool()).unwrap_or(false);
+                (
+                    if b { "[x] yes" } else { "[ ] no" }.to_string(),
+                    theme.text(),
+                    false,
+                )
+            }
+            Kind::Choice { .. } => (
+                format!("‹ {} ›", value.map(rows::display).unwrap_or_default()),
+                theme.text(),
+                false,
+            ),
+            Kind::Unset { .. } => ("— not set (Enter adds)".into(), theme.dim(), false),
+            Kind::List { .. } => {
+                let n = value.and_then(|v| v.as_array()).map_or(0, Vec::len);
+                let s = if n == 1 { "" } else { "s" };
+                (format!("{n} item{s} (Enter adds)"), theme.dim(), false)
+            }
+            Kind::Item => (summary(value), theme.dim(), false),
+            Kind::Heading => (String::new(), theme.dim(), false),
+        };
+        let value_width = width.saturating_sub(LABEL).max(10);
+        let mut lines = wrap(&text, value_width);
+        // Long text shows in full only while it has the focus.
+        if !focused && lines.len() > FOLDED {
+            lines.truncate(FOLDED);
+            if let Some((last, _)) = lines.last_mut() {
+                last.push_str(" …");
+            }
+        }
+        for (n, (line, start)) in lines.iter().enumerate() {
+            let lab = if n == 0 {
+                Span::styled(label.clone(), label_style)
+            } else {
+                Span::raw(" ".repeat(LABEL))
+            };
+            out.push(Out {
+                line: Line::from(vec![lab, Span::styled(line.clone(), style)]),
+                row: i,
+            });
+            if focused
+                && editable
+                && let Some(input) = &form.input
+            {
+                let c = input.cursor();
+                let end = start + line.chars().count();
+                let last = n + 1 == lines.len();
+                if c >= *start && (c < end || (c == end && last) || (c == end && line.is_empty())) {
+                    let col: usize = line
+                        .chars()
+                        .take(c - start)
+                        .map(|ch| ch.width().unwrap_or(0))
+                        .sum();
+                    cursor.get_or_insert((out.len() - 1, (LABEL + col) as u16));
+                }
+            }
+        }
+        for finding in attached.get(i).into_iter().flatten() {
+            let (mark, st) = match finding.severity {
+                Severity::Error => ("✖", theme.error()),
+                Severity::Warning => ("▲", theme.warning()),
+            };
+            let text = format!(
+                "{}{mark} {} {}",
+                " ".repeat(LABEL),
+                finding.rule,
+                safe(&finding.message)
+            );
+            out.push(Out {
+                line: Line::from(Span::styled(truncate(&text, width), st)),
+                row: i,
+            });
+        }
+    }
+
+    // Keep the focused row in view.
+    let height = usize::from(body.height).max(1);
+    let first = out.iter().position(|o| o.row == form.focus).unwrap_or(0);
+    let last = out.iter().rposition(|o| o.row == form.focus).unwrap_or(0);
+    if first < form.scroll {
+        form.scroll = first;
+    } else if last >= form.scroll + height {
+        form.scroll = (last + 1).saturating_sub(height).min(first);
+    }
+    let visible: Vec<Line> = out
+        .iter()
+        .skip(form.scroll)
+        .take(height)
+        .map(|o| o.line.clone())
+        .collect();
+    f.render_widget(Paragraph::new(visible), body);
+    if form.dialog.is_none()
+        && form.picker.is_none()
+        && let Some((line, col)) = cursor
+        && line >= form.scroll
+        && line < form.scroll + height
+    {
+        let y = body.y + (line - form.scroll) as u16;
+        f.set_cursor_position(Position::new(body.x + col.min(body.width - 1), y));
+    }
+
+    draw_footer(f, footer, form, theme);
+    if let Some(d) = &form.dialog {
+        draw_dialog(f, area, d, theme);
+    }
+    if let Some(p) = &form.picker {
+        draw_picker(f, area, p, theme);
+    }
+}
+
+fn draw_footer(f: &mut Frame, area: Rect, form: &Form, theme: &Theme) {
+    let (errors, warnings) = form
+        .active_findings()
+        .fold((0, 0), |(e, w), x| match x.severity {
+            Severity::Error => (e + 1, w),
+            Severity::Warning => (e, w + 1),
+        });
+    let status = match (form.message.as_ref(), form.blocker()) {
+        (Some(m), _) => Line::from(Span::styled(safe(m), theme.warning())),
+        (None, Some(b)) => Line::from(Span::styled(
+            format!("Cannot save yet: {}", safe(&b)),
+            theme.error(),
+        )),
+        (None, None) => Line::from(Span::styled(
+            format!("Ready to save · {errors} errors, {warnings} warnings"),
+            theme.dim(),
+        )),
+    };
+    let lines = vec![
+        status,
+        Line::from(Span::styled(HELP.to_string(), theme.dim())),
+    ];
+    f.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), area);
+}
+
+fn draw_dialog(f: &mut Frame, area: Rect, d: &Dialog, theme: &Theme) {
+    let (title, mut lines) = match d {
+        Dialog::Leave => (
+            " Unsaved changes ",
+            vec![
+                Line::from("This record has changes that are not saved."),
+                Line::from(""),
+                Line::from("s  save and leave"),
+                Line::from("d  discard the changes and leave"),
+                Line::from("Esc  keep editing"),
+            ],
+        ),
+        Dialog::Conflict { current } => (
+            " Changed by someone else ",
+            vec![
+                Line::from(match current {
+                    Some(_) => "The file changed on disk or in git since you opened it.",
+                    None => "The file was removed since you opened it.",
+                }),
+                Line::from("Your edit is kept. Choose:"),
+                Line::from(""),
+                Line::from("m  merge: put your changed fields onto the new version"),
+                Line::from("r  reload the new version (your edit is dropped)"),
+                Line::from("o  overwrite with your version anyway"),
+                Line::from("Esc  keep editing"),
+            ],
+        ),
+    };
+    if let Dialog::Conflict {
+        current: Some(text),
+    } = d
+    {
+        lines.push(Line::from(""));
+        lines.push(Line::from(Span::styled("Now on disk:", theme.label())));
+        for l in text.lines().take(12) {
+            lines.push(Line::from(Span::styled(safe(l), theme.dim())));
+        }
+    }
+    let h = (lines.len() as u16 + 2).min(area.height);
+    let w = 70.min(area.width);
+    let r = centered(area, w, h);
+    f.render_widget(Clear, r);
+    f.render_widget(
+        Paragraph::new(lines).block(
+            Block::default()
+                .borders(Borders::ALL)
+                .border_style(theme.border())
+                .title(Span::styled(title, theme.heading())),
+        ),
+        r,
+    );
+}
+
+fn draw_picker(f: &mut Frame, area: Rect, p: &super::picker::Picker, theme: &Theme) {
+    let items = p.visible();
+    let h = (items.len() as u16 + 4).clamp(6, area.height.saturating_sub(2).max(6));
+    let w = 60.min(area.width);
+    let r = centered(area, w, h.min(area.height));
+    f.render_widget(Clear, r);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.border())
+        .title(Span::styled(
+            format!(" {} ", safe(&p.title)),
+            theme.heading(),
+        ));
+    let inner = block.inner(r);
+    f.render_widget(block, r);
+    let [q, list] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(inner);
+    f.render_widget(
+        Paragraph::new(Line::from(vec![
+            Span::styled("filter: ", theme.label()),
+            Span::raw(safe(&p.query.text())),
+        ])),
+        q,
+    );
+    let list_items: Vec<ListItem> = items
+        .iter()
+        .map(|(_, label)| ListItem::new(safe(label)))
+        .collect();
+    let mut state = ListState::default().with_selected(Some(p.selected));
+    f.render_stateful_widget(
+        List::new(list_items).highlight_style(theme.selected()),
+        list,
+        &mut state,
+    );
+}
+
+/// A list item's name, id or text, to tell items apart.
+fn summary(v: Option<&serde_json::Value>) -> String {
+    let Some(v) = v else {
+        return String::new();
+    };
+    ["name", "id", "text", "country"]
+        .iter()
+        .find_map(|k| v.get(k).and_then(|x| x.as_str()).filter(|s| !s.is_empty()))
+        .map(|s| s.chars().take(60).collect())
+        .unwrap_or_default()
+}
+
+/// Each row's findings: a finding goes to the row of its field, or of
+/// the nearest enclosing field that has a row.
+fn attach_findings(form: &Form) -> Vec<Vec<Finding>> {
+    let mut out: Vec<Vec<Finding>> = vec![Vec::new(); form.rows.len()];
+    for finding in form.active_findings() {
+        let mut field = finding.field.clone();
+        let row = loop {
+            if let Some(i) = form.rows.iter().position(|r| r.field == field) {
+                break Some(i);
+            }
+            match crate::register::locate::parent(&field) {
+                Some(p) if !p.is_empty() => field = p,
+                _ => break None,
+            }
+        };
+        if let Some(slot) = out.get_mut(row.unwrap_or(0)) {
+            slot.push(finding.clone());
+        }
+    }
+    out
+}
+
+/// Register text with control characters replaced one for one (so the
+/// cursor stays where it is typed); never sent to the terminal raw.
+fn safe(s: &str) -> String {
+    s.chars()
+        .map(|c| {
+            if c.is_control() && c != '\n' {
+                '\u{fffd}'
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
+/// Splits `text` into lines of at most `width` columns (at line breaks,
+/// then at spaces where possible), each with the index of its first
+/// character. Always at least one line.
+fn wrap(text: &str, width: usize) -> Vec<(String, usize)> {
+    let chars: Vec<char> = safe(text).chars().collect();
+    let mut lines = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    let mut col = 0;
+    let mut last_space: Option<usize> = None;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '\n' {
+            lines.push((chars[start..i].iter().collect(), start));
+            i += 1;
+            start = i;
+            col = 0;
+            last_space = None;
+            continue;
+        }
+        let w = c.width().unwrap_or(0);
+        if col + w > width && i > start {
+            let cut = match last_space {
+                Some(s) if s > start => s + 1,
+                _ => i,
+            };
+            lines.push((chars[start..cut].iter().collect(), start));
+            start = cut;
+            i = cut;
+            col = 0;
+            last_space = None;
+            continue;
+        }
+        if c == ' ' {
+            last_space = Some(i);
+        }
+        col += w;
+        i += 1;
+    }
+    lines.push((chars[start..].iter().collect(), start));
+    lines
+}
+
+fn pad(s: &str, width: usize) -> String {
+    let mut out = String::new();
+    let mut w = 0;
+    for c in s.chars() {
+        let cw = c.width().unwrap_or(0);
+        if w + cw > width.saturating_sub(1) {
+            out.push('…');
+            w += 1;
+            break;
+        }
+        out.push(c);
+        w += cw;
+    }
+    out.push_str(&" ".repeat(width.saturating_sub(w)));
+    out
+}
+
+fn truncate(s: &str, width: usize) -> String {
+    let mut out = String::new();
+    let mut w = 0;
+    for c in s.chars() {
+        let cw = c.width().unwrap_or(0);
+        if w + cw > width {
+            break;
+        }
+        out.push(c);
+        w += cw;
+    }
+    out
+}
+
+fn centered(area: Rect, w: u16, h: u16) -> Rect {
+    Rect {
+        x: area.x + area.width.saturating_sub(w) / 2,
+        y: area.y + area.height.saturating_sub(h) / 2,
+        width: w,
+        height: h,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wrap_breaks_at_spaces_and_newlines() {
+        let l = wrap("aaa bbb ccc", 8);
+        assert_eq!(l, vec![("aaa bbb ".into(), 0), ("ccc".into(), 8)]);
+        let l = wrap("a\nb", 10);
+        assert_eq!(l, vec![("a".into(), 0), ("b".into(), 2)]);
+        assert_eq!(wrap("", 5), vec![(String::new(), 0)]);
+    }
+
+    #[test]
+    fn control_characters_never_reach_the_terminal() {
+        assert_eq!(safe("a\u{1b}[2Jb"), "a\u{fffd}[2Jb");
+    }
+}

@@ -1,0 +1,636 @@
+//! The form that edits one record (an activity or an organisation). It is
+//! generic over the schema: every field of the model has a row (see
+//! [`rows`]), text is typed in place, enums and references are picked from
+//! a list, lists grow, shrink and reorder. The form holds the record as
+//! serde's JSON value and never loses what was typed: a value that does
+//! not make a valid record yet stays in the form with the problem shown.
+
+pub mod draw;
+pub mod input;
+pub mod picker;
+pub mod rows;
+
+use std::collections::BTreeMap;
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use serde_json::Value;
+
+use crate::register::date::Date;
+use crate::register::schema::{Body, Schema, Shape, schema};
+use crate::register::validate::{Finding, Severity};
+use input::Input;
+use picker::Picker;
+use rows::{Kind, Row, Seg};
+
+/// Which kind of record a form edits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RecordKind {
+    /// A processing activity.
+    Activity,
+    /// An organisation.
+    Organisation,
+}
+
+impl RecordKind {
+    /// The model's type name.
+    pub fn type_name(self) -> &'static str {
+        match self {
+            RecordKind::Activity => "Activity",
+            RecordKind::Organisation => "Organisation",
+        }
+    }
+}
+
+/// Ids a reference field can point at, with a name to show.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Refs {
+    /// Recipients defined on the organisation: id and name.
+    pub recipients: Vec<(String, String)>,
+    /// Systems defined on the organisation: id and name.
+    pub systems: Vec<(String, String)>,
+    /// Organisations of the register: id and name.
+    pub organisations: Vec<(String, String)>,
+}
+
+/// A question the form is asking.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Dialog {
+    /// Esc with unsaved changes: save, discard or keep editing.
+    Leave,
+    /// The file changed on disk or in HEAD since it was opened.
+    Conflict {
+        /// The file's text now, when it still exists.
+        current: Option<String>,
+    },
+}
+
+/// What the form asks its owner to do after a key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// Nothing beyond redrawing.
+    Stay,
+    /// The value changed: validate it again.
+    Changed,
+    /// Save (`force` after the user chose to overwrite a concurrent change).
+    Save {
+        /// Overwrite a concurrent change deliberately.
+        force: bool,
+    },
+    /// Close the form, dropping unsaved changes (the user confirmed).
+    Leave,
+    /// Drop this edit and reopen the record as it is on disk now.
+    Reload,
+    /// Reapply this edit's changed fields onto the version on disk now.
+    Merge,
+}
+
+/// The state of one open form.
+#[derive(Debug, Clone)]
+pub struct Form {
+    /// What is edited.
+    pub kind: RecordKind,
+    /// The record's file, relative to the register root.
+    pub path: String,
+    /// "Organisation / Activity", for the title and the commit message.
+    pub title: String,
+    /// The record when the form opened (normalised).
+    pub original: Value,
+    /// The record as edited.
+    pub value: Value,
+    /// The rows, laid out from `value`.
+    pub rows: Vec<Row>,
+    /// The focused row.
+    pub focus: usize,
+    /// First row shown.
+    pub scroll: usize,
+    /// The text being typed in the focused text or number row.
+    pub input: Option<Input>,
+    /// Number rows whose text is not a number yet, by field path.
+    pub bad_numbers: BTreeMap<String, String>,
+    /// Why the value is not a valid record yet (from the model).
+    pub invalid: Option<String>,
+    /// The validator's findings for the edited record.
+    pub findings: Vec<Finding>,
+    /// A message for the user (why a save was blocked, ...).
+    pub message: Option<String>,
+    /// An open question.
+    pub dialog: Option<Dialog>,
+    /// An open picker.
+    pub picker: Option<Picker>,
+    /// What references can point at.
+    pub refs: Refs,
+    /// The record is new (not yet in a file).
+    pub is_new: bool,
+}
+
+impl Form {
+    /// A form on `record` (serde's JSON value of an activity or
+    /// organisation), focused on its name, ready to type.
+    pub fn new(kind: RecordKind, path: String, title: String, record: Value, refs: Refs) -> Self {
+        let s = schema();
+        let shape = Shape::Named(kind.type_name().into());
+        let mut value = record;
+        rows::normalise(s, &mut value, &shape);
+        let mut form = Form {
+            kind,
+            path,
+            title,
+            original: value.clone(),
+            value,
+            rows: Vec::new(),
+            focus: 0,
+            scroll: 0,
+            input: None,
+            bad_numbers: BTreeMap::new(),
+            invalid: None,
+            findings: Vec::new(),
+            message: None,
+            dialog: None,
+            picker: None,
+            refs,
+            is_new: false,
+        };
+        form.relayout();
+        let name = form
+            .rows
+            .iter()
+            .position(|r| r.field == "name")
+            .unwrap_or(0);
+        form.set_focus(name);
+        form
+    }
+
+    fn shape(&self) -> Shape {
+        Shape::Named(self.kind.type_name().into())
+    }
+
+    /// True when the record differs from when the form opened.
+    pub fn is_dirty(&self) -> bool {
+        self.value != self.original || !self.bad_numbers.is_empty()
+    }
+
+    /// The focused row.
+    pub fn focused(&self) -> Option<&Row> {
+        self.rows.get(self.focus)
+    }
+
+    /// Findings that are not acknowledged, errors first.
+    pub fn active_findings(&self) -> impl Iterator<Item = &Finding> {
+        self.findings.iter().filter(|f| f.is_active())
+    }
+
+    /// Why the record cannot be saved now, if it cannot.
+    pub fn blocker(&self) -> Option<String> {
+        if let Some((field, text)) = self.bad_numbers.iter().next() {
+            return Some(format!("{field}: \"{text}\" is not a number"));
+        }
+        if let Some(e) = &self.invalid {
+            return Some(e.clone());
+        }
+        if let Some(d) = self.bad_date() {
+            return Some(d);
+        }
+        let errors: Vec<&Finding> = self
+            .active_findings()
+            .filter(|f| f.severity == Severity::Error)
+            .collect();
+        match errors.as_slice() {
+            [] => None,
+            [f] => Some(format!("{} {} ({})", f.rule, f.message, f.field)),
+            [f, rest @ ..] => Some(format!(
+                "{} {} ({}) and {} more error(s)",
+                f.rule,
+                f.message,
+                f.field,
+                rest.len()
+            )),
+        }
+    }
+
+    /// The first date field that is set but not a date.
+    fn bad_date(&self) -> Option<String> {
+        self.rows.iter().find_map(|r| {
+            if r.kind != Kind::Text || !is_date_field(&r.field) {
+                return None;
+            }
+            let text = rows::get(&self.value, &r.path)?.as_str()?;
+            (!text.is_empty() && Date::parse(text).is_none())
+                .then(|| format!("{}: \"{text}\" is not a date (YYYY-MM-DD)", r.field))
+        })
+    }
+
+    /// Lays the rows out again after a change of structure.
+    pub fn relayout(&mut self) {
+        let focused = self.focused().map(|r| r.path.clone());
+        self.rows = rows::layout(schema(), &self.value, &self.shape());
+        if let Some(p) = focused {
+            self.focus_path(&p);
+        }
+        self.focus = self.focus.min(self.rows.len().saturating_sub(1));
+    }
+
+    /// Moves the focus to the row at `path`, or the nearest row above it.
+    pub fn focus_path(&mut self, path: &[Seg]) {
+        let i = self
+            .rows
+            .iter()
+            .position(|r| r.path == path)
+            .or_else(|| self.rows.iter().rposition(|r| path.starts_with(&r.path)))
+            .unwrap_or(0);
+        self.set_focus(i);
+    }
+
+    /// Focuses the row whose field path is `field` (or its nearest
+    /// ancestor), e.g. where a finding points.
+    pub fn focus_field(&mut self, field: &str) {
+        let mut f = field.to_string();
+        loop {
+            if let Some(i) = self.rows.iter().position(|r| r.field == f) {
+                self.set_focus(i);
+                return;
+            }
+            match crate::register::locate::parent(&f) {
+                Some(p) if !p.is_empty() => f = p,
+                _ => return,
+            }
+        }
+    }
+
+    fn set_focus(&mut self, i: usize) {
+        self.focus = i.min(self.rows.len().saturating_sub(1));
+        self.input = match self.focused() {
+            Some(r) if matches!(r.kind, Kind::Text | Kind::Number) => {
+                let text = self.bad_numbers.get(&r.field).cloned().unwrap_or_else(|| {
+                    rows::get(&self.value, &r.path)
+                        .map(rows::display)
+                        .unwrap_or_default()
+                });
+                Some(Input::new(&text))
+            }
+            _ => None,
+        };
+    }
+
+    /// Handles one key; see the form's help line for the bindings.
+    pub fn key(&mut self, key: KeyEvent) -> Outcome {
+        if let Some(d) = self.dialog.clone() {
+            return self.dialog_key(d, key);
+        }
+        if self.picker.is_some() {
+            return self.picker_key(key);
+        }
+        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+        let alt = key.modifiers.contains(KeyModifiers::ALT);
+        match key.code {
+            KeyCode::Char('s') if ctrl => return Outcome::Save { force: false },
+            KeyCode::Char('c') if ctrl => {
+                // Ctrl-C quits the program elsewhere; in a form it asks first.
+                return self.leave();
+            }
+            KeyCode::Esc => return self.leave(),
+            KeyCode::Tab | KeyCode::Down if !alt => self.set_focus(self.focus + 1),
+            KeyCode::BackTab | KeyCode::Up if !alt => self.set_focus(self.focus.saturating_sub(1)),
+            KeyCode::PageDown => self.set_focus(self.focus + 10),
+            KeyCode::PageUp => self.set_focus(self.focus.saturating_sub(10)),
+            KeyCode::Up if alt => return self.move_item(-1),
+            KeyCode::Down if alt => return self.move_item(1),
+            KeyCode::Char('n') if ctrl => return self.add_item(),
+            KeyCode::Char('d') if ctrl => return self.remove_here(),
+            _ => return self.edit_key(key),
+        }
+        Outcome::Stay
+    }
+
+    fn leave(&mut self) -> Outcome {
+        if self.is_dirty() {
+            self.dialog = Some(Dialog::Leave);
+            Outcome::Stay
+        } else {
+            Outcome::Leave
+        }
+    }
+
+    fn dialog_key(&mut self, d: Dialog, key: KeyEvent) -> Outcome {
+        let c = match key.code {
+            KeyCode::Char(c) => c.to_ascii_lowercase(),
+            KeyCode::Esc => {
+                self.dialog = None;
+                return Outcome::Stay;
+            }
+            _ => return Outcome::Stay,
+        };
+        match (d, c) {
+            (Dialog::Leave, 's') => {
+                self.dialog = None;
+                Outcome::Save { force: false }
+            }
+            (Dialog::Leave, 'd') => Outcome::Leave,
+            (Dialog::Conflict { .. }, 'r') => {
+                self.dialog = None;
+                Outcome::Reload
+            }
+            (Dialog::Conflict { .. }, 'm') => {
+                self.dialog = None;
+                Outcome::Merge
+            }
+            (Dialog::Conflict { .. }, 'o') => {
+                self.dialog = None;
+                Outcome::Save { force: true }
+            }
+            _ => Outcome::Stay,
+        }
+    }
+
+    /// Keys on the focused row: typing, toggling, picking, adding.
+    fn edit_key(&mut self, key: KeyEvent) -> Outcome {
+        let Some(row) = self.focused().cloned() else {
+            return Outcome::Stay;
+        };
+        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+        let alt = key.modifiers.contains(KeyModifiers::ALT);
+        match &row.kind {
+            Kind::Text | Kind::Number => {
+                if let Some(p) = self.reference_picker(&row)
+                    && matches!(key.code, KeyCode::Enter)
+                    && !alt
+                {
+                    self.picker = Some(p);
+                    return Outcome::Stay;
+                }
+                let Some(input) = self.input.as_mut() else {
+                    return Outcome::Stay;
+                };
+                match key.code {
+                    KeyCode::Char('w') if ctrl => input.delete_word_back(),
+                    KeyCode::Char('a') if ctrl => input.home(),
+                    KeyCode::Char('e') if ctrl => input.end(),
+                    KeyCode::Char('j') if ctrl => input.insert('\n'),
+                    KeyCode::Char('b') if alt => input.word_left(),
+                    KeyCode::Char('f') if alt => input.word_right(),
+                    KeyCode::Char(_) if ctrl || alt => return Outcome::Stay,
+                    KeyCode::Char(c) => input.insert(c),
+                    KeyCode::Enter if alt => input.insert('\n'),
+                    KeyCode::Enter => {
+                        self.set_focus(self.focus + 1);
+                        return Outcome::Stay;
+                    }
+                    KeyCode::Backspace if ctrl || alt => input.delete_word_back(),
+                    KeyCode::Backspace => input.backspace(),
+                    KeyCode::Delete => input.delete(),
+                    KeyCode::Left if ctrl || alt => input.word_left(),
+                    KeyCode::Right if ctrl || alt => input.word_right(),
+                    KeyCode::Left => input.left(),
+                    KeyCode::Right => input.right(),
+                    KeyCode::Home => input.home(),
+                    KeyCode::End => input.end(),
+                    _ => return Outcome::Stay,
+                }
+                let text = input.text();
+                self.store_text(&row, text)
+            }
+            Kind::Bool => match key.code {
+                KeyCode::Char(' ') | KeyCode::Enter => {
+                    let b = rows::get(&self.value, &row.path)
+                        .and_then(Value::as_bool)
+                        .unwrap_or(false);
+                    rows::set(&mut self.value, &row.path, Value::Bool(!b));
+                    Outcome::Changed
+                }
+                _ => Outcome::Stay,
+            },
+            Kind::Choice { name } => match key.code {
+                KeyCode::Char(' ') | KeyCode::Enter => {
+                    self.picker = Picker::variants(schema(), name, &row);
+                    Outcome::Stay
+                }
+                _ => Outcome::Stay,
+            },
+            Kind::Unset { shape } => match key.code {
+                KeyCode::Enter | KeyCode::Char(' ') => {
+                    let v = schema().default_value(shape);
+                    rows::set(&mut self.value, &row.path, v);
+                    self.relayout();
+                    self.focus_path(&row.path);
+                    Outcome::Changed
+                }
+                _ => Outcome::Stay,
+            },
+            Kind::List { .. } => match key.code {
+                KeyCode::Enter | KeyCode::Char(' ') => self.add_item(),
+                _ => Outcome::Stay,
+            },
+            Kind::Heading | Kind::Item => Outcome::Stay,
+        }
+    }
+
+    /// Writes typed text into the value (numbers once they parse).
+    fn store_text(&mut self, row: &Row, text: String) -> Outcome {
+        if row.kind == Kind::Number {
+            match text.trim().parse::<serde_json::Number>() {
+                Ok(n) => {
+                    self.bad_numbers.remove(&row.field);
+                    rows::set(&mut self.value, &row.path, Value::Number(n));
+                }
+                Err(_) => {
+                    self.bad_numbers.insert(row.field.clone(), text);
+                }
+            }
+        } else {
+            rows::set(&mut self.value, &row.path, Value::String(text));
+        }
+        Outcome::Changed
+    }
+
+    /// The picker for a reference field (recipient, system, organisation).
+    fn reference_picker(&self, row: &Row) -> Option<Picker> {
+        let last = row.path.iter().rev().find_map(|s| match s {
+            Seg::Key(k) => Some(k.as_str()),
+            Seg::Index(_) => None,
+        })?;
+        let choices = match (self.kind, last) {
+            (RecordKind::Activity, "recipient") => &self.refs.recipients,
+            (RecordKind::Activity, "systems") => &self.refs.systems,
+            (_, "organisation") => &self.refs.organisations,
+            _ => return None,
+        };
+        Some(Picker::references(choices, row))
+    }
+
+    fn picker_key(&mut self, key: KeyEvent) -> Outcome {
+        let Some(picker) = self.picker.as_mut() else {
+            return Outcome::Stay;
+        };
+        match picker.key(key) {
+            picker::Pick::Open => Outcome::Stay,
+            picker::Pick::Cancel => {
+                self.picker = None;
+                Outcome::Stay
+            }
+            picker::Pick::Chosen(choice) => {
+                let path = picker.path.clone();
+                let target = picker.target.clone();
+                self.picker = None;
+                self.apply_choice(&path, target, choice)
+            }
+        }
+    }
+
+    fn apply_choice(&mut self, path: &[Seg], target: picker::Target, choice: String) -> Outcome {
+        match target {
+            picker::Target::Reference => {
+                rows::set(&mut self.value, path, Value::String(choice));
+            }
+            picker::Target::Variant(enum_name) => {
+                let s: &Schema = schema();
+                let current = rows::get(&self.value, path).map(rows::display);
+                if current.as_deref() == Some(choice.as_str()) {
+                    return Outcome::Stay;
+                }
+                let Some(v) = s
+                    .variants(&enum_name)
+                    .and_then(|vs| vs.iter().find(|v| v.name == choice))
+                else {
+                    return Outcome::Stay;
+                };
+                let value = s.variant_default(v, 0);
+                rows::set(&mut self.value, path, value);
+                if v.body != Body::Unit {
+                    let shape = self.shape();
+                    rows::normalise(s, &mut self.value, &shape);
+                }
+            }
+        }
+        self.relayout();
+        self.focus_path(path);
+        Outcome::Changed
+    }
+
+    /// The list the focused row is in or heads, and where a new item goes.
+    fn list_here(&self) -> Option<(Vec<Seg>, usize, Shape)> {
+        let row = self.focused()?;
+        if let Kind::List { item } = &row.kind {
+            let len = rows::get(&self.value, &row.path)
+                .and_then(Value::as_array)
+                .map_or(0, Vec::len);
+            return Some((row.path.clone(), len, item.clone()));
+        }
+        let (list, i) = row.item.clone()?;
+        let item = self.rows.iter().find_map(|r| match &r.kind {
+            Kind::List { item } if r.path == list => Some(item.clone()),
+            _ => None,
+        })?;
+        Some((list, i + 1, item))
+    }
+
+    /// Ctrl-N: a new item in the list at the focus, after the focused item.
+    pub fn add_item(&mut self) -> Outcome {
+        let Some((list, at, item)) = self.list_here() else {
+            self.message = Some("Ctrl-N adds an item: move to a list first".into());
+            return Outcome::Stay;
+        };
+        let new = schema().default_value(&item);
+        if rows::get(&self.value, &list).is_none_or(Value::is_null) {
+            rows::set(&mut self.value, &list, Value::Array(Vec::new()));
+        }
+        let Some(Value::Array(a)) = rows::get_mut(&mut self.value, &list) else {
+            return Outcome::Stay;
+        };
+        let at = at.min(a.len());
+        a.insert(at, new);
+        self.relayout();
+        let mut p = list;
+        p.push(Seg::Index(at));
+        // Focus the new item's first editable row.
+        let first = self
+            .rows
+            .iter()
+            .position(|r| r.path.starts_with(&p) && !matches!(r.kind, Kind::Item | Kind::Heading));
+        match first {
+            Some(i) => self.set_focus(i),
+            None => self.focus_path(&p),
+        }
+        Outcome::Changed
+    }
+
+    /// Ctrl-D: removes the focused list item, or clears the focused
+    /// optional field.
+    pub fn remove_here(&mut self) -> Outcome {
+        let Some(row) = self.focused().cloned() else {
+            return Outcome::Stay;
+        };
+        // The most specific thing first: an optional field set inside a
+        // list item is cleared; Ctrl-D on the item's own row removes it.
+        let target = if row.optional {
+            row.path.clone()
+        } else if let Some((list, i)) = &row.item {
+            let mut p = list.clone();
+            p.push(Seg::Index(*i));
+            p
+        } else {
+            self.message = Some("Ctrl-D removes a list item or clears an optional field".into());
+            return Outcome::Stay;
+        };
+        self.bad_numbers.retain(|f, _| !f.starts_with(&row.field));
+        rows::remove(&mut self.value, &target);
+        self.relayout();
+        self.focus_path(&target);
+        Outcome::Changed
+    }
+
+    /// Alt-↑/Alt-↓: moves the focused list item up or down.
+    pub fn move_item(&mut self, by: isize) -> Outcome {
+        let Some((list, i)) = self.focused().and_then(|r| r.item.clone()) else {
+            return Outcome::Stay;
+        };
+        let Some(Value::Array(a)) = rows::get_mut(&mut self.value, &list) else {
+            return Outcome::Stay;
+        };
+        let j = i as isize + by;
+        if j < 0 || j as usize >= a.len() {
+            return Outcome::Stay;
+        }
+        a.swap(i, j as usize);
+        let mut p = self.focused().map(|r| r.path.clone()).unwrap_or_default();
+        if p.len() > list.len() {
+            p[list.len()] = Seg::Index(j as usize);
+        }
+        self.relayout();
+        self.focus_path(&p);
+        Outcome::Changed
+    }
+
+    /// The top-level fields changed by this edit, for a merge onto a newer
+    /// version: each is copied over the other version's value.
+    pub fn merge_onto(&self, newer: Value) -> Value {
+        let mut merged = newer;
+        rows::normalise(schema(), &mut merged, &self.shape());
+        if let (Value::Object(mine), Value::Object(orig), Value::Object(out)) =
+            (&self.value, &self.original, &mut merged)
+        {
+            let keys: std::collections::BTreeSet<&String> =
+                mine.keys().chain(orig.keys()).collect();
+            for k in keys {
+                if mine.get(k) != orig.get(k) {
+                    match mine.get(k) {
+                        Some(v) => {
+                            out.insert(k.clone(), v.clone());
+                        }
+                        None => {
+                            out.remove(k);
+                        }
+                    }
+                }
+            }
+        }
+        merged
+    }
+}
+
+/// Fields that hold a date (YYYY-MM-DD).
+pub fn is_date_field(field: &str) -> bool {
+    let last = field.rsplit('.').next().unwrap_or(field);
+    let last = last.split('[').next().unwrap_or(last);
+    matches!(last, "expires" | "last_reviewed" | "dpf_verified_on")
+        || last.ends_with("_on")
+        || last.ends_with("date")
+}

@@ -1,0 +1,572 @@
+//! Editing through the interface's state, on a scratch git repository
+//! holding the sample register: every save is one commit of exactly the
+//! record's file, and nothing typed or changed by others is lost.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use git2::{Repository, Signature, Status};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ropa::register::load::{load, parse_record};
+use ropa::register::model::Activity;
+use ropa::register::validate::{Options, validate};
+use ropa::tui::app::{App, Screen};
+use ropa::tui::form::Dialog;
+use ropa::tui::keys;
+
+const BARSEL: &str = "registry/da/activities/da-barsel.ron";
+
+struct Scratch {
+    _dir: tempfile::TempDir,
+    work: PathBuf,
+    app: App,
+}
+
+/// The sample register in `<tmp>/registry`, committed in a repository at
+/// `<tmp>` whose own config gives the identity "Test Lawyer".
+fn scratch() -> Scratch {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let work = dir.path().to_path_buf();
+    common::copy_tree(&common::sample_registry(), &work.join("registry"));
+    let repo = Repository::init(&work).expect("init");
+    let mut cfg = repo.config().expect("config");
+    cfg.set_str("user.name", "Test Lawyer").expect("name");
+    cfg.set_str("user.email", "lawyer@example.org")
+        .expect("email");
+    commit_all(&repo, "sample");
+    let app = app_on(&work.join("registry"));
+    Scratch {
+        _dir: dir,
+        work,
+        app,
+    }
+}
+
+fn commit_all(repo: &Repository, message: &str) {
+    let mut index = repo.index().expect("index");
+    index
+        .add_all(["*"].iter(), git2::IndexAddOption::DEFAULT, None)
+        .expect("add");
+    index.write().expect("write index");
+    let tree = repo
+        .find_tree(index.write_tree().expect("tree"))
+        .expect("find tree");
+    let sig = Signature::now("Setup", "setup@example.org").expect("sig");
+    let parents: Vec<git2::Commit> = repo
+        .head()
+        .ok()
+        .and_then(|h| h.peel_to_commit().ok())
+        .into_iter()
+        .collect();
+    let parents: Vec<&git2::Commit> = parents.iter().collect();
+    repo.commit(Some("HEAD"), &sig, &sig, message, &tree, &parents)
+        .expect("commit");
+}
+
+fn app_on(root: &Path) -> App {
+    let loaded = load(root).expect("load");
+    let report = validate(&loaded, &Options::default());
+    let mut app = App::new(root.display().to_string());
+    app.root = root.to_path_buf();
+    app.head = ropa::register::git::head_info(root);
+    app.set_loaded(loaded);
+    app.report = Some(report);
+    app
+}
+
+/// Feeds a key the way the interface's event loop does.
+fn key(app: &mut App, code: KeyCode, modifiers: KeyModifiers) {
+    let k = KeyEvent::new(code, modifiers);
+    if !app.confirm_key(k)
+        && !app.form_key(k)
+        && !app.history_key(k)
+        && !app.search_key(k)
+        && let Some(a) = keys::action(k)
+    {
+        app.apply(a);
+    }
+}
+
+fn keys_(app: &mut App, text: &str) {
+    for c in text.chars() {
+        let code = match c {
+            '\n' => KeyCode::Enter,
+            '\x1b' => KeyCode::Esc,
+            c => KeyCode::Char(c),
+        };
+        key(app, code, KeyModifiers::NONE);
+    }
+}
+
+fn ctrl(app: &mut App, c: char) {
+    key(app, KeyCode::Char(c), KeyModifiers::CONTROL);
+}
+
+fn head(work: &Path) -> git2::Oid {
+    Repository::open(work)
+        .expect("open")
+        .head()
+        .expect("head")
+        .target()
+        .expect("target")
+}
+
+/// Paths changed by the commit `id` against its parent.
+fn changed_paths(work: &Path, id: git2::Oid) -> Vec<String> {
+    let repo = Repository::open(work).expect("open");
+    let c = repo.find_commit(id).expect("commit");
+    let parent = c.parent(0).expect("parent").tree().expect("tree");
+    let diff = repo
+        .diff_tree_to_tree(Some(&parent), Some(&c.tree().expect("tree")), None)
+        .expect("diff");
+    diff.deltas()
+        .flat_map(|d| [d.old_file().path(), d.new_file().path()])
+        .flatten()
+        .map(|p| p.to_string_lossy().into_owned())
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
+        .collect()
+}
+
+fn open_barsel(app: &mut App) {
+    // DA is the first organisation; DA Barsel its third activity.
+    keys_(app, "\njj\n");
+    assert!(matches!(app.screen(), Screen::Detail { org: 0, act: 2 }));
+}
+
+#[test]
+fn typing_at_the_end_of_the_name_and_saving_makes_one_commit() {
+    let mut s = scratch();
+    let before = head(&s.work);
+    open_barsel(&mut s.app);
+    keys_(&mut s.app, "e");
+    assert_eq!(s.app.screen(), Screen::Form);
+    let form = s.app.form.as_ref().expect("form");
+    assert_eq!(form.focused().map(|r| r.field.as_str()), Some("name"));
+    keys_(&mut s.app, " (revideret)");
+    ctrl(&mut s.app, 's');
+    assert_ne!(
+        s.app.screen(),
+        Screen::Form,
+        "{:?}",
+        s.app.form.as_ref().map(|f| &f.message)
+    );
+
+    let after = head(&s.work);
+    assert_ne!(before, after, "a commit was made");
+    assert_eq!(changed_paths(&s.work, after), vec![BARSEL.to_string()]);
+    let repo = Repository::open(&s.work).expect("open");
+    let c = repo.find_commit(after).expect("commit");
+    assert_eq!(
+        c.parent_id(0).expect("parent"),
+        before,
+        "exactly one commit"
+    );
+    assert_eq!(c.author().name().ok(), Some("Test Lawyer"));
+    let msg = c.message().expect("message");
+    assert_eq!(
+        msg.lines().next(),
+        Some("Dansk Arbejdsgiverforening / DA Barsel (revideret): name")
+    );
+    assert!(
+        msg.contains(r#"name: "DA Barsel" → "DA Barsel (revideret)""#),
+        "{msg}"
+    );
+
+    // The file is the canonical text of the edited record.
+    let text = std::fs::read_to_string(s.work.join(BARSEL)).expect("read");
+    let a: Activity = parse_record(&text).expect("parses");
+    assert_eq!(a.name, "DA Barsel (revideret)");
+    assert_eq!(
+        ropa::register::format::to_canonical(&a).expect("canonical"),
+        text
+    );
+    // Nothing else is left changed in the work tree.
+    let statuses = repo.statuses(None).expect("status");
+    assert!(statuses.is_empty(), "clean work tree after save");
+}
+
+#[test]
+fn saving_without_a_change_makes_no_commit() {
+    let mut s = scratch();
+    let before = head(&s.work);
+    open_barsel(&mut s.app);
+    keys_(&mut s.app, "e");
+    ctrl(&mut s.app, 's');
+    assert_eq!(head(&s.work), before);
+    assert!(
+        s.app
+            .notice
+            .as_deref()
+            .unwrap_or_default()
+            .contains("No changes")
+    );
+}
+
+#[test]
+fn unrelated_changes_in_the_work_tree_survive_a_save() {
+    let mut s = scratch();
+    let repo = Repository::open(&s.work).expect("open");
+    // An unstaged change to one file, a staged change to another, and an
+    // untracked file.
+    let unstaged = s.work.join("registry/da/activities/statistik.ron");
+    let staged = s.work.join("registry/os2/organisation.ron");
+    let untracked = s.work.join("notes.txt");
+    let unstaged_text = std::fs::read_to_string(&unstaged).expect("read") + "// draft note\n";
+    std::fs::write(&unstaged, &unstaged_text).expect("write");
+    let staged_text = std::fs::read_to_string(&staged).expect("read") + "// staged note\n";
+    std::fs::write(&staged, &staged_text).expect("write");
+    let mut index = repo.index().expect("index");
+    index
+        .add_path(Path::new("registry/os2/organisation.ron"))
+        .expect("stage");
+    index.write().expect("write index");
+    std::fs::write(&untracked, "mine").expect("write");
+
+    open_barsel(&mut s.app);
+    keys_(&mut s.app, "e!");
+    ctrl(&mut s.app, 's');
+    let after = head(&s.work);
+    assert_eq!(changed_paths(&s.work, after), vec![BARSEL.to_string()]);
+
+    assert_eq!(
+        std::fs::read_to_string(&unstaged).expect("read"),
+        unstaged_text
+    );
+    assert_eq!(std::fs::read_to_string(&staged).expect("read"), staged_text);
+    assert_eq!(std::fs::read_to_string(&untracked).expect("read"), "mine");
+    let st = |p: &str| repo.status_file(Path::new(p)).expect("status");
+    assert_eq!(
+        st("registry/da/activities/statistik.ron"),
+        Status::WT_MODIFIED
+    );
+    assert_eq!(st("registry/os2/organisation.ron"), Status::INDEX_MODIFIED);
+    assert_eq!(st(BARSEL), Status::CURRENT);
+}
+
+#[test]
+fn a_blocked_save_keeps_the_form_and_everything_typed() {
+    let mut s = scratch();
+    let before = head(&s.work);
+    let file_before = std::fs::read(s.work.join(BARSEL)).expect("read");
+    open_barsel(&mut s.app);
+    keys_(&mut s.app, "e");
+    let form = s.app.form.as_mut().expect("form");
+    form.focus_field("last_reviewed");
+    // Not set in the sample: Enter adds it, then a text that is no date.
+    keys_(&mut s.app, "\nsidste uge");
+    ctrl(&mut s.app, 's');
+    assert_eq!(s.app.screen(), Screen::Form, "the form stays open");
+    let form = s.app.form.as_ref().expect("form");
+    let msg = form.message.clone().unwrap_or_default();
+    assert!(msg.contains("not a date"), "{msg}");
+    assert_eq!(form.value["last_reviewed"], "sidste uge", "text kept");
+    assert_eq!(head(&s.work), before, "no commit");
+    assert_eq!(
+        std::fs::read(s.work.join(BARSEL)).expect("read"),
+        file_before
+    );
+
+    // Fixing the date makes the save go through.
+    for _ in 0.."sidste uge".len() {
+        key(&mut s.app, KeyCode::Backspace, KeyModifiers::NONE);
+    }
+    keys_(&mut s.app, "2026-11-20");
+    ctrl(&mut s.app, 's');
+    assert_ne!(head(&s.work), before);
+    let text = std::fs::read_to_string(s.work.join(BARSEL)).expect("read");
+    assert!(
+        text.contains("last_reviewed: Some(\"2026-11-20\")"),
+        "{text}"
+    );
+}
+
+#[test]
+fn esc_with_changes_asks_and_discard_leaves_the_file_alone() {
+    let mut s = scratch();
+    let file_before = std::fs::read(s.work.join(BARSEL)).expect("read");
+    open_barsel(&mut s.app);
+    keys_(&mut s.app, "eX\x1b");
+    assert_eq!(
+        s.app.form.as_ref().and_then(|f| f.dialog.clone()),
+        Some(Dialog::Leave)
+    );
+    // Esc again keeps editing, with the text.
+    keys_(&mut s.app, "\x1b");
+    assert_eq!(s.app.screen(), Screen::Form);
+    assert!(
+        s.app
+            .form
+            .as_ref()
+            .is_some_and(|f| f.value["name"] == "DA BarselX")
+    );
+    keys_(&mut s.app, "\x1bd");
+    assert!(matches!(s.app.screen(), Screen::Detail { .. }));
+    assert_eq!(
+        std::fs::read(s.work.join(BARSEL)).expect("read"),
+        file_before
+    );
+}
+
+#[test]
+fn a_change_on_disk_is_not_overwritten_and_can_be_merged() {
+    let mut s = scratch();
+    open_barsel(&mut s.app);
+    keys_(&mut s.app, "e (ny)");
+    // Meanwhile another editor changes the description in the file.
+    let path = s.work.join(BARSEL);
+    let theirs = std::fs::read_to_string(&path).expect("read").replacen(
+        "description: Some(\"",
+        "description: Some(\"ÆNDRET: ",
+        1,
+    );
+    assert!(theirs.contains("ÆNDRET"), "the sample has a description");
+    std::fs::write(&path, &theirs).expect("write");
+    let before = head(&s.work);
+
+    ctrl(&mut s.app, 's');
+    let form = s.app.form.as_ref().expect("form stays open");
+    assert!(matches!(
+        form.dialog,
+        Some(Dialog::Conflict { current: Some(_) })
+    ));
+    assert_eq!(std::fs::read_to_string(&path).expect("read"), theirs);
+    assert_eq!(head(&s.work), before);
+
+    keys_(&mut s.app, "m");
+    ctrl(&mut s.app, 's');
+    let text = std::fs::read_to_string(&path).expect("read");
+    assert!(text.contains("ÆNDRET"), "their change kept: {text}");
+    assert!(text.contains("DA Barsel (ny)"), "my change kept: {text}");
+    assert_ne!(head(&s.work), before);
+}
+
+#[test]
+fn changing_the_id_renames_the_file_in_one_commit() {
+    let mut s = scratch();
+    open_barsel(&mut s.app);
+    keys_(&mut s.app, "e");
+    let form = s.app.form.as_mut().expect("form");
+    form.focus_field("id");
+    keys_(&mut s.app, "-2026");
+    ctrl(&mut s.app, 's');
+    let after = head(&s.work);
+    let renamed = "registry/da/activities/da-barsel-2026.ron";
+    assert_eq!(
+        changed_paths(&s.work, after),
+        vec![renamed.to_string(), BARSEL.to_string()]
+    );
+    assert!(!s.work.join(BARSEL).exists());
+    assert!(s.work.join(renamed).exists());
+    let repo = Repository::open(&s.work).expect("open");
+    let msg = repo
+        .find_commit(after)
+        .expect("commit")
+        .message()
+        .unwrap_or_default()
+        .to_string();
+    assert!(
+        msg.contains(r#"id: "da-barsel" → "da-barsel-2026""#),
+        "{msg}"
+    );
+}
+
+#[test]
+fn a_new_activity_is_not_written_until_it_validates() {
+    let mut s = scratch();
+    let before = head(&s.work);
+    keys_(&mut s.app, "\n"); // DA's activities
+    keys_(&mut s.app, "n");
+    assert!(s.app.form.as_ref().is_some_and(|f| f.is_new));
+    keys_(&mut s.app, "Lønbehandling");
+    ctrl(&mut s.app, 's');
+    let form = s.app.form.as_ref().expect("the form stays open");
+    let msg = form.message.clone().unwrap_or_default();
+    assert!(msg.contains("ACT-001"), "{msg}");
+    assert_eq!(form.value["name"], "Lønbehandling");
+    assert_eq!(head(&s.work), before);
+    assert!(
+        !s.work
+            .join("registry/da/activities/new-activity.ron")
+            .exists()
+    );
+}
+
+#[test]
+fn a_copy_is_one_new_file_in_one_commit() {
+    let mut s = scratch();
+    open_barsel(&mut s.app);
+    keys_(&mut s.app, "c");
+    let form = s.app.form.as_ref().expect("form");
+    assert!(form.is_new);
+    assert_eq!(form.value["id"], "da-barsel-copy");
+    ctrl(&mut s.app, 's');
+    let msg = s.app.form.as_ref().and_then(|f| f.message.clone());
+    assert!(msg.is_none(), "{msg:?}");
+    let after = head(&s.work);
+    let copy = "registry/da/activities/da-barsel-copy.ron";
+    assert_eq!(changed_paths(&s.work, after), vec![copy.to_string()]);
+    let a: Activity =
+        parse_record(&std::fs::read_to_string(s.work.join(copy)).expect("read")).expect("parse");
+    assert_eq!(a.name, "DA Barsel (copy)");
+    assert_eq!(a.status, ropa::register::model::Status::Draft);
+}
+
+#[test]
+fn lists_grow_and_shrink_in_the_form() {
+    let mut s = scratch();
+    open_barsel(&mut s.app);
+    keys_(&mut s.app, "e");
+    let form = s.app.form.as_mut().expect("form");
+    let n = form.value["purposes"].as_array().map_or(0, Vec::len);
+    form.focus_field("purposes");
+    ctrl(&mut s.app, 'n');
+    let form = s.app.form.as_ref().expect("form");
+    assert_eq!(form.value["purposes"].as_array().map_or(0, Vec::len), n + 1);
+    let focused = form.focused().map(|r| r.field.clone()).unwrap_or_default();
+    assert!(focused.starts_with(&format!("purposes[{n}]")), "{focused}");
+    ctrl(&mut s.app, 'd');
+    let form = s.app.form.as_ref().expect("form");
+    // Ctrl-D on a required field of the new item removes the item.
+    assert_eq!(form.value["purposes"].as_array().map_or(0, Vec::len), n);
+}
+
+#[test]
+fn the_status_is_picked_from_its_variants() {
+    let mut s = scratch();
+    open_barsel(&mut s.app);
+    keys_(&mut s.app, "e");
+    s.app.form.as_mut().expect("form").focus_field("status");
+    keys_(&mut s.app, "\nretired\n");
+    let form = s.app.form.as_ref().expect("form");
+    assert_eq!(form.value["status"], "Retired");
+}
+
+fn message(work: &Path, id: git2::Oid) -> String {
+    Repository::open(work)
+        .expect("open")
+        .find_commit(id)
+        .expect("commit")
+        .message()
+        .unwrap_or_default()
+        .to_string()
+}
+
+#[test]
+fn retire_sets_the_status_in_one_commit() {
+    let mut s = scratch();
+    open_barsel(&mut s.app);
+    keys_(&mut s.app, "R");
+    let after = head(&s.work);
+    assert_eq!(changed_paths(&s.work, after), vec![BARSEL.to_string()]);
+    let msg = message(&s.work, after);
+    assert!(msg.contains(r#"status: "Draft" → "Retired""#), "{msg}");
+    let a: Activity =
+        parse_record(&std::fs::read_to_string(s.work.join(BARSEL)).expect("read")).expect("parse");
+    assert_eq!(a.status, ropa::register::model::Status::Retired);
+}
+
+#[test]
+fn delete_asks_first_and_removes_the_file_in_one_commit() {
+    let mut s = scratch();
+    let before = head(&s.work);
+    open_barsel(&mut s.app);
+    keys_(&mut s.app, "Dn");
+    assert_eq!(head(&s.work), before, "n keeps it");
+    assert!(s.work.join(BARSEL).exists());
+    keys_(&mut s.app, "Dy");
+    let after = head(&s.work);
+    assert_eq!(changed_paths(&s.work, after), vec![BARSEL.to_string()]);
+    assert!(!s.work.join(BARSEL).exists());
+    assert!(message(&s.work, after).contains("DA Barsel: deleted"));
+}
+
+#[test]
+fn undo_reverts_the_last_save_with_a_new_commit() {
+    let mut s = scratch();
+    let original = std::fs::read(s.work.join(BARSEL)).expect("read");
+    open_barsel(&mut s.app);
+    keys_(&mut s.app, "e!");
+    ctrl(&mut s.app, 's');
+    let saved = head(&s.work);
+    keys_(&mut s.app, "u");
+    let undone = head(&s.work);
+    assert_ne!(undone, saved);
+    let repo = Repository::open(&s.work).expect("open");
+    assert_eq!(
+        repo.find_commit(undone)
+            .expect("commit")
+            .parent_id(0)
+            .expect("parent"),
+        saved,
+        "undo is a new commit on top"
+    );
+    assert_eq!(std::fs::read(s.work.join(BARSEL)).expect("read"), original);
+}
+
+#[test]
+fn external_editor_change_is_committed_in_canonical_form() {
+    let mut s = scratch();
+    open_barsel(&mut s.app);
+    keys_(&mut s.app, "E");
+    let req = s.app.editor_request.take().expect("editor requested");
+    assert_eq!(req.path, "da/activities/da-barsel.ron");
+    // What the user's editor does: changes the name, in sloppy layout.
+    let path = s.work.join(BARSEL);
+    let text = std::fs::read_to_string(&path)
+        .expect("read")
+        .replace("name: \"DA Barsel\",", "name:   \"DA Barsel (editor)\"  ,");
+    std::fs::write(&path, text).expect("write");
+    let ok = std::process::Command::new("true").status();
+    s.app.after_editor(req, ok);
+    let after = head(&s.work);
+    assert_eq!(changed_paths(&s.work, after), vec![BARSEL.to_string()]);
+    assert!(message(&s.work, after).contains(r#"name: "DA Barsel" → "DA Barsel (editor)""#));
+    let written = std::fs::read_to_string(&path).expect("read");
+    let a: Activity = parse_record(&written).expect("parse");
+    assert_eq!(
+        ropa::register::format::to_canonical(&a).expect("canonical"),
+        written
+    );
+}
+
+#[test]
+fn a_broken_file_from_the_editor_is_never_committed_nor_lost() {
+    let mut s = scratch();
+    let before = head(&s.work);
+    let original = std::fs::read(s.work.join(BARSEL)).expect("read");
+    open_barsel(&mut s.app);
+    keys_(&mut s.app, "E");
+    let req = s.app.editor_request.take().expect("editor requested");
+    let path = s.work.join(BARSEL);
+    let broken = "Activity(\n    id: \"da-barsel\",\n    name: \"DA Barsel\n";
+    std::fs::write(&path, broken).expect("write");
+    s.app
+        .after_editor(req, std::process::Command::new("true").status());
+    assert_eq!(head(&s.work), before, "not committed");
+    assert_eq!(
+        std::fs::read_to_string(&path).expect("read"),
+        broken,
+        "text kept"
+    );
+    match &s.app.confirm {
+        Some(ropa::tui::app::Confirm::BrokenFile { problem, .. }) => {
+            assert!(
+                problem.starts_with("da/activities/da-barsel.ron:"),
+                "{problem}"
+            )
+        }
+        other => panic!("expected the broken-file question, got {other:?}"),
+    }
+    // r reopens the editor on the same file.
+    keys_(&mut s.app, "r");
+    let again = s.app.editor_request.take().expect("reopened");
+    assert_eq!(again.path, "da/activities/da-barsel.ron");
+    s.app
+        .after_editor(again, std::process::Command::new("true").status());
+    // d discards: the file is as before the editor ran.
+    keys_(&mut s.app, "d");
+    assert_eq!(std::fs::read(&path).expect("read"), original);
+    assert_eq!(head(&s.work), before);
+}
