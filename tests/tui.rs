@@ -273,3 +273,31 @@ fn form_screens_at_both_sizes() {
         insta::assert_snapshot!(format!("form_{w}x{h}"), render(&mut app, w, h));
     }
 }
+
+#[test]
+fn a_finding_opens_scrolled_to_its_line() {
+    let mut app = sample_app();
+    let index = app
+        .report
+        .as_ref()
+        .and_then(|r| {
+            r.findings
+                .iter()
+                .rposition(|f| f.path == "da/activities/da-barsel.ron" && f.is_active())
+        })
+        .expect("DA Barsel has an active finding");
+    let rule = app
+        .report
+        .as_ref()
+        .map(|r| r.findings[index].rule)
+        .unwrap_or_default();
+    press(&mut app, "p");
+    for _ in 0..index {
+        app.apply(Action::Down);
+    }
+    app.apply(Action::Open);
+    assert!(matches!(app.screen(), Screen::Detail { .. }));
+    let screen = render(&mut app, 80, 24);
+    assert!(screen.contains(rule), "{rule}: {screen}");
+    assert!(app.scroll > 0, "scrolled down to the finding");
+}

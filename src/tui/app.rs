@@ -143,6 +143,10 @@ pub struct App {
     pub scroll: u16,
     /// Field to highlight in the detail view (from a problem).
     pub focus_field: Option<String>,
+    /// Text the detail view scrolls to (a search hit's field, a finding).
+    pub focus_text: Option<String>,
+    /// The detail view should scroll to `focus_text` on its next draw.
+    pub scroll_to_focus: bool,
     /// The help overlay is shown.
     pub help: bool,
     /// The program should end.
@@ -429,6 +433,8 @@ impl App {
             Some(act) if self.activity(h.org, act).is_some() => {
                 self.push(Screen::Detail { org: h.org, act });
                 self.focus_field = Some(h.path.clone());
+                self.focus_text = Some(h.text.clone());
+                self.scroll_to_focus = true;
             }
             _ if h.org < self.organisations().len() => self.push(Screen::Activities { org: h.org }),
             _ => {}
@@ -525,6 +531,8 @@ impl App {
             if let Some(ai) = o.activities.iter().position(|a| a.file.path == f.path) {
                 self.push(Screen::Detail { org: oi, act: ai });
                 self.focus_field = Some(f.field.clone());
+                self.focus_text = Some(format!("{}: {}", f.rule, f.message));
+                self.scroll_to_focus = true;
                 return;
             }
         }

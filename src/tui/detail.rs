@@ -13,8 +13,9 @@ use crate::register::load::{ActivityEntry, OrgEntry};
 use crate::register::model::*;
 use crate::text::printable;
 
-/// Draws the detail of one activity.
-pub fn draw(f: &mut Frame, area: Rect, app: &App, theme: &Theme, org: usize, act: usize) {
+/// Draws the detail of one activity; after a jump from a search hit or a
+/// finding, first scrolls to the line that shows it.
+pub fn draw(f: &mut Frame, area: Rect, app: &mut App, theme: &Theme, org: usize, act: usize) {
     let Some((o, a)) = app.activity(org, act) else {
         return;
     };
@@ -24,6 +25,17 @@ pub fn draw(f: &mut Frame, area: Rect, app: &App, theme: &Theme, org: usize, act
         printable(&o.org.name),
         printable(&a.activity.name)
     );
+    if app.scroll_to_focus {
+        app.scroll_to_focus = false;
+        let width = usize::from(area.width.saturating_sub(2)).max(1);
+        if let Some(row) = app
+            .focus_text
+            .as_deref()
+            .and_then(|t| row_showing(&lines, t, width))
+        {
+            app.scroll = u16::try_from(row.saturating_sub(2)).unwrap_or(u16::MAX);
+        }
+    }
     let para = Paragraph::new(lines)
         .block(
             Block::default()
@@ -34,6 +46,25 @@ pub fn draw(f: &mut Frame, area: Rect, app: &App, theme: &Theme, org: usize, act
         .wrap(Wrap { trim: false })
         .scroll((app.scroll, 0));
     f.render_widget(para, area);
+}
+
+/// The first screen row (after wrapping to `width`) whose line shows the
+/// start of `text`.
+fn row_showing(lines: &[Line], text: &str, width: usize) -> Option<usize> {
+    let first = printable(text.lines().next().unwrap_or_default());
+    let needle: String = first.chars().take(30).collect();
+    if needle.trim().is_empty() {
+        return None;
+    }
+    let mut row = 0;
+    for line in lines {
+        let shown: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
+        if shown.contains(&needle) {
+            return Some(row);
+        }
+        row += line.width().div_ceil(width).max(1);
+    }
+    None
 }
 
 struct Out<'t> {

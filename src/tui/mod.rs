@@ -44,7 +44,8 @@ pub fn draw(f: &mut Frame, app: &mut App, theme: &Theme) {
             let [list, preview] =
                 Layout::horizontal([Constraint::Percentage(45), Constraint::Fill(1)]).areas(main);
             lists::activities(f, list, app, theme, org);
-            detail::draw(f, preview, app, theme, org, app.selection());
+            let act = app.selection();
+            detail::draw(f, preview, app, theme, org, act);
         }
         Screen::Activities { org } => lists::activities(f, main, app, theme, org),
         Screen::Detail { org, act } => detail::draw(f, main, app, theme, org, act),
