@@ -570,3 +570,34 @@ fn a_broken_file_from_the_editor_is_never_committed_nor_lost() {
     assert_eq!(std::fs::read(&path).expect("read"), original);
     assert_eq!(head(&s.work), before);
 }
+
+#[test]
+fn a_recipient_created_on_the_spot_is_added_to_the_organisation_in_the_same_commit() {
+    let mut s = scratch();
+    open_barsel(&mut s.app);
+    keys_(&mut s.app, "e");
+    s.app.form.as_mut().expect("form").focus_field("recipients");
+    ctrl(&mut s.app, 'n');
+    let focused = s
+        .app
+        .form
+        .as_ref()
+        .and_then(|f| f.focused().map(|r| r.field.clone()))
+        .unwrap_or_default();
+    assert_eq!(focused, "recipients[0].recipient");
+    keys_(&mut s.app, "\nxyzzy-revision\n");
+    ctrl(&mut s.app, 's');
+    let msg = s.app.form.as_ref().and_then(|f| f.message.clone());
+    assert!(s.app.form.is_none(), "saved: {msg:?}");
+    let after = head(&s.work);
+    assert_eq!(
+        changed_paths(&s.work, after),
+        vec![
+            BARSEL.to_string(),
+            "registry/da/organisation.ron".to_string()
+        ]
+    );
+    let org = std::fs::read_to_string(s.work.join("registry/da/organisation.ron")).expect("read");
+    assert!(org.contains("id: \"xyzzy-revision\""), "{org}");
+    assert!(message(&s.work, after).contains("new recipient(s) \"xyzzy-revision\""));
+}

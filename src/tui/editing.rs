@@ -93,9 +93,13 @@ impl App {
         );
         let value = serde_json::to_value(&a.activity).unwrap_or(Value::Null);
         let text = a.file.text.clone();
-        let baselines = match self.baseline_of(&path, &text) {
-            Some(b) => vec![b],
-            None => return,
+        let (org_path, org_text) = (o.file.path.clone(), o.file.text.clone());
+        let baselines = match (
+            self.baseline_of(&path, &text),
+            self.baseline_of(&org_path, &org_text),
+        ) {
+            (Some(b), Some(ob)) => vec![b, ob],
+            _ => return,
         };
         let form = Form::new(RecordKind::Activity, path, title, value, self.refs(org));
         self.start_form(
@@ -349,6 +353,11 @@ impl App {
                 let Some(mut entry) = existing.cloned() else {
                     return;
                 };
+                entry.org.recipients.extend(
+                    form.used_new_recipients()
+                        .iter()
+                        .map(|id| new_recipient(id)),
+                );
                 entry.activities = vec![ActivityEntry {
                     activity,
                     file: SourceFile::new(path.clone(), text),
@@ -587,6 +596,9 @@ fn activity_edit(form: &Form, org: &OrgEntry) -> Result<Option<Edit>, String> {
         return Ok(None);
     }
     let mut removes = Vec::new();
+    let mut writes = vec![(path.clone(), text.into_bytes())];
+    let mut message = diff::commit_message(&subject, &changes);
+    add_new_recipients(form, org, &mut writes, &mut message)?;
     if path != form.path {
         if org.activities.iter().any(|a| a.activity.id == new.id) {
             return Err(format!("an activity with id \"{}\" exists already", new.id));
@@ -594,10 +606,55 @@ fn activity_edit(form: &Form, org: &OrgEntry) -> Result<Option<Edit>, String> {
         removes.push(form.path.clone());
     }
     Ok(Some(Edit {
-        writes: vec![(path, text.into_bytes())],
+        writes,
         removes,
-        message: diff::commit_message(&subject, &changes),
+        message,
     }))
+}
+
+/// A recipient created on the spot from an activity form: its id, the id
+/// as its name, for the user to complete on the organisation.
+fn new_recipient(id: &str) -> crate::register::model::Recipient {
+    crate::register::model::Recipient {
+        id: id.to_string(),
+        name: id.to_string(),
+        kind: crate::register::model::RecipientKind::Other,
+        country: None,
+        org_number: None,
+        address: None,
+        description: None,
+        dpa_ref: None,
+        sub_processors: Default::default(),
+        dpf_certified: false,
+        dpf_verified_on: None,
+    }
+}
+
+/// Adds the recipients an activity form created on the spot to the
+/// organisation's file, in the same change.
+fn add_new_recipients(
+    form: &Form,
+    org: &OrgEntry,
+    writes: &mut Vec<(String, Vec<u8>)>,
+    message: &mut String,
+) -> Result<(), String> {
+    let ids = form.used_new_recipients();
+    if ids.is_empty() {
+        return Ok(());
+    }
+    let mut o = org.org.clone();
+    o.recipients.extend(ids.iter().map(|id| new_recipient(id)));
+    let text = to_canonical(&o).map_err(|e| e.to_string())?;
+    writes.push((org.file.path.clone(), text.into_bytes()));
+    message.push_str(&format!(
+        "\n\n{}: new recipient(s) {}",
+        org.org.name,
+        ids.iter()
+            .map(|i| format!("\"{i}\""))
+            .collect::<Vec<_>>()
+            .join(", ")
+    ));
+    Ok(())
 }
 
 /// The edit that adds a new organisation's file.

@@ -166,3 +166,139 @@ fn terminal_is_restored_after_quit() {
     let screen = t.wait_for("AFTER-EXIT");
     assert!(!screen.contains("Organisations"), "{screen}");
 }
+
+/// The sample register committed in a scratch repository at `<dir>/repo`
+/// whose own config names the author.
+fn scratch_repo(dir: &Path) -> PathBuf {
+    let repo = dir.join("repo");
+    copy_tree(&sample(), &repo.join("registry"));
+    let git = |args: &[&str]| {
+        let ok = Command::new("git")
+            .arg("-C")
+            .arg(&repo)
+            .args(args)
+            .status()
+            .expect("git")
+            .success();
+        assert!(ok, "git {args:?}");
+    };
+    git(&["init", "-q"]);
+    git(&["config", "user.name", "E2E Lawyer"]);
+    git(&["config", "user.email", "e2e@example.org"]);
+    git(&["add", "."]);
+    git(&["commit", "-q", "-m", "sample"]);
+    repo
+}
+
+fn copy_tree(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("mkdir");
+    for e in std::fs::read_dir(from).expect("read_dir") {
+        let e = e.expect("entry");
+        let target = to.join(e.file_name());
+        if e.file_type().expect("type").is_dir() {
+            copy_tree(&e.path(), &target);
+        } else {
+            std::fs::copy(e.path(), &target).expect("copy");
+        }
+    }
+}
+
+fn git_out(repo: &Path, args: &[&str]) -> String {
+    let out = Command::new("git")
+        .arg("-C")
+        .arg(repo)
+        .args(args)
+        .output()
+        .expect("git");
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[test]
+fn edit_da_barsel_name_and_save_makes_one_commit() {
+    if !tmux_available() {
+        assert!(std::env::var_os("CI").is_none(), "tmux is required in CI");
+        return;
+    }
+    let dir = tempfile::tempdir().expect("tempdir");
+    let repo = scratch_repo(dir.path());
+    let status = dir.path().join("status");
+    let cmd = format!(
+        "{} --registry '{}'; echo $? > '{}'",
+        env!("CARGO_BIN_EXE_ropa"),
+        repo.join("registry").display(),
+        status.display()
+    );
+    let t = Tmux::start(&cmd, 100, 30).expect("tmux session");
+    t.wait_for("warnings");
+    t.keys(&["/", "b", "a", "r", "s", "e", "l"]);
+    t.wait_for("hits");
+    t.keys(&["Enter"]);
+    t.wait_for("Lov nr. 417 af 08/05/2006");
+    t.keys(&["e"]);
+    t.wait_for("Edit: Dansk Arbejdsgiverforening / DA Barsel");
+    t.keys(&["Space", "2", "0", "2", "7"]);
+    t.wait_for("DA Barsel 2027");
+    t.keys(&["C-s"]);
+    t.wait_for("Saved");
+    t.keys(&["q"]);
+    assert_eq!(wait_for_file(&status).trim(), "0");
+
+    let subject = git_out(&repo, &["log", "-1", "--format=%s"]);
+    assert_eq!(
+        subject.trim(),
+        "Dansk Arbejdsgiverforening / DA Barsel 2027: name"
+    );
+    let body = git_out(&repo, &["log", "-1", "--format=%b"]);
+    assert!(
+        body.contains(r#"name: "DA Barsel" → "DA Barsel 2027""#),
+        "{body}"
+    );
+    assert_eq!(
+        git_out(&repo, &["log", "-1", "--format=%an"]).trim(),
+        "E2E Lawyer"
+    );
+    let files = git_out(&repo, &["show", "--name-only", "--format=", "HEAD"]);
+    assert_eq!(files.trim(), "registry/da/activities/da-barsel.ron");
+    assert_eq!(git_out(&repo, &["rev-list", "--count", "HEAD"]).trim(), "2");
+    assert!(git_out(&repo, &["status", "--porcelain"]).trim().is_empty());
+}
+
+#[test]
+fn external_editor_change_is_committed() {
+    if !tmux_available() {
+        assert!(std::env::var_os("CI").is_none(), "tmux is required in CI");
+        return;
+    }
+    let dir = tempfile::tempdir().expect("tempdir");
+    let repo = scratch_repo(dir.path());
+    // An "editor" that changes the name in the file it is given last.
+    let editor = dir.path().join("editor.sh");
+    std::fs::write(
+        &editor,
+        "#!/bin/sh\nfor f; do :; done\nsed -i 's/name: \"DA Barsel\"/name: \"DA Barsel (E)\"/' \"$f\"\n",
+    )
+    .expect("write editor");
+    let status = dir.path().join("status");
+    let cmd = format!(
+        "VISUAL= EDITOR='sh {}' {} --registry '{}'; echo $? > '{}'",
+        editor.display(),
+        env!("CARGO_BIN_EXE_ropa"),
+        repo.join("registry").display(),
+        status.display()
+    );
+    let t = Tmux::start(&cmd, 100, 30).expect("tmux session");
+    t.wait_for("warnings");
+    t.keys(&["/", "b", "a", "r", "s", "e", "l"]);
+    t.wait_for("hits");
+    t.keys(&["Enter"]);
+    t.wait_for("Lov nr. 417 af 08/05/2006");
+    t.keys(&["E"]);
+    t.wait_for("Saved");
+    t.keys(&["q"]);
+    assert_eq!(wait_for_file(&status).trim(), "0");
+    let subject = git_out(&repo, &["log", "-1", "--format=%s"]);
+    assert_eq!(
+        subject.trim(),
+        "Dansk Arbejdsgiverforening / DA Barsel (E): name"
+    );
+}

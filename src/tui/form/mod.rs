@@ -121,6 +121,9 @@ pub struct Form {
     pub refs: Refs,
     /// The record is new (not yet in a file).
     pub is_new: bool,
+    /// Recipient ids typed in a picker that the organisation does not
+    /// define yet: saving adds them to the organisation, in the same commit.
+    pub new_recipients: Vec<String>,
 }
 
 impl Form {
@@ -149,6 +152,7 @@ impl Form {
             picker: None,
             refs,
             is_new: false,
+            new_recipients: Vec::new(),
         };
         form.relayout();
         let name = form
@@ -478,6 +482,17 @@ impl Form {
     fn apply_choice(&mut self, path: &[Seg], target: picker::Target, choice: String) -> Outcome {
         match target {
             picker::Target::Reference => {
+                let is_recipient = matches!(path.last(), Some(Seg::Key(k)) if k == "recipient");
+                if is_recipient
+                    && self.kind == RecordKind::Activity
+                    && !self.refs.recipients.iter().any(|(id, _)| *id == choice)
+                {
+                    self.refs.recipients.push((choice.clone(), choice.clone()));
+                    self.new_recipients.push(choice.clone());
+                    self.message = Some(format!(
+                        "New recipient \"{choice}\": saving adds it to the organisation; complete it there"
+                    ));
+                }
                 rows::set(&mut self.value, path, Value::String(choice));
             }
             picker::Target::Variant(enum_name) => {
@@ -597,6 +612,16 @@ impl Form {
         self.relayout();
         self.focus_path(&p);
         Outcome::Changed
+    }
+
+    /// The recipients created on the spot that the record still uses.
+    pub fn used_new_recipients(&self) -> Vec<String> {
+        let used = serde_json::to_string(&self.value).unwrap_or_default();
+        self.new_recipients
+            .iter()
+            .filter(|id| used.contains(&format!("\"recipient\":\"{id}\"")))
+            .cloned()
+            .collect()
     }
 
     /// The top-level fields changed by this edit, for a merge onto a newer
