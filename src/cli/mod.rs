@@ -2,6 +2,7 @@
 
 mod export;
 mod fmt;
+mod init;
 mod overview;
 mod validate;
 
@@ -35,6 +36,8 @@ enum Command {
     Fmt(fmt::Args),
     /// Export the whole register for the supervisory authority.
     Export(export::Args),
+    /// Create a new register repository (or install its git hook).
+    Init(init::Args),
 }
 
 /// Output formats of `validate`.
@@ -73,6 +76,7 @@ pub fn run() -> i32 {
         Some(Command::Validate(a)) => validate::run(&a, registry.as_deref()),
         Some(Command::Fmt(a)) => fmt::run(&a, registry.as_deref()),
         Some(Command::Export(a)) => export::run(&a, registry.as_deref()),
+        Some(Command::Init(a)) => init::run(&a, registry.as_deref()),
         None => {
             if tui {
                 let root = register_path(None, registry.as_deref());

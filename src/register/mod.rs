@@ -6,6 +6,7 @@ pub mod diff;
 pub mod export;
 pub mod format;
 pub mod git;
+pub mod init;
 pub mod load;
 pub mod locate;
 pub mod model;
