@@ -4,6 +4,7 @@ mod export;
 mod fmt;
 mod init;
 mod overview;
+mod sync;
 mod validate;
 
 use std::io::IsTerminal;
@@ -38,6 +39,8 @@ enum Command {
     Export(export::Args),
     /// Create a new register repository (or install its git hook).
     Init(init::Args),
+    /// Fetch the team's changes, put local saves on top, validate, push.
+    Sync(sync::Args),
 }
 
 /// Output formats of `validate`.
@@ -77,6 +80,7 @@ pub fn run() -> i32 {
         Some(Command::Fmt(a)) => fmt::run(&a, registry.as_deref()),
         Some(Command::Export(a)) => export::run(&a, registry.as_deref()),
         Some(Command::Init(a)) => init::run(&a, registry.as_deref()),
+        Some(Command::Sync(a)) => sync::run(&a, registry.as_deref()),
         None => {
             if tui {
                 let root = register_path(None, registry.as_deref());

@@ -14,5 +14,6 @@ pub mod sample;
 pub mod save;
 pub mod schema;
 pub mod search;
+pub mod sync;
 pub mod validate;
 pub mod write;

@@ -1,0 +1,1509 @@
+//! Sharing a register through a git remote: fetch, put local saves on
+//! top, validate, push.
+//!
+//! [`sync`] runs the whole round trip for the branch checked out in the
+//! register's repository:
+//!
+//! 1. It refuses to start while git is busy (a merge or rebase in
+//!    progress) or while a tracked file of the register has uncommitted
+//!    changes, and names those files. It never stashes or overwrites them.
+//! 2. It fetches the upstream branch: the branch's configured upstream, or
+//!    the branch of the same name on `origin` (or `--remote`).
+//! 3. It integrates: a fast-forward when only the remote moved; when both
+//!    moved, it replays the local commits one by one on top of the remote
+//!    branch *in memory* (each commit keeps its author and message; the
+//!    committer is the user). A local commit whose change is already on the
+//!    remote is dropped. On a true conflict it stops before touching the
+//!    branch, HEAD, the index or the work tree and returns a [`Conflict`]
+//!    naming each record and field both sides changed.
+//! 4. It loads and validates the resulting register from the new commit's
+//!    tree (in a temporary folder), *before* moving anything, and refuses
+//!    to push a register with errors unless [`SyncOptions::force`].
+//! 5. It moves the branch and updates the changed files in the work tree
+//!    and index (a safe checkout: a file changed by the user is never
+//!    overwritten), then pushes the branch to the upstream branch, or to a
+//!    review branch ([`SyncOptions::branch`]) for a pull request.
+//!
+//! Credentials come from the user's git setup: ssh-agent for SSH remotes,
+//! git's credential helpers (`git credential fill`, never prompting) for
+//! HTTP(S). Which transports work depends on how libgit2 was built: this
+//! crate uses git2 without default features, so HTTPS and SSH are only
+//! available when the `https` / `ssh` features of git2 are enabled
+//! ([`transports`] tells at run time). Local paths, `file://` URLs and
+//! plain `http://` always work.
+//!
+//! Nothing here imports the user interface.
+
+use std::cell::RefCell;
+use std::collections::BTreeSet;
+use std::fmt;
+use std::fs;
+use std::io::Write as _;
+use std::path::{Component, Path, PathBuf};
+use std::process::{Command, Stdio};
+
+use git2::build::CheckoutBuilder;
+use git2::{
+    Commit, Cred, CredentialType, Direction, ErrorCode, FetchOptions, ObjectType, Oid, PushOptions,
+    RemoteCallbacks, Repository, RepositoryState, Signature, Sort, StatusOptions, Tree,
+};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+use super::date::Date;
+use super::diff::{Change, diff_records, render};
+use super::load::{ACTIVITIES_DIR, ORGANISATION_FILE, load, parse_record};
+use super::model::{Activity, Organisation};
+use super::validate::{Options, Report, validate};
+
+/// The remote used when neither the branch nor the caller names one.
+pub const DEFAULT_REMOTE: &str = "origin";
+
+/// What to synchronise and how.
+#[derive(Debug, Clone)]
+pub struct SyncOptions {
+    /// The remote to use (default: the branch's configured remote, else
+    /// `origin`).
+    pub remote: Option<String>,
+    /// Push to this branch on the remote (a review branch for a pull
+    /// request) instead of the upstream branch. The local commits are still
+    /// put on top of the upstream branch first.
+    pub branch: Option<String>,
+    /// Push even when the result fails validation.
+    pub force: bool,
+    /// The day review dates and acknowledgements are judged against.
+    pub today: Date,
+}
+
+impl Default for SyncOptions {
+    fn default() -> Self {
+        SyncOptions {
+            remote: None,
+            branch: None,
+            force: false,
+            today: Date::today(),
+        }
+    }
+}
+
+/// How far the local branch and its upstream have moved apart, as of the
+/// last fetch.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AheadBehind {
+    /// Local commits not on the upstream branch.
+    pub ahead: usize,
+    /// Upstream commits not on the local branch.
+    pub behind: usize,
+    /// The upstream as `remote/branch`, e.g. `origin/main`.
+    pub upstream: String,
+    /// Whether the upstream has been fetched at all; when not, `ahead`
+    /// counts every local commit and `behind` is 0.
+    pub fetched: bool,
+}
+
+/// A commit, as listed in reports.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CommitLine {
+    /// The commit.
+    pub id: Oid,
+    /// The id abbreviated to 7 hex digits.
+    pub short: String,
+    /// The author's name.
+    pub author: String,
+    /// The first line of the message.
+    pub summary: String,
+}
+
+impl CommitLine {
+    fn of(c: &Commit<'_>) -> CommitLine {
+        let id = c.id();
+        CommitLine {
+            id,
+            short: short(id),
+            author: String::from_utf8_lossy(c.author().name_bytes()).into_owned(),
+            summary: String::from_utf8_lossy(c.summary_bytes().unwrap_or_default()).into_owned(),
+        }
+    }
+}
+
+impl fmt::Display for CommitLine {
+    /// `abc1234 Summary (Author)`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {} ({})", self.short, self.summary, self.author)
+    }
+}
+
+/// One local commit put on top of the upstream branch.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Replayed {
+    /// The commit as it was.
+    pub original: CommitLine,
+    /// The new commit, `None` when its change was already upstream and it
+    /// was dropped.
+    pub new: Option<Oid>,
+}
+
+/// How the local branch was brought up to date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Integration {
+    /// Nothing new on either side.
+    UpToDate,
+    /// Only the remote moved: the branch was fast-forwarded.
+    FastForward,
+    /// Only the local branch moved: nothing to integrate.
+    LocalOnly,
+    /// Both moved: the local commits were replayed on top.
+    Replayed,
+    /// The remote has no such branch yet; the push creates it.
+    NewBranch,
+}
+
+/// The validation of the register as it would be pushed.
+#[derive(Debug, Clone, Default)]
+pub struct Validation {
+    /// The findings.
+    pub report: Report,
+    /// Why the register could not be loaded at all, if it could not.
+    pub fatal: Option<String>,
+}
+
+impl Validation {
+    /// Errors, counting an unloadable register as one.
+    pub fn errors(&self) -> usize {
+        self.report.errors() + usize::from(self.fatal.is_some())
+    }
+
+    /// Whether the register passes (no errors).
+    pub fn passes(&self) -> bool {
+        self.errors() == 0
+    }
+}
+
+/// What was pushed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pushed {
+    /// The remote's name.
+    pub remote: String,
+    /// The branch on the remote.
+    pub branch: String,
+    /// Whether it is a review branch ([`SyncOptions::branch`]).
+    pub review: bool,
+    /// Whether the branch did not exist on the remote before.
+    pub created: bool,
+    /// The commits the push sent, oldest first (for a review branch: the
+    /// commits not on the upstream branch).
+    pub commits: Vec<CommitLine>,
+}
+
+/// What [`sync`] did.
+#[derive(Debug, Clone)]
+pub struct SyncReport {
+    /// The remote's name.
+    pub remote: String,
+    /// The remote's URL.
+    pub url: String,
+    /// The local branch.
+    pub branch: String,
+    /// The upstream as `remote/branch`.
+    pub upstream: String,
+    /// Commits from others that were on the upstream branch but not on the
+    /// local one, oldest first.
+    pub incoming: Vec<CommitLine>,
+    /// How the branch was brought up to date.
+    pub integration: Integration,
+    /// The local commits replayed on top of the upstream branch, oldest
+    /// first (empty unless [`Integration::Replayed`]).
+    pub replayed: Vec<Replayed>,
+    /// The branch's commit afterwards.
+    pub head: Oid,
+    /// The validation of the resulting register.
+    pub validation: Validation,
+    /// Pushed although validation failed ([`SyncOptions::force`]).
+    pub forced: bool,
+    /// What was pushed, `None` when there was nothing to push.
+    pub pushed: Option<Pushed>,
+}
+
+/// Which record a conflicting file holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RecordKind {
+    /// `<org>/activities/<id>.ron`.
+    Activity,
+    /// `<org>/organisation.ron`.
+    Organisation,
+    /// Any other file.
+    Other,
+}
+
+/// How the two sides disagree about a file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ConflictKind {
+    /// Both sides changed the same part of the file.
+    BothChanged,
+    /// Both sides created the file, with different content.
+    BothAdded,
+    /// The team deleted (or renamed) the file; the local commit changed it.
+    DeletedUpstream,
+    /// The local commit deleted (or renamed) the file; the team changed it.
+    DeletedLocally,
+}
+
+/// A field both sides changed, with its three versions rendered compactly.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldConflict {
+    /// The field's path, e.g. `purposes[0].description` or `name`.
+    pub path: String,
+    /// The value both started from, `None` when it did not exist.
+    pub base: Option<String>,
+    /// The value on the remote (the team's), `None` when removed there.
+    pub upstream: Option<String>,
+    /// The value in the local commit (yours), `None` when removed.
+    pub local: Option<String>,
+}
+
+/// One file the local commit could not be replayed on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConflictFile {
+    /// Register-relative path (a repository path for a file outside the
+    /// register).
+    pub path: String,
+    /// The path in the repository's work tree.
+    pub repo_path: String,
+    /// What the file holds.
+    pub record: RecordKind,
+    /// The organisation folder, for a register record.
+    pub org: Option<String>,
+    /// The record's id (the file or folder name), for a register record.
+    pub id: Option<String>,
+    /// The record's name, when a version of it parses.
+    pub name: Option<String>,
+    /// How the sides disagree.
+    pub kind: ConflictKind,
+    /// Fields both sides changed differently, in file order. Empty when the
+    /// versions could not be compared field by field.
+    pub fields: Vec<FieldConflict>,
+    /// What the team changed in this record (the remote's version against
+    /// the common base), for context.
+    pub upstream_changes: Vec<String>,
+    /// What the local commit changed in this record.
+    pub local_changes: Vec<String>,
+    /// Why the versions could not be compared field by field, if not.
+    pub note: Option<String>,
+    /// The team's commits that touched the file, oldest first.
+    pub upstream_commits: Vec<CommitLine>,
+}
+
+/// A local commit that cannot be put on top of the remote branch without a
+/// person deciding. Nothing was changed: branch, HEAD, index and work tree
+/// are as they were, and every local commit is kept.
+#[derive(Debug, Clone)]
+pub struct Conflict {
+    /// The repository's work tree.
+    pub workdir: PathBuf,
+    /// The local branch.
+    pub branch: String,
+    /// The upstream as `remote/branch`.
+    pub upstream: String,
+    /// The local commit that conflicts.
+    pub commit: CommitLine,
+    /// Every local commit not on the upstream branch, oldest first; all
+    /// are still on the local branch.
+    pub local: Vec<CommitLine>,
+    /// The files in conflict.
+    pub files: Vec<ConflictFile>,
+}
+
+/// Why [`sync`] stopped. The messages say what to do next.
+#[derive(Debug, thiserror::Error)]
+pub enum SyncError {
+    /// The register is not inside a git work tree.
+    #[error("{0}: not in a git repository, so there is nothing to sync (`git init` creates one)")]
+    NotARepository(PathBuf),
+    /// The branch has no commit yet.
+    #[error("the register's repository has no commits yet; save a change first")]
+    NoCommits,
+    /// HEAD is not on a branch.
+    #[error(
+        "the register's repository is not on a branch (detached HEAD); \
+         check out a branch, e.g. `git switch main`, then sync again"
+    )]
+    Detached,
+    /// git is in the middle of a merge, rebase or similar.
+    #[error("git is in the middle of a {0}; finish or abort it (see `git status`) before syncing")]
+    Busy(String),
+    /// Register files have uncommitted changes.
+    #[error(
+        "these register files have changes that are not saved in git:\n{}\n\
+         Nothing was fetched or changed. Save them in ropa (or commit them with git), \
+         or undo them (`git restore <file>`), then sync again.",
+        list(.0)
+    )]
+    Dirty(Vec<String>),
+    /// Updating the work tree would overwrite files the user changed.
+    #[error(
+        "the team's changes touch files that have uncommitted changes in your work tree; \
+         nothing was changed. Commit or undo those changes (see `git status`), then sync again.\n\
+         git: {0}"
+    )]
+    WorkTree(String),
+    /// No such remote.
+    #[error(
+        "the repository has no remote `{remote}`{}; add one with \
+         `git remote add {remote} <url>` or name another with --remote",
+        if .known.is_empty() { String::new() } else { format!(" (it has: {})", .known.join(", ")) }
+    )]
+    NoRemote {
+        /// The remote asked for.
+        remote: String,
+        /// The remotes the repository has.
+        known: Vec<String>,
+    },
+    /// The remote's URL needs a transport this build of libgit2 lacks.
+    #[error(
+        "{url}: this build of ropa cannot reach {transport} remotes (libgit2 was built \
+         without {transport} support); use a local path or file:// remote, or a ropa built \
+         with git2's `{feature}` feature"
+    )]
+    Unsupported {
+        /// The remote's URL.
+        url: String,
+        /// `HTTPS` or `SSH`.
+        transport: &'static str,
+        /// The git2 feature that enables it.
+        feature: &'static str,
+    },
+    /// The review branch name is not a valid branch name, or is the
+    /// upstream branch itself.
+    #[error(
+        "`{0}` cannot be a review branch: give a new branch name such as `review/my-change` \
+         (not the main branch itself)"
+    )]
+    BadBranch(String),
+    /// Fetching failed.
+    #[error("cannot fetch from {remote} ({url}): {message}")]
+    Fetch {
+        /// The remote's name.
+        remote: String,
+        /// Its URL.
+        url: String,
+        /// libgit2's message.
+        message: String,
+    },
+    /// A local merge commit cannot be replayed.
+    #[error(
+        "your branch has a merge commit that is not on the remote ({0}); ropa only replays \
+         plain commits. Integrate with git instead (`git pull --rebase` or `git pull`), then \
+         run ropa sync again."
+    )]
+    MergeCommit(CommitLine),
+    /// A local commit conflicts with the team's changes.
+    #[error("{0}")]
+    Conflict(Box<Conflict>),
+    /// The result fails validation; nothing was pushed or changed.
+    #[error(
+        "the register as it would be pushed to {target} has {errors} validation error{s}, \
+         so nothing was pushed and your branch was not changed. Fix the errors above, save, \
+         and sync again; or push anyway with `ropa sync --force`.",
+        errors = .validation.errors(),
+        s = if .validation.errors() == 1 { "" } else { "s" }
+    )]
+    Invalid {
+        /// The findings.
+        validation: Box<Validation>,
+        /// Where it would have gone, `remote/branch`.
+        target: String,
+        /// The commits from others that were fetched.
+        incoming: Vec<CommitLine>,
+    },
+    /// The remote refused the push (usually: someone pushed meanwhile).
+    #[error(
+        "{remote} refused the push to {branch}: {message}. Someone probably pushed in the \
+         meantime; run ropa sync again.{}",
+        if *.moved { " Your branch already holds your commits on top of the changes fetched \
+            earlier; nothing is lost." } else { "" }
+    )]
+    Rejected {
+        /// The remote's name.
+        remote: String,
+        /// The branch on the remote.
+        branch: String,
+        /// The remote's reason.
+        message: String,
+        /// Whether the local branch had been moved (fast-forward or replay)
+        /// before the push.
+        moved: bool,
+    },
+    /// Pushing failed for another reason.
+    #[error("cannot push to {remote} ({url}): {message}")]
+    Push {
+        /// The remote's name.
+        remote: String,
+        /// Its URL.
+        url: String,
+        /// libgit2's message.
+        message: String,
+    },
+    /// A file could not be written.
+    #[error("{0}")]
+    Io(#[from] std::io::Error),
+    /// git failed.
+    #[error("git: {0}")]
+    Git(#[from] git2::Error),
+}
+
+impl SyncError {
+    /// The exit status for the command line: 1 when the sync ran and
+    /// stopped for a reason the user resolves (a conflict, a register that
+    /// fails validation, a rejected push), 2 when it could not run.
+    pub fn exit_code(&self) -> i32 {
+        match self {
+            SyncError::Conflict(_) | SyncError::Invalid { .. } | SyncError::Rejected { .. } => 1,
+            _ => 2,
+        }
+    }
+}
+
+fn list(paths: &[String]) -> String {
+    paths
+        .iter()
+        .map(|p| format!("  {p}"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Which network transports this build of libgit2 has: `(https, ssh)`.
+pub fn transports() -> (bool, bool) {
+    let v = git2::Version::get();
+    (v.https(), v.ssh())
+}
+
+/// The register's repository and branch, and the upstream to sync with.
+struct Ctx {
+    repo: Repository,
+    workdir: PathBuf,
+    /// The register root relative to the work tree, `/`-separated, with a
+    /// trailing `/` unless empty.
+    prefix: String,
+    /// `refs/heads/<branch>`.
+    branch_ref: String,
+    /// The local branch's name.
+    branch: String,
+    /// Whether the branch has an upstream configured (on any remote).
+    configured: bool,
+    remote: String,
+    /// The branch's name on the remote.
+    remote_branch: String,
+}
+
+impl Ctx {
+    fn open(root: &Path, remote: Option<&str>) -> Result<Ctx, SyncError> {
+        let not_repo = || SyncError::NotARepository(root.to_path_buf());
+        let repo = Repository::discover(root).map_err(|_| not_repo())?;
+        let workdir = repo.workdir().ok_or_else(not_repo)?;
+        let workdir = workdir.canonicalize().map_err(|_| not_repo())?;
+        let canon = root.canonicalize().map_err(|_| not_repo())?;
+        let rel = canon.strip_prefix(&workdir).map_err(|_| not_repo())?;
+        let mut prefix = String::new();
+        for c in rel.components() {
+            let Component::Normal(c) = c else {
+                return Err(not_repo());
+            };
+            prefix.push_str(c.to_str().ok_or_else(not_repo)?);
+            prefix.push('/');
+        }
+        let head = match repo.head() {
+            Ok(h) => h,
+            Err(e) if e.code() == ErrorCode::UnbornBranch => return Err(SyncError::NoCommits),
+            Err(e) => return Err(e.into()),
+        };
+        if !head.is_branch() {
+            return Err(SyncError::Detached);
+        }
+        let branch_ref = head.name().map_err(|_| SyncError::Detached)?.to_string();
+        let branch = branch_ref
+            .strip_prefix("refs/heads/")
+            .ok_or(SyncError::Detached)?
+            .to_string();
+        drop(head);
+        let cfg = repo.config()?;
+        let cfg_remote = cfg.get_string(&format!("branch.{branch}.remote")).ok();
+        let cfg_merge = cfg.get_string(&format!("branch.{branch}.merge")).ok();
+        let remote = remote
+            .map(str::to_string)
+            .or_else(|| cfg_remote.clone().filter(|r| r != "."))
+            .unwrap_or_else(|| DEFAULT_REMOTE.to_string());
+        let merge = cfg_merge
+            .as_deref()
+            .and_then(|m| m.strip_prefix("refs/heads/"))
+            .filter(|_| cfg_remote.as_deref() == Some(remote.as_str()));
+        let configured = cfg_merge.is_some();
+        let remote_branch = merge.map_or_else(|| branch.clone(), str::to_string);
+        if let Err(e) = repo.find_remote(&remote) {
+            if matches!(e.code(), ErrorCode::NotFound | ErrorCode::InvalidSpec) {
+                let known = repo
+                    .remotes()?
+                    .iter()
+                    .filter_map(|r| r.ok().flatten())
+                    .map(str::to_string)
+                    .collect();
+                return Err(SyncError::NoRemote { remote, known });
+            }
+            return Err(e.into());
+        }
+        Ok(Ctx {
+            repo,
+            workdir,
+            prefix,
+            branch_ref,
+            branch,
+            configured,
+            remote,
+            remote_branch,
+        })
+    }
+
+    /// `refs/remotes/<remote>/<branch>`.
+    fn tracking_ref(&self) -> String {
+        format!("refs/remotes/{}/{}", self.remote, self.remote_branch)
+    }
+
+    /// `<remote>/<branch>`.
+    fn upstream_name(&self) -> String {
+        format!("{}/{}", self.remote, self.remote_branch)
+    }
+
+    fn tracking(&self) -> Option<Oid> {
+        self.repo.refname_to_id(&self.tracking_ref()).ok()
+    }
+
+    fn head(&self) -> Result<Oid, SyncError> {
+        Ok(self.repo.refname_to_id(&self.branch_ref)?)
+    }
+
+    fn url(&self) -> Result<String, SyncError> {
+        let remote = self.repo.find_remote(&self.remote)?;
+        Ok(String::from_utf8_lossy(remote.url_bytes()).into_owned())
+    }
+
+    /// The register path of a repository path, `None` outside the register.
+    fn register_path<'p>(&self, repo_path: &'p str) -> Option<&'p str> {
+        repo_path.strip_prefix(&self.prefix)
+    }
+}
+
+/// How far the local branch and its upstream are apart, as of the last
+/// fetch (no network access). Run [`sync`] to fetch.
+pub fn status(root: &Path) -> Result<AheadBehind, SyncError> {
+    let ctx = Ctx::open(root, None)?;
+    let head = ctx.head()?;
+    let upstream = ctx.upstream_name();
+    match ctx.tracking() {
+        Some(up) => {
+            let (ahead, behind) = ctx.repo.graph_ahead_behind(head, up)?;
+            Ok(AheadBehind {
+                ahead,
+                behind,
+                upstream,
+                fetched: true,
+            })
+        }
+        None => Ok(AheadBehind {
+            ahead: commits_between(&ctx.repo, head, None)?.len(),
+            behind: 0,
+            upstream,
+            fetched: false,
+        }),
+    }
+}
+
+/// Fetches the upstream, integrates the local commits, validates the
+/// result and pushes it. See the module documentation for the steps.
+///
+/// On [`SyncError::Conflict`] and [`SyncError::Invalid`] the local branch,
+/// HEAD, index and work tree are exactly as they were (only the
+/// remote-tracking branch was updated by the fetch).
+pub fn sync(root: &Path, opts: &SyncOptions) -> Result<SyncReport, SyncError> {
+    let ctx = Ctx::open(root, opts.remote.as_deref())?;
+    match ctx.repo.state() {
+        RepositoryState::Clean => {}
+        state => return Err(SyncError::Busy(format!("{state:?}").to_lowercase())),
+    }
+    let dirty = dirty_register_files(&ctx)?;
+    if !dirty.is_empty() {
+        return Err(SyncError::Dirty(dirty));
+    }
+    let url = ctx.url()?;
+    check_transport(&url)?;
+    if let Some(b) = &opts.branch
+        && (!git2::Reference::is_valid_name(&format!("refs/heads/{b}")) || *b == ctx.remote_branch)
+    {
+        return Err(SyncError::BadBranch(b.clone()));
+    }
+
+    fetch(&ctx, &url)?;
+    let local = ctx.head()?;
+    let upstream = ctx.tracking();
+    let incoming = match upstream {
+        Some(up) => commit_lines(&ctx.repo, commits_between(&ctx.repo, up, Some(local))?)?,
+        None => Vec::new(),
+    };
+
+    // Integrate, in memory.
+    let mut replayed = Vec::new();
+    let (integration, new_head) = match upstream {
+        None => (Integration::NewBranch, local),
+        Some(up) if up == local => (Integration::UpToDate, local),
+        Some(up) => {
+            let (ahead, behind) = ctx.repo.graph_ahead_behind(local, up)?;
+            match (ahead, behind) {
+                (0, 0) => (Integration::UpToDate, local),
+                (0, _) => (Integration::FastForward, up),
+                (_, 0) => (Integration::LocalOnly, local),
+                _ => {
+                    let head = replay(&ctx, local, up, &mut replayed)?;
+                    (Integration::Replayed, head)
+                }
+            }
+        }
+    };
+
+    // Validate what would be pushed, before anything moves.
+    let new_tree = ctx.repo.find_commit(new_head)?.tree()?;
+    let validation = validate_tree(&ctx, &new_tree, opts.today)?;
+    let to_push = upstream != Some(new_head);
+    let target_branch = opts
+        .branch
+        .clone()
+        .unwrap_or_else(|| ctx.remote_branch.clone());
+    if to_push && !validation.passes() && !opts.force {
+        return Err(SyncError::Invalid {
+            validation: Box::new(validation),
+            target: format!("{}/{target_branch}", ctx.remote),
+            incoming,
+        });
+    }
+
+    let moved = new_head != local;
+    if moved {
+        move_branch(&ctx, local, new_head)?;
+    }
+
+    let pushed = if to_push {
+        let commits = commit_lines(&ctx.repo, commits_between(&ctx.repo, new_head, upstream)?)?;
+        let created = push(&ctx, &url, &target_branch, opts.branch.is_some(), moved)?;
+        if opts.branch.is_none() {
+            // The remote branch is now where ours is; record it so status()
+            // is right without another fetch.
+            ctx.repo
+                .reference(&ctx.tracking_ref(), new_head, true, "ropa sync: push")?;
+            if !ctx.configured
+                && let Ok(mut b) = ctx.repo.find_branch(&ctx.branch, git2::BranchType::Local)
+            {
+                // Best effort: a missing upstream setting only means the
+                // next sync falls back to the same name again.
+                let _ = b.set_upstream(Some(&ctx.upstream_name()));
+            }
+        }
+        Some(Pushed {
+            remote: ctx.remote.clone(),
+            branch: target_branch,
+            review: opts.branch.is_some(),
+            created,
+            commits,
+        })
+    } else {
+        None
+    };
+
+    Ok(SyncReport {
+        remote: ctx.remote.clone(),
+        url,
+        branch: ctx.branch.clone(),
+        upstream: ctx.upstream_name(),
+        incoming,
+        integration,
+        replayed,
+        head: new_head,
+        forced: pushed.is_some() && !validation.passes(),
+        validation,
+        pushed,
+    })
+}
+
+/// Tracked files of the register with staged or unstaged changes, as
+/// repository paths.
+fn dirty_register_files(ctx: &Ctx) -> Result<Vec<String>, SyncError> {
+    let mut so = StatusOptions::new();
+    so.include_untracked(false)
+        .include_ignored(false)
+        .exclude_submodules(true);
+    let statuses = ctx.repo.statuses(Some(&mut so))?;
+    let mut out = Vec::new();
+    for s in statuses.iter() {
+        if s.status().is_empty() || s.status().is_ignored() || s.status().is_wt_new() {
+            continue;
+        }
+        let path = String::from_utf8_lossy(s.path_bytes()).into_owned();
+        if ctx.register_path(&path).is_some() {
+            out.push(path);
+        }
+    }
+    out.sort();
+    out.dedup();
+    Ok(out)
+}
+
+/// Refuses URLs whose transport libgit2 was built without.
+fn check_transport(url: &str) -> Result<(), SyncError> {
+    let (https, ssh) = transports();
+    let lower = url.to_ascii_lowercase();
+    let scp_like = !lower.contains("://")
+        && lower
+            .split_once(':')
+            .is_some_and(|(host, _)| !host.contains('/') && host.len() > 1);
+    if lower.starts_with("https://") && !https {
+        return Err(SyncError::Unsupported {
+            url: url.to_string(),
+            transport: "HTTPS",
+            feature: "https",
+        });
+    }
+    if (lower.starts_with("ssh://") || lower.starts_with("git+ssh://") || scp_like) && !ssh {
+        return Err(SyncError::Unsupported {
+            url: url.to_string(),
+            transport: "SSH",
+            feature: "ssh",
+        });
+    }
+    Ok(())
+}
+
+/// Callbacks that find credentials the way git does: ssh-agent for SSH,
+/// the configured credential helpers for HTTP, never a prompt.
+fn callbacks(workdir: &Path) -> RemoteCallbacks<'_> {
+    let mut cb = RemoteCallbacks::new();
+    let mut tries = 0u32;
+    cb.credentials(move |url, username, allowed| {
+        tries += 1;
+        if tries > 3 {
+            return Err(git2::Error::from_str(
+                "authentication failed; check that `git fetch` works in this repository \
+                 (ssh-agent running with your key, or a credential helper with your token)",
+            ));
+        }
+        let user = username.unwrap_or("git");
+        if allowed.contains(CredentialType::USERNAME) {
+            return Cred::username(user);
+        }
+        if allowed.contains(CredentialType::SSH_KEY) {
+            return Cred::ssh_key_from_agent(user);
+        }
+        if allowed.contains(CredentialType::USER_PASS_PLAINTEXT)
+            && let Some((u, p)) = credential_fill(workdir, url, username)
+        {
+            return Cred::userpass_plaintext(&u, &p);
+        }
+        if allowed.contains(CredentialType::DEFAULT) {
+            return Cred::default();
+        }
+        Err(git2::Error::from_str(
+            "no credentials: git's credential helpers had none for this remote",
+        ))
+    });
+    cb
+}
+
+/// Asks git's credential helpers (`git credential fill`) for a user name
+/// and password, without ever prompting.
+fn credential_fill(workdir: &Path, url: &str, username: Option<&str>) -> Option<(String, String)> {
+    let mut child = Command::new("git")
+        .args(["credential", "fill"])
+        .current_dir(workdir)
+        .env("GIT_TERMINAL_PROMPT", "0")
+        .env("GIT_ASKPASS", "")
+        .env("SSH_ASKPASS", "")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .ok()?;
+    {
+        let mut stdin = child.stdin.take()?;
+        let mut input = format!("url={url}\n");
+        if let Some(u) = username {
+            input.push_str(&format!("username={u}\n"));
+        }
+        input.push('\n');
+        stdin.write_all(input.as_bytes()).ok()?;
+    }
+    let out = child.wait_with_output().ok()?;
+    if !out.status.success() {
+        return None;
+    }
+    let text = String::from_utf8(out.stdout).ok()?;
+    let field = |k: &str| {
+        text.lines()
+            .find_map(|l| l.strip_prefix(k).and_then(|v| v.strip_prefix('=')))
+            .map(str::to_string)
+    };
+    Some((field("username")?, field("password")?))
+}
+
+/// Fetches the upstream branch into its remote-tracking branch. When the
+/// remote has no such branch, a stale remote-tracking branch is removed.
+fn fetch(ctx: &Ctx, url: &str) -> Result<(), SyncError> {
+    let err = |e: git2::Error| SyncError::Fetch {
+        remote: ctx.remote.clone(),
+        url: url.to_string(),
+        message: e.message().to_string(),
+    };
+    let mut remote = ctx.repo.find_remote(&ctx.remote)?;
+    let want = format!("refs/heads/{}", ctx.remote_branch);
+    let exists = {
+        let conn = remote
+            .connect_auth(Direction::Fetch, Some(callbacks(&ctx.workdir)), None)
+            .map_err(err)?;
+        conn.list().map_err(err)?.iter().any(|h| h.name() == want)
+    };
+    if !exists {
+        if let Ok(mut stale) = ctx.repo.find_reference(&ctx.tracking_ref()) {
+            stale.delete()?;
+        }
+        return Ok(());
+    }
+    let mut fo = FetchOptions::new();
+    fo.remote_callbacks(callbacks(&ctx.workdir));
+    let refspec = format!("+{want}:{}", ctx.tracking_ref());
+    remote
+        .fetch(&[refspec.as_str()], Some(&mut fo), Some("ropa sync: fetch"))
+        .map_err(err)?;
+    Ok(())
+}
+
+/// Commits reachable from `from` but not from `hide`, oldest first.
+fn commits_between(repo: &Repository, from: Oid, hide: Option<Oid>) -> Result<Vec<Oid>, SyncError> {
+    let mut walk = repo.revwalk()?;
+    walk.set_sorting(Sort::TOPOLOGICAL | Sort::REVERSE)?;
+    walk.push(from)?;
+    if let Some(h) = hide {
+        walk.hide(h)?;
+    }
+    Ok(walk.collect::<Result<Vec<_>, _>>()?)
+}
+
+fn commit_lines(repo: &Repository, ids: Vec<Oid>) -> Result<Vec<CommitLine>, SyncError> {
+    ids.into_iter()
+        .map(|id| Ok(CommitLine::of(&repo.find_commit(id)?)))
+        .collect()
+}
+
+fn short(id: Oid) -> String {
+    id.to_string().chars().take(7).collect()
+}
+
+/// Replays the local commits (`upstream..local`) on top of `upstream`,
+/// writing only new objects, and returns the new tip.
+fn replay(
+    ctx: &Ctx,
+    local: Oid,
+    upstream: Oid,
+    replayed: &mut Vec<Replayed>,
+) -> Result<Oid, SyncError> {
+    let repo = &ctx.repo;
+    let ids = commits_between(repo, local, Some(upstream))?;
+    let commits = ids
+        .iter()
+        .map(|id| repo.find_commit(*id))
+        .collect::<Result<Vec<_>, _>>()?;
+    if let Some(m) = commits.iter().find(|c| c.parent_count() > 1) {
+        return Err(SyncError::MergeCommit(CommitLine::of(m)));
+    }
+    let user = repo.signature().ok();
+    let mut tip = repo.find_commit(upstream)?;
+    for c in &commits {
+        let mut index = repo.cherrypick_commit(c, &tip, 0, None)?;
+        if index.has_conflicts() {
+            let files = describe_conflicts(ctx, &index, c, upstream)?;
+            return Err(SyncError::Conflict(Box::new(Conflict {
+                workdir: ctx.workdir.clone(),
+                branch: ctx.branch.clone(),
+                upstream: ctx.upstream_name(),
+                commit: CommitLine::of(c),
+                local: commits.iter().map(CommitLine::of).collect(),
+                files,
+            })));
+        }
+        let tree_id = index.write_tree_to(repo)?;
+        if tree_id == tip.tree_id() {
+            // The same change is already on the remote.
+            replayed.push(Replayed {
+                original: CommitLine::of(c),
+                new: None,
+            });
+            continue;
+        }
+        let tree = repo.find_tree(tree_id)?;
+        let committer = match &user {
+            Some(u) => Signature::now(
+                &String::from_utf8_lossy(u.name_bytes()),
+                &String::from_utf8_lossy(u.email_bytes()),
+            )?,
+            None => Signature::now(
+                &String::from_utf8_lossy(c.committer().name_bytes()),
+                &String::from_utf8_lossy(c.committer().email_bytes()),
+            )?,
+        };
+        let message = String::from_utf8_lossy(c.message_bytes()).into_owned();
+        let id = repo.commit(None, &c.author(), &committer, &message, &tree, &[&tip])?;
+        replayed.push(Replayed {
+            original: CommitLine::of(c),
+            new: Some(id),
+        });
+        tip = repo.find_commit(id)?;
+    }
+    Ok(tip.id())
+}
+
+/// Describes each conflicting file of a failed replay of `commit`.
+fn describe_conflicts(
+    ctx: &Ctx,
+    index: &git2::Index,
+    commit: &Commit<'_>,
+    upstream: Oid,
+) -> Result<Vec<ConflictFile>, SyncError> {
+    let repo = &ctx.repo;
+    let mut files = Vec::new();
+    for conflict in index.conflicts()? {
+        let conflict = conflict?;
+        let Some(entry) = conflict
+            .their
+            .as_ref()
+            .or(conflict.our.as_ref())
+            .or(conflict.ancestor.as_ref())
+        else {
+            continue;
+        };
+        let repo_path = String::from_utf8_lossy(&entry.path).into_owned();
+        let blob = |e: &Option<git2::IndexEntry>| -> Option<String> {
+            let e = e.as_ref()?;
+            let b = repo.find_blob(e.id).ok()?;
+            Some(String::from_utf8_lossy(b.content()).into_owned())
+        };
+        let (base, ours, theirs) = (
+            blob(&conflict.ancestor),
+            blob(&conflict.our),
+            blob(&conflict.their),
+        );
+        let kind = match (&base, &ours, &theirs) {
+            (None, _, _) => ConflictKind::BothAdded,
+            (Some(_), None, _) => ConflictKind::DeletedUpstream,
+            (Some(_), _, None) => ConflictKind::DeletedLocally,
+            _ => ConflictKind::BothChanged,
+        };
+        let (path, record, org, id) = classify(ctx, &repo_path);
+        let mut file = ConflictFile {
+            path,
+            repo_path: repo_path.clone(),
+            record,
+            org,
+            id,
+            name: None,
+            kind,
+            fields: Vec::new(),
+            upstream_changes: Vec::new(),
+            local_changes: Vec::new(),
+            note: None,
+            upstream_commits: Vec::new(),
+        };
+        match record {
+            RecordKind::Activity => {
+                compare::<Activity>(&mut file, &base, &ours, &theirs, |a| a.name.clone())
+            }
+            RecordKind::Organisation => {
+                compare::<Organisation>(&mut file, &base, &ours, &theirs, |o| o.name.clone())
+            }
+            RecordKind::Other => {}
+        }
+        file.upstream_commits = touching(repo, upstream, commit, &repo_path)?;
+        files.push(file);
+    }
+    Ok(files)
+}
+
+/// The register path, kind, organisation and id of a repository path.
+fn classify(ctx: &Ctx, repo_path: &str) -> (String, RecordKind, Option<String>, Option<String>) {
+    let Some(rel) = ctx.register_path(repo_path) else {
+        return (repo_path.to_string(), RecordKind::Other, None, None);
+    };
+    let parts: Vec<&str> = rel.split('/').collect();
+    match parts.as_slice() {
+        [org, f] if *f == ORGANISATION_FILE => (
+            rel.to_string(),
+            RecordKind::Organisation,
+            Some(org.to_string()),
+            Some(org.to_string()),
+        ),
+        [org, d, f] if *d == ACTIVITIES_DIR && f.ends_with(".ron") => (
+            rel.to_string(),
+            RecordKind::Activity,
+            Some(org.to_string()),
+            f.strip_suffix(".ron").map(str::to_string),
+        ),
+        _ => (rel.to_string(), RecordKind::Other, None, None),
+    }
+}
+
+/// Fills in the field-level comparison of a conflicting record.
+fn compare<T: DeserializeOwned + Serialize>(
+    file: &mut ConflictFile,
+    base: &Option<String>,
+    upstream: &Option<String>,
+    local: &Option<String>,
+    name: impl Fn(&T) -> String,
+) {
+    let parse = |text: &Option<String>, side: &str, notes: &mut Vec<String>| -> Option<T> {
+        let text = text.as_ref()?;
+        match parse_record::<T>(text) {
+            Ok(v) => Some(v),
+            Err((pos, msg)) => {
+                notes.push(format!(
+                    "the {side} version does not parse ({}:{}: {msg})",
+                    pos.line, pos.col
+                ));
+                None
+            }
+        }
+    };
+    let mut notes = Vec::new();
+    let b = parse(base, "common", &mut notes);
+    let u = parse(upstream, "team's", &mut notes);
+    let l = parse(local, "local", &mut notes);
+    file.name = l.as_ref().or(u.as_ref()).or(b.as_ref()).map(&name);
+    if !notes.is_empty() {
+        file.note = Some(notes.join("; "));
+    }
+    let (Some(b), Some(u), Some(l)) = (b, u, l) else {
+        return;
+    };
+    let up = diff_records(&b, &u);
+    let lo = diff_records(&b, &l);
+    file.upstream_changes = up.iter().map(ToString::to_string).collect();
+    file.local_changes = lo.iter().map(ToString::to_string).collect();
+    // Exact paths both sides changed, to different results.
+    for cu in &up {
+        if let Some(cl) = lo.iter().find(|cl| cl.path() == cu.path())
+            && cu != cl
+        {
+            file.fields.push(FieldConflict {
+                path: display_path(cu.path()),
+                base: before(cu),
+                upstream: after(cu),
+                local: after(cl),
+            });
+        }
+    }
+    if !file.fields.is_empty() {
+        return;
+    }
+    // Otherwise the top-level fields both sides changed (changes close
+    // together in the file, e.g. items added to the same list).
+    let (bv, uv, lv) = (to_json(&b), to_json(&u), to_json(&l));
+    let up_fields: BTreeSet<&str> = up.iter().map(Change::field).collect();
+    let mut seen = BTreeSet::new();
+    for cl in &lo {
+        let f = cl.field();
+        if up_fields.contains(f) && seen.insert(f) {
+            let at = |v: &serde_json::Value| v.get(f).map(render);
+            if at(&uv) != at(&lv) {
+                file.fields.push(FieldConflict {
+                    path: display_path(f),
+                    base: at(&bv),
+                    upstream: at(&uv),
+                    local: at(&lv),
+                });
+            }
+        }
+    }
+}
+
+fn to_json<T: Serialize>(v: &T) -> serde_json::Value {
+    serde_json::to_value(v).unwrap_or(serde_json::Value::Null)
+}
+
+fn display_path(p: &str) -> String {
+    if p.is_empty() {
+        "(whole record)".to_string()
+    } else {
+        p.to_string()
+    }
+}
+
+fn before(c: &Change) -> Option<String> {
+    match c {
+        Change::Changed { old, .. } => Some(old.clone()),
+        Change::Added { .. } => None,
+        Change::Removed { value, .. } => Some(value.clone()),
+    }
+}
+
+fn after(c: &Change) -> Option<String> {
+    match c {
+        Change::Changed { new, .. } => Some(new.clone()),
+        Change::Added { value, .. } => Some(value.clone()),
+        Change::Removed { .. } => None,
+    }
+}
+
+/// The upstream commits (not in the local commit's history) that changed
+/// `repo_path`, oldest first.
+fn touching(
+    repo: &Repository,
+    upstream: Oid,
+    commit: &Commit<'_>,
+    repo_path: &str,
+) -> Result<Vec<CommitLine>, SyncError> {
+    let mut out = Vec::new();
+    for id in commits_between(repo, upstream, Some(commit.id()))? {
+        let c = repo.find_commit(id)?;
+        let now = blob_at(&c.tree()?, repo_path);
+        let before = match c.parent_count() {
+            0 => None,
+            _ => blob_at(&c.parent(0)?.tree()?, repo_path),
+        };
+        if now != before {
+            out.push(CommitLine::of(&c));
+        }
+    }
+    Ok(out)
+}
+
+fn blob_at(tree: &Tree<'_>, path: &str) -> Option<Oid> {
+    tree.get_path(Path::new(path)).ok().map(|e| e.id())
+}
+
+/// A folder under the system's temporary folder, removed when dropped.
+struct TempDir(PathBuf);
+
+impl TempDir {
+    fn new() -> std::io::Result<TempDir> {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        static COUNTER: AtomicUsize = AtomicUsize::new(0);
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.subsec_nanos());
+        for _ in 0..16 {
+            let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+            let p =
+                std::env::temp_dir().join(format!("ropa-sync-{}-{nanos}-{n}", std::process::id()));
+            match fs::create_dir(&p) {
+                Ok(()) => return Ok(TempDir(p)),
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+                Err(e) => return Err(e),
+            }
+        }
+        Err(std::io::Error::other("cannot create a temporary folder"))
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = fs::remove_dir_all(&self.0);
+    }
+}
+
+/// Loads and validates the register as it is in `tree`.
+fn validate_tree(ctx: &Ctx, tree: &Tree<'_>, today: Date) -> Result<Validation, SyncError> {
+    let sub = if ctx.prefix.is_empty() {
+        Some(tree.clone())
+    } else {
+        tree.get_path(Path::new(ctx.prefix.trim_end_matches('/')))
+            .ok()
+            .filter(|e| e.kind() == Some(ObjectType::Tree))
+            .map(|e| ctx.repo.find_tree(e.id()))
+            .transpose()?
+    };
+    let Some(sub) = sub else {
+        return Ok(Validation {
+            report: Report::default(),
+            fatal: Some(format!(
+                "the register folder `{}` does not exist in the result",
+                ctx.prefix.trim_end_matches('/')
+            )),
+        });
+    };
+    let dir = TempDir::new()?;
+    write_records(&ctx.repo, &sub, &dir.0, 0)?;
+    let loaded = match load(&dir.0) {
+        Ok(l) => l,
+        Err(e) => {
+            let msg = e.to_string();
+            let shown = dir.0.display().to_string();
+            return Ok(Validation {
+                report: Report::default(),
+                fatal: Some(msg.replace(&shown, ctx.prefix.trim_end_matches('/'))),
+            });
+        }
+    };
+    Ok(Validation {
+        report: validate(
+            &loaded,
+            &Options {
+                today,
+                strict: false,
+            },
+        ),
+        fatal: None,
+    })
+}
+
+/// Writes the `.ron` files of a register tree (organisation folders and
+/// their `activities`) into `dir`.
+fn write_records(
+    repo: &Repository,
+    tree: &Tree<'_>,
+    dir: &Path,
+    depth: usize,
+) -> Result<(), SyncError> {
+    for entry in tree.iter() {
+        let Ok(name) = entry.name() else { continue };
+        if name.is_empty()
+            || name == "."
+            || name == ".."
+            || name.starts_with('.')
+            || name.contains(['/', '\\', '\0'])
+        {
+            continue;
+        }
+        match entry.kind() {
+            Some(ObjectType::Tree) if depth < 2 => {
+                if depth == 1 && name != ACTIVITIES_DIR {
+                    continue;
+                }
+                let sub = repo.find_tree(entry.id())?;
+                let path = dir.join(name);
+                fs::create_dir(&path)?;
+                write_records(repo, &sub, &path, depth + 1)?;
+            }
+            Some(ObjectType::Blob) if depth > 0 && name.ends_with(".ron") => {
+                // Symbolic links are stored as blobs with mode 0o120000.
+                if entry.filemode() == 0o120000 {
+                    continue;
+                }
+                let blob = repo.find_blob(entry.id())?;
+                fs::write(dir.join(name), blob.content())?;
+            }
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+/// Updates the work tree and index from `old`'s tree to `new`'s (never
+/// overwriting a file the user changed), then moves the branch.
+fn move_branch(ctx: &Ctx, old: Oid, new: Oid) -> Result<(), SyncError> {
+    let repo = &ctx.repo;
+    let new_commit = repo.find_commit(new)?;
+    let mut co = CheckoutBuilder::new();
+    co.safe();
+    if let Err(e) = repo.checkout_tree(new_commit.as_object(), Some(&mut co)) {
+        return Err(if e.code() == ErrorCode::Conflict {
+            SyncError::WorkTree(e.message().to_string())
+        } else {
+            e.into()
+        });
+    }
+    let msg = format!("ropa sync: {}", short(new));
+    if let Err(e) = repo.reference_matching(&ctx.branch_ref, new, true, old, &msg) {
+        // The branch moved under us: put the files back as the branch has
+        // them.
+        let old_commit = repo.find_commit(old)?;
+        let diff =
+            repo.diff_tree_to_tree(Some(&old_commit.tree()?), Some(&new_commit.tree()?), None)?;
+        let mut back = CheckoutBuilder::new();
+        back.force();
+        let mut any = false;
+        for d in diff.deltas() {
+            for f in [d.old_file(), d.new_file()] {
+                if let Some(p) = f.path() {
+                    back.path(p);
+                    any = true;
+                }
+            }
+        }
+        if any {
+            repo.checkout_tree(old_commit.as_object(), Some(&mut back))?;
+        }
+        return Err(e.into());
+    }
+    Ok(())
+}
+
+/// Pushes the local branch to `refs/heads/<target>` on the remote; returns
+/// whether that branch was created.
+fn push(ctx: &Ctx, url: &str, target: &str, review: bool, moved: bool) -> Result<bool, SyncError> {
+    let mut remote = ctx.repo.find_remote(&ctx.remote)?;
+    let rejected: RefCell<Option<String>> = RefCell::new(None);
+    let created: RefCell<bool> = RefCell::new(false);
+    let dst = format!("refs/heads/{target}");
+    let result = {
+        let mut cb = callbacks(&ctx.workdir);
+        cb.push_update_reference(|_name, status| {
+            if let Some(s) = status {
+                *rejected.borrow_mut() = Some(s.to_string());
+            }
+            Ok(())
+        });
+        cb.push_negotiation(|updates| {
+            if updates
+                .iter()
+                .any(|u| u.dst_refname().ok() == Some(dst.as_str()) && u.src().is_zero())
+            {
+                *created.borrow_mut() = true;
+            }
+            Ok(())
+        });
+        let mut po = PushOptions::new();
+        po.remote_callbacks(cb);
+        let refspec = format!("{}:{dst}", ctx.branch_ref);
+        remote.push(&[refspec.as_str()], Some(&mut po))
+    };
+    let rejection = |message: String| SyncError::Rejected {
+        remote: ctx.remote.clone(),
+        branch: target.to_string(),
+        message: if review {
+            format!(
+                "{message} (the review branch has commits your branch does not have; \
+                 pick another name with --branch)"
+            )
+        } else {
+            message
+        },
+        moved,
+    };
+    match result {
+        Ok(()) => {}
+        Err(e) if e.code() == ErrorCode::NotFastForward => {
+            return Err(rejection(e.message().to_string()));
+        }
+        Err(e) => {
+            return Err(SyncError::Push {
+                remote: ctx.remote.clone(),
+                url: url.to_string(),
+                message: e.message().to_string(),
+            });
+        }
+    }
+    if let Some(m) = rejected.into_inner() {
+        return Err(rejection(m));
+    }
+    Ok(created.into_inner())
+}
+
+impl fmt::Display for Conflict {
+    /// The conflict report: which records and fields, what is kept, and how
+    /// to resolve it.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(
+            f,
+            "conflict: your change {} cannot be put on top of the team's changes on {}:",
+            self.commit, self.upstream
+        )?;
+        for file in &self.files {
+            writeln!(f)?;
+            let what = match file.record {
+                RecordKind::Activity => "activity",
+                RecordKind::Organisation => "organisation",
+                RecordKind::Other => "file",
+            };
+            match (&file.id, &file.name) {
+                (Some(id), Some(name)) => writeln!(f, "  {what} `{id}` ({name}) in {}", file.path)?,
+                (Some(id), None) => writeln!(f, "  {what} `{id}` in {}", file.path)?,
+                _ => writeln!(f, "  {what} {}", file.path)?,
+            }
+            match file.kind {
+                ConflictKind::DeletedUpstream => writeln!(
+                    f,
+                    "    the team deleted or renamed this record; your commit changes it"
+                )?,
+                ConflictKind::DeletedLocally => writeln!(
+                    f,
+                    "    your commit deletes or renames this record; the team changed it"
+                )?,
+                ConflictKind::BothAdded => {
+                    writeln!(f, "    both you and the team created this record")?
+                }
+                ConflictKind::BothChanged => {}
+            }
+            if !file.fields.is_empty() {
+                writeln!(f, "    fields both sides changed:")?;
+            }
+            let show = |v: &Option<String>| v.clone().unwrap_or_else(|| "(none)".into());
+            for fc in &file.fields {
+                writeln!(f, "      {}", fc.path)?;
+                writeln!(f, "        was:     {}", show(&fc.base))?;
+                writeln!(f, "        team's:  {}", show(&fc.upstream))?;
+                writeln!(f, "        yours:   {}", show(&fc.local))?;
+            }
+            if file.fields.is_empty() && !file.upstream_changes.is_empty() {
+                writeln!(
+                    f,
+                    "    the team changed: {}",
+                    file.upstream_changes.join("; ")
+                )?;
+                writeln!(f, "    you changed:      {}", file.local_changes.join("; "))?;
+            }
+            if let Some(n) = &file.note {
+                writeln!(f, "    note: {n}")?;
+            }
+            for c in &file.upstream_commits {
+                writeln!(f, "    team's commit: {c}")?;
+            }
+        }
+        writeln!(f)?;
+        let n = self.local.len();
+        writeln!(
+            f,
+            "Nothing was changed or pushed: your branch `{}` still has your {n} local commit{} \
+             and your files are as they were.",
+            self.branch,
+            if n == 1 { "" } else { "s" }
+        )?;
+        writeln!(f)?;
+        writeln!(
+            f,
+            "To resolve, decide which value each field should have, then, in a terminal:"
+        )?;
+        writeln!(f, "  cd {}", self.workdir.display())?;
+        writeln!(f, "  git rebase {}", self.upstream)?;
+        for file in &self.files {
+            let p = &file.repo_path;
+            writeln!(f, "  # {p}: one of")?;
+            writeln!(
+                f,
+                "  git checkout --theirs -- {p}    # keep your version of the whole file"
+            )?;
+            writeln!(
+                f,
+                "  git checkout --ours -- {p}      # keep the team's version of the whole file"
+            )?;
+            writeln!(
+                f,
+                "  #   or edit the file: keep the wanted lines between <<<<<<< and >>>>>>> \
+                 and delete the marker lines"
+            )?;
+        }
+        let paths: Vec<&str> = self.files.iter().map(|c| c.repo_path.as_str()).collect();
+        writeln!(f, "  git add {}", paths.join(" "))?;
+        writeln!(f, "  git rebase --continue")?;
+        writeln!(f, "  ropa sync")?;
+        writeln!(
+            f,
+            "If git stops at another of your commits, resolve it the same way. \
+             `git rebase --abort` at any point goes back to where you are now."
+        )?;
+        write!(
+            f,
+            "Until then you can keep saving in ropa; nothing is lost."
+        )
+    }
+}
