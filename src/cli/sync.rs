@@ -2,8 +2,7 @@
 //! push. Exit status 0 done, 1 stopped (conflict, validation errors, push
 //! rejected), 2 cannot run (no repository, no remote, uncommitted changes).
 //!
-//! Remotes: local paths, `file://` and `http://` always work; `https://`
-//! and SSH only when libgit2 was built with them (see
+//! Remotes: local paths, `file://`, `https://` and SSH (see
 //! [`crate::register::sync::transports`]).
 
 use std::path::{Path, PathBuf};

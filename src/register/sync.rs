@@ -26,11 +26,10 @@
 //!
 //! Credentials come from the user's git setup: ssh-agent for SSH remotes,
 //! git's credential helpers (`git credential fill`, never prompting) for
-//! HTTP(S). Which transports work depends on how libgit2 was built: this
-//! crate uses git2 without default features, so HTTPS and SSH are only
-//! available when the `https` / `ssh` features of git2 are enabled
-//! ([`transports`] tells at run time). Local paths, `file://` URLs and
-//! plain `http://` always work.
+//! HTTP(S). ropa builds git2 with its `https` and `ssh` features, so HTTPS
+//! and SSH remotes work besides local paths and `file://` URLs;
+//! [`transports`] tells at run time, and a build without them refuses such
+//! remotes with an explanation instead of a cryptic libgit2 error.
 //!
 //! Nothing here imports the user interface.
 
