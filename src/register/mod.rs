@@ -5,6 +5,7 @@ pub mod date;
 pub mod diff;
 pub mod export;
 pub mod format;
+pub mod generate;
 pub mod git;
 pub mod init;
 pub mod load;
