@@ -1,8 +1,11 @@
 //! The command line: argument parsing and one module per subcommand.
 
+mod diff;
 mod export;
 mod fmt;
+mod history_output;
 mod init;
+mod log;
 mod overview;
 mod sync;
 mod validate;
@@ -41,6 +44,10 @@ enum Command {
     Init(init::Args),
     /// Fetch the team's changes, put local saves on top, validate, push.
     Sync(sync::Args),
+    /// What changed, commit by commit, in register terms.
+    Log(log::Args),
+    /// What changed between two versions of the register.
+    Diff(diff::Args),
 }
 
 /// Output formats of `validate`.
@@ -81,6 +88,8 @@ pub fn run() -> i32 {
         Some(Command::Export(a)) => export::run(&a, registry.as_deref()),
         Some(Command::Init(a)) => init::run(&a, registry.as_deref()),
         Some(Command::Sync(a)) => sync::run(&a, registry.as_deref()),
+        Some(Command::Log(a)) => log::run(&a, registry.as_deref()),
+        Some(Command::Diff(a)) => diff::run(&a, registry.as_deref()),
         None => {
             if tui {
                 let root = register_path(None, registry.as_deref());

@@ -7,6 +7,7 @@ pub mod export;
 pub mod format;
 pub mod generate;
 pub mod git;
+pub mod history;
 pub mod init;
 pub mod load;
 pub mod locate;

@@ -1,27 +1,387 @@
-//! The history of one activity: the commits that touched its file.
+//! The history of one activity: the commits that touched its file, and for
+//! the selected one what it changed, field by field or as a raw diff.
 
 use ratatui::Frame;
-use ratatui::crossterm::event::KeyEvent;
-use ratatui::layout::Rect;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState, Wrap};
 
-use super::app::App;
+use super::app::{Action, App, Screen, WIDE};
 use super::theme::Theme;
+use crate::register::diff::Change;
+use crate::register::history::{Entry, FileChange, RecordDiff, RegisterRepo};
+use crate::text::printable;
+
+/// At most this many commits are listed.
+pub const LIMIT: usize = 1000;
 
 /// What the history screen holds.
 #[derive(Debug, Clone, Default)]
-pub struct HistoryState;
+pub struct HistoryState {
+    /// Organisation index of the activity.
+    pub org: usize,
+    /// Activity index.
+    pub act: usize,
+    /// The activity's register path.
+    pub path: String,
+    /// The activity's name, for the title.
+    pub title: String,
+    /// The commits that touched the file, newest first.
+    pub entries: Vec<Entry>,
+    /// The selected commit.
+    pub selected: usize,
+    /// What the selected commit changed (computed when the selection
+    /// changes).
+    pub diff: Option<RecordDiff>,
+    /// Show the raw diff instead of the field-level changes.
+    pub raw: bool,
+    /// First line shown of the changes pane.
+    pub scroll: u16,
+    /// Why the history or the selected commit's changes could not be read.
+    pub error: Option<String>,
+}
 
-impl App {
-    /// `H`: opens the history of the selected activity.
-    pub fn open_history(&mut self) {
-        self.notice = Some("History: not available yet".into());
+impl HistoryState {
+    /// The selected commit.
+    pub fn entry(&self) -> Option<&Entry> {
+        self.entries.get(self.selected)
     }
 
-    /// Handles a key on the history screen; false when it is not open.
-    pub fn history_key(&mut self, _key: KeyEvent) -> bool {
-        false
+    /// Reads what the selected commit changed.
+    fn load_selected(&mut self, app_root: &std::path::Path) {
+        self.scroll = 0;
+        self.diff = None;
+        self.error = None;
+        let Some(e) = self.entry() else {
+            return;
+        };
+        let (id, path) = (e.id, e.path.clone());
+        match RegisterRepo::open(app_root).and_then(|r| r.record_changes(id, &path)) {
+            Ok(d) => self.diff = Some(d),
+            Err(e) => self.error = Some(e.to_string()),
+        }
+    }
+
+    /// Lines of the changes pane (before wrapping).
+    fn pane_lines(&self) -> usize {
+        match &self.diff {
+            Some(d) if self.raw => d.raw.lines().count(),
+            Some(d) => d.changes.len() + 4,
+            None => 1,
+        }
     }
 }
 
-/// Draws the history screen.
-pub fn draw(_f: &mut Frame, _area: Rect, _app: &App, _theme: &Theme) {}
+impl App {
+    /// `H`: opens the history of the selected activity (on the activities
+    /// and detail screens).
+    pub fn open_history(&mut self) {
+        let Some((org, act)) = self.selected_activity() else {
+            return;
+        };
+        let Some((_, a)) = self.activity(org, act) else {
+            return;
+        };
+        let path = a.file.path.clone();
+        let title = a.activity.name.clone();
+        let repo = match RegisterRepo::open(&self.root) {
+            Ok(r) => r,
+            Err(e) => {
+                self.notice = Some(format!("History: {e}"));
+                return;
+            }
+        };
+        let mut state = HistoryState {
+            org,
+            act,
+            path,
+            title,
+            ..HistoryState::default()
+        };
+        match repo.log(
+            Some(&state.path),
+            &crate::register::history::LogOptions {
+                limit: LIMIT,
+                ..Default::default()
+            },
+        ) {
+            Ok(entries) => {
+                state.entries = entries;
+                state.load_selected(&self.root);
+            }
+            Err(e) => state.error = Some(e.to_string()),
+        }
+        self.history = Some(state);
+        self.stack.push(Screen::History { org, act });
+        self.selected.push(0);
+    }
+
+    /// Handles a key on the history screen; false when it is not open or
+    /// the key is not one of its own (then the key bindings get it).
+    pub fn history_key(&mut self, key: KeyEvent) -> bool {
+        if !matches!(self.screen(), Screen::History { .. })
+            || self.help
+            || key.modifiers.contains(KeyModifiers::CONTROL)
+            || key.modifiers.contains(KeyModifiers::ALT)
+        {
+            return false;
+        }
+        // The user's bindings for moving and going back work here too.
+        let action = self.keys.action(key);
+        if matches!(key.code, KeyCode::Esc | KeyCode::Char('h')) || action == Some(Action::Back) {
+            self.stack.pop();
+            self.selected.pop();
+            self.history = None;
+            return true;
+        }
+        let page = u16::try_from(self.page).unwrap_or(u16::MAX);
+        let root = self.root.clone();
+        let Some(h) = self.history.as_mut() else {
+            return false;
+        };
+        let select = |h: &mut HistoryState, to: usize| {
+            let to = to.min(h.entries.len().saturating_sub(1));
+            if to != h.selected {
+                h.selected = to;
+                h.load_selected(&root);
+            }
+        };
+        match (key.code, action) {
+            (KeyCode::Up | KeyCode::Char('k'), _) | (_, Some(Action::Up)) => {
+                select(h, h.selected.saturating_sub(1))
+            }
+            (KeyCode::Down | KeyCode::Char('j'), _) | (_, Some(Action::Down)) => {
+                select(h, h.selected + 1)
+            }
+            (KeyCode::Home | KeyCode::Char('g'), _) | (_, Some(Action::Top)) => select(h, 0),
+            (KeyCode::End | KeyCode::Char('G'), _) | (_, Some(Action::Bottom)) => {
+                select(h, usize::MAX)
+            }
+            (KeyCode::PageUp, _) | (_, Some(Action::PageUp)) => {
+                h.scroll = h.scroll.saturating_sub(page)
+            }
+            (KeyCode::PageDown, _) | (_, Some(Action::PageDown)) => {
+                let max = u16::try_from(h.pane_lines().saturating_sub(1)).unwrap_or(u16::MAX);
+                h.scroll = h.scroll.saturating_add(page).min(max);
+            }
+            (KeyCode::Char('r') | KeyCode::Tab, _) | (_, Some(Action::NextPane)) => {
+                h.raw = !h.raw;
+                h.scroll = 0;
+            }
+            _ => return false,
+        }
+        true
+    }
+}
+
+/// Draws the history screen: the commits above (left on wide terminals),
+/// the selected commit's changes below (right).
+pub fn draw(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    let Some(h) = &app.history else {
+        return;
+    };
+    let [list, changes] = if area.width >= WIDE {
+        Layout::horizontal([Constraint::Percentage(55), Constraint::Fill(1)]).areas(area)
+    } else {
+        let rows = u16::try_from(h.entries.len())
+            .unwrap_or(u16::MAX)
+            .saturating_add(2)
+            .clamp(3, (area.height.saturating_mul(2) / 5).max(3));
+        Layout::vertical([Constraint::Length(rows), Constraint::Fill(1)]).areas(area)
+    };
+    draw_list(f, list, h, theme);
+    draw_changes(f, changes, h, theme);
+}
+
+fn draw_list(f: &mut Frame, area: Rect, h: &HistoryState, theme: &Theme) {
+    let count = match h.entries.len() {
+        1 => "1 commit".to_string(),
+        n if n >= LIMIT => format!("latest {n} commits"),
+        n => format!("{n} commits"),
+    };
+    let title = format!(" History — {} ({count}) ", printable(&h.title));
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .title(title)
+        .border_style(theme.border());
+    if h.entries.is_empty() {
+        let msg = match &h.error {
+            Some(e) => Line::from(Span::styled(printable(e), theme.error())),
+            None => Line::from(Span::styled(
+                "No commits touch this file yet (it has not been committed).",
+                theme.dim(),
+            )),
+        };
+        f.render_widget(
+            Paragraph::new(msg).block(block).wrap(Wrap { trim: false }),
+            area,
+        );
+        return;
+    }
+    let rows: Vec<Row> = h
+        .entries
+        .iter()
+        .map(|e| {
+            Row::new(vec![
+                Cell::from(Span::styled(e.short.clone(), theme.dim())),
+                Cell::from(e.date.clone()),
+                Cell::from(printable(&e.author)),
+                Cell::from(printable(&e.summary)),
+            ])
+        })
+        .collect();
+    let table = Table::new(
+        rows,
+        [
+            Constraint::Length(7),
+            Constraint::Length(16),
+            Constraint::Length(14),
+            Constraint::Fill(1),
+        ],
+    )
+    .block(block)
+    .row_highlight_style(theme.selected());
+    let mut state = TableState::default().with_selected(Some(h.selected));
+    f.render_stateful_widget(table, area, &mut state);
+}
+
+fn draw_changes(f: &mut Frame, area: Rect, h: &HistoryState, theme: &Theme) {
+    let (mode, other) = if h.raw {
+        ("raw diff", "changes")
+    } else {
+        ("changes", "raw diff")
+    };
+    let title = match h.entry() {
+        Some(e) => format!(" {} {mode} — r: {other} ", e.short),
+        None => format!(" {mode} "),
+    };
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .title(title)
+        .border_style(theme.border());
+    let lines = match (&h.diff, h.entry()) {
+        (Some(d), Some(e)) if h.raw => raw_lines(d, e, theme),
+        (Some(d), Some(e)) => change_lines(d, e, theme),
+        _ => match &h.error {
+            Some(e) if !h.entries.is_empty() => {
+                vec![Line::from(Span::styled(printable(e), theme.error()))]
+            }
+            _ => Vec::new(),
+        },
+    };
+    let mut para = Paragraph::new(lines).block(block).scroll((h.scroll, 0));
+    if !h.raw {
+        para = para.wrap(Wrap { trim: false });
+    }
+    f.render_widget(para, area);
+}
+
+/// The commit's author, date and the kind of change, above the changes.
+fn header(e: &Entry, theme: &Theme) -> Vec<Line<'static>> {
+    let what = match &e.change {
+        FileChange::Added => "file added".to_string(),
+        FileChange::Modified => "file changed".to_string(),
+        FileChange::Removed => "file removed".to_string(),
+        FileChange::Renamed { from } => format!("renamed from {}", printable(from)),
+    };
+    vec![
+        Line::from(vec![
+            Span::styled(printable(&e.author), theme.label()),
+            Span::styled(format!(" <{}>", printable(&e.email)), theme.dim()),
+        ]),
+        Line::from(Span::styled(format!("{} · {what}", e.date), theme.dim())),
+        Line::default(),
+    ]
+}
+
+fn change_lines(d: &RecordDiff, e: &Entry, theme: &Theme) -> Vec<Line<'static>> {
+    let added = Style::default().fg(theme.accent);
+    let mut lines = header(e, theme);
+    if let Some(n) = &d.note {
+        lines.push(Line::from(Span::styled(printable(n), theme.warning())));
+    }
+    if d.changes.is_empty() && d.note.is_none() {
+        lines.push(Line::from(Span::styled(
+            "No field changed (only formatting or comments); r shows the raw diff.",
+            theme.dim(),
+        )));
+    }
+    for c in &d.changes {
+        let path = match c.path() {
+            "" => "record".to_string(),
+            p => printable(p),
+        };
+        let label = Span::styled(format!("{path}: "), theme.label());
+        lines.push(match c {
+            Change::Changed { old, new, .. } => Line::from(vec![
+                label,
+                Span::styled(printable(old), theme.error()),
+                Span::styled(" → ", theme.dim()),
+                Span::styled(printable(new), added),
+            ]),
+            Change::Added { value, .. } => Line::from(vec![
+                label,
+                Span::styled(format!("+ {}", printable(value)), added),
+            ]),
+            Change::Removed { value, .. } => Line::from(vec![
+                label,
+                Span::styled(format!("− {}", printable(value)), theme.error()),
+            ]),
+        });
+    }
+    lines
+}
+
+fn raw_lines(d: &RecordDiff, e: &Entry, theme: &Theme) -> Vec<Line<'static>> {
+    let mut lines = header(e, theme);
+    if d.raw.is_empty() {
+        lines.push(Line::from(Span::styled("(no textual change)", theme.dim())));
+    }
+    let added = Style::default().fg(theme.accent);
+    for l in d.raw.lines() {
+        let style = if l.starts_with("+++") || l.starts_with("---") || l.starts_with("diff ") {
+            theme.label()
+        } else if l.starts_with('+') {
+            added
+        } else if l.starts_with('-') {
+            theme.error()
+        } else if l.starts_with("@@") {
+            theme.dim()
+        } else {
+            theme.text()
+        };
+        lines.push(Line::from(Span::styled(printable(l), style)));
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_are_ignored_off_the_history_screen() {
+        let mut app = App::new("x");
+        let k = KeyEvent::new(KeyCode::Char('j'), KeyModifiers::NONE);
+        assert!(!app.history_key(k));
+    }
+
+    #[test]
+    fn history_keys_move_toggle_and_leave() {
+        let mut app = App::new("x");
+        app.stack.push(Screen::History { org: 0, act: 0 });
+        app.selected.push(0);
+        app.history = Some(HistoryState::default());
+        let press = |app: &mut App, code| app.history_key(KeyEvent::new(code, KeyModifiers::NONE));
+        assert!(press(&mut app, KeyCode::Char('r')));
+        assert!(app.history.as_ref().is_some_and(|h| h.raw));
+        assert!(press(&mut app, KeyCode::Down));
+        assert!(!press(&mut app, KeyCode::Char('q')));
+        assert!(!press(&mut app, KeyCode::Char('?')));
+        assert!(press(&mut app, KeyCode::Esc));
+        assert!(app.history.is_none());
+        assert_eq!(app.screen(), Screen::Organisations);
+    }
+}

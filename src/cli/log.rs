@@ -1,0 +1,175 @@
+//! `ropa log [ACTIVITY] [--since DATE]`: what changed in register terms,
+//! commit by commit, newest first — the answer to "what changed since the
+//! last audit, who changed it, and why".
+
+use std::path::Path;
+
+use clap::ValueEnum;
+
+use super::history_output::{entry_header, entry_json, file_change, record_text};
+use super::{emit, printable, register_path};
+use crate::register::date::Date;
+use crate::register::history::{LogOptions, RecordDiff, RegisterRepo};
+use crate::register::load::{Register, load};
+
+/// Output formats of `log` and `diff`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Text for a reviewer.
+    Human,
+    /// One JSON document.
+    Json,
+}
+
+/// Arguments of `ropa log`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Only this record: an activity id, ORG/ACTIVITY, an organisation id,
+    /// or a file path in the register.
+    activity: Option<String>,
+    /// Only commits made on or after this date (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    since: Option<String>,
+    /// At most this many commits.
+    #[arg(long, short = 'n', value_name = "N")]
+    limit: Option<usize>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    format: Format,
+}
+
+/// Runs `ropa log`.
+pub fn run(args: &Args, global: Option<&Path>) -> i32 {
+    let root = register_path(None, global);
+    let since = match args.since.as_deref().map(|s| (s, Date::parse(s))) {
+        None => None,
+        Some((_, Some(d))) => Some(d.days() * 86_400),
+        Some((s, None)) => {
+            eprintln!("error: --since {s}: not a date (YYYY-MM-DD)");
+            return 2;
+        }
+    };
+    let repo = match RegisterRepo::open(&root) {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return 2;
+        }
+    };
+    let rel = match &args.activity {
+        None => None,
+        Some(a) => match resolve_record(&root, a) {
+            Ok(p) => Some(p),
+            Err(e) => {
+                eprintln!("error: {e}");
+                return 2;
+            }
+        },
+    };
+    let opts = LogOptions {
+        limit: args.limit.unwrap_or(0),
+        since,
+        start: None,
+    };
+    let entries = match repo.log(rel.as_deref(), &opts) {
+        Ok(e) => e,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return 2;
+        }
+    };
+    let mut text = String::new();
+    let mut docs = Vec::new();
+    for e in &entries {
+        let records: Vec<RecordDiff> = match &rel {
+            Some(_) => repo.record_changes(e.id, &e.path).into_iter().collect(),
+            None => {
+                let parent = repo
+                    .repository()
+                    .find_commit(e.id)
+                    .ok()
+                    .and_then(|c| c.parent_id(0).ok());
+                match parent {
+                    Some(p) => repo.diff_commits(p, e.id).unwrap_or_default(),
+                    None => Vec::new(),
+                }
+            }
+        };
+        match args.format {
+            Format::Human => {
+                text.push_str(&entry_header(e));
+                let first = repo
+                    .repository()
+                    .find_commit(e.id)
+                    .is_ok_and(|c| c.parent_count() == 0);
+                if rel.is_none() && first {
+                    text.push_str("  (first commit: the register as it was created)\n");
+                }
+                if rel.is_some() && records.is_empty() {
+                    text.push_str(&format!(
+                        "  {} ({})\n",
+                        printable(&e.path),
+                        file_change(&e.change)
+                    ));
+                }
+                for r in &records {
+                    text.push_str(&record_text(r, "  "));
+                }
+                text.push('\n');
+            }
+            Format::Json => docs.push(entry_json(e, &records)),
+        }
+    }
+    match args.format {
+        Format::Human if entries.is_empty() => emit("No changes.\n"),
+        Format::Human => emit(&text),
+        Format::Json => emit(&format!(
+            "{}\n",
+            serde_json::to_string_pretty(&serde_json::Value::Array(docs)).unwrap_or_default()
+        )),
+    }
+    0
+}
+
+/// The register path of the record `name` names: a file path, ORG/ID, an
+/// activity id (unique across the register) or an organisation id.
+pub fn resolve_record(root: &Path, name: &str) -> Result<String, String> {
+    if name.ends_with(".ron") {
+        return Ok(name.trim_start_matches("./").to_string());
+    }
+    let loaded = load(root).map_err(|e| e.to_string())?;
+    find_record(&loaded.register, name)
+}
+
+fn find_record(reg: &Register, name: &str) -> Result<String, String> {
+    if let Some((org, act)) = name.split_once('/') {
+        return reg
+            .organisations
+            .iter()
+            .filter(|o| o.org.id == org)
+            .flat_map(|o| &o.activities)
+            .find(|a| a.activity.id == act)
+            .map(|a| a.file.path.clone())
+            .ok_or_else(|| format!("{name}: no such activity"));
+    }
+    let found: Vec<&str> = reg
+        .organisations
+        .iter()
+        .flat_map(|o| &o.activities)
+        .filter(|a| a.activity.id == name)
+        .map(|a| a.file.path.as_str())
+        .collect();
+    match found.as_slice() {
+        [one] => Ok(one.to_string()),
+        [] => reg
+            .organisations
+            .iter()
+            .find(|o| o.org.id == name)
+            .map(|o| o.file.path.clone())
+            .ok_or_else(|| format!("{name}: no activity or organisation with this id")),
+        many => Err(format!(
+            "{name}: several activities have this id; name one as ORG/ID: {}",
+            many.join(", ")
+        )),
+    }
+}
