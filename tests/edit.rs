@@ -601,3 +601,75 @@ fn a_recipient_created_on_the_spot_is_added_to_the_organisation_in_the_same_comm
     assert!(org.contains("id: \"xyzzy-revision\""), "{org}");
     assert!(message(&s.work, after).contains("new recipient(s) \"xyzzy-revision\""));
 }
+
+#[test]
+fn renaming_an_organisation_moves_its_folder_and_updates_references_in_one_commit() {
+    let mut s = scratch();
+    // Jupiter's activity names OS2 as a controller it serves.
+    let jupiter = std::fs::read_dir(s.work.join("registry/jupiter-system-partner/activities"))
+        .expect("read_dir")
+        .next()
+        .expect("an activity")
+        .expect("entry")
+        .path();
+    let mut a: Activity =
+        parse_record(&std::fs::read_to_string(&jupiter).expect("read")).expect("parse");
+    a.on_behalf_of
+        .push(ropa::register::model::ControllerServed {
+            organisation: Some("os2".into()),
+            name: None,
+            contact: None,
+            processing: Vec::new(),
+        });
+    std::fs::write(
+        &jupiter,
+        ropa::register::format::to_canonical(&a).expect("canonical"),
+    )
+    .expect("write");
+    let repo = Repository::open(&s.work).expect("open");
+    commit_all(&repo, "Jupiter serves OS2");
+    s.app = app_on(&s.work.join("registry"));
+    let os2 = s
+        .app
+        .organisations()
+        .iter()
+        .position(|o| o.org.id == "os2")
+        .expect("os2");
+    for _ in 0..os2 {
+        keys_(&mut s.app, "j");
+    }
+    keys_(&mut s.app, "e");
+    s.app.form.as_mut().expect("org form").focus_field("id");
+    keys_(&mut s.app, "-forening");
+    ctrl(&mut s.app, 's');
+    let msg = s.app.form.as_ref().and_then(|f| f.message.clone());
+    assert!(s.app.form.is_none(), "saved: {msg:?}");
+
+    let after = head(&s.work);
+    let paths = changed_paths(&s.work, after);
+    assert!(
+        paths.contains(&"registry/os2/organisation.ron".to_string()),
+        "{paths:?}"
+    );
+    assert!(
+        paths.contains(&"registry/os2-forening/organisation.ron".to_string()),
+        "{paths:?}"
+    );
+    assert!(!s.work.join("registry/os2").exists());
+    let rel = jupiter
+        .strip_prefix(&s.work)
+        .expect("inside")
+        .to_string_lossy()
+        .into_owned();
+    assert!(
+        paths.contains(&rel),
+        "reference updated in the same commit: {paths:?}"
+    );
+    let text = std::fs::read_to_string(&jupiter).expect("read");
+    assert!(
+        text.contains("organisation: Some(\"os2-forening\")"),
+        "{text}"
+    );
+    let loaded = load(&s.work.join("registry")).expect("load");
+    assert!(loaded.errors.is_empty(), "{:?}", loaded.errors);
+}

@@ -365,6 +365,19 @@ fn write_files(
                 }
                 _ => {}
             }
+            // A moved or deleted record leaves no empty folders behind
+            // (remove_dir fails on a folder that still holds anything).
+            let register_root = repo.disk_path("");
+            let mut dir = repo.disk_path(p).parent().map(Path::to_path_buf);
+            while let Some(d) = dir {
+                if d == register_root
+                    || !d.starts_with(&register_root)
+                    || fs::remove_dir(&d).is_err()
+                {
+                    break;
+                }
+                dir = d.parent().map(Path::to_path_buf);
+            }
         }
         Ok(())
     })();

@@ -373,12 +373,14 @@ impl App {
                     }
                 };
                 let text = to_canonical(&o).unwrap_or_default();
-                let path = if form.is_new {
-                    format!("{}/organisation.ron", o.id)
-                } else {
-                    form.path.clone()
-                };
-                let activities = existing.map(|e| e.activities.clone()).unwrap_or_default();
+                // Checked where it will be saved: a changed id moves the folder.
+                let path = format!("{}/organisation.ron", o.id);
+                let mut activities = existing.map(|e| e.activities.clone()).unwrap_or_default();
+                for a in &mut activities {
+                    if let Some((_, rest)) = a.file.path.split_once('/') {
+                        a.file.path = format!("{}/{rest}", o.id);
+                    }
+                }
                 let entry = OrgEntry {
                     org: o,
                     file: SourceFile::new(path.clone(), text),
@@ -422,7 +424,7 @@ impl App {
         let built = match (form.kind, orgs.get(target.org)) {
             (RecordKind::Organisation, _) if form.is_new => new_org_edit(form, orgs),
             (RecordKind::Activity, Some(org)) => activity_edit(form, org),
-            (RecordKind::Organisation, Some(org)) => org_edit(form, org),
+            (RecordKind::Organisation, Some(org)) => org_edit(form, org, orgs),
             (_, None) => return,
         };
         let edit = match built {
@@ -438,11 +440,31 @@ impl App {
             }
         };
         let mut baselines = target.baselines.clone();
-        // A renamed organisation moves every activity file; those must be
-        // as loaded too.
-        for r in &edit.removes {
-            if !baselines.iter().any(|b| &b.path == r)
-                && let Ok(b) = save::baseline(&self.root, r)
+        // Other files of the change (a renamed organisation's activities,
+        // references elsewhere) must still be as they were loaded.
+        let loaded_text = |p: &str| {
+            orgs.iter().find_map(|o| {
+                if o.file.path == p {
+                    return Some(o.file.text.clone());
+                }
+                o.activities
+                    .iter()
+                    .find(|a| a.file.path == p)
+                    .map(|a| a.file.text.clone())
+            })
+        };
+        let paths: Vec<String> = edit
+            .writes
+            .iter()
+            .map(|(p, _)| p.clone())
+            .chain(edit.removes.iter().cloned())
+            .collect();
+        for p in &paths {
+            if baselines.iter().any(|b| &b.path == p) {
+                continue;
+            }
+            if let Some(text) = loaded_text(p)
+                && let Ok(b) = save::baseline_loaded(&self.root, p, text.as_bytes())
             {
                 baselines.push(b);
             }
@@ -458,6 +480,7 @@ impl App {
                 self.head = crate::register::git::head_info(&self.root);
                 self.reload_requested = true;
                 self.select_after_reload = saved_path;
+                self.refresh_sync_status();
             }
             Ok(None) => {
                 self.close_form();
@@ -681,8 +704,9 @@ fn new_org_edit(form: &Form, orgs: &[OrgEntry]) -> Result<Option<Edit>, String> 
 }
 
 /// The edit that saves an organisation form. A changed id renames the
-/// organisation's folder, moving every file in it, in the same commit.
-fn org_edit(form: &Form, org: &OrgEntry) -> Result<Option<Edit>, String> {
+/// organisation's folder, moving every file in it, and updates every
+/// reference to the old id elsewhere in the register, in the same commit.
+fn org_edit(form: &Form, org: &OrgEntry, orgs: &[OrgEntry]) -> Result<Option<Edit>, String> {
     let new: Organisation =
         serde_json::from_value(form.value.clone()).map_err(|e| format!("not valid yet: {e}"))?;
     crate::register::validate::checks::is_slug(&new.id)
@@ -711,10 +735,68 @@ fn org_edit(form: &Form, org: &OrgEntry) -> Result<Option<Edit>, String> {
     };
     edit.writes.push((move_path(&form.path), text.into_bytes()));
     edit.removes.push(form.path.clone());
+    let mut updated = Vec::new();
     for a in &org.activities {
+        let bytes = match with_org_renamed(&a.activity, &old.id, &new.id)? {
+            Some(t) => t,
+            None => a.file.text.clone(),
+        };
         edit.writes
-            .push((move_path(&a.file.path), a.file.text.clone().into_bytes()));
+            .push((move_path(&a.file.path), bytes.into_bytes()));
         edit.removes.push(a.file.path.clone());
     }
+    for other in orgs.iter().filter(|o| o.org.id != old.id) {
+        if let Some(t) = with_org_renamed(&other.org, &old.id, &new.id)? {
+            edit.writes.push((other.file.path.clone(), t.into_bytes()));
+            updated.push(other.file.path.clone());
+        }
+        for a in &other.activities {
+            if let Some(t) = with_org_renamed(&a.activity, &old.id, &new.id)? {
+                edit.writes.push((a.file.path.clone(), t.into_bytes()));
+                updated.push(a.file.path.clone());
+            }
+        }
+    }
+    edit.message
+        .push_str(&format!("\n\nRenamed the folder {} to {}.", old.id, new.id));
+    if !updated.is_empty() {
+        edit.message.push_str(&format!(
+            "\nReferences to \"{}\" updated in: {}.",
+            old.id,
+            updated.join(", ")
+        ));
+    }
     Ok(Some(edit))
+}
+
+/// `record` with every `organisation: old` reference set to `new`, as
+/// canonical text; `None` when it has no such reference.
+fn with_org_renamed<T>(record: &T, old: &str, new: &str) -> Result<Option<String>, String>
+where
+    T: serde::Serialize + serde::de::DeserializeOwned,
+{
+    fn walk(v: &mut Value, old: &str, new: &str) -> bool {
+        match v {
+            Value::Object(m) => {
+                let mut changed = false;
+                for (k, x) in m.iter_mut() {
+                    if k == "organisation" && x.as_str() == Some(old) {
+                        *x = Value::String(new.to_string());
+                        changed = true;
+                    } else {
+                        changed |= walk(x, old, new);
+                    }
+                }
+                changed
+            }
+            Value::Array(a) => a.iter_mut().fold(false, |c, x| walk(x, old, new) | c),
+            _ => false,
+        }
+    }
+    let mut v = serde_json::to_value(record).map_err(|e| e.to_string())?;
+    if !walk(&mut v, old, new) {
+        return Ok(None);
+    }
+    let renamed: T = serde_json::from_value(v).map_err(|e| e.to_string())?;
+    to_canonical(&renamed).map(Some).map_err(|e| e.to_string())
 }
