@@ -55,6 +55,8 @@ pub enum Action {
     History,
     /// Undo the last save of this session with a new commit.
     Undo,
+    /// Sync with the team's remote (fetch, replay, validate, push).
+    Sync,
 }
 
 /// A question the interface asks before doing something drastic.
@@ -66,6 +68,13 @@ pub enum Confirm {
         org: usize,
         /// Activity index.
         act: usize,
+    },
+    /// A report to read (a sync that stopped); any key closes it.
+    Report {
+        /// The overlay's title.
+        title: String,
+        /// The report.
+        text: String,
     },
     /// The file edited in `$EDITOR` no longer parses.
     BrokenFile {
@@ -190,6 +199,12 @@ pub struct App {
     pub help_scroll: usize,
     /// The history screen's state.
     pub history: Option<super::history::HistoryState>,
+    /// A sync should start (the event loop runs it on a thread).
+    pub sync_requested: bool,
+    /// A sync is running.
+    pub syncing: bool,
+    /// How far the branch and its upstream are apart, as of the last fetch.
+    pub ahead_behind: Option<crate::register::sync::AheadBehind>,
 }
 
 /// Terminals at least this wide show the activity list and a preview.
@@ -352,6 +367,7 @@ impl App {
             Action::Delete => self.ask_delete(),
             Action::History => self.open_history(),
             Action::Undo => self.undo_last_save(),
+            Action::Sync => self.request_sync(),
         }
     }
 

@@ -15,6 +15,33 @@ pub fn draw(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         return;
     };
     let (title, lines) = match c {
+        Confirm::Report { title, text } => {
+            let mut lines: Vec<Line> = text
+                .lines()
+                .map(|l| Line::from(crate::text::printable(l)))
+                .collect();
+            lines.push(Line::from(""));
+            lines.push(Line::from(Span::styled("any key closes this", theme.dim())));
+            let w = 100.min(area.width);
+            let h = (lines.len() as u16 + 2).min(area.height);
+            let r = Rect {
+                x: area.x + area.width.saturating_sub(w) / 2,
+                y: area.y + area.height.saturating_sub(h) / 2,
+                width: w,
+                height: h,
+            };
+            f.render_widget(Clear, r);
+            f.render_widget(
+                Paragraph::new(lines).wrap(Wrap { trim: false }).block(
+                    Block::default()
+                        .borders(Borders::ALL)
+                        .border_style(theme.border())
+                        .title(Span::styled(format!(" {title} "), theme.heading())),
+                ),
+                r,
+            );
+            return;
+        }
         Confirm::Delete { org, act } => {
             let name = app
                 .activity(*org, *act)

@@ -50,6 +50,7 @@ pub const BINDINGS: &[(&str, &str)] = &[
     ),
     ("E / H / u", "$EDITOR / history / undo last save"),
     ("R / D", "retire / delete activity"),
+    ("S", "sync with the team's remote"),
     ("?", "this help"),
     ("q  Ctrl-C", "quit"),
 ];
@@ -112,6 +113,7 @@ const ACTIONS: &[(Action, &str, &str, &[&str])] = &[
         "undo this session's last save",
         &["u"],
     ),
+    (Action::Sync, "sync", "sync with the team's remote", &["S"]),
     (Action::Help, "help", "this help", &["?"]),
     (Action::Quit, "quit", "quit", &["q"]),
 ];

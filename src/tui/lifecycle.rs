@@ -73,9 +73,11 @@ impl App {
         let ch = match key.code {
             KeyCode::Char(ch) => ch.to_ascii_lowercase(),
             KeyCode::Esc => 'n',
+            _ if matches!(c, Confirm::Report { .. }) => 'n',
             _ => return true,
         };
         match c {
+            Confirm::Report { .. } => self.confirm = None,
             Confirm::Delete { org, act } => {
                 self.confirm = None;
                 if ch == 'y' {
@@ -171,6 +173,7 @@ impl App {
             Ok(None) => self.notice = Some("No changes; nothing committed.".into()),
             Err(e) => self.notice = Some(format!("Not saved: {e}")),
         }
+        self.refresh_sync_status();
     }
 
     /// `u`: undoes this session's last save with a new commit.

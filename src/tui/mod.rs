@@ -16,6 +16,7 @@ pub mod lifecycle;
 mod lists;
 mod problems;
 pub mod search;
+pub mod sync;
 pub mod theme;
 
 use std::path::{Path, PathBuf};
@@ -85,7 +86,15 @@ fn hit_title(app: &App, h: &crate::register::search::Hit) -> String {
 fn status_line(app: &App, theme: &Theme) -> Line<'static> {
     let mut spans = vec![Span::styled(format!(" {} ", app.root_label), theme.label())];
     match &app.head {
-        Some(h) => spans.push(Span::raw(format!("{}@{} ", h.branch, h.short_id))),
+        Some(h) => {
+            spans.push(Span::raw(format!("{}@{} ", h.branch, h.short_id)));
+            if let Some(ab) = &app.ahead_behind {
+                spans.push(Span::styled(
+                    format!("↑{} ↓{} {} ", ab.ahead, ab.behind, ab.upstream),
+                    theme.dim(),
+                ));
+            }
+        }
         None => spans.push(Span::styled(
             "read-only (not a git work tree; `ropa init` makes one) ",
             theme.warning(),
@@ -167,6 +176,8 @@ pub fn run(root: &Path, ui: crate::config::Ui) -> std::io::Result<()> {
     app.keys = keys;
     app.notice = crate::config::summary(&problems);
     app.root = root.to_path_buf();
+    app.refresh_sync_status();
+    let (sync_tx, sync_rx) = mpsc::channel::<sync::Outcome>();
     let mut rx = spawn_loader(root.to_path_buf());
     let mut worker: Option<search::Worker> = None;
     // ratatui::init installs a panic hook that restores the terminal first.
@@ -200,6 +211,17 @@ pub fn run(root: &Path, ui: crate::config::Ui) -> std::io::Result<()> {
                 );
                 terminal.clear()?;
                 app.after_editor(req, status);
+            }
+            if app.sync_requested {
+                app.sync_requested = false;
+                let tx = sync_tx.clone();
+                let root = root.to_path_buf();
+                std::thread::spawn(move || {
+                    let _ = tx.send(App::sync_now(&root));
+                });
+            }
+            while let Ok(outcome) = sync_rx.try_recv() {
+                app.sync_finished(outcome);
             }
             if app.reload_requested {
                 app.reload_requested = false;

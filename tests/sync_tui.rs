@@ -1,0 +1,161 @@
+//! Syncing from the interface: the status bar's ahead/behind count after
+//! a save, and `S` pushing it to a bare remote.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ropa::register::load::load;
+use ropa::tui::app::{App, Confirm};
+use ropa::tui::keys;
+
+fn git(dir: &Path, args: &[&str]) -> String {
+    let out = Command::new("git")
+        .arg("-C")
+        .arg(dir)
+        .args(args)
+        .output()
+        .expect("git");
+    assert!(out.status.success(), "git {args:?}: {out:?}");
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// A bare remote holding the sample register and a clone of it with an
+/// identity.
+fn remote_and_clone(dir: &Path) -> (PathBuf, PathBuf) {
+    let seed = dir.join("seed");
+    common::copy_tree(&common::sample_registry(), &seed.join("registry"));
+    git(&seed, &["init", "-q", "-b", "main"]);
+    git(
+        &seed,
+        &[
+            "-c",
+            "user.name=S",
+            "-c",
+            "user.email=s@example.org",
+            "add",
+            ".",
+        ],
+    );
+    git(
+        &seed,
+        &[
+            "-c",
+            "user.name=S",
+            "-c",
+            "user.email=s@example.org",
+            "commit",
+            "-qm",
+            "sample",
+        ],
+    );
+    let bare = dir.join("remote.git");
+    git(
+        dir,
+        &[
+            "clone",
+            "-q",
+            "--bare",
+            &seed.display().to_string(),
+            &bare.display().to_string(),
+        ],
+    );
+    let work = dir.join("work");
+    git(
+        dir,
+        &[
+            "clone",
+            "-q",
+            &bare.display().to_string(),
+            &work.display().to_string(),
+        ],
+    );
+    git(&work, &["config", "user.name", "Lawyer"]);
+    git(&work, &["config", "user.email", "lawyer@example.org"]);
+    (bare, work)
+}
+
+fn press(app: &mut App, code: KeyCode, m: KeyModifiers) {
+    let k = KeyEvent::new(code, m);
+    if !app.confirm_key(k)
+        && !app.form_key(k)
+        && let Some(a) = keys::action(k)
+    {
+        app.apply(a);
+    }
+}
+
+#[test]
+fn a_save_shows_as_ahead_and_s_pushes_it() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (bare, work) = remote_and_clone(dir.path());
+    let root = work.join("registry");
+    let mut app = App::new(root.display().to_string());
+    app.root = root.clone();
+    app.head = ropa::register::git::head_info(&root);
+    app.set_loaded(load(&root).expect("load"));
+    app.refresh_sync_status();
+    assert_eq!(
+        app.ahead_behind.as_ref().map(|a| (a.ahead, a.behind)),
+        Some((0, 0))
+    );
+
+    for c in "\njj\ne!".chars() {
+        let code = if c == '\n' {
+            KeyCode::Enter
+        } else {
+            KeyCode::Char(c)
+        };
+        press(&mut app, code, KeyModifiers::NONE);
+    }
+    press(&mut app, KeyCode::Char('s'), KeyModifiers::CONTROL);
+    assert_eq!(
+        app.ahead_behind.as_ref().map(|a| a.ahead),
+        Some(1),
+        "one save ahead"
+    );
+
+    press(&mut app, KeyCode::Char('S'), KeyModifiers::NONE);
+    assert!(app.sync_requested && app.syncing);
+    // What the event loop's thread does.
+    let outcome = App::sync_now(&root);
+    app.sync_finished(outcome);
+    let notice = app.notice.clone().unwrap_or_default();
+    assert!(notice.starts_with("Synced with origin/main"), "{notice}");
+    assert_eq!(
+        app.ahead_behind.as_ref().map(|a| (a.ahead, a.behind)),
+        Some((0, 0))
+    );
+    let remote_log = git(&bare, &["log", "-1", "--format=%s", "main"]);
+    assert_eq!(
+        remote_log.trim(),
+        "Dansk Arbejdsgiverforening / DA Barsel!: name"
+    );
+}
+
+#[test]
+fn a_stopped_sync_shows_its_report() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (_bare, work) = remote_and_clone(dir.path());
+    let root = work.join("registry");
+    // An uncommitted change to a register file: sync refuses to run.
+    let f = root.join("da/activities/da-barsel.ron");
+    let text = std::fs::read_to_string(&f).expect("read") + "\n";
+    std::fs::write(&f, &text).expect("write");
+    let mut app = App::new(root.display().to_string());
+    app.root = root.clone();
+    app.head = ropa::register::git::head_info(&root);
+    app.request_sync();
+    app.sync_finished(App::sync_now(&root));
+    match &app.confirm {
+        Some(Confirm::Report { text: report, .. }) => {
+            assert!(report.contains("da-barsel.ron"), "{report}")
+        }
+        other => panic!("expected the report, got {other:?}"),
+    }
+    assert_eq!(std::fs::read_to_string(&f).expect("read"), text, "kept");
+    press(&mut app, KeyCode::Char('x'), KeyModifiers::NONE);
+    assert!(app.confirm.is_none(), "any key closes the report");
+}
