@@ -18,7 +18,8 @@ pub fn run(global: Option<&Path>) -> i32 {
         }
     };
     let report = validate(&loaded, &Options::default());
-    println!("Register {}", root.display());
+    // Ids, names and paths come from the register: escaped, never raw.
+    println!("Register {}", printable(&root.display().to_string()));
     for org in &loaded.register.organisations {
         let folder = org.file.path.split('/').next().unwrap_or_default();
         let count = |s: Severity| {
@@ -33,13 +34,17 @@ pub fn run(global: Option<&Path>) -> i32 {
         println!(
             "\n{} ({}) — {} activities, {} errors, {} warnings",
             printable(&org.org.name),
-            org.org.id,
+            printable(&org.org.id),
             org.activities.len(),
             count(Severity::Error),
             count(Severity::Warning)
         );
         for a in &org.activities {
-            println!("  {:<32} {}", a.activity.id, printable(&a.activity.name));
+            println!(
+                "  {:<32} {}",
+                printable(&a.activity.id),
+                printable(&a.activity.name)
+            );
         }
     }
     println!(
@@ -47,7 +52,7 @@ pub fn run(global: Option<&Path>) -> i32 {
         report.errors(),
         report.warnings(),
         report.acknowledged(),
-        root.display()
+        printable(&root.display().to_string())
     );
     0
 }

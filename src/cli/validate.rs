@@ -105,14 +105,17 @@ pub fn human(root: &Path, report: &Report) -> String {
             f.severity.as_str()
         };
         out.push_str(&format!("{label}[{}]: {}\n", f.rule, printable(&f.message)));
+        // File names and field paths come from the register too: escaped
+        // like its text, so a file named with an escape sequence cannot
+        // drive the terminal.
         out.push_str(&format!(
             "  --> {}:{}:{}\n",
-            display_path(root, &f.path),
+            printable(&display_path(root, &f.path)),
             f.line,
             f.column
         ));
         if !f.field.is_empty() {
-            out.push_str(&format!("   = field: {}\n", f.field));
+            out.push_str(&format!("   = field: {}\n", printable(&f.field)));
         }
         if let Some(a) = &f.acknowledged {
             out.push_str(&format!(
@@ -128,7 +131,7 @@ pub fn human(root: &Path, report: &Report) -> String {
     }
     out.push_str(&format!(
         "{}: {} error{}, {} warning{}, {} acknowledged\n",
-        root.display(),
+        printable(&root.display().to_string()),
         report.errors(),
         plural(report.errors()),
         report.warnings(),

@@ -121,13 +121,25 @@ pub fn load(root: &Path) -> Result<Loaded, FatalError> {
         source,
     })? {
         let name = file_name(&dir);
-        if name.starts_with('.') || !dir.is_dir() || is_symlink(&dir) {
+        if name.starts_with('.') || !dir.is_dir() {
             continue;
         }
         let org_path = dir.join(ORGANISATION_FILE);
         let acts_dir = dir.join(ACTIVITIES_DIR);
         if !org_path.exists() && !acts_dir.exists() {
             // Not a register folder (docs, CI config, ...).
+            continue;
+        }
+        if is_symlink(&dir) {
+            // An organisation folder elsewhere: said, not silently dropped.
+            saw_org_folder = true;
+            errors.push(LoadError {
+                path: format!("{name}/{ORGANISATION_FILE}"),
+                pos: Pos { line: 1, col: 1 },
+                message: format!(
+                    "not loaded: `{name}` is a symbolic link (links out of the register are not followed)"
+                ),
+            });
             continue;
         }
         saw_org_folder = true;
@@ -140,7 +152,14 @@ pub fn load(root: &Path) -> Result<Loaded, FatalError> {
             }
         };
         let mut activities = Vec::new();
-        if acts_dir.is_dir() {
+        if is_symlink(&acts_dir) {
+            // Its files could be anywhere; none of them is read.
+            errors.push(LoadError {
+                path: format!("{name}/{ACTIVITIES_DIR}"),
+                pos: Pos { line: 1, col: 1 },
+                message: "not a folder (symbolic links are not followed)".into(),
+            });
+        } else if acts_dir.is_dir() {
             match sorted_entries(&acts_dir) {
                 Ok(files) => {
                     for f in files {

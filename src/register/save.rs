@@ -6,9 +6,16 @@
 //! nor disturbed. The author is the user's git identity. A file that changed
 //! on disk or in HEAD since it was loaded is not overwritten unless the
 //! caller forces; a failed write or commit puts the old bytes back.
+//!
+//! Saves to one repository take turns: each holds an advisory lock on
+//! `ropa-save.lock` in the git folder while it checks, writes and commits,
+//! so two ropa processes saving at the same moment both land (different
+//! files) or the second is told of the conflict (the same file). The
+//! operating system releases the lock when a process dies, even by SIGKILL.
 
 use std::fs;
 use std::path::{Component, Path, PathBuf};
+use std::time::{Duration, Instant};
 
 use git2::build::TreeUpdateBuilder;
 use git2::{ErrorCode, FileMode, ObjectType, Oid, Repository, RepositoryState, Tree};
@@ -74,8 +81,32 @@ pub enum SaveError {
     /// git is in the middle of a merge, rebase or similar.
     #[error("git is in the middle of a {0}; finish or abort it (see `git status`) before saving")]
     Busy(String),
+    /// HEAD is not on a branch, so a commit made now would be easy to lose.
+    #[error(
+        "git is not on a branch (detached HEAD), so a change saved now could be lost when \
+         another branch is checked out. Nothing was saved. Switch to a branch first \
+         (`git switch <branch>`), then save again."
+    )]
+    DetachedHead,
+    /// A git lock file is present: another git program is at work, or one
+    /// was interrupted and left it behind. Nothing was written.
+    #[error(
+        "{0} exists: another git program is working on this repository, or one was \
+         interrupted and left the file behind. Nothing was saved. If no git program is \
+         running, delete that file and save again."
+    )]
+    Locked(PathBuf),
+    /// Another ropa kept the register's save lock for too long.
+    #[error(
+        "another ropa has been saving to this register for over {0} seconds. \
+         Nothing was saved; try again."
+    )]
+    SaveInProgress(u64),
     /// A path that is not a plain file path inside the register.
-    #[error("{0}: not a file path inside the register")]
+    #[error(
+        "{0}: not a plain file path inside the register (no `..`, absolute paths, symbolic \
+         links, `.git` or names Windows reserves for devices, like `con` or `nul`)"
+    )]
     BadPath(String),
     /// A file could not be read or written; the old file is intact.
     #[error("{path}: {source}")]
@@ -162,12 +193,19 @@ impl Repo {
 }
 
 /// Rejects anything but a relative path of plain names: no `..`, `.`,
-/// empty or absolute parts, no NUL or backslash, nothing inside `.git`.
+/// empty or absolute parts, no NUL or backslash, nothing inside `.git`, and
+/// no names Windows reserves for devices (`con`, `nul`, `com1.ron`, ...), which
+/// a teammate on Windows could not check out and which would be written to a
+/// device there instead of a file.
 fn check_path(rel: &str) -> Result<(), SaveError> {
     let bad = rel.is_empty()
         || rel.contains(['\0', '\\'])
         || rel.split('/').any(|part| {
-            part.is_empty() || part == "." || part == ".." || part.eq_ignore_ascii_case(".git")
+            part.is_empty()
+                || part == "."
+                || part == ".."
+                || part.eq_ignore_ascii_case(".git")
+                || is_reserved_on_windows(part)
         });
     if bad {
         Err(SaveError::BadPath(rel.to_string()))
@@ -176,18 +214,80 @@ fn check_path(rel: &str) -> Result<(), SaveError> {
     }
 }
 
-/// Rejects a path whose folders on disk include a symbolic link, which could
-/// lead outside the register.
-fn check_no_symlinked_dirs(repo: &Repo, rel: &str) -> Result<(), SaveError> {
-    let mut dir = repo.workdir.join(repo.prefix.trim_end_matches('/'));
-    let parts: Vec<&str> = rel.split('/').collect();
-    for part in &parts[..parts.len().saturating_sub(1)] {
-        dir.push(part);
-        if fs::symlink_metadata(&dir).is_ok_and(|m| m.file_type().is_symlink()) {
+/// A device name on Windows, with or without an extension (`NUL`, `con.ron`).
+fn is_reserved_on_windows(part: &str) -> bool {
+    let stem = part.split('.').next().unwrap_or_default().trim_end();
+    let stem = stem.to_ascii_lowercase();
+    matches!(
+        stem.as_str(),
+        "con" | "prn" | "aux" | "nul" | "conin$" | "conout$"
+    ) || ((stem.starts_with("com") || stem.starts_with("lpt"))
+        && stem.len() == 4
+        && stem.as_bytes()[3].is_ascii_digit()
+        && stem.as_bytes()[3] != b'0')
+}
+
+/// Rejects a path that is, or whose folders on disk include, a symbolic
+/// link, which could lead outside the register: such a file is neither read
+/// (for the conflict check) nor written.
+fn check_no_symlinks(repo: &Repo, rel: &str) -> Result<(), SaveError> {
+    let mut path = repo.workdir.join(repo.prefix.trim_end_matches('/'));
+    for part in rel.split('/') {
+        path.push(part);
+        if fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink()) {
             return Err(SaveError::BadPath(rel.to_string()));
         }
     }
     Ok(())
+}
+
+/// How long a save waits for another ropa's save to the same repository.
+const SAVE_LOCK_WAIT: Duration = Duration::from_secs(10);
+
+/// Takes the repository's save lock (see the module documentation); it is
+/// held until the returned file is dropped.
+fn lock_saves(repo: &Repo) -> Result<fs::File, SaveError> {
+    let path = repo.repo.commondir().join("ropa-save.lock");
+    let io = |source| SaveError::Io {
+        path: path.display().to_string(),
+        source,
+    };
+    let file = fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&path)
+        .map_err(io)?;
+    let start = Instant::now();
+    loop {
+        match file.try_lock() {
+            Ok(()) => return Ok(file),
+            Err(fs::TryLockError::WouldBlock) if start.elapsed() < SAVE_LOCK_WAIT => {
+                std::thread::sleep(Duration::from_millis(5));
+            }
+            Err(fs::TryLockError::WouldBlock) => {
+                return Err(SaveError::SaveInProgress(SAVE_LOCK_WAIT.as_secs()));
+            }
+            Err(fs::TryLockError::Error(e)) => return Err(io(e)),
+        }
+    }
+}
+
+/// A readable name for a state git is in the middle of.
+fn state_name(state: RepositoryState) -> &'static str {
+    match state {
+        RepositoryState::Clean => "clean state",
+        RepositoryState::Merge => "merge",
+        RepositoryState::Revert | RepositoryState::RevertSequence => "revert",
+        RepositoryState::CherryPick | RepositoryState::CherryPickSequence => "cherry-pick",
+        RepositoryState::Bisect => "bisect",
+        RepositoryState::Rebase
+        | RepositoryState::RebaseInteractive
+        | RepositoryState::RebaseMerge => "rebase",
+        RepositoryState::ApplyMailbox | RepositoryState::ApplyMailboxOrRebase => {
+            "`git am` (applying patches)"
+        }
+    }
 }
 
 /// Records what the file at register path `rel` looks like now, on disk and
@@ -195,6 +295,7 @@ fn check_no_symlinked_dirs(repo: &Repo, rel: &str) -> Result<(), SaveError> {
 pub fn baseline(root: &Path, rel: &str) -> Result<Baseline, SaveError> {
     check_path(rel)?;
     let repo = Repo::open(root)?;
+    check_no_symlinks(&repo, rel)?;
     let head = repo.head_tree()?;
     Ok(Baseline {
         path: rel.to_string(),
@@ -239,13 +340,23 @@ pub fn save(
     }
     let repo = Repo::open(root)?;
     for p in &paths {
-        check_no_symlinked_dirs(&repo, p)?;
+        check_no_symlinks(&repo, p)?;
     }
+    let _turn = lock_saves(&repo)?;
     match repo.repo.state() {
         RepositoryState::Clean => {}
-        state => return Err(SaveError::Busy(format!("{state:?}").to_lowercase())),
+        state => return Err(SaveError::Busy(state_name(state).into())),
     }
     let sig = repo.repo.signature().map_err(|_| SaveError::NoIdentity)?;
+    if repo.repo.head_detached()? {
+        return Err(SaveError::DetachedHead);
+    }
+    // The index is updated after the commit; a lock left on it would fail
+    // the save half-way, so it is reported before anything is written.
+    let index_lock = repo.repo.path().join("index.lock");
+    if index_lock.exists() {
+        return Err(SaveError::Locked(index_lock));
+    }
     let head_commit = match repo.repo.head() {
         Ok(head) => Some(head.peel_to_commit()?),
         Err(e) if matches!(e.code(), ErrorCode::UnbornBranch | ErrorCode::NotFound) => None,

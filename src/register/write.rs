@@ -3,30 +3,74 @@
 //! intact.
 
 use std::fs;
-use std::io::Write;
+use std::io::{Error, ErrorKind, Write};
 use std::path::Path;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+/// Distinguishes the temporary files of concurrent writes in one process.
+static NEXT_TMP: AtomicU64 = AtomicU64::new(0);
 
 /// Replaces `path` with `bytes` atomically.
+///
+/// A file or folder without any write permission is refused with a clear
+/// error instead of being replaced: the permission bits are checked here,
+/// because renaming over a read-only file is allowed (and root may write
+/// anything), but its owner marked it not to be changed.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = path.parent().unwrap_or(Path::new("."));
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let tmp = dir.join(format!(".{name}.ropa-tmp-{}", std::process::id()));
+    let old = fs::metadata(path).ok();
+    if old.as_ref().is_some_and(|m| m.permissions().readonly()) {
+        return Err(Error::new(
+            ErrorKind::PermissionDenied,
+            "the file is read-only; make it writable (chmod u+w) to save it",
+        ));
+    }
+    if fs::metadata(dir).is_ok_and(|m| m.permissions().readonly()) {
+        return Err(Error::new(
+            ErrorKind::PermissionDenied,
+            format!(
+                "the folder {} is read-only; make it writable (chmod u+w) to save here",
+                dir.display()
+            ),
+        ));
+    }
+    let tmp = dir.join(format!(
+        ".{name}.ropa-tmp-{}-{}",
+        std::process::id(),
+        NEXT_TMP.fetch_add(1, Ordering::Relaxed)
+    ));
     let result = (|| {
-        let mut f = fs::File::create(&tmp)?;
+        let mut f = fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&tmp)?;
         f.write_all(bytes)?;
         f.sync_all()?;
-        if let Ok(meta) = fs::metadata(path) {
+        if let Some(meta) = &old {
             fs::set_permissions(&tmp, meta.permissions())?;
         }
         fs::rename(&tmp, path)
     })();
-    if result.is_err() {
-        let _ = fs::remove_file(&tmp);
+    match result {
+        Ok(()) => {
+            // Make the rename itself durable; the data already is.
+            if let Ok(d) = fs::File::open(dir) {
+                let _ = d.sync_all();
+            }
+            Ok(())
+        }
+        Err(e) => {
+            let _ = fs::remove_file(&tmp);
+            Err(e)
+        }
     }
-    result
 }
 
 #[cfg(test)]
