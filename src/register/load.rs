@@ -47,22 +47,33 @@ pub struct ActivityEntry {
     pub file: SourceFile,
 }
 
-/// A file as it was read: its path and the index of where its values are.
+/// A file as it was read: its path, its text and (built on first use) the
+/// index of where its values are.
 #[derive(Debug, Clone, Default)]
 pub struct SourceFile {
     /// Path relative to the register root, with `/` separators.
     pub path: String,
     /// The text as read.
     pub text: String,
-    /// Positions of its values.
-    pub spans: SpanIndex,
+    /// Positions of its values, built by [`SourceFile::spans`] the first
+    /// time a position is asked for: most files of a large register never
+    /// need one, and indexing every file doubled the load time.
+    pub spans: std::sync::OnceLock<SpanIndex>,
 }
 
 impl SourceFile {
-    /// A file read from `path` (register-relative) with its text indexed.
+    /// A file read from `path` (register-relative).
     pub fn new(path: String, text: String) -> Self {
-        let spans = SpanIndex::new(&text);
-        SourceFile { path, text, spans }
+        SourceFile {
+            path,
+            text,
+            spans: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// The positions of the file's values.
+    pub fn spans(&self) -> &SpanIndex {
+        self.spans.get_or_init(|| SpanIndex::new(&self.text))
     }
 }
 
@@ -113,100 +124,31 @@ pub fn load(root: &Path) -> Result<Loaded, FatalError> {
     if !root.is_dir() {
         return Err(FatalError::NotAFolder(display));
     }
+    let dirs = sorted_entries(root).map_err(|source| FatalError::Io {
+        path: display.clone(),
+        source,
+    })?;
+    // Organisation folders are independent: they are read and parsed on
+    // all cores, in folder order.
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
+    let chunk = dirs.len().div_ceil(threads).max(1);
+    let folders: Vec<Option<(Option<OrgEntry>, Vec<LoadError>)>> = std::thread::scope(|s| {
+        let handles: Vec<_> = dirs
+            .chunks(chunk)
+            .map(|c| s.spawn(move || c.iter().map(|d| load_folder(d)).collect::<Vec<_>>()))
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    });
     let mut errors = Vec::new();
     let mut organisations = Vec::new();
     let mut saw_org_folder = false;
-    for dir in sorted_entries(root).map_err(|source| FatalError::Io {
-        path: display.clone(),
-        source,
-    })? {
-        let name = file_name(&dir);
-        if name.starts_with('.') || !dir.is_dir() {
-            continue;
-        }
-        let org_path = dir.join(ORGANISATION_FILE);
-        let acts_dir = dir.join(ACTIVITIES_DIR);
-        if !org_path.exists() && !acts_dir.exists() {
-            // Not a register folder (docs, CI config, ...).
-            continue;
-        }
-        if is_symlink(&dir) {
-            // An organisation folder elsewhere: said, not silently dropped.
-            saw_org_folder = true;
-            errors.push(LoadError {
-                path: format!("{name}/{ORGANISATION_FILE}"),
-                pos: Pos { line: 1, col: 1 },
-                message: format!(
-                    "not loaded: `{name}` is a symbolic link (links out of the register are not followed)"
-                ),
-            });
-            continue;
-        }
+    for (org, mut errs) in folders.into_iter().flatten() {
         saw_org_folder = true;
-        let rel_org = format!("{name}/{ORGANISATION_FILE}");
-        let org = match read_record::<Organisation>(&org_path, &rel_org) {
-            Ok(v) => Some(v),
-            Err(e) => {
-                errors.push(e);
-                None
-            }
-        };
-        let mut activities = Vec::new();
-        if is_symlink(&acts_dir) {
-            // Its files could be anywhere; none of them is read.
-            errors.push(LoadError {
-                path: format!("{name}/{ACTIVITIES_DIR}"),
-                pos: Pos { line: 1, col: 1 },
-                message: "not a folder (symbolic links are not followed)".into(),
-            });
-        } else if acts_dir.is_dir() {
-            match sorted_entries(&acts_dir) {
-                Ok(files) => {
-                    for f in files {
-                        let fname = file_name(&f);
-                        if fname.starts_with('.') || !fname.ends_with(".ron") {
-                            continue;
-                        }
-                        let rel = format!("{name}/{ACTIVITIES_DIR}/{fname}");
-                        if is_symlink(&f) || !f.is_file() {
-                            errors.push(LoadError {
-                                path: rel,
-                                pos: Pos { line: 1, col: 1 },
-                                message: "not a regular file (symbolic links are not followed)"
-                                    .into(),
-                            });
-                            continue;
-                        }
-                        match read_record::<Activity>(&f, &rel) {
-                            Ok((activity, file)) => {
-                                activities.push(ActivityEntry { activity, file })
-                            }
-                            Err(e) => errors.push(e),
-                        }
-                    }
-                }
-                Err(e) => errors.push(LoadError {
-                    path: format!("{name}/{ACTIVITIES_DIR}"),
-                    pos: Pos { line: 1, col: 1 },
-                    message: format!("cannot read folder: {e}"),
-                }),
-            }
-        }
-        match org {
-            Some((org, file)) => organisations.push(OrgEntry {
-                org,
-                file,
-                activities,
-            }),
-            None if !org_path.exists() => errors.push(LoadError {
-                path: rel_org,
-                pos: Pos { line: 1, col: 1 },
-                message: format!(
-                    "missing: folder `{name}` has activities but no {ORGANISATION_FILE}"
-                ),
-            }),
-            None => {}
-        }
+        organisations.extend(org);
+        errors.append(&mut errs);
     }
     if !saw_org_folder {
         return Err(FatalError::Empty(display));
@@ -218,6 +160,99 @@ pub fn load(root: &Path) -> Result<Loaded, FatalError> {
         },
         errors,
     })
+}
+
+/// Reads one organisation folder: `None` when it is not a register folder,
+/// else its organisation (if it parses) and the problems found.
+fn load_folder(dir: &Path) -> Option<(Option<OrgEntry>, Vec<LoadError>)> {
+    let name = file_name(dir);
+    if name.starts_with('.') || !dir.is_dir() {
+        return None;
+    }
+    let org_path = dir.join(ORGANISATION_FILE);
+    let acts_dir = dir.join(ACTIVITIES_DIR);
+    if !org_path.exists() && !acts_dir.exists() {
+        // Not a register folder (docs, CI config, ...).
+        return None;
+    }
+    if is_symlink(dir) {
+        // An organisation folder elsewhere: said, not silently dropped.
+        let error = LoadError {
+            path: format!("{name}/{ORGANISATION_FILE}"),
+            pos: Pos { line: 1, col: 1 },
+            message: format!(
+                "not loaded: `{name}` is a symbolic link (links out of the register are not followed)"
+            ),
+        };
+        return Some((None, vec![error]));
+    }
+    let mut errors = Vec::new();
+    let rel_org = format!("{name}/{ORGANISATION_FILE}");
+    let org = match read_record::<Organisation>(&org_path, &rel_org) {
+        Ok(v) => Some(v),
+        Err(e) => {
+            errors.push(e);
+            None
+        }
+    };
+    let mut activities = Vec::new();
+    if is_symlink(&acts_dir) {
+        // Its files could be anywhere; none of them is read.
+        errors.push(LoadError {
+            path: format!("{name}/{ACTIVITIES_DIR}"),
+            pos: Pos { line: 1, col: 1 },
+            message: "not a folder (symbolic links are not followed)".into(),
+        });
+    } else if acts_dir.is_dir() {
+        match sorted_entries(&acts_dir) {
+            Ok(files) => {
+                for f in files {
+                    let fname = file_name(&f);
+                    if fname.starts_with('.') || !fname.ends_with(".ron") {
+                        continue;
+                    }
+                    let rel = format!("{name}/{ACTIVITIES_DIR}/{fname}");
+                    if is_symlink(&f) || !f.is_file() {
+                        errors.push(LoadError {
+                            path: rel,
+                            pos: Pos { line: 1, col: 1 },
+                            message: "not a regular file (symbolic links are not followed)".into(),
+                        });
+                        continue;
+                    }
+                    match read_record::<Activity>(&f, &rel) {
+                        Ok((activity, file)) => activities.push(ActivityEntry { activity, file }),
+                        Err(e) => errors.push(e),
+                    }
+                }
+            }
+            Err(e) => errors.push(LoadError {
+                path: format!("{name}/{ACTIVITIES_DIR}"),
+                pos: Pos { line: 1, col: 1 },
+                message: format!("cannot read folder: {e}"),
+            }),
+        }
+    }
+    let entry = match org {
+        Some((org, file)) => Some(OrgEntry {
+            org,
+            file,
+            activities,
+        }),
+        None => {
+            if !org_path.exists() {
+                errors.push(LoadError {
+                    path: rel_org,
+                    pos: Pos { line: 1, col: 1 },
+                    message: format!(
+                        "missing: folder `{name}` has activities but no {ORGANISATION_FILE}"
+                    ),
+                });
+            }
+            None
+        }
+    };
+    Some((entry, errors))
 }
 
 /// Reads and parses one record.

@@ -33,7 +33,7 @@ impl App {
                     let line = self
                         .focus_field
                         .as_deref()
-                        .map_or(1, |f| a.file.spans.find(f).line);
+                        .map_or(1, |f| a.file.spans().find(f).line);
                     (a.file.path.clone(), line)
                 }
                 None => return,

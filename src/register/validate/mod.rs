@@ -172,7 +172,7 @@ impl<'a> Sink<'a> {
         message: impl Into<String>,
     ) {
         let field = field.into();
-        let pos = self.file.spans.find(&field);
+        let pos = self.file.spans().find(&field);
         let severity = rule(rule_id).map_or(Severity::Error, |r| r.severity);
         self.out.push(Finding {
             rule: rule_id,
