@@ -3,6 +3,7 @@
 mod diff;
 mod export;
 mod fmt;
+mod generate;
 mod history_output;
 mod init;
 mod log;
@@ -48,6 +49,9 @@ enum Command {
     Log(log::Args),
     /// What changed between two versions of the register.
     Diff(diff::Args),
+    /// Write a large generated register with history (for benchmarks).
+    #[command(hide = true)]
+    Generate(generate::Args),
 }
 
 /// Output formats of `validate`.
@@ -90,6 +94,7 @@ pub fn run() -> i32 {
         Some(Command::Sync(a)) => sync::run(&a, registry.as_deref()),
         Some(Command::Log(a)) => log::run(&a, registry.as_deref()),
         Some(Command::Diff(a)) => diff::run(&a, registry.as_deref()),
+        Some(Command::Generate(a)) => generate::run(&a, registry.as_deref()),
         None => {
             if tui {
                 let root = register_path(None, registry.as_deref());
