@@ -56,6 +56,11 @@ impl Tmux {
 
     /// Waits until the screen contains `text`.
     fn wait_for(&self, text: &str) -> String {
+        self.wait_for_within(text, 20)
+    }
+
+    /// Waits up to `secs` seconds until the screen contains `text`.
+    fn wait_for_within(&self, text: &str, secs: u64) -> String {
         let start = Instant::now();
         loop {
             let s = self.screen();
@@ -63,7 +68,7 @@ impl Tmux {
                 return s;
             }
             assert!(
-                start.elapsed() < Duration::from_secs(20),
+                start.elapsed() < Duration::from_secs(secs),
                 "timed out waiting for {text:?}; screen:\n{s}"
             );
             std::thread::sleep(Duration::from_millis(100));
@@ -301,4 +306,93 @@ fn external_editor_change_is_committed() {
         subject.trim(),
         "Dansk Arbejdsgiverforening / DA Barsel (E): name"
     );
+}
+
+/// The interface on a large generated register (1,000 organisations × 20
+/// activities): it starts, shows the register, searches and quits with
+/// status 0, and its peak memory stays within ten times the register's
+/// size on disk.
+#[test]
+fn large_register_starts_searches_and_quits_within_memory() {
+    if !tmux_available() {
+        assert!(std::env::var_os("CI").is_none(), "tmux is required in CI");
+        return;
+    }
+    let dir = tempfile::tempdir().expect("tempdir");
+    let reg = dir.path().join("big");
+    let ok = Command::new(env!("CARGO_BIN_EXE_ropa"))
+        .args([
+            "generate",
+            "--orgs",
+            "1000",
+            "--activities",
+            "20",
+            "--commits",
+            "10",
+        ])
+        .arg(&reg)
+        .output()
+        .expect("ropa generate")
+        .status
+        .success();
+    assert!(ok, "ropa generate");
+    let size: u64 = ron_bytes(&reg);
+    let status = dir.path().join("status");
+    let mem = dir.path().join("mem");
+    let time = Path::new("/usr/bin/time");
+    let measure = time.exists();
+    let cmd = format!(
+        "{}{} --registry '{}'{}; echo $? > '{}'",
+        if measure {
+            "/usr/bin/time -f '%M' "
+        } else {
+            ""
+        },
+        env!("CARGO_BIN_EXE_ropa"),
+        reg.display(),
+        if measure {
+            format!(" 2> '{}'", mem.display())
+        } else {
+            String::new()
+        },
+        status.display()
+    );
+    let t = Tmux::start(&cmd, 120, 40).expect("tmux session");
+    // The first frame comes before the register is loaded; loading,
+    // validation and the search index follow on threads (slower in a
+    // debug build, hence the longer waits).
+    t.wait_for_within("Organisations", 60);
+    t.keys(&["/", "r", "e", "v", "i", "s", "o", "r"]);
+    t.wait_for_within("hits", 120);
+    t.keys(&["Escape", "q"]);
+    assert_eq!(wait_for_file(&status).trim(), "0");
+    if measure {
+        let kb: u64 = std::fs::read_to_string(&mem)
+            .expect("time output")
+            .lines()
+            .filter_map(|l| l.trim().parse().ok())
+            .next_back()
+            .expect("peak memory in kB");
+        assert!(
+            kb * 1024 <= 10 * size,
+            "peak memory {kb} kB exceeds 10× the register's {size} bytes"
+        );
+    }
+}
+
+/// Bytes of RON files under `dir`.
+fn ron_bytes(dir: &Path) -> u64 {
+    let mut total = 0;
+    for e in std::fs::read_dir(dir).expect("read_dir").flatten() {
+        let p = e.path();
+        if p.file_name().is_some_and(|n| n == ".git") {
+            continue;
+        }
+        if p.is_dir() {
+            total += ron_bytes(&p);
+        } else if p.extension().is_some_and(|x| x == "ron") {
+            total += e.metadata().map_or(0, |m| m.len());
+        }
+    }
+    total
 }
