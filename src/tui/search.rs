@@ -67,6 +67,10 @@ impl Worker {
         let (res_tx, rx) = mpsc::channel();
         std::thread::spawn(move || {
             let index = SearchIndex::new(&register);
+            // The index owns its texts; the register copy is not needed
+            // any more, and on a large register it is a third of the
+            // interface's memory.
+            drop(register);
             let mut narrowing = Narrowing::default();
             while let Ok(mut req) = req_rx.recv() {
                 // Only the newest query matters.
