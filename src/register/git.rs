@@ -1,7 +1,7 @@
 //! The register's git repository (git2): creating it and reading where HEAD
 //! stands.
 
-use std::path::Path;
+use std::path::{Component, Path, PathBuf};
 
 use git2::{Repository, Signature};
 
@@ -17,6 +17,26 @@ pub struct HeadInfo {
 /// The repository containing `path`, if it is inside a git work tree.
 pub fn discover(path: &Path) -> Option<Repository> {
     Repository::discover(path).ok().filter(|r| !r.is_bare())
+}
+
+/// The repository whose work tree holds the register at `root`, its work
+/// tree (canonical), and the register's folder inside it as a
+/// `/`-separated prefix with a trailing `/` (empty when the register is
+/// the work tree). `None` when `root` is not inside a work tree.
+pub fn register_repository(root: &Path) -> Option<(Repository, PathBuf, String)> {
+    let repo = Repository::discover(root).ok()?;
+    let workdir = repo.workdir()?.canonicalize().ok()?;
+    let root = root.canonicalize().ok()?;
+    let rel = root.strip_prefix(&workdir).ok()?;
+    let mut prefix = String::new();
+    for c in rel.components() {
+        let Component::Normal(c) = c else {
+            return None;
+        };
+        prefix.push_str(c.to_str()?);
+        prefix.push('/');
+    }
+    Some((repo, workdir, prefix))
 }
 
 /// Branch and short commit id of the repository containing `path`.

@@ -13,7 +13,7 @@
 //! activity id) is followed: older commits are looked up under the old
 //! name. An organisation folder renamed in the same commit is not followed.
 
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 
 use git2::{Commit, DiffFormat, DiffOptions, ObjectType, Odb, Oid, Repository, Tree};
 
@@ -134,20 +134,8 @@ impl std::fmt::Debug for RegisterRepo {
 impl RegisterRepo {
     /// The repository whose work tree contains the register at `root`.
     pub fn open(root: &Path) -> Result<RegisterRepo, HistoryError> {
-        let not_repo = || HistoryError::NotARepository(root.to_path_buf());
-        let repo = Repository::discover(root).map_err(|_| not_repo())?;
-        let workdir = repo.workdir().ok_or_else(not_repo)?;
-        let workdir = workdir.canonicalize().map_err(|_| not_repo())?;
-        let root = root.canonicalize().map_err(|_| not_repo())?;
-        let rel = root.strip_prefix(&workdir).map_err(|_| not_repo())?;
-        let mut prefix = String::new();
-        for c in rel.components() {
-            let Component::Normal(c) = c else {
-                return Err(not_repo());
-            };
-            prefix.push_str(c.to_str().ok_or_else(not_repo)?);
-            prefix.push('/');
-        }
+        let (repo, _, prefix) = super::git::register_repository(root)
+            .ok_or_else(|| HistoryError::NotARepository(root.to_path_buf()))?;
         Ok(RegisterRepo { repo, prefix })
     }
 

@@ -77,6 +77,38 @@ pub fn parent(path: &str) -> Option<String> {
     Some(path[..cut].to_string())
 }
 
+/// Calls `f` with the field path (in this module's syntax: `a.b[2]`) and
+/// the text of every string in `v`, serde's JSON form of a record. Enum
+/// variants are objects keyed by the variant name; they do not appear in
+/// field paths.
+pub fn for_each_text(v: &serde_json::Value, f: &mut impl FnMut(String, &str)) {
+    texts_at(v, String::new(), f);
+}
+
+fn texts_at(v: &serde_json::Value, path: String, f: &mut impl FnMut(String, &str)) {
+    use serde_json::Value;
+    match v {
+        Value::String(s) => f(path, s),
+        Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                texts_at(item, format!("{path}[{i}]"), f);
+            }
+        }
+        Value::Object(map) => {
+            for (k, item) in map {
+                let is_variant = k.chars().next().is_some_and(char::is_uppercase);
+                let p = if is_variant {
+                    path.clone()
+                } else {
+                    join(&path, k)
+                };
+                texts_at(item, p, f);
+            }
+        }
+        _ => {}
+    }
+}
+
 /// Deep nesting is indexed only this far, so hostile input cannot overflow
 /// the stack.
 const MAX_DEPTH: usize = 64;

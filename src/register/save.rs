@@ -14,7 +14,7 @@
 //! operating system releases the lock when a process dies, even by SIGKILL.
 
 use std::fs;
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use git2::build::TreeUpdateBuilder;
@@ -133,20 +133,8 @@ struct Repo {
 
 impl Repo {
     fn open(root: &Path) -> Result<Repo, SaveError> {
-        let not_repo = || SaveError::NotARepository(root.to_path_buf());
-        let repo = Repository::discover(root).map_err(|_| not_repo())?;
-        let workdir = repo.workdir().ok_or_else(not_repo)?;
-        let workdir = workdir.canonicalize().map_err(|_| not_repo())?;
-        let root = root.canonicalize().map_err(|_| not_repo())?;
-        let rel = root.strip_prefix(&workdir).map_err(|_| not_repo())?;
-        let mut prefix = String::new();
-        for c in rel.components() {
-            let Component::Normal(c) = c else {
-                return Err(not_repo());
-            };
-            prefix.push_str(c.to_str().ok_or_else(not_repo)?);
-            prefix.push('/');
-        }
+        let (repo, workdir, prefix) = super::git::register_repository(root)
+            .ok_or_else(|| SaveError::NotARepository(root.to_path_buf()))?;
         Ok(Repo {
             repo,
             workdir,

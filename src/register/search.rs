@@ -357,34 +357,6 @@ fn weight(label: &str) -> i64 {
     }
 }
 
-fn collect(v: &serde_json::Value, path: String, out: &mut Vec<(String, String)>) {
-    use serde_json::Value;
-    match v {
-        Value::String(s) if !s.trim().is_empty() => out.push((path, s.clone())),
-        Value::Array(items) => {
-            for (i, item) in items.iter().enumerate() {
-                collect(item, format!("{path}[{i}]"), out);
-            }
-        }
-        Value::Object(map) => {
-            for (k, item) in map {
-                // Enum variants are objects keyed by the variant name; they
-                // do not appear in field paths.
-                let is_variant = k.chars().next().is_some_and(char::is_uppercase);
-                let p = if is_variant {
-                    path.clone()
-                } else if path.is_empty() {
-                    k.clone()
-                } else {
-                    format!("{path}.{k}")
-                };
-                collect(item, p, out);
-            }
-        }
-        _ => {}
-    }
-}
-
 /// The last field name of a path, without list indices.
 fn last_segment(path: &str) -> &str {
     let last = path.rsplit('.').next().unwrap_or(path);
@@ -1248,7 +1220,11 @@ fn sort_ids(within: Option<&[u32]>, all: bool, records: &mut Vec<u32>) {
 fn strings_of<T: serde::Serialize>(record: &T) -> Vec<(String, String)> {
     let mut raw = Vec::new();
     if let Ok(v) = serde_json::to_value(record) {
-        collect(&v, String::new(), &mut raw);
+        crate::register::locate::for_each_text(&v, &mut |path, s| {
+            if !s.trim().is_empty() {
+                raw.push((path, s.to_string()));
+            }
+        });
     }
     raw
 }

@@ -38,7 +38,7 @@ use std::collections::BTreeSet;
 use std::fmt;
 use std::fs;
 use std::io::Write as _;
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
 use git2::build::CheckoutBuilder;
@@ -496,20 +496,8 @@ struct Ctx {
 
 impl Ctx {
     fn open(root: &Path, remote: Option<&str>) -> Result<Ctx, SyncError> {
-        let not_repo = || SyncError::NotARepository(root.to_path_buf());
-        let repo = Repository::discover(root).map_err(|_| not_repo())?;
-        let workdir = repo.workdir().ok_or_else(not_repo)?;
-        let workdir = workdir.canonicalize().map_err(|_| not_repo())?;
-        let canon = root.canonicalize().map_err(|_| not_repo())?;
-        let rel = canon.strip_prefix(&workdir).map_err(|_| not_repo())?;
-        let mut prefix = String::new();
-        for c in rel.components() {
-            let Component::Normal(c) = c else {
-                return Err(not_repo());
-            };
-            prefix.push_str(c.to_str().ok_or_else(not_repo)?);
-            prefix.push('/');
-        }
+        let (repo, workdir, prefix) = super::git::register_repository(root)
+            .ok_or_else(|| SyncError::NotARepository(root.to_path_buf()))?;
         let head = match repo.head() {
             Ok(h) => h,
             Err(e) if e.code() == ErrorCode::UnbornBranch => return Err(SyncError::NoCommits),

@@ -139,55 +139,27 @@ pub(super) fn scan_identifiers<T: Serialize>(record: &T, sink: &mut Sink) {
     let Ok(value) = serde_json::to_value(record) else {
         return;
     };
-    walk(&value, String::new(), sink);
-}
-
-fn walk(v: &serde_json::Value, path: String, sink: &mut Sink) {
-    use serde_json::Value;
-    match v {
-        Value::String(s) => {
-            if let Some(hit) = find_cpr(s) {
-                sink.emit(
-                    "SPC-006",
-                    path,
-                    format!(
-                        "text contains a value shaped like a CPR number ({})",
-                        mask(&hit)
-                    ),
-                );
-            } else if let Some(hit) = find_fnr(s) {
-                sink.emit(
-                    "SPC-006",
-                    path,
-                    format!(
-                        "text contains a valid Norwegian fødselsnummer ({})",
-                        mask(&hit)
-                    ),
-                );
-            }
+    crate::register::locate::for_each_text(&value, &mut |path, s| {
+        if let Some(hit) = find_cpr(s) {
+            sink.emit(
+                "SPC-006",
+                path,
+                format!(
+                    "text contains a value shaped like a CPR number ({})",
+                    mask(&hit)
+                ),
+            );
+        } else if let Some(hit) = find_fnr(s) {
+            sink.emit(
+                "SPC-006",
+                path,
+                format!(
+                    "text contains a valid Norwegian fødselsnummer ({})",
+                    mask(&hit)
+                ),
+            );
         }
-        Value::Array(items) => {
-            for (i, item) in items.iter().enumerate() {
-                walk(item, format!("{path}[{i}]"), sink);
-            }
-        }
-        Value::Object(map) => {
-            for (k, item) in map {
-                // Enum variants are objects keyed by the variant name; they
-                // do not appear in field paths.
-                let is_variant = k.chars().next().is_some_and(char::is_uppercase);
-                let p = if is_variant {
-                    path.clone()
-                } else if path.is_empty() {
-                    k.clone()
-                } else {
-                    format!("{path}.{k}")
-                };
-                walk(item, p, sink);
-            }
-        }
-        _ => {}
-    }
+    });
 }
 
 /// Shows only the first six digits: the report must not repeat the number.
