@@ -32,29 +32,6 @@ use crate::config::ConfigProblem;
 /// The name of the key-binding file in the config directory.
 pub const KEY_BINDINGS_FILE: &str = "key_bindings.ron";
 
-/// The default bindings as the help overlay used to list them. Kept for
-/// callers that have no [`KeyMap`]; [`KeyMap::help`] lists the real ones.
-pub const BINDINGS: &[(&str, &str)] = &[
-    ("↑ k / ↓ j", "move up / down"),
-    ("PgUp / PgDn", "page up / down"),
-    ("g / G", "first / last"),
-    ("Enter l →", "open"),
-    ("Esc h ←", "back"),
-    ("Tab", "list / preview (wide terminals)"),
-    ("mouse", "wheel scrolls, click selects, click again opens"),
-    ("/", "search every field (org: status: has: transfer:)"),
-    ("p", "problems (validator findings)"),
-    (
-        "e / n / c / N",
-        "edit / new activity / copy / new organisation",
-    ),
-    ("E / H / u", "$EDITOR / history / undo last save"),
-    ("R / D", "retire / delete activity"),
-    ("S", "sync with the team's remote"),
-    ("?", "this help"),
-    ("q  Ctrl-C", "quit"),
-];
-
 /// Every action: its name in `key_bindings.ron`, what it does (for the
 /// help overlay) and its default keys, in the order the help lists them.
 const ACTIONS: &[(Action, &str, &str, &[&str])] = &[
