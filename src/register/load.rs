@@ -284,6 +284,30 @@ pub fn read_record<T: DeserializeOwned>(
         ));
     }
     let bytes = fs::read(path).map_err(|e| err(start, format!("cannot read: {e}")))?;
+    parse_bytes(rel, bytes)
+}
+
+/// Parses the bytes of the record file at `rel` (register-relative), as
+/// read from disk or from git, with the loader's checks and messages.
+pub fn parse_bytes<T: DeserializeOwned>(
+    rel: &str,
+    bytes: Vec<u8>,
+) -> Result<(T, SourceFile), LoadError> {
+    let err = |pos: Pos, message: String| LoadError {
+        path: rel.to_string(),
+        pos,
+        message,
+    };
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(err(
+            Pos { line: 1, col: 1 },
+            format!(
+                "file is {} bytes; records larger than {} bytes are refused",
+                bytes.len(),
+                MAX_FILE_BYTES
+            ),
+        ));
+    }
     let text = String::from_utf8(bytes).map_err(|e| {
         let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
         let valid = String::from_utf8_lossy(valid);

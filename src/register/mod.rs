@@ -1,6 +1,7 @@
 //! The headless core: everything about the register that does not need a
 //! terminal. Nothing here imports the user interface.
 
+pub mod change;
 pub mod date;
 pub mod diff;
 pub mod export;

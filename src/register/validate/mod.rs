@@ -15,7 +15,7 @@ mod transfer;
 use serde::Serialize;
 
 use super::date::Date;
-use super::load::{ActivityEntry, Loaded, OrgEntry, Register, SourceFile};
+use super::load::{ActivityEntry, LoadError, Loaded, OrgEntry, Register, SourceFile};
 
 pub use catalogue::RULES;
 
@@ -187,10 +187,29 @@ impl<'a> Sink<'a> {
     }
 }
 
+/// The organisations of the register, as far as references to them are
+/// concerned (joint controllers, controllers a processor acts for).
+pub trait OrgIds {
+    /// True when an organisation with this id is in the register.
+    fn contains_org(&self, id: &str) -> bool;
+}
+
+impl OrgIds for Register {
+    fn contains_org(&self, id: &str) -> bool {
+        self.organisations.iter().any(|o| o.org.id == id)
+    }
+}
+
+impl OrgIds for std::collections::HashSet<String> {
+    fn contains_org(&self, id: &str) -> bool {
+        self.contains(id)
+    }
+}
+
 /// What the rules of one activity see.
 pub(crate) struct Ctx<'a> {
-    /// The whole register (for references across organisations).
-    pub reg: &'a Register,
+    /// The register's organisations (for references across them).
+    pub orgs: &'a dyn OrgIds,
     /// The organisation the activity belongs to.
     pub org: &'a OrgEntry,
     /// The activity.
@@ -199,66 +218,91 @@ pub(crate) struct Ctx<'a> {
     pub opts: &'a Options,
 }
 
-/// Validates a loaded register.
-pub fn validate(loaded: &Loaded, opts: &Options) -> Report {
+/// The finding for a file that could not be loaded.
+pub fn load_finding(e: &LoadError) -> Finding {
+    Finding {
+        rule: "LOAD-001",
+        severity: Severity::Error,
+        path: e.path.clone(),
+        line: e.pos.line,
+        column: e.pos.col,
+        field: String::new(),
+        message: e.message.clone(),
+        acknowledged: None,
+    }
+}
+
+/// Register-wide rules over the organisations, in folder order: the same
+/// org number declared twice (STR-001).
+pub fn check_organisations<'a>(orgs: impl IntoIterator<Item = &'a OrgEntry>) -> Vec<Finding> {
+    let mut out = Vec::new();
+    structure::check_register(orgs, &mut out);
+    out
+}
+
+/// The findings of one organisation file (acknowledgements applied).
+pub fn check_organisation(org: &OrgEntry, orgs: &dyn OrgIds, opts: &Options) -> Vec<Finding> {
     let mut findings = Vec::new();
-    for e in &loaded.errors {
-        findings.push(Finding {
-            rule: "LOAD-001",
-            severity: Severity::Error,
-            path: e.path.clone(),
-            line: e.pos.line,
-            column: e.pos.col,
-            field: String::new(),
-            message: e.message.clone(),
-            acknowledged: None,
-        });
+    {
+        let mut sink = Sink::new(&org.file, &mut findings);
+        structure::check_organisation(org, &mut sink);
+        organisation::check(orgs, org, opts, &mut sink);
+        special::scan_identifiers(&org.org, &mut sink);
     }
-    let reg = &loaded.register;
-    structure::check_register(reg, &mut findings);
-    for org in &reg.organisations {
-        let mut file_findings = Vec::new();
-        {
-            let mut sink = Sink::new(&org.file, &mut file_findings);
-            structure::check_organisation(org, &mut sink);
-            organisation::check(reg, org, opts, &mut sink);
-            special::scan_identifiers(&org.org, &mut sink);
-        }
-        acknowledge::apply(
-            &org.file,
-            &org.org.acknowledgements,
-            opts,
-            &mut file_findings,
-        );
-        findings.append(&mut file_findings);
-        for act in &org.activities {
-            let ctx = Ctx {
-                reg,
-                org,
-                act,
-                opts,
-            };
-            let mut act_findings = Vec::new();
-            {
-                let mut sink = Sink::new(&act.file, &mut act_findings);
-                structure::check_activity(&ctx, &mut sink);
-                processing::check(&ctx, &mut sink);
-                special::check(&ctx, &mut sink);
-                transfer::check(&ctx, &mut sink);
-                processor::check(&ctx, &mut sink);
-                retention::check(&ctx, &mut sink);
-            }
-            acknowledge::apply(
-                &act.file,
-                &act.activity.acknowledgements,
-                opts,
-                &mut act_findings,
-            );
-            findings.append(&mut act_findings);
-        }
+    acknowledge::apply(&org.file, &org.org.acknowledgements, opts, &mut findings);
+    findings
+}
+
+/// The findings of one activity file of `org` (acknowledgements applied).
+pub fn check_activity(
+    org: &OrgEntry,
+    act: &ActivityEntry,
+    orgs: &dyn OrgIds,
+    opts: &Options,
+) -> Vec<Finding> {
+    let ctx = Ctx {
+        orgs,
+        org,
+        act,
+        opts,
+    };
+    let mut findings = Vec::new();
+    {
+        let mut sink = Sink::new(&act.file, &mut findings);
+        structure::check_activity(&ctx, &mut sink);
+        processing::check(&ctx, &mut sink);
+        special::check(&ctx, &mut sink);
+        transfer::check(&ctx, &mut sink);
+        processor::check(&ctx, &mut sink);
+        retention::check(&ctx, &mut sink);
     }
+    acknowledge::apply(
+        &act.file,
+        &act.activity.acknowledgements,
+        opts,
+        &mut findings,
+    );
+    findings
+}
+
+/// Sorts findings by file, line, column and rule, as reports list them.
+pub fn sort_findings(findings: &mut [Finding]) {
     findings.sort_by(|a, b| {
         (&a.path, a.line, a.column, a.rule).cmp(&(&b.path, b.line, b.column, b.rule))
     });
+}
+
+/// Validates a loaded register.
+pub fn validate(loaded: &Loaded, opts: &Options) -> Report {
+    let mut findings: Vec<Finding> = loaded.errors.iter().map(load_finding).collect();
+    let reg = &loaded.register;
+    findings.append(&mut check_organisations(&reg.organisations));
+    for org in &reg.organisations {
+        findings.append(&mut check_organisation(org, reg, opts));
+        for act in &org.activities {
+            findings.append(&mut check_activity(org, act, reg, opts));
+        }
+    }
+    sort_findings(&mut findings);
     Report { findings }
 }

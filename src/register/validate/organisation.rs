@@ -1,12 +1,12 @@
 //! Organisation rules (ORG-001 to ORG-005) and processor terms (PRC-001).
 
 use super::checks::{cvr_valid, email_valid, in_eea, orgnr_valid, phone_e164};
-use super::{Options, Sink};
-use crate::register::load::{OrgEntry, Register};
+use super::{Options, OrgIds, Sink};
+use crate::register::load::OrgEntry;
 use crate::register::model::{Contact, OrgKind, OrgNumber};
 
 /// Checks one organisation record.
-pub(super) fn check(reg: &Register, entry: &OrgEntry, _opts: &Options, sink: &mut Sink) {
+pub(super) fn check(orgs: &dyn OrgIds, entry: &OrgEntry, _opts: &Options, sink: &mut Sink) {
     let o = &entry.org;
     // ORG-001 identity and contact.
     if o.name.trim().is_empty() {
@@ -104,7 +104,7 @@ pub(super) fn check(reg: &Register, entry: &OrgEntry, _opts: &Options, sink: &mu
 
     // ORG-005 joint controllers.
     for (i, j) in o.joint_controllers.iter().enumerate() {
-        if !reg.organisations.iter().any(|x| x.org.id == j.organisation) {
+        if !orgs.contains_org(&j.organisation) {
             sink.emit(
                 "ORG-005",
                 format!("joint_controllers[{i}].organisation"),

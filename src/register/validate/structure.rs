@@ -4,13 +4,16 @@ use std::collections::HashMap;
 
 use super::checks::{date, is_slug};
 use super::{Ctx, Finding, Sink};
-use crate::register::load::{OrgEntry, Register};
+use crate::register::load::OrgEntry;
 use crate::register::model::SubProcessors;
 
 /// Register-wide: the same org number declared by two organisations.
-pub(super) fn check_register(reg: &Register, out: &mut Vec<Finding>) {
+pub(super) fn check_register<'a>(
+    orgs: impl IntoIterator<Item = &'a OrgEntry>,
+    out: &mut Vec<Finding>,
+) {
     let mut seen: HashMap<String, &str> = HashMap::new();
-    for org in &reg.organisations {
+    for org in orgs {
         let Some(num) = &org.org.org_number else {
             continue;
         };
@@ -257,7 +260,7 @@ pub(super) fn check_activity(ctx: &Ctx, sink: &mut Sink) {
     }
     for (i, c) in a.on_behalf_of.iter().enumerate() {
         if let Some(id) = &c.organisation {
-            let ok = ctx.reg.organisations.iter().any(|x| &x.org.id == id);
+            let ok = ctx.orgs.contains_org(id);
             dangling(
                 format!("on_behalf_of[{i}].organisation"),
                 "organisation",

@@ -1,0 +1,425 @@
+//! The lower half of the transaction: moving a branch from one commit to
+//! another and bringing the work tree and git's index along for the paths
+//! that differ, so that either all three agree on the new commit or
+//! everything is as it was.
+//!
+//! The order of the steps is what makes that hold when the process is
+//! killed at any point (see [`super::journal`] for how the next ropa
+//! finishes or undoes it):
+//!
+//! 1. the old bytes of every file are stored as blobs and the journal is
+//!    written;
+//! 2. git's `index.lock` is taken (waiting briefly while another program,
+//!    such as an editor running `git status`, holds it) — from here on no
+//!    git program can change the index, and `git commit` refuses to run;
+//! 3. the files are written (each atomically) or removed;
+//! 4. the new index is prepared under the lock;
+//! 5. the branch is moved, if it still points at the old commit;
+//! 6. the prepared index is renamed into place;
+//! 7. the journal and scratch files are removed.
+//!
+//! A failure at steps 2–5 puts the files back and releases the lock, so the
+//! repository, index and work tree are exactly as before. A failure at 6
+//! (the branch has moved) leaves the journal for the next ropa to finish.
+
+use std::fs;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use git2::{ErrorCode, Index, IndexEntry, IndexTime, ObjectType, Oid};
+
+use super::Refusal;
+use super::journal::{BUILD_PREFIX, Journal, JournalFile, remove_empty_parents, sync_dir};
+use super::repo::Repo;
+use crate::register::write::write_atomic;
+
+/// How long a transaction waits for another program to release git's
+/// `index.lock` (IDEs and shells hold it for milliseconds while refreshing
+/// the index).
+pub const INDEX_LOCK_WAIT: Duration = Duration::from_secs(3);
+/// How long a transaction waits for another program's lock on the branch.
+const REF_LOCK_WAIT: Duration = Duration::from_secs(2);
+
+/// A file the move brings along.
+#[derive(Debug, Clone)]
+pub(crate) struct FileMove {
+    /// Repository path.
+    pub path: String,
+    /// The blob and git file mode it holds after; `None` removes it.
+    pub after: Option<(Oid, u32)>,
+    /// The blob of the bytes the caller saw on disk (`Some(None)`: no
+    /// file); a difference when the transaction reads the file means it
+    /// changed meanwhile, and nothing is done. `None`: not checked.
+    pub expect_disk: Option<Option<Oid>>,
+}
+
+/// One move of a branch with the files that change.
+#[derive(Debug, Clone)]
+pub(crate) struct Move {
+    /// `refs/heads/…`.
+    pub branch: String,
+    /// Where the branch points now (`None` before its first commit).
+    pub old: Option<Oid>,
+    /// Where it points after.
+    pub new: Oid,
+    /// The files that differ between the two.
+    pub files: Vec<FileMove>,
+    /// The reflog message (`commit: …`).
+    pub reflog: String,
+    /// The index entries these paths must still have once the index is
+    /// locked (what the caller checked); a difference means someone staged
+    /// something meanwhile, and nothing is done.
+    pub expect_index: Vec<(String, Option<Oid>)>,
+}
+
+/// Runs `mv`. The caller holds the ropa lock and has checked the
+/// preconditions; see the module documentation for the steps.
+pub(crate) fn apply(repo: &Repo, mv: &Move) -> Result<(), Refusal> {
+    let gitdir = repo.repo.path().to_path_buf();
+    let workdir = repo.workdir.clone();
+    let token = format!(
+        "{}-{}",
+        std::process::id(),
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos())
+    );
+
+    // 1. Old bytes into the object database, then the journal.
+    step("journal");
+    let mut files = Vec::with_capacity(mv.files.len());
+    for f in &mv.files {
+        let disk = workdir.join(&f.path);
+        let (before, before_mode) = match fs::read(&disk) {
+            Ok(bytes) => (Some(repo.repo.blob(&bytes)?), mode_of(&disk)),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => (None, None),
+            Err(source) => {
+                return Err(Refusal::Io {
+                    path: f.path.clone(),
+                    source,
+                });
+            }
+        };
+        if let Some(expected) = f.expect_disk
+            && expected != before
+        {
+            return Err(Refusal::Conflict {
+                path: f.path.clone(),
+                current: fs::read(&disk)
+                    .ok()
+                    .map(|b| String::from_utf8_lossy(&b).into_owned()),
+            });
+        }
+        files.push(JournalFile {
+            path: f.path.clone(),
+            before: before.map(|b| b.to_string()),
+            before_mode,
+            after: f.after.map(|(id, _)| id.to_string()),
+        });
+    }
+    let journal = Journal {
+        version: 1,
+        token,
+        branch: mv.branch.clone(),
+        old: mv.old.map(|o| o.to_string()),
+        new: mv.new.to_string(),
+        files,
+    };
+    journal.write(&gitdir).map_err(|source| Refusal::Io {
+        path: super::journal::JOURNAL_FILE.into(),
+        source,
+    })?;
+
+    // 2. git's index lock.
+    step("index-lock");
+    let placeholder = journal.index_file(&gitdir);
+    let lock = gitdir.join("index.lock");
+    if let Err(e) = take_index_lock(&placeholder, &lock) {
+        journal.remove(&gitdir);
+        return Err(e);
+    }
+    let undo = |err: Refusal| -> Refusal {
+        // Files back, lock released, journal gone: as before.
+        let restored = super::journal::undo_files(&repo.repo, &journal);
+        let _ = fs::remove_file(&lock);
+        journal.remove(&gitdir);
+        match restored {
+            Ok(kept) if kept.is_empty() => err,
+            Ok(kept) => Refusal::Io {
+                path: kept.join(", "),
+                source: std::io::Error::other(format!(
+                    "{err}; these files changed while saving and were left as they are"
+                )),
+            },
+            Err(e) => Refusal::Io {
+                path: "work tree".into(),
+                source: std::io::Error::other(format!("{err}; putting files back failed: {e}")),
+            },
+        }
+    };
+
+    let current_index = match read_index_entries(&gitdir, &mv.expect_index) {
+        Ok(e) => e,
+        Err(e) => return Err(undo(e)),
+    };
+    for ((path, expected), now) in mv.expect_index.iter().zip(&current_index) {
+        if expected != now {
+            return Err(undo(Refusal::Staged { path: path.clone() }));
+        }
+    }
+
+    // 3. The files.
+    step("files");
+    for f in &mv.files {
+        let disk = workdir.join(&f.path);
+        let io = |source| Refusal::Io {
+            path: f.path.clone(),
+            source,
+        };
+        let result = match f.after {
+            Some((id, _)) => (|| {
+                let bytes = repo.repo.find_blob(id).map_err(Refusal::from)?;
+                if let Some(dir) = disk.parent() {
+                    fs::create_dir_all(dir).map_err(io)?;
+                }
+                write_atomic(&disk, bytes.content()).map_err(io)
+            })(),
+            None => match fs::remove_file(&disk) {
+                Ok(()) => {
+                    remove_empty_parents(&repo.root(), &disk);
+                    Ok(())
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+                Err(e) => Err(io(e)),
+            },
+        };
+        if let Err(e) = result {
+            return Err(undo(e));
+        }
+        step("file-written");
+    }
+
+    // 4. The index, prepared under the lock.
+    step("index");
+    if let Err(e) = prepare_index(repo, &gitdir, &journal.token, &placeholder, &mv.files) {
+        return Err(undo(e));
+    }
+
+    // 5. The branch.
+    step("branch");
+    if let Err(e) = move_branch(repo, &mv.branch, mv.old, mv.new, &mv.reflog) {
+        return Err(undo(e));
+    }
+
+    // 6. The index into place: the transaction is complete.
+    step("index-rename");
+    if let Err(source) = fs::rename(&lock, gitdir.join("index")) {
+        return Err(Refusal::Unfinished {
+            commit: mv.new,
+            problem: source.to_string(),
+        });
+    }
+    sync_dir(&gitdir);
+
+    // 7. Clean up.
+    step("cleanup");
+    journal.remove(&gitdir);
+    Ok(())
+}
+
+/// Takes git's `index.lock` by hard-linking `placeholder` to it, waiting
+/// up to [`INDEX_LOCK_WAIT`] while another program holds it.
+fn take_index_lock(placeholder: &Path, lock: &Path) -> Result<(), Refusal> {
+    let io = |source| Refusal::Io {
+        path: placeholder.display().to_string(),
+        source,
+    };
+    fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(placeholder)
+        .and_then(|f| f.sync_all())
+        .map_err(io)?;
+    let start = Instant::now();
+    let mut pause = Duration::from_millis(1);
+    loop {
+        match fs::hard_link(placeholder, lock) {
+            Ok(()) => return Ok(()),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                if start.elapsed() >= INDEX_LOCK_WAIT {
+                    let _ = fs::remove_file(placeholder);
+                    return Err(Refusal::IndexLocked(lock.to_path_buf()));
+                }
+                std::thread::sleep(pause);
+                pause = (pause * 2).min(Duration::from_millis(20));
+            }
+            Err(e) => {
+                let _ = fs::remove_file(placeholder);
+                return Err(io(e));
+            }
+        }
+    }
+}
+
+/// The index entries' blobs at `paths` (stage 0), read under the lock.
+fn read_index_entries(
+    gitdir: &Path,
+    paths: &[(String, Option<Oid>)],
+) -> Result<Vec<Option<Oid>>, Refusal> {
+    if paths.is_empty() {
+        return Ok(Vec::new());
+    }
+    let index = Index::open(&gitdir.join("index"))?;
+    Ok(paths
+        .iter()
+        .map(|(p, _)| index.get_path(Path::new(p), 0).map(|e| e.id))
+        .collect())
+}
+
+/// Writes the new index (the current one with `files` updated, stat data
+/// from the files just written) into `placeholder`, which is linked as
+/// `index.lock`, and flushes it to disk.
+fn prepare_index(
+    repo: &Repo,
+    gitdir: &Path,
+    token: &str,
+    placeholder: &Path,
+    files: &[FileMove],
+) -> Result<(), Refusal> {
+    let build = gitdir.join(format!("{BUILD_PREFIX}{token}"));
+    let io = |source| Refusal::Io {
+        path: "the git index".into(),
+        source,
+    };
+    match fs::copy(gitdir.join("index"), &build) {
+        Ok(_) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+        Err(e) => return Err(io(e)),
+    }
+    let mut index = Index::open(&build)?;
+    for f in files {
+        match f.after {
+            Some((id, mode)) => {
+                let meta = fs::metadata(repo.workdir.join(&f.path)).map_err(io)?;
+                index.add(&entry(&f.path, id, mode, &meta))?;
+            }
+            None => match index.remove(Path::new(&f.path), 0) {
+                Ok(()) => {}
+                Err(e) if e.code() == ErrorCode::NotFound => {}
+                Err(e) => return Err(e.into()),
+            },
+        }
+    }
+    index.write()?;
+    drop(index);
+    let bytes = fs::read(&build).map_err(io)?;
+    let _ = fs::remove_file(&build);
+    let mut f = fs::OpenOptions::new()
+        .write(true)
+        .truncate(true)
+        .open(placeholder)
+        .map_err(io)?;
+    std::io::Write::write_all(&mut f, &bytes).map_err(io)?;
+    f.sync_all().map_err(io)?;
+    Ok(())
+}
+
+/// An index entry for a file just written, with its stat data so that git
+/// sees it clean without reading it again.
+fn entry(path: &str, id: Oid, mode: u32, meta: &fs::Metadata) -> IndexEntry {
+    #[cfg(unix)]
+    let (ctime, mtime, dev, ino, uid, gid) = {
+        use std::os::unix::fs::MetadataExt;
+        (
+            IndexTime::new(meta.ctime() as i32, meta.ctime_nsec() as u32),
+            IndexTime::new(meta.mtime() as i32, meta.mtime_nsec() as u32),
+            meta.dev() as u32,
+            meta.ino() as u32,
+            meta.uid(),
+            meta.gid(),
+        )
+    };
+    #[cfg(not(unix))]
+    let (ctime, mtime, dev, ino, uid, gid) =
+        (IndexTime::new(0, 0), IndexTime::new(0, 0), 0, 0, 0, 0);
+    IndexEntry {
+        ctime,
+        mtime,
+        dev,
+        ino,
+        mode,
+        uid,
+        gid,
+        file_size: meta.len() as u32,
+        id,
+        flags: path.len().min(0xfff) as u16,
+        flags_extended: 0,
+        path: path.as_bytes().to_vec(),
+    }
+}
+
+/// Moves `branch` from `old` to `new` unless it points elsewhere by now
+/// ([`Refusal::HeadMoved`]); waits briefly while another program holds the
+/// branch's lock.
+fn move_branch(
+    repo: &Repo,
+    branch: &str,
+    old: Option<Oid>,
+    new: Oid,
+    reflog: &str,
+) -> Result<(), Refusal> {
+    let start = Instant::now();
+    loop {
+        let result = match old {
+            Some(o) => repo.repo.reference_matching(branch, new, true, o, reflog),
+            None => repo.repo.reference(branch, new, false, reflog),
+        };
+        match result {
+            Ok(_) => return Ok(()),
+            Err(e) if e.code() == ErrorCode::Locked && start.elapsed() < REF_LOCK_WAIT => {
+                std::thread::sleep(Duration::from_millis(5));
+            }
+            Err(e) if matches!(e.code(), ErrorCode::Modified | ErrorCode::Exists) => {
+                return Err(Refusal::HeadMoved);
+            }
+            Err(e) => return Err(e.into()),
+        }
+    }
+}
+
+/// The file's Unix permission bits.
+fn mode_of(path: &Path) -> Option<u32> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        fs::metadata(path).ok().map(|m| m.permissions().mode())
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = path;
+        None
+    }
+}
+
+/// The blob of `bytes`, as git would name it.
+pub(crate) fn blob_id(bytes: &[u8]) -> Result<Oid, git2::Error> {
+    Oid::hash_object(ObjectType::Blob, bytes)
+}
+
+/// Marks a step of the transaction. With `ROPA_TEST_STEP_DELAY_US` set
+/// (fault tests only, like git's `GIT_TEST_*` variables), the step's name
+/// is written to standard error and the transaction pauses that many
+/// microseconds, so that a test killing the process at random moments
+/// lands in every step.
+fn step(name: &str) {
+    static DELAY: std::sync::OnceLock<Option<u64>> = std::sync::OnceLock::new();
+    let delay = DELAY.get_or_init(|| {
+        std::env::var("ROPA_TEST_STEP_DELAY_US")
+            .ok()
+            .and_then(|v| v.parse().ok())
+    });
+    if let Some(us) = delay {
+        eprintln!("ropa-step {name}");
+        std::thread::sleep(Duration::from_micros(*us));
+    }
+}

@@ -1,0 +1,761 @@
+//! Changing the register: every change ropa makes — a form saved, a record
+//! created, copied, renamed, retired or deleted, an undo, a recipient
+//! created on the spot, a file edited in the user's editor — is an
+//! [`Intent`] handed to [`commit`], the one transaction that records it as
+//! one git commit. The interface and the command line only build intents
+//! and show what comes back; records are named by id, never by position.
+//!
+//! [`commit`]:
+//!
+//! 1. takes the repository's ropa lock ([`lock`]) and finishes or undoes a
+//!    transaction a killed ropa left behind ([`journal`]);
+//! 2. refuses when git is busy (merge, rebase…), on a detached HEAD, or
+//!    without a git identity;
+//! 3. plans the intent into exact file writes and removals and a commit
+//!    message, built on the records as the user saw them;
+//! 4. checks each file against what the user saw (a change by someone else
+//!    since is a [`Refusal::Conflict`], unless overwriting was chosen) and
+//!    against HEAD and git's index: uncommitted changes ropa did not make
+//!    are never committed or dropped silently — the caller is asked
+//!    ([`Refusal::Uncommitted`]) and may include them (named in the
+//!    message) or set them aside (a git stash entry);
+//! 5. validates the register as it will be after the change and refuses a
+//!    change that adds any error anywhere ([`Refusal::Invalid`], each new
+//!    error with its location), working from the records the change can
+//!    affect ([`check`]) so a save stays fast in a large register;
+//! 6. writes the commit and moves the branch, the work tree and the index
+//!    together ([`apply`]): all three agree on the new commit, or the
+//!    repository, index and work tree are exactly as before — also when
+//!    another program holds git's index lock for a moment, and when the
+//!    process is killed at any point.
+
+mod apply;
+mod check;
+pub mod journal;
+pub mod lock;
+mod plan;
+mod repo;
+mod snapshot;
+mod stash;
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
+use git2::build::TreeUpdateBuilder;
+use git2::{FileMode, Oid, RepositoryState};
+
+pub use journal::Recovered;
+pub use plan::{Proposal, reapply};
+
+use crate::register::date::Date;
+use crate::register::diff;
+use crate::register::load::Register;
+use crate::register::model::{Activity, Organisation};
+use crate::register::validate::{Finding, Options as ValidateOptions};
+use apply::{FileMove, Move, blob_id};
+use lock::{LOCK_WAIT, LockError, RepoLock};
+use repo::{Repo, check_no_symlinks, check_path, state_name};
+
+/// What the user asks to change. Records are named by id.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Intent {
+    /// Save an activity of organisation `org` as edited in a form: a new
+    /// activity when `original` is `None` (also a copy), else the activity
+    /// `original.id`, renamed when `record.id` differs.
+    SaveActivity {
+        /// The organisation's id.
+        org: String,
+        /// The activity as the form opened it.
+        original: Option<Box<Activity>>,
+        /// The activity as edited.
+        record: Box<Activity>,
+        /// Recipient ids typed in a picker that the organisation does not
+        /// define yet: those the activity still uses are added to the
+        /// organisation in the same commit.
+        new_recipients: Vec<String>,
+    },
+    /// Save an organisation as edited: a new one when `original` is
+    /// `None`; a changed id moves its folder and updates every reference
+    /// to it.
+    SaveOrganisation {
+        /// The organisation as the form opened it.
+        original: Option<Box<Organisation>>,
+        /// The organisation as edited.
+        record: Box<Organisation>,
+    },
+    /// Set an activity's status to retired; it stays in the register.
+    Retire {
+        /// The organisation's id.
+        org: String,
+        /// The activity's id.
+        activity: String,
+    },
+    /// Remove an activity's file; its history stays in git.
+    Delete {
+        /// The organisation's id.
+        org: String,
+        /// The activity's id.
+        activity: String,
+    },
+    /// Undo a commit with a new one that puts its files back.
+    Revert {
+        /// The commit to undo.
+        commit: Oid,
+    },
+    /// A record file as the user left it in their own editor: parsed,
+    /// written in the canonical layout and committed.
+    ReplaceFile {
+        /// Register path.
+        path: String,
+        /// The file's bytes before the editor ran.
+        before: Vec<u8>,
+        /// The bytes the editor left.
+        after: Vec<u8>,
+    },
+    /// Files given as they are (an import, a tool): written, removed and
+    /// committed with `message`, after the same checks.
+    Files {
+        /// Register paths and their new bytes.
+        writes: Vec<(String, Vec<u8>)>,
+        /// Register paths to remove.
+        removes: Vec<String>,
+        /// The commit message.
+        message: String,
+    },
+}
+
+/// What a file looked like to the user when their edit began.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Baseline {
+    /// Register path.
+    pub path: String,
+    /// The bytes expected on disk now (`None`: no file).
+    pub disk: Option<Vec<u8>>,
+    /// The bytes the edit was built on (usually the same as `disk`; for an
+    /// editor's result, the file before the editor ran). Uncommitted changes
+    /// in them are the ones the user is asked about.
+    pub base: Option<Vec<u8>>,
+    /// The blob HEAD held (`Some(None)`: no such file in HEAD; `None`: not
+    /// known, not checked).
+    pub head: Option<Option<Oid>>,
+}
+
+/// What to do with uncommitted changes ropa did not make in a file the
+/// change writes.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Uncommitted {
+    /// Refuse with [`Refusal::Uncommitted`], so the user can choose.
+    #[default]
+    Ask,
+    /// Commit them with the change; the message names them.
+    Include,
+    /// Keep them out of the commit, stored as a git stash entry; the
+    /// change is re-applied onto HEAD's version of the file.
+    SetAside,
+}
+
+/// How [`commit`] runs.
+#[derive(Debug, Clone, Copy)]
+pub struct Options {
+    /// Overwrite a file someone else changed since the edit began (the
+    /// user chose to).
+    pub force: bool,
+    /// What to do with uncommitted changes.
+    pub uncommitted: Uncommitted,
+    /// The day the validation judges dates against.
+    pub today: Date,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            force: false,
+            uncommitted: Uncommitted::Ask,
+            today: Date::today(),
+        }
+    }
+}
+
+/// A file with uncommitted changes ropa did not make.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Dirty {
+    /// Register path.
+    pub path: String,
+    /// Changes staged in git's index.
+    pub staged: bool,
+    /// Changes in the work tree that are not staged.
+    pub unstaged: bool,
+    /// The record's fields those changes touch (empty when the file does
+    /// not parse).
+    pub fields: Vec<String>,
+}
+
+impl std::fmt::Display for Dirty {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let how = match (self.staged, self.unstaged) {
+            (true, true) => "staged and unstaged changes",
+            (true, false) => "staged changes",
+            _ => "changes",
+        };
+        write!(f, "{} has {how} that are not committed", self.path)?;
+        if !self.fields.is_empty() {
+            write!(f, " ({})", self.fields.join(", "))?;
+        }
+        Ok(())
+    }
+}
+
+/// A commit that was made.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Saved {
+    /// The commit.
+    pub commit: Oid,
+    /// Its message.
+    pub message: String,
+    /// Register paths written.
+    pub written: Vec<String>,
+    /// Register paths removed.
+    pub removed: Vec<String>,
+    /// The stash entry holding uncommitted changes that were set aside.
+    pub set_aside: Option<Oid>,
+    /// What an interrupted earlier transaction needed, if anything.
+    pub recovered: Option<Recovered>,
+}
+
+/// What [`commit`] did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    /// One commit.
+    Saved(Saved),
+    /// Nothing changed; no commit.
+    NoChange,
+}
+
+/// Why a change was not made. Nothing was changed; messages say what to
+/// do next.
+#[derive(Debug, thiserror::Error)]
+pub enum Refusal {
+    /// The change would add validation errors.
+    #[error("{}", invalid_message(.0))]
+    Invalid(Vec<Finding>),
+    /// Files hold uncommitted changes ropa did not make; the caller may
+    /// commit again with [`Uncommitted::Include`] or
+    /// [`Uncommitted::SetAside`].
+    #[error("{}", uncommitted_message(.0))]
+    Uncommitted(Vec<Dirty>),
+    /// The file changed on disk or in git since the edit began.
+    #[error(
+        "{path} was changed by someone else (another program, an editor or a git pull) \
+         since you opened it. Your change was not saved; reload to see the current version."
+    )]
+    Conflict {
+        /// Register path.
+        path: String,
+        /// The text on disk now, `None` when the file is gone.
+        current: Option<String>,
+    },
+    /// An editor's result that does not parse.
+    #[error("{path}:{line}:{col}: {message}")]
+    NotParsing {
+        /// Register path.
+        path: String,
+        /// Line, from 1.
+        line: usize,
+        /// Column, from 1.
+        col: usize,
+        /// What is wrong.
+        message: String,
+    },
+    /// An id that is not a slug.
+    #[error("{what} id \"{id}\" must be lower-case letters, digits and - (a-z, 0-9, -)")]
+    BadId {
+        /// What kind of record.
+        what: String,
+        /// The id.
+        id: String,
+    },
+    /// A record with that id exists already.
+    #[error("{0}")]
+    Exists(String),
+    /// The record is not in the register (any more).
+    #[error("{0} is not in the register (any more); reload")]
+    NotFound(String),
+    /// The edited value is not a valid record.
+    #[error("not a valid record: {0}")]
+    Model(String),
+    /// git has no user name or e-mail address.
+    #[error(
+        "git does not know who you are, so the change cannot be recorded under your name. \
+         Nothing was saved. Set your name and e-mail address once with:\n  \
+         git config --global user.name \"Your Name\"\n  \
+         git config --global user.email \"you@example.org\"\nthen save again."
+    )]
+    NoIdentity,
+    /// Another commit landed on the branch while saving.
+    #[error(
+        "the register's history moved while saving (another save or a git pull). \
+         Your change was not saved; reload and try again."
+    )]
+    HeadMoved,
+    /// Something was staged for a file of the change while saving.
+    #[error("{path} was staged (git add) while saving. Nothing was saved; save again.")]
+    Staged {
+        /// Repository path.
+        path: String,
+    },
+    /// The register is not inside a git work tree.
+    #[error("{0}: not in a git repository, so changes cannot be recorded (`git init` creates one)")]
+    NotARepository(PathBuf),
+    /// git is in the middle of a merge, rebase or similar.
+    #[error("git is in the middle of a {0}; finish or abort it (see `git status`) before saving")]
+    Busy(String),
+    /// HEAD is not on a branch.
+    #[error(
+        "git is not on a branch (detached HEAD), so a change saved now could be lost when \
+         another branch is checked out. Nothing was saved. Switch to a branch first \
+         (`git switch <branch>`), then save again."
+    )]
+    DetachedHead,
+    /// Another program held git's index lock for longer than ropa waits.
+    #[error(
+        "{0} exists: another git program is working on this repository, or one was \
+         interrupted and left the file behind. Nothing was saved. If no git program is \
+         running, delete that file and save again."
+    )]
+    IndexLocked(PathBuf),
+    /// Another ropa held the repository's lock too long.
+    #[error(transparent)]
+    Lock(#[from] LockError),
+    /// A path that is not a plain file path inside the register.
+    #[error(
+        "{0}: not a plain file path inside the register (no `..`, absolute paths, symbolic \
+         links, `.git` or names Windows reserves for devices, like `con` or `nul`)"
+    )]
+    BadPath(String),
+    /// The commit was made but the index could not be put in place; the
+    /// next ropa finishes it.
+    #[error(
+        "saved as commit {commit}, but git's index could not be updated ({problem}); \
+         run any ropa command in this register to finish it"
+    )]
+    Unfinished {
+        /// The commit.
+        commit: Oid,
+        /// What failed.
+        problem: String,
+    },
+    /// A file could not be read or written; the old file is intact.
+    #[error("{path}: {source}")]
+    Io {
+        /// Register path.
+        path: String,
+        /// The cause.
+        source: std::io::Error,
+    },
+    /// git failed.
+    #[error("git: {0}")]
+    Git(#[from] git2::Error),
+}
+
+fn invalid_message(errors: &[Finding]) -> String {
+    let mut s = format!(
+        "the change would add {} error{} to the register; nothing was saved:",
+        errors.len(),
+        if errors.len() == 1 { "" } else { "s" }
+    );
+    for f in errors {
+        s.push_str(&format!(
+            "\n  {}:{}:{}: error[{}]: {}",
+            f.path, f.line, f.column, f.rule, f.message
+        ));
+    }
+    s
+}
+
+fn uncommitted_message(files: &[Dirty]) -> String {
+    let list: Vec<String> = files.iter().map(ToString::to_string).collect();
+    format!(
+        "{}. ropa did not make them: include them in this commit, set them aside (a git \
+         stash entry), or cancel",
+        list.join("; ")
+    )
+}
+
+/// Records what the file at register path `rel` looks like now, on disk and
+/// in HEAD. Take it when an edit begins.
+pub fn baseline(root: &Path, rel: &str) -> Result<Baseline, Refusal> {
+    check_path(rel)?;
+    let repo = Repo::open(root)?;
+    check_no_symlinks(&repo, rel)?;
+    let head = repo.head_commit()?.map(|c| c.tree()).transpose()?;
+    let disk = repo.read(rel)?;
+    Ok(Baseline {
+        path: rel.to_string(),
+        base: disk.clone(),
+        disk,
+        head: Some(repo.blob_in(head.as_ref(), rel).map(|(id, _)| id)),
+    })
+}
+
+/// Like [`baseline`], with the file's bytes as they were loaded, so a
+/// change made on disk between loading and this call is still caught.
+pub fn baseline_loaded(root: &Path, rel: &str, loaded: &[u8]) -> Result<Baseline, Refusal> {
+    Ok(Baseline {
+        disk: Some(loaded.to_vec()),
+        base: Some(loaded.to_vec()),
+        ..baseline(root, rel)?
+    })
+}
+
+/// Finishes or undoes a transaction that a killed ropa left behind in the
+/// repository of the register at `root` (see [`journal`]). Cheap when
+/// there is none; does nothing while another ropa is mid-transaction.
+pub fn recover(root: &Path) -> Result<Option<Recovered>, Refusal> {
+    let Some((repo, _, _)) = crate::register::git::register_repository(root) else {
+        return Ok(None);
+    };
+    if !journal::Journal::path(repo.path()).exists() && !has_scratch(repo.path()) {
+        return Ok(None);
+    }
+    let Some(_lock) = RepoLock::try_acquire(repo.commondir())? else {
+        return Ok(None);
+    };
+    journal::recover_locked(&repo).map_err(|source| Refusal::Io {
+        path: journal::JOURNAL_FILE.into(),
+        source,
+    })
+}
+
+/// Any scratch file of a transaction in the git folder.
+fn has_scratch(gitdir: &Path) -> bool {
+    std::fs::read_dir(gitdir).is_ok_and(|mut d| {
+        d.any(|e| {
+            e.is_ok_and(|e| {
+                e.file_name()
+                    .to_string_lossy()
+                    .starts_with(journal::INDEX_PREFIX)
+            })
+        })
+    })
+}
+
+/// Records `intent` as one commit on the register at `root`, loaded as
+/// `reg`. `base` holds what the files looked like when the edit began
+/// (files without one are expected as `reg` has them). See the module
+/// documentation for the steps and guarantees.
+pub fn commit(
+    root: &Path,
+    reg: &Register,
+    intent: &Intent,
+    base: &[Baseline],
+    opts: &Options,
+) -> Result<Outcome, Refusal> {
+    let repo = Repo::open(root)?;
+    let _lock = RepoLock::acquire(repo.repo.commondir(), LOCK_WAIT)?;
+    let recovered = journal::recover_locked(&repo.repo).map_err(|source| Refusal::Io {
+        path: journal::JOURNAL_FILE.into(),
+        source,
+    })?;
+    match repo.repo.state() {
+        RepositoryState::Clean => {}
+        state => return Err(Refusal::Busy(state_name(state).into())),
+    }
+    let sig = repo.repo.signature().map_err(|_| Refusal::NoIdentity)?;
+    let branch = repo.branch_ref()?;
+    let head = repo.head_commit()?;
+    let head_tree = head.as_ref().map(|c| c.tree()).transpose()?;
+    let index = repo.repo.index()?;
+
+    // Plan, check each file, and re-plan on HEAD's versions of files whose
+    // uncommitted changes are set aside.
+    let mut from_head: HashSet<String> = HashSet::new();
+    let mut included: Vec<Dirty> = Vec::new();
+    let mut aside: Vec<Dirty> = Vec::new();
+    let mut seen_index: Vec<(String, Option<Oid>)> = Vec::new();
+    let mut seen_disk: Vec<(String, Option<Oid>)> = Vec::new();
+    let proposal = loop {
+        let src = plan::Source {
+            reg,
+            repo: &repo,
+            head: head_tree.as_ref(),
+            from_head: &from_head,
+        };
+        let Some(p) = plan::plan(&src, intent)? else {
+            return Ok(Outcome::NoChange);
+        };
+        let paths: Vec<&str> = p.paths().collect();
+        for (i, path) in paths.iter().enumerate() {
+            check_path(path)?;
+            if paths[..i].contains(path) {
+                return Err(Refusal::BadPath(path.to_string()));
+            }
+            check_no_symlinks(&repo, path)?;
+        }
+        let mut dirty = Vec::new();
+        seen_index.clear();
+        seen_disk.clear();
+        for path in &paths {
+            let disk = repo.read(path)?;
+            let head_blob = repo.blob_in(head_tree.as_ref(), path).map(|(id, _)| id);
+            let expected = p
+                .baselines
+                .iter()
+                .chain(base)
+                .find(|b| b.path == *path)
+                .cloned()
+                .unwrap_or_else(|| implicit_baseline(reg, path));
+            if !opts.force {
+                if disk != expected.disk {
+                    return Err(Refusal::Conflict {
+                        path: path.to_string(),
+                        current: disk.map(|d| String::from_utf8_lossy(&d).into_owned()),
+                    });
+                }
+                if let Some(h) = expected.head
+                    && h != head_blob
+                {
+                    return Err(Refusal::Conflict {
+                        path: path.to_string(),
+                        current: disk.map(|d| String::from_utf8_lossy(&d).into_owned()),
+                    });
+                }
+            }
+            let repo_path = repo.repo_path(path);
+            let index_blob = index.get_path(Path::new(&repo_path), 0).map(|e| e.id);
+            seen_index.push((repo_path.clone(), index_blob));
+            seen_disk.push((repo_path, disk.as_deref().map(blob_id).transpose()?));
+            if from_head.contains(*path) {
+                continue;
+            }
+            let start = if opts.force {
+                disk.clone()
+            } else {
+                expected.base
+            };
+            let start_blob = start.as_deref().map(blob_id).transpose()?;
+            let unstaged = start_blob != head_blob && start.is_some();
+            let staged = index_blob != head_blob;
+            if unstaged || staged {
+                dirty.push(Dirty {
+                    path: path.to_string(),
+                    staged,
+                    unstaged,
+                    fields: changed_fields(&repo, head_blob, start.as_deref(), path),
+                });
+            }
+        }
+        if dirty.is_empty() {
+            break p;
+        }
+        match opts.uncommitted {
+            Uncommitted::Ask => return Err(Refusal::Uncommitted(dirty)),
+            Uncommitted::Include => {
+                // Staged content that differs from what is committed, and
+                // files removed, cannot be included: they are set aside.
+                let mut again = false;
+                for d in dirty {
+                    let removed = p.removes.contains(&d.path);
+                    if removed || d.staged && d.unstaged {
+                        from_head.insert(d.path.clone());
+                        aside.push(d);
+                        again = true;
+                    } else if !included.iter().any(|x| x.path == d.path) {
+                        included.push(d);
+                    }
+                }
+                if !again {
+                    break p;
+                }
+            }
+            Uncommitted::SetAside => {
+                for d in dirty {
+                    from_head.insert(d.path.clone());
+                    aside.push(d);
+                }
+            }
+        }
+        if from_head.len() > 64 {
+            return Err(Refusal::Model(
+                "too many files with uncommitted changes".into(),
+            ));
+        }
+    };
+
+    // The register as it will be: no new errors anywhere.
+    let reg_tree = snapshot::register_tree(&repo.repo, &repo.prefix, head_tree.as_ref())?;
+    let snap = snapshot::snapshot(&repo.repo, &repo.prefix, head_tree.as_ref())?;
+    let vopts = ValidateOptions {
+        today: opts.today,
+        strict: false,
+    };
+    let new_errors = check::new_errors(
+        &repo.repo,
+        reg_tree.as_ref(),
+        &snap,
+        &check::Files {
+            writes: &proposal.writes,
+            removes: &proposal.removes,
+            moves: &proposal.moves,
+        },
+        &vopts,
+    )?;
+    if !new_errors.is_empty() {
+        return Err(Refusal::Invalid(new_errors));
+    }
+
+    // The commit: HEAD's tree with the change applied.
+    let mut update = TreeUpdateBuilder::new();
+    let mut files = Vec::new();
+    for (p, bytes) in &proposal.writes {
+        let blob = repo.repo.blob(bytes)?;
+        let mode = match repo.blob_in(head_tree.as_ref(), p) {
+            Some((_, m)) if m == i32::from(FileMode::BlobExecutable) => FileMode::BlobExecutable,
+            _ => FileMode::Blob,
+        };
+        update.upsert(repo.repo_path(p), blob, mode);
+        files.push(FileMove {
+            path: repo.repo_path(p),
+            after: Some((blob, u32::from(mode))),
+            expect_disk: seen_disk
+                .iter()
+                .find(|(q, _)| *q == repo.repo_path(p))
+                .map(|(_, d)| *d),
+        });
+    }
+    for p in &proposal.removes {
+        update.remove(repo.repo_path(p));
+        files.push(FileMove {
+            path: repo.repo_path(p),
+            after: None,
+            expect_disk: seen_disk
+                .iter()
+                .find(|(q, _)| *q == repo.repo_path(p))
+                .map(|(_, d)| *d),
+        });
+    }
+    let base_tree = match &head_tree {
+        Some(t) => t.clone(),
+        None => repo.repo.find_tree(repo.repo.treebuilder(None)?.write()?)?,
+    };
+    let tree = repo
+        .repo
+        .find_tree(update.create_updated(&repo.repo, &base_tree)?)?;
+    if head_tree.as_ref().is_some_and(|t| t.id() == tree.id()) {
+        return Ok(Outcome::NoChange);
+    }
+    let mut message = proposal.message.clone();
+    if !included.is_empty() {
+        message.push_str("\n\nAlso commits changes that were in the work tree, not committed:");
+        for d in &included {
+            message.push_str(&format!("\n{}", d.path));
+            if !d.fields.is_empty() {
+                message.push_str(&format!(": {}", d.fields.join(", ")));
+            }
+        }
+    }
+    if !message.ends_with('\n') {
+        message.push('\n');
+    }
+    let parents: Vec<&git2::Commit<'_>> = head.iter().collect();
+    let commit = repo
+        .repo
+        .commit(None, &sig, &sig, &message, &tree, &parents)?;
+
+    // Uncommitted changes set aside: a stash entry first, so they are safe
+    // before the files are overwritten.
+    let set_aside = match (&head, aside.is_empty()) {
+        (Some(h), false) => {
+            let mut entries = Vec::new();
+            for d in &aside {
+                let repo_path = repo.repo_path(&d.path);
+                let work = repo.read(&d.path)?;
+                let idx = index
+                    .get_path(Path::new(&repo_path), 0)
+                    .map(|e| (e.id, e.mode));
+                entries.push(stash::Aside {
+                    path: repo_path,
+                    work,
+                    index: idx,
+                });
+            }
+            let what = message.lines().next().unwrap_or_default().to_string();
+            Some(stash::set_aside(&repo, h, &branch, &entries, &what)?)
+        }
+        _ => None,
+    };
+
+    let subject = message.lines().next().unwrap_or_default();
+    let mv = Move {
+        branch: branch.clone(),
+        old: head.as_ref().map(|c| c.id()),
+        new: commit,
+        files,
+        reflog: match head {
+            Some(_) => format!("commit: {subject}"),
+            None => format!("commit (initial): {subject}"),
+        },
+        expect_index: seen_index,
+    };
+    drop(index);
+    if let Err(e) = apply::apply(&repo, &mv) {
+        if let (Some(entry), false) = (set_aside, matches!(e, Refusal::Unfinished { .. })) {
+            stash::drop_entry(&repo, entry);
+        }
+        return Err(e);
+    }
+    Ok(Outcome::Saved(Saved {
+        commit,
+        message,
+        written: proposal.writes.iter().map(|(p, _)| p.clone()).collect(),
+        removed: proposal.removes.clone(),
+        set_aside,
+        recovered,
+    }))
+}
+
+/// The expectation for a file the edit did not take a baseline of: as the
+/// loaded register has it (or absent), HEAD not checked.
+fn implicit_baseline(reg: &Register, path: &str) -> Baseline {
+    let text = plan::loaded_text(reg, path).map(|t| t.as_bytes().to_vec());
+    Baseline {
+        path: path.to_string(),
+        disk: text.clone(),
+        base: text,
+        head: None,
+    }
+}
+
+/// The top-level fields that differ between HEAD's version of a record and
+/// `start` (empty when either does not parse).
+fn changed_fields(repo: &Repo, head: Option<Oid>, start: Option<&[u8]>, path: &str) -> Vec<String> {
+    let head_text = head
+        .and_then(|id| repo.blob_bytes(id).ok())
+        .and_then(|b| String::from_utf8(b).ok());
+    let start_text = start.and_then(|b| std::str::from_utf8(b).ok());
+    let changes = match (head_text, start_text) {
+        (Some(h), Some(s)) if crate::register::format::is_organisation_file(path) => {
+            diff_texts::<Organisation>(&h, s)
+        }
+        (Some(h), Some(s)) => diff_texts::<Activity>(&h, s),
+        _ => Vec::new(),
+    };
+    let mut fields: Vec<String> = Vec::new();
+    for c in changes {
+        let f = c.field().to_string();
+        if !fields.contains(&f) {
+            fields.push(f);
+        }
+    }
+    fields
+}
+
+fn diff_texts<T: serde::Serialize + serde::de::DeserializeOwned>(
+    a: &str,
+    b: &str,
+) -> Vec<diff::Change> {
+    use crate::register::load::parse_record;
+    match (parse_record::<T>(a), parse_record::<T>(b)) {
+        (Ok(x), Ok(y)) => diff::diff_records(&x, &y),
+        _ => Vec::new(),
+    }
+}

@@ -1,0 +1,659 @@
+//! Turning an [`Intent`] into the exact files it writes and removes and the
+//! commit message that describes it, built on the versions of the records
+//! the user saw (or, when uncommitted changes are set aside, on the
+//! versions in HEAD).
+
+use std::collections::{BTreeSet, HashSet};
+
+use git2::{Oid, Tree};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+
+use super::repo::Repo;
+use super::{Baseline, Intent, Refusal};
+use crate::register::diff::{self, Change};
+use crate::register::format::{is_organisation_file, to_canonical};
+use crate::register::load::{ACTIVITIES_DIR, ORGANISATION_FILE, OrgEntry, Register, parse_record};
+use crate::register::model::{Activity, Organisation, Recipient, RecipientKind, Status};
+use crate::register::validate::checks::is_slug;
+
+/// The files of a change and its message.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Proposal {
+    /// Register paths and their new bytes.
+    pub writes: Vec<(String, Vec<u8>)>,
+    /// Register paths removed.
+    pub removes: Vec<String>,
+    /// Records moved (old path, new path).
+    pub moves: Vec<(String, String)>,
+    /// The commit message.
+    pub message: String,
+    /// Baselines the plan itself knows (an undo expects the files as the
+    /// undone commit left them).
+    pub baselines: Vec<Baseline>,
+}
+
+impl Proposal {
+    /// Every path the change writes or removes.
+    pub fn paths(&self) -> impl Iterator<Item = &str> {
+        self.writes
+            .iter()
+            .map(|(p, _)| p.as_str())
+            .chain(self.removes.iter().map(String::as_str))
+    }
+}
+
+/// Where a plan reads the files it builds on.
+pub(crate) struct Source<'a> {
+    pub reg: &'a Register,
+    pub repo: &'a Repo,
+    pub head: Option<&'a Tree<'a>>,
+    /// Paths read from HEAD instead (their uncommitted changes are set
+    /// aside).
+    pub from_head: &'a HashSet<String>,
+}
+
+impl Source<'_> {
+    /// The bytes of the file at register path `rel` to build on; `None`
+    /// when there is no such file.
+    pub fn bytes(&self, rel: &str) -> Result<Option<Vec<u8>>, Refusal> {
+        if self.from_head.contains(rel) {
+            return match self.repo.blob_in(self.head, rel) {
+                Some((id, _)) => Ok(Some(self.repo.blob_bytes(id)?)),
+                None => Ok(None),
+            };
+        }
+        if let Some(text) = loaded_text(self.reg, rel) {
+            return Ok(Some(text.as_bytes().to_vec()));
+        }
+        self.repo.read(rel)
+    }
+
+    /// The record at `rel`, parsed; `None` when the file is absent or does
+    /// not parse.
+    fn record<T: DeserializeOwned>(&self, rel: &str) -> Result<Option<T>, Refusal> {
+        Ok(self
+            .bytes(rel)?
+            .and_then(|b| String::from_utf8(b).ok())
+            .and_then(|t| parse_record::<T>(&t).ok()))
+    }
+}
+
+/// The text of a loaded file.
+pub(crate) fn loaded_text<'r>(reg: &'r Register, rel: &str) -> Option<&'r str> {
+    reg.organisations.iter().find_map(|o| {
+        if o.file.path == rel {
+            return Some(o.file.text.as_str());
+        }
+        o.activities
+            .iter()
+            .find(|a| a.file.path == rel)
+            .map(|a| a.file.text.as_str())
+    })
+}
+
+/// Plans `intent` on the files `src` gives.
+pub(crate) fn plan(src: &Source<'_>, intent: &Intent) -> Result<Option<Proposal>, Refusal> {
+    match intent {
+        Intent::SaveActivity {
+            org,
+            original,
+            record,
+            new_recipients,
+        } => save_activity(src, org, original.as_deref(), record, new_recipients),
+        Intent::SaveOrganisation { original, record } => {
+            save_organisation(src, original.as_deref(), record)
+        }
+        Intent::Retire { org, activity } => retire(src, org, activity),
+        Intent::Delete { org, activity } => delete(src, org, activity),
+        Intent::Revert { commit } => revert(src, *commit),
+        Intent::ReplaceFile {
+            path,
+            before,
+            after,
+        } => replace_file(src, path, before, after),
+        Intent::Files {
+            writes,
+            removes,
+            message,
+        } => Ok(Some(Proposal {
+            writes: writes.clone(),
+            removes: removes.clone(),
+            moves: Vec::new(),
+            message: message.clone(),
+            baselines: Vec::new(),
+        })),
+    }
+}
+
+/// The organisation with id `id`.
+fn org_by_id<'r>(reg: &'r Register, id: &str) -> Result<&'r OrgEntry, Refusal> {
+    reg.organisations
+        .iter()
+        .find(|o| o.org.id == id)
+        .ok_or_else(|| Refusal::NotFound(format!("organisation `{id}`")))
+}
+
+/// The folder of an organisation's files.
+fn folder_of(o: &OrgEntry) -> &str {
+    o.file.path.split('/').next().unwrap_or(&o.org.id)
+}
+
+fn activity_path(folder: &str, id: &str) -> String {
+    format!("{folder}/{ACTIVITIES_DIR}/{id}.ron")
+}
+
+fn canonical<T: Serialize>(v: &T) -> Result<Vec<u8>, Refusal> {
+    to_canonical(v)
+        .map(String::into_bytes)
+        .map_err(|e| Refusal::Model(e.to_string()))
+}
+
+fn slug_checked(what: &str, id: &str) -> Result<(), Refusal> {
+    if is_slug(id) {
+        Ok(())
+    } else {
+        Err(Refusal::BadId {
+            what: what.to_string(),
+            id: id.to_string(),
+        })
+    }
+}
+
+/// `onto` with the top-level fields the user changed (from `original` to
+/// `edited`) taken from `edited`: the edit re-applied onto another version
+/// of the record. When `onto` is `original`, the result is `edited`.
+pub fn reapply<T: Serialize + DeserializeOwned>(
+    original: &T,
+    edited: &T,
+    onto: &T,
+) -> Result<T, Refusal> {
+    let json = |v: &T| serde_json::to_value(v).map_err(|e| Refusal::Model(e.to_string()));
+    let (orig, mine, mut out) = (json(original)?, json(edited)?, json(onto)?);
+    if let (Value::Object(orig), Value::Object(mine), Value::Object(out)) = (&orig, &mine, &mut out)
+    {
+        let keys: BTreeSet<&String> = mine.keys().chain(orig.keys()).collect();
+        for k in keys {
+            if mine.get(k) != orig.get(k) {
+                match mine.get(k) {
+                    Some(v) => {
+                        out.insert(k.clone(), v.clone());
+                    }
+                    None => {
+                        out.remove(k);
+                    }
+                }
+            }
+        }
+    }
+    serde_json::from_value(out).map_err(|e| Refusal::Model(e.to_string()))
+}
+
+/// The recipient ids an activity uses.
+fn used_recipients(a: &Activity) -> BTreeSet<&str> {
+    a.recipients
+        .iter()
+        .map(|r| r.recipient.as_str())
+        .chain(
+            a.transfers
+                .iter()
+                .flat_map(|t| t.recipients.iter().map(String::as_str)),
+        )
+        .collect()
+}
+
+/// A recipient created on the spot: its id, the id as its name, for the
+/// user to complete on the organisation.
+fn new_recipient(id: &str) -> Recipient {
+    Recipient {
+        id: id.to_string(),
+        name: id.to_string(),
+        kind: RecipientKind::Other,
+        country: None,
+        org_number: None,
+        address: None,
+        description: None,
+        dpa_ref: None,
+        sub_processors: Default::default(),
+        dpf_certified: false,
+        dpf_verified_on: None,
+    }
+}
+
+fn save_activity(
+    src: &Source<'_>,
+    org_id: &str,
+    original: Option<&Activity>,
+    record: &Activity,
+    new_recipients: &[String],
+) -> Result<Option<Proposal>, Refusal> {
+    let o = org_by_id(src.reg, org_id)?;
+    let folder = folder_of(o);
+    slug_checked("activity", &record.id)?;
+    let path = activity_path(folder, &record.id);
+    let exists = |id: &str| -> Result<bool, Refusal> {
+        Ok(o.activities.iter().any(|a| a.activity.id == id)
+            || src.repo.read(&activity_path(folder, id))?.is_some())
+    };
+    let mut p = Proposal::default();
+    let (result, subject, mut changes_text) = match original {
+        None => {
+            if exists(&record.id)? {
+                return Err(Refusal::Exists(format!(
+                    "an activity with id \"{}\" exists already in {}",
+                    record.id, o.org.name
+                )));
+            }
+            let subject = diff::subject(&o.org.name, Some(&record.name));
+            p.writes.push((path.clone(), canonical(record)?));
+            (
+                record.clone(),
+                subject.clone(),
+                format!("{subject}: new activity\n\nAdded {path}."),
+            )
+        }
+        Some(original) => {
+            let old_path = activity_path(folder, &original.id);
+            let onto: Activity = src
+                .record(&old_path)?
+                .ok_or_else(|| Refusal::NotFound(format!("activity file {old_path}")))?;
+            let result = reapply(original, record, &onto)?;
+            let changes = diff::diff_records(&onto, &result);
+            if changes.is_empty() && result.id == original.id {
+                return Ok(None);
+            }
+            if result.id != original.id {
+                if exists(&result.id)? {
+                    return Err(Refusal::Exists(format!(
+                        "an activity with id \"{}\" exists already in {}",
+                        result.id, o.org.name
+                    )));
+                }
+                p.removes.push(old_path.clone());
+                p.moves.push((old_path, path.clone()));
+            }
+            let subject = diff::subject(&o.org.name, Some(&result.name));
+            p.writes.push((path.clone(), canonical(&result)?));
+            let message = diff::commit_message(&subject, &changes);
+            (result, subject, message)
+        }
+    };
+    let _ = subject;
+    // Recipients typed in a picker that the organisation does not define
+    // yet are added to it in the same commit.
+    let org_path = o.file.path.clone();
+    let mut org_now: Organisation = src
+        .record(&org_path)?
+        .ok_or_else(|| Refusal::NotFound(format!("organisation file {org_path}")))?;
+    let used = used_recipients(&result);
+    let mut created = Vec::new();
+    for id in new_recipients {
+        if used.contains(id.as_str())
+            && !org_now.recipients.iter().any(|r| &r.id == id)
+            && !created.contains(id)
+        {
+            slug_checked("recipient", id)?;
+            org_now.recipients.push(new_recipient(id));
+            created.push(id.clone());
+        }
+    }
+    if !created.is_empty() {
+        p.writes.push((org_path, canonical(&org_now)?));
+        changes_text.push_str(&format!(
+            "\n\n{}: new recipient(s) {} (complete them on the organisation)",
+            o.org.name,
+            created
+                .iter()
+                .map(|i| format!("\"{i}\""))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
+    }
+    p.message = changes_text;
+    Ok(Some(p))
+}
+
+fn save_organisation(
+    src: &Source<'_>,
+    original: Option<&Organisation>,
+    record: &Organisation,
+) -> Result<Option<Proposal>, Refusal> {
+    slug_checked("organisation", &record.id)?;
+    let folder_taken = |id: &str| -> Result<bool, Refusal> {
+        Ok(src.reg.organisations.iter().any(|o| o.org.id == id)
+            || src.repo.disk_path(id).exists()
+            || src
+                .repo
+                .blob_in(src.head, &format!("{id}/{ORGANISATION_FILE}"))
+                .is_some())
+    };
+    let Some(original) = original else {
+        if folder_taken(&record.id)? {
+            return Err(Refusal::Exists(format!(
+                "an organisation with id \"{}\" (or a folder of that name) exists already",
+                record.id
+            )));
+        }
+        let path = format!("{}/{ORGANISATION_FILE}", record.id);
+        return Ok(Some(Proposal {
+            writes: vec![(path.clone(), canonical(record)?)],
+            message: format!("{}: new organisation\n\nAdded {path}.", record.name),
+            ..Proposal::default()
+        }));
+    };
+    let o = org_by_id(src.reg, &original.id)?;
+    let folder = folder_of(o).to_string();
+    let onto: Organisation = src
+        .record(&o.file.path)?
+        .ok_or_else(|| Refusal::NotFound(format!("organisation file {}", o.file.path)))?;
+    let result = reapply(original, record, &onto)?;
+    let changes = diff::diff_records(&onto, &result);
+    if changes.is_empty() {
+        return Ok(None);
+    }
+    let mut p = Proposal {
+        message: diff::commit_message(&diff::subject(&result.name, None), &changes),
+        ..Proposal::default()
+    };
+    if result.id == onto.id || result.id == folder {
+        p.writes.push((o.file.path.clone(), canonical(&result)?));
+        return Ok(Some(p));
+    }
+    // A new id: the folder moves (every tracked file in it) and references
+    // to the old id elsewhere are updated, in the same commit.
+    if folder_taken(&result.id)? {
+        return Err(Refusal::Exists(format!(
+            "an organisation with id \"{}\" (or a folder of that name) exists already",
+            result.id
+        )));
+    }
+    let old_id = onto.id.clone();
+    let move_path = |p: &str| match p.split_once('/') {
+        Some((_, rest)) => format!("{}/{rest}", result.id),
+        None => p.to_string(),
+    };
+    for rel in tracked_files(src, &folder)? {
+        if rel == o.file.path {
+            continue;
+        }
+        let Some(bytes) = src.bytes(&rel)? else {
+            continue;
+        };
+        let bytes = match (place_is_activity(&rel), String::from_utf8(bytes.clone())) {
+            (true, Ok(text)) => match parse_record::<Activity>(&text) {
+                Ok(a) => with_org_renamed(&a, &old_id, &result.id)?
+                    .map(String::into_bytes)
+                    .unwrap_or(bytes),
+                Err(_) => bytes,
+            },
+            _ => bytes,
+        };
+        let to = move_path(&rel);
+        p.writes.push((to.clone(), bytes));
+        p.removes.push(rel.clone());
+        p.moves.push((rel, to));
+    }
+    let new_org_path = move_path(&o.file.path);
+    p.writes.push((new_org_path.clone(), canonical(&result)?));
+    p.removes.push(o.file.path.clone());
+    p.moves.push((o.file.path.clone(), new_org_path));
+    let mut updated = Vec::new();
+    for other in src.reg.organisations.iter().filter(|x| x.org.id != old_id) {
+        if let Some(rec) = src.record::<Organisation>(&other.file.path)?
+            && let Some(t) = with_org_renamed(&rec, &old_id, &result.id)?
+        {
+            p.writes.push((other.file.path.clone(), t.into_bytes()));
+            updated.push(other.file.path.clone());
+        }
+        for a in &other.activities {
+            if let Some(rec) = src.record::<Activity>(&a.file.path)?
+                && let Some(t) = with_org_renamed(&rec, &old_id, &result.id)?
+            {
+                p.writes.push((a.file.path.clone(), t.into_bytes()));
+                updated.push(a.file.path.clone());
+            }
+        }
+    }
+    p.message.push_str(&format!(
+        "\n\nRenamed the folder {folder} to {}.",
+        result.id
+    ));
+    if !updated.is_empty() {
+        p.message.push_str(&format!(
+            "\nReferences to \"{old_id}\" updated in: {}.",
+            updated.join(", ")
+        ));
+    }
+    Ok(Some(p))
+}
+
+fn place_is_activity(rel: &str) -> bool {
+    rel.split('/').nth(1) == Some(ACTIVITIES_DIR) && rel.ends_with(".ron")
+}
+
+/// The files of `folder` in HEAD (what git tracks), as register paths.
+fn tracked_files(src: &Source<'_>, folder: &str) -> Result<Vec<String>, Refusal> {
+    let mut out = Vec::new();
+    let Some(tree) = src.head else {
+        return Ok(out);
+    };
+    let Ok(entry) = tree.get_path(std::path::Path::new(&src.repo.repo_path(folder))) else {
+        return Ok(out);
+    };
+    let Some(sub) = entry.to_object(&src.repo.repo)?.into_tree().ok() else {
+        return Ok(out);
+    };
+    sub.walk(git2::TreeWalkMode::PreOrder, |dir, e| {
+        if e.kind() == Some(git2::ObjectType::Blob)
+            && let Ok(name) = e.name()
+        {
+            out.push(format!("{folder}/{dir}{name}"));
+        }
+        git2::TreeWalkResult::Ok
+    })?;
+    Ok(out)
+}
+
+/// `record` with every `organisation: old` reference set to `new`, as
+/// canonical text; `None` when it has no such reference.
+fn with_org_renamed<T>(record: &T, old: &str, new: &str) -> Result<Option<String>, Refusal>
+where
+    T: Serialize + DeserializeOwned,
+{
+    fn walk(v: &mut Value, old: &str, new: &str) -> bool {
+        match v {
+            Value::Object(m) => {
+                let mut changed = false;
+                for (k, x) in m.iter_mut() {
+                    if k == "organisation" && x.as_str() == Some(old) {
+                        *x = Value::String(new.to_string());
+                        changed = true;
+                    } else {
+                        changed |= walk(x, old, new);
+                    }
+                }
+                changed
+            }
+            Value::Array(a) => a.iter_mut().fold(false, |c, x| walk(x, old, new) | c),
+            _ => false,
+        }
+    }
+    let model = |e: serde_json::Error| Refusal::Model(e.to_string());
+    let mut v = serde_json::to_value(record).map_err(model)?;
+    if !walk(&mut v, old, new) {
+        return Ok(None);
+    }
+    let renamed: T = serde_json::from_value(v).map_err(model)?;
+    to_canonical(&renamed)
+        .map(Some)
+        .map_err(|e| Refusal::Model(e.to_string()))
+}
+
+/// The activity `id` of organisation `org`: its path and the record to
+/// build on.
+fn activity_of(
+    src: &Source<'_>,
+    org: &str,
+    id: &str,
+) -> Result<(String, String, Activity), Refusal> {
+    let o = org_by_id(src.reg, org)?;
+    let path = activity_path(folder_of(o), id);
+    let a: Activity = src
+        .record(&path)?
+        .ok_or_else(|| Refusal::NotFound(format!("activity `{id}` of {}", o.org.name)))?;
+    Ok((o.org.name.clone(), path, a))
+}
+
+fn retire(src: &Source<'_>, org: &str, id: &str) -> Result<Option<Proposal>, Refusal> {
+    let (org_name, path, old) = activity_of(src, org, id)?;
+    if old.status == Status::Retired {
+        return Ok(None);
+    }
+    let mut new = old.clone();
+    new.status = Status::Retired;
+    let changes = diff::diff_records(&old, &new);
+    Ok(Some(Proposal {
+        writes: vec![(path, canonical(&new)?)],
+        message: diff::commit_message(&diff::subject(&org_name, Some(&new.name)), &changes),
+        ..Proposal::default()
+    }))
+}
+
+fn delete(src: &Source<'_>, org: &str, id: &str) -> Result<Option<Proposal>, Refusal> {
+    let (org_name, path, old) = activity_of(src, org, id)?;
+    let subject = diff::subject(&org_name, Some(&old.name));
+    Ok(Some(Proposal {
+        removes: vec![path.clone()],
+        message: format!("{subject}: deleted\n\nRemoved {path}; the record stays in the history."),
+        ..Proposal::default()
+    }))
+}
+
+fn revert(src: &Source<'_>, commit: Oid) -> Result<Option<Proposal>, Refusal> {
+    let repo = &src.repo;
+    let target = repo.repo.find_commit(commit)?;
+    let new_tree = target.tree()?;
+    let old_tree = match target.parent_count() {
+        0 => None,
+        _ => Some(target.parent(0)?.tree()?),
+    };
+    let d = repo
+        .repo
+        .diff_tree_to_tree(old_tree.as_ref(), Some(&new_tree), None)?;
+    let mut p = Proposal::default();
+    let mut seen = BTreeSet::new();
+    for delta in d.deltas() {
+        for file in [delta.old_file(), delta.new_file()] {
+            let Some(path) = file.path().and_then(|p| p.to_str()) else {
+                continue;
+            };
+            let Some(rel) = repo.register_path(path) else {
+                return Err(Refusal::BadPath(path.to_string()));
+            };
+            if !seen.insert(rel.to_string()) {
+                continue;
+            }
+            // Expected now: the file as the commit left it.
+            let after = repo.blob_in(Some(&new_tree), rel).map(|(id, _)| id);
+            let after_bytes = after.map(|id| repo.blob_bytes(id)).transpose()?;
+            p.baselines.push(Baseline {
+                path: rel.to_string(),
+                disk: after_bytes.clone(),
+                base: after_bytes,
+                head: Some(after),
+            });
+            match repo.blob_in(old_tree.as_ref(), rel) {
+                Some((id, _)) => p.writes.push((rel.to_string(), repo.blob_bytes(id)?)),
+                None => p.removes.push(rel.to_string()),
+            }
+        }
+    }
+    if p.writes.is_empty() && p.removes.is_empty() {
+        return Ok(None);
+    }
+    let summary = String::from_utf8_lossy(target.summary_bytes().unwrap_or_default()).into_owned();
+    p.message = format!("Revert \"{summary}\"\n\nThis reverts commit {commit}.\n");
+    Ok(Some(p))
+}
+
+fn replace_file(
+    src: &Source<'_>,
+    path: &str,
+    before: &[u8],
+    after: &[u8],
+) -> Result<Option<Proposal>, Refusal> {
+    let text = String::from_utf8(after.to_vec()).map_err(|e| {
+        let valid = String::from_utf8_lossy(&after[..e.utf8_error().valid_up_to()]).into_owned();
+        Refusal::NotParsing {
+            path: path.to_string(),
+            line: valid.matches('\n').count() + 1,
+            col: valid.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1,
+            message: "not valid UTF-8".into(),
+        }
+    })?;
+    let before_text = String::from_utf8_lossy(before).into_owned();
+    let from_head = src.from_head.contains(path);
+    let not_parsing =
+        |(pos, message): (crate::register::locate::Pos, String)| Refusal::NotParsing {
+            path: path.to_string(),
+            line: pos.line,
+            col: pos.col,
+            message,
+        };
+    let folder = path.split('/').next().unwrap_or_default();
+    let org_name = src
+        .reg
+        .organisations
+        .iter()
+        .find(|o| folder_of(o) == folder)
+        .map(|o| o.org.name.clone());
+    let (bytes, message) = if is_organisation_file(path) {
+        let new: Organisation = parse_record(&text).map_err(not_parsing)?;
+        let old = parse_record::<Organisation>(&before_text).ok();
+        let new = rebase(src, path, old.as_ref(), new, from_head)?;
+        let changes = old.as_ref().map(|o| diff::diff_records(o, &new));
+        (
+            canonical(&new)?,
+            message_for(&diff::subject(&new.name, None), changes),
+        )
+    } else {
+        let new: Activity = parse_record(&text).map_err(not_parsing)?;
+        let old = parse_record::<Activity>(&before_text).ok();
+        let new = rebase(src, path, old.as_ref(), new, from_head)?;
+        let changes = old.as_ref().map(|o| diff::diff_records(o, &new));
+        let org_name = org_name.unwrap_or_else(|| folder.to_string());
+        (
+            canonical(&new)?,
+            message_for(&diff::subject(&org_name, Some(&new.name)), changes),
+        )
+    };
+    Ok(Some(Proposal {
+        writes: vec![(path.to_string(), bytes)],
+        message,
+        ..Proposal::default()
+    }))
+}
+
+/// The record from the editor; when its file's uncommitted changes are set
+/// aside, the editor's changes re-applied onto HEAD's version.
+fn rebase<T: Serialize + DeserializeOwned + Clone>(
+    src: &Source<'_>,
+    path: &str,
+    before: Option<&T>,
+    edited: T,
+    from_head: bool,
+) -> Result<T, Refusal> {
+    match (from_head, before, src.record::<T>(path)?) {
+        (true, Some(before), Some(head)) => reapply(before, &edited, &head),
+        _ => Ok(edited),
+    }
+}
+
+fn message_for(subject: &str, changes: Option<Vec<Change>>) -> String {
+    match changes {
+        Some(c) if !c.is_empty() => diff::commit_message(subject, &c),
+        Some(_) => format!("{subject}: layout\n\nRewritten in the canonical layout."),
+        None => format!("{subject}: edited in an editor"),
+    }
+}
