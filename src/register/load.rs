@@ -188,12 +188,16 @@ fn load_folder(dir: &Path) -> Option<(Option<OrgEntry>, Vec<LoadError>)> {
     }
     let mut errors = Vec::new();
     let rel_org = format!("{name}/{ORGANISATION_FILE}");
-    let org = match read_record::<Organisation>(&org_path, &rel_org) {
-        Ok(v) => Some(v),
-        Err(e) => {
-            errors.push(e);
-            None
-        }
+    // A folder without organisation.ron is reported once, below.
+    let org = match org_path.exists() {
+        false => None,
+        true => match read_record::<Organisation>(&org_path, &rel_org) {
+            Ok(v) => Some(v),
+            Err(e) => {
+                errors.push(e);
+                None
+            }
+        },
     };
     let mut activities = Vec::new();
     if is_symlink(&acts_dir) {

@@ -41,7 +41,6 @@ use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
-use git2::build::CheckoutBuilder;
 use git2::{
     Commit, Cred, CredentialType, Direction, ErrorCode, FetchOptions, ObjectType, Oid, PushOptions,
     RemoteCallbacks, Repository, RepositoryState, Signature, Sort, StatusOptions, Tree,
@@ -49,6 +48,9 @@ use git2::{
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
+use super::change::journal;
+use super::change::lock::{LOCK_WAIT, LockError, RepoLock};
+use super::change::{self, Refusal};
 use super::date::Date;
 use super::diff::{Change, diff_records, render};
 use super::load::{ACTIVITIES_DIR, ORGANISATION_FILE, load, parse_record};
@@ -442,6 +444,9 @@ pub enum SyncError {
         /// libgit2's message.
         message: String,
     },
+    /// Another ropa kept the repository's lock too long.
+    #[error(transparent)]
+    Lock(#[from] LockError),
     /// A file could not be written.
     #[error("{0}")]
     Io(#[from] std::io::Error),
@@ -628,6 +633,18 @@ pub fn sync(root: &Path, opts: &SyncOptions) -> Result<SyncReport, SyncError> {
     }
 
     fetch(&ctx, &url)?;
+    // From here to the move of the branch, no other ropa writes: a save
+    // started now waits, one that landed already is part of `local`.
+    let lock = RepoLock::acquire(ctx.repo.commondir(), LOCK_WAIT)?;
+    journal::recover_locked(&ctx.repo)?;
+    match ctx.repo.state() {
+        RepositoryState::Clean => {}
+        state => return Err(SyncError::Busy(format!("{state:?}").to_lowercase())),
+    }
+    let dirty = dirty_register_files(&ctx)?;
+    if !dirty.is_empty() {
+        return Err(SyncError::Dirty(dirty));
+    }
     let local = ctx.head()?;
     let upstream = ctx.tracking();
     let incoming = match upstream {
@@ -672,8 +689,9 @@ pub fn sync(root: &Path, opts: &SyncOptions) -> Result<SyncReport, SyncError> {
 
     let moved = new_head != local;
     if moved {
-        move_branch(&ctx, local, new_head)?;
+        move_branch(&lock, root, local, new_head)?;
     }
+    drop(lock);
 
     let pushed = if to_push {
         let commits = commit_lines(&ctx.repo, commits_between(&ctx.repo, new_head, upstream)?)?;
@@ -1285,44 +1303,23 @@ fn write_records(
     Ok(())
 }
 
-/// Updates the work tree and index from `old`'s tree to `new`'s (never
-/// overwriting a file the user changed), then moves the branch.
-fn move_branch(ctx: &Ctx, old: Oid, new: Oid) -> Result<(), SyncError> {
-    let repo = &ctx.repo;
-    let new_commit = repo.find_commit(new)?;
-    let mut co = CheckoutBuilder::new();
-    co.safe();
-    if let Err(e) = repo.checkout_tree(new_commit.as_object(), Some(&mut co)) {
-        return Err(if e.code() == ErrorCode::Conflict {
-            SyncError::WorkTree(e.message().to_string())
-        } else {
-            e.into()
-        });
-    }
+/// Moves the branch from `old` to `new` with the work tree and index, as
+/// one transaction of the core (see [`crate::register::change::move_branch`]):
+/// a file with changes that are not committed refuses the move, and a
+/// process killed half-way is finished or undone by the next ropa.
+fn move_branch(lock: &RepoLock, root: &Path, old: Oid, new: Oid) -> Result<(), SyncError> {
     let msg = format!("ropa sync: {}", short(new));
-    if let Err(e) = repo.reference_matching(&ctx.branch_ref, new, true, old, &msg) {
-        // The branch moved under us: put the files back as the branch has
-        // them.
-        let old_commit = repo.find_commit(old)?;
-        let diff =
-            repo.diff_tree_to_tree(Some(&old_commit.tree()?), Some(&new_commit.tree()?), None)?;
-        let mut back = CheckoutBuilder::new();
-        back.force();
-        let mut any = false;
-        for d in diff.deltas() {
-            for f in [d.old_file(), d.new_file()] {
-                if let Some(p) = f.path() {
-                    back.path(p);
-                    any = true;
-                }
-            }
-        }
-        if any {
-            repo.checkout_tree(old_commit.as_object(), Some(&mut back))?;
-        }
-        return Err(e.into());
-    }
-    Ok(())
+    change::move_branch(lock, root, old, new, &msg).map_err(|e| match e {
+        Refusal::Uncommitted(files) => SyncError::WorkTree(
+            files
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("; "),
+        ),
+        Refusal::Git(g) => SyncError::Git(g),
+        other => SyncError::WorkTree(other.to_string()),
+    })
 }
 
 /// Pushes the local branch to `refs/heads/<target>` on the remote; returns

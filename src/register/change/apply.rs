@@ -90,8 +90,8 @@ pub(crate) fn apply(repo: &Repo, mv: &Move) -> Result<(), Refusal> {
     let mut files = Vec::with_capacity(mv.files.len());
     for f in &mv.files {
         let disk = workdir.join(&f.path);
-        let (before, before_mode) = match fs::read(&disk) {
-            Ok(bytes) => (Some(repo.repo.blob(&bytes)?), mode_of(&disk)),
+        let (before, before_mode) = match read_entry(&disk) {
+            Ok((bytes, mode)) => (Some(repo.repo.blob(&bytes)?), Some(mode)),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => (None, None),
             Err(source) => {
                 return Err(Refusal::Io {
@@ -177,12 +177,12 @@ pub(crate) fn apply(repo: &Repo, mv: &Move) -> Result<(), Refusal> {
             source,
         };
         let result = match f.after {
-            Some((id, _)) => (|| {
+            Some((id, mode)) => (|| {
                 let bytes = repo.repo.find_blob(id).map_err(Refusal::from)?;
                 if let Some(dir) = disk.parent() {
                     fs::create_dir_all(dir).map_err(io)?;
                 }
-                write_atomic(&disk, bytes.content()).map_err(io)
+                write_file(&disk, bytes.content(), mode).map_err(io)
             })(),
             None => match fs::remove_file(&disk) {
                 Ok(()) => {
@@ -224,6 +224,47 @@ pub(crate) fn apply(repo: &Repo, mv: &Move) -> Result<(), Refusal> {
     // 7. Clean up.
     step("cleanup");
     journal.remove(&gitdir);
+    Ok(())
+}
+
+/// git's file mode of an executable file.
+const EXECUTABLE: u32 = 0o100755;
+/// git's file mode of a symbolic link.
+pub(crate) const SYMLINK: u32 = 0o120000;
+
+/// Writes a file of the work tree as git's `mode` says: a symbolic link
+/// (the blob is its target), an executable or a plain file.
+fn write_file(path: &Path, bytes: &[u8], mode: u32) -> std::io::Result<()> {
+    #[cfg(unix)]
+    if mode == SYMLINK {
+        let target = <std::ffi::OsStr as std::os::unix::ffi::OsStrExt>::from_bytes(bytes);
+        match fs::symlink_metadata(path) {
+            Ok(m) if m.is_dir() => {
+                return Err(std::io::Error::other("a folder is in the way"));
+            }
+            Ok(_) => fs::remove_file(path)?,
+            Err(_) => {}
+        }
+        return std::os::unix::fs::symlink(target, path);
+    }
+    if fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
+        // A link replaced by a file: never write through it.
+        fs::remove_file(path)?;
+    }
+    write_atomic(path, bytes)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let perms = fs::metadata(path)?.permissions();
+        let want = if mode == EXECUTABLE {
+            perms.mode() | 0o111
+        } else {
+            perms.mode() & !0o111
+        };
+        if want != perms.mode() {
+            fs::set_permissions(path, fs::Permissions::from_mode(want))?;
+        }
+    }
     Ok(())
 }
 
@@ -300,7 +341,7 @@ fn prepare_index(
     for f in files {
         match f.after {
             Some((id, mode)) => {
-                let meta = fs::metadata(repo.workdir.join(&f.path)).map_err(io)?;
+                let meta = fs::symlink_metadata(repo.workdir.join(&f.path)).map_err(io)?;
                 index.add(&entry(&f.path, id, mode, &meta))?;
             }
             None => match index.remove(Path::new(&f.path), 0) {
@@ -387,17 +428,24 @@ fn move_branch(
     }
 }
 
-/// The file's Unix permission bits.
-fn mode_of(path: &Path) -> Option<u32> {
+/// A work tree file as git stores it: a symbolic link's target (with
+/// git's link mode), else the file's bytes and Unix permission bits.
+pub(crate) fn read_entry(path: &Path) -> std::io::Result<(Vec<u8>, u32)> {
+    let meta = fs::symlink_metadata(path)?;
     #[cfg(unix)]
     {
+        use std::os::unix::ffi::OsStrExt;
         use std::os::unix::fs::PermissionsExt;
-        fs::metadata(path).ok().map(|m| m.permissions().mode())
+        if meta.file_type().is_symlink() {
+            let target = fs::read_link(path)?;
+            return Ok((target.as_os_str().as_bytes().to_vec(), SYMLINK));
+        }
+        Ok((fs::read(path)?, meta.permissions().mode()))
     }
     #[cfg(not(unix))]
     {
-        let _ = path;
-        None
+        let _ = meta;
+        Ok((fs::read(path)?, 0o100644))
     }
 }
 

@@ -227,8 +227,8 @@ pub fn undo_files(repo: &Repository, journal: &Journal) -> std::io::Result<Vec<S
     let mut kept = Vec::new();
     for f in &journal.files {
         let disk_path = workdir.join(&f.path);
-        let now = match fs::read(&disk_path) {
-            Ok(b) => Some(b),
+        let now = match super::apply::read_entry(&disk_path) {
+            Ok((b, _)) => Some(b),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
             Err(e) => return Err(e),
         };
@@ -252,6 +252,19 @@ pub fn undo_files(repo: &Repository, journal: &Journal) -> std::io::Result<Vec<S
                 if let Some(dir) = disk_path.parent() {
                     fs::create_dir_all(dir)?;
                 }
+                #[cfg(unix)]
+                if f.before_mode == Some(super::apply::SYMLINK) {
+                    use std::os::unix::ffi::OsStrExt;
+                    let _ = fs::remove_file(&disk_path);
+                    std::os::unix::fs::symlink(
+                        std::ffi::OsStr::from_bytes(blob.content()),
+                        &disk_path,
+                    )?;
+                    continue;
+                }
+                if fs::symlink_metadata(&disk_path).is_ok_and(|m| m.file_type().is_symlink()) {
+                    fs::remove_file(&disk_path)?;
+                }
                 write_atomic(&disk_path, blob.content())?;
                 #[cfg(unix)]
                 if let Some(mode) = f.before_mode {
@@ -260,7 +273,10 @@ pub fn undo_files(repo: &Repository, journal: &Journal) -> std::io::Result<Vec<S
                 }
             }
             None => {
-                fs::remove_file(&disk_path)?;
+                match fs::remove_file(&disk_path) {
+                    Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e),
+                    _ => {}
+                }
                 remove_empty_parents(workdir, &disk_path);
             }
         }
@@ -303,14 +319,17 @@ fn remove_temporaries(repo: &Repository, journal: &Journal) {
 }
 
 /// Scratch files of transactions that left no journal (they finished but
-/// were killed before cleaning up, or were killed before writing one):
-/// removed. None of them is git's `index.lock`: a transaction links its
+/// were killed before cleaning up, or were killed before writing one, or
+/// while writing it): removed. None of them is git's `index.lock`: a transaction links its
 /// file as the lock only after its journal is written, and removes the
 /// journal last.
 fn remove_stray_scratch(gitdir: &Path) {
     let Ok(entries) = fs::read_dir(gitdir) else {
         return;
     };
+    // A journal being written when the process died (never renamed into
+    // place, so its transaction changed nothing).
+    let _ = fs::remove_file(gitdir.join(format!("{JOURNAL_FILE}.tmp")));
     let journal_token = fs::read(Journal::path(gitdir))
         .ok()
         .and_then(|t| serde_json::from_slice::<Journal>(&t).ok())

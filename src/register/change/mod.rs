@@ -431,9 +431,9 @@ fn has_scratch(gitdir: &Path) -> bool {
     std::fs::read_dir(gitdir).is_ok_and(|mut d| {
         d.any(|e| {
             e.is_ok_and(|e| {
-                e.file_name()
-                    .to_string_lossy()
-                    .starts_with(journal::INDEX_PREFIX)
+                let name = e.file_name();
+                let name = name.to_string_lossy();
+                name.starts_with(journal::INDEX_PREFIX) || name.starts_with(journal::JOURNAL_FILE)
             })
         })
     })
@@ -758,4 +758,94 @@ fn diff_texts<T: serde::Serialize + serde::de::DeserializeOwned>(
         (Ok(x), Ok(y)) => diff::diff_records(&x, &y),
         _ => Vec::new(),
     }
+}
+
+/// Moves the branch HEAD points at from commit `old` to commit `new`
+/// (both in the object database already: a fast-forward, or commits
+/// replayed in memory by a sync) and brings the work tree and index along
+/// for every path that differs, as one transaction: see [`apply`]. A path
+/// that differs and holds uncommitted changes (on disk or staged), or an
+/// untracked file in the way, refuses the move and changes nothing. The
+/// caller holds the repository's ropa lock (`_lock` is the proof).
+pub fn move_branch(
+    _lock: &RepoLock,
+    root: &Path,
+    old: Oid,
+    new: Oid,
+    reflog: &str,
+) -> Result<(), Refusal> {
+    let repo = Repo::open(root)?;
+    let branch = repo.branch_ref()?;
+    let old_tree = repo.repo.find_commit(old)?.tree()?;
+    let new_tree = repo.repo.find_commit(new)?.tree()?;
+    let d = repo
+        .repo
+        .diff_tree_to_tree(Some(&old_tree), Some(&new_tree), None)?;
+    let index = repo.repo.index()?;
+    let mut files = Vec::new();
+    let mut expect_index = Vec::new();
+    let mut seen = HashSet::new();
+    for delta in d.deltas() {
+        for file in [delta.old_file(), delta.new_file()] {
+            let Some(path) = file.path().and_then(|p| p.to_str()) else {
+                continue;
+            };
+            if !seen.insert(path.to_string()) {
+                continue;
+            }
+            let entry = |tree: &git2::Tree<'_>| {
+                tree.get_path(Path::new(path))
+                    .ok()
+                    .filter(|e| e.kind() == Some(git2::ObjectType::Blob))
+                    .map(|e| (e.id(), e.filemode() as u32))
+            };
+            let before = entry(&old_tree);
+            let after = entry(&new_tree);
+            if new_tree
+                .get_path(Path::new(path))
+                .is_ok_and(|e| e.kind() == Some(git2::ObjectType::Commit))
+            {
+                return Err(Refusal::BadPath(format!("{path} (a submodule)")));
+            }
+            // The file must be as the old commit has it: anything else is a
+            // change someone made and did not commit.
+            let disk = match apply::read_entry(&repo.workdir.join(path)) {
+                Ok((bytes, _)) => Some(blob_id(&bytes)?),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+                Err(source) => {
+                    return Err(Refusal::Io {
+                        path: path.to_string(),
+                        source,
+                    });
+                }
+            };
+            let index_blob = index.get_path(Path::new(path), 0).map(|e| e.id);
+            if disk != before.map(|(id, _)| id) || index_blob != before.map(|(id, _)| id) {
+                return Err(Refusal::Uncommitted(vec![Dirty {
+                    path: path.to_string(),
+                    staged: index_blob != before.map(|(id, _)| id),
+                    unstaged: disk != before.map(|(id, _)| id),
+                    fields: Vec::new(),
+                }]));
+            }
+            expect_index.push((path.to_string(), index_blob));
+            files.push(FileMove {
+                path: path.to_string(),
+                after,
+                expect_disk: Some(disk),
+            });
+        }
+    }
+    drop(index);
+    apply::apply(
+        &repo,
+        &Move {
+            branch,
+            old: Some(old),
+            new,
+            files,
+            reflog: reflog.to_string(),
+            expect_index,
+        },
+    )
 }
