@@ -500,3 +500,58 @@ fn a_register_in_a_subfolder_of_the_repository() {
     assert_eq!(r.touched(), vec![format!("fortegnelse/{BARSEL}")]);
     r.assert_clean();
 }
+
+#[test]
+fn the_dry_run_shows_before_saving_what_the_save_would_refuse() {
+    let r = Repo::sample();
+    let loaded = r.load();
+    let today = ropa::register::date::Date::today();
+    // A clean edit: nothing to refuse.
+    let old = activity(&r, BARSEL);
+    let mut new = old.clone();
+    new.name = "Barsel".into();
+    let ok = change::check(
+        &r.root,
+        &loaded.register,
+        &save_activity("da", Some(&old), new),
+        today,
+    )
+    .expect("checked");
+    assert!(ok.is_empty(), "{ok:?}");
+    // Another organisation's org number: STR-001, located.
+    let digst = organisation(&r, "digst/organisation.ron");
+    let os2 = organisation(&r, "os2/organisation.ron");
+    let mut dup = os2.clone();
+    dup.org_number = digst.org_number.clone();
+    let errors = change::check(
+        &r.root,
+        &loaded.register,
+        &Intent::SaveOrganisation {
+            original: Some(Box::new(os2.clone())),
+            record: Box::new(dup),
+        },
+        today,
+    )
+    .expect("checked");
+    assert!(
+        errors.iter().any(|e| e.rule == "STR-001" && e.line > 1),
+        "{errors:?}"
+    );
+    // Another organisation's id: refused as taken.
+    let mut taken = os2.clone();
+    taken.id = "digst".into();
+    let err = change::check(
+        &r.root,
+        &loaded.register,
+        &Intent::SaveOrganisation {
+            original: Some(Box::new(os2)),
+            record: Box::new(taken),
+        },
+        today,
+    )
+    .expect_err("taken");
+    assert!(matches!(err, Refusal::Exists(_)), "{err}");
+    // Nothing was written by any of it.
+    r.assert_clean();
+    assert_eq!(r.commits(), 1);
+}

@@ -439,6 +439,67 @@ fn has_scratch(gitdir: &Path) -> bool {
     })
 }
 
+/// What [`commit`] would say of `intent` now, without writing anything:
+/// the errors it would add to the register (empty when none), or why it
+/// would be refused before that (an id that is taken or not a slug, a
+/// record that is gone, a value that is not a record). Conflicts and
+/// uncommitted changes are not checked here; [`commit`] asks about them.
+/// The interface shows this while a form is open, so "0 errors" there
+/// means the save passes validation.
+pub fn check(
+    root: &Path,
+    reg: &Register,
+    intent: &Intent,
+    today: Date,
+) -> Result<Vec<Finding>, Refusal> {
+    let repo = Repo::open(root)?;
+    let head = repo.head_commit()?;
+    let head_tree = head.as_ref().map(|c| c.tree()).transpose()?;
+    let none = HashSet::new();
+    let src = plan::Source {
+        reg,
+        repo: &repo,
+        head: head_tree.as_ref(),
+        from_head: &none,
+    };
+    let Some(p) = plan::plan(&src, intent)? else {
+        return Ok(Vec::new());
+    };
+    for path in p.paths() {
+        check_path(path)?;
+    }
+    let reg_tree = snapshot::register_tree(&repo.repo, &repo.prefix, head_tree.as_ref())?;
+    let snap = snapshot::snapshot(&repo.repo, &repo.prefix, head_tree.as_ref())?;
+    Ok(check::new_errors(
+        &repo.repo,
+        reg_tree.as_ref(),
+        &snap,
+        &check::Files {
+            writes: &p.writes,
+            removes: &p.removes,
+            moves: &p.moves,
+        },
+        &ValidateOptions {
+            today,
+            strict: false,
+        },
+    )?)
+}
+
+/// Puts a record file back to `bytes` in the work tree (the user
+/// discarded what they wrote in their editor); no commit.
+pub fn restore_file(root: &Path, rel: &str, bytes: &[u8]) -> Result<(), Refusal> {
+    check_path(rel)?;
+    let repo = Repo::open(root)?;
+    check_no_symlinks(&repo, rel)?;
+    crate::register::write::write_atomic(&repo.disk_path(rel), bytes).map_err(|source| {
+        Refusal::Io {
+            path: rel.to_string(),
+            source,
+        }
+    })
+}
+
 /// Records `intent` as one commit on the register at `root`, loaded as
 /// `reg`. `base` holds what the files looked like when the edit began
 /// (files without one are expected as `reg` has them). See the module
