@@ -395,16 +395,17 @@ fn special_asks_which_special_category_and_esc_leaves_the_kind_as_it_was() {
     assert!(p.title.starts_with("kind › Special"), "{}", p.title);
     key(&mut f, KeyCode::Enter);
     assert!(f.picker.is_some(), "nothing was highlighted");
-    key(&mut f, KeyCode::Esc);
+    assert_eq!(key(&mut f, KeyCode::Esc), Outcome::Changed);
     assert!(f.picker.is_none());
     assert_eq!(f.value["data_categories"][0]["kind"], "Ordinary");
     assert!(!f.is_dirty());
 
     key(&mut f, KeyCode::Enter);
     type_text(&mut f, "Special");
-    key(&mut f, KeyCode::Enter);
+    // Half chosen, the record is not validated again: Esc goes back.
+    assert_eq!(key(&mut f, KeyCode::Enter), Outcome::Stay);
     type_text(&mut f, "health");
-    key(&mut f, KeyCode::Enter);
+    assert_eq!(key(&mut f, KeyCode::Enter), Outcome::Changed);
     assert!(f.picker.is_none());
     assert_eq!(
         f.value["data_categories"][0]["kind"],
@@ -487,6 +488,9 @@ fn a_norwegian_organisation_is_offered_its_own_org_number_and_nothing_is_chosen_
     key(&mut f, KeyCode::Down);
     key(&mut f, KeyCode::Enter);
     assert_eq!(f.value["org_number"], json!({"NoOrgnr": ""}));
+    // The number is typed next, where it goes.
+    type_text(&mut f, "923 609 016");
+    assert_eq!(f.value["org_number"], json!({"NoOrgnr": "923 609 016"}));
 }
 
 #[test]

@@ -117,14 +117,11 @@ impl Form {
         if let Some(c) = c {
             p.type_char(c);
         }
-        let changed = restore.as_ref().is_some_and(|v| *v != self.value);
+        // Anything written on the way here (a new list item) is validated
+        // once the choice is made; Esc puts the value back as it was.
         p.restore = restore;
         self.picker = Some(p);
-        if changed {
-            Outcome::Changed
-        } else {
-            Outcome::Stay
-        }
+        Outcome::Stay
     }
 
     pub(super) fn picker_key(&mut self, key: KeyEvent) -> Outcome {
@@ -210,7 +207,18 @@ impl Form {
             self.picker = Some(q);
         }
         self.focus_path(&p.root);
-        if self.value == before {
+        // A chosen variant that holds text (an org number, a retention
+        // period, `Other`'s name) is typed into next.
+        if self.picker.is_none()
+            && self.value != before
+            && matches!(p.target, picker::Target::Variant(_))
+            && let Some(i) = self.text_row_in(&p.root)
+        {
+            self.set_focus(i);
+        }
+        // While a further choice is asked, the record is validated as it
+        // was before: that is what Esc goes back to.
+        if self.value == before || self.picker.is_some() {
             Outcome::Stay
         } else {
             Outcome::Changed
