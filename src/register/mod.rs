@@ -17,6 +17,7 @@ pub mod sample;
 pub mod save;
 pub mod schema;
 pub mod search;
+pub mod slug;
 pub mod sync;
 pub mod validate;
 pub mod write;

@@ -56,8 +56,16 @@ impl App {
 
     fn refs(&self, org: usize) -> Refs {
         let orgs = self.organisations();
+        // A new organisation (no `org`) still needs the others' ids.
+        let organisations = orgs
+            .iter()
+            .map(|o| (o.org.id.clone(), o.org.name.clone()))
+            .collect();
         let Some(o) = orgs.get(org) else {
-            return Refs::default();
+            return Refs {
+                organisations,
+                ..Refs::default()
+            };
         };
         Refs {
             recipients: o
@@ -72,10 +80,9 @@ impl App {
                 .iter()
                 .map(|s| (s.id.clone(), s.name.clone()))
                 .collect(),
-            organisations: orgs
-                .iter()
-                .map(|o| (o.org.id.clone(), o.org.name.clone()))
-                .collect(),
+            organisations,
+            country: Some(o.org.country.clone()).filter(|c| !c.trim().is_empty()),
+            activities: o.activities.iter().map(|a| a.activity.id.clone()).collect(),
         }
     }
 

@@ -9,6 +9,7 @@ use unicode_width::UnicodeWidthChar;
 
 use super::rows::{self, Kind};
 use super::{Dialog, Form};
+use crate::register::schema::Shape;
 use crate::register::validate::{Finding, Severity};
 use crate::tui::theme::Theme;
 
@@ -85,7 +86,11 @@ pub fn draw(f: &mut Frame, area: Rect, form: &mut Form, theme: &Theme) {
                 theme.text(),
                 false,
             ),
-            Kind::Unset { .. } => ("— not set (Enter adds)".into(), theme.dim(), false),
+            Kind::Unset { shape } => (
+                unset_hint(form.picks(row), shape).into(),
+                theme.dim(),
+                false,
+            ),
             Kind::List { .. } => {
                 let n = value.and_then(|v| v.as_array()).map_or(0, Vec::len);
                 let s = if n == 1 { "" } else { "s" };
@@ -267,13 +272,18 @@ fn draw_picker(f: &mut Frame, area: Rect, p: &super::picker::Picker, theme: &The
     let w = 60.min(area.width);
     let r = centered(area, w, h.min(area.height));
     f.render_widget(Clear, r);
+    let hint = match p.selected {
+        None => " ↑↓ or type to choose · Esc leaves it as it was ",
+        Some(_) => " Enter choose · Esc leaves it as it was ",
+    };
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.border())
         .title(Span::styled(
             format!(" {} ", safe(&p.title)),
             theme.heading(),
-        ));
+        ))
+        .title_bottom(Span::styled(hint, theme.dim()));
     let inner = block.inner(r);
     f.render_widget(block, r);
     let [q, list] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(inner);
@@ -288,12 +298,21 @@ fn draw_picker(f: &mut Frame, area: Rect, p: &super::picker::Picker, theme: &The
         .iter()
         .map(|(_, label)| ListItem::new(safe(label)))
         .collect();
-    let mut state = ListState::default().with_selected(Some(p.selected));
+    let mut state = ListState::default().with_selected(p.selected);
     f.render_stateful_widget(
         List::new(list_items).highlight_style(theme.selected()),
         list,
         &mut state,
     );
+}
+
+/// What a row of an optional field that is not set says: how it is set.
+fn unset_hint(picks: bool, shape: &Shape) -> &'static str {
+    match shape {
+        _ if picks => "— not set (Enter picks)",
+        Shape::Text | Shape::Number => "— not set (type to fill in)",
+        _ => "— not set (type or Enter adds)",
+    }
 }
 
 /// A list item's name, id or text, to tell items apart.

@@ -1,6 +1,21 @@
 //! A text being edited: the characters and a cursor, with the movements a
 //! lawyer expects from any text box (Home/End, word jumps, line breaks).
 
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+/// The character a key types, if it types one: a plain or shifted
+/// character, or one made with AltGr, which some terminals report as
+/// Ctrl+Alt (`@`, `{`, `€` on Nordic keyboards). Ctrl or Alt alone make a
+/// shortcut, not text.
+pub fn typed(key: &KeyEvent) -> Option<char> {
+    let KeyCode::Char(c) = key.code else {
+        return None;
+    };
+    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    let alt = key.modifiers.contains(KeyModifiers::ALT);
+    (ctrl == alt).then_some(c)
+}
+
 /// An editable text with a cursor (a character index, not a byte index, so
 /// æ, ø, å and combining marks never split).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -109,6 +124,24 @@ impl Input {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn keys_that_type_and_keys_that_do_not() {
+        let k = |c, m| KeyEvent::new(KeyCode::Char(c), m);
+        assert_eq!(typed(&k('æ', KeyModifiers::NONE)), Some('æ'));
+        assert_eq!(typed(&k('Ø', KeyModifiers::SHIFT)), Some('Ø'));
+        assert_eq!(typed(&k(' ', KeyModifiers::NONE)), Some(' '));
+        assert_eq!(
+            typed(&k('@', KeyModifiers::CONTROL | KeyModifiers::ALT)),
+            Some('@')
+        );
+        assert_eq!(typed(&k('s', KeyModifiers::CONTROL)), None);
+        assert_eq!(typed(&k('b', KeyModifiers::ALT)), None);
+        assert_eq!(
+            typed(&KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE)),
+            None
+        );
+    }
 
     #[test]
     fn typing_at_the_end_and_in_the_middle() {

@@ -5,10 +5,14 @@
 //! serde's JSON value and never loses what was typed: a value that does
 //! not make a valid record yet stays in the form with the problem shown.
 
+mod choose;
+pub mod defaults;
 pub mod draw;
+mod ids;
 pub mod input;
 pub mod picker;
 pub mod rows;
+mod typing;
 
 use std::collections::BTreeMap;
 
@@ -16,7 +20,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use serde_json::Value;
 
 use crate::register::date::Date;
-use crate::register::schema::{Body, Schema, Shape, schema};
+use crate::register::schema::{Shape, schema};
 use crate::register::validate::{Finding, Severity};
 use input::Input;
 use picker::Picker;
@@ -50,6 +54,14 @@ pub struct Refs {
     pub systems: Vec<(String, String)>,
     /// Organisations of the register: id and name.
     pub organisations: Vec<(String, String)>,
+    /// The organisation's country (ISO 3166-1 alpha-2, as typed): the
+    /// national number schemes the form offers first and fills in follow
+    /// it. An organisation's own form follows its `country` field as typed
+    /// instead.
+    pub country: Option<String>,
+    /// Ids of the organisation's activities: a new activity's id, derived
+    /// from its name, avoids them.
+    pub activities: Vec<String>,
 }
 
 /// A question the form is asking.
@@ -124,6 +136,12 @@ pub struct Form {
     /// Recipient ids typed in a picker that the organisation does not
     /// define yet: saving adds them to the organisation, in the same commit.
     pub new_recipients: Vec<String>,
+    /// The user has typed in the record's id: it no longer follows the
+    /// name (it does in a new record until then).
+    pub id_edited: bool,
+    /// List items added in this form whose id follows their name, until
+    /// the user types in the id.
+    pub following: Vec<rows::Path>,
 }
 
 impl Form {
@@ -153,6 +171,8 @@ impl Form {
             refs,
             is_new: false,
             new_recipients: Vec::new(),
+            id_edited: false,
+            following: Vec::new(),
         };
         form.relayout();
         let name = form
@@ -263,6 +283,8 @@ impl Form {
     fn set_focus(&mut self, i: usize) {
         self.focus = i.min(self.rows.len().saturating_sub(1));
         self.input = match self.focused() {
+            // A reference is picked, not typed in place.
+            Some(r) if self.reference_choices(r).is_some() => None,
             Some(r) if matches!(r.kind, Kind::Text | Kind::Number) => {
                 let text = self.bad_numbers.get(&r.field).cloned().unwrap_or_else(|| {
                     rows::get(&self.value, &r.path)
@@ -283,8 +305,10 @@ impl Form {
         if self.picker.is_some() {
             return self.picker_key(key);
         }
-        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-        let alt = key.modifiers.contains(KeyModifiers::ALT);
+        // Ctrl+Alt is AltGr on some systems: typing, not a shortcut.
+        let mods = key.modifiers;
+        let ctrl = mods.contains(KeyModifiers::CONTROL) && !mods.contains(KeyModifiers::ALT);
+        let alt = mods.contains(KeyModifiers::ALT) && !mods.contains(KeyModifiers::CONTROL);
         match key.code {
             KeyCode::Char('s') if ctrl => return Outcome::Save { force: false },
             KeyCode::Char('c') if ctrl => {
@@ -345,179 +369,21 @@ impl Form {
         }
     }
 
-    /// Keys on the focused row: typing, toggling, picking, adding.
-    fn edit_key(&mut self, key: KeyEvent) -> Outcome {
-        let Some(row) = self.focused().cloned() else {
-            return Outcome::Stay;
-        };
-        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-        let alt = key.modifiers.contains(KeyModifiers::ALT);
-        match &row.kind {
-            Kind::Text | Kind::Number => {
-                if let Some(p) = self.reference_picker(&row)
-                    && matches!(key.code, KeyCode::Enter)
-                    && !alt
-                {
-                    self.picker = Some(p);
-                    return Outcome::Stay;
-                }
-                let Some(input) = self.input.as_mut() else {
-                    return Outcome::Stay;
-                };
-                match key.code {
-                    KeyCode::Char('w') if ctrl => input.delete_word_back(),
-                    KeyCode::Char('a') if ctrl => input.home(),
-                    KeyCode::Char('e') if ctrl => input.end(),
-                    KeyCode::Char('j') if ctrl => input.insert('\n'),
-                    KeyCode::Char('b') if alt => input.word_left(),
-                    KeyCode::Char('f') if alt => input.word_right(),
-                    KeyCode::Char(_) if ctrl || alt => return Outcome::Stay,
-                    KeyCode::Char(c) => input.insert(c),
-                    KeyCode::Enter if alt => input.insert('\n'),
-                    KeyCode::Enter => {
-                        self.set_focus(self.focus + 1);
-                        return Outcome::Stay;
-                    }
-                    KeyCode::Backspace if ctrl || alt => input.delete_word_back(),
-                    KeyCode::Backspace => input.backspace(),
-                    KeyCode::Delete => input.delete(),
-                    KeyCode::Left if ctrl || alt => input.word_left(),
-                    KeyCode::Right if ctrl || alt => input.word_right(),
-                    KeyCode::Left => input.left(),
-                    KeyCode::Right => input.right(),
-                    KeyCode::Home => input.home(),
-                    KeyCode::End => input.end(),
-                    _ => return Outcome::Stay,
-                }
-                let text = input.text();
-                self.store_text(&row, text)
-            }
-            Kind::Bool => match key.code {
-                KeyCode::Char(' ') | KeyCode::Enter => {
-                    let b = rows::get(&self.value, &row.path)
-                        .and_then(Value::as_bool)
-                        .unwrap_or(false);
-                    rows::set(&mut self.value, &row.path, Value::Bool(!b));
-                    Outcome::Changed
-                }
-                _ => Outcome::Stay,
-            },
-            Kind::Choice { name } => match key.code {
-                KeyCode::Char(' ') | KeyCode::Enter => {
-                    self.picker = Picker::variants(schema(), name, &row);
-                    Outcome::Stay
-                }
-                _ => Outcome::Stay,
-            },
-            Kind::Unset { shape } => match key.code {
-                KeyCode::Enter | KeyCode::Char(' ') => {
-                    let v = schema().default_value(shape);
-                    rows::set(&mut self.value, &row.path, v);
-                    self.relayout();
-                    self.focus_path(&row.path);
-                    Outcome::Changed
-                }
-                _ => Outcome::Stay,
-            },
-            Kind::List { .. } => match key.code {
-                KeyCode::Enter | KeyCode::Char(' ') => self.add_item(),
-                _ => Outcome::Stay,
-            },
-            Kind::Heading | Kind::Item => Outcome::Stay,
-        }
-    }
-
-    /// Writes typed text into the value (numbers once they parse).
-    fn store_text(&mut self, row: &Row, text: String) -> Outcome {
-        if row.kind == Kind::Number {
-            match text.trim().parse::<serde_json::Number>() {
-                Ok(n) => {
-                    self.bad_numbers.remove(&row.field);
-                    rows::set(&mut self.value, &row.path, Value::Number(n));
-                }
-                Err(_) => {
-                    self.bad_numbers.insert(row.field.clone(), text);
-                }
-            }
-        } else {
-            rows::set(&mut self.value, &row.path, Value::String(text));
-        }
-        Outcome::Changed
-    }
-
-    /// The picker for a reference field (recipient, system, organisation).
-    fn reference_picker(&self, row: &Row) -> Option<Picker> {
-        let last = row.path.iter().rev().find_map(|s| match s {
-            Seg::Key(k) => Some(k.as_str()),
-            Seg::Index(_) => None,
-        })?;
-        let choices = match (self.kind, last) {
-            (RecordKind::Activity, "recipient") => &self.refs.recipients,
-            (RecordKind::Activity, "systems") => &self.refs.systems,
-            (_, "organisation") => &self.refs.organisations,
-            _ => return None,
-        };
-        Some(Picker::references(choices, row))
-    }
-
-    fn picker_key(&mut self, key: KeyEvent) -> Outcome {
-        let Some(picker) = self.picker.as_mut() else {
-            return Outcome::Stay;
-        };
-        match picker.key(key) {
-            picker::Pick::Open => Outcome::Stay,
-            picker::Pick::Cancel => {
-                self.picker = None;
-                Outcome::Stay
-            }
-            picker::Pick::Chosen(choice) => {
-                let path = picker.path.clone();
-                let target = picker.target.clone();
-                self.picker = None;
-                self.apply_choice(&path, target, choice)
-            }
-        }
-    }
-
-    fn apply_choice(&mut self, path: &[Seg], target: picker::Target, choice: String) -> Outcome {
-        match target {
-            picker::Target::Reference => {
-                let is_recipient = matches!(path.last(), Some(Seg::Key(k)) if k == "recipient");
-                if is_recipient
-                    && self.kind == RecordKind::Activity
-                    && !self.refs.recipients.iter().any(|(id, _)| *id == choice)
-                {
-                    self.refs.recipients.push((choice.clone(), choice.clone()));
-                    self.new_recipients.push(choice.clone());
-                    self.message = Some(format!(
-                        "New recipient \"{choice}\": saving adds it to the organisation; complete it there"
-                    ));
-                }
-                rows::set(&mut self.value, path, Value::String(choice));
-            }
-            picker::Target::Variant(enum_name) => {
-                let s: &Schema = schema();
-                let current = rows::get(&self.value, path).map(rows::display);
-                if current.as_deref() == Some(choice.as_str()) {
-                    return Outcome::Stay;
-                }
-                let Some(v) = s
-                    .variants(&enum_name)
-                    .and_then(|vs| vs.iter().find(|v| v.name == choice))
-                else {
-                    return Outcome::Stay;
-                };
-                let value = s.variant_default(v, 0);
-                rows::set(&mut self.value, path, value);
-                if v.body != Body::Unit {
-                    let shape = self.shape();
-                    rows::normalise(s, &mut self.value, &shape);
-                }
-            }
-        }
-        self.relayout();
-        self.focus_path(path);
-        Outcome::Changed
+    /// The country national defaults follow at `path`: the nearest record
+    /// or item around it with a `country` (a recipient's own), else the
+    /// organisation's (an organisation form's own field, as typed).
+    pub fn country_at(&self, path: &[Seg]) -> Option<String> {
+        (0..=path.len())
+            .rev()
+            .find_map(|n| {
+                rows::get(&self.value, &path[..n])?
+                    .get("country")?
+                    .as_str()
+                    .map(str::trim)
+                    .filter(|c| !c.is_empty())
+                    .map(str::to_string)
+            })
+            .or_else(|| self.refs.country.clone())
     }
 
     /// The list the focused row is in or heads, and where a new item goes.
@@ -538,33 +404,56 @@ impl Form {
     }
 
     /// Ctrl-N: a new item in the list at the focus, after the focused item.
+    /// An item that is a choice or a reference is picked first (nothing is
+    /// added if the picker is cancelled).
     pub fn add_item(&mut self) -> Outcome {
         let Some((list, at, item)) = self.list_here() else {
             self.message = Some("Ctrl-N adds an item: move to a list first".into());
             return Outcome::Stay;
         };
-        let new = schema().default_value(&item);
-        if rows::get(&self.value, &list).is_none_or(Value::is_null) {
-            rows::set(&mut self.value, &list, Value::Array(Vec::new()));
+        let mut path = list.clone();
+        path.push(Seg::Index(at));
+        let label = self.list_label(&list);
+        if let Shape::Named(name) = &item
+            && schema().variants(name).is_some()
+        {
+            return self.open_variants(&path, name, &label, None, None, true, None);
         }
-        let Some(Value::Array(a)) = rows::get_mut(&mut self.value, &list) else {
-            return Outcome::Stay;
-        };
-        let at = at.min(a.len());
-        a.insert(at, new);
-        self.relayout();
-        let mut p = list;
+        if self.reference_list(&list) {
+            return self.open_reference(&path, &label, None, true, None);
+        }
+        self.insert_item(&list, at, &item);
+        Outcome::Changed
+    }
+
+    /// Inserts a new item of `shape` at `at` in `list` and focuses it: its
+    /// name when its id follows the name, else its first editable row.
+    fn insert_item(&mut self, list: &[Seg], at: usize, shape: &Shape) {
+        let country = self.country_at(list);
+        let new = defaults::default_value(schema(), shape, country.as_deref());
+        let follows = new.get("id").is_some_and(Value::is_string)
+            && new.get("name").is_some_and(Value::is_string);
+        let mut p = list.to_vec();
         p.push(Seg::Index(at));
-        // Focus the new item's first editable row.
-        let first = self
-            .rows
-            .iter()
-            .position(|r| r.path.starts_with(&p) && !matches!(r.kind, Kind::Item | Kind::Heading));
+        self.place(&p, true, new);
+        if follows {
+            self.following.push(p.clone());
+        }
+        self.relayout();
+        let name = {
+            let mut n = p.clone();
+            n.push(Seg::Key("name".into()));
+            self.rows.iter().position(|r| follows && r.path == n)
+        };
+        let first = name.or_else(|| {
+            self.rows.iter().position(|r| {
+                r.path.starts_with(&p) && !matches!(r.kind, Kind::Item | Kind::Heading)
+            })
+        });
         match first {
             Some(i) => self.set_focus(i),
             None => self.focus_path(&p),
         }
-        Outcome::Changed
     }
 
     /// Ctrl-D: removes the focused list item, or clears the focused
@@ -587,6 +476,10 @@ impl Form {
         };
         self.bad_numbers.retain(|f, _| !f.starts_with(&row.field));
         rows::remove(&mut self.value, &target);
+        match target.split_last() {
+            Some((Seg::Index(i), list)) => self.shift_following(list, *i, -1),
+            _ => self.following.retain(|p| !p.starts_with(&target)),
+        }
         self.relayout();
         self.focus_path(&target);
         Outcome::Changed
@@ -605,6 +498,16 @@ impl Form {
             return Outcome::Stay;
         }
         a.swap(i, j as usize);
+        let n = list.len();
+        for p in &mut self.following {
+            if p.len() > n && p.starts_with(&list) {
+                if p[n] == Seg::Index(i) {
+                    p[n] = Seg::Index(j as usize);
+                } else if p[n] == Seg::Index(j as usize) {
+                    p[n] = Seg::Index(i);
+                }
+            }
+        }
         let mut p = self.focused().map(|r| r.path.clone()).unwrap_or_default();
         if p.len() > list.len() {
             p[list.len()] = Seg::Index(j as usize);
@@ -658,4 +561,36 @@ pub fn is_date_field(field: &str) -> bool {
     matches!(last, "expires" | "last_reviewed" | "dpf_verified_on")
         || last.ends_with("_on")
         || last.ends_with("date")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn key(s: &str) -> Seg {
+        Seg::Key(s.into())
+    }
+
+    #[test]
+    fn the_country_is_the_nearest_one_set() {
+        let mut f = Form::new(
+            RecordKind::Organisation,
+            "o/organisation.ron".into(),
+            "o".into(),
+            json!({"id": "o", "name": "O", "role": "Controller", "kind": "Company",
+                   "country": "NO", "recipients": [
+                       {"id": "r", "name": "R", "kind": "Processor", "country": "SE"},
+                       {"id": "q", "name": "Q", "kind": "Processor"}]}),
+            Refs {
+                country: Some("DK".into()),
+                ..Refs::default()
+            },
+        );
+        let r = |i| vec![key("recipients"), Seg::Index(i), key("org_number")];
+        assert_eq!(f.country_at(&r(0)).as_deref(), Some("SE"));
+        assert_eq!(f.country_at(&r(1)).as_deref(), Some("NO"));
+        f.value["country"] = json!(" ");
+        assert_eq!(f.country_at(&r(1)).as_deref(), Some("DK"));
+    }
 }

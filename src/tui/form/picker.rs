@@ -1,14 +1,19 @@
 //! A list to pick one value from, narrowed by typing: the variants of an
 //! enum, or the recipients, systems or organisations a reference can
 //! point at (where a typed id that matches none can be used as it is).
+//!
+//! A picker of a field that is not set yet opens with nothing highlighted:
+//! Enter then does nothing, so no value is ever chosen for the user. A
+//! picker of a set field opens on its current value.
 
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use serde_json::Value;
 
-use super::input::Input;
-use super::rows::{Row, Seg};
-use crate::register::schema::{Body, Schema};
+use super::input::{Input, typed};
+use super::rows::Path;
+use crate::register::schema::{Body, Variant};
 
 /// What a choice is written into.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,28 +35,91 @@ pub enum Pick {
     Chosen(String),
 }
 
+/// A choice still to be asked after the one being made: the inner choice
+/// of a variant just chosen (the special category of `Special`, the
+/// scheme of `NationalId`, ...).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Ask {
+    /// Where the choice goes.
+    pub path: Path,
+    /// The enum chosen from.
+    pub name: String,
+    /// Shown in the picker's title.
+    pub label: String,
+    /// The choice is a new list item at `path`.
+    pub insert: bool,
+}
+
 /// An open picker.
 #[derive(Debug, Clone)]
 pub struct Picker {
+    /// The field it is for (a row's label, or `kind › Special` for a
+    /// choice inside a choice).
+    pub label: String,
     /// Shown above the list.
     pub title: String,
     /// Where the choice goes.
-    pub path: Vec<Seg>,
+    pub path: Path,
     /// What kind of value it is.
     pub target: Target,
     /// Values and their labels.
     pub items: Vec<(String, String)>,
     /// Typed filter.
     pub query: Input,
-    /// Index into [`Picker::visible`].
-    pub selected: usize,
+    /// Index into [`Picker::visible`]; `None` while nothing is highlighted.
+    pub selected: Option<usize>,
+    /// Where the highlight goes back to when the filter is emptied: the
+    /// current value, or nothing.
+    initial: Option<usize>,
+    /// The choice is inserted as a new list item at `path` (whose last
+    /// step is the item's index) instead of replacing the value there.
+    pub insert: bool,
+    /// The form's value to put back when the picker is cancelled: set when
+    /// something was already written on the way here (a new list item, a
+    /// variant whose inner choice this picker asks for).
+    pub restore: Option<Value>,
+    /// Choices to ask after this one, in order.
+    pub then: Vec<Ask>,
+    /// The row to focus when the choosing is done.
+    pub root: Path,
 }
 
 impl Picker {
-    /// The variants of enum `name` for `row` (`None` if it is no enum).
-    pub fn variants(schema: &Schema, name: &str, row: &Row) -> Option<Picker> {
-        let items = schema
-            .variants(name)?
+    fn new(
+        label: &str,
+        title: String,
+        path: Path,
+        target: Target,
+        items: Vec<(String, String)>,
+        current: Option<&str>,
+    ) -> Picker {
+        let initial = current.and_then(|c| items.iter().position(|(v, _)| v == c));
+        Picker {
+            label: label.to_string(),
+            title,
+            root: path.clone(),
+            path,
+            target,
+            items,
+            query: Input::default(),
+            selected: initial,
+            initial,
+            insert: false,
+            restore: None,
+            then: Vec::new(),
+        }
+    }
+
+    /// The variants `vs` of enum `name` (in the order to offer them) for
+    /// the field at `path`, on `current` if it holds one of them.
+    pub fn variants(
+        vs: &[&Variant],
+        name: &str,
+        label: &str,
+        path: Path,
+        current: Option<&str>,
+    ) -> Picker {
+        let items = vs
             .iter()
             .map(|v| {
                 let label = match v.body {
@@ -61,29 +129,35 @@ impl Picker {
                 (v.name.clone(), label)
             })
             .collect();
-        Some(Picker {
-            title: format!("{} — pick one", row.label),
-            path: row.path.clone(),
-            target: Target::Variant(name.to_string()),
+        Picker::new(
+            label,
+            format!("{label} — pick one"),
+            path,
+            Target::Variant(name.to_string()),
             items,
-            query: Input::default(),
-            selected: 0,
-        })
+            current,
+        )
     }
 
-    /// The ids a reference in `row` can take, shown with their names.
-    pub fn references(choices: &[(String, String)], row: &Row) -> Picker {
-        Picker {
-            title: format!("{} — pick one, or type a new id", row.label),
-            path: row.path.clone(),
-            target: Target::Reference,
-            items: choices
+    /// The ids a reference at `path` can take, shown with their names, on
+    /// `current` if it is one of them.
+    pub fn references(
+        choices: &[(String, String)],
+        label: &str,
+        path: Path,
+        current: Option<&str>,
+    ) -> Picker {
+        Picker::new(
+            label,
+            format!("{label} — pick one, or type a new id"),
+            path,
+            Target::Reference,
+            choices
                 .iter()
                 .map(|(id, name)| (id.clone(), format!("{name}  ({id})")))
                 .collect(),
-            query: Input::default(),
-            selected: 0,
-        }
+            current,
+        )
     }
 
     /// The items that match the typed filter, best first; for references a
@@ -110,28 +184,56 @@ impl Picker {
         out
     }
 
+    /// Types `c` into the filter: the best match is highlighted.
+    pub fn type_char(&mut self, c: char) {
+        self.query.insert(c);
+        self.refilter();
+    }
+
+    fn refilter(&mut self) {
+        self.selected = if self.query.text().trim().is_empty() {
+            self.initial
+        } else if self.visible().is_empty() {
+            None
+        } else {
+            Some(0)
+        };
+    }
+
     /// Handles a key.
     pub fn key(&mut self, key: KeyEvent) -> Pick {
         let n = self.visible().len();
+        if let Some(c) = typed(&key) {
+            self.type_char(c);
+            return Pick::Open;
+        }
         match key.code {
             KeyCode::Esc => return Pick::Cancel,
             KeyCode::Enter => {
-                return match self.visible().into_iter().nth(self.selected) {
+                let chosen = self
+                    .selected
+                    .and_then(|i| self.visible().into_iter().nth(i));
+                return match chosen {
                     Some((value, _)) => Pick::Chosen(value),
                     None => Pick::Open,
                 };
             }
-            KeyCode::Up => self.selected = self.selected.saturating_sub(1),
+            KeyCode::Up | KeyCode::BackTab => {
+                self.selected = match self.selected {
+                    Some(i) => Some(i.saturating_sub(1)),
+                    None => n.checked_sub(1),
+                }
+            }
             KeyCode::Down | KeyCode::Tab => {
-                self.selected = (self.selected + 1).min(n.saturating_sub(1))
+                self.selected = match self.selected {
+                    Some(i) => Some((i + 1).min(n.saturating_sub(1))),
+                    None if n > 0 => Some(0),
+                    None => None,
+                }
             }
             KeyCode::Backspace => {
                 self.query.backspace();
-                self.selected = 0;
-            }
-            KeyCode::Char(c) => {
-                self.query.insert(c);
-                self.selected = 0;
+                self.refilter();
             }
             _ => {}
         }
@@ -142,23 +244,25 @@ impl Picker {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tui::form::rows::Kind;
+    use crate::register::schema::schema;
+    use crate::tui::form::rows::Seg;
     use ratatui::crossterm::event::KeyModifiers;
 
-    fn row() -> Row {
-        Row {
-            path: vec![Seg::Key("recipient".into())],
-            field: "recipient".into(),
-            label: "recipient".into(),
-            depth: 0,
-            kind: Kind::Text,
-            optional: false,
-            item: None,
-        }
+    fn path() -> Path {
+        vec![Seg::Key("recipient".into())]
     }
 
     fn key(c: KeyCode) -> KeyEvent {
         KeyEvent::new(c, KeyModifiers::NONE)
+    }
+
+    fn art6(current: Option<&str>) -> Picker {
+        let vs: Vec<&Variant> = schema()
+            .variants("Art6")
+            .unwrap_or_default()
+            .iter()
+            .collect();
+        Picker::variants(&vs, "Art6", "article6", path(), current)
     }
 
     #[test]
@@ -170,7 +274,7 @@ mod tests {
             ),
             ("skat".to_string(), "Skattestyrelsen".to_string()),
         ];
-        let mut p = Picker::references(&choices, &row());
+        let mut p = Picker::references(&choices, "recipient", path(), None);
         for c in "skat".chars() {
             p.key(key(KeyCode::Char(c)));
         }
@@ -180,10 +284,69 @@ mod tests {
 
     #[test]
     fn a_new_id_can_be_typed() {
-        let mut p = Picker::references(&[], &row());
+        let mut p = Picker::references(&[], "recipient", path(), None);
         for c in "revisor".chars() {
             p.key(key(KeyCode::Char(c)));
         }
         assert_eq!(p.key(key(KeyCode::Enter)), Pick::Chosen("revisor".into()));
+    }
+
+    #[test]
+    fn an_unset_choice_opens_on_nothing_and_enter_picks_nothing() {
+        let mut p = art6(None);
+        assert_eq!(p.selected, None);
+        assert_eq!(p.key(key(KeyCode::Enter)), Pick::Open);
+        // Moving highlights; then Enter picks what is highlighted.
+        p.key(key(KeyCode::Down));
+        assert_eq!(p.selected, Some(0));
+        p.key(key(KeyCode::Down));
+        assert_eq!(p.key(key(KeyCode::Enter)), Pick::Chosen("B".into()));
+    }
+
+    #[test]
+    fn up_from_nothing_goes_to_the_last() {
+        let mut p = art6(None);
+        p.key(key(KeyCode::Up));
+        assert_eq!(p.key(key(KeyCode::Enter)), Pick::Chosen("F".into()));
+    }
+
+    #[test]
+    fn filtering_highlights_the_best_match_and_emptying_it_highlights_nothing_again() {
+        let mut p = art6(None);
+        p.key(key(KeyCode::Char('e')));
+        assert_eq!(p.selected, Some(0));
+        assert_eq!(p.visible()[0].0, "E");
+        p.key(key(KeyCode::Backspace));
+        assert_eq!(p.selected, None);
+        assert_eq!(p.key(key(KeyCode::Enter)), Pick::Open);
+        p.key(key(KeyCode::Char('x')));
+        assert_eq!(p.selected, None, "nothing matches");
+        assert_eq!(p.key(key(KeyCode::Enter)), Pick::Open);
+    }
+
+    #[test]
+    fn a_set_choice_opens_on_its_value() {
+        let mut p = art6(Some("C"));
+        assert_eq!(p.selected, Some(2));
+        assert_eq!(p.key(key(KeyCode::Enter)), Pick::Chosen("C".into()));
+        let choices = vec![
+            ("a".to_string(), "A".to_string()),
+            ("b".to_string(), "B".to_string()),
+        ];
+        let p = Picker::references(&choices, "recipient", path(), Some("b"));
+        assert_eq!(p.selected, Some(1));
+    }
+
+    #[test]
+    fn space_and_danish_letters_go_into_the_filter_and_esc_cancels() {
+        let mut p = Picker::references(&[], "recipient", path(), None);
+        for c in "Løn og å".chars() {
+            assert_eq!(p.key(key(KeyCode::Char(c))), Pick::Open);
+        }
+        assert_eq!(p.query.text(), "Løn og å");
+        let ctrl_s = KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL);
+        p.key(ctrl_s);
+        assert_eq!(p.query.text(), "Løn og å", "a shortcut is not typed");
+        assert_eq!(p.key(key(KeyCode::Esc)), Pick::Cancel);
     }
 }
