@@ -97,8 +97,9 @@ impl fmt::Display for ConfigProblem {
 #[serde(rename = "Config", deny_unknown_fields)]
 pub struct Config {
     /// The register folder, used when neither a PATH, `--registry` nor
-    /// `$ROPA_REGISTRY` names one. `~/` is the home directory; a relative
-    /// path is taken from the config directory.
+    /// `$ROPA_REGISTRY` names one and the current folder is in no register
+    /// (see [`crate::register::resolve`]). `~/` is the home directory; a
+    /// relative path is taken from the config directory.
     #[serde(default)]
     pub registry: Option<PathBuf>,
     /// The theme's name (`dark`, `light`, `high-contrast` or a file in
