@@ -11,7 +11,9 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+#[cfg(feature = "tui")]
 pub use crate::tui::keys::KeyMap;
+#[cfg(feature = "tui")]
 pub use crate::tui::theme::{Theme, load_theme};
 
 /// The name of the configuration file in the config directory.
@@ -158,6 +160,7 @@ fn resolve(p: &Path, config_dir: &Path) -> PathBuf {
 }
 
 /// What the terminal interface takes from the config directory.
+#[cfg(feature = "tui")]
 #[derive(Debug, Clone, Default)]
 pub struct Ui {
     /// The chosen theme.
@@ -171,6 +174,7 @@ pub struct Ui {
 /// Loads the theme (`theme` is the `--theme` flag or the config's `theme`)
 /// and the key bindings. Without a config directory, the built-in theme and
 /// the default keys.
+#[cfg(feature = "tui")]
 pub fn load_ui(config_dir: Option<&Path>, theme: Option<&str>) -> Ui {
     let Some(dir) = config_dir else {
         let mut problems = Vec::new();

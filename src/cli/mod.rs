@@ -83,8 +83,10 @@ pub fn run() -> i32 {
         registry: cli.registry.clone(),
         config_registry: config.registry.clone(),
     };
-    let tui =
-        cli.command.is_none() && std::io::stdout().is_terminal() && std::io::stdin().is_terminal();
+    let tui = cfg!(feature = "tui")
+        && cli.command.is_none()
+        && std::io::stdout().is_terminal()
+        && std::io::stdin().is_terminal();
     if !tui {
         for p in &problems {
             eprintln!("warning: {p}");
@@ -99,6 +101,7 @@ pub fn run() -> i32 {
         Some(Command::Log(a)) => log::run(&a, &ctx),
         Some(Command::Diff(a)) => diff::run(&a, &ctx),
         Some(Command::Generate(a)) => generate::run(&a),
+        #[cfg(feature = "tui")]
         None if tui => {
             let theme = cli.theme.as_deref().or(config.theme.as_deref());
             interface(&ctx, theme, config_dir.as_deref(), problems)
@@ -108,6 +111,7 @@ pub fn run() -> i32 {
 }
 
 /// Runs the terminal interface on the resolved register.
+#[cfg(feature = "tui")]
 fn interface(
     ctx: &Context,
     theme: Option<&str>,
