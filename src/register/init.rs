@@ -477,6 +477,7 @@ mod tests {
         assert!(GITHUB_WORKFLOW.contains("ropa validate --format github ."));
         assert!(GITLAB_CI.contains("ropa fmt --check ."));
         assert!(README.contains("ropa init --hooks"));
+        assert!(README.contains(MARKER_FILE));
     }
 
     #[test]
