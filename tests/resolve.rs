@@ -425,6 +425,25 @@ fn init_writes_the_marker_and_hooks_add_it_to_an_unmarked_register() {
     assert_eq!(o.status.code(), Some(0), "{}", text(&o));
     assert!(!stdout(&o).contains("does not parse"), "{}", text(&o));
     assert!(s.data_is_empty());
+
+    // When the hook stops a commit, its report does not name the
+    // temporary copy it checked as the register.
+    let act = reg.join("eksempel/activities/kundeservice.ron");
+    let good = std::fs::read_to_string(&act).expect("read");
+    std::fs::write(&act, good.replace("\"hosting\"", "\"nobody\"")).expect("write");
+    git(&reg, &["add", "-A"]);
+    let o = Command::new("git")
+        .args(["-c", "user.name=Test", "-c", "user.email=test@example.com"])
+        .args(["commit", "-qm", "Dangling recipient"])
+        .current_dir(&reg)
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .output()
+        .expect("run git");
+    assert!(!o.status.success(), "{}", text(&o));
+    let err = stderr(&o);
+    assert!(err.contains("error[STR-002]"), "{}", text(&o));
+    assert!(!err.contains("register: "), "{}", text(&o));
 }
 
 #[test]
