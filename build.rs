@@ -1,5 +1,6 @@
 //! Embeds the sample register (registry/) in the binary, so a new user's
-//! first run can create a working register anywhere.
+//! first run can create a working register anywhere: every `.ron` file in
+//! it, the records and the `ropa.ron` marker at its root.
 
 use std::fs;
 use std::path::Path;

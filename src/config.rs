@@ -11,7 +11,9 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+#[cfg(feature = "tui")]
 pub use crate::tui::keys::KeyMap;
+#[cfg(feature = "tui")]
 pub use crate::tui::theme::{Theme, load_theme};
 
 /// The name of the configuration file in the config directory.
@@ -97,8 +99,9 @@ impl fmt::Display for ConfigProblem {
 #[serde(rename = "Config", deny_unknown_fields)]
 pub struct Config {
     /// The register folder, used when neither a PATH, `--registry` nor
-    /// `$ROPA_REGISTRY` names one. `~/` is the home directory; a relative
-    /// path is taken from the config directory.
+    /// `$ROPA_REGISTRY` names one and the current folder is in no register
+    /// (see [`crate::register::resolve`]). `~/` is the home directory; a
+    /// relative path is taken from the config directory.
     #[serde(default)]
     pub registry: Option<PathBuf>,
     /// The theme's name (`dark`, `light`, `high-contrast` or a file in
@@ -157,6 +160,7 @@ fn resolve(p: &Path, config_dir: &Path) -> PathBuf {
 }
 
 /// What the terminal interface takes from the config directory.
+#[cfg(feature = "tui")]
 #[derive(Debug, Clone, Default)]
 pub struct Ui {
     /// The chosen theme.
@@ -170,6 +174,7 @@ pub struct Ui {
 /// Loads the theme (`theme` is the `--theme` flag or the config's `theme`)
 /// and the key bindings. Without a config directory, the built-in theme and
 /// the default keys.
+#[cfg(feature = "tui")]
 pub fn load_ui(config_dir: Option<&Path>, theme: Option<&str>) -> Ui {
     let Some(dir) = config_dir else {
         let mut problems = Vec::new();

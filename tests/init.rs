@@ -96,12 +96,13 @@ fn init_creates_the_skeleton_in_one_commit() {
             "README.md",
             "eksempel/activities/kundeservice.ron",
             "eksempel/organisation.ron",
+            "ropa.ron",
         ]
     );
     assert_eq!(git_ok(&reg, &["rev-list", "--count", "HEAD"]).trim(), "1");
     assert_eq!(git_ok(&reg, &["status", "--porcelain"]), "");
     let tracked = git_ok(&reg, &["ls-files"]);
-    assert_eq!(tracked.lines().count(), 5, "{tracked}");
+    assert_eq!(tracked.lines().count(), 6, "{tracked}");
     let subject = git_ok(&reg, &["log", "-1", "--format=%s"]);
     assert_eq!(subject.trim(), "New register: skeleton from ropa init");
     // No hook unless asked for.

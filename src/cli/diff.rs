@@ -2,14 +2,12 @@
 //! register, record by record and field by field, with the commits that
 //! made the changes.
 
-use std::path::Path;
-
 use git2::Sort;
 use serde_json::json;
 
 use super::history_output::{record_json, record_text};
 use super::log::Format;
-use super::{emit, printable, register_path};
+use super::{Context, Output, emit, open_register, printable};
 use crate::register::history::{RegisterRepo, format_time};
 
 /// Arguments of `ropa diff`.
@@ -24,8 +22,15 @@ pub struct Args {
 }
 
 /// Runs `ropa diff`.
-pub fn run(args: &Args, global: Option<&Path>) -> i32 {
-    let root = register_path(None, global);
+pub fn run(args: &Args, ctx: &Context) -> i32 {
+    let out = match args.format {
+        Format::Human => Output::Human,
+        Format::Json => Output::Machine,
+    };
+    let root = match open_register(ctx, None, out) {
+        Ok(r) => r.path,
+        Err(code) => return code,
+    };
     let repo = match RegisterRepo::open(&root) {
         Ok(r) => r,
         Err(e) => {

@@ -1,8 +1,8 @@
 //! `ropa export`: the whole register as Markdown, HTML, CSV or JSON.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
-use super::register_path;
+use super::{Context, Output, open_register};
 use crate::register::export::{ExportFormat, export};
 
 /// `--format` values.
@@ -33,7 +33,8 @@ use crate::register::load::load;
 /// Arguments of `ropa export`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// The register folder.
+    /// The register folder (default: --registry, else $ROPA_REGISTRY, else
+    /// the register the current folder is in, …; see `ropa --help`).
     path: Option<PathBuf>,
     /// Output format.
     #[arg(long, value_enum)]
@@ -44,8 +45,13 @@ pub struct Args {
 }
 
 /// Runs `ropa export`.
-pub fn run(args: &Args, global: Option<&Path>) -> i32 {
-    let root = register_path(args.path.as_deref(), global);
+pub fn run(args: &Args, ctx: &Context) -> i32 {
+    // An export is a document for a program or a reader: standard output
+    // holds it alone (or nothing, with -o).
+    let root = match open_register(ctx, args.path.as_deref(), Output::Machine) {
+        Ok(r) => r.path,
+        Err(code) => return code,
+    };
     let loaded = match load(&root) {
         Ok(l) => l,
         Err(e) => {

@@ -1,8 +1,8 @@
 //! `ropa fmt`: rewrite register files into the canonical layout.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
-use super::{display_path, register_path};
+use super::{Context, Output, display_path, open_register};
 use crate::register::format::unformatted;
 use crate::register::load::load;
 use crate::register::write::write_atomic;
@@ -13,13 +13,24 @@ pub struct Args {
     /// Only list the files that are not canonical; exit 1 if any.
     #[arg(long)]
     check: bool,
-    /// The register folder.
+    /// The register folder (default: --registry, else $ROPA_REGISTRY, else
+    /// the register the current folder is in, …; see `ropa --help`).
     path: Option<PathBuf>,
 }
 
 /// Runs `ropa fmt`.
-pub fn run(args: &Args, global: Option<&Path>) -> i32 {
-    let root = register_path(args.path.as_deref(), global);
+pub fn run(args: &Args, ctx: &Context) -> i32 {
+    // --check prints a list of files, which scripts read: the register
+    // line goes to standard error there.
+    let out = if args.check {
+        Output::Machine
+    } else {
+        Output::Human
+    };
+    let root = match open_register(ctx, args.path.as_deref(), out) {
+        Ok(r) => r.path,
+        Err(code) => return code,
+    };
     let loaded = match load(&root) {
         Ok(l) => l,
         Err(e) => {

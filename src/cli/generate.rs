@@ -29,8 +29,7 @@ pub struct Args {
 /// Runs `ropa generate`. The register folder is always PATH (never the
 /// default register); exit 1 when PATH exists and is not empty, 2 on any
 /// other failure.
-pub fn run(args: &Args, global: Option<&Path>) -> i32 {
-    let _ = global;
+pub fn run(args: &Args) -> i32 {
     let spec = RepoSpec {
         orgs: args.orgs,
         activities: args.activities,

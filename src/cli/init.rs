@@ -3,46 +3,82 @@
 
 use std::path::{Path, PathBuf};
 
+use super::{Context, Output, announce, printable};
 use crate::register::date::Date;
 use crate::register::init::{self, InitError};
+use crate::register::resolve::{self, Source, Sources};
 
 /// Arguments of `ropa init`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// The new register's folder (must not exist or be empty); with
-    /// --hooks, an existing register (default: --registry, else the
-    /// current folder).
+    /// The new register's folder (must not exist or be empty; default:
+    /// --registry, else $ROPA_REGISTRY, else `registry` in config.ron).
+    /// With --hooks, an existing register (default: as for every command,
+    /// e.g. the register the current folder is in).
     path: Option<PathBuf>,
     /// Install a git pre-commit hook that runs `ropa validate` and `ropa fmt
     /// --check` on what is being committed. On an existing register, only
-    /// installs the hook; never replaces an existing one.
+    /// installs the hook (never replaces an existing one) and adds the
+    /// ropa.ron that marks the register's root if it has none (not
+    /// committed: commit it with your next change).
     #[arg(long)]
     hooks: bool,
 }
 
 /// Runs `ropa init`: exit 0 done, 1 refused (something is in the way), 2
 /// failed.
-pub fn run(args: &Args, global: Option<&Path>) -> i32 {
-    let Some(path) = args.path.as_deref().or(global).or(if args.hooks {
-        Some(Path::new("."))
-    } else {
-        None
-    }) else {
+pub fn run(args: &Args, ctx: &Context) -> i32 {
+    let mut sources = ctx.sources(args.path.as_deref());
+    // A new register is created where it is named, never in the folder the
+    // user happens to stand in, nor as the default register.
+    sources.data_dir = None;
+    let cwd = sources.cwd.take();
+    if args.hooks {
+        // An existing register, resolved as for every command (but the
+        // default register is not offered a hook).
+        let existing = Sources {
+            cwd,
+            ..sources.clone()
+        };
+        let Ok(register) = resolve::locate(&existing) else {
+            eprintln!(
+                "error: no register here: the current folder is not inside one; name it: \
+                 ropa init --hooks PATH"
+            );
+            return 2;
+        };
+        if is_non_empty_folder(&register.path) {
+            announce(&register, Output::Human);
+            return match hook(&register.path).and_then(|()| mark(&register.path)) {
+                Ok(()) => 0,
+                Err(e) => fail(&e),
+            };
+        }
+    }
+    let Ok(register) = resolve::locate(&sources) else {
         eprintln!("error: ropa init needs the folder to create the register in: ropa init PATH");
         return 2;
     };
-    if args.hooks && is_non_empty_folder(path) {
-        return match hook(path) {
-            Ok(()) => 0,
-            Err(e) => fail(&e),
-        };
-    }
+    let path = register.path.as_path();
     if let Err(e) = init::create(path, Date::today()) {
         return fail(&e);
     }
-    let shown = path.display();
-    println!("Created a new register in {shown} and committed it:");
-    println!("  {}", init::README_PATH);
+    let shown = printable(&path.display().to_string());
+    // The line naming the register, in init's words: where it is, and why
+    // there when the user did not name the folder.
+    let whence = match register.source {
+        Source::Given => String::new(),
+        other => format!(" ({other})"),
+    };
+    println!(
+        "Created a new register in {}{whence} and committed it:",
+        printable(&register.absolute().display().to_string())
+    );
+    println!(
+        "  {}, {} (marks the register's folder; its settings)",
+        init::README_PATH,
+        resolve::MARKER_FILE
+    );
     println!(
         "  {}/organisation.ron, {0}/activities/{}.ron (an example; delete it once yours are in)",
         init::EXAMPLE_ORG,
@@ -60,8 +96,24 @@ pub fn run(args: &Args, global: Option<&Path>) -> i32 {
     } else {
         println!("Check every git commit too: ropa init --hooks {shown}");
     }
-    println!("Open it: ropa --registry {shown}");
+    println!("Open it: cd {shown} && ropa   (or from anywhere: ropa --registry {shown})");
     0
+}
+
+/// Adds the marker to an existing register that has none, and says so.
+fn mark(register: &Path) -> Result<(), InitError> {
+    let written = resolve::write_marker(register).map_err(|source| InitError::Io {
+        path: register.join(resolve::MARKER_FILE).display().to_string(),
+        source,
+    })?;
+    if written {
+        let shown = printable(&register.join(resolve::MARKER_FILE).display().to_string());
+        println!(
+            "Wrote {shown}: it marks the register's folder, so ropa finds the register from \
+             any folder inside it. Commit it with your next change: git add {shown}"
+        );
+    }
+    Ok(())
 }
 
 fn hook(register: &Path) -> Result<(), InitError> {

@@ -7,7 +7,7 @@ use std::path::Path;
 use clap::ValueEnum;
 
 use super::history_output::{entry_header, entry_json, file_change, record_text};
-use super::{emit, printable, register_path};
+use super::{Context, Output, emit, open_register, printable};
 use crate::register::date::Date;
 use crate::register::history::{LogOptions, RecordDiff, RegisterRepo};
 use crate::register::load::{Register, load};
@@ -39,8 +39,7 @@ pub struct Args {
 }
 
 /// Runs `ropa log`.
-pub fn run(args: &Args, global: Option<&Path>) -> i32 {
-    let root = register_path(None, global);
+pub fn run(args: &Args, ctx: &Context) -> i32 {
     let since = match args.since.as_deref().map(|s| (s, Date::parse(s))) {
         None => None,
         Some((_, Some(d))) => Some(d.days() * 86_400),
@@ -48,6 +47,14 @@ pub fn run(args: &Args, global: Option<&Path>) -> i32 {
             eprintln!("error: --since {s}: not a date (YYYY-MM-DD)");
             return 2;
         }
+    };
+    let out = match args.format {
+        Format::Human => Output::Human,
+        Format::Json => Output::Machine,
+    };
+    let root = match open_register(ctx, None, out) {
+        Ok(r) => r.path,
+        Err(code) => return code,
     };
     let repo = match RegisterRepo::open(&root) {
         Ok(r) => r,

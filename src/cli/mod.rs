@@ -12,16 +12,22 @@ mod sync;
 mod validate;
 
 use std::io::IsTerminal;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::register::resolve::{self, Resolved, Sources};
 
 /// ropa: the GDPR Art. 30 register of processing activities, kept in git.
 #[derive(Debug, Parser)]
 #[command(name = "ropa", version, about, long_about = None)]
 pub struct Cli {
-    /// The register folder (default: $ROPA_REGISTRY, else the register in
-    /// the user's data directory, created from the bundled sample).
+    /// The register folder (a subcommand's PATH comes first). Without
+    /// one: $ROPA_REGISTRY, else the register the current folder is in
+    /// (searched upward as git does: the nearest folder holding ropa.ron),
+    /// else `registry` in config.ron, else the default register in the
+    /// data directory, made from the bundled sample on first use. Every
+    /// command names the register it used.
     #[arg(long, global = true, value_name = "PATH")]
     pub registry: Option<PathBuf>,
     /// The colour theme of the terminal interface: dark (the default),
@@ -69,97 +75,148 @@ pub enum ReportFormat {
 pub fn run() -> i32 {
     let cli = Cli::parse();
     let config_dir = crate::config::config_dir();
-    let (config, mut problems) = match &config_dir {
+    let (config, problems) = match &config_dir {
         Some(d) => crate::config::load_config(d),
         None => Default::default(),
     };
-    // --registry, else $ROPA_REGISTRY (read again in register_path), else
-    // `registry` in config.ron.
-    let env_registry = std::env::var_os("ROPA_REGISTRY")
-        .filter(|p| !p.is_empty())
-        .map(PathBuf::from);
-    let registry = cli.registry.clone().or(env_registry).or(config.registry);
-    let tui =
-        cli.command.is_none() && std::io::stdout().is_terminal() && std::io::stdin().is_terminal();
+    let ctx = Context {
+        registry: cli.registry.clone(),
+        config_registry: config.registry.clone(),
+    };
+    let tui = cfg!(feature = "tui")
+        && cli.command.is_none()
+        && std::io::stdout().is_terminal()
+        && std::io::stdin().is_terminal();
     if !tui {
         for p in &problems {
             eprintln!("warning: {p}");
         }
     }
     match cli.command {
-        Some(Command::Validate(a)) => validate::run(&a, registry.as_deref()),
-        Some(Command::Fmt(a)) => fmt::run(&a, registry.as_deref()),
-        Some(Command::Export(a)) => export::run(&a, registry.as_deref()),
-        Some(Command::Init(a)) => init::run(&a, registry.as_deref()),
-        Some(Command::Sync(a)) => sync::run(&a, registry.as_deref()),
-        Some(Command::Log(a)) => log::run(&a, registry.as_deref()),
-        Some(Command::Diff(a)) => diff::run(&a, registry.as_deref()),
-        Some(Command::Generate(a)) => generate::run(&a, registry.as_deref()),
-        None => {
-            if tui {
-                let root = register_path(None, registry.as_deref());
-                if !root.is_dir() {
-                    eprintln!("error: {}: not a folder", root.display());
-                    return 2;
-                }
-                let theme = cli.theme.as_deref().or(config.theme.as_deref());
-                let mut ui = crate::config::load_ui(config_dir.as_deref(), theme);
-                problems.append(&mut ui.problems);
-                ui.problems = problems;
-                match crate::tui::run(&root, ui) {
-                    Ok(()) => 0,
-                    Err(e) => {
-                        eprintln!("error: terminal: {e}");
-                        2
-                    }
-                }
-            } else {
-                overview::run(registry.as_deref())
-            }
+        Some(Command::Validate(a)) => validate::run(&a, &ctx),
+        Some(Command::Fmt(a)) => fmt::run(&a, &ctx),
+        Some(Command::Export(a)) => export::run(&a, &ctx),
+        Some(Command::Init(a)) => init::run(&a, &ctx),
+        Some(Command::Sync(a)) => sync::run(&a, &ctx),
+        Some(Command::Log(a)) => log::run(&a, &ctx),
+        Some(Command::Diff(a)) => diff::run(&a, &ctx),
+        Some(Command::Generate(a)) => generate::run(&a),
+        #[cfg(feature = "tui")]
+        None if tui => {
+            let theme = cli.theme.as_deref().or(config.theme.as_deref());
+            interface(&ctx, theme, config_dir.as_deref(), problems)
+        }
+        None => overview::run(&ctx),
+    }
+}
+
+/// Runs the terminal interface on the resolved register.
+#[cfg(feature = "tui")]
+fn interface(
+    ctx: &Context,
+    theme: Option<&str>,
+    config_dir: Option<&Path>,
+    mut problems: Vec<crate::config::ConfigProblem>,
+) -> i32 {
+    // Said on the normal screen: it is still there after the interface
+    // quits.
+    let root = match open_register(ctx, None, Output::Machine) {
+        Ok(r) => r.path,
+        Err(code) => return code,
+    };
+    if !root.is_dir() {
+        eprintln!(
+            "error: {}: not a folder",
+            printable(&root.display().to_string())
+        );
+        return 2;
+    }
+    let mut ui = crate::config::load_ui(config_dir, theme);
+    problems.append(&mut ui.problems);
+    ui.problems = problems;
+    match crate::tui::run(&root, ui) {
+        Ok(()) => 0,
+        Err(e) => {
+            eprintln!("error: terminal: {e}");
+            2
         }
     }
 }
 
-/// The register folder: the subcommand's PATH, else --registry, else
-/// $ROPA_REGISTRY, else the default register in the user's data directory,
-/// created from the embedded sample on first use. ([`run`] passes
-/// `registry` of config.ron as `global` when neither --registry nor
-/// $ROPA_REGISTRY is set.)
-pub fn register_path(arg: Option<&std::path::Path>, global: Option<&std::path::Path>) -> PathBuf {
-    if let Some(p) = arg.or(global) {
-        return p.to_path_buf();
-    }
-    match std::env::var_os("ROPA_REGISTRY") {
-        Some(p) if !p.is_empty() => PathBuf::from(p),
-        _ => match default_register() {
-            Ok(p) => p,
-            Err(e) => {
-                eprintln!("error: {e}");
-                PathBuf::from("registry")
-            }
-        },
+/// What every subcommand needs to resolve its register, besides its own
+/// PATH argument: `--registry` and `registry` of config.ron.
+/// `$ROPA_REGISTRY`, the current folder and the data directory are read
+/// from the process when the register is opened.
+#[derive(Debug, Clone, Default)]
+pub struct Context {
+    /// `--registry`.
+    pub registry: Option<PathBuf>,
+    /// `registry` in config.ron (absolute).
+    pub config_registry: Option<PathBuf>,
+}
+
+impl Context {
+    /// The sources of the register for a command whose PATH argument is
+    /// `arg`.
+    pub fn sources(&self, arg: Option<&Path>) -> Sources {
+        Sources::from_process(
+            arg,
+            self.registry.as_deref(),
+            self.config_registry.as_deref(),
+        )
     }
 }
 
-/// The default register in the user's data directory ($ROPA_DATA_DIR
-/// overrides it), created from the embedded sample as a git repository
-/// with one commit when it does not exist yet.
-pub fn default_register() -> Result<PathBuf, String> {
-    let data = match std::env::var_os("ROPA_DATA_DIR") {
-        Some(d) if !d.is_empty() => PathBuf::from(d),
-        _ => directories::ProjectDirs::from("", "", "ropa")
-            .map(|d| d.data_dir().to_path_buf())
-            .ok_or("no home directory to keep the default register in; pass --registry PATH")?,
+/// Where a command's own output goes, and so where the line naming its
+/// register goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Output {
+    /// Text for a person on standard output: the register line is its
+    /// first line.
+    Human,
+    /// A document or list for a program (JSON, GitHub annotations, an
+    /// export on standard output): the register line goes to standard
+    /// error, so standard output stays clean.
+    Machine,
+}
+
+/// Opens the register a command works on. Every subcommand that works on
+/// a register comes through here once, before it reads anything: the
+/// register is resolved (its PATH argument `arg`, `--registry`,
+/// `$ROPA_REGISTRY`, the register the current folder is in, config.ron,
+/// the default register, created from the sample only when it is the one
+/// resolved; see [`crate::register::resolve`]), named in one line, and its
+/// settings file checked. An error is said here; the `Err` is the exit
+/// status (2).
+pub fn open_register(ctx: &Context, arg: Option<&Path>, out: Output) -> Result<Resolved, i32> {
+    let resolved = match resolve::resolve(&ctx.sources(arg)) {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return Err(2);
+        }
     };
-    let dir = data.join("registry");
-    if !dir.exists() {
-        crate::register::sample::install(&dir)?;
+    if resolved.created {
         eprintln!(
             "Created the sample register in {} (a git repository).",
-            dir.display()
+            printable(&resolved.path.display().to_string())
         );
     }
-    Ok(dir)
+    announce(&resolved, out);
+    if let Err(p) = resolve::read_settings(&resolved.path) {
+        eprintln!("warning: {p} (the register's settings are ignored)");
+    }
+    Ok(resolved)
+}
+
+/// Prints the line naming the register: on standard output for `Human`
+/// output, on standard error for `Machine` output.
+pub fn announce(resolved: &Resolved, out: Output) {
+    let line = resolved.line();
+    match out {
+        Output::Human => emit(&format!("{line}\n")),
+        Output::Machine => eprintln!("{line}"),
+    }
 }
 
 pub use crate::text::printable;

@@ -1,15 +1,16 @@
 //! `ropa` without a subcommand: an overview of the register, organisation
 //! by organisation, with finding counts.
 
-use std::path::Path;
-
-use super::{printable, register_path};
+use super::{Context, Output, open_register, printable};
 use crate::register::load::load;
 use crate::register::validate::{Options, Severity, validate};
 
 /// Prints the overview.
-pub fn run(global: Option<&Path>) -> i32 {
-    let root = register_path(None, global);
+pub fn run(ctx: &Context) -> i32 {
+    let root = match open_register(ctx, None, Output::Human) {
+        Ok(r) => r.path,
+        Err(code) => return code,
+    };
     let loaded = match load(&root) {
         Ok(l) => l,
         Err(e) => {
@@ -19,7 +20,6 @@ pub fn run(global: Option<&Path>) -> i32 {
     };
     let report = validate(&loaded, &Options::default());
     // Ids, names and paths come from the register: escaped, never raw.
-    println!("Register {}", printable(&root.display().to_string()));
     for org in &loaded.register.organisations {
         let folder = org.file.path.split('/').next().unwrap_or_default();
         let count = |s: Severity| {

@@ -7,7 +7,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{printable, register_path};
+use super::{Context, Output, open_register, printable};
 use crate::register::date::Date;
 use crate::register::sync::{Integration, SyncError, SyncOptions, SyncReport, sync};
 use crate::register::validate::{Report, Severity};
@@ -15,7 +15,8 @@ use crate::register::validate::{Report, Severity};
 /// Arguments of `ropa sync`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// The register folder.
+    /// The register folder (default: --registry, else $ROPA_REGISTRY, else
+    /// the register the current folder is in, …; see `ropa --help`).
     path: Option<PathBuf>,
     /// Push to this branch on the remote (for a pull request) instead of the
     /// upstream branch.
@@ -33,7 +34,7 @@ pub struct Args {
 }
 
 /// Runs `ropa sync`.
-pub fn run(args: &Args, global: Option<&Path>) -> i32 {
+pub fn run(args: &Args, ctx: &Context) -> i32 {
     let today = match args.today.as_deref().map(Date::parse) {
         None => Date::today(),
         Some(Some(d)) => d,
@@ -42,7 +43,10 @@ pub fn run(args: &Args, global: Option<&Path>) -> i32 {
             return 2;
         }
     };
-    let root = register_path(args.path.as_deref(), global);
+    let root = match open_register(ctx, args.path.as_deref(), Output::Human) {
+        Ok(r) => r.path,
+        Err(code) => return code,
+    };
     let opts = SyncOptions {
         remote: args.remote.clone(),
         branch: args.branch.clone(),

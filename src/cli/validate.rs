@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{ReportFormat, display_path, printable, register_path};
+use super::{Context, Output, ReportFormat, display_path, open_register, printable};
 use crate::register::date::Date;
 use crate::register::load::load;
 use crate::register::validate::{Finding, Options, Report, Severity, rule, validate};
@@ -11,7 +11,8 @@ use crate::register::validate::{Finding, Options, Report, Severity, rule, valida
 /// Arguments of `ropa validate`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// The register folder.
+    /// The register folder (default: --registry, else $ROPA_REGISTRY, else
+    /// the register the current folder is in, …; see `ropa --help`).
     path: Option<PathBuf>,
     /// Output format.
     #[arg(long, value_enum, default_value = "human")]
@@ -31,7 +32,7 @@ pub struct Args {
 }
 
 /// Runs `ropa validate`.
-pub fn run(args: &Args, global: Option<&Path>) -> i32 {
+pub fn run(args: &Args, ctx: &Context) -> i32 {
     if let Some(id) = &args.explain {
         return explain(id);
     }
@@ -43,7 +44,14 @@ pub fn run(args: &Args, global: Option<&Path>) -> i32 {
             return 2;
         }
     };
-    let root = register_path(args.path.as_deref(), global);
+    let out = match args.format {
+        ReportFormat::Human => Output::Human,
+        ReportFormat::Json | ReportFormat::Github => Output::Machine,
+    };
+    let root = match open_register(ctx, args.path.as_deref(), out) {
+        Ok(r) => r.path,
+        Err(code) => return code,
+    };
     let loaded = match load(&root) {
         Ok(l) => l,
         Err(e) => {

@@ -355,7 +355,9 @@ impl RegisterRepo {
             })
             .filter_map(|p| p.to_str().map(str::to_string))
             .filter_map(|p| p.strip_prefix(&self.prefix).map(str::to_string))
-            .filter(|p| p.ends_with(".ron"))
+            // Records live in organisation folders; `ropa.ron` at the root
+            // holds settings, not a record.
+            .filter(|p| p.ends_with(".ron") && p.contains('/'))
             .collect();
         paths.sort();
         paths.dedup();

@@ -1,11 +1,12 @@
 //! A new register repository: the skeleton `ropa init` writes, and the
 //! pre-commit hook.
 //!
-//! The register of a new repository is its root folder: organisation
-//! folders sit beside `README.md`, `.github/` and `.gitlab-ci.yml`, which
-//! [`load`](super::load::load) passes over because they hold no
-//! `organisation.ron`. The templates live in `templates/init/` of ropa's
-//! source and are embedded in the binary.
+//! The register of a new repository is its root folder, marked by
+//! `ropa.ron` ([`MARKER_FILE`]) so that ropa run anywhere inside it finds
+//! it: organisation folders sit beside `ropa.ron`, `README.md`, `.github/`
+//! and `.gitlab-ci.yml`, which [`load`] passes over because they are not
+//! folders holding `organisation.ron`. The templates live in
+//! `templates/init/` of ropa's source and are embedded in the binary.
 
 use std::fs;
 use std::io::Write;
@@ -15,6 +16,7 @@ use super::date::Date;
 use super::format::to_canonical;
 use super::load::{ACTIVITIES_DIR, ORGANISATION_FILE, load};
 use super::model::*;
+use super::resolve::{MARKER_FILE, MARKER_TEXT};
 
 /// The README for the register's users.
 pub const README: &str = include_str!("../../templates/init/README.md");
@@ -249,6 +251,7 @@ pub fn example_activity(today: Date) -> Activity {
 /// repository root with `/` separators, content), in writing order.
 pub fn skeleton(today: Date) -> Result<Vec<(String, String)>, ron::Error> {
     Ok(vec![
+        (MARKER_FILE.into(), MARKER_TEXT.into()),
         (README_PATH.into(), README.into()),
         (
             format!("{EXAMPLE_ORG}/{ORGANISATION_FILE}"),
@@ -452,6 +455,12 @@ mod tests {
             },
         );
         assert!(report.findings.is_empty(), "{:#?}", report.findings);
+        assert_eq!(
+            crate::register::resolve::read_settings(dir.path()),
+            Ok(Some(crate::register::resolve::Settings {
+                version: crate::register::resolve::SETTINGS_VERSION
+            }))
+        );
     }
 
     #[test]
@@ -468,6 +477,7 @@ mod tests {
         assert!(GITHUB_WORKFLOW.contains("ropa validate --format github ."));
         assert!(GITLAB_CI.contains("ropa fmt --check ."));
         assert!(README.contains("ropa init --hooks"));
+        assert!(README.contains(MARKER_FILE));
     }
 
     #[test]

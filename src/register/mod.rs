@@ -13,6 +13,7 @@ pub mod init;
 pub mod load;
 pub mod locate;
 pub mod model;
+pub mod resolve;
 pub mod sample;
 pub mod save;
 pub mod schema;

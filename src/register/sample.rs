@@ -1,5 +1,6 @@
 //! The sample register embedded in the binary: the five organisations of
-//! `registry/`, installed as a new git repository on a user's first run.
+//! `registry/` and its `ropa.ron` marker, installed as a new git repository
+//! on a user's first run.
 
 use std::path::Path;
 
@@ -41,7 +42,8 @@ mod tests {
 
     #[test]
     fn embeds_every_sample_file() {
-        assert_eq!(FILES.len(), 21);
+        assert_eq!(FILES.len(), 22);
+        assert!(FILES.iter().any(|(p, _)| *p == "ropa.ron"));
         assert!(
             FILES
                 .iter()
@@ -57,6 +59,7 @@ mod tests {
         let loaded = crate::register::load::load(&dest).expect("load");
         assert!(loaded.errors.is_empty());
         assert_eq!(loaded.register.organisations.len(), 5);
+        assert!(crate::register::resolve::is_marked(&dest));
         let info = crate::register::git::head_info(&dest).expect("a repository");
         assert!(info.short_id.len() >= 7);
         assert!(install(&dest).is_err(), "never overwrites");

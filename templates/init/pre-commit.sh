@@ -31,13 +31,15 @@ if [ ! -d "$tmp/files/$register" ]; then
 fi
 cd "$tmp/files" || exit 1
 
+# ropa names the register it checked on a line of its own: here that is
+# the temporary copy, which would only confuse, so the line is left out.
 if ! "$ropa" validate "$register" >"$tmp/out" 2>&1; then
-    cat "$tmp/out" >&2
+    sed '/^register: /d' "$tmp/out" >&2
     echo "pre-commit: the register has errors; commit stopped (nothing was committed)." >&2
     exit 1
 fi
 if ! "$ropa" fmt --check "$register" >"$tmp/out" 2>&1; then
-    cat "$tmp/out" >&2
+    sed '/^register: /d' "$tmp/out" >&2
     echo "pre-commit: these files are not in ropa's layout; run \`ropa fmt $register\`, \`git add\` them and commit again." >&2
     exit 1
 fi

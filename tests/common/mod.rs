@@ -14,11 +14,19 @@ pub fn sample_registry() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("registry")
 }
 
-/// Runs the ropa binary with `args`.
+/// Runs the ropa binary with `args`, in this repository's root (which is
+/// not a register: `registry/` is, and is found only from inside it),
+/// without `$ROPA_REGISTRY`, and with a config directory and a data
+/// directory of the tests' own, so the user's `config.ron` and default
+/// register are never used.
 pub fn ropa(args: &[&str]) -> Output {
+    let tmp = Path::new(env!("CARGO_TARGET_TMPDIR"));
     Command::new(env!("CARGO_BIN_EXE_ropa"))
         .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
         .env_remove("ROPA_REGISTRY")
+        .env("ROPA_CONFIG_DIR", tmp.join("no-config"))
+        .env("ROPA_DATA_DIR", tmp.join("data"))
         .output()
         .expect("run ropa")
 }
