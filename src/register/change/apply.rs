@@ -29,6 +29,7 @@ use std::time::{Duration, Instant};
 use git2::{ErrorCode, Index, IndexEntry, IndexTime, ObjectType, Oid};
 
 use super::Refusal;
+use super::gitindex;
 use super::journal::{BUILD_PREFIX, Journal, JournalFile, remove_empty_parents, sync_dir};
 use super::repo::Repo;
 use crate::register::write::write_atomic;
@@ -158,16 +159,6 @@ pub(crate) fn apply(repo: &Repo, mv: &Move) -> Result<(), Refusal> {
         }
     };
 
-    let current_index = match read_index_entries(&gitdir, &mv.expect_index) {
-        Ok(e) => e,
-        Err(e) => return Err(undo(e)),
-    };
-    for ((path, expected), now) in mv.expect_index.iter().zip(&current_index) {
-        if expected != now {
-            return Err(undo(Refusal::Staged { path: path.clone() }));
-        }
-    }
-
     // 3. The files.
     step("files");
     for f in &mv.files {
@@ -201,7 +192,14 @@ pub(crate) fn apply(repo: &Repo, mv: &Move) -> Result<(), Refusal> {
 
     // 4. The index, prepared under the lock.
     step("index");
-    if let Err(e) = prepare_index(repo, &gitdir, &journal.token, &placeholder, &mv.files) {
+    if let Err(e) = prepare_index(
+        repo,
+        &gitdir,
+        &journal.token,
+        &placeholder,
+        &mv.files,
+        &mv.expect_index,
+    ) {
         return Err(undo(e));
     }
 
@@ -302,31 +300,74 @@ fn take_index_lock(placeholder: &Path, lock: &Path) -> Result<(), Refusal> {
     }
 }
 
-/// The index entries' blobs at `paths` (stage 0), read under the lock.
-fn read_index_entries(
-    gitdir: &Path,
-    paths: &[(String, Option<Oid>)],
-) -> Result<Vec<Option<Oid>>, Refusal> {
-    if paths.is_empty() {
-        return Ok(Vec::new());
-    }
-    let index = Index::open(&gitdir.join("index"))?;
-    Ok(paths
-        .iter()
-        .map(|(p, _)| index.get_path(Path::new(p), 0).map(|e| e.id))
-        .collect())
-}
-
-/// Writes the new index (the current one with `files` updated, stat data
-/// from the files just written) into `placeholder`, which is linked as
-/// `index.lock`, and flushes it to disk.
+/// Writes the new index (the current one, read under the lock, with
+/// `files` updated and stat data from the files just written) into
+/// `placeholder`, which is linked as `index.lock`, and flushes it to disk.
+/// The entries of `expect` must still be as the caller saw them: a
+/// difference means someone staged something meanwhile.
 fn prepare_index(
     repo: &Repo,
     gitdir: &Path,
     token: &str,
     placeholder: &Path,
     files: &[FileMove],
+    expect: &[(String, Option<Oid>)],
 ) -> Result<(), Refusal> {
+    let io = |source| Refusal::Io {
+        path: "the git index".into(),
+        source,
+    };
+    let index_path = gitdir.join("index");
+    let current = match fs::read(&index_path) {
+        Ok(b) => b,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => gitindex::empty(),
+        Err(e) => return Err(io(e)),
+    };
+    let bytes = match gitindex::RawIndex::parse(&current) {
+        Ok(raw) => {
+            for (path, expected) in expect {
+                if raw.blob(path) != *expected {
+                    return Err(Refusal::Staged { path: path.clone() });
+                }
+            }
+            let mut changes = Vec::with_capacity(files.len());
+            for f in files {
+                let new = match f.after {
+                    Some((id, mode)) => {
+                        let meta = fs::symlink_metadata(repo.workdir.join(&f.path)).map_err(io)?;
+                        Some(new_entry(id, mode, &meta))
+                    }
+                    None => None,
+                };
+                changes.push((f.path.clone(), new));
+            }
+            match raw.with(&changes) {
+                Ok(b) => b,
+                Err(_) => libgit2_index(repo, gitdir, token, files, expect)?,
+            }
+        }
+        Err(_) => libgit2_index(repo, gitdir, token, files, expect)?,
+    };
+    let mut f = fs::OpenOptions::new()
+        .write(true)
+        .truncate(true)
+        .open(placeholder)
+        .map_err(io)?;
+    std::io::Write::write_all(&mut f, &bytes).map_err(io)?;
+    f.sync_all().map_err(io)?;
+    Ok(())
+}
+
+/// The new index through libgit2, for index files [`gitindex`] does not
+/// edit (version 4, split or sparse indexes): a copy is read, updated and
+/// written, and its bytes returned.
+fn libgit2_index(
+    repo: &Repo,
+    gitdir: &Path,
+    token: &str,
+    files: &[FileMove],
+    expect: &[(String, Option<Oid>)],
+) -> Result<Vec<u8>, Refusal> {
     let build = gitdir.join(format!("{BUILD_PREFIX}{token}"));
     let io = |source| Refusal::Io {
         path: "the git index".into(),
@@ -338,6 +379,11 @@ fn prepare_index(
         Err(e) => return Err(io(e)),
     }
     let mut index = Index::open(&build)?;
+    for (path, expected) in expect {
+        if index.get_path(Path::new(path), 0).map(|e| e.id) != *expected {
+            return Err(Refusal::Staged { path: path.clone() });
+        }
+    }
     for f in files {
         match f.after {
             Some((id, mode)) => {
@@ -355,14 +401,23 @@ fn prepare_index(
     drop(index);
     let bytes = fs::read(&build).map_err(io)?;
     let _ = fs::remove_file(&build);
-    let mut f = fs::OpenOptions::new()
-        .write(true)
-        .truncate(true)
-        .open(placeholder)
-        .map_err(io)?;
-    std::io::Write::write_all(&mut f, &bytes).map_err(io)?;
-    f.sync_all().map_err(io)?;
-    Ok(())
+    Ok(bytes)
+}
+
+/// The stat data git keeps for a file just written.
+fn new_entry(id: Oid, mode: u32, meta: &fs::Metadata) -> gitindex::NewEntry {
+    let e = entry("", id, mode, meta);
+    gitindex::NewEntry {
+        ctime: (e.ctime.seconds() as u32, e.ctime.nanoseconds()),
+        mtime: (e.mtime.seconds() as u32, e.mtime.nanoseconds()),
+        dev: e.dev,
+        ino: e.ino,
+        mode,
+        uid: e.uid,
+        gid: e.gid,
+        size: e.file_size,
+        id,
+    }
 }
 
 /// An index entry for a file just written, with its stat data so that git

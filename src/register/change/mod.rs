@@ -31,6 +31,7 @@
 
 mod apply;
 mod check;
+mod gitindex;
 pub mod journal;
 pub mod lock;
 mod plan;
@@ -525,7 +526,9 @@ pub fn commit(
     let branch = repo.branch_ref()?;
     let head = repo.head_commit()?;
     let head_tree = head.as_ref().map(|c| c.tree()).transpose()?;
-    let index = repo.repo.index()?;
+    let index_path = repo.repo.path().join("index");
+    let index_bytes = read_or_empty(&index_path)?;
+    let index = gitindex::Entries::open(&index_path, &index_bytes)?;
 
     // Plan, check each file, and re-plan on HEAD's versions of files whose
     // uncommitted changes are set aside.
@@ -582,7 +585,7 @@ pub fn commit(
                 }
             }
             let repo_path = repo.repo_path(path);
-            let index_blob = index.get_path(Path::new(&repo_path), 0).map(|e| e.id);
+            let index_blob = index.get(&repo_path).map(|(id, _)| id);
             seen_index.push((repo_path.clone(), index_blob));
             seen_disk.push((repo_path, disk.as_deref().map(blob_id).transpose()?));
             if from_head.contains(*path) {
@@ -730,9 +733,7 @@ pub fn commit(
             for d in &aside {
                 let repo_path = repo.repo_path(&d.path);
                 let work = repo.read(&d.path)?;
-                let idx = index
-                    .get_path(Path::new(&repo_path), 0)
-                    .map(|e| (e.id, e.mode));
+                let idx = index.get(&repo_path);
                 entries.push(stash::Aside {
                     path: repo_path,
                     work,
@@ -772,6 +773,18 @@ pub fn commit(
         set_aside,
         recovered,
     }))
+}
+
+/// The bytes of git's index file, empty when there is none yet.
+fn read_or_empty(path: &Path) -> Result<Vec<u8>, Refusal> {
+    match std::fs::read(path) {
+        Ok(b) => Ok(b),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Vec::new()),
+        Err(source) => Err(Refusal::Io {
+            path: "the git index".into(),
+            source,
+        }),
+    }
 }
 
 /// The expectation for a file the edit did not take a baseline of: as the
@@ -842,7 +855,9 @@ pub fn move_branch(
     let d = repo
         .repo
         .diff_tree_to_tree(Some(&old_tree), Some(&new_tree), None)?;
-    let index = repo.repo.index()?;
+    let index_path = repo.repo.path().join("index");
+    let index_bytes = read_or_empty(&index_path)?;
+    let index = gitindex::Entries::open(&index_path, &index_bytes)?;
     let mut files = Vec::new();
     let mut expect_index = Vec::new();
     let mut seen = HashSet::new();
@@ -880,7 +895,7 @@ pub fn move_branch(
                     });
                 }
             };
-            let index_blob = index.get_path(Path::new(path), 0).map(|e| e.id);
+            let index_blob = index.get(path).map(|(id, _)| id);
             if disk != before.map(|(id, _)| id) || index_blob != before.map(|(id, _)| id) {
                 return Err(Refusal::Uncommitted(vec![Dirty {
                     path: path.to_string(),
