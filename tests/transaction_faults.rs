@@ -370,3 +370,35 @@ fn a_lock_held_for_longer_than_ropa_waits_refuses_the_save_and_changes_nothing()
     save_once(&r.root, 1).expect("saved once the lock is gone");
     r.assert_clean();
 }
+
+#[test]
+fn the_next_ropa_command_finishes_or_undoes_a_killed_save_and_says_so() {
+    for (step, word) in [("files", "undone"), ("index-rename", "finished")] {
+        let r = Repo::sample();
+        let mut child = spawn_child(&r.root, 0, 40_000);
+        let mut stderr = BufReader::new(child.stderr.take().expect("stderr")).lines();
+        let want = format!("ropa-step {step}");
+        assert!(
+            stderr.by_ref().any(|l| l.is_ok_and(|l| l.ends_with(&want))),
+            "never reached {step}"
+        );
+        std::thread::sleep(Duration::from_millis(10));
+        kill(&mut child, stderr.map_while(Result::ok));
+        assert!(r.workdir().join(".git/index.lock").exists());
+        let out = Command::new(env!("CARGO_BIN_EXE_ropa"))
+            .arg("validate")
+            .arg(&r.root)
+            .env("ROPA_DATA_DIR", r.workdir().join(".no-data"))
+            .env("ROPA_CONFIG_DIR", r.workdir().join(".no-config"))
+            .env_remove("ROPA_REGISTRY")
+            .output()
+            .expect("ropa validate");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            err.contains(&format!("an interrupted save was {word}")),
+            "{step}: {err}"
+        );
+        r.assert_clean();
+        assert!(!r.workdir().join(".git/index.lock").exists());
+    }
+}

@@ -206,6 +206,13 @@ pub fn open_register(ctx: &Context, arg: Option<&Path>, out: Output) -> Result<R
     if let Err(p) = resolve::read_settings(&resolved.path) {
         eprintln!("warning: {p} (the register's settings are ignored)");
     }
+    // A save that a killed ropa left half-done is finished or undone
+    // before anything reads the register.
+    match crate::register::change::recover(&resolved.path) {
+        Ok(Some(done)) => eprintln!("note: {done}"),
+        Ok(None) => {}
+        Err(e) => eprintln!("warning: {e}"),
+    }
     Ok(resolved)
 }
 

@@ -487,6 +487,17 @@ pub fn check(
     )?)
 }
 
+/// Builds what a save checks against (the organisations as HEAD has them)
+/// ahead of time, so the first save of a session does not wait for it;
+/// the interface calls it on its loading thread.
+pub fn prepare(root: &Path) -> Result<(), Refusal> {
+    let repo = Repo::open(root)?;
+    let head = repo.head_commit()?;
+    let tree = head.as_ref().map(|c| c.tree()).transpose()?;
+    snapshot::snapshot(&repo.repo, &repo.prefix, tree.as_ref())?;
+    Ok(())
+}
+
 /// Puts a record file back to `bytes` in the work tree (the user
 /// discarded what they wrote in their editor); no commit.
 pub fn restore_file(root: &Path, rel: &str, bytes: &[u8]) -> Result<(), Refusal> {
