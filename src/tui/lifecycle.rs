@@ -113,6 +113,7 @@ impl App {
                         Ok(()) => self.notice = Some(format!("{path}: your edit was discarded")),
                         Err(e) => self.notice = Some(format!("{path}: {e}")),
                     }
+                    self.reload_requested = true;
                 }
                 'k' | 'n' => {
                     self.confirm = None;

@@ -214,7 +214,17 @@ pub fn run(root: &Path, ui: crate::config::Ui) -> std::io::Result<()> {
         // a thread), not on a timer: an idle interface does no work.
         let mut dirty = true;
         while !app.quit {
-            while let Ok(msg) = rx.try_recv() {
+            loop {
+                let msg = match rx.try_recv() {
+                    Ok(msg) => msg,
+                    Err(mpsc::TryRecvError::Empty) => break,
+                    Err(mpsc::TryRecvError::Disconnected) => {
+                        // The loader ended without a register (it failed
+                        // hard): no load is running any more.
+                        app.loading = false;
+                        break;
+                    }
+                };
                 dirty = true;
                 match msg {
                     Loading::Loaded(l, disk) => {
@@ -252,6 +262,10 @@ pub fn run(root: &Path, ui: crate::config::Ui) -> std::io::Result<()> {
                 );
                 terminal.clear()?;
                 app.after_editor(req, status);
+                // The editor may have changed the file whatever became of
+                // it (committed, left broken, put back as it was): load it,
+                // as this interface's own change.
+                app.reload_requested = true;
                 dirty = true;
             }
             if app.sync_requested {
@@ -281,6 +295,7 @@ pub fn run(root: &Path, ui: crate::config::Ui) -> std::io::Result<()> {
                 && let Some(change) = app.pending_change.take()
             {
                 app.outside_change(change);
+                dirty = true;
             }
             if let Some(w) = &worker {
                 if let Some(req) = app.search_request.clone() {
@@ -303,8 +318,13 @@ pub fn run(root: &Path, ui: crate::config::Ui) -> std::io::Result<()> {
             let busy = app.loading || app.syncing || app.search.pending() || app.reload_requested;
             let wait = Duration::from_millis(if busy { 16 } else { 100 });
             if event::poll(wait)? {
-                dirty = true;
-                match event::read()? {
+                let event = event::read()?;
+                // Moving the mouse changes nothing on screen.
+                dirty |= !matches!(
+                    event,
+                    Event::Mouse(m) if matches!(m.kind, MouseEventKind::Moved)
+                );
+                match event {
                     Event::Key(k) => {
                         if k.kind == event::KeyEventKind::Release {
                             // Key releases (where reported) are not typing.
