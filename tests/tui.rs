@@ -646,3 +646,17 @@ fn an_open_form_saves_into_its_own_organisation_after_a_reload() {
         Some("Dansk Arbejdsgiverforening / DA Barsel (ny): name")
     );
 }
+
+#[test]
+fn a_detail_that_stops_parsing_shows_the_problem_from_its_top() {
+    let (_dir, root, mut app) = app_on_copy();
+    press(&mut app, "\njj\n");
+    press(&mut app, "jjjjjjjjjjjj");
+    assert!(app.scroll > 0);
+    break_files(&root);
+    reload(&mut app, &root);
+    assert_eq!(app.screen(), barsel());
+    assert_eq!(app.scroll, 0);
+    let screen = render(&mut app, 80, 24);
+    assert!(screen.contains("Expected colon"), "{screen}");
+}

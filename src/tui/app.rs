@@ -620,10 +620,15 @@ impl App {
     /// told when the change came from outside ropa.
     pub fn set_loaded(&mut self, loaded: Loaded) {
         let keep = self.selection_ids();
+        let was_broken = self.shows_broken_file();
         self.index = Index::build(&loaded);
         self.loaded = Some(loaded);
         self.loading = false;
         self.reselect(&keep);
+        if self.shows_broken_file() != was_broken {
+            // The record now parses, or no longer does: another page.
+            self.scroll = 0;
+        }
         self.refresh_history();
         match self.reload_why.take() {
             Some(Reload::Manual) => self.notice = Some("Reloaded from disk.".into()),
@@ -698,6 +703,26 @@ impl App {
         }
     }
 
+    /// Whether the screen shows the problem with a file that does not
+    /// parse (instead of its record).
+    fn shows_broken_file(&self) -> bool {
+        use super::records::{ActRow, OrgRow};
+        match self.screen() {
+            Screen::Activities { org } => match self.org_row(&org) {
+                Some(OrgRow::Broken(_)) => true,
+                Some(OrgRow::Org(o)) => matches!(
+                    self.act_rows(o).get(self.selection()),
+                    Some(ActRow::Broken(_))
+                ),
+                None => false,
+            },
+            Screen::Detail { org, act } => {
+                matches!(self.act_row(&org, &act), Some((_, ActRow::Broken(_))))
+            }
+            _ => false,
+        }
+    }
+
     /// The id of the selected record of each list screen in the stack.
     fn selection_ids(&self) -> Vec<Option<String>> {
         self.stack
@@ -743,7 +768,7 @@ impl App {
     /// told, its typed text kept.
     fn tell_outside_change(&mut self) {
         let Some(form) = self.form.as_mut() else {
-            self.notice = Some("Reloaded: the register changed outside ropa.".into());
+            self.notice = Some("Reloaded: changed outside ropa".into());
             return;
         };
         let now = std::fs::read(self.root.join(&form.path)).ok();

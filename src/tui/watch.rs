@@ -547,6 +547,9 @@ impl App {
         }
         if self.differs_from_loaded(&change) {
             self.request_reload(Reload::Outside);
+            if self.form.is_none() {
+                self.notice = Some("Changed outside ropa; reloading…".into());
+            }
         }
     }
 
