@@ -441,7 +441,14 @@ impl App {
             (RecordKind::Organisation, _) if form.is_new => new_org_edit(form, orgs),
             (RecordKind::Activity, Some(org)) => activity_edit(form, org),
             (RecordKind::Organisation, Some(org)) => org_edit(form, org, orgs),
-            (_, None) => return,
+            (_, None) => {
+                form.message = Some(format!(
+                    "Not saved: organisation {} is no longer in the register. \
+                     Everything you typed is kept.",
+                    target.org.as_deref().unwrap_or_default()
+                ));
+                return;
+            }
         };
         let edit = match built {
             Ok(Some(e)) => e,
