@@ -307,3 +307,43 @@ fn an_open_form_is_told_and_keeps_its_text() {
         form.dialog
     );
 }
+
+#[test]
+fn a_changed_record_shows_before_the_whole_register_is_loaded_again() {
+    let (_dir, repo) = repo();
+    let root = repo.join("registry");
+    let mut app = app_on(&root);
+    type_(&mut app, "\njj\n");
+    let name = |app: &App| {
+        app.activity("da", "da-barsel")
+            .map(|(_, a)| a.activity.name.clone())
+    };
+    rename_barsel(&root, "DA Barsel – ændret");
+    app.outside_change(Changed {
+        files: [BARSEL.to_string()].into(),
+        ..Changed::default()
+    });
+    assert!(app.reload_requested, "the whole register is loaded too");
+    assert_eq!(name(&app).as_deref(), Some("DA Barsel – ændret"));
+    assert_eq!(
+        app.activity("da", "website")
+            .map(|(_, a)| a.file.path.as_str()),
+        Some("da/activities/website.ron"),
+        "the others are where they were"
+    );
+
+    // A file that no longer parses waits for the reload to show.
+    app.reload_requested = false;
+    let p = root.join(BARSEL);
+    let text = std::fs::read_to_string(&p).expect("read");
+    std::fs::write(&p, text.replace("name: \"DA Barsel", "name \"DA Barsel")).expect("write");
+    app.outside_change(Changed {
+        files: [BARSEL.to_string()].into(),
+        ..Changed::default()
+    });
+    assert!(app.reload_requested);
+    assert_eq!(name(&app).as_deref(), Some("DA Barsel – ændret"));
+    loaded(&mut app, &root);
+    assert_eq!(name(&app), None);
+    assert!(app.act_row("da", "da-barsel").is_some(), "still a row");
+}

@@ -29,7 +29,10 @@ use notify::{RecommendedWatcher, RecursiveMode, Watcher as _};
 
 use super::app::{App, Reload};
 use super::records::{activity_file, organisation_file};
-use crate::register::load::{ACTIVITIES_DIR, ORGANISATION_FILE};
+use crate::register::load::{
+    ACTIVITIES_DIR, ActivityEntry, ORGANISATION_FILE, SourceFile, read_record,
+};
+use crate::register::model::{Activity, Organisation};
 
 /// A burst of events ends after this long without a new one.
 pub const QUIET: Duration = Duration::from_millis(200);
@@ -546,9 +549,76 @@ impl App {
             self.refresh_sync_status();
         }
         if self.differs_from_loaded(&change) {
+            // The changed records show at once when they can be replaced
+            // where they are; the whole register is loaded all the same
+            // (findings, search), which takes a while on a large one.
+            self.patch_in_place(&change);
             self.request_reload(Reload::Outside);
             if self.form.is_none() {
                 self.notice = Some("Changed outside ropa; reloading…".into());
+            }
+        }
+    }
+
+    /// Replaces the records of the changed files in the loaded register,
+    /// when each file is a record that was loaded and still parses (so
+    /// every record keeps its place, and selections and search hits stay
+    /// right). Otherwise changes nothing: the reload shows it.
+    fn patch_in_place(&mut self, change: &Changed) {
+        /// At most this many files are read at once on the interface's
+        /// thread.
+        const MOST: usize = 50;
+        if change.unknown || change.files.is_empty() || change.files.len() > MOST {
+            return;
+        }
+        enum New {
+            Act(usize, usize, ActivityEntry),
+            Org(usize, Organisation, SourceFile),
+        }
+        let mut new = Vec::new();
+        for p in &change.files {
+            let abs = self.root.join(p);
+            if let Some((org, _)) = activity_file(p) {
+                let Some(oi) = self.org_index(org) else {
+                    return;
+                };
+                let o = &self.organisations()[oi];
+                let Some(ai) = o.activities.iter().position(|a| a.file.path == *p) else {
+                    return;
+                };
+                let Ok((activity, file)) = read_record::<Activity>(&abs, p) else {
+                    return;
+                };
+                new.push(New::Act(oi, ai, ActivityEntry { activity, file }));
+            } else if let Some(org) = organisation_file(p) {
+                let Some(oi) = self.org_index(org) else {
+                    return;
+                };
+                let Ok((o, file)) = read_record::<Organisation>(&abs, p) else {
+                    return;
+                };
+                new.push(New::Org(oi, o, file));
+            } else {
+                return;
+            }
+        }
+        let Some(loaded) = self.loaded.as_mut() else {
+            return;
+        };
+        let orgs = &mut loaded.register.organisations;
+        for n in new {
+            match n {
+                New::Act(oi, ai, entry) => {
+                    if let Some(a) = orgs.get_mut(oi).and_then(|o| o.activities.get_mut(ai)) {
+                        *a = entry;
+                    }
+                }
+                New::Org(oi, org, file) => {
+                    if let Some(o) = orgs.get_mut(oi) {
+                        o.org = org;
+                        o.file = file;
+                    }
+                }
             }
         }
     }
