@@ -8,6 +8,7 @@ mod confirm;
 mod detail;
 pub mod editing;
 pub mod external_editor;
+mod follow;
 pub mod form;
 mod help;
 pub mod history;
