@@ -132,7 +132,13 @@ fn changed_paths(work: &Path, id: git2::Oid) -> Vec<String> {
 fn open_barsel(app: &mut App) {
     // DA is the first organisation; DA Barsel its third activity.
     keys_(app, "\njj\n");
-    assert!(matches!(app.screen(), Screen::Detail { org: 0, act: 2 }));
+    assert!(
+        app.screen()
+            == Screen::Detail {
+                org: "da".into(),
+                act: "da-barsel".into()
+            }
+    );
 }
 
 #[test]

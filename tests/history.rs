@@ -143,6 +143,20 @@ fn key(app: &mut App, code: KeyCode) {
     }
 }
 
+fn barsel_history() -> Screen {
+    Screen::History {
+        org: "da".into(),
+        act: "da-barsel".into(),
+    }
+}
+
+fn barsel_detail() -> Screen {
+    Screen::Detail {
+        org: "da".into(),
+        act: "da-barsel".into(),
+    }
+}
+
 fn press(app: &mut App, text: &str) {
     for c in text.chars() {
         let code = match c {
@@ -275,7 +289,7 @@ fn history_screen_from_the_detail_view() {
     let mut app = app_on(&s.root());
     // DA is the first organisation; DA Barsel the third activity.
     press(&mut app, "\njj\nH");
-    assert!(matches!(app.screen(), Screen::History { org: 0, act: 2 }));
+    assert!(app.screen() == barsel_history());
     let h = app.history.as_ref().expect("history");
     assert_eq!(h.path, BARSEL);
     assert_eq!(h.entries.len(), 3);
@@ -301,15 +315,15 @@ fn history_screen_from_the_detail_view() {
     assert_eq!(app.history.as_ref().map(|h| h.selected), Some(2));
     press(&mut app, "\x1b");
     assert!(app.history.is_none());
-    assert!(matches!(app.screen(), Screen::Detail { org: 0, act: 2 }));
+    assert!(app.screen() == barsel_detail());
 
     // From the activities list too; `h` leaves.
     press(&mut app, "\x1b");
-    assert!(matches!(app.screen(), Screen::Activities { org: 0 }));
+    assert!(app.screen() == Screen::Activities { org: "da".into() });
     press(&mut app, "H");
-    assert!(matches!(app.screen(), Screen::History { org: 0, act: 2 }));
+    assert!(app.screen() == barsel_history());
     press(&mut app, "h");
-    assert!(matches!(app.screen(), Screen::Activities { org: 0 }));
+    assert!(app.screen() == Screen::Activities { org: "da".into() });
 }
 
 #[test]

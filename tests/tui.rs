@@ -27,7 +27,7 @@ fn sample_app() -> App {
         branch: "main".into(),
         short_id: "0123abc".into(),
     });
-    app.loaded = Some(loaded);
+    app.set_loaded(loaded);
     app.report = Some(report);
     app
 }
@@ -86,7 +86,13 @@ fn screens_at_both_sizes() {
 fn open_da_barsel_and_read_its_basis_and_retention() {
     let mut app = sample_app();
     da_barsel(&mut app);
-    assert_eq!(app.screen(), Screen::Detail { org: 0, act: 2 });
+    assert_eq!(
+        app.screen(),
+        Screen::Detail {
+            org: "da".into(),
+            act: "da-barsel".into()
+        }
+    );
     let screen = render(&mut app, 120, 40);
     assert!(screen.contains("DA Barsel"), "{screen}");
     assert!(screen.contains("Lov nr. 417 af 08/05/2006"), "{screen}");
@@ -130,7 +136,13 @@ fn problem_opens_its_activity() {
         app.apply(Action::Down);
     }
     press(&mut app, "\n");
-    assert_eq!(app.screen(), Screen::Detail { org: 0, act: 2 });
+    assert_eq!(
+        app.screen(),
+        Screen::Detail {
+            org: "da".into(),
+            act: "da-barsel".into()
+        }
+    );
     assert_eq!(
         app.focus_field.as_deref(),
         Some(findings[index].field.as_str())
@@ -194,7 +206,13 @@ fn search_barsel_opens_da_barsel_retention_in_few_keys() {
     let screen = render(&mut app, 120, 40);
     insta::assert_snapshot!("search_barsel_120x40", screen);
     assert!(app.search_key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE)));
-    assert_eq!(app.screen(), Screen::Detail { org: 0, act: 2 });
+    assert_eq!(
+        app.screen(),
+        Screen::Detail {
+            org: "da".into(),
+            act: "da-barsel".into()
+        }
+    );
     // Esc goes back to the results, which are kept.
     press(&mut app, "\x1b");
     assert_eq!(app.screen(), Screen::Search);
@@ -255,7 +273,12 @@ fn mouse_click_selects_then_opens() {
     assert_eq!(app.selection(), 2);
     assert_eq!(app.screen(), Screen::Organisations);
     app.click(4, 24);
-    assert_eq!(app.screen(), Screen::Activities { org: 2 });
+    assert_eq!(
+        app.screen(),
+        Screen::Activities {
+            org: "djoef".into()
+        }
+    );
     // Clicks on the border or past the last row do nothing.
     app.click(0, 24);
     app.click(20, 24);
@@ -300,4 +323,340 @@ fn a_finding_opens_scrolled_to_its_line() {
     let screen = render(&mut app, 80, 24);
     assert!(screen.contains(rule), "{rule}: {screen}");
     assert!(app.scroll > 0, "scrolled down to the finding");
+}
+
+/// The sample register copied to `<tmp>/registry`, loaded into an app
+/// (named "registry" in the status bar, as the sample app is).
+fn app_on_copy() -> (tempfile::TempDir, std::path::PathBuf, App) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let root = dir.path().join("registry");
+    common::copy_tree(&common::sample_registry(), &root);
+    let mut app = sample_app();
+    app.root = root.clone();
+    reload(&mut app, &root);
+    (dir, root, app)
+}
+
+/// Loads and validates the register again, as the event loop does.
+fn reload(app: &mut App, root: &std::path::Path) {
+    let loaded = load(root).expect("load");
+    let report = validate(
+        &loaded,
+        &Options {
+            today: Date::parse("2026-11-23").expect("date"),
+            strict: false,
+        },
+    );
+    app.set_loaded(loaded);
+    app.set_report(report);
+}
+
+/// A copy of DA's website activity under id `id`, as a colleague adds it.
+fn add_activity(root: &std::path::Path, id: &str) {
+    let text = std::fs::read_to_string(root.join("da/activities/website.ron")).expect("read");
+    let text = text.replace("id: \"website\"", &format!("id: \"{id}\""));
+    std::fs::write(root.join(format!("da/activities/{id}.ron")), text).expect("write");
+}
+
+fn barsel() -> Screen {
+    Screen::Detail {
+        org: "da".into(),
+        act: "da-barsel".into(),
+    }
+}
+
+#[test]
+fn a_reload_keeps_the_selection_and_the_detail_on_the_same_activity() {
+    let (_dir, root, mut app) = app_on_copy();
+    press(&mut app, "\njj");
+    assert_eq!(
+        app.selected_activity(),
+        Some(("da".into(), "da-barsel".into()))
+    );
+    // Two activities appear before DA Barsel and one before it goes.
+    add_activity(&root, "aaa-ny");
+    add_activity(&root, "ab-ny");
+    std::fs::remove_file(root.join("da/activities/acf.ron")).expect("rm");
+    reload(&mut app, &root);
+    assert_eq!(
+        app.selected_activity(),
+        Some(("da".into(), "da-barsel".into())),
+        "the list stays on DA Barsel"
+    );
+    assert_eq!(app.selection(), 3);
+
+    // An open detail stays on it through the next reload.
+    press(&mut app, "\n");
+    assert_eq!(app.screen(), barsel());
+    add_activity(&root, "aac-ny");
+    reload(&mut app, &root);
+    assert_eq!(app.screen(), barsel());
+    let screen = render(&mut app, 80, 24);
+    assert!(
+        screen.contains("Dansk Arbejdsgiverforening › DA Barsel"),
+        "{screen}"
+    );
+    press(&mut app, "\x1b");
+    assert_eq!(
+        app.selected_activity(),
+        Some(("da".into(), "da-barsel".into()))
+    );
+    assert_eq!(app.selection(), 4);
+
+    // When the selected activity goes, the selection stays where it was.
+    std::fs::remove_file(root.join("da/activities/da-barsel.ron")).expect("rm");
+    reload(&mut app, &root);
+    assert_eq!(app.selection(), 4);
+    assert_eq!(
+        app.selected_activity(),
+        Some(("da".into(), "da-lo-udviklingsfonden".into()))
+    );
+    // A detail of a record that went says so.
+    app.stack.push(barsel());
+    app.selected.push(0);
+    let screen = render(&mut app, 80, 24);
+    assert!(
+        screen.contains("The activity da/da-barsel is no longer in the register"),
+        "{screen}"
+    );
+}
+
+#[test]
+fn a_reload_keeps_the_organisation_list_and_problems_on_their_rows() {
+    let (_dir, root, mut app) = app_on_copy();
+    press(&mut app, "jj");
+    assert_eq!(app.selection(), 2, "djoef");
+    // A new organisation folder before it.
+    let mut org = common::clean_org();
+    org.id = "aaa".into();
+    common::write_register(&root, &org, &[]);
+    reload(&mut app, &root);
+    assert_eq!(app.selection(), 3);
+    press(&mut app, "\n");
+    assert_eq!(
+        app.screen(),
+        Screen::Activities {
+            org: "djoef".into()
+        }
+    );
+    // The problems list keeps the selected finding.
+    press(&mut app, "\x1bp");
+    let at = app
+        .report
+        .as_ref()
+        .and_then(|r| r.findings.iter().position(|f| f.path.contains("da-barsel")))
+        .expect("a finding in DA Barsel");
+    for _ in 0..at {
+        app.apply(Action::Down);
+    }
+    let before = app.report.as_ref().expect("report").findings[at].clone();
+    std::fs::remove_file(root.join("da/activities/acf.ron")).expect("rm");
+    reload(&mut app, &root);
+    let after = &app.report.as_ref().expect("report").findings[app.selection()];
+    assert_eq!(
+        (&after.path, after.rule, &after.field),
+        (&before.path, before.rule, &before.field)
+    );
+    assert!(app.selection() < at, "it moved up with the rows before it");
+}
+
+#[test]
+fn search_hits_open_by_id_after_a_reload() {
+    let (_dir, root, mut app) = app_on_copy();
+    let index =
+        ropa::register::search::SearchIndex::new(&app.loaded.as_ref().expect("loaded").register);
+    press(&mut app, "/");
+    type_search(&mut app, &index, "barsel");
+    // The register changes before the hit is opened; the hit names DA
+    // Barsel by id, not by its old position.
+    add_activity(&root, "aaa-ny");
+    let loaded = load(&root).expect("load");
+    app.set_loaded(loaded);
+    assert!(app.search_key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE)));
+    assert_eq!(app.screen(), barsel());
+}
+
+#[test]
+fn ctrl_r_reloads_by_hand() {
+    let (_dir, root, mut app) = app_on_copy();
+    let ctrl_r = KeyEvent::new(KeyCode::Char('r'), KeyModifiers::CONTROL);
+    assert_eq!(keys::action(ctrl_r), Some(Action::Reload));
+    press(&mut app, "\njj\n");
+    app.apply(Action::Reload);
+    assert!(app.reload_requested);
+    assert_eq!(app.notice.as_deref(), Some("Reloading…"));
+    add_activity(&root, "aaa-ny");
+    reload(&mut app, &root);
+    assert_eq!(app.notice.as_deref(), Some("Reloaded from disk."));
+    assert_eq!(app.screen(), barsel());
+    assert!(
+        app.keys
+            .help()
+            .iter()
+            .any(|(k, what)| k == "Ctrl-R" && what.contains("reload")),
+        "in the help"
+    );
+}
+
+/// Breaks DA Barsel's file (a missing colon) and Digitaliseringsstyrelsen's
+/// organisation file, as an editor might leave them.
+fn break_files(root: &std::path::Path) {
+    let p = root.join("da/activities/da-barsel.ron");
+    let text = std::fs::read_to_string(&p).expect("read");
+    std::fs::write(
+        &p,
+        text.replace("name: \"DA Barsel\"", "name \"DA Barsel\""),
+    )
+    .expect("write");
+    let p = root.join("digst/organisation.ron");
+    let text = std::fs::read_to_string(&p).expect("read");
+    std::fs::write(&p, text.replace("role: Controller", "role: Controler")).expect("write");
+}
+
+#[test]
+fn files_that_do_not_parse_are_rows_that_open_and_edit() {
+    let (_dir, root, mut app) = app_on_copy();
+    break_files(&root);
+    reload(&mut app, &root);
+    insta::assert_snapshot!("broken_organisations_80x24", render(&mut app, 80, 24));
+    press(&mut app, "\n");
+    insta::assert_snapshot!("broken_activities_80x24", render(&mut app, 80, 24));
+    press(&mut app, "jj");
+    assert_eq!(
+        app.selected_activity(),
+        Some(("da".into(), "da-barsel".into()))
+    );
+    press(&mut app, "\n");
+    assert_eq!(app.screen(), barsel());
+    let screen = render(&mut app, 80, 24);
+    insta::assert_snapshot!("broken_detail_80x24", screen);
+    assert!(
+        screen.contains("da/activities/da-barsel.ron:3:9"),
+        "{screen}"
+    );
+    assert!(screen.contains("name \"DA Barsel\""), "the text: {screen}");
+
+    // E opens the editor at the line where it stops parsing.
+    press(&mut app, "E");
+    let req = app.editor_request.take().expect("the editor is asked for");
+    assert_eq!(req.path, "da/activities/da-barsel.ron");
+    assert_eq!(req.line, 3);
+    // e says why it cannot; nothing else happens.
+    press(&mut app, "e");
+    assert_eq!(app.screen(), barsel());
+    assert!(
+        app.notice
+            .as_deref()
+            .is_some_and(|n| n.contains("does not parse")),
+        "{:?}",
+        app.notice
+    );
+
+    // The broken organisation file: a row that opens to its problem.
+    press(&mut app, "\x1b\x1bj");
+    press(&mut app, "\n");
+    assert_eq!(
+        app.screen(),
+        Screen::Activities {
+            org: "digst".into()
+        }
+    );
+    let screen = render(&mut app, 80, 24);
+    assert!(
+        screen.contains("digst/organisation.ron — does not parse"),
+        "{screen}"
+    );
+    assert!(screen.contains("role: Controler"), "{screen}");
+    press(&mut app, "E");
+    let req = app.editor_request.take().expect("the editor is asked for");
+    assert_eq!(req.path, "digst/organisation.ron");
+
+    // Repaired outside ropa, the same screens show the records again.
+    common::copy_tree(&common::sample_registry(), &root);
+    reload(&mut app, &root);
+    let screen = render(&mut app, 80, 24);
+    assert!(screen.contains("Digital Post"), "{screen}");
+}
+
+/// Commits everything in the work tree at `work` with git2.
+fn commit_all(work: &std::path::Path, message: &str) {
+    let repo = git2::Repository::open(work).expect("open");
+    let mut index = repo.index().expect("index");
+    index
+        .add_all(["*"].iter(), git2::IndexAddOption::DEFAULT, None)
+        .expect("add");
+    index.write().expect("write index");
+    let tree = repo
+        .find_tree(index.write_tree().expect("tree"))
+        .expect("find tree");
+    let sig = git2::Signature::now("A Colleague", "colleague@example.org").expect("sig");
+    let parent = repo.head().ok().and_then(|h| h.peel_to_commit().ok());
+    let parents: Vec<&git2::Commit> = parent.iter().collect();
+    repo.commit(Some("HEAD"), &sig, &sig, message, &tree, &parents)
+        .expect("commit");
+}
+
+#[test]
+fn an_open_form_saves_into_its_own_organisation_after_a_reload() {
+    let (dir, root, mut app) = app_on_copy();
+    let repo = git2::Repository::init(dir.path()).expect("init");
+    let mut cfg = repo.config().expect("config");
+    cfg.set_str("user.name", "Test Lawyer").expect("name");
+    cfg.set_str("user.email", "lawyer@example.org")
+        .expect("email");
+    commit_all(dir.path(), "sample");
+    app.head = ropa::register::git::head_info(&root);
+
+    press(&mut app, "\njj\ne");
+    assert_eq!(app.screen(), Screen::Form);
+    let target = app.form_target.clone().expect("target");
+    assert_eq!(
+        (target.org.as_deref(), target.act.as_deref()),
+        (Some("da"), Some("da-barsel"))
+    );
+    // A colleague's commit adds an organisation before DA; the register
+    // is loaded again while the form is open.
+    let mut org = common::clean_org();
+    org.id = "aaa".into();
+    org.name = "Aaa ApS".into();
+    common::write_register(&root, &org, &[]);
+    commit_all(dir.path(), "A new organisation");
+    reload(&mut app, &root);
+    let target = app.form_target.clone().expect("target");
+    assert_eq!(
+        (target.org.as_deref(), target.act.as_deref()),
+        (Some("da"), Some("da-barsel")),
+        "the form still edits DA Barsel of DA"
+    );
+    for c in " (ny)".chars() {
+        assert!(app.form_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)));
+    }
+    assert!(app.form_key(KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL)));
+    assert!(
+        app.notice
+            .as_deref()
+            .is_some_and(|n| n.starts_with("Saved")),
+        "{:?} {:?}",
+        app.notice,
+        app.form.as_ref().map(|f| &f.message)
+    );
+    let head = repo.head().expect("head").peel_to_commit().expect("commit");
+    assert_eq!(
+        head.summary().ok().flatten(),
+        Some("Dansk Arbejdsgiverforening / DA Barsel (ny): name")
+    );
+}
+
+#[test]
+fn a_detail_that_stops_parsing_shows_the_problem_from_its_top() {
+    let (_dir, root, mut app) = app_on_copy();
+    press(&mut app, "\njj\n");
+    press(&mut app, "jjjjjjjjjjjj");
+    assert!(app.scroll > 0);
+    break_files(&root);
+    reload(&mut app, &root);
+    assert_eq!(app.screen(), barsel());
+    assert_eq!(app.scroll, 0);
+    let screen = render(&mut app, 80, 24);
+    assert!(screen.contains("Expected colon"), "{screen}");
 }

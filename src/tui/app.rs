@@ -3,8 +3,9 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
+use super::records::{self, Index};
 use super::search::{Request, SearchState};
-use crate::register::load::{ActivityEntry, Loaded, OrgEntry};
+use crate::register::load::{Loaded, OrgEntry};
 use crate::register::search::Hit;
 use crate::register::validate::{Finding, Report, Severity};
 
@@ -57,6 +58,8 @@ pub enum Action {
     Undo,
     /// Sync with the team's remote (fetch, replay, validate, push).
     Sync,
+    /// Load the register again from disk.
+    Reload,
 }
 
 /// A question the interface asks before doing something drastic.
@@ -64,10 +67,10 @@ pub enum Action {
 pub enum Confirm {
     /// Delete activity `act` of organisation `org`.
     Delete {
-        /// Organisation index.
-        org: usize,
-        /// Activity index.
-        act: usize,
+        /// Organisation id.
+        org: String,
+        /// Activity id.
+        act: String,
     },
     /// A report to read (a sync that stopped); any key closes it.
     Report {
@@ -103,22 +106,25 @@ pub struct EditorRequest {
     pub head: Option<git2::Oid>,
 }
 
-/// The screens, outermost first.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// The screens, outermost first. Screens name their records by id (see
+/// [`super::records`]), so a reload never moves them to another record.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Screen {
     /// Organisations with activity and finding counts.
     Organisations,
-    /// The activities of one organisation.
+    /// The activities of one organisation (or, when its file does not
+    /// parse, the problem with it).
     Activities {
-        /// Index into the register's organisations.
-        org: usize,
+        /// Organisation id.
+        org: String,
     },
-    /// One activity in full.
+    /// One activity in full (or, when its file does not parse, the problem
+    /// with it).
     Detail {
-        /// Organisation index.
-        org: usize,
-        /// Activity index within the organisation.
-        act: usize,
+        /// Organisation id.
+        org: String,
+        /// Activity id.
+        act: String,
     },
     /// Every finding of the register.
     Problems,
@@ -128,11 +134,20 @@ pub enum Screen {
     Form,
     /// The commits that touched one activity's file.
     History {
-        /// Organisation index.
-        org: usize,
-        /// Activity index.
-        act: usize,
+        /// Organisation id.
+        org: String,
+        /// Activity id.
+        act: String,
     },
+}
+
+/// Why the register is loaded again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reload {
+    /// The user asked for it (the reload key).
+    Manual,
+    /// Something outside ropa changed the repository or a record's file.
+    Outside,
 }
 
 /// The whole state of the interface.
@@ -187,6 +202,19 @@ pub struct App {
     pub form_target: Option<super::editing::Target>,
     /// The register should be loaded again (after a save).
     pub reload_requested: bool,
+    /// Why, when it is not this interface's own change.
+    pub reload_why: Option<Reload>,
+    /// A load is running (requested and not yet arrived).
+    pub loading: bool,
+    /// Where each record is, by id, in `loaded`.
+    pub index: super::records::Index,
+    /// The repository and folders as they were when `loaded` was read.
+    pub disk: Option<super::watch::Fingerprint>,
+    /// Changes reported while a load was running, checked once it arrives.
+    pub pending_change: Option<super::watch::Changed>,
+    /// The open form's file as it was on disk when the form opened (`None`
+    /// for a new record), to tell whether a change outside ropa touched it.
+    pub form_file: Option<Vec<u8>>,
     /// After the next load, open the record in this file.
     pub select_after_reload: Option<String>,
     /// Commits made by saves in this session, oldest first (for undo).
@@ -211,7 +239,7 @@ pub struct App {
 pub const WIDE: u16 = 110;
 
 /// Rows above the first data row of a list screen (border and header).
-pub fn first_row(screen: Screen) -> u16 {
+pub fn first_row(screen: &Screen) -> u16 {
     match screen {
         Screen::Organisations | Screen::Activities { .. } => 2,
         Screen::Problems => 1,
@@ -236,7 +264,7 @@ impl App {
 
     /// The current screen.
     pub fn screen(&self) -> Screen {
-        self.stack.last().copied().unwrap_or(Screen::Organisations)
+        self.stack.last().cloned().unwrap_or(Screen::Organisations)
     }
 
     /// The selected row of the current screen.
@@ -255,12 +283,6 @@ impl App {
         self.loaded
             .as_ref()
             .map_or(&[][..], |l| &l.register.organisations[..])
-    }
-
-    /// An activity by indices.
-    pub fn activity(&self, org: usize, act: usize) -> Option<(&OrgEntry, &ActivityEntry)> {
-        let o = self.organisations().get(org)?;
-        Some((o, o.activities.get(act)?))
     }
 
     /// Findings in one file, unacknowledged.
@@ -289,11 +311,8 @@ impl App {
     /// Rows of the current list screen.
     pub fn rows(&self) -> usize {
         match self.screen() {
-            Screen::Organisations => self.organisations().len(),
-            Screen::Activities { org } => self
-                .organisations()
-                .get(org)
-                .map_or(0, |o| o.activities.len()),
+            Screen::Organisations => self.org_rows().len(),
+            Screen::Activities { org } => self.org(&org).map_or(0, |o| self.act_rows(o).len()),
             Screen::Problems => self.report.as_ref().map_or(0, |r| r.findings.len()),
             Screen::Search => self.search.hits.len(),
             Screen::Detail { .. } | Screen::Form | Screen::History { .. } => 0,
@@ -368,6 +387,7 @@ impl App {
             Action::History => self.open_history(),
             Action::Undo => self.undo_last_save(),
             Action::Sync => self.request_sync(),
+            Action::Reload => self.request_reload(Reload::Manual),
         }
     }
 
@@ -424,6 +444,20 @@ impl App {
         });
     }
 
+    /// Runs the search again on a newly loaded register (the answers to
+    /// earlier queries name records by position in the old one), keeping
+    /// the selected hit's place.
+    pub fn search_again(&mut self) {
+        if self.search.hits.is_empty() && !self.stack.contains(&Screen::Search) {
+            return;
+        }
+        self.search.generation += 1;
+        self.search_request = Some(Request {
+            generation: self.search.generation,
+            query: self.search.query.clone(),
+        });
+    }
+
     /// Takes the query waiting to be matched.
     pub fn take_search_request(&mut self) -> Option<Request> {
         self.search_request.take()
@@ -432,6 +466,20 @@ impl App {
     /// Accepts the worker's answer; answers to older queries are dropped.
     pub fn search_results(&mut self, generation: u64, hits: Vec<Hit>) {
         if generation == self.search.generation {
+            // Hits name records by position in the register the worker
+            // searched, which is the one loaded (a reload replaces both).
+            self.search.ids = hits
+                .iter()
+                .map(|h| {
+                    let o = self.organisations().get(h.org);
+                    let org = o.map_or_else(String::new, |o| records::org_id(o).to_string());
+                    let act = h
+                        .activity
+                        .and_then(|a| o?.activities.get(a))
+                        .map(|a| records::act_id(a).to_string());
+                    (org, act)
+                })
+                .collect();
             self.search.hits = hits;
             self.search.shown_generation = generation;
             self.search.selected = self
@@ -442,17 +490,21 @@ impl App {
     }
 
     fn open_hit(&mut self) {
-        let Some(h) = self.search.hits.get(self.search.selected).cloned() else {
+        let i = self.search.selected;
+        let (Some(h), Some((org, act))) = (
+            self.search.hits.get(i).cloned(),
+            self.search.ids.get(i).cloned(),
+        ) else {
             return;
         };
-        match h.activity {
-            Some(act) if self.activity(h.org, act).is_some() => {
-                self.push(Screen::Detail { org: h.org, act });
+        match act {
+            Some(act) if self.activity(&org, &act).is_some() => {
+                self.push(Screen::Detail { org, act });
                 self.focus_field = Some(h.path.clone());
                 self.focus_text = Some(h.text.clone());
                 self.scroll_to_focus = true;
             }
-            _ if h.org < self.organisations().len() => self.push(Screen::Activities { org: h.org }),
+            _ if self.org(&org).is_some() => self.push(Screen::Activities { org }),
             _ => {}
         }
     }
@@ -468,7 +520,7 @@ impl App {
         {
             return;
         }
-        let top = first_row(screen);
+        let top = first_row(&screen);
         if y < top || y + 1 >= height {
             return;
         }
@@ -516,11 +568,18 @@ impl App {
     fn open(&mut self) {
         let sel = self.selection();
         match self.screen() {
-            Screen::Organisations if sel < self.organisations().len() => {
-                self.push(Screen::Activities { org: sel });
+            Screen::Organisations => {
+                if let Some(org) = self.org_rows().get(sel).map(|r| r.id().to_string()) {
+                    self.push(Screen::Activities { org });
+                }
             }
-            Screen::Activities { org } if self.activity(org, sel).is_some() => {
-                self.push(Screen::Detail { org, act: sel });
+            Screen::Activities { org } => {
+                let act = self
+                    .org(&org)
+                    .and_then(|o| self.act_rows(o).get(sel).map(|r| r.id().to_string()));
+                if let Some(act) = act {
+                    self.push(Screen::Detail { org, act });
+                }
             }
             Screen::Problems => self.open_problem(sel),
             _ => {}
@@ -537,52 +596,193 @@ impl App {
         else {
             return;
         };
-        let orgs = self.organisations();
-        for (oi, o) in orgs.iter().enumerate() {
-            if o.file.path == f.path {
-                self.push(Screen::Activities { org: oi });
+        match self.record_at(&f.path) {
+            Some((org, None)) => {
+                self.push(Screen::Activities { org });
                 self.notice = Some(format!("{}: {}", f.rule, f.message));
-                return;
             }
-            if let Some(ai) = o.activities.iter().position(|a| a.file.path == f.path) {
-                self.push(Screen::Detail { org: oi, act: ai });
+            Some((org, Some(act))) => {
+                self.push(Screen::Detail { org, act });
                 self.focus_field = Some(f.field.clone());
                 self.focus_text = Some(format!("{}: {}", f.rule, f.message));
                 self.scroll_to_focus = true;
-                return;
             }
+            None => {}
         }
     }
 }
 
 impl App {
-    /// Takes a freshly loaded register; after a save, opens the saved
-    /// record again (its indices may have moved).
+    /// Takes a freshly loaded register. Every screen stays on the record
+    /// it names; each list keeps its selection on the same record (or, when
+    /// that record is gone, on the row nearest where it was). After a save,
+    /// opens the saved record (its id may have changed). An open form is
+    /// told when the change came from outside ropa.
     pub fn set_loaded(&mut self, loaded: Loaded) {
+        let keep = self.selection_ids();
+        let was_broken = self.shows_broken_file();
+        self.index = Index::build(&loaded);
         self.loaded = Some(loaded);
+        self.loading = false;
+        self.reselect(&keep);
+        if self.shows_broken_file() != was_broken {
+            // The record now parses, or no longer does: another page.
+            self.scroll = 0;
+        }
+        self.refresh_history();
+        match self.reload_why.take() {
+            Some(Reload::Manual) => self.notice = Some("Reloaded from disk.".into()),
+            Some(Reload::Outside) => self.tell_outside_change(),
+            None => {}
+        }
+        if self.form.is_some() {
+            self.check_form();
+        }
         let Some(path) = self.select_after_reload.take() else {
             return;
         };
-        let found = self.organisations().iter().enumerate().find_map(|(oi, o)| {
-            if o.file.path == path {
-                return Some((oi, None));
-            }
-            o.activities
-                .iter()
-                .position(|a| a.file.path == path)
-                .map(|ai| (oi, Some(ai)))
-        });
         if self.form.is_some() {
             return;
         }
-        if let Some((oi, ai)) = found {
-            self.stack = vec![Screen::Organisations, Screen::Activities { org: oi }];
-            self.selected = vec![oi, ai.unwrap_or(0)];
-            if let Some(ai) = ai {
-                self.stack.push(Screen::Detail { org: oi, act: ai });
-                self.selected.push(0);
-            }
-            self.scroll = 0;
+        let Some((org, act)) = self.record_at(&path) else {
+            return;
+        };
+        let org_row = self.org_rows().iter().position(|r| r.id() == org);
+        let act_row = act.as_deref().and_then(|act| {
+            let o = self.org(&org)?;
+            self.act_rows(o).iter().position(|r| r.id() == act)
+        });
+        self.stack = vec![
+            Screen::Organisations,
+            Screen::Activities { org: org.clone() },
+        ];
+        self.selected = vec![org_row.unwrap_or(0), act_row.unwrap_or(0)];
+        if let Some(act) = act {
+            self.stack.push(Screen::Detail { org, act });
+            self.selected.push(0);
         }
+        self.scroll = 0;
+    }
+
+    /// Takes a fresh validation report; the problems list keeps its
+    /// selection on the same finding when it is still there.
+    pub fn set_report(&mut self, report: Report) {
+        let key = |f: &Finding| (f.path.clone(), f.rule, f.field.clone(), f.message.clone());
+        let keep: Vec<Option<_>> = self
+            .stack
+            .iter()
+            .zip(&self.selected)
+            .map(|(s, &sel)| {
+                (*s == Screen::Problems)
+                    .then(|| self.report.as_ref()?.findings.get(sel).map(key))
+                    .flatten()
+            })
+            .collect();
+        for (i, k) in keep.into_iter().enumerate() {
+            if self.stack.get(i) != Some(&Screen::Problems) {
+                continue;
+            }
+            let at = k.and_then(|k| report.findings.iter().position(|f| key(f) == k));
+            if let Some(sel) = self.selected.get_mut(i) {
+                *sel = at.unwrap_or((*sel).min(report.findings.len().saturating_sub(1)));
+            }
+        }
+        self.report = Some(report);
+    }
+
+    /// Asks the event loop to load the register again.
+    pub fn request_reload(&mut self, why: Reload) {
+        self.reload_requested = true;
+        // A manual reload says so when done; an outside change is told
+        // unless a manual reload is already on its way.
+        if self.reload_why != Some(Reload::Manual) {
+            self.reload_why = Some(why);
+        }
+        if why == Reload::Manual {
+            self.notice = Some("Reloading…".into());
+        }
+    }
+
+    /// Whether the screen shows the problem with a file that does not
+    /// parse (instead of its record).
+    fn shows_broken_file(&self) -> bool {
+        use super::records::{ActRow, OrgRow};
+        match self.screen() {
+            Screen::Activities { org } => match self.org_row(&org) {
+                Some(OrgRow::Broken(_)) => true,
+                Some(OrgRow::Org(o)) => matches!(
+                    self.act_rows(o).get(self.selection()),
+                    Some(ActRow::Broken(_))
+                ),
+                None => false,
+            },
+            Screen::Detail { org, act } => {
+                matches!(self.act_row(&org, &act), Some((_, ActRow::Broken(_))))
+            }
+            _ => false,
+        }
+    }
+
+    /// The id of the selected record of each list screen in the stack.
+    fn selection_ids(&self) -> Vec<Option<String>> {
+        self.stack
+            .iter()
+            .zip(&self.selected)
+            .map(|(s, &sel)| match s {
+                Screen::Organisations => self.org_rows().get(sel).map(|r| r.id().to_string()),
+                Screen::Activities { org } => self
+                    .org(org)
+                    .and_then(|o| self.act_rows(o).get(sel).map(|r| r.id().to_string())),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// Selects again the records `ids` named (see [`App::selection_ids`]);
+    /// a record that is gone leaves the selection where it was, within
+    /// the list.
+    fn reselect(&mut self, ids: &[Option<String>]) {
+        for i in 0..self.stack.len().min(self.selected.len()) {
+            let rows: Vec<String> = match &self.stack[i] {
+                Screen::Organisations => {
+                    self.org_rows().iter().map(|r| r.id().to_string()).collect()
+                }
+                Screen::Activities { org } => self.org(org).map_or_else(Vec::new, |o| {
+                    self.act_rows(o)
+                        .iter()
+                        .map(|r| r.id().to_string())
+                        .collect()
+                }),
+                _ => continue,
+            };
+            let found = ids
+                .get(i)
+                .and_then(Option::as_ref)
+                .and_then(|id| rows.iter().position(|r| r == id));
+            let sel = &mut self.selected[i];
+            *sel = found.unwrap_or((*sel).min(rows.len().saturating_sub(1)));
+        }
+    }
+
+    /// After a reload caused outside ropa: a notice, and an open form is
+    /// told, its typed text kept.
+    fn tell_outside_change(&mut self) {
+        let Some(form) = self.form.as_mut() else {
+            self.notice = Some("Reloaded: changed outside ropa".into());
+            return;
+        };
+        let now = std::fs::read(self.root.join(&form.path)).ok();
+        let message = if now != self.form_file {
+            format!(
+                "{} changed outside ropa while you edit it. Everything you typed is kept; \
+                 saving asks whether to merge, reload or overwrite.",
+                form.path
+            )
+        } else {
+            "The register changed outside ropa and was reloaded. Everything you typed is kept."
+                .to_string()
+        };
+        form.message = Some(message.clone());
+        self.notice = Some(message);
     }
 }

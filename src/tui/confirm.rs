@@ -44,7 +44,7 @@ pub fn draw(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         }
         Confirm::Delete { org, act } => {
             let name = app
-                .activity(*org, *act)
+                .activity(org, act)
                 .map(|(o, a)| format!("{} / {}", o.org.name, a.activity.name))
                 .unwrap_or_default();
             (

@@ -7,17 +7,30 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
-use super::app::App;
+use super::app::{Action, App};
+use super::records::{ActRow, OrgRow};
 use super::theme::Theme;
-use crate::register::load::{ActivityEntry, OrgEntry};
+use crate::register::load::{ActivityEntry, LoadError, OrgEntry};
 use crate::register::model::*;
 use crate::text::printable;
 
-/// Draws the detail of one activity; after a jump from a search hit or a
-/// finding, first scrolls to the line that shows it.
-pub fn draw(f: &mut Frame, area: Rect, app: &mut App, theme: &Theme, org: usize, act: usize) {
-    let Some((o, a)) = app.activity(org, act) else {
-        return;
+/// Draws the detail of activity `act` of organisation `org`; after a jump
+/// from a search hit or a finding, first scrolls to the line that shows
+/// it. When its file does not parse, draws the problem with it instead;
+/// when it is gone, says so.
+pub fn draw(f: &mut Frame, area: Rect, app: &mut App, theme: &Theme, org: &str, act: &str) {
+    let (o, a) = match app.act_row(org, act) {
+        Some((o, ActRow::Act(a))) => (o, a),
+        Some((o, ActRow::Broken(e))) => {
+            let file = e.path.rsplit('/').next().unwrap_or_default();
+            let title = format!(" {} › {file} — does not parse ", printable(&o.org.name));
+            let lines = broken_lines(app, theme, e, area.width);
+            return page(f, area, theme, title, lines, app.scroll);
+        }
+        None => {
+            let lines = gone(app, theme, &format!("The activity {org}/{act}"));
+            return page(f, area, theme, " Not in the register ".into(), lines, 0);
+        }
     };
     let lines = lines(app, theme, o, a);
     let title = format!(
@@ -46,6 +59,135 @@ pub fn draw(f: &mut Frame, area: Rect, app: &mut App, theme: &Theme, org: usize,
         .wrap(Wrap { trim: false })
         .scroll((app.scroll, 0));
     f.render_widget(para, area);
+}
+
+/// Draws what stands in for organisation `org`'s activities when it did not
+/// load: the problem with its `organisation.ron`, or a note that it is gone.
+pub fn draw_org(f: &mut Frame, area: Rect, app: &App, theme: &Theme, org: &str) {
+    match app.org_row(org) {
+        Some(OrgRow::Broken(e)) => {
+            let title = format!(" {} — does not parse ", printable(&e.path));
+            page(
+                f,
+                area,
+                theme,
+                title,
+                broken_lines(app, theme, e, area.width),
+                app.scroll,
+            );
+        }
+        _ => {
+            let lines = gone(app, theme, &format!("The organisation {org}"));
+            page(f, area, theme, " Not in the register ".into(), lines, 0);
+        }
+    }
+}
+
+/// A bordered, wrapped page of `lines` scrolled by `scroll`.
+fn page(f: &mut Frame, area: Rect, theme: &Theme, title: String, lines: Vec<Line>, scroll: u16) {
+    let para = Paragraph::new(lines)
+        .block(
+            Block::default()
+                .borders(Borders::ALL)
+                .title(title)
+                .border_style(theme.border()),
+        )
+        .wrap(Wrap { trim: false })
+        .scroll((scroll, 0));
+    f.render_widget(para, area);
+}
+
+/// Lines of text shown around the line where a file stops parsing.
+const CONTEXT: usize = 4;
+
+/// The problem with a file that does not parse: where and why, how to
+/// repair it, and its text around that place (each line cut to fit
+/// `width`, so the line in question always shows).
+fn broken_lines(app: &App, theme: &Theme, e: &LoadError, width: u16) -> Vec<Line<'static>> {
+    let fits = usize::from(width.saturating_sub(2 + 8)).max(1);
+    let cut = |l: &str| {
+        let l = printable(l);
+        if l.chars().count() <= fits {
+            return l;
+        }
+        let mut s: String = l.chars().take(fits.saturating_sub(1)).collect();
+        s.push('…');
+        s
+    };
+    let editor = app.keys.label(Action::ExternalEditor);
+    let mut lines = vec![
+        Line::from(Span::styled(
+            "This file does not parse, so ropa cannot show, check or edit its record.",
+            theme.error(),
+        )),
+        Line::from(Span::styled(
+            format!(
+                "{}:{}:{}: {}",
+                printable(&e.path),
+                e.pos.line,
+                e.pos.col,
+                printable(&e.message)
+            ),
+            theme.error(),
+        )),
+        Line::default(),
+        Line::from(Span::styled(
+            format!(
+                "{editor} opens it in your editor at line {}. `git checkout -- {}` puts back \
+                 its last committed version.",
+                e.pos.line,
+                printable(&e.path)
+            ),
+            theme.label(),
+        )),
+        Line::default(),
+    ];
+    let Some(text) = app.broken_text(&e.path) else {
+        lines.push(Line::from(Span::styled(
+            "(its text cannot be shown)",
+            theme.dim(),
+        )));
+        return lines;
+    };
+    let at = e.pos.line.max(1);
+    let first = at.saturating_sub(CONTEXT).max(1);
+    for (n, l) in text.lines().enumerate().map(|(i, l)| (i + 1, l)) {
+        if n < first {
+            continue;
+        }
+        if n > at + CONTEXT {
+            break;
+        }
+        let style = if n == at { theme.error() } else { theme.text() };
+        lines.push(Line::from(vec![
+            Span::styled(format!("{n:>5} │ "), theme.dim()),
+            Span::styled(cut(l), style),
+        ]));
+        if n == at {
+            let pad = " ".repeat(e.pos.col.saturating_sub(1));
+            lines.push(Line::from(vec![
+                Span::styled("      │ ".to_string(), theme.dim()),
+                Span::styled(format!("{pad}^"), theme.error()),
+            ]));
+        }
+    }
+    lines
+}
+
+/// A note that the record a screen names is gone.
+fn gone(app: &App, theme: &Theme, what: &str) -> Vec<Line<'static>> {
+    vec![
+        Line::from(Span::styled(
+            format!("{} is no longer in the register.", printable(what)),
+            theme.warning(),
+        )),
+        Line::from("It was removed or renamed, here or outside ropa (a git pull, a checkout)."),
+        Line::default(),
+        Line::from(Span::styled(
+            format!("{} goes back", app.keys.label(Action::Back)),
+            theme.dim(),
+        )),
+    ]
 }
 
 /// The first screen row (after wrapping to `width`) whose line shows the

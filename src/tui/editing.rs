@@ -13,14 +13,14 @@ use crate::register::model::{Activity, Organisation, Status};
 use crate::register::save::{self, Baseline, Edit, SaveError};
 use crate::register::validate::{Options, validate};
 
-/// What an open form edits, in the loaded register.
+/// What an open form edits, in the loaded register, by id (a reload while
+/// the form is open does not change what it edits).
 #[derive(Debug, Clone)]
 pub struct Target {
-    /// Organisation index.
-    pub org: usize,
-    /// Activity index; `None` for the organisation itself or a new
-    /// activity.
-    pub act: Option<usize>,
+    /// Organisation id; `None` for a new organisation.
+    pub org: Option<String>,
+    /// Activity id; `None` for the organisation itself or a new activity.
+    pub act: Option<String>,
     /// The files as they were when the form opened.
     pub baselines: Vec<Baseline>,
 }
@@ -31,14 +31,19 @@ impl App {
     pub fn edit_selected(&mut self) {
         match self.screen() {
             Screen::Organisations => {
-                let org = self.selection();
-                self.open_org_form(org);
+                let org = self
+                    .org_rows()
+                    .get(self.selection())
+                    .map(|r| r.id().to_string());
+                if let Some(org) = org {
+                    self.open_org_form(&org);
+                }
             }
-            Screen::Activities { org } => {
-                let act = self.selection();
-                self.open_activity_form(org, act);
+            Screen::Activities { .. } | Screen::Detail { .. } => {
+                if let Some((org, act)) = self.selected_activity() {
+                    self.open_activity_form(&org, &act);
+                }
             }
-            Screen::Detail { org, act } => self.open_activity_form(org, act),
             _ => {}
         }
     }
@@ -54,14 +59,14 @@ impl App {
         true
     }
 
-    fn refs(&self, org: usize) -> Refs {
+    fn refs(&self, org: &str) -> Refs {
         let orgs = self.organisations();
         // A new organisation (no `org`) still needs the others' ids.
         let organisations = orgs
             .iter()
             .map(|o| (o.org.id.clone(), o.org.name.clone()))
             .collect();
-        let Some(o) = orgs.get(org) else {
+        let Some(o) = self.org(org) else {
             return Refs {
                 organisations,
                 ..Refs::default()
@@ -87,11 +92,12 @@ impl App {
     }
 
     /// Opens the form of activity `act` of organisation `org`.
-    pub fn open_activity_form(&mut self, org: usize, act: usize) {
+    pub fn open_activity_form(&mut self, org: &str, act: &str) {
         if !self.writable() {
             return;
         }
         let Some((o, a)) = self.activity(org, act) else {
+            self.not_parsed(org, act);
             return;
         };
         let (path, title) = (
@@ -112,19 +118,22 @@ impl App {
         self.start_form(
             form,
             Target {
-                org,
-                act: Some(act),
+                org: Some(org.to_string()),
+                act: Some(act.to_string()),
                 baselines,
             },
         );
     }
 
     /// Opens the form of organisation `org` (its own file).
-    pub fn open_org_form(&mut self, org: usize) {
+    pub fn open_org_form(&mut self, org: &str) {
         if !self.writable() {
             return;
         }
-        let Some(o) = self.organisations().get(org) else {
+        let Some(o) = self.org(org) else {
+            self.notice = Some(format!(
+                "{org}/organisation.ron does not parse; E opens it in your editor at the error"
+            ));
             return;
         };
         let path = o.file.path.clone();
@@ -138,7 +147,7 @@ impl App {
         self.start_form(
             form,
             Target {
-                org,
+                org: Some(org.to_string()),
                 act: None,
                 baselines: vec![b],
             },
@@ -149,29 +158,32 @@ impl App {
     pub fn new_activity(&mut self) {
         let org = match self.screen() {
             Screen::Activities { org } | Screen::Detail { org, .. } => org,
-            Screen::Organisations => self.selection(),
+            Screen::Organisations => match self.org_rows().get(self.selection()) {
+                Some(r) => r.id().to_string(),
+                None => return,
+            },
             _ => return,
         };
         if !self.writable() {
             return;
         }
-        let Some(o) = self.organisations().get(org) else {
+        let Some(o) = self.org(&org) else {
             return;
         };
         let schema = crate::register::schema::schema();
         let mut value =
             schema.default_value(&crate::register::schema::Shape::Named("Activity".into()));
-        let id = self.free_id(org, "new-activity");
+        let id = self.free_id(&org, "new-activity");
         value["id"] = Value::String(id.clone());
         value["status"] = Value::String("Draft".into());
         let path = format!("{}/activities/{id}.ron", o.org.id);
         let title = diff::subject(&o.org.name, Some("new activity"));
-        let mut form = Form::new(RecordKind::Activity, path, title, value, self.refs(org));
+        let mut form = Form::new(RecordKind::Activity, path, title, value, self.refs(&org));
         form.is_new = true;
         self.start_form(
             form,
             Target {
-                org,
+                org: Some(org),
                 act: None,
                 baselines: Vec::new(),
             },
@@ -201,13 +213,13 @@ impl App {
             format!("{id}/organisation.ron"),
             "new organisation".into(),
             value,
-            self.refs(usize::MAX),
+            self.refs(""),
         );
         form.is_new = true;
         self.start_form(
             form,
             Target {
-                org: usize::MAX,
+                org: None,
                 act: None,
                 baselines: Vec::new(),
             },
@@ -217,32 +229,31 @@ impl App {
     /// `c`: a copy of the selected activity under a new id, opened as a new
     /// record.
     pub fn copy_activity(&mut self) {
-        let (org, act) = match self.screen() {
-            Screen::Activities { org } => (org, self.selection()),
-            Screen::Detail { org, act } => (org, act),
-            _ => return,
+        let Some((org, act)) = self.selected_activity() else {
+            return;
         };
         if !self.writable() {
             return;
         }
-        let Some((o, a)) = self.activity(org, act) else {
+        let Some((o, a)) = self.activity(&org, &act) else {
+            self.not_parsed(&org, &act);
             return;
         };
         let mut copy = a.activity.clone();
         let org_id = o.org.id.clone();
         let org_name = o.org.name.clone();
-        copy.id = self.free_id(org, &format!("{}-copy", a.activity.id));
+        copy.id = self.free_id(&org, &format!("{}-copy", a.activity.id));
         copy.name = format!("{} (copy)", copy.name);
         copy.status = Status::Draft;
         let path = format!("{org_id}/activities/{}.ron", copy.id);
         let title = diff::subject(&org_name, Some(&copy.name));
         let value = serde_json::to_value(&copy).unwrap_or(Value::Null);
-        let mut form = Form::new(RecordKind::Activity, path, title, value, self.refs(org));
+        let mut form = Form::new(RecordKind::Activity, path, title, value, self.refs(&org));
         form.is_new = true;
         self.start_form(
             form,
             Target {
-                org,
+                org: Some(org),
                 act: None,
                 baselines: Vec::new(),
             },
@@ -250,12 +261,8 @@ impl App {
     }
 
     /// An activity id not yet used in organisation `org`.
-    fn free_id(&self, org: usize, stem: &str) -> String {
-        let taken = |id: &str| {
-            self.organisations()
-                .get(org)
-                .is_some_and(|o| o.activities.iter().any(|a| a.activity.id == id))
-        };
+    fn free_id(&self, org: &str, stem: &str) -> String {
+        let taken = |id: &str| self.act_row(org, id).is_some();
         if !taken(stem) {
             return stem.to_string();
         }
@@ -287,6 +294,7 @@ impl App {
     }
 
     fn start_form(&mut self, form: Form, target: Target) {
+        self.form_file = std::fs::read(self.root.join(&form.path)).ok();
         self.form = Some(form);
         self.form_target = Some(target);
         if self.screen() != Screen::Form {
@@ -340,7 +348,11 @@ impl App {
         let Some(loaded) = self.loaded.as_ref() else {
             return;
         };
-        let existing = loaded.register.organisations.get(target.org);
+        let orgs = &loaded.register.organisations;
+        let existing = target
+            .org
+            .as_deref()
+            .and_then(|org| orgs.get(self.index.org_position(orgs, org)?));
         if existing.is_none() && !(form.is_new && form.kind == RecordKind::Organisation) {
             return;
         }
@@ -428,11 +440,22 @@ impl App {
             .loaded
             .as_ref()
             .map_or(&[][..], |l| &l.register.organisations[..]);
-        let built = match (form.kind, orgs.get(target.org)) {
+        let org = target
+            .org
+            .as_deref()
+            .and_then(|org| self.index.org_position(orgs, org));
+        let built = match (form.kind, org.and_then(|i| orgs.get(i))) {
             (RecordKind::Organisation, _) if form.is_new => new_org_edit(form, orgs),
             (RecordKind::Activity, Some(org)) => activity_edit(form, org),
             (RecordKind::Organisation, Some(org)) => org_edit(form, org, orgs),
-            (_, None) => return,
+            (_, None) => {
+                form.message = Some(format!(
+                    "Not saved: organisation {} is no longer in the register. \
+                     Everything you typed is kept.",
+                    target.org.as_deref().unwrap_or_default()
+                ));
+                return;
+            }
         };
         let edit = match built {
             Ok(Some(e)) => e,
@@ -572,6 +595,7 @@ impl App {
             fresh.message =
                 Some("Your changed fields are on the new version; check, then Ctrl-S".into());
         }
+        self.form_file = std::fs::read(root.join(&form.path)).ok();
         self.form = Some(fresh);
         self.form_target = Some(Target {
             baselines: vec![baseline],

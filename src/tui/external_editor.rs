@@ -6,7 +6,7 @@
 use std::path::Path;
 use std::process::{Command, ExitStatus};
 
-use super::app::{App, Confirm, EditorRequest, Screen};
+use super::app::{App, Confirm, EditorRequest};
 use crate::register::diff;
 use crate::register::format::{is_organisation_file, to_canonical};
 use crate::register::load::parse_record;
@@ -20,25 +20,15 @@ impl App {
             self.notice = Some("read-only: not a git work tree".into());
             return;
         }
-        let (path, line) = match self.screen() {
-            Screen::Organisations => match self.organisations().get(self.selection()) {
-                Some(o) => (o.file.path.clone(), 1),
-                None => return,
-            },
-            _ => match self
-                .selected_activity()
-                .and_then(|(o, a)| self.activity(o, a))
-            {
-                Some((_, a)) => {
-                    let line = self
-                        .focus_field
-                        .as_deref()
-                        .map_or(1, |f| a.file.spans().find(f).line);
-                    (a.file.path.clone(), line)
-                }
-                None => return,
-            },
+        let Some((path, line)) = self.selected_file() else {
+            return;
         };
+        if std::fs::symlink_metadata(self.root.join(&path)).is_ok_and(|m| !m.is_file()) {
+            self.notice = Some(format!(
+                "{path} is not a regular file; ropa does not open it"
+            ));
+            return;
+        }
         let before = match std::fs::read(self.root.join(&path)) {
             Ok(b) => b,
             Err(e) => {

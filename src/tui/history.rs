@@ -9,6 +9,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState, Wrap};
 
 use super::app::{Action, App, Screen, WIDE};
+use super::records::ActRow;
 use super::theme::Theme;
 use crate::register::diff::Change;
 use crate::register::history::{Entry, FileChange, RecordDiff, RegisterRepo};
@@ -20,10 +21,10 @@ pub const LIMIT: usize = 1000;
 /// What the history screen holds.
 #[derive(Debug, Clone, Default)]
 pub struct HistoryState {
-    /// Organisation index of the activity.
-    pub org: usize,
-    /// Activity index.
-    pub act: usize,
+    /// Organisation id of the activity.
+    pub org: String,
+    /// Activity id.
+    pub act: String,
     /// The activity's register path.
     pub path: String,
     /// The activity's name, for the title.
@@ -64,6 +65,27 @@ impl HistoryState {
         }
     }
 
+    /// Reads the commits that touched the file and the newest one's changes.
+    fn read_log(&mut self, repo: &RegisterRepo, root: &std::path::Path) {
+        self.selected = 0;
+        self.entries.clear();
+        self.error = None;
+        let options = crate::register::history::LogOptions {
+            limit: LIMIT,
+            ..Default::default()
+        };
+        match repo.log(Some(&self.path), &options) {
+            Ok(entries) => {
+                self.entries = entries;
+                self.load_selected(root);
+            }
+            Err(e) => {
+                self.diff = None;
+                self.error = Some(e.to_string());
+            }
+        }
+    }
+
     /// Lines of the changes pane (before wrapping).
     fn pane_lines(&self) -> usize {
         match &self.diff {
@@ -81,11 +103,9 @@ impl App {
         let Some((org, act)) = self.selected_activity() else {
             return;
         };
-        let Some((_, a)) = self.activity(org, act) else {
+        let Some((path, title)) = self.history_subject(&org, &act) else {
             return;
         };
-        let path = a.file.path.clone();
-        let title = a.activity.name.clone();
         let repo = match RegisterRepo::open(&self.root) {
             Ok(r) => r,
             Err(e) => {
@@ -94,28 +114,54 @@ impl App {
             }
         };
         let mut state = HistoryState {
-            org,
-            act,
+            org: org.clone(),
+            act: act.clone(),
             path,
             title,
             ..HistoryState::default()
         };
-        match repo.log(
-            Some(&state.path),
-            &crate::register::history::LogOptions {
-                limit: LIMIT,
-                ..Default::default()
-            },
-        ) {
-            Ok(entries) => {
-                state.entries = entries;
-                state.load_selected(&self.root);
-            }
-            Err(e) => state.error = Some(e.to_string()),
-        }
+        state.read_log(&repo, &self.root);
         self.history = Some(state);
         self.stack.push(Screen::History { org, act });
         self.selected.push(0);
+    }
+
+    /// The file and the name of activity `act` of `org`, for its history;
+    /// a file that does not parse is named by its file name.
+    fn history_subject(&self, org: &str, act: &str) -> Option<(String, String)> {
+        match self.act_row(org, act)?.1 {
+            ActRow::Act(a) => Some((a.file.path.clone(), a.activity.name.clone())),
+            ActRow::Broken(e) => Some((e.path.clone(), format!("{act}.ron"))),
+        }
+    }
+
+    /// After a reload, while the history is open: reads it again (a commit
+    /// may have touched the file), keeping the selected commit.
+    pub fn refresh_history(&mut self) {
+        let Some(h) = &self.history else {
+            return;
+        };
+        let Some((path, title)) = self.history_subject(&h.org, &h.act) else {
+            return;
+        };
+        let Ok(repo) = RegisterRepo::open(&self.root) else {
+            return;
+        };
+        let root = self.root.clone();
+        let Some(h) = self.history.as_mut() else {
+            return;
+        };
+        let (selected, scroll) = (h.entry().map(|e| e.id), h.scroll);
+        h.path = path;
+        h.title = title;
+        h.read_log(&repo, &root);
+        if let Some(i) = selected.and_then(|id| h.entries.iter().position(|e| e.id == id)) {
+            if i != h.selected {
+                h.selected = i;
+                h.load_selected(&root);
+            }
+            h.scroll = scroll;
+        }
     }
 
     /// Handles a key on the history screen; false when it is not open or
@@ -371,7 +417,10 @@ mod tests {
     #[test]
     fn history_keys_move_toggle_and_leave() {
         let mut app = App::new("x");
-        app.stack.push(Screen::History { org: 0, act: 0 });
+        app.stack.push(Screen::History {
+            org: "da".into(),
+            act: "da-barsel".into(),
+        });
         app.selected.push(0);
         app.history = Some(HistoryState::default());
         let press = |app: &mut App, code| app.history_key(KeyEvent::new(code, KeyModifiers::NONE));

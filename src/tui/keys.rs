@@ -91,6 +91,12 @@ const ACTIONS: &[(Action, &str, &str, &[&str])] = &[
         &["u"],
     ),
     (Action::Sync, "sync", "sync with the team's remote", &["S"]),
+    (
+        Action::Reload,
+        "reload",
+        "reload the register from disk",
+        &["ctrl-r"],
+    ),
     (Action::Help, "help", "this help", &["?"]),
     (Action::Quit, "quit", "quit", &["q"]),
 ];

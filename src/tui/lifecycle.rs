@@ -10,14 +10,18 @@ use crate::register::model::Status;
 use crate::register::save::{self, Edit, SaveError};
 
 impl App {
-    /// The activity the current screen points at.
-    pub fn selected_activity(&self) -> Option<(usize, usize)> {
+    /// The ids of the activity the current screen points at (its file may
+    /// not parse).
+    pub fn selected_activity(&self) -> Option<(String, String)> {
         match self.screen() {
-            Screen::Activities { org } => Some((org, self.selection())),
-            Screen::Detail { org, act } => Some((org, act)),
+            Screen::Activities { org } => {
+                let o = self.org(&org)?;
+                let act = self.act_rows(o).get(self.selection())?.id().to_string();
+                Some((org, act))
+            }
+            Screen::Detail { org, act } => self.act_row(&org, &act).map(|_| (org, act)),
             _ => None,
         }
-        .filter(|&(o, a)| self.activity(o, a).is_some())
     }
 
     /// `R`: sets the selected activity's status to retired, as one commit.
@@ -30,7 +34,8 @@ impl App {
             self.notice = Some("read-only: not a git work tree".into());
             return;
         }
-        let Some((o, a)) = self.activity(org, act) else {
+        let Some((o, a)) = self.activity(&org, &act) else {
+            self.not_parsed(&org, &act);
             return;
         };
         if a.activity.status == Status::Retired {
@@ -61,6 +66,10 @@ impl App {
     /// `D`: asks before deleting the selected activity.
     pub fn ask_delete(&mut self) {
         if let Some((org, act)) = self.selected_activity() {
+            if self.activity(&org, &act).is_none() {
+                self.not_parsed(&org, &act);
+                return;
+            }
             self.confirm = Some(Confirm::Delete { org, act });
         }
     }
@@ -81,7 +90,7 @@ impl App {
             Confirm::Delete { org, act } => {
                 self.confirm = None;
                 if ch == 'y' {
-                    self.delete(org, act);
+                    self.delete(&org, &act);
                 } else {
                     self.notice = Some("Not deleted.".into());
                 }
@@ -104,6 +113,7 @@ impl App {
                         Ok(()) => self.notice = Some(format!("{path}: your edit was discarded")),
                         Err(e) => self.notice = Some(format!("{path}: {e}")),
                     }
+                    self.reload_requested = true;
                 }
                 'k' | 'n' => {
                     self.confirm = None;
@@ -118,7 +128,14 @@ impl App {
         true
     }
 
-    fn delete(&mut self, org: usize, act: usize) {
+    /// Says that an action needs the record parsed (its file does not).
+    pub fn not_parsed(&mut self, org: &str, act: &str) {
+        self.notice = Some(format!(
+            "{org}/activities/{act}.ron does not parse; E opens it in your editor at the error"
+        ));
+    }
+
+    fn delete(&mut self, org: &str, act: &str) {
         let Some((o, a)) = self.activity(org, act) else {
             return;
         };

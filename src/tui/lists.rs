@@ -6,7 +6,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Row, Table, TableState};
 
 use super::app::App;
+use super::records::{ActRow, OrgRow};
 use super::theme::Theme;
+use crate::register::load::LoadError;
 use crate::register::model::{DataKind, NationalIdScheme};
 use crate::text::printable;
 
@@ -21,19 +23,41 @@ fn counts_cell(theme: &Theme, (e, w): (usize, usize)) -> Line<'static> {
     Line::from(spans)
 }
 
-/// Organisations with activity and finding counts.
+/// A file that does not parse, as a list row's first cell: its name and
+/// where and why it does not parse.
+fn broken_cell(theme: &Theme, name: &str, e: &LoadError) -> Line<'static> {
+    Line::from(vec![
+        Span::styled("✗ ", theme.error()),
+        Span::raw(printable(name)),
+        Span::styled(
+            format!("  {}:{} {}", e.pos.line, e.pos.col, printable(&e.message)),
+            theme.error(),
+        ),
+    ])
+}
+
+/// Organisations with activity and finding counts; an `organisation.ron`
+/// that does not parse is a row saying why.
 pub fn organisations(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let rows: Vec<Row> = app
-        .organisations()
+        .org_rows()
         .iter()
-        .map(|o| {
-            let folder = format!("{}/", o.org.id);
-            Row::new(vec![
-                Line::from(printable(&o.org.name)),
-                Line::from(o.org.country.clone()),
-                Line::from(o.activities.len().to_string()),
-                counts_cell(theme, app.counts(&folder)),
-            ])
+        .map(|r| match r {
+            OrgRow::Org(o) => {
+                let folder = format!("{}/", r.id());
+                Row::new(vec![
+                    Line::from(printable(&o.org.name)),
+                    Line::from(o.org.country.clone()),
+                    Line::from(o.activities.len().to_string()),
+                    counts_cell(theme, app.counts(&folder)),
+                ])
+            }
+            OrgRow::Broken(e) => Row::new(vec![
+                broken_cell(theme, &e.path, e),
+                Line::default(),
+                Line::from(Span::styled("?", theme.dim())),
+                counts_cell(theme, app.counts(&format!("{}/", r.id()))),
+            ]),
         })
         .collect();
     let table = Table::new(
@@ -57,15 +81,28 @@ pub fn organisations(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     f.render_stateful_widget(table, area, &mut state);
 }
 
-/// The activities of one organisation: name, status, bases, markers.
-pub fn activities(f: &mut Frame, area: Rect, app: &App, theme: &Theme, org: usize) {
-    let Some(o) = app.organisations().get(org) else {
+/// The activities of one organisation: name, status, bases, markers; an
+/// activity file that does not parse is a row saying why.
+pub fn activities(f: &mut Frame, area: Rect, app: &App, theme: &Theme, org: &str) {
+    let Some(o) = app.org(org) else {
         return;
     };
-    let rows: Vec<Row> = o
-        .activities
+    let rows: Vec<Row> = app
+        .act_rows(o)
         .iter()
-        .map(|a| {
+        .map(|r| {
+            let a = match r {
+                ActRow::Act(a) => a,
+                ActRow::Broken(e) => {
+                    return Row::new(vec![
+                        broken_cell(theme, e.path.rsplit('/').next().unwrap_or_default(), e),
+                        Line::from(Span::styled("broken", theme.error())),
+                        Line::default(),
+                        Line::default(),
+                        counts_cell(theme, app.counts(&e.path)),
+                    ]);
+                }
+            };
             let act = &a.activity;
             let bases: Vec<String> = act
                 .legal_bases

@@ -8,6 +8,7 @@ mod confirm;
 mod detail;
 pub mod editing;
 pub mod external_editor;
+mod follow;
 pub mod form;
 mod help;
 pub mod history;
@@ -15,9 +16,11 @@ pub mod keys;
 pub mod lifecycle;
 mod lists;
 mod problems;
+pub mod records;
 pub mod search;
 pub mod sync;
 pub mod theme;
+pub mod watch;
 
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
@@ -41,15 +44,24 @@ pub fn draw(f: &mut Frame, app: &mut App, theme: &Theme) {
         Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(f.area());
     match app.screen() {
         Screen::Organisations => lists::organisations(f, main, app, theme),
+        Screen::Activities { org } if app.org(&org).is_none() => {
+            detail::draw_org(f, main, app, theme, &org)
+        }
         Screen::Activities { org } if app.wide => {
             let [list, preview] =
                 Layout::horizontal([Constraint::Percentage(45), Constraint::Fill(1)]).areas(main);
-            lists::activities(f, list, app, theme, org);
-            let act = app.selection();
-            detail::draw(f, preview, app, theme, org, act);
+            lists::activities(f, list, app, theme, &org);
+            let act = app.org(&org).and_then(|o| {
+                app.act_rows(o)
+                    .get(app.selection())
+                    .map(|r| r.id().to_string())
+            });
+            if let Some(act) = act {
+                detail::draw(f, preview, app, theme, &org, &act);
+            }
         }
-        Screen::Activities { org } => lists::activities(f, main, app, theme, org),
-        Screen::Detail { org, act } => detail::draw(f, main, app, theme, org, act),
+        Screen::Activities { org } => lists::activities(f, main, app, theme, &org),
+        Screen::Detail { org, act } => detail::draw(f, main, app, theme, &org, &act),
         Screen::Problems => problems::draw(f, main, app, theme),
         Screen::History { .. } => history::draw(f, main, app, theme),
         Screen::Form => {
@@ -58,7 +70,7 @@ pub fn draw(f: &mut Frame, app: &mut App, theme: &Theme) {
             }
         }
         Screen::Search => {
-            let names = |h: &crate::register::search::Hit| hit_title(app, h);
+            let names = |i: usize| hit_title(app, i);
             search::draw(f, main, &app.search, &names, theme)
         }
     }
@@ -72,13 +84,16 @@ pub fn draw(f: &mut Frame, app: &mut App, theme: &Theme) {
     }
 }
 
-/// "Organisation › Activity" for a search hit.
-fn hit_title(app: &App, h: &crate::register::search::Hit) -> String {
-    let Some(o) = app.organisations().get(h.org) else {
+/// "Organisation › Activity" for the `i`th search hit.
+fn hit_title(app: &App, i: usize) -> String {
+    let Some((org, act)) = app.search.ids.get(i) else {
         return String::new();
     };
-    match h.activity.and_then(|a| o.activities.get(a)) {
-        Some(a) => format!("{} › {}", o.org.name, a.activity.name),
+    let Some(o) = app.org(org) else {
+        return String::new();
+    };
+    match act.as_deref().and_then(|act| app.activity(org, act)) {
+        Some((_, a)) => format!("{} › {}", o.org.name, a.activity.name),
         None => o.org.name.clone(),
     }
 }
@@ -133,7 +148,7 @@ fn status_line(app: &App, theme: &Theme) -> Line<'static> {
 }
 
 enum Loading {
-    Loaded(Box<Loaded>),
+    Loaded(Box<Loaded>, Box<watch::Fingerprint>),
     Search(search::Worker),
     Validated(Box<Report>),
     Failed(String),
@@ -141,23 +156,30 @@ enum Loading {
 
 fn spawn_loader(root: PathBuf) -> mpsc::Receiver<Loading> {
     let (tx, rx) = mpsc::channel();
-    std::thread::spawn(move || match load(&root) {
-        Ok(loaded) => {
-            let copy = loaded.clone();
-            let worker = search::Worker::spawn(loaded.register.clone());
-            if tx.send(Loading::Loaded(Box::new(copy))).is_err() {
-                return;
+    // What the repository and folders look like is taken before the files
+    // are read: a change after that is noticed again, never missed.
+    std::thread::spawn(
+        move || match (watch::Fingerprint::take(&root), load(&root)) {
+            (disk, Ok(loaded)) => {
+                let copy = loaded.clone();
+                let worker = search::Worker::spawn(loaded.register.clone());
+                if tx
+                    .send(Loading::Loaded(Box::new(copy), Box::new(disk)))
+                    .is_err()
+                {
+                    return;
+                }
+                if tx.send(Loading::Search(worker)).is_err() {
+                    return;
+                }
+                let report = validate(&loaded, &Options::default());
+                let _ = tx.send(Loading::Validated(Box::new(report)));
             }
-            if tx.send(Loading::Search(worker)).is_err() {
-                return;
+            (_, Err(e)) => {
+                let _ = tx.send(Loading::Failed(e.to_string()));
             }
-            let report = validate(&loaded, &Options::default());
-            let _ = tx.send(Loading::Validated(Box::new(report)));
-        }
-        Err(e) => {
-            let _ = tx.send(Loading::Failed(e.to_string()));
-        }
-    });
+        },
+    );
     rx
 }
 
@@ -178,7 +200,9 @@ pub fn run(root: &Path, ui: crate::config::Ui) -> std::io::Result<()> {
     app.root = root.to_path_buf();
     app.refresh_sync_status();
     let (sync_tx, sync_rx) = mpsc::channel::<sync::Outcome>();
+    app.loading = true;
     let mut rx = spawn_loader(root.to_path_buf());
+    let watcher = watch::Watcher::start(root);
     let mut worker: Option<search::Worker> = None;
     // ratatui::init installs a panic hook that restores the terminal first.
     let mut terminal = ratatui::init();
@@ -187,13 +211,41 @@ pub fn run(root: &Path, ui: crate::config::Ui) -> std::io::Result<()> {
         ratatui::crossterm::event::EnableMouseCapture
     );
     let result = (|| -> std::io::Result<()> {
+        // Frames are drawn when something changed (a key, a message from
+        // a thread), not on a timer: an idle interface does no work.
+        let mut dirty = true;
         while !app.quit {
-            while let Ok(msg) = rx.try_recv() {
+            loop {
+                let msg = match rx.try_recv() {
+                    Ok(msg) => msg,
+                    Err(mpsc::TryRecvError::Empty) => break,
+                    Err(mpsc::TryRecvError::Disconnected) => {
+                        // The loader ended without a register (it failed
+                        // hard): no load is running any more.
+                        app.loading = false;
+                        break;
+                    }
+                };
+                dirty = true;
                 match msg {
-                    Loading::Loaded(l) => app.set_loaded(*l),
-                    Loading::Search(w) => worker = Some(w),
-                    Loading::Validated(r) => app.report = Some(*r),
-                    Loading::Failed(e) => app.notice = Some(e),
+                    Loading::Loaded(l, disk) => {
+                        // The old worker's answers name records of the old
+                        // register; queries wait for the new one.
+                        worker = None;
+                        app.disk = Some(*disk);
+                        app.set_loaded(*l);
+                        app.head = crate::register::git::head_info(&app.root);
+                        app.refresh_sync_status();
+                    }
+                    Loading::Search(w) => {
+                        worker = Some(w);
+                        app.search_again();
+                    }
+                    Loading::Validated(r) => app.set_report(*r),
+                    Loading::Failed(e) => {
+                        app.loading = false;
+                        app.notice = Some(e);
+                    }
                 }
             }
             if let Some(req) = app.editor_request.take() {
@@ -211,6 +263,11 @@ pub fn run(root: &Path, ui: crate::config::Ui) -> std::io::Result<()> {
                 );
                 terminal.clear()?;
                 app.after_editor(req, status);
+                // The editor may have changed the file whatever became of
+                // it (committed, left broken, put back as it was): load it,
+                // as this interface's own change.
+                app.reload_requested = true;
+                dirty = true;
             }
             if app.sync_requested {
                 app.sync_requested = false;
@@ -222,10 +279,24 @@ pub fn run(root: &Path, ui: crate::config::Ui) -> std::io::Result<()> {
             }
             while let Ok(outcome) = sync_rx.try_recv() {
                 app.sync_finished(outcome);
+                dirty = true;
             }
             if app.reload_requested {
                 app.reload_requested = false;
+                app.loading = true;
                 rx = spawn_loader(root.to_path_buf());
+            }
+            // After a reload was started: changes the interface made itself
+            // are then already being loaded and are not loaded twice.
+            while let Ok(change) = watcher.rx.try_recv() {
+                app.outside_change(change);
+                dirty = true;
+            }
+            if !app.loading
+                && let Some(change) = app.pending_change.take()
+            {
+                app.outside_change(change);
+                dirty = true;
             }
             if let Some(w) = &worker {
                 if let Some(req) = app.search_request.clone() {
@@ -234,14 +305,27 @@ pub fn run(root: &Path, ui: crate::config::Ui) -> std::io::Result<()> {
                 }
                 while let Ok((generation, hits)) = w.rx.try_recv() {
                     app.search_results(generation, hits);
+                    dirty = true;
                 }
             }
             let size = terminal.size()?;
             app.page = usize::from(size.height.saturating_sub(4)).max(1);
             app.wide = size.width >= app::WIDE;
-            terminal.draw(|f| draw(f, &mut app, &theme))?;
-            if event::poll(Duration::from_millis(16))? {
-                match event::read()? {
+            if dirty {
+                terminal.draw(|f| draw(f, &mut app, &theme))?;
+                dirty = false;
+            }
+            // Waiting for a thread: look again soon. Idle: wake rarely.
+            let busy = app.loading || app.syncing || app.search.pending() || app.reload_requested;
+            let wait = Duration::from_millis(if busy { 16 } else { 100 });
+            if event::poll(wait)? {
+                let event = event::read()?;
+                // Moving the mouse changes nothing on screen.
+                dirty |= !matches!(
+                    event,
+                    Event::Mouse(m) if matches!(m.kind, MouseEventKind::Moved)
+                );
+                match event {
                     Event::Key(k) => {
                         if k.kind == event::KeyEventKind::Release {
                             // Key releases (where reported) are not typing.

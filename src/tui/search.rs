@@ -29,6 +29,9 @@ pub struct SearchState {
     pub query: String,
     /// Ranked hits for `shown_generation`.
     pub hits: Vec<Hit>,
+    /// The organisation and activity id of each hit (hits come with
+    /// positions in the register that was searched).
+    pub ids: Vec<(String, Option<String>)>,
     /// Selected hit.
     pub selected: usize,
     /// Generation of the newest query sent.
@@ -122,7 +125,7 @@ pub fn draw(
     f: &mut Frame,
     area: Rect,
     s: &SearchState,
-    names: &dyn Fn(&Hit) -> String,
+    names: &dyn Fn(usize) -> String,
     theme: &Theme,
 ) {
     let [input, list] = Layout::vertical([Constraint::Length(3), Constraint::Fill(1)]).areas(area);
@@ -149,9 +152,10 @@ pub fn draw(
     let items: Vec<ListItem> = s
         .hits
         .iter()
-        .map(|h| {
+        .enumerate()
+        .map(|(i, h)| {
             let head = Line::from(vec![
-                Span::styled(printable(&names(h)), theme.label()),
+                Span::styled(printable(&names(i)), theme.label()),
                 Span::styled(format!("  {}", h.field), theme.dim()),
             ]);
             ListItem::new(vec![head, highlighted(h, width, theme)])

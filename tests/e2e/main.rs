@@ -308,6 +308,95 @@ fn external_editor_change_is_committed() {
     );
 }
 
+/// Replaces `from` with `to` in the register file `rel`, as an editor or a
+/// colleague's tool would, outside the interface.
+fn sed(repo: &Path, rel: &str, from: &str, to: &str) {
+    let p = repo.join("registry").join(rel);
+    let text = std::fs::read_to_string(&p).expect("read");
+    assert!(text.contains(from), "{rel} holds {from:?}");
+    std::fs::write(&p, text.replace(from, to)).expect("write");
+}
+
+fn git_ok(repo: &Path, args: &[&str]) {
+    let out = Command::new("git")
+        .arg("-C")
+        .arg(repo)
+        .args(args)
+        .output()
+        .expect("git");
+    assert!(
+        out.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// The interface follows the repository: with DA Barsel's detail open, a
+/// commit made with `git` beside it shows within a second or two, on the
+/// same activity; a file broken outside shows as such, and
+/// `git checkout -- file` brings the record back.
+#[test]
+fn a_commit_made_beside_the_interface_shows_on_the_open_detail() {
+    if !tmux_available() {
+        assert!(std::env::var_os("CI").is_none(), "tmux is required in CI");
+        return;
+    }
+    let dir = tempfile::tempdir().expect("tempdir");
+    let repo = scratch_repo(dir.path());
+    let status = dir.path().join("status");
+    let cmd = format!(
+        "{} --registry '{}'; echo $? > '{}'",
+        env!("CARGO_BIN_EXE_ropa"),
+        repo.join("registry").display(),
+        status.display()
+    );
+    let t = Tmux::start(&cmd, 100, 30).expect("tmux session");
+    t.wait_for("warnings");
+    t.keys(&["/", "b", "a", "r", "s", "e", "l"]);
+    t.wait_for("hits");
+    t.keys(&["Enter"]);
+    t.wait_for("Lov nr. 417 af 08/05/2006");
+
+    // A second shell: a colleague's change, committed with git.
+    let barsel = "da/activities/da-barsel.ron";
+    sed(
+        &repo,
+        barsel,
+        "name: \"DA Barsel\"",
+        "name: \"DA Barsel – ændret af kollega\"",
+    );
+    git_ok(&repo, &["commit", "-q", "-am", "Kollega: nyt navn"]);
+    let start = Instant::now();
+    let screen = t.wait_for_within("DA Barsel – ændret af kollega", 5);
+    let took = start.elapsed();
+    assert!(took < Duration::from_millis(2500), "shown after {took:?}");
+    assert!(
+        screen.contains("Dansk Arbejdsgiverforening › DA Barsel – ændret af kollega"),
+        "still the same activity's detail:\n{screen}"
+    );
+    assert!(screen.contains("Lov nr. 417 af 08/05/2006"), "{screen}");
+
+    // Broken outside ropa: the detail shows the problem and the line.
+    sed(
+        &repo,
+        barsel,
+        "name: \"DA Barsel – ændret af kollega\"",
+        "name \"DA Barsel – ændret af kollega\"",
+    );
+    let screen = t.wait_for_within("does not parse", 5);
+    assert!(screen.contains("Expected colon"), "{screen}");
+    // `git checkout -- file` puts the committed version back.
+    git_ok(&repo, &["checkout", "--", &format!("registry/{barsel}")]);
+    let screen = t.wait_for_within("Lov nr. 417 af 08/05/2006", 5);
+    assert!(
+        screen.contains("Dansk Arbejdsgiverforening › DA Barsel – ændret af kollega"),
+        "{screen}"
+    );
+    t.keys(&["q"]);
+    assert_eq!(wait_for_file(&status).trim(), "0");
+    assert!(git_out(&repo, &["status", "--porcelain"]).trim().is_empty());
+}
+
 /// The interface on a large generated register (1,000 organisations × 20
 /// activities): it starts, shows the register, searches and quits with
 /// status 0, and its peak memory stays within ten times the register's
