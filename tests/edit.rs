@@ -342,10 +342,28 @@ fn a_change_on_disk_is_not_overwritten_and_can_be_merged() {
 
     keys_(&mut s.app, "m");
     ctrl(&mut s.app, 's');
+    // Their change is not committed, and ropa did not make it: it asks
+    // before committing it with the edit.
+    let form = s.app.form.as_ref().expect("form stays open");
+    let Some(Dialog::Uncommitted { files, .. }) = &form.dialog else {
+        panic!(
+            "expected the uncommitted-changes question: {:?}",
+            form.dialog
+        )
+    };
+    assert_eq!(files[0].path, "da/activities/da-barsel.ron");
+    assert_eq!(files[0].fields, vec!["description".to_string()]);
+    assert_eq!(head(&s.work), before);
+    keys_(&mut s.app, "i");
     let text = std::fs::read_to_string(&path).expect("read");
     assert!(text.contains("ÆNDRET"), "their change kept: {text}");
     assert!(text.contains("DA Barsel (ny)"), "my change kept: {text}");
     assert_ne!(head(&s.work), before);
+    let message = message(&s.work, head(&s.work));
+    assert!(
+        message.contains("not committed:\nda/activities/da-barsel.ron: description"),
+        "{message}"
+    );
 }
 
 #[test]

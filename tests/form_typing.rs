@@ -690,7 +690,7 @@ fn tab_arrows_enter_save_and_leave_are_unchanged() {
         Some("name_en"),
         "Enter on a text moves on"
     );
-    assert_eq!(ctrl(&mut f, 's'), Outcome::Save { force: false });
+    assert_eq!(ctrl(&mut f, 's'), Outcome::save());
     assert_eq!(key(&mut f, KeyCode::Esc), Outcome::Leave);
     at(&mut f, "owner");
     key(&mut f, KeyCode::Enter);

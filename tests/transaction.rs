@@ -514,6 +514,7 @@ fn the_dry_run_shows_before_saving_what_the_save_would_refuse() {
         &r.root,
         &loaded.register,
         &save_activity("da", Some(&old), new),
+        &[],
         today,
     )
     .expect("checked");
@@ -530,6 +531,7 @@ fn the_dry_run_shows_before_saving_what_the_save_would_refuse() {
             original: Some(Box::new(os2.clone())),
             record: Box::new(dup),
         },
+        &[],
         today,
     )
     .expect("checked");
@@ -547,6 +549,7 @@ fn the_dry_run_shows_before_saving_what_the_save_would_refuse() {
             original: Some(Box::new(os2)),
             record: Box::new(taken),
         },
+        &[],
         today,
     )
     .expect_err("taken");
@@ -554,4 +557,38 @@ fn the_dry_run_shows_before_saving_what_the_save_would_refuse() {
     // Nothing was written by any of it.
     r.assert_clean();
     assert_eq!(r.commits(), 1);
+}
+
+#[test]
+fn an_edit_based_on_a_newer_version_than_the_loaded_register_keeps_that_version() {
+    // The interface loaded the register, then someone changed the file;
+    // the user merged their edit onto the newer version. The save must be
+    // built on the version the edit began from, not on the stale load.
+    let r = Repo::sample();
+    let stale = r.load();
+    let theirs = r
+        .read(BARSEL)
+        .expect("file")
+        .replacen("description: Some(\"", "description: Some(\"ÆNDRET: ", 1);
+    r.write(BARSEL, &theirs);
+    let base = baseline(&r.root, BARSEL).expect("baseline");
+    let original: Activity = parse_record(&theirs).expect("parse");
+    let mut mine = original.clone();
+    mine.name = "DA Barsel (ny)".into();
+    let opts = Options {
+        uncommitted: Uncommitted::Include,
+        ..Options::default()
+    };
+    change::commit(
+        &r.root,
+        &stale.register,
+        &save_activity("da", Some(&original), mine),
+        &[base],
+        &opts,
+    )
+    .expect("saved");
+    let committed = r.committed(BARSEL).expect("committed");
+    assert!(committed.contains("ÆNDRET"), "their change kept");
+    assert!(committed.contains("DA Barsel (ny)"), "my change kept");
+    r.assert_clean();
 }

@@ -63,7 +63,7 @@ pub enum Action {
 }
 
 /// A question the interface asks before doing something drastic.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Confirm {
     /// Delete activity `act` of organisation `org`.
     Delete {
@@ -79,16 +79,30 @@ pub enum Confirm {
         /// The report.
         text: String,
     },
-    /// The file edited in `$EDITOR` no longer parses.
+    /// The file edited in `$EDITOR` no longer parses, or would add
+    /// validation errors: it was not committed.
     BrokenFile {
         /// Register-relative path.
         path: String,
-        /// Where and why it does not parse.
+        /// Where and why it cannot be committed.
         problem: String,
         /// Line to reopen the editor at.
         line: usize,
         /// The file's bytes before the editor ran, to restore on discard.
         before: Vec<u8>,
+        /// The file's blob in HEAD when the editor first started.
+        head: Option<Option<git2::Oid>>,
+    },
+    /// A change (retire, delete, undo, an editor's result) touches files
+    /// with uncommitted changes ropa did not make: include them, set them
+    /// aside, or cancel.
+    Uncommitted {
+        /// What was asked for.
+        intent: Box<crate::register::change::Intent>,
+        /// What the files looked like when it began.
+        base: Vec<crate::register::change::Baseline>,
+        /// The files and what their changes touch.
+        files: Vec<crate::register::change::Dirty>,
     },
 }
 
@@ -101,9 +115,9 @@ pub struct EditorRequest {
     pub line: usize,
     /// The file's bytes before the editor ran.
     pub before: Vec<u8>,
-    /// HEAD when the editor was started (a commit meanwhile is a
-    /// concurrent change).
-    pub head: Option<git2::Oid>,
+    /// The file's blob in HEAD when the editor first started (`None`: not
+    /// known); a commit of the file meanwhile is a concurrent change.
+    pub head: Option<Option<git2::Oid>>,
 }
 
 /// The screens, outermost first. Screens name their records by id (see

@@ -63,25 +63,56 @@ pub fn draw(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                 ],
             )
         }
-        Confirm::BrokenFile { problem, .. } => (
-            " The file does not parse ",
-            vec![
-                Line::from(Span::styled(crate::text::printable(problem), theme.error())),
-                Line::from("It was not committed. Your text is still in the file."),
+        Confirm::Uncommitted { files, .. } => {
+            let mut lines = vec![
+                Line::from("Changes that are not committed, which ropa did not make:"),
+                Line::from(""),
+            ];
+            for d in files {
+                lines.push(Line::from(Span::styled(
+                    crate::text::printable(&d.to_string()),
+                    theme.warning(),
+                )));
+            }
+            lines.extend([
                 Line::from(""),
                 Line::from(Span::styled(
-                    "r  reopen the editor at that line",
+                    "i  include them in this commit (the message names them)",
                     theme.label(),
                 )),
                 Line::from(Span::styled(
-                    "d  discard your edit (the file as it was before)",
+                    "a  set them aside (a git stash entry) and commit only this change",
                     theme.label(),
                 )),
                 Line::from(Span::styled(
-                    "k  keep the file as it is, uncommitted",
+                    "Esc  cancel; nothing is committed",
                     theme.label(),
                 )),
-            ],
+            ]);
+            (" Uncommitted changes ", lines)
+        }
+        Confirm::BrokenFile { problem, .. } => (
+            " The file cannot be committed ",
+            problem
+                .lines()
+                .map(|l| Line::from(Span::styled(crate::text::printable(l), theme.error())))
+                .chain([
+                    Line::from("It was not committed. Your text is still in the file."),
+                    Line::from(""),
+                    Line::from(Span::styled(
+                        "r  reopen the editor at that line",
+                        theme.label(),
+                    )),
+                    Line::from(Span::styled(
+                        "d  discard your edit (the file as it was before)",
+                        theme.label(),
+                    )),
+                    Line::from(Span::styled(
+                        "k  keep the file as it is, uncommitted",
+                        theme.label(),
+                    )),
+                ])
+                .collect(),
         ),
     };
     let w = 72.min(area.width);

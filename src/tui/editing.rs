@@ -1,17 +1,20 @@
-//! Editing from the interface: opening a record's form, validating it as
-//! it is typed, and saving it as one git commit. The form itself is in
-//! [`super::form`]; this is where it meets the register and git.
+//! Editing from the interface: opening a record's form, showing while it
+//! is typed what a save would say, and handing the save to the core as an
+//! [`Intent`]. The form itself is in [`super::form`]; the interface never
+//! writes a record or commits: [`change::commit`] does, and this module
+//! shows what came back.
 
 use serde_json::Value;
 
 use super::app::{App, Screen};
 use super::form::{Dialog, Form, Outcome, RecordKind, Refs};
+use crate::register::change::{self, Baseline, Intent, Refusal, Uncommitted};
+use crate::register::date::Date;
 use crate::register::diff;
 use crate::register::format::to_canonical;
-use crate::register::load::{ActivityEntry, Loaded, OrgEntry, Register, SourceFile};
+use crate::register::load::{ActivityEntry, OrgEntry, SourceFile, parse_record};
 use crate::register::model::{Activity, Organisation, Status};
-use crate::register::save::{self, Baseline, Edit, SaveError};
-use crate::register::validate::{Options, validate};
+use crate::register::validate::{Options, check_activity, check_organisation};
 
 /// What an open form edits, in the loaded register, by id (a reload while
 /// the form is open does not change what it edits).
@@ -284,7 +287,7 @@ impl App {
             self.reload_requested = true;
             return None;
         }
-        match save::baseline(&root, path) {
+        match change::baseline_loaded(&root, path, loaded_text.as_bytes()) {
             Ok(b) => Some(b),
             Err(e) => {
                 self.notice = Some(e.to_string());
@@ -317,7 +320,7 @@ impl App {
         match form.key(key) {
             Outcome::Stay => {}
             Outcome::Changed => self.check_form(),
-            Outcome::Save { force } => self.save_form(force),
+            Outcome::Save { force, uncommitted } => self.save_form(force, uncommitted),
             Outcome::Leave => {
                 self.close_form();
                 self.notice = Some("Left the form; nothing saved.".into());
@@ -337,94 +340,133 @@ impl App {
         }
     }
 
-    /// Parses and validates the record as typed, for the form to show.
-    pub fn check_form(&mut self) {
-        let Some(form) = self.form.as_mut() else {
-            return;
-        };
-        let Some(target) = self.form_target.as_ref() else {
-            return;
-        };
-        let Some(loaded) = self.loaded.as_ref() else {
-            return;
-        };
-        let orgs = &loaded.register.organisations;
-        let existing = target
-            .org
-            .as_deref()
-            .and_then(|org| orgs.get(self.index.org_position(orgs, org)?));
-        if existing.is_none() && !(form.is_new && form.kind == RecordKind::Organisation) {
-            return;
-        }
-        form.invalid = None;
-        form.findings.clear();
-        let (entry, path) = match form.kind {
+    /// The intent the open form stands for, or why there is none yet (the
+    /// value is not a record yet, its organisation is gone).
+    fn form_intent(&self) -> Result<Intent, String> {
+        let form = self.form.as_ref().ok_or("no form is open")?;
+        let target = self.form_target.as_ref().ok_or("no form is open")?;
+        match form.kind {
             RecordKind::Activity => {
-                let activity: Activity = match serde_json::from_value(form.value.clone()) {
-                    Ok(a) => a,
-                    Err(e) => {
-                        form.invalid = Some(format!("not a valid activity yet: {e}"));
-                        return;
-                    }
+                let record: Activity = serde_json::from_value(form.value.clone())
+                    .map_err(|e| format!("not a valid activity yet: {e}"))?;
+                let original = match form.is_new {
+                    true => None,
+                    false => Some(Box::new(
+                        serde_json::from_value::<Activity>(form.original.clone())
+                            .map_err(|e| format!("the record as opened: {e}"))?,
+                    )),
                 };
-                let text = to_canonical(&activity).unwrap_or_default();
-                let path = activity_path(&form.path, &activity.id);
-                let Some(mut entry) = existing.cloned() else {
-                    return;
-                };
-                entry.org.recipients.extend(
-                    form.used_new_recipients()
-                        .iter()
-                        .map(|id| new_recipient(id)),
-                );
-                entry.activities = vec![ActivityEntry {
-                    activity,
-                    file: SourceFile::new(path.clone(), text),
-                }];
-                (entry, path)
+                Ok(Intent::SaveActivity {
+                    org: target.org.clone().ok_or("the form has no organisation")?,
+                    original,
+                    record: Box::new(record),
+                    new_recipients: form.used_new_recipients(),
+                })
             }
             RecordKind::Organisation => {
-                let o: Organisation = match serde_json::from_value(form.value.clone()) {
-                    Ok(o) => o,
-                    Err(e) => {
-                        form.invalid = Some(format!("not a valid organisation yet: {e}"));
-                        return;
-                    }
+                let record: Organisation = serde_json::from_value(form.value.clone())
+                    .map_err(|e| format!("not a valid organisation yet: {e}"))?;
+                let original = match form.is_new {
+                    true => None,
+                    false => Some(Box::new(
+                        serde_json::from_value::<Organisation>(form.original.clone())
+                            .map_err(|e| format!("the record as opened: {e}"))?,
+                    )),
                 };
-                let text = to_canonical(&o).unwrap_or_default();
-                // Checked where it will be saved: a changed id moves the folder.
-                let path = format!("{}/organisation.ron", o.id);
-                let mut activities = existing.map(|e| e.activities.clone()).unwrap_or_default();
-                for a in &mut activities {
-                    if let Some((_, rest)) = a.file.path.split_once('/') {
-                        a.file.path = format!("{}/{rest}", o.id);
-                    }
-                }
-                let entry = OrgEntry {
-                    org: o,
-                    file: SourceFile::new(path.clone(), text),
-                    activities,
-                };
-                (entry, path)
+                Ok(Intent::SaveOrganisation {
+                    original,
+                    record: Box::new(record),
+                })
             }
-        };
-        let one = Loaded {
-            register: Register {
-                root: loaded.register.root.clone(),
-                organisations: vec![entry],
-            },
-            errors: Vec::new(),
-        };
-        let report = validate(&one, &Options::default());
-        form.findings = report
-            .findings
-            .into_iter()
-            .filter(|f| f.path == path)
-            .collect();
+        }
     }
 
-    /// Saves the open form as one commit.
-    pub fn save_form(&mut self, force: bool) {
+    /// Validates the record as typed, for the form to show: its findings
+    /// under the fields (in the context of the register), and what a save
+    /// would say now (the transaction's dry run), which blocks the save.
+    pub fn check_form(&mut self) {
+        let intent = self.form_intent();
+        let (Some(form), Some(target), Some(loaded)) = (
+            self.form.as_mut(),
+            self.form_target.as_ref(),
+            self.loaded.as_ref(),
+        ) else {
+            return;
+        };
+        form.invalid = None;
+        form.refused = None;
+        form.findings.clear();
+        form.new_errors.clear();
+        let intent = match intent {
+            Ok(i) => i,
+            Err(e) => {
+                form.invalid = Some(e);
+                return;
+            }
+        };
+        let reg = &loaded.register;
+        let opts = Options::default();
+        let org = target.org.as_deref().and_then(|id| {
+            reg.organisations
+                .get(self.index.org_position(&reg.organisations, id)?)
+        });
+        match &intent {
+            Intent::SaveActivity {
+                record,
+                new_recipients,
+                ..
+            } => {
+                let Some(org) = org else {
+                    form.refused = Some(format!(
+                        "organisation {} is no longer in the register",
+                        target.org.as_deref().unwrap_or_default()
+                    ));
+                    return;
+                };
+                // The organisation as the save will leave it: with the
+                // recipients created on the spot.
+                let mut org = OrgEntry {
+                    org: org.org.clone(),
+                    file: org.file.clone(),
+                    activities: Vec::new(),
+                };
+                for id in new_recipients {
+                    if !org.org.recipients.iter().any(|r| &r.id == id) {
+                        org.org.recipients.push(change::new_recipient(id));
+                    }
+                }
+                let folder = org.file.path.split('/').next().unwrap_or_default();
+                let path = format!("{folder}/activities/{}.ron", record.id);
+                let entry = ActivityEntry {
+                    activity: (**record).clone(),
+                    file: SourceFile::new(path, to_canonical(&**record).unwrap_or_default()),
+                };
+                form.findings = check_activity(&org, &entry, reg, &opts);
+            }
+            Intent::SaveOrganisation { record, .. } => {
+                let path = format!("{}/organisation.ron", record.id);
+                let entry = OrgEntry {
+                    org: (**record).clone(),
+                    file: SourceFile::new(path, to_canonical(&**record).unwrap_or_default()),
+                    activities: Vec::new(),
+                };
+                // A new organisation may name itself, e.g. as joint controller.
+                let mut ids: std::collections::HashSet<String> =
+                    reg.organisations.iter().map(|o| o.org.id.clone()).collect();
+                ids.insert(record.id.clone());
+                form.findings = check_organisation(&entry, &ids, &opts);
+            }
+            _ => {}
+        }
+        match change::check(&self.root, reg, &intent, &target.baselines, Date::today()) {
+            Ok(errors) => form.new_errors = errors,
+            Err(e) => form.refused = Some(e.to_string()),
+        }
+    }
+
+    /// Saves the open form: the intent goes to the core's transaction, and
+    /// what comes back is shown. Nothing typed is lost when it is refused.
+    pub fn save_form(&mut self, force: bool, uncommitted: Uncommitted) {
         self.check_form();
         let Some(form) = self.form.as_mut() else {
             return;
@@ -433,105 +475,82 @@ impl App {
             form.message = Some(format!("Not saved: {b}. Everything you typed is kept."));
             return;
         }
-        let Some(target) = self.form_target.clone() else {
+        let intent = match self.form_intent() {
+            Ok(i) => i,
+            Err(e) => {
+                if let Some(form) = self.form.as_mut() {
+                    form.message = Some(format!("Not saved: {e}. Everything you typed is kept."));
+                }
+                return;
+            }
+        };
+        let (Some(target), Some(loaded)) = (self.form_target.as_ref(), self.loaded.as_ref()) else {
             return;
         };
-        let orgs = self
-            .loaded
-            .as_ref()
-            .map_or(&[][..], |l| &l.register.organisations[..]);
-        let org = target
-            .org
-            .as_deref()
-            .and_then(|org| self.index.org_position(orgs, org));
-        let built = match (form.kind, org.and_then(|i| orgs.get(i))) {
-            (RecordKind::Organisation, _) if form.is_new => new_org_edit(form, orgs),
-            (RecordKind::Activity, Some(org)) => activity_edit(form, org),
-            (RecordKind::Organisation, Some(org)) => org_edit(form, org, orgs),
-            (_, None) => {
-                form.message = Some(format!(
-                    "Not saved: organisation {} is no longer in the register. \
-                     Everything you typed is kept.",
-                    target.org.as_deref().unwrap_or_default()
-                ));
-                return;
-            }
+        let opts = change::Options {
+            force,
+            uncommitted,
+            today: Date::today(),
         };
-        let edit = match built {
-            Ok(Some(e)) => e,
-            Ok(None) => {
+        let result = change::commit(
+            &self.root,
+            &loaded.register,
+            &intent,
+            &target.baselines,
+            &opts,
+        );
+        match result {
+            Ok(change::Outcome::Saved(saved)) => {
+                let first = saved.message.lines().next().unwrap_or_default().to_string();
+                let short: String = saved.commit.to_string().chars().take(7).collect();
                 self.close_form();
-                self.notice = Some("No changes; nothing committed.".into());
-                return;
-            }
-            Err(e) => {
-                form.message = Some(format!("Not saved: {e}. Everything you typed is kept."));
-                return;
-            }
-        };
-        let mut baselines = target.baselines.clone();
-        // Other files of the change (a renamed organisation's activities,
-        // references elsewhere) must still be as they were loaded.
-        let loaded_text = |p: &str| {
-            orgs.iter().find_map(|o| {
-                if o.file.path == p {
-                    return Some(o.file.text.clone());
-                }
-                o.activities
-                    .iter()
-                    .find(|a| a.file.path == p)
-                    .map(|a| a.file.text.clone())
-            })
-        };
-        let paths: Vec<String> = edit
-            .writes
-            .iter()
-            .map(|(p, _)| p.clone())
-            .chain(edit.removes.iter().cloned())
-            .collect();
-        for p in &paths {
-            if baselines.iter().any(|b| &b.path == p) {
-                continue;
-            }
-            if let Some(text) = loaded_text(p)
-                && let Ok(b) = save::baseline_loaded(&self.root, p, text.as_bytes())
-            {
-                baselines.push(b);
-            }
-        }
-        match save::save(&self.root, &edit, &baselines, force) {
-            Ok(Some(oid)) => {
-                let first = edit.message.lines().next().unwrap_or_default().to_string();
-                let short: String = oid.to_string().chars().take(7).collect();
-                let saved_path = edit.writes.first().map(|(p, _)| p.clone());
-                self.close_form();
-                self.session_saves.push(oid);
-                self.notice = Some(format!("Saved {short}: {first}"));
+                self.session_saves.push(saved.commit);
+                self.notice = Some(match saved.set_aside {
+                    Some(_) => format!(
+                        "Saved {short}: {first} · the uncommitted changes are in `git stash list`"
+                    ),
+                    None => format!("Saved {short}: {first}"),
+                });
                 self.head = crate::register::git::head_info(&self.root);
                 self.reload_requested = true;
-                self.select_after_reload = saved_path;
+                self.select_after_reload = saved.written.first().cloned();
                 self.refresh_sync_status();
             }
-            Ok(None) => {
+            Ok(change::Outcome::NoChange) => {
                 self.close_form();
                 self.notice = Some("No changes; nothing committed.".into());
             }
-            Err(SaveError::Conflict { current, .. }) => {
-                if let Some(form) = self.form.as_mut() {
-                    form.dialog = Some(Dialog::Conflict { current });
-                }
+            Err(e) => self.refused(e, force),
+        }
+    }
+
+    /// Shows why the transaction did not save the form; the form stays
+    /// open with everything typed.
+    fn refused(&mut self, e: Refusal, force: bool) {
+        let path = self
+            .form
+            .as_ref()
+            .map(|f| f.path.clone())
+            .unwrap_or_default();
+        let Some(form) = self.form.as_mut() else {
+            return;
+        };
+        match e {
+            Refusal::Conflict { current, .. } => form.dialog = Some(Dialog::Conflict { current }),
+            Refusal::HeadMoved => {
+                let current = std::fs::read_to_string(self.root.join(&path)).ok();
+                form.dialog = Some(Dialog::Conflict { current });
             }
-            Err(SaveError::HeadMoved) => {
-                let current = std::fs::read_to_string(self.root.join(edit_path(&edit))).ok();
-                if let Some(form) = self.form.as_mut() {
-                    form.dialog = Some(Dialog::Conflict { current });
-                }
+            Refusal::Uncommitted(files) => form.dialog = Some(Dialog::Uncommitted { files, force }),
+            Refusal::Invalid(errors) => {
+                form.message = Some(format!(
+                    "Not saved: the change would add {} error(s); see below. Everything you \
+                     typed is kept.",
+                    errors.len()
+                ));
+                form.new_errors = errors;
             }
-            Err(e) => {
-                if let Some(form) = self.form.as_mut() {
-                    form.message = Some(format!("Not saved: {e}"));
-                }
-            }
+            e => form.message = Some(format!("Not saved: {e}. Everything you typed is kept.")),
         }
     }
 
@@ -555,10 +574,10 @@ impl App {
             }
         };
         let newer: Result<Value, String> = match form.kind {
-            RecordKind::Activity => crate::register::load::parse_record::<Activity>(&text)
+            RecordKind::Activity => parse_record::<Activity>(&text)
                 .map(|a| serde_json::to_value(a).unwrap_or(Value::Null))
                 .map_err(|(p, m)| format!("{}:{}:{}: {m}", form.path, p.line, p.col)),
-            RecordKind::Organisation => crate::register::load::parse_record::<Organisation>(&text)
+            RecordKind::Organisation => parse_record::<Organisation>(&text)
                 .map(|o| serde_json::to_value(o).unwrap_or(Value::Null))
                 .map_err(|(p, m)| format!("{}:{}:{}: {m}", form.path, p.line, p.col)),
         };
@@ -573,7 +592,7 @@ impl App {
                 return;
             }
         };
-        let baseline = match save::baseline(&root, &form.path) {
+        let baseline = match change::baseline(&root, &form.path) {
             Ok(b) => b,
             Err(e) => {
                 if let Some(f) = self.form.as_mut() {
@@ -589,6 +608,7 @@ impl App {
             newer.clone(),
             form.refs.clone(),
         );
+        fresh.new_recipients = form.new_recipients.clone();
         if merge {
             fresh.value = form.merge_onto(newer);
             fresh.relayout();
@@ -603,231 +623,4 @@ impl App {
         });
         self.check_form();
     }
-}
-
-/// The first file an edit writes (or removes).
-fn edit_path(edit: &Edit) -> String {
-    edit.writes
-        .first()
-        .map(|(p, _)| p.clone())
-        .or_else(|| edit.removes.first().cloned())
-        .unwrap_or_default()
-}
-
-/// The file of activity `id` beside `path` (`org/activities/old.ron`).
-fn activity_path(path: &str, id: &str) -> String {
-    match path.rsplit_once('/') {
-        Some((dir, _)) => format!("{dir}/{id}.ron"),
-        None => format!("{id}.ron"),
-    }
-}
-
-/// The edit that saves an activity form; `None` when nothing changed.
-fn activity_edit(form: &Form, org: &OrgEntry) -> Result<Option<Edit>, String> {
-    let new: Activity =
-        serde_json::from_value(form.value.clone()).map_err(|e| format!("not valid yet: {e}"))?;
-    crate::register::validate::checks::is_slug(&new.id)
-        .then_some(())
-        .ok_or_else(|| format!("id \"{}\" must be lower-case letters, digits and -", new.id))?;
-    let text = to_canonical(&new).map_err(|e| e.to_string())?;
-    let path = activity_path(&form.path, &new.id);
-    let subject = diff::subject(&org.org.name, Some(&new.name));
-    if form.is_new {
-        if org.activities.iter().any(|a| a.activity.id == new.id) {
-            return Err(format!("an activity with id \"{}\" exists already", new.id));
-        }
-        let message = format!("{subject}: new activity\n\nAdded {path}.");
-        return Ok(Some(Edit {
-            writes: vec![(path, text.into_bytes())],
-            removes: Vec::new(),
-            message,
-        }));
-    }
-    let old: Activity = serde_json::from_value(form.original.clone())
-        .map_err(|e| format!("the original record: {e}"))?;
-    let changes = diff::diff_records(&old, &new);
-    if changes.is_empty() {
-        return Ok(None);
-    }
-    let mut removes = Vec::new();
-    let mut writes = vec![(path.clone(), text.into_bytes())];
-    let mut message = diff::commit_message(&subject, &changes);
-    add_new_recipients(form, org, &mut writes, &mut message)?;
-    if path != form.path {
-        if org.activities.iter().any(|a| a.activity.id == new.id) {
-            return Err(format!("an activity with id \"{}\" exists already", new.id));
-        }
-        removes.push(form.path.clone());
-    }
-    Ok(Some(Edit {
-        writes,
-        removes,
-        message,
-    }))
-}
-
-/// A recipient created on the spot from an activity form: its id, the id
-/// as its name, for the user to complete on the organisation.
-fn new_recipient(id: &str) -> crate::register::model::Recipient {
-    crate::register::model::Recipient {
-        id: id.to_string(),
-        name: id.to_string(),
-        kind: crate::register::model::RecipientKind::Other,
-        country: None,
-        org_number: None,
-        address: None,
-        description: None,
-        dpa_ref: None,
-        sub_processors: Default::default(),
-        dpf_certified: false,
-        dpf_verified_on: None,
-    }
-}
-
-/// Adds the recipients an activity form created on the spot to the
-/// organisation's file, in the same change.
-fn add_new_recipients(
-    form: &Form,
-    org: &OrgEntry,
-    writes: &mut Vec<(String, Vec<u8>)>,
-    message: &mut String,
-) -> Result<(), String> {
-    let ids = form.used_new_recipients();
-    if ids.is_empty() {
-        return Ok(());
-    }
-    let mut o = org.org.clone();
-    o.recipients.extend(ids.iter().map(|id| new_recipient(id)));
-    let text = to_canonical(&o).map_err(|e| e.to_string())?;
-    writes.push((org.file.path.clone(), text.into_bytes()));
-    message.push_str(&format!(
-        "\n\n{}: new recipient(s) {}",
-        org.org.name,
-        ids.iter()
-            .map(|i| format!("\"{i}\""))
-            .collect::<Vec<_>>()
-            .join(", ")
-    ));
-    Ok(())
-}
-
-/// The edit that adds a new organisation's file.
-fn new_org_edit(form: &Form, orgs: &[OrgEntry]) -> Result<Option<Edit>, String> {
-    let new: Organisation =
-        serde_json::from_value(form.value.clone()).map_err(|e| format!("not valid yet: {e}"))?;
-    crate::register::validate::checks::is_slug(&new.id)
-        .then_some(())
-        .ok_or_else(|| format!("id \"{}\" must be lower-case letters, digits and -", new.id))?;
-    if orgs.iter().any(|o| o.org.id == new.id) {
-        return Err(format!(
-            "an organisation with id \"{}\" exists already",
-            new.id
-        ));
-    }
-    let text = to_canonical(&new).map_err(|e| e.to_string())?;
-    let path = format!("{}/organisation.ron", new.id);
-    let message = format!("{}: new organisation\n\nAdded {path}.", new.name);
-    Ok(Some(Edit {
-        writes: vec![(path, text.into_bytes())],
-        removes: Vec::new(),
-        message,
-    }))
-}
-
-/// The edit that saves an organisation form. A changed id renames the
-/// organisation's folder, moving every file in it, and updates every
-/// reference to the old id elsewhere in the register, in the same commit.
-fn org_edit(form: &Form, org: &OrgEntry, orgs: &[OrgEntry]) -> Result<Option<Edit>, String> {
-    let new: Organisation =
-        serde_json::from_value(form.value.clone()).map_err(|e| format!("not valid yet: {e}"))?;
-    crate::register::validate::checks::is_slug(&new.id)
-        .then_some(())
-        .ok_or_else(|| format!("id \"{}\" must be lower-case letters, digits and -", new.id))?;
-    let old: Organisation = serde_json::from_value(form.original.clone())
-        .map_err(|e| format!("the original record: {e}"))?;
-    let changes = diff::diff_records(&old, &new);
-    if changes.is_empty() {
-        return Ok(None);
-    }
-    let text = to_canonical(&new).map_err(|e| e.to_string())?;
-    let subject = diff::subject(&new.name, None);
-    let mut edit = Edit {
-        writes: Vec::new(),
-        removes: Vec::new(),
-        message: diff::commit_message(&subject, &changes),
-    };
-    if new.id == old.id {
-        edit.writes.push((form.path.clone(), text.into_bytes()));
-        return Ok(Some(edit));
-    }
-    let move_path = |p: &str| match p.split_once('/') {
-        Some((_, rest)) => format!("{}/{rest}", new.id),
-        None => p.to_string(),
-    };
-    edit.writes.push((move_path(&form.path), text.into_bytes()));
-    edit.removes.push(form.path.clone());
-    let mut updated = Vec::new();
-    for a in &org.activities {
-        let bytes = match with_org_renamed(&a.activity, &old.id, &new.id)? {
-            Some(t) => t,
-            None => a.file.text.clone(),
-        };
-        edit.writes
-            .push((move_path(&a.file.path), bytes.into_bytes()));
-        edit.removes.push(a.file.path.clone());
-    }
-    for other in orgs.iter().filter(|o| o.org.id != old.id) {
-        if let Some(t) = with_org_renamed(&other.org, &old.id, &new.id)? {
-            edit.writes.push((other.file.path.clone(), t.into_bytes()));
-            updated.push(other.file.path.clone());
-        }
-        for a in &other.activities {
-            if let Some(t) = with_org_renamed(&a.activity, &old.id, &new.id)? {
-                edit.writes.push((a.file.path.clone(), t.into_bytes()));
-                updated.push(a.file.path.clone());
-            }
-        }
-    }
-    edit.message
-        .push_str(&format!("\n\nRenamed the folder {} to {}.", old.id, new.id));
-    if !updated.is_empty() {
-        edit.message.push_str(&format!(
-            "\nReferences to \"{}\" updated in: {}.",
-            old.id,
-            updated.join(", ")
-        ));
-    }
-    Ok(Some(edit))
-}
-
-/// `record` with every `organisation: old` reference set to `new`, as
-/// canonical text; `None` when it has no such reference.
-fn with_org_renamed<T>(record: &T, old: &str, new: &str) -> Result<Option<String>, String>
-where
-    T: serde::Serialize + serde::de::DeserializeOwned,
-{
-    fn walk(v: &mut Value, old: &str, new: &str) -> bool {
-        match v {
-            Value::Object(m) => {
-                let mut changed = false;
-                for (k, x) in m.iter_mut() {
-                    if k == "organisation" && x.as_str() == Some(old) {
-                        *x = Value::String(new.to_string());
-                        changed = true;
-                    } else {
-                        changed |= walk(x, old, new);
-                    }
-                }
-                changed
-            }
-            Value::Array(a) => a.iter_mut().fold(false, |c, x| walk(x, old, new) | c),
-            _ => false,
-        }
-    }
-    let mut v = serde_json::to_value(record).map_err(|e| e.to_string())?;
-    if !walk(&mut v, old, new) {
-        return Ok(None);
-    }
-    let renamed: T = serde_json::from_value(v).map_err(|e| e.to_string())?;
-    to_canonical(&renamed).map(Some).map_err(|e| e.to_string())
 }

@@ -1,17 +1,16 @@
 //! `E`: the record's file in the user's own editor (`$VISUAL`, else
 //! `$EDITOR`, else `vi`) at the line of the selected field. On return the
-//! file is parsed, validated and committed like a form save; a file that no
-//! longer parses is never committed and never thrown away unasked.
+//! file is handed to the core as an intent, checked like a form save (it
+//! must parse, and add no validation error: a wrong id, a dangling
+//! reference) and committed; otherwise it is never committed and never
+//! thrown away unasked.
 
 use std::path::Path;
 use std::process::{Command, ExitStatus};
 
 use super::app::{App, Confirm, EditorRequest};
-use crate::register::diff;
-use crate::register::format::{is_organisation_file, to_canonical};
-use crate::register::load::parse_record;
-use crate::register::model::{Activity, Organisation};
-use crate::register::save::{self, Edit};
+use crate::register::change::{self, Baseline, Intent, Refusal, Uncommitted};
+use crate::register::date::Date;
 
 impl App {
     /// Asks the event loop to run the editor on the selected record.
@@ -36,16 +35,24 @@ impl App {
                 return;
             }
         };
+        // The file's blob in HEAD now: a commit of it while the editor
+        // runs is a concurrent change.
+        let head = change::baseline(&self.root, &path)
+            .ok()
+            .and_then(|b| b.head);
         self.editor_request = Some(EditorRequest {
             path,
             line,
             before,
-            head: self.head_oid(),
+            head,
         });
     }
 
-    /// After the editor has returned: commit the change, or keep a broken
-    /// file and ask what to do.
+    /// After the editor has returned: the file as the editor left it goes to
+    /// the core's transaction as one intent. A file that does not parse, or
+    /// would add validation errors, is never committed and never thrown
+    /// away unasked: the user reopens the editor, discards the edit or
+    /// keeps the file uncommitted.
     pub fn after_editor(&mut self, req: EditorRequest, status: std::io::Result<ExitStatus>) {
         if let Err(e) = status {
             self.notice = Some(format!(
@@ -65,84 +72,74 @@ impl App {
             self.notice = Some("No change in the editor; nothing committed.".into());
             return;
         }
-        let text = String::from_utf8_lossy(&now).into_owned();
-        let is_org = is_organisation_file(&path);
-        let parsed = if is_org {
-            parse_record::<Organisation>(&text).map(Record::Org)
-        } else {
-            parse_record::<Activity>(&text).map(Record::Act)
-        };
-        let new = match parsed {
-            Ok(r) => r,
-            Err((pos, message)) => {
-                self.confirm = Some(Confirm::BrokenFile {
-                    problem: format!("{path}:{}:{}: {message}", pos.line, pos.col),
-                    path,
-                    line: pos.line,
-                    before: req.before,
-                });
-                return;
-            }
-        };
-        if self.head_oid() != req.head {
+        let Some(loaded) = self.loaded.as_ref() else {
             self.notice = Some(format!(
-                "the register's history moved while you edited; {path} is kept as you wrote it, \
-                 not committed (see `git status`)"
+                "{path} is kept as you wrote it, not committed: the register is still loading"
             ));
-            self.reload_requested = true;
             return;
-        }
-        let before_text = String::from_utf8_lossy(&req.before).into_owned();
-        let (canonical, message) = match (&new, is_org) {
-            (Record::Org(o), _) => {
-                let old = parse_record::<Organisation>(&before_text).ok();
-                let changes = old
-                    .map(|old| diff::diff_records(&old, o))
-                    .unwrap_or_default();
-                (
-                    to_canonical(o),
-                    diff::commit_message(&diff::subject(&o.name, None), &changes),
-                )
-            }
-            (Record::Act(a), _) => {
-                let old = parse_record::<Activity>(&before_text).ok();
-                let changes = old
-                    .map(|old| diff::diff_records(&old, a))
-                    .unwrap_or_default();
-                let org_name = self
-                    .organisations()
-                    .iter()
-                    .find(|o| path.starts_with(&format!("{}/", o.org.id)))
-                    .map(|o| o.org.name.clone())
-                    .unwrap_or_default();
-                (
-                    to_canonical(a),
-                    diff::commit_message(&diff::subject(&org_name, Some(&a.name)), &changes),
-                )
-            }
         };
-        let canonical = match canonical {
-            Ok(c) => c,
-            Err(e) => {
-                self.notice = Some(format!("{path}: {e}; kept as written, not committed"));
+        let intent = Intent::ReplaceFile {
+            path: path.clone(),
+            before: req.before.clone(),
+            after: now.clone(),
+        };
+        let base = vec![Baseline {
+            path: path.clone(),
+            disk: Some(now),
+            base: Some(req.before.clone()),
+            head: req.head,
+        }];
+        let checked = change::check(&self.root, &loaded.register, &intent, &base, Date::today());
+        let broken = |problem: String, line: usize| Confirm::BrokenFile {
+            path: path.clone(),
+            problem,
+            line,
+            before: req.before.clone(),
+            head: req.head,
+        };
+        match checked {
+            Err(Refusal::NotParsing {
+                line, col, message, ..
+            }) => {
+                self.confirm = Some(broken(format!("{path}:{line}:{col}: {message}"), line));
                 return;
             }
-        };
-        let edit = Edit {
-            writes: vec![(path, canonical.into_bytes())],
-            removes: Vec::new(),
-            message,
-        };
-        // The file differs from its loaded state by design (the user just
-        // edited it) and HEAD was checked above, so the save is forced.
-        let result = save::save(&self.root, &edit, &[], true);
-        self.finish_save(result, &edit);
+            Ok(errors) if !errors.is_empty() => {
+                let line = errors
+                    .iter()
+                    .find(|e| e.path == path)
+                    .map_or(req.line, |e| e.line);
+                let list: Vec<String> = errors
+                    .iter()
+                    .map(|e| {
+                        format!(
+                            "{}:{}:{}: error[{}]: {}",
+                            e.path, e.line, e.column, e.rule, e.message
+                        )
+                    })
+                    .collect();
+                self.confirm = Some(broken(
+                    format!(
+                        "The file would add errors to the register:\n{}",
+                        list.join("\n")
+                    ),
+                    line,
+                ));
+                return;
+            }
+            Err(e) => {
+                self.confirm = Some(broken(e.to_string(), req.line));
+                return;
+            }
+            Ok(_) => {}
+        }
+        if !self.run_intent(intent, base, Uncommitted::Ask) {
+            let why = self.notice.take().unwrap_or_default();
+            self.notice = Some(format!(
+                "{why}; {path} is kept as you wrote it, not committed (see `git status`)"
+            ));
+        }
     }
-}
-
-enum Record {
-    Org(Organisation),
-    Act(Activity),
 }
 
 /// Runs the user's editor on `file` at `line` and waits for it. The

@@ -1,13 +1,13 @@
 //! Whole-record actions that need no form: retire, delete (after asking),
-//! and undo of this session's last save. Each is one commit.
+//! and undo of this session's last save. Each is an [`Intent`] for the
+//! core's transaction; the interface shows what came back.
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
 use super::app::{App, Confirm, Screen};
-use crate::register::diff;
-use crate::register::format::to_canonical;
+use crate::register::change::{self, Baseline, Intent, Outcome, Refusal, Uncommitted};
+use crate::register::date::Date;
 use crate::register::model::Status;
-use crate::register::save::{self, Edit, SaveError};
 
 impl App {
     /// The ids of the activity the current screen points at (its file may
@@ -34,7 +34,7 @@ impl App {
             self.notice = Some("read-only: not a git work tree".into());
             return;
         }
-        let Some((o, a)) = self.activity(&org, &act) else {
+        let Some((_, a)) = self.activity(&org, &act) else {
             self.not_parsed(&org, &act);
             return;
         };
@@ -42,25 +42,14 @@ impl App {
             self.notice = Some(format!("{} is already retired", a.activity.name));
             return;
         }
-        let mut new = a.activity.clone();
-        new.status = Status::Retired;
-        let changes = diff::diff_records(&a.activity, &new);
-        let subject = diff::subject(&o.org.name, Some(&new.name));
-        let path = a.file.path.clone();
-        let loaded_text = a.file.text.clone();
-        let text = match to_canonical(&new) {
-            Ok(t) => t,
-            Err(e) => {
-                self.notice = Some(format!("not retired: {e}"));
-                return;
-            }
+        let Some(base) = self.loaded_baseline(&org, &act) else {
+            return;
         };
-        let edit = Edit {
-            writes: vec![(path.clone(), text.into_bytes())],
-            removes: Vec::new(),
-            message: diff::commit_message(&subject, &changes),
-        };
-        self.commit_unless_changed(&path, &loaded_text, edit);
+        let _ = self.run_intent(
+            Intent::Retire { org, activity: act },
+            vec![base],
+            Uncommitted::Ask,
+        );
     }
 
     /// `D`: asks before deleting the selected activity.
@@ -96,7 +85,11 @@ impl App {
                 }
             }
             Confirm::BrokenFile {
-                path, line, before, ..
+                path,
+                line,
+                before,
+                head,
+                ..
             } => match ch {
                 'r' => {
                     self.confirm = None;
@@ -104,12 +97,12 @@ impl App {
                         path,
                         line,
                         before,
-                        head: self.head_oid(),
+                        head,
                     });
                 }
                 'd' => {
                     self.confirm = None;
-                    match crate::register::write::write_atomic(&self.root.join(&path), &before) {
+                    match change::restore_file(&self.root, &path, &before) {
                         Ok(()) => self.notice = Some(format!("{path}: your edit was discarded")),
                         Err(e) => self.notice = Some(format!("{path}: {e}")),
                     }
@@ -121,6 +114,21 @@ impl App {
                         "{path} is left as you wrote it, not committed; fix it and press E"
                     ));
                     self.reload_requested = true;
+                }
+                _ => {}
+            },
+            Confirm::Uncommitted { intent, base, .. } => match ch {
+                'i' => {
+                    self.confirm = None;
+                    let _ = self.run_intent(*intent, base, Uncommitted::Include);
+                }
+                'a' => {
+                    self.confirm = None;
+                    let _ = self.run_intent(*intent, base, Uncommitted::SetAside);
+                }
+                'n' => {
+                    self.confirm = None;
+                    self.notice = Some("Cancelled; nothing was committed.".into());
                 }
                 _ => {}
             },
@@ -136,61 +144,100 @@ impl App {
     }
 
     fn delete(&mut self, org: &str, act: &str) {
-        let Some((o, a)) = self.activity(org, act) else {
+        let Some(base) = self.loaded_baseline(org, act) else {
             return;
         };
-        let path = a.file.path.clone();
-        let loaded_text = a.file.text.clone();
-        let subject = diff::subject(&o.org.name, Some(&a.activity.name));
-        let edit = Edit {
-            writes: Vec::new(),
-            removes: vec![path.clone()],
-            message: format!(
-                "{subject}: deleted\n\nRemoved {path}; the record stays in the history."
-            ),
-        };
-        self.commit_unless_changed(&path, &loaded_text, edit);
+        let _ = self.run_intent(
+            Intent::Delete {
+                org: org.to_string(),
+                activity: act.to_string(),
+            },
+            vec![base],
+            Uncommitted::Ask,
+        );
         if matches!(self.screen(), Screen::Detail { .. }) {
             self.stack.pop();
             self.selected.pop();
         }
     }
 
-    /// Saves `edit` if `path` is still as loaded, and reloads.
-    fn commit_unless_changed(&mut self, path: &str, loaded_text: &str, edit: Edit) {
-        let on_disk = std::fs::read(self.root.join(path)).ok();
-        if on_disk.as_deref() != Some(loaded_text.as_bytes()) {
-            self.notice = Some(format!(
-                "{path} changed on disk since it was loaded; nothing done, reloading"
-            ));
-            self.reload_requested = true;
-            return;
-        }
-        let baseline = match save::baseline(&self.root, path) {
-            Ok(b) => b,
+    /// The baseline of an activity's file as loaded: the save is refused
+    /// when it changed since.
+    fn loaded_baseline(&mut self, org: &str, act: &str) -> Option<Baseline> {
+        let (path, text) = {
+            let (_, a) = self.activity(org, act)?;
+            (a.file.path.clone(), a.file.text.clone())
+        };
+        match change::baseline_loaded(&self.root, &path, text.as_bytes()) {
+            Ok(b) => Some(b),
             Err(e) => {
                 self.notice = Some(e.to_string());
-                return;
+                None
             }
-        };
-        self.finish_save(save::save(&self.root, &edit, &[baseline], false), &edit);
+        }
     }
 
-    /// Reports a save's result in the status line and reloads.
-    pub fn finish_save(&mut self, result: Result<Option<git2::Oid>, SaveError>, edit: &Edit) {
-        match result {
-            Ok(Some(oid)) => {
-                let first = edit.message.lines().next().unwrap_or_default();
-                let short: String = oid.to_string().chars().take(7).collect();
-                self.notice = Some(format!("Saved {short}: {first}"));
-                self.session_saves.push(oid);
+    /// Hands `intent` to the core's transaction and shows what came back
+    /// in the status line; asks when files hold uncommitted changes.
+    /// Returns false when it was refused (the notice says why).
+    pub fn run_intent(
+        &mut self,
+        intent: Intent,
+        base: Vec<Baseline>,
+        uncommitted: Uncommitted,
+    ) -> bool {
+        let Some(loaded) = self.loaded.as_ref() else {
+            self.notice = Some("The register is still loading; try again in a moment.".into());
+            return false;
+        };
+        let opts = change::Options {
+            force: false,
+            uncommitted,
+            today: Date::today(),
+        };
+        let done = match change::commit(&self.root, &loaded.register, &intent, &base, &opts) {
+            Ok(Outcome::Saved(saved)) => {
+                let first = saved.message.lines().next().unwrap_or_default();
+                let short: String = saved.commit.to_string().chars().take(7).collect();
+                self.notice = Some(match saved.set_aside {
+                    Some(_) => format!(
+                        "Saved {short}: {first} · the uncommitted changes are in `git stash list`"
+                    ),
+                    None => format!("Saved {short}: {first}"),
+                });
+                if !matches!(intent, Intent::Revert { .. }) {
+                    self.session_saves.push(saved.commit);
+                }
                 self.head = crate::register::git::head_info(&self.root);
                 self.reload_requested = true;
+                true
             }
-            Ok(None) => self.notice = Some("No changes; nothing committed.".into()),
-            Err(e) => self.notice = Some(format!("Not saved: {e}")),
-        }
+            Ok(Outcome::NoChange) => {
+                self.notice = Some("No changes; nothing committed.".into());
+                true
+            }
+            Err(Refusal::Uncommitted(files)) => {
+                self.confirm = Some(Confirm::Uncommitted {
+                    intent: Box::new(intent),
+                    base,
+                    files,
+                });
+                true
+            }
+            Err(Refusal::Conflict { path, .. }) => {
+                self.notice = Some(format!(
+                    "{path} changed since it was loaded; nothing done, reloading"
+                ));
+                self.reload_requested = true;
+                false
+            }
+            Err(e) => {
+                self.notice = Some(format!("Not saved: {e}"));
+                false
+            }
+        };
         self.refresh_sync_status();
+        done
     }
 
     /// `u`: undoes this session's last save with a new commit.
@@ -199,19 +246,13 @@ impl App {
             self.notice = Some("Nothing to undo: no saves in this session.".into());
             return;
         };
-        match save::revert(&self.root, oid, false) {
-            Ok(Some(new)) => {
-                self.session_saves.pop();
-                let short: String = new.to_string().chars().take(7).collect();
-                self.notice = Some(format!("Undone by {short}"));
-                self.head = crate::register::git::head_info(&self.root);
-                self.reload_requested = true;
+        let before = self.head_oid();
+        let _ = self.run_intent(Intent::Revert { commit: oid }, Vec::new(), Uncommitted::Ask);
+        if self.head_oid() != before {
+            self.session_saves.pop();
+            if let Some(n) = self.notice.as_mut() {
+                *n = n.replacen("Saved", "Undone by", 1);
             }
-            Ok(None) => {
-                self.session_saves.pop();
-                self.notice = Some("Nothing to undo.".into());
-            }
-            Err(e) => self.notice = Some(format!("Not undone: {e}")),
         }
     }
 

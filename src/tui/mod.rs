@@ -174,6 +174,10 @@ fn spawn_loader(root: PathBuf) -> mpsc::Receiver<Loading> {
                 }
                 let report = validate(&loaded, &Options::default());
                 let _ = tx.send(Loading::Validated(Box::new(report)));
+                // What the first save checks against, built now rather than
+                // on the user's Ctrl-S (a register that is not in git has
+                // nothing to build).
+                let _ = crate::register::change::prepare(&root);
             }
             (_, Err(e)) => {
                 let _ = tx.send(Loading::Failed(e.to_string()));

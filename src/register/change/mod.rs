@@ -46,7 +46,7 @@ use git2::build::TreeUpdateBuilder;
 use git2::{FileMode, Oid, RepositoryState};
 
 pub use journal::Recovered;
-pub use plan::{Proposal, reapply};
+pub use plan::{Proposal, new_recipient, reapply, reapply_value};
 
 use crate::register::date::Date;
 use crate::register::diff;
@@ -451,6 +451,7 @@ pub fn check(
     root: &Path,
     reg: &Register,
     intent: &Intent,
+    base: &[Baseline],
     today: Date,
 ) -> Result<Vec<Finding>, Refusal> {
     let repo = Repo::open(root)?;
@@ -462,6 +463,7 @@ pub fn check(
         repo: &repo,
         head: head_tree.as_ref(),
         from_head: &none,
+        baselines: base,
     };
     let Some(p) = plan::plan(&src, intent)? else {
         return Ok(Vec::new());
@@ -554,6 +556,7 @@ pub fn commit(
             repo: &repo,
             head: head_tree.as_ref(),
             from_head: &from_head,
+            baselines: base,
         };
         let Some(p) = plan::plan(&src, intent)? else {
             return Ok(Outcome::NoChange);

@@ -52,6 +52,10 @@ pub(crate) struct Source<'a> {
     /// Paths read from HEAD instead (their uncommitted changes are set
     /// aside).
     pub from_head: &'a HashSet<String>,
+    /// What the files looked like when the edit began: the version an
+    /// edit is built on, when the caller has one (the register it loaded
+    /// may be older, e.g. after a merge with a newer version).
+    pub baselines: &'a [Baseline],
 }
 
 impl Source<'_> {
@@ -63,6 +67,9 @@ impl Source<'_> {
                 Some((id, _)) => Ok(Some(self.repo.blob_bytes(id)?)),
                 None => Ok(None),
             };
+        }
+        if let Some(b) = self.baselines.iter().find(|b| b.path == rel) {
+            return Ok(b.base.clone());
         }
         if let Some(text) = loaded_text(self.reg, rel) {
             return Ok(Some(text.as_bytes().to_vec()));
@@ -170,24 +177,32 @@ pub fn reapply<T: Serialize + DeserializeOwned>(
     onto: &T,
 ) -> Result<T, Refusal> {
     let json = |v: &T| serde_json::to_value(v).map_err(|e| Refusal::Model(e.to_string()));
-    let (orig, mine, mut out) = (json(original)?, json(edited)?, json(onto)?);
-    if let (Value::Object(orig), Value::Object(mine), Value::Object(out)) = (&orig, &mine, &mut out)
+    let out = reapply_value(&json(original)?, &json(edited)?, json(onto)?);
+    serde_json::from_value(out).map_err(|e| Refusal::Model(e.to_string()))
+}
+
+/// [`reapply`] on serde's JSON form of records (also of a record that is
+/// not valid yet, as a form holds it).
+pub fn reapply_value(original: &Value, edited: &Value, onto: Value) -> Value {
+    let mut out = onto;
+    if let (Value::Object(orig), Value::Object(mine), Value::Object(o)) =
+        (original, edited, &mut out)
     {
         let keys: BTreeSet<&String> = mine.keys().chain(orig.keys()).collect();
         for k in keys {
             if mine.get(k) != orig.get(k) {
                 match mine.get(k) {
                     Some(v) => {
-                        out.insert(k.clone(), v.clone());
+                        o.insert(k.clone(), v.clone());
                     }
                     None => {
-                        out.remove(k);
+                        o.remove(k);
                     }
                 }
             }
         }
     }
-    serde_json::from_value(out).map_err(|e| Refusal::Model(e.to_string()))
+    out
 }
 
 /// The recipient ids an activity uses.
@@ -205,7 +220,7 @@ fn used_recipients(a: &Activity) -> BTreeSet<&str> {
 
 /// A recipient created on the spot: its id, the id as its name, for the
 /// user to complete on the organisation.
-fn new_recipient(id: &str) -> Recipient {
+pub fn new_recipient(id: &str) -> Recipient {
     Recipient {
         id: id.to_string(),
         name: id.to_string(),

@@ -201,8 +201,16 @@ fn draw_footer(f: &mut Frame, area: Rect, form: &Form, theme: &Theme) {
             format!("Cannot save yet: {}", safe(&b)),
             theme.error(),
         )),
+        // Errors shown now were in the file before this edit: they are
+        // worth fixing, but do not stop the save.
+        (None, None) if errors > 0 => Line::from(Span::styled(
+            format!(
+                "Ready to save · no new errors ({errors} the record had already), {warnings} warnings"
+            ),
+            theme.dim(),
+        )),
         (None, None) => Line::from(Span::styled(
-            format!("Ready to save · {errors} errors, {warnings} warnings"),
+            format!("Ready to save · 0 errors, {warnings} warnings"),
             theme.dim(),
         )),
     };
@@ -240,6 +248,25 @@ fn draw_dialog(f: &mut Frame, area: Rect, d: &Dialog, theme: &Theme) {
                 Line::from("Esc  keep editing"),
             ],
         ),
+        Dialog::Uncommitted { files, .. } => {
+            let mut lines = vec![
+                Line::from("Changes that are not committed, which ropa did not make:"),
+                Line::from(""),
+            ];
+            for d in files {
+                lines.push(Line::from(Span::styled(
+                    safe(&d.to_string()),
+                    theme.warning(),
+                )));
+            }
+            lines.extend([
+                Line::from(""),
+                Line::from("i  include them in this commit (the message names them)"),
+                Line::from("a  set them aside (a git stash entry) and save only your edit"),
+                Line::from("Esc  cancel; your edit is kept"),
+            ]);
+            (" Uncommitted changes ", lines)
+        }
     };
     if let Dialog::Conflict {
         current: Some(text),

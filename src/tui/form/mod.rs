@@ -19,9 +19,10 @@ use std::collections::BTreeMap;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use serde_json::Value;
 
+use crate::register::change::{Dirty, Uncommitted};
 use crate::register::date::Date;
 use crate::register::schema::{Shape, schema};
-use crate::register::validate::{Finding, Severity};
+use crate::register::validate::Finding;
 use input::Input;
 use picker::Picker;
 use rows::{Kind, Row, Seg};
@@ -74,6 +75,14 @@ pub enum Dialog {
         /// The file's text now, when it still exists.
         current: Option<String>,
     },
+    /// Files of the save hold changes that are not committed and that
+    /// ropa did not make: include them, set them aside, or cancel.
+    Uncommitted {
+        /// The files and what their changes touch.
+        files: Vec<Dirty>,
+        /// The save was already an overwrite the user chose.
+        force: bool,
+    },
 }
 
 /// What the form asks its owner to do after a key.
@@ -87,6 +96,9 @@ pub enum Outcome {
     Save {
         /// Overwrite a concurrent change deliberately.
         force: bool,
+        /// What to do with uncommitted changes ropa did not make in the
+        /// files of the save (ask first).
+        uncommitted: Uncommitted,
     },
     /// Close the form, dropping unsaved changes (the user confirmed).
     Leave,
@@ -94,6 +106,16 @@ pub enum Outcome {
     Reload,
     /// Reapply this edit's changed fields onto the version on disk now.
     Merge,
+}
+
+impl Outcome {
+    /// A plain save (Ctrl-S): no overwrite, ask about uncommitted changes.
+    pub fn save() -> Outcome {
+        Outcome::Save {
+            force: false,
+            uncommitted: Uncommitted::Ask,
+        }
+    }
 }
 
 /// The state of one open form.
@@ -121,8 +143,15 @@ pub struct Form {
     pub bad_numbers: BTreeMap<String, String>,
     /// Why the value is not a valid record yet (from the model).
     pub invalid: Option<String>,
-    /// The validator's findings for the edited record.
+    /// The validator's findings for the edited record, to show under its
+    /// fields (errors the file already had included).
     pub findings: Vec<Finding>,
+    /// The errors a save would add to the register now (the transaction's
+    /// dry run), anywhere: these block the save.
+    pub new_errors: Vec<Finding>,
+    /// Why a save would be refused before validation (an id that is taken
+    /// or not a slug), from the dry run.
+    pub refused: Option<String>,
     /// A message for the user (why a save was blocked, ...).
     pub message: Option<String>,
     /// An open question.
@@ -165,6 +194,8 @@ impl Form {
             bad_numbers: BTreeMap::new(),
             invalid: None,
             findings: Vec::new(),
+            new_errors: Vec::new(),
+            refused: None,
             message: None,
             dialog: None,
             picker: None,
@@ -214,20 +245,20 @@ impl Form {
         if let Some(d) = self.bad_date() {
             return Some(d);
         }
-        let errors: Vec<&Finding> = self
-            .active_findings()
-            .filter(|f| f.severity == Severity::Error)
-            .collect();
-        match errors.as_slice() {
+        if let Some(r) = &self.refused {
+            return Some(r.clone());
+        }
+        let located = |f: &Finding| {
+            if f.path == self.path {
+                format!("{} {} ({})", f.rule, f.message, f.field)
+            } else {
+                format!("{} {}:{}: {}", f.rule, f.path, f.line, f.message)
+            }
+        };
+        match self.new_errors.as_slice() {
             [] => None,
-            [f] => Some(format!("{} {} ({})", f.rule, f.message, f.field)),
-            [f, rest @ ..] => Some(format!(
-                "{} {} ({}) and {} more error(s)",
-                f.rule,
-                f.message,
-                f.field,
-                rest.len()
-            )),
+            [f] => Some(located(f)),
+            [f, rest @ ..] => Some(format!("{} and {} more error(s)", located(f), rest.len())),
         }
     }
 
@@ -310,7 +341,7 @@ impl Form {
         let ctrl = mods.contains(KeyModifiers::CONTROL) && !mods.contains(KeyModifiers::ALT);
         let alt = mods.contains(KeyModifiers::ALT) && !mods.contains(KeyModifiers::CONTROL);
         match key.code {
-            KeyCode::Char('s') if ctrl => return Outcome::Save { force: false },
+            KeyCode::Char('s') if ctrl => return Outcome::save(),
             KeyCode::Char('c') if ctrl => {
                 // Ctrl-C quits the program elsewhere; in a form it asks first.
                 return self.leave();
@@ -350,7 +381,7 @@ impl Form {
         match (d, c) {
             (Dialog::Leave, 's') => {
                 self.dialog = None;
-                Outcome::Save { force: false }
+                Outcome::save()
             }
             (Dialog::Leave, 'd') => Outcome::Leave,
             (Dialog::Conflict { .. }, 'r') => {
@@ -363,7 +394,24 @@ impl Form {
             }
             (Dialog::Conflict { .. }, 'o') => {
                 self.dialog = None;
-                Outcome::Save { force: true }
+                Outcome::Save {
+                    force: true,
+                    uncommitted: Uncommitted::Ask,
+                }
+            }
+            (Dialog::Uncommitted { force, .. }, 'i') => {
+                self.dialog = None;
+                Outcome::Save {
+                    force,
+                    uncommitted: Uncommitted::Include,
+                }
+            }
+            (Dialog::Uncommitted { force, .. }, 'a') => {
+                self.dialog = None;
+                Outcome::Save {
+                    force,
+                    uncommitted: Uncommitted::SetAside,
+                }
             }
             _ => Outcome::Stay,
         }
@@ -532,25 +580,7 @@ impl Form {
     pub fn merge_onto(&self, newer: Value) -> Value {
         let mut merged = newer;
         rows::normalise(schema(), &mut merged, &self.shape());
-        if let (Value::Object(mine), Value::Object(orig), Value::Object(out)) =
-            (&self.value, &self.original, &mut merged)
-        {
-            let keys: std::collections::BTreeSet<&String> =
-                mine.keys().chain(orig.keys()).collect();
-            for k in keys {
-                if mine.get(k) != orig.get(k) {
-                    match mine.get(k) {
-                        Some(v) => {
-                            out.insert(k.clone(), v.clone());
-                        }
-                        None => {
-                            out.remove(k);
-                        }
-                    }
-                }
-            }
-        }
-        merged
+        crate::register::change::reapply_value(&self.original, &self.value, merged)
     }
 }
 
