@@ -697,3 +697,213 @@ fn renaming_an_organisation_moves_its_folder_and_updates_references_in_one_commi
     let loaded = load(&s.work.join("registry")).expect("load");
     assert!(loaded.errors.is_empty(), "{:?}", loaded.errors);
 }
+
+/// The register as committed in HEAD has no error the sample did not have.
+fn assert_head_adds_no_error(s: &Scratch) {
+    let out = std::process::Command::new("git")
+        .current_dir(&s.work)
+        .args(["stash", "list"])
+        .output()
+        .expect("git");
+    assert!(out.status.success());
+    let sample = validate(
+        &load(&common::sample_registry()).expect("load"),
+        &Options::default(),
+    );
+    let now = validate(
+        &load(&s.work.join("registry")).expect("load"),
+        &Options::default(),
+    );
+    assert_eq!(now.errors(), sample.errors(), "{:#?}", now.findings);
+    let status = std::process::Command::new("git")
+        .current_dir(&s.work)
+        .args(["status", "--porcelain"])
+        .output()
+        .expect("git status");
+    assert_eq!(
+        String::from_utf8_lossy(&status.stdout),
+        "",
+        "git status is clean"
+    );
+}
+
+#[test]
+fn a_new_activity_with_a_recipient_from_the_picker_adds_it_to_the_organisation() {
+    let mut s = scratch();
+    keys_(&mut s.app, "\n");
+    keys_(&mut s.app, "n");
+    let form = s.app.form.as_mut().expect("form");
+    assert!(form.is_new);
+    keys_(&mut s.app, "Løn og personale");
+    // A new activity is refused until it is complete (a blank one lacks a
+    // purpose, data subjects, …): the rest is filled in as the user would.
+    let blocker = s
+        .app
+        .form
+        .as_ref()
+        .and_then(|f| f.blocker())
+        .expect("incomplete");
+    assert!(blocker.starts_with("ACT-001"), "{blocker}");
+    let barsel: Activity =
+        parse_record(&std::fs::read_to_string(s.work.join(BARSEL)).expect("read")).expect("parse");
+    let form = s.app.form.as_mut().expect("form");
+    let mut value = serde_json::to_value(&barsel).expect("json");
+    value["id"] = form.value["id"].clone();
+    value["name"] = form.value["name"].clone();
+    form.value = value;
+    form.relayout();
+    s.app.form.as_mut().expect("form").focus_field("recipients");
+    ctrl(&mut s.app, 'n');
+    keys_(&mut s.app, "qz-loenbureau\n");
+    let before = head(&s.work);
+    ctrl(&mut s.app, 's');
+    let msg = s.app.form.as_ref().and_then(|f| f.message.clone());
+    assert!(s.app.form.is_none(), "saved: {msg:?}");
+    let after = head(&s.work);
+    assert_ne!(after, before);
+    assert_eq!(
+        changed_paths(&s.work, after),
+        vec![
+            "registry/da/activities/loen-og-personale.ron".to_string(),
+            "registry/da/organisation.ron".to_string()
+        ]
+    );
+    assert_head_adds_no_error(&s);
+}
+
+#[test]
+fn a_copy_with_a_recipient_from_the_picker_adds_it_to_the_organisation() {
+    let mut s = scratch();
+    open_barsel(&mut s.app);
+    keys_(&mut s.app, "c");
+    assert!(s.app.form.as_ref().is_some_and(|f| f.is_new));
+    s.app.form.as_mut().expect("form").focus_field("recipients");
+    ctrl(&mut s.app, 'n');
+    keys_(&mut s.app, "ny-modtager\n");
+    ctrl(&mut s.app, 's');
+    let msg = s.app.form.as_ref().and_then(|f| f.message.clone());
+    assert!(s.app.form.is_none(), "saved: {msg:?}");
+    let org = std::fs::read_to_string(s.work.join("registry/da/organisation.ron")).expect("read");
+    assert!(org.contains("id: \"ny-modtager\""), "{org}");
+    assert_head_adds_no_error(&s);
+}
+
+#[test]
+fn an_editor_that_breaks_the_id_is_not_committed_and_the_user_chooses() {
+    for bad in ["DA Barsel", "da-barsel-2"] {
+        let mut s = scratch();
+        let before = head(&s.work);
+        open_barsel(&mut s.app);
+        keys_(&mut s.app, "E");
+        let req = s.app.editor_request.take().expect("editor requested");
+        let path = s.work.join(BARSEL);
+        let original = std::fs::read(&path).expect("read");
+        let text = String::from_utf8_lossy(&original).replacen(
+            "id: \"da-barsel\"",
+            &format!("id: \"{bad}\""),
+            1,
+        );
+        std::fs::write(&path, &text).expect("write");
+        s.app
+            .after_editor(req, std::process::Command::new("true").status());
+        assert_eq!(head(&s.work), before, "{bad}: not committed");
+        assert_eq!(std::fs::read_to_string(&path).expect("read"), text, "kept");
+        match &s.app.confirm {
+            Some(ropa::tui::app::Confirm::BrokenFile { problem, line, .. }) => {
+                assert!(problem.contains("error[STR-004]"), "{problem}");
+                assert!(
+                    problem.contains("da/activities/da-barsel.ron:2:"),
+                    "{problem}"
+                );
+                assert_eq!(*line, 2);
+            }
+            other => panic!("{bad}: expected the question, got {other:?}"),
+        }
+        // d discards the edit: the file is as before the editor ran.
+        keys_(&mut s.app, "d");
+        assert_eq!(std::fs::read(&path).expect("read"), original);
+        assert_eq!(head(&s.work), before);
+    }
+}
+
+#[test]
+fn another_organisations_id_or_org_number_is_shown_before_the_save_and_refused() {
+    let mut s = scratch();
+    // The organisations screen lists da first; digst second.
+    keys_(&mut s.app, "je");
+    let form = s.app.form.as_mut().expect("digst's form");
+    assert_eq!(form.path, "digst/organisation.ron");
+    form.focus_field("id");
+    for _ in 0.."digst".len() {
+        key(&mut s.app, KeyCode::Backspace, KeyModifiers::NONE);
+    }
+    keys_(&mut s.app, "da");
+    let form = s.app.form.as_ref().expect("form");
+    let blocker = form.blocker().expect("blocked before saving");
+    assert!(blocker.contains("exists already"), "{blocker}");
+    let before = head(&s.work);
+    ctrl(&mut s.app, 's');
+    assert!(s.app.form.is_some(), "the form stays open");
+    assert_eq!(head(&s.work), before);
+    assert!(s.work.join("registry/digst/organisation.ron").exists());
+    // Back to its own id, then OS2's CVR number.
+    for _ in 0.."da".len() {
+        key(&mut s.app, KeyCode::Backspace, KeyModifiers::NONE);
+    }
+    keys_(&mut s.app, "digst");
+    let os2 = load(&s.work.join("registry"))
+        .expect("load")
+        .register
+        .organisations
+        .into_iter()
+        .find(|o| o.org.id == "os2")
+        .and_then(|o| o.org.org_number)
+        .expect("os2 has a number");
+    let form = s.app.form.as_mut().expect("form");
+    form.value["org_number"] = serde_json::to_value(&os2).expect("json");
+    form.relayout();
+    s.app.check_form();
+    let blocker = s
+        .app
+        .form
+        .as_ref()
+        .and_then(|f| f.blocker())
+        .expect("blocked");
+    assert!(blocker.contains("STR-001"), "{blocker}");
+    ctrl(&mut s.app, 's');
+    assert_eq!(head(&s.work), before);
+}
+
+#[test]
+fn uncommitted_changes_in_the_file_can_be_set_aside() {
+    let mut s = scratch();
+    let path = s.work.join(BARSEL);
+    let hand = std::fs::read_to_string(&path).expect("read").replacen(
+        "status: Draft",
+        "status: InReview",
+        1,
+    );
+    std::fs::write(&path, &hand).expect("write");
+    s.app = app_on(&s.work.join("registry"));
+    open_barsel(&mut s.app);
+    keys_(&mut s.app, "e – rettet");
+    ctrl(&mut s.app, 's');
+    let form = s.app.form.as_ref().expect("asked");
+    assert!(matches!(form.dialog, Some(Dialog::Uncommitted { .. })));
+    keys_(&mut s.app, "a");
+    assert!(s.app.form.is_none(), "saved");
+    let notice = s.app.notice.clone().unwrap_or_default();
+    assert!(notice.contains("git stash list"), "{notice}");
+    let committed = std::fs::read_to_string(&path).expect("read");
+    assert!(committed.contains("DA Barsel – rettet"));
+    assert!(
+        committed.contains("status: Draft"),
+        "the hand edit is set aside"
+    );
+    let stash = std::process::Command::new("git")
+        .current_dir(&s.work)
+        .args(["stash", "show", "-p"])
+        .output()
+        .expect("git stash show");
+    assert!(String::from_utf8_lossy(&stash.stdout).contains("+    status: InReview"));
+}

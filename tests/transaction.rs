@@ -566,10 +566,11 @@ fn an_edit_based_on_a_newer_version_than_the_loaded_register_keeps_that_version(
     // built on the version the edit began from, not on the stale load.
     let r = Repo::sample();
     let stale = r.load();
-    let theirs = r
-        .read(BARSEL)
-        .expect("file")
-        .replacen("description: Some(\"", "description: Some(\"ÆNDRET: ", 1);
+    let theirs = r.read(BARSEL).expect("file").replacen(
+        "description: Some(\"",
+        "description: Some(\"ÆNDRET: ",
+        1,
+    );
     r.write(BARSEL, &theirs);
     let base = baseline(&r.root, BARSEL).expect("baseline");
     let original: Activity = parse_record(&theirs).expect("parse");

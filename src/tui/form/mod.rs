@@ -248,8 +248,9 @@ impl Form {
         if let Some(r) = &self.refused {
             return Some(r.clone());
         }
+        let here = self.record_path();
         let located = |f: &Finding| {
-            if f.path == self.path {
+            if f.path == here {
                 format!("{} {} ({})", f.rule, f.message, f.field)
             } else {
                 format!("{} {}:{}: {}", f.rule, f.path, f.line, f.message)
@@ -259,6 +260,23 @@ impl Form {
             [] => None,
             [f] => Some(located(f)),
             [f, rest @ ..] => Some(format!("{} and {} more error(s)", located(f), rest.len())),
+        }
+    }
+
+    /// The file the record will be saved to: its id names it (a new
+    /// record's id follows its name; a changed id renames the file).
+    pub fn record_path(&self) -> String {
+        let id = self
+            .value
+            .get("id")
+            .and_then(Value::as_str)
+            .unwrap_or_default();
+        match self.kind {
+            RecordKind::Organisation => format!("{id}/organisation.ron"),
+            RecordKind::Activity => match self.path.rsplit_once('/') {
+                Some((dir, _)) => format!("{dir}/{id}.ron"),
+                None => format!("{id}.ron"),
+            },
         }
     }
 
