@@ -264,6 +264,71 @@ fn a_file_changed_on_disk_is_a_conflict_and_overwriting_it_keeps_the_change_asid
 }
 
 #[test]
+fn overwriting_with_the_other_change_included_loses_nothing_and_claims_nothing_untrue() {
+    // Someone changes the status by hand after the form opened; the user
+    // overwrites, choosing to include uncommitted changes. Whatever ropa
+    // does with the hand edit, it is in the commit or set aside where git
+    // shows it, and the message names only what the commit holds.
+    for how in ["form", "files"] {
+        let r = Repo::sample();
+        let loaded = r.load();
+        let b = base(&r, BARSEL);
+        let old = activity(&r, BARSEL);
+        let theirs = r
+            .read(BARSEL)
+            .expect("file")
+            .replacen("status: Draft", "status: InReview", 1);
+        assert_ne!(Some(&theirs), r.read(BARSEL).as_ref());
+        r.write(BARSEL, &theirs);
+        let mut new = old.clone();
+        new.owner = Some("HR-chef Åse Ødegård".into());
+        let intent = match how {
+            "form" => save_activity("da", Some(&old), new),
+            _ => write_one(
+                BARSEL,
+                to_canonical(&new).expect("canonical").as_bytes(),
+                "owner",
+            ),
+        };
+        let s = saved(
+            change::commit(
+                &r.root,
+                &loaded.register,
+                &intent,
+                &[b],
+                &forced(Uncommitted::Include),
+            )
+            .expect("overwritten"),
+        );
+        let committed: Activity =
+            parse_record(&r.committed(BARSEL).expect("committed")).expect("parse");
+        assert_eq!(
+            committed.owner.as_deref(),
+            Some("HR-chef Åse Ødegård"),
+            "{how}"
+        );
+        let included = committed.status == ropa::register::model::Status::InReview;
+        let claimed = s
+            .message
+            .contains("not committed:\nda/activities/da-barsel.ron");
+        assert_eq!(
+            claimed, included,
+            "{how}: the message claims {claimed}, the commit holds {included}:\n{}",
+            s.message
+        );
+        if !included {
+            assert!(s.set_aside.is_some(), "{how}: the hand edit was lost");
+            assert_eq!(
+                r.git_ok(&["show", &format!("stash@{{0}}:{BARSEL}")]),
+                theirs,
+                "{how}"
+            );
+        }
+        r.assert_clean();
+    }
+}
+
+#[test]
 fn a_file_changed_in_head_since_the_edit_began_is_a_conflict() {
     let r = Repo::sample();
     let b = base(&r, BARSEL);
