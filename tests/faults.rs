@@ -3,7 +3,8 @@
 //! folders and file systems; git in an unusual state; no identity; two
 //! savers at once; a save killed by SIGKILL; a full disk; escape sequences
 //! in register text. Real files, real git repositories and, where the
-//! behaviour is user-visible, the real binary.
+//! behaviour is user-visible, the real binary. Every save goes through the
+//! one transaction, [`ropa::register::change::commit`].
 //!
 //! Some of these are also covered elsewhere (noted at each test); the case
 //! the issue names is asserted here anyway.
@@ -32,12 +33,13 @@ use git2::{Oid, Repository, Signature};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ropa::register::change::journal::{BUILD_PREFIX, INDEX_PREFIX, JOURNAL_FILE, Journal};
+use ropa::register::change::{self, Baseline, Intent, Outcome, Refusal, Uncommitted, baseline};
 use ropa::register::date::Date;
 use ropa::register::format::to_canonical;
 use ropa::register::load::{MAX_FILE_BYTES, load, parse_record};
 use ropa::register::locate::SpanIndex;
 use ropa::register::model::{Activity, Organisation};
-use ropa::register::save::{Edit, SaveError, baseline, save};
 use ropa::register::validate::{Options, validate};
 use ropa::tui::app::App;
 use ropa::tui::theme::Theme;
@@ -246,18 +248,81 @@ fn commit_all(repo: &Repository, message: &str) -> Oid {
         .expect("commit")
 }
 
-fn edit(rel: &str, bytes: &[u8]) -> Edit {
-    Edit {
+/// One file written as given: what a save of one record comes to.
+fn edit(rel: &str, bytes: &[u8]) -> Intent {
+    Intent::Files {
         writes: vec![(rel.to_string(), bytes.to_vec())],
         removes: vec![],
         message: format!("change {rel}"),
     }
 }
 
+/// One file removed.
+fn removal(rel: &str) -> Intent {
+    Intent::Files {
+        writes: vec![],
+        removes: vec![rel.to_string()],
+        message: format!("remove {rel}"),
+    }
+}
+
+/// A new activity of the organisation `acme`, as a form saves it.
+fn new_activity(record: Activity) -> Intent {
+    Intent::SaveActivity {
+        org: "acme".into(),
+        original: None,
+        record: Box::new(record),
+        new_recipients: Vec::new(),
+    }
+}
+
+/// Commits `intent` on the register at `root` as loaded now; `force`
+/// overwrites whatever is there and includes uncommitted changes.
+fn commit(
+    root: &Path,
+    intent: &Intent,
+    base: &[Baseline],
+    force: bool,
+) -> Result<Outcome, Refusal> {
+    let loaded = load(root).expect("load");
+    let opts = change::Options {
+        force,
+        uncommitted: if force {
+            Uncommitted::Include
+        } else {
+            Uncommitted::Ask
+        },
+        ..change::Options::default()
+    };
+    change::commit(root, &loaded.register, intent, base, &opts)
+}
+
 /// Saves `bytes` to `rel` against a baseline taken just before.
-fn save_now(root: &Path, rel: &str, bytes: &[u8]) -> Result<Option<Oid>, SaveError> {
+fn save_now(root: &Path, rel: &str, bytes: &[u8]) -> Result<Outcome, Refusal> {
     let base = baseline(root, rel)?;
-    save(root, &edit(rel, bytes), &[base], false)
+    commit(root, &edit(rel, bytes), &[base], false)
+}
+
+/// Whether a save made a commit.
+fn landed(result: &Result<Outcome, Refusal>) -> bool {
+    matches!(result, Ok(Outcome::Saved(_)))
+}
+
+/// Asserts that nothing of a transaction is left in the git folder: no
+/// journal, no scratch file, no git index lock.
+#[track_caller]
+fn assert_no_transaction_left(gitdir: &Path, what: &str) {
+    for e in fs::read_dir(gitdir).expect("ls .git").flatten() {
+        let name = e.file_name().to_string_lossy().into_owned();
+        assert!(
+            !name.starts_with(INDEX_PREFIX) && !name.starts_with(JOURNAL_FILE),
+            "{what}: {name} left in the git folder"
+        );
+    }
+    assert!(
+        !gitdir.join("index.lock").exists(),
+        "{what}: index.lock left"
+    );
 }
 
 /// Asserts that a file holds `expected` without printing both whole.
@@ -445,14 +510,21 @@ fn helper_child_process() {
                 _ => (OTHER, other_version(1)),
             };
             let base = baseline(root, rel).expect("baseline");
+            let loaded = load(root).expect("load");
             println!("ready");
             let go = root.join("../go");
             while !go.exists() {
                 std::thread::sleep(Duration::from_millis(1));
             }
-            match save(root, &edit(rel, &bytes), &[base], false) {
-                Ok(Some(_)) => println!("saved"),
-                Ok(None) => println!("unchanged"),
+            match change::commit(
+                root,
+                &loaded.register,
+                &edit(rel, &bytes),
+                &[base],
+                &change::Options::default(),
+            ) {
+                Ok(Outcome::Saved(_)) => println!("saved"),
+                Ok(Outcome::NoChange) => println!("unchanged"),
                 Err(e) => println!("error: {e}"),
             }
         }
@@ -463,7 +535,7 @@ fn helper_child_process() {
                 ..activity("kundeservice", "Kundeservice")
             });
             match save_now(root, ACT, big.as_bytes()) {
-                Err(SaveError::Io { path, source }) => println!("io-error: {path}: {source}"),
+                Err(Refusal::Io { path, source }) => println!("io-error: {path}: {source}"),
                 other => {
                     println!("unexpected: {other:?}");
                     std::process::exit(3);
@@ -487,6 +559,11 @@ fn spawn_child(task: &str, root: &Path, shell_prefix: Option<&str>) -> Child {
         }
         None => Command::new(exe),
     };
+    if task == "save-loop" {
+        // The transaction names each of its steps on standard error and
+        // pauses 20 ms in it, so a kill can be aimed at a step.
+        cmd.env("ROPA_TEST_STEP_DELAY_US", "20000");
+    }
     cmd.args([
         "helper_child_process",
         "--exact",
@@ -495,6 +572,11 @@ fn spawn_child(task: &str, root: &Path, shell_prefix: Option<&str>) -> Child {
     ])
     .env(CHILD, format!("{task}:{}", root.display()))
     .stdout(Stdio::piped())
+    .stderr(if task == "save-loop" {
+        Stdio::piped()
+    } else {
+        Stdio::inherit()
+    })
     .spawn()
     .expect("spawn child")
 }
@@ -755,19 +837,49 @@ fn ids_with_dot_dot_absolute_paths_nul_or_reserved_names_stay_inside_the_registe
     paths.extend(["acme\\..\\..\\x.ron".to_string(), "nul.ron".into()]);
     for rel in &paths {
         let err = baseline(&f.root, rel).expect_err(rel);
-        assert!(matches!(err, SaveError::BadPath(_)), "{rel:?}: {err:?}");
-        let err = save(&f.root, &edit(rel, b"Activity()\n"), &[], true).expect_err(rel);
-        assert!(matches!(err, SaveError::BadPath(_)), "{rel:?}: {err:?}");
+        assert!(matches!(err, Refusal::BadPath(_)), "{rel:?}: {err:?}");
+        let err = commit(&f.root, &edit(rel, b"Activity()\n"), &[], true).expect_err(rel);
+        assert!(matches!(err, Refusal::BadPath(_)), "{rel:?}: {err:?}");
         assert!(err.to_string().contains("inside the register"), "{err}");
-        let removal = Edit {
-            removes: vec![rel.clone()],
-            ..Edit::default()
+        let err = commit(&f.root, &removal(rel), &[], true).expect_err(rel);
+        assert!(matches!(err, Refusal::BadPath(_)), "{rel:?}: {err:?}");
+    }
+    // The same ids given to a form: refused as ids, or as the paths they
+    // would make.
+    for id in ids {
+        let err = commit(&f.root, &new_activity(activity(id, "Bad")), &[], true).expect_err(id);
+        assert!(
+            matches!(err, Refusal::BadId { .. } | Refusal::BadPath(_)),
+            "{id:?}: {err:?}"
+        );
+        let org = Organisation {
+            id: id.into(),
+            ..common::clean_org()
         };
-        let err = save(&f.root, &removal, &[], true).expect_err(rel);
-        assert!(matches!(err, SaveError::BadPath(_)), "{rel:?}: {err:?}");
+        let err = commit(
+            &f.root,
+            &Intent::SaveOrganisation {
+                original: None,
+                record: Box::new(org),
+            },
+            &[],
+            true,
+        )
+        .expect_err(id);
+        assert!(
+            matches!(err, Refusal::BadId { .. } | Refusal::BadPath(_)),
+            "{id:?}: {err:?}"
+        );
     }
     assert!(!Path::new("/tmp/ropa-escaped.ron").exists());
-    assert_eq!(snapshot(f.dir.path()), before, "something was written");
+    // Nothing but ropa's own (empty) lock file in the git folder, which
+    // every save takes before it looks at the change.
+    let lock_file = f.repo.path().join(change::lock::LOCK_FILE);
+    let after: Vec<_> = snapshot(f.dir.path())
+        .into_iter()
+        .filter(|(p, bytes)| !(*p == lock_file && bytes.is_empty()))
+        .collect();
+    assert_eq!(after, before, "something was written");
     assert_eq!(f.commits(), commits);
 
     // Records whose own id is such a string, under ordinary file names: the
@@ -859,15 +971,12 @@ fn symlinks_out_of_the_register_are_neither_read_nor_written() {
         "delta/activities/new.ron",
     ] {
         let err = baseline(&f.root, rel).expect_err(rel);
-        assert!(matches!(err, SaveError::BadPath(_)), "{rel}: {err:?}");
-        let err = save(&f.root, &edit(rel, b"overwritten\n"), &[], true).expect_err(rel);
-        assert!(matches!(err, SaveError::BadPath(_)), "{rel}: {err:?}");
-        let removal = Edit {
-            removes: vec![rel.to_string()],
-            ..Edit::default()
-        };
-        let err = save(&f.root, &removal, &[], true).expect_err(rel);
-        assert!(matches!(err, SaveError::BadPath(_)), "{rel}: {err:?}");
+        assert!(matches!(err, Refusal::BadPath(_)), "{rel}: {err:?}");
+        let overwrite = text_of(&activity("secret", "Overwritten"));
+        let err = commit(&f.root, &edit(rel, overwrite.as_bytes()), &[], true).expect_err(rel);
+        assert!(matches!(err, Refusal::BadPath(_)), "{rel}: {err:?}");
+        let err = commit(&f.root, &removal(rel), &[], true).expect_err(rel);
+        assert!(matches!(err, Refusal::BadPath(_)), "{rel}: {err:?}");
     }
     assert_eq!(snapshot(&outside), before);
     assert_eq!(f.commits(), 1);
@@ -883,7 +992,7 @@ fn read_only_file_is_not_overwritten_and_the_save_says_why() {
     fs::set_permissions(&path, fs::Permissions::from_mode(0o444)).expect("chmod");
     let err = save_now(&f.root, ACT, &version(1)).expect_err("read-only");
     fs::set_permissions(&path, fs::Permissions::from_mode(0o644)).expect("chmod back");
-    assert!(matches!(err, SaveError::Io { .. }), "{err:?}");
+    assert!(matches!(err, Refusal::Io { .. }), "{err:?}");
     let text = err.to_string();
     assert!(text.contains(ACT) && text.contains("read-only"), "{text}");
     assert_same(f.read(ACT), old.as_deref(), "old file");
@@ -899,11 +1008,11 @@ fn read_only_folder_refuses_new_and_changed_files_and_the_save_says_why() {
     let old = f.read(ACT);
     fs::set_permissions(&dir, fs::Permissions::from_mode(0o555)).expect("chmod");
     let changed = save_now(&f.root, ACT, &version(1));
-    let new = save(&f.root, &edit("acme/activities/ny.ron", b"x\n"), &[], false);
+    let new = commit(&f.root, &new_activity(activity("ny", "Ny")), &[], false);
     fs::set_permissions(&dir, fs::Permissions::from_mode(0o755)).expect("chmod back");
     for result in [changed, new] {
         let err = result.expect_err("read-only folder");
-        assert!(matches!(err, SaveError::Io { .. }), "{err:?}");
+        assert!(matches!(err, Refusal::Io { .. }), "{err:?}");
         assert!(err.to_string().contains("read-only"), "{err}");
     }
     assert_same(f.read(ACT), old.as_deref(), "old file");
@@ -926,7 +1035,7 @@ fn read_only_file_system_refuses_the_save_even_for_root() {
     let _bind = Mount::new(&["--bind", dir.to_str().expect("utf-8")], &dir);
     let _ro = Mount::new(&["-o", "remount,bind,ro"], &dir);
     let err = save_now(&f.root, ACT, &version(1)).expect_err("read-only file system");
-    assert!(matches!(err, SaveError::Io { .. }), "{err:?}");
+    assert!(matches!(err, Refusal::Io { .. }), "{err:?}");
     assert!(err.to_string().contains(ACT), "{err}");
     assert_same(f.read(ACT), old.as_deref(), "old file");
     assert_eq!(f.commits(), 1);
@@ -974,7 +1083,7 @@ fn disk_full_during_a_write_keeps_the_old_file_and_no_temporary_file() {
         ..activity("kundeservice", "Kundeservice")
     });
     let err = save_now(&work, ACT, big.as_bytes()).expect_err("disk full");
-    let SaveError::Io { path, source } = &err else {
+    let Refusal::Io { path, source } = &err else {
         panic!("{err:?}")
     };
     assert_eq!(path, ACT);
@@ -985,14 +1094,20 @@ fn disk_full_during_a_write_keeps_the_old_file_and_no_temporary_file() {
 
     // The repository stays usable: a save that fits goes through.
     let small = text_of(&activity("kundeservice", "Kundeservice efter"));
-    save_now(&work, ACT, small.as_bytes())
-        .expect("save")
-        .expect("a commit");
+    let saved = save_now(&work, ACT, small.as_bytes()).expect("save");
+    assert!(matches!(saved, Outcome::Saved(_)), "{saved:?}");
     assert_same(
         fs::read(work.join(ACT)).ok(),
         Some(small.as_bytes()),
         "new file",
     );
+    // Committed at the file's own path: the work tree is the folder the
+    // `.git` file is in, not the git folder's parent.
+    let show = git_in(&work, &["show", &format!("HEAD:{ACT}")]);
+    assert!(show.status.success(), "{show:?}");
+    assert_same(Some(show.stdout), Some(small.as_bytes()), "committed");
+    let status = git_in(&work, &["status", "--porcelain"]);
+    assert_eq!(String::from_utf8_lossy(&status.stdout), "", "{status:?}");
 }
 
 #[test]
@@ -1019,13 +1134,29 @@ fn write_failing_half_way_keeps_the_old_file_and_no_temporary_file() {
 // ------------------------------------------------------------- git state
 
 #[test]
-fn stale_index_lock_is_reported_clearly_and_nothing_is_written() {
+fn stale_index_lock_makes_the_save_wait_then_refuse_clearly_and_nothing_is_written() {
+    // A lock another program holds for a moment only delays a save (see
+    // tests/transaction_faults.rs); one left behind is waited for about
+    // three seconds, then named.
     let f = Fixture::new();
     let lock = f.repo.path().join("index.lock");
     fs::write(&lock, "").expect("lock");
     let old = f.read(ACT);
+    let index = fs::read(f.repo.path().join("index")).expect("index");
+    let start = Instant::now();
     let err = save_now(&f.root, ACT, &version(1)).expect_err("locked");
-    assert!(matches!(err, SaveError::Locked(_)), "{err:?}");
+    let waited = start.elapsed();
+    let Refusal::IndexLocked(named) = &err else {
+        panic!("{err:?}")
+    };
+    assert_eq!(
+        fs::canonicalize(named).expect("named lock"),
+        fs::canonicalize(&lock).expect("lock")
+    );
+    assert!(
+        waited >= Duration::from_secs(3) && waited < Duration::from_secs(20),
+        "waited {waited:?}"
+    );
     let text = err.to_string();
     assert!(
         text.contains("index.lock") && text.contains("delete that file"),
@@ -1033,10 +1164,12 @@ fn stale_index_lock_is_reported_clearly_and_nothing_is_written() {
     );
     assert_same(f.read(ACT), old.as_deref(), "old file");
     assert_eq!(f.commits(), 1);
+    assert_eq!(fs::read(&lock).expect("lock"), b"", "not ropa's to touch");
+    assert_eq!(fs::read(f.repo.path().join("index")).expect("index"), index);
     fs::remove_file(&lock).expect("unlock");
-    save_now(&f.root, ACT, &version(1))
-        .expect("save after unlocking")
-        .expect("commit");
+    assert_no_transaction_left(f.repo.path(), "after the refusal");
+    let saved = save_now(&f.root, ACT, &version(1)).expect("save after unlocking");
+    assert!(matches!(saved, Outcome::Saved(_)), "{saved:?}");
     assert_eq!(f.commits(), 2);
     assert!(f.clean());
 }
@@ -1048,7 +1181,7 @@ fn detached_head_refuses_the_save_so_it_cannot_be_lost() {
     let head = f.head();
     let old = f.read(ACT);
     let err = save_now(&f.root, ACT, &version(1)).expect_err("detached");
-    assert!(matches!(err, SaveError::DetachedHead), "{err:?}");
+    assert!(matches!(err, Refusal::DetachedHead), "{err:?}");
     assert!(err.to_string().contains("git switch"), "{err}");
     assert_same(f.read(ACT), old.as_deref(), "old file");
     assert_eq!(f.head(), head);
@@ -1086,14 +1219,13 @@ fn merge_in_progress_refuses_the_save() {
     let head = f.head();
     let other = f.read(OTHER);
     let err = save_now(&f.root, OTHER, &other_version(1)).expect_err("merging");
-    assert!(matches!(err, SaveError::Busy(_)), "{err:?}");
+    assert!(matches!(err, Refusal::Busy(_)), "{err:?}");
     assert!(err.to_string().contains("middle of a merge"), "{err}");
     assert_same(f.read(OTHER), other.as_deref(), "old file");
     assert_eq!(f.head(), head);
     assert!(f.git(&["merge", "--abort"]).status.success());
-    save_now(&f.root, OTHER, &other_version(1))
-        .expect("save after the merge is aborted")
-        .expect("commit");
+    let saved = save_now(&f.root, OTHER, &other_version(1)).expect("save after the merge");
+    assert!(matches!(saved, Outcome::Saved(_)), "{saved:?}");
 }
 
 #[test]
@@ -1104,13 +1236,12 @@ fn rebase_in_progress_refuses_the_save() {
     assert!(!out.status.success(), "expected a rebase conflict");
     let other = f.read(OTHER);
     let err = save_now(&f.root, OTHER, &other_version(1)).expect_err("rebasing");
-    assert!(matches!(err, SaveError::Busy(_)), "{err:?}");
+    assert!(matches!(err, Refusal::Busy(_)), "{err:?}");
     assert!(err.to_string().contains("middle of a rebase;"), "{err}");
     assert_same(f.read(OTHER), other.as_deref(), "old file");
     assert!(f.git(&["rebase", "--abort"]).status.success());
-    save_now(&f.root, OTHER, &other_version(1))
-        .expect("save after the rebase is aborted")
-        .expect("commit");
+    let saved = save_now(&f.root, OTHER, &other_version(1)).expect("save after the rebase");
+    assert!(matches!(saved, Outcome::Saved(_)), "{saved:?}");
 }
 
 #[test]
@@ -1121,7 +1252,7 @@ fn no_git_identity_writes_nothing_and_says_how_to_set_one() {
     assert!(f.repo.signature().is_err(), "an identity leaked in");
     let old = f.read(ACT);
     let err = save_now(&f.root, ACT, &version(1)).expect_err("no identity");
-    assert!(matches!(err, SaveError::NoIdentity), "{err:?}");
+    assert!(matches!(err, Refusal::NoIdentity), "{err:?}");
     assert!(err.to_string().contains("git config --global user.email"));
     assert_same(f.read(ACT), old.as_deref(), "old file");
     assert_eq!(f.commits(), 1);
@@ -1142,16 +1273,23 @@ fn two_saves_at_the_same_moment_to_different_files_both_land() {
                 let root = f.root.clone();
                 let barrier = Arc::clone(&barrier);
                 std::thread::spawn(move || {
-                    // Both baselines from the same state.
+                    // Both baselines and registers from the same state.
                     let base = baseline(&root, rel).expect("baseline");
+                    let loaded = load(&root).expect("load");
                     barrier.wait();
-                    save(&root, &edit(rel, &bytes), &[base], false)
+                    change::commit(
+                        &root,
+                        &loaded.register,
+                        &edit(rel, &bytes),
+                        &[base],
+                        &change::Options::default(),
+                    )
                 })
             })
             .collect();
         for saver in savers {
             let result = saver.join().expect("saver thread");
-            assert!(matches!(result, Ok(Some(_))), "round {round}: {result:?}");
+            assert!(landed(&result), "round {round}: {result:?}");
         }
     }
     assert_same(f.read(ACT), Some(&version(rounds)), "last version");
@@ -1174,8 +1312,15 @@ fn two_saves_at_the_same_moment_to_the_same_file_one_lands_the_other_is_told() {
                 let barrier = Arc::clone(&barrier);
                 std::thread::spawn(move || {
                     let base = baseline(&root, ACT).expect("baseline");
+                    let loaded = load(&root).expect("load");
                     barrier.wait();
-                    save(&root, &edit(ACT, &bytes), &[base], false)
+                    change::commit(
+                        &root,
+                        &loaded.register,
+                        &edit(ACT, &bytes),
+                        &[base],
+                        &change::Options::default(),
+                    )
                 })
             })
             .collect();
@@ -1183,13 +1328,11 @@ fn two_saves_at_the_same_moment_to_the_same_file_one_lands_the_other_is_told() {
             .into_iter()
             .map(|s| s.join().expect("saver thread"))
             .collect();
-        let landed: Vec<usize> = (0..2)
-            .filter(|&i| matches!(results[i], Ok(Some(_))))
-            .collect();
+        let landed: Vec<usize> = (0..2).filter(|&i| landed(&results[i])).collect();
         assert_eq!(landed.len(), 1, "round {round}: {results:?}");
         let told = &results[1 - landed[0]];
         assert!(
-            matches!(told, Err(SaveError::Conflict { .. } | SaveError::HeadMoved)),
+            matches!(told, Err(Refusal::Conflict { .. } | Refusal::HeadMoved)),
             "round {round}: {told:?}"
         );
         // The first saver's bytes, whole.
@@ -1232,60 +1375,166 @@ fn two_ropa_processes_saving_at_the_same_moment_lose_nothing() {
 
 // --------------------------------------------------------------- SIGKILL
 
+/// The journal a killed transaction left, if any.
+fn journal(gitdir: &Path) -> Option<Journal> {
+    let bytes = fs::read(Journal::path(gitdir)).ok()?;
+    Some(serde_json::from_slice(&bytes).expect("a journal is whole or absent"))
+}
+
 #[test]
-fn sigkill_during_a_save_leaves_the_old_or_the_new_file_and_a_usable_repository() {
+fn sigkill_during_a_save_leaves_at_most_a_journal_the_next_ropa_finishes_or_undoes() {
     let f = Fixture::new();
+    let gitdir = f.repo.path().to_path_buf();
     let mut rng = Rng::new();
-    for round in 0..6 {
+    // Steps of the transaction after its journal is written.
+    let steps = [
+        "index-lock",
+        "files",
+        "file-written",
+        "index",
+        "branch",
+        "index-rename",
+        "cleanup",
+    ];
+    let rounds: u64 = 12;
+    let mut interrupted: u64 = 0;
+    for round in 0..rounds {
         let mut child = spawn_child("save-loop", &f.root, None);
         let mut lines = BufReader::new(child.stdout.take().expect("stdout")).lines();
+        let mut steps_seen = BufReader::new(child.stderr.take().expect("stderr")).lines();
+        let started = Instant::now();
         wait_for_line(&mut lines, "ready");
-        std::thread::sleep(Duration::from_micros(rng.below(40_000)));
+        // Every other round the kill lands inside a step of the second
+        // save (the first save named every step already); the others at a
+        // random moment of the next save or two (the first took about as
+        // long as starting the child and saving once).
+        let aimed = (round % 2 == 1).then(|| steps[rng.below(steps.len() as u64) as usize]);
+        let what = format!(
+            "round {round} (killed in {})",
+            aimed.unwrap_or("a random moment")
+        );
+        match aimed {
+            Some(step) => {
+                let want = format!("ropa-step {step}");
+                let mut seen = 0;
+                for line in steps_seen.by_ref() {
+                    if line.expect("child stderr").ends_with(&want) {
+                        seen += 1;
+                        if seen == 2 {
+                            break;
+                        }
+                    }
+                }
+                assert_eq!(seen, 2, "{what}: the child never reached the step");
+                std::thread::sleep(Duration::from_micros(rng.below(15_000)));
+            }
+            None => {
+                let once = started.elapsed().as_micros() as u64;
+                std::thread::sleep(Duration::from_micros(rng.below(2 * once.max(1))));
+            }
+        }
         let kill = Command::new("kill")
             .args(["-9", &child.id().to_string()])
             .status()
             .expect("kill");
         assert!(kill.success());
         let status = child.wait().expect("wait");
-        assert_eq!(status.signal(), Some(9), "round {round}: {status:?}");
+        assert_eq!(status.signal(), Some(9), "{what}: {status:?}");
         drop(lines);
+        drop(steps_seen);
 
-        // The file is one whole version (old or new), never a mix.
-        let on_disk = version_of(&f.read(ACT).expect("the file exists"));
-        // git still works on the repository.
-        let fsck = f.git(&["fsck", "--no-progress"]);
-        assert!(fsck.status.success(), "round {round}: {fsck:?}");
-        let status = f.git(&["status", "--porcelain"]);
-        assert!(status.status.success(), "round {round}: {status:?}");
-        // The register loads; a left-over temporary file is not a record.
-        let loaded = load(&f.root).expect("load");
-        assert!(loaded.errors.is_empty(), "{:?}", loaded.errors);
-
-        // The next save works, or names a lock the killed save left behind,
-        // which once removed lets it work.
-        let next = version(on_disk + 1000);
-        match save_now(&f.root, ACT, &next) {
-            Ok(_) => {}
-            Err(e) => {
-                let text = e.to_string();
-                assert!(text.contains(".lock"), "round {round}: unclear: {text}");
-                eprintln!("round {round}: stale lock reported: {text}");
-                for lock in [
-                    f.repo.path().join("index.lock"),
-                    f.repo.path().join("HEAD.lock"),
-                ] {
-                    let _ = fs::remove_file(lock);
-                }
-                if let Ok(refs) = fs::read_dir(f.repo.path().join("refs/heads")) {
-                    for r in refs.filter_map(|r| r.ok()) {
-                        if r.file_name().to_string_lossy().ends_with(".lock") {
-                            let _ = fs::remove_file(r.path());
-                        }
-                    }
-                }
-                save_now(&f.root, ACT, &next).expect("save after removing the lock");
+        // Before any ropa runs again. The file is one whole version (old
+        // or new), never a mix.
+        version_of(&f.read(ACT).expect("the file exists"));
+        // Of the transaction, at most its journal and the files it names
+        // are left.
+        let left = journal(&gitdir);
+        interrupted += u64::from(left.is_some());
+        assert!(
+            aimed.is_none() || left.is_some(),
+            "{what}: killed inside the transaction, but it left no journal"
+        );
+        for e in fs::read_dir(&gitdir).expect("ls .git").flatten() {
+            let name = e.file_name().to_string_lossy().into_owned();
+            if let Some(token) = name
+                .strip_prefix(BUILD_PREFIX)
+                .or_else(|| name.strip_prefix(INDEX_PREFIX))
+            {
+                assert_eq!(
+                    left.as_ref().map(|j| j.token.as_str()),
+                    Some(token),
+                    "{what}: {name} without its journal"
+                );
             }
         }
+        // Wherever the work tree or index differ from HEAD, git's index
+        // lock is held and the journal says how to finish, so `git commit`
+        // cannot record the difference meanwhile.
+        let porcelain = f.git(&["status", "--porcelain"]);
+        assert!(porcelain.status.success(), "{what}: {porcelain:?}");
+        let porcelain = String::from_utf8_lossy(&porcelain.stdout).into_owned();
+        let differs = porcelain
+            .lines()
+            .any(|l| !(l.starts_with("?? ") && l.contains(".ropa-tmp-")));
+        if differs {
+            assert!(
+                gitdir.join("index.lock").exists() && left.is_some(),
+                "{what}: the work tree or index differs from HEAD without the lock held and \
+                 a journal:\n{porcelain}"
+            );
+            let commit = f.git(&["commit", "-qam", "would record the difference"]);
+            assert!(!commit.status.success(), "{what}: git commit ran");
+        }
+        // git still works on the repository.
+        let fsck = f.git(&["fsck", "--no-progress"]);
+        assert!(fsck.status.success(), "{what}: {fsck:?}");
+        // The register loads; a left-over temporary file is not a record.
+        let loaded = load(&f.root).expect("load");
+        assert!(loaded.errors.is_empty(), "{what}: {:?}", loaded.errors);
+
+        // The next ropa finishes or undoes it: at start, or in its first
+        // commit (here of the other activity, on the register as loaded
+        // before).
+        if (round / 2) % 2 == 0 {
+            let recovered = change::recover(&f.root).expect("recover");
+            assert_eq!(recovered.is_some(), left.is_some(), "{what}: {recovered:?}");
+            eprintln!("{what}: recovered at start: {recovered:?}");
+        } else {
+            let s = match change::commit(
+                &f.root,
+                &loaded.register,
+                &edit(OTHER, &other_version(round)),
+                &[],
+                &change::Options::default(),
+            )
+            .expect("the other activity saved")
+            {
+                Outcome::Saved(s) => s,
+                Outcome::NoChange => panic!("{what}: no change"),
+            };
+            assert_eq!(s.recovered.is_some(), left.is_some(), "{what}: {s:?}");
+            eprintln!("{what}: recovered by a commit: {:?}", s.recovered);
+            assert_same(f.read(OTHER), Some(&other_version(round)), &what);
+        }
+        assert!(f.clean(), "{what}: {:?}", f.git(&["status", "--porcelain"]));
+        assert_no_transaction_left(&gitdir, &what);
+        assert!(
+            temporary_files(&f.path("acme/activities")).is_empty(),
+            "{what}: temporary file left"
+        );
+        let head = f.repo.head().expect("head").peel_to_tree().expect("tree");
+        let blob = head
+            .get_path(Path::new(&format!("registry/{ACT}")))
+            .expect("in HEAD")
+            .id();
+        let committed = f.repo.find_blob(blob).expect("blob").content().to_vec();
+        let on_disk = version_of(&f.read(ACT).expect("the file exists"));
+        assert_same(f.read(ACT), Some(&committed), &what);
+
+        // And the next save just works: no lock to remove by hand.
+        let next = version(on_disk + 1000);
+        let saved = save_now(&f.root, ACT, &next).expect("save after the kill");
+        assert!(matches!(saved, Outcome::Saved(_)), "{what}: {saved:?}");
         assert_same(f.read(ACT), Some(&next), "saved after the kill");
         let head = f.repo.head().expect("head").peel_to_tree().expect("tree");
         let blob = head
@@ -1294,12 +1543,10 @@ fn sigkill_during_a_save_leaves_the_old_or_the_new_file_and_a_usable_repository(
             .id();
         let committed = f.repo.find_blob(blob).expect("blob").content().to_vec();
         assert_same(Some(committed), Some(&next), "committed after the kill");
-        // Remove the temporary files a kill can leave, for the next round.
-        for t in temporary_files(&f.path("acme/activities")) {
-            let _ = fs::remove_file(f.path("acme/activities").join(t));
-        }
-        assert!(f.clean(), "round {round}: {:?}", f.git(&["status"]));
+        assert!(f.clean(), "{what}: {:?}", f.git(&["status"]));
     }
+    eprintln!("{interrupted} of {rounds} kills interrupted a transaction");
+    assert!(interrupted >= rounds / 2, "{interrupted} of {rounds}");
 }
 
 // ------------------------------------------------------ escape sequences

@@ -1,10 +1,13 @@
 //! Saving without a git identity. Its own test binary, because it changes
 //! where git2 looks for the user's configuration, which is process-wide.
 
+mod common;
+
 use std::fs;
 
 use git2::{Repository, Signature};
-use ropa::register::save::{Edit, SaveError, baseline, save};
+use ropa::register::change::{self, Intent, Options, Refusal, baseline};
+use ropa::register::load::load;
 
 #[test]
 fn no_identity_is_an_error_that_says_how_to_set_it_and_writes_nothing() {
@@ -24,11 +27,14 @@ fn no_identity_is_an_error_that_says_how_to_set_it_and_writes_nothing() {
     let work = dir.path().join("work");
     let repo = Repository::init(&work).expect("init");
     assert!(repo.signature().is_err(), "identity leaked into the test");
-    let rel = "org/organisation.ron";
-    fs::create_dir_all(work.join("org")).expect("mkdir");
-    fs::write(work.join(rel), "v1\n").expect("write");
+    let org = common::clean_org();
+    common::write_register(&work, &org, &[common::clean_activity()]);
+    let rel = "acme/organisation.ron";
+    let before = fs::read(work.join(rel)).expect("read");
     let mut index = repo.index().expect("index");
-    index.add_path(std::path::Path::new(rel)).expect("add");
+    index
+        .add_all(["*"], git2::IndexAddOption::DEFAULT, None)
+        .expect("add");
     index.write().expect("write index");
     let tree = repo
         .find_tree(index.write_tree().expect("tree"))
@@ -37,18 +43,32 @@ fn no_identity_is_an_error_that_says_how_to_set_it_and_writes_nothing() {
     let first = repo
         .commit(Some("HEAD"), &sig, &sig, "initial", &tree, &[])
         .expect("commit");
+    let index_before = fs::read(work.join(".git/index")).expect("index");
 
-    let base = baseline(&work, rel).expect("baseline");
-    let edit = Edit {
-        writes: vec![(rel.into(), b"v2\n".to_vec())],
-        removes: vec![],
-        message: "change".into(),
+    let loaded = load(&work).expect("load");
+    let b = baseline(&work, rel).expect("baseline");
+    let mut renamed = org.clone();
+    renamed.name = "Acme Danmark ApS".into();
+    let intent = Intent::SaveOrganisation {
+        original: Some(Box::new(org)),
+        record: Box::new(renamed),
     };
-    let err = save(&work, &edit, &[base], false).expect_err("no identity");
-    assert!(matches!(err, SaveError::NoIdentity), "{err:?}");
+    let err = change::commit(&work, &loaded.register, &intent, &[b], &Options::default())
+        .expect_err("no identity");
+    assert!(matches!(err, Refusal::NoIdentity), "{err:?}");
     let text = err.to_string();
     assert!(text.contains("git config --global user.name"), "{text}");
     assert!(text.contains("git config --global user.email"), "{text}");
-    assert_eq!(fs::read_to_string(work.join(rel)).expect("read"), "v1\n");
+    assert!(text.contains("Nothing was saved"), "{text}");
+    assert_eq!(fs::read(work.join(rel)).expect("read"), before);
     assert_eq!(repo.head().expect("head").target(), Some(first));
+    assert_eq!(
+        fs::read(work.join(".git/index")).expect("index"),
+        index_before
+    );
+    assert!(!work.join(".git/ropa-transaction.json").exists());
+    assert!(!work.join(".git/index.lock").exists());
+    let mut so = git2::StatusOptions::new();
+    so.include_untracked(true);
+    assert!(repo.statuses(Some(&mut so)).expect("statuses").is_empty());
 }

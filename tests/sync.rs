@@ -10,11 +10,11 @@ use std::process::{Command, Output};
 use std::sync::Once;
 
 use git2::{Oid, Repository, Signature};
+use ropa::register::change::{self, Intent, Options, Outcome, Refusal, baseline};
 use ropa::register::date::Date;
 use ropa::register::format::to_canonical;
-use ropa::register::load::parse_record;
+use ropa::register::load::{load, parse_record};
 use ropa::register::model::Activity;
-use ropa::register::save::{Edit, baseline, save};
 use ropa::register::sync::{Integration, SyncError, SyncOptions, status, sync};
 
 const STATISTIK: &str = "da/activities/statistik.ron";
@@ -153,22 +153,52 @@ impl Clone {
         fs::read_to_string(self.root.join(rel)).expect("read")
     }
 
-    /// Changes an activity as ropa's editor does: one canonical file, one
-    /// commit.
-    fn edit(&self, rel: &str, message: &str, change: impl FnOnce(&mut Activity)) -> Oid {
-        let text = self.read(rel);
-        let mut a: Activity = parse_record(&text).expect("parse");
+    /// The intent of changing an activity as ropa's editor does: one
+    /// canonical file with `message`.
+    fn intent(&self, rel: &str, message: &str, change: impl FnOnce(&mut Activity)) -> Intent {
+        let mut a: Activity = parse_record(&self.read(rel)).expect("parse");
         change(&mut a);
-        let new = to_canonical(&a).expect("canonical");
-        let b = baseline(&self.root, rel).expect("baseline");
-        let edit = Edit {
-            writes: vec![(rel.to_string(), new.into_bytes())],
+        Intent::Files {
+            writes: vec![(
+                rel.to_string(),
+                to_canonical(&a).expect("canonical").into_bytes(),
+            )],
             removes: vec![],
             message: message.to_string(),
-        };
-        save(&self.root, &edit, &[b], false)
-            .expect("save")
-            .expect("a commit")
+        }
+    }
+
+    /// Changes an activity through ropa's transaction: one commit.
+    fn edit(&self, rel: &str, message: &str, change: impl FnOnce(&mut Activity)) -> Oid {
+        self.commit(&self.intent(rel, message, change), rel)
+            .expect("saved")
+    }
+
+    fn commit(&self, intent: &Intent, rel: &str) -> Result<Oid, Refusal> {
+        let b = baseline(&self.root, rel).expect("baseline");
+        let loaded = load(&self.root).expect("load");
+        match change::commit(
+            &self.root,
+            &loaded.register,
+            intent,
+            &[b],
+            &Options::default(),
+        )? {
+            Outcome::Saved(s) => Ok(s.commit),
+            Outcome::NoChange => panic!("expected a commit"),
+        }
+    }
+
+    /// Changes an activity and commits it with the `git` program, as a
+    /// user can do outside ropa (ropa itself refuses a change that adds an
+    /// error).
+    fn edit_with_git(&self, rel: &str, message: &str, change: impl FnOnce(&mut Activity)) -> Oid {
+        let mut a: Activity = parse_record(&self.read(rel)).expect("parse");
+        change(&mut a);
+        fs::write(self.root.join(rel), to_canonical(&a).expect("canonical")).expect("write");
+        let out = self.git(&["commit", "-qam", message]);
+        assert!(out.status.success(), "{out:?}");
+        self.head()
     }
 
     fn head(&self) -> Oid {
@@ -429,7 +459,22 @@ fn a_register_that_fails_validation_is_not_pushed_unless_forced() {
     sync(&b.root, &opts()).expect("bob syncs");
     let remote_before = w.remote_head("main");
 
-    let bad = a.edit(STATISTIK, "DA: Statistik: purposes", |x| x.purposes.clear());
+    // ropa refuses to commit it; the `git` program does not.
+    let intent = a.intent(STATISTIK, "DA: Statistik: purposes", |x| x.purposes.clear());
+    let head = a.head();
+    let refused = a.commit(&intent, STATISTIK).expect_err("refused");
+    let Refusal::Invalid(errors) = &refused else {
+        panic!("expected a validation refusal, got {refused}");
+    };
+    assert!(
+        errors
+            .iter()
+            .any(|f| f.rule == "ACT-001" && f.path == STATISTIK),
+        "{errors:?}"
+    );
+    assert_eq!(a.head(), head);
+    assert!(a.clean());
+    let bad = a.edit_with_git(STATISTIK, "DA: Statistik: purposes", |x| x.purposes.clear());
     let files = a.files();
     let err = sync(&a.root, &opts()).expect_err("refused");
     let SyncError::Invalid {

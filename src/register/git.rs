@@ -1,9 +1,10 @@
 //! The register's git repository (git2): creating it and reading where HEAD
 //! stands.
 
+use std::ffi::OsStr;
 use std::path::{Component, Path, PathBuf};
 
-use git2::{Repository, Signature};
+use git2::{Repository, RepositoryOpenFlags, Signature};
 
 /// Where the register's repository stands.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -16,7 +17,12 @@ pub struct HeadInfo {
 
 /// The repository containing `path`, if it is inside a git work tree.
 pub fn discover(path: &Path) -> Option<Repository> {
-    Repository::discover(path).ok().filter(|r| !r.is_bare())
+    // Not `Repository::discover`: it reopens the git folder it finds, which
+    // loses the work tree a `.git` file names (`git init
+    // --separate-git-dir`) and takes the git folder's parent instead.
+    Repository::open_ext(path, RepositoryOpenFlags::CROSS_FS, &[] as &[&OsStr])
+        .ok()
+        .filter(|r| !r.is_bare())
 }
 
 /// The repository whose work tree holds the register at `root`, its work
@@ -24,7 +30,7 @@ pub fn discover(path: &Path) -> Option<Repository> {
 /// `/`-separated prefix with a trailing `/` (empty when the register is
 /// the work tree). `None` when `root` is not inside a work tree.
 pub fn register_repository(root: &Path) -> Option<(Repository, PathBuf, String)> {
-    let repo = Repository::discover(root).ok()?;
+    let repo = discover(root)?;
     let workdir = repo.workdir()?.canonicalize().ok()?;
     let root = root.canonicalize().ok()?;
     let rel = root.strip_prefix(&workdir).ok()?;

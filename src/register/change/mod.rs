@@ -148,7 +148,8 @@ pub enum Uncommitted {
     /// Refuse with [`Refusal::Uncommitted`], so the user can choose.
     #[default]
     Ask,
-    /// Commit them with the change; the message names them.
+    /// Commit them with the change; the message names them. Those the
+    /// change cannot hold (see [`commit`]) are set aside instead.
     Include,
     /// Keep them out of the commit, stored as a git stash entry; the
     /// change is re-applied onto HEAD's version of the file.
@@ -570,6 +571,9 @@ pub fn commit(
             check_no_symlinks(&repo, path)?;
         }
         let mut dirty = Vec::new();
+        // Files a forced change overwrites without having been built on
+        // what is on disk now.
+        let mut overwritten: HashSet<&str> = HashSet::new();
         seen_index.clear();
         seen_disk.clear();
         for path in &paths {
@@ -605,6 +609,9 @@ pub fn commit(
             if from_head.contains(*path) {
                 continue;
             }
+            if opts.force && disk != expected.base {
+                overwritten.insert(*path);
+            }
             let start = if opts.force {
                 disk.clone()
             } else {
@@ -628,12 +635,14 @@ pub fn commit(
         match opts.uncommitted {
             Uncommitted::Ask => return Err(Refusal::Uncommitted(dirty)),
             Uncommitted::Include => {
-                // Staged content that differs from what is committed, and
-                // files removed, cannot be included: they are set aside.
+                // Staged content that differs from what is committed, files
+                // removed, and changes a forced change overwrites (it was
+                // built on other bytes) cannot be included: they are set
+                // aside.
                 let mut again = false;
                 for d in dirty {
                     let removed = p.removes.contains(&d.path);
-                    if removed || d.staged && d.unstaged {
+                    if removed || d.staged && d.unstaged || overwritten.contains(d.path.as_str()) {
                         from_head.insert(d.path.clone());
                         aside.push(d);
                         again = true;
