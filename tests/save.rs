@@ -723,7 +723,7 @@ fn paths_outside_the_register_are_rejected() {
             .expect_err(bad);
             assert!(matches!(err, Refusal::BadPath(_)), "{bad:?}: {err:?}");
             assert!(err.to_string().contains("inside the register"), "{err}");
-            let err = change::check(&r.root, &loaded.register, intent, today).expect_err(bad);
+            let err = change::check(&r.root, &loaded.register, intent, &[], today).expect_err(bad);
             assert!(matches!(err, Refusal::BadPath(_)), "{bad:?}: {err:?}");
         }
         let err = baseline(&r.root, bad).expect_err(bad);
@@ -757,6 +757,7 @@ fn a_folder_outside_a_repository_is_refused() {
         root,
         &loaded.register,
         &intent,
+        &[],
         ropa::register::date::Date::today(),
     )
     .expect_err("no repository");

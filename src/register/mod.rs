@@ -15,7 +15,6 @@ pub mod locate;
 pub mod model;
 pub mod resolve;
 pub mod sample;
-pub mod save;
 pub mod schema;
 pub mod search;
 pub mod slug;

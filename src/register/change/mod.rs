@@ -349,7 +349,7 @@ pub enum Refusal {
     /// A file could not be read or written; the old file is intact.
     #[error("{path}: {source}")]
     Io {
-        /// Register path.
+        /// The file (a register path, or where git keeps it).
         path: String,
         /// The cause.
         source: std::io::Error,
@@ -730,7 +730,7 @@ pub fn commit(
     if head_tree.as_ref().is_some_and(|t| t.id() == tree.id()) {
         return Ok(Outcome::NoChange);
     }
-    let mut message = proposal.message.clone();
+    let mut message = proposal.message.trim_end().to_string();
     if !included.is_empty() {
         message.push_str("\n\nAlso commits changes that were in the work tree, not committed:");
         for d in &included {
