@@ -501,3 +501,38 @@ fn init_names_where_it_created_the_register_and_why() {
     assert!(stderr(&o).contains("ropa init PATH"), "{}", text(&o));
     assert!(s.data_is_empty());
 }
+
+#[test]
+fn log_takes_a_register_folder_as_its_path_and_a_record_after_it() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let reg = dir.path().join("fortegnelse");
+    let init = Command::new(env!("CARGO_BIN_EXE_ropa"))
+        .args(["init"])
+        .arg(&reg)
+        .env("ROPA_DATA_DIR", dir.path().join("data"))
+        .env("ROPA_CONFIG_DIR", dir.path().join("config"))
+        .env_remove("ROPA_REGISTRY")
+        .output()
+        .expect("ropa init");
+    assert!(init.status.success(), "{init:?}");
+    for args in [
+        vec![reg.display().to_string()],
+        vec![reg.display().to_string(), "kundeservice".to_string()],
+    ] {
+        let out = Command::new(env!("CARGO_BIN_EXE_ropa"))
+            .arg("log")
+            .args(&args)
+            .current_dir(dir.path())
+            .env("ROPA_DATA_DIR", dir.path().join("data"))
+            .env("ROPA_CONFIG_DIR", dir.path().join("config"))
+            .env_remove("ROPA_REGISTRY")
+            .output()
+            .expect("ropa log");
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert!(out.status.success(), "{args:?}: {out:?}");
+        assert!(stdout.contains("register: "), "{stdout}");
+        assert!(stdout.contains("fortegnelse"), "{stdout}");
+        assert!(stdout.contains("skeleton from ropa init"), "{stdout}");
+        assert!(!dir.path().join("data").exists(), "no sample was created");
+    }
+}

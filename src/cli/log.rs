@@ -11,6 +11,7 @@ use super::{Context, Output, emit, open_register, printable};
 use crate::register::date::Date;
 use crate::register::history::{LogOptions, RecordDiff, RegisterRepo};
 use crate::register::load::{Register, load};
+use crate::register::resolve;
 
 /// Output formats of `log` and `diff`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -24,8 +25,13 @@ pub enum Format {
 /// Arguments of `ropa log`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
+    /// The register folder (when it is one: it holds ropa.ron or
+    /// organisation folders); otherwise the record, as for ACTIVITY.
+    #[arg(value_name = "PATH")]
+    first: Option<String>,
     /// Only this record: an activity id, ORG/ACTIVITY, an organisation id,
     /// or a file path in the register.
+    #[arg(value_name = "ACTIVITY")]
     activity: Option<String>,
     /// Only commits made on or after this date (YYYY-MM-DD).
     #[arg(long, value_name = "DATE")]
@@ -52,7 +58,14 @@ pub fn run(args: &Args, ctx: &Context) -> i32 {
         Format::Human => Output::Human,
         Format::Json => Output::Machine,
     };
-    let root = match open_register(ctx, None, out) {
+    // `ropa log PATH ACTIVITY`, `ropa log PATH` (a register folder) or
+    // `ropa log ACTIVITY`.
+    let (path, record) = match (&args.first, &args.activity) {
+        (Some(p), Some(a)) => (Some(p.as_str()), Some(a.as_str())),
+        (Some(p), None) if resolve::is_register_root(Path::new(p)) => (Some(p.as_str()), None),
+        (first, _) => (None, first.as_deref()),
+    };
+    let root = match open_register(ctx, path.map(Path::new), out) {
         Ok(r) => r.path,
         Err(code) => return code,
     };
@@ -63,7 +76,7 @@ pub fn run(args: &Args, ctx: &Context) -> i32 {
             return 2;
         }
     };
-    let rel = match &args.activity {
+    let rel = match record {
         None => None,
         Some(a) => match resolve_record(&root, a) {
             Ok(p) => Some(p),

@@ -255,6 +255,12 @@ pub fn discover(cwd: &Path) -> Option<PathBuf> {
     holds_organisations(cwd).then(|| cwd.to_path_buf())
 }
 
+/// True when `dir` is a register's root folder: it holds [`MARKER_FILE`]
+/// or organisation folders.
+pub fn is_register_root(dir: &Path) -> bool {
+    is_marked(dir) || holds_organisations(dir)
+}
+
 /// True when `dir` holds [`MARKER_FILE`].
 pub fn is_marked(dir: &Path) -> bool {
     dir.join(MARKER_FILE).is_file()
