@@ -190,6 +190,7 @@ fn bench(c: &mut Criterion) {
         );
         let intent = Intent::SaveActivity {
             org: org_id.clone(),
+            activity: Some(original.id.clone()),
             original: Some(Box::new(original)),
             record: Box::new(record.clone()),
             new_recipients: Vec::new(),

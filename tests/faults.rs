@@ -270,6 +270,7 @@ fn removal(rel: &str) -> Intent {
 fn new_activity(record: Activity) -> Intent {
     Intent::SaveActivity {
         org: "acme".into(),
+        activity: None,
         original: None,
         record: Box::new(record),
         new_recipients: Vec::new(),
@@ -859,6 +860,7 @@ fn ids_with_dot_dot_absolute_paths_nul_or_reserved_names_stay_inside_the_registe
         let err = commit(
             &f.root,
             &Intent::SaveOrganisation {
+                org: None,
                 original: None,
                 record: Box::new(org),
             },

@@ -67,6 +67,7 @@ fn write_one(rel: &str, bytes: &[u8], message: &str) -> Intent {
 fn save_activity(org: &str, original: Option<&Activity>, record: Activity) -> Intent {
     Intent::SaveActivity {
         org: org.into(),
+        activity: original.map(|a| a.id.clone()),
         original: original.cloned().map(Box::new),
         record: Box::new(record),
         new_recipients: Vec::new(),
@@ -594,6 +595,7 @@ fn the_first_commit_in_an_empty_repository() {
             &r.root,
             &empty,
             &Intent::SaveOrganisation {
+                org: None,
                 original: None,
                 record: Box::new(org.clone()),
             },

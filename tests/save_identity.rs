@@ -50,6 +50,7 @@ fn no_identity_is_an_error_that_says_how_to_set_it_and_writes_nothing() {
     let mut renamed = org.clone();
     renamed.name = "Acme Danmark ApS".into();
     let intent = Intent::SaveOrganisation {
+        org: Some(org.id.clone()),
         original: Some(Box::new(org)),
         record: Box::new(renamed),
     };

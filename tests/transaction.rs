@@ -28,6 +28,7 @@ fn organisation(r: &Repo, rel: &str) -> Organisation {
 fn save_activity(org: &str, original: Option<&Activity>, record: Activity) -> Intent {
     Intent::SaveActivity {
         org: org.into(),
+        activity: original.map(|a| a.id.clone()),
         original: original.cloned().map(Box::new),
         record: Box::new(record),
         new_recipients: Vec::new(),
@@ -118,6 +119,7 @@ fn a_new_activity_with_a_recipient_created_in_the_picker_adds_it_to_the_organisa
     }];
     let intent = Intent::SaveActivity {
         org: "da".into(),
+        activity: None,
         original: None,
         record: Box::new(new),
         new_recipients: vec!["revisor".into(), "unused".into()],
@@ -149,6 +151,7 @@ fn a_copy_with_a_recipient_created_in_the_picker_adds_it_too() {
     );
     let intent = Intent::SaveActivity {
         org: "da".into(),
+        activity: None,
         original: None,
         record: Box::new(copy),
         new_recipients: vec!["ny-modtager".into()],
@@ -257,6 +260,7 @@ fn an_organisation_renamed_to_another_organisations_id_is_refused() {
     let before = state(&r);
     let err = r
         .commit(&Intent::SaveOrganisation {
+            org: Some(old.id.clone()),
             original: Some(Box::new(old)),
             record: Box::new(new),
         })
@@ -275,6 +279,7 @@ fn an_org_number_taken_by_another_organisation_is_refused() {
     assert!(matches!(new.org_number, Some(OrgNumber::Cvr(_))));
     let err = r
         .commit(&Intent::SaveOrganisation {
+            org: Some(old.id.clone()),
             original: Some(Box::new(old)),
             record: Box::new(new),
         })
@@ -292,6 +297,7 @@ fn renaming_an_organisation_moves_its_folder_and_updates_references() {
     let mut new = old.clone();
     new.id = "dansk-arbejdsgiverforening".into();
     r.commit(&Intent::SaveOrganisation {
+        org: Some(old.id.clone()),
         original: Some(Box::new(old)),
         record: Box::new(new),
     })
@@ -528,6 +534,7 @@ fn the_dry_run_shows_before_saving_what_the_save_would_refuse() {
         &r.root,
         &loaded.register,
         &Intent::SaveOrganisation {
+            org: Some(os2.id.clone()),
             original: Some(Box::new(os2.clone())),
             record: Box::new(dup),
         },
@@ -546,6 +553,7 @@ fn the_dry_run_shows_before_saving_what_the_save_would_refuse() {
         &r.root,
         &loaded.register,
         &Intent::SaveOrganisation {
+            org: Some(os2.id.clone()),
             original: Some(Box::new(os2)),
             record: Box::new(taken),
         },

@@ -70,6 +70,7 @@ fn save_once(root: &Path, n: u64) -> Result<Outcome, Refusal> {
         ];
         Intent::SaveActivity {
             org: "da".into(),
+            activity: None,
             original: None,
             record: Box::new(a),
             new_recipients: vec![format!("modtager-{n}")],
@@ -79,6 +80,7 @@ fn save_once(root: &Path, n: u64) -> Result<Outcome, Refusal> {
         a.name = format!("DA Barsel {n} – ændret");
         Intent::SaveActivity {
             org: "da".into(),
+            activity: Some(old.id.clone()),
             original: Some(Box::new(old)),
             record: Box::new(a),
             new_recipients: vec![],

@@ -358,6 +358,7 @@ impl App {
                 };
                 Ok(Intent::SaveActivity {
                     org: target.org.clone().ok_or("the form has no organisation")?,
+                    activity: original.as_ref().and(target.act.clone()),
                     original,
                     record: Box::new(record),
                     new_recipients: form.used_new_recipients(),
@@ -374,6 +375,7 @@ impl App {
                     )),
                 };
                 Ok(Intent::SaveOrganisation {
+                    org: original.as_ref().and(target.org.clone()),
                     original,
                     record: Box::new(record),
                 })

@@ -61,12 +61,15 @@ use repo::{Repo, check_no_symlinks, check_path, state_name};
 #[derive(Debug, Clone, PartialEq)]
 pub enum Intent {
     /// Save an activity of organisation `org` as edited in a form: a new
-    /// activity when `original` is `None` (also a copy), else the activity
-    /// `original.id`, renamed when `record.id` differs.
+    /// activity when `activity` is `None` (also a copy), else the activity
+    /// in that file, renamed when `record.id` differs.
     SaveActivity {
-        /// The organisation's id.
+        /// The organisation: its folder's name (its id).
         org: String,
-        /// The activity as the form opened it.
+        /// The existing activity: its file's name without `.ron` (its id,
+        /// unless the file holds another one); `None` for a new activity.
+        activity: Option<String>,
+        /// The activity as the form opened it (`None` for a new one).
         original: Option<Box<Activity>>,
         /// The activity as edited.
         record: Box<Activity>,
@@ -79,23 +82,26 @@ pub enum Intent {
     /// `None`; a changed id moves its folder and updates every reference
     /// to it.
     SaveOrganisation {
-        /// The organisation as the form opened it.
+        /// The existing organisation: its folder's name (its id, unless the
+        /// file holds another one); `None` for a new organisation.
+        org: Option<String>,
+        /// The organisation as the form opened it (`None` for a new one).
         original: Option<Box<Organisation>>,
         /// The organisation as edited.
         record: Box<Organisation>,
     },
     /// Set an activity's status to retired; it stays in the register.
     Retire {
-        /// The organisation's id.
+        /// The organisation: its folder's name.
         org: String,
-        /// The activity's id.
+        /// The activity: its file's name without `.ron`.
         activity: String,
     },
     /// Remove an activity's file; its history stays in git.
     Delete {
-        /// The organisation's id.
+        /// The organisation: its folder's name.
         org: String,
-        /// The activity's id.
+        /// The activity: its file's name without `.ron`.
         activity: String,
     },
     /// Undo a commit with a new one that puts its files back.

@@ -105,12 +105,37 @@ pub(crate) fn plan(src: &Source<'_>, intent: &Intent) -> Result<Option<Proposal>
     match intent {
         Intent::SaveActivity {
             org,
+            activity,
             original,
             record,
             new_recipients,
-        } => save_activity(src, org, original.as_deref(), record, new_recipients),
-        Intent::SaveOrganisation { original, record } => {
-            save_organisation(src, original.as_deref(), record)
+        } => {
+            let existing = match (activity, original) {
+                (Some(file), Some(original)) => Some((file.as_str(), &**original)),
+                (None, None) => None,
+                _ => {
+                    return Err(Refusal::Model(
+                        "an existing activity needs its file and its record as opened".into(),
+                    ));
+                }
+            };
+            save_activity(src, org, existing, record, new_recipients)
+        }
+        Intent::SaveOrganisation {
+            org,
+            original,
+            record,
+        } => {
+            let existing = match (org, original) {
+                (Some(folder), Some(original)) => Some((folder.as_str(), &**original)),
+                (None, None) => None,
+                _ => {
+                    return Err(Refusal::Model(
+                        "an existing organisation needs its folder and its record as opened".into(),
+                    ));
+                }
+            };
+            save_organisation(src, existing, record)
         }
         Intent::Retire { org, activity } => retire(src, org, activity),
         Intent::Delete { org, activity } => delete(src, org, activity),
@@ -134,12 +159,13 @@ pub(crate) fn plan(src: &Source<'_>, intent: &Intent) -> Result<Option<Proposal>
     }
 }
 
-/// The organisation with id `id`.
-fn org_by_id<'r>(reg: &'r Register, id: &str) -> Result<&'r OrgEntry, Refusal> {
+/// The organisation whose folder is `folder` (its id; the id in the file
+/// may differ while the register has that error).
+fn org_by_id<'r>(reg: &'r Register, folder: &str) -> Result<&'r OrgEntry, Refusal> {
     reg.organisations
         .iter()
-        .find(|o| o.org.id == id)
-        .ok_or_else(|| Refusal::NotFound(format!("organisation `{id}`")))
+        .find(|o| folder_of(o) == folder)
+        .ok_or_else(|| Refusal::NotFound(format!("organisation `{folder}`")))
 }
 
 /// The folder of an organisation's files.
@@ -239,21 +265,22 @@ pub fn new_recipient(id: &str) -> Recipient {
 fn save_activity(
     src: &Source<'_>,
     org_id: &str,
-    original: Option<&Activity>,
+    existing: Option<(&str, &Activity)>,
     record: &Activity,
     new_recipients: &[String],
 ) -> Result<Option<Proposal>, Refusal> {
     let o = org_by_id(src.reg, org_id)?;
     let folder = folder_of(o);
-    slug_checked("activity", &record.id)?;
+    // The id names the file of a new or renamed activity.
     let path = activity_path(folder, &record.id);
     let exists = |id: &str| -> Result<bool, Refusal> {
         Ok(o.activities.iter().any(|a| a.activity.id == id)
             || src.repo.read(&activity_path(folder, id))?.is_some())
     };
     let mut p = Proposal::default();
-    let (result, subject, mut changes_text) = match original {
+    let (result, subject, mut changes_text) = match existing {
         None => {
+            slug_checked("activity", &record.id)?;
             if exists(&record.id)? {
                 return Err(Refusal::Exists(format!(
                     "an activity with id \"{}\" exists already in {}",
@@ -268,17 +295,21 @@ fn save_activity(
                 format!("{subject}: new activity\n\nAdded {path}."),
             )
         }
-        Some(original) => {
-            let old_path = activity_path(folder, &original.id);
+        Some((file, original)) => {
+            let old_path = activity_path(folder, file);
             let onto: Activity = src
                 .record(&old_path)?
                 .ok_or_else(|| Refusal::NotFound(format!("activity file {old_path}")))?;
             let result = reapply(original, record, &onto)?;
             let changes = diff::diff_records(&onto, &result);
-            if changes.is_empty() && result.id == original.id {
+            // A changed id renames the file; an id the user left as it was
+            // stays where it is, even if it differs from the file's name.
+            let renamed = result.id != onto.id && result.id != file;
+            if changes.is_empty() {
                 return Ok(None);
             }
-            if result.id != original.id {
+            if renamed {
+                slug_checked("activity", &result.id)?;
                 if exists(&result.id)? {
                     return Err(Refusal::Exists(format!(
                         "an activity with id \"{}\" exists already in {}",
@@ -286,10 +317,15 @@ fn save_activity(
                     )));
                 }
                 p.removes.push(old_path.clone());
-                p.moves.push((old_path, path.clone()));
+                p.moves.push((old_path.clone(), path.clone()));
             }
             let subject = diff::subject(&o.org.name, Some(&result.name));
-            p.writes.push((path.clone(), canonical(&result)?));
+            let path = if renamed {
+                path.clone()
+            } else {
+                old_path.clone()
+            };
+            p.writes.push((path, canonical(&result)?));
             let message = diff::commit_message(&subject, &changes);
             (result, subject, message)
         }
@@ -331,10 +367,9 @@ fn save_activity(
 
 fn save_organisation(
     src: &Source<'_>,
-    original: Option<&Organisation>,
+    existing: Option<(&str, &Organisation)>,
     record: &Organisation,
 ) -> Result<Option<Proposal>, Refusal> {
-    slug_checked("organisation", &record.id)?;
     let folder_taken = |id: &str| -> Result<bool, Refusal> {
         Ok(src.reg.organisations.iter().any(|o| o.org.id == id)
             || src.repo.disk_path(id).exists()
@@ -343,7 +378,8 @@ fn save_organisation(
                 .blob_in(src.head, &format!("{id}/{ORGANISATION_FILE}"))
                 .is_some())
     };
-    let Some(original) = original else {
+    let Some((folder_id, original)) = existing else {
+        slug_checked("organisation", &record.id)?;
         if folder_taken(&record.id)? {
             return Err(Refusal::Exists(format!(
                 "an organisation with id \"{}\" (or a folder of that name) exists already",
@@ -357,7 +393,7 @@ fn save_organisation(
             ..Proposal::default()
         }));
     };
-    let o = org_by_id(src.reg, &original.id)?;
+    let o = org_by_id(src.reg, folder_id)?;
     let folder = folder_of(o).to_string();
     let onto: Organisation = src
         .record(&o.file.path)?
@@ -371,12 +407,15 @@ fn save_organisation(
         message: diff::commit_message(&diff::subject(&result.name, None), &changes),
         ..Proposal::default()
     };
+    // A changed id moves the folder; an id the user left as it was stays,
+    // even if it differs from the folder's name.
     if result.id == onto.id || result.id == folder {
         p.writes.push((o.file.path.clone(), canonical(&result)?));
         return Ok(Some(p));
     }
     // A new id: the folder moves (every tracked file in it) and references
     // to the old id elsewhere are updated, in the same commit.
+    slug_checked("organisation", &result.id)?;
     if folder_taken(&result.id)? {
         return Err(Refusal::Exists(format!(
             "an organisation with id \"{}\" (or a folder of that name) exists already",
