@@ -69,7 +69,7 @@ fn wait_for(secs: u64, what: &str, cond: impl Fn() -> bool) {
     }
 }
 
-/// `status` with one file's text changed from `from` to `to`.
+/// The text of the file at `rel` with its first `from` replaced by `to`.
 fn edited(r: &Repo, rel: &str, from: &str, to: &str) -> String {
     let text = r.read(rel).expect("file");
     assert!(text.contains(from), "{rel} has no {from:?}");
@@ -144,7 +144,7 @@ fn helper_child_process() {
 }
 
 /// A child saving in `r` with `delay_ms` in every step.
-fn spawn_child(r: &Repo, delay_ms: u64, env: &[(&str, &str)]) -> Child {
+fn spawn_child(r: &Repo, delay_ms: u64) -> Child {
     let mut cmd = Command::new(std::env::current_exe().expect("test binary"));
     cmd.args([
         "helper_child_process",
@@ -157,9 +157,6 @@ fn spawn_child(r: &Repo, delay_ms: u64, env: &[(&str, &str)]) -> Child {
     .env("GIT_CONFIG_NOSYSTEM", "1")
     .stdout(Stdio::piped())
     .stderr(Stdio::piped());
-    for (k, v) in env {
-        cmd.env(k, v);
-    }
     cmd.spawn().expect("spawn child")
 }
 
@@ -261,7 +258,7 @@ fn a_pull_while_the_transaction_waits_is_not_reverted_in_the_work_tree() {
     let r = Repo::sample();
     let theirs = edited(&r, BARSEL, "status: Draft", "status: InReview");
     colleague_commit(&r, BARSEL, &theirs);
-    let mut child = spawn_child(&r, 500, &[]);
+    let mut child = spawn_child(&r, 500);
     let _stderr = until_step(&mut child, "index-lock");
     r.git_ok(&["merge", "-q", "--ff-only", "theirs"]);
     let said = outcomes(child);
@@ -287,7 +284,7 @@ fn a_pull_while_the_transaction_waits_is_not_reverted_in_the_work_tree() {
 #[test]
 fn a_branch_switch_while_the_transaction_waits_leaves_head_index_and_work_tree_agreeing() {
     let r = Repo::sample();
-    let mut child = spawn_child(&r, 500, &[]);
+    let mut child = spawn_child(&r, 500);
     let _stderr = until_step(&mut child, "index-lock");
     r.git_ok(&["switch", "-q", "-c", "feature"]);
     let said = outcomes(child);
@@ -315,7 +312,7 @@ fn a_file_changed_between_ropas_write_and_its_index_entry_is_seen_by_git() {
     let r = Repo::sample();
     // One second in every step: the index is written in a later second than
     // the other program's write, as git's racy-clean check requires.
-    let mut child = spawn_child(&r, 1000, &[]);
+    let mut child = spawn_child(&r, 1000);
     let _stderr = until_step(&mut child, "index");
     let theirs = edited(&r, BARSEL, "status: Draft", "status: InReview");
     r.write(BARSEL, &theirs);
@@ -352,7 +349,7 @@ fn a_file_changed_between_ropas_write_and_its_index_entry_is_seen_by_git() {
 fn recovery_after_the_user_removed_the_stale_index_lock_leaves_no_reversal_staged() {
     let r = Repo::sample();
     let head = r.head();
-    let mut child = spawn_child(&r, 500, &[]);
+    let mut child = spawn_child(&r, 500);
     let _stderr = until_step(&mut child, "index-rename");
     std::thread::sleep(Duration::from_millis(30));
     kill(&mut child);
@@ -814,6 +811,50 @@ fn moving_the_branch_over_a_file_that_became_a_folder_or_back() {
     assert!(failed.is_empty(), "{failed:#?}");
 }
 
+/// Promise: what the user chose in the form is what the register holds
+/// after the save, and uncommitted changes are included or set aside as
+/// chosen. Attack: the file has a hand edit (`status: InReview`, not
+/// committed); the user opens the form, sets the status back to Draft
+/// (what HEAD has) and, asked about the uncommitted change, includes it or
+/// sets it aside.
+///
+/// Breaks: both choices answer "no change" and leave the file at
+/// `InReview`: the status the user chose is gone from the work tree (ropa
+/// reloads and shows InReview), and nothing was set aside. `commit` returns
+/// `NoChange` when the new tree equals HEAD's (with "set aside", the plan
+/// built on HEAD's version is empty), before it writes the work tree or the
+/// stash — as if the work tree were HEAD.
+#[test]
+fn setting_a_hand_edited_field_back_in_the_form_is_not_lost() {
+    let mut failed = Vec::new();
+    for choice in [Uncommitted::Include, Uncommitted::SetAside] {
+        let r = Repo::sample();
+        r.write(
+            BARSEL,
+            &edited(&r, BARSEL, "status: Draft", "status: InReview"),
+        );
+        let old = activity(&r, BARSEL);
+        let mut new = old.clone();
+        new.status = Status::Draft;
+        let intent = save_activity("da", Some(&old), new);
+        let err = r.commit(&intent).expect_err("asked");
+        assert!(matches!(err, Refusal::Uncommitted(_)), "{err}");
+        let outcome = r.commit_with(&intent, &[], &with(choice));
+        let now = activity(&r, BARSEL).status;
+        if outcome.is_ok() && now != Status::Draft {
+            failed.push(format!(
+                "{choice:?}: the save said {:?}; the file says {now:?}; stash: {:?}",
+                outcome.map(|o| match o {
+                    Outcome::Saved(s) => s.message,
+                    Outcome::NoChange => "no change".into(),
+                }),
+                r.git_ok(&["stash", "list"])
+            ));
+        }
+    }
+    assert!(failed.is_empty(), "{failed:#?}");
+}
+
 // ===========================================================================
 // Part 2: promises that hold (new ground; these pass).
 
@@ -1138,7 +1179,7 @@ fn spawn_child_loop(r: &Repo, rel: &str, saves: usize) -> Child {
 fn holds_recovery_keeps_what_the_user_wrote_after_the_crash() {
     let r = Repo::sample();
     let head = r.head();
-    let mut child = spawn_child(&r, 500, &[]);
+    let mut child = spawn_child(&r, 500);
     let _stderr = until_step(&mut child, "index");
     std::thread::sleep(Duration::from_millis(30));
     kill(&mut child);
@@ -1191,4 +1232,79 @@ fn holds_a_stash_pop_conflict_and_an_intent_to_add_entry_stay_as_they_are() {
     );
     assert_eq!(r.committed(BARSEL), r.read(BARSEL));
     assert!(r.git(&["fsck", "--no-progress"]).status.success());
+}
+
+/// Killed after the branch moved (before the index is put in place); the
+/// user then edits the file (git is blocked by the lock). The next ropa
+/// finishes the save, and git sees the user's edit as a change.
+#[test]
+fn holds_recovery_after_the_branch_moved_shows_what_the_user_wrote_since() {
+    let r = Repo::sample();
+    let head = r.head();
+    let mut child = spawn_child(&r, 500);
+    let _stderr = until_step(&mut child, "index-rename");
+    std::thread::sleep(Duration::from_millis(30));
+    kill(&mut child);
+    assert_ne!(r.head(), head, "killed after the branch moved");
+    let mine = edited(&r, BARSEL, "status: Draft", "status: InReview");
+    r.write(BARSEL, &mine);
+    let recovered = change::recover(&r.root).expect("recover");
+    assert!(
+        matches!(recovered, Some(Recovered::Finished { .. })),
+        "{recovered:?}"
+    );
+    assert_eq!(r.read(BARSEL).as_deref(), Some(mine.as_str()));
+    assert_eq!(r.status(), format!(" M {BARSEL}\n"));
+    assert_eq!(r.staged(), "");
+    assert!(!r.workdir().join(".git/index.lock").exists());
+}
+
+/// The cache tree ropa leaves in git's index (invalidated along the paths
+/// it changed) is right: after each kind of save — an edit, an
+/// organisation's folder moved, a delete, an undo — the user's own
+/// `git commit -a` of another folder records exactly that file, and
+/// nothing of ropa's change is reverted or repeated.
+#[test]
+fn holds_gits_next_commit_after_a_save_records_only_its_own_change() {
+    let r = Repo::sample();
+    let org: Organisation = parse_record(&r.read(DA).expect("file")).expect("parses");
+    let mut moved = org.clone();
+    moved.id = "dansk".into();
+    let mut intents = vec![
+        rename(&r, STATISTIK, "Statistik – ændret"),
+        Intent::SaveOrganisation {
+            original: Some(Box::new(org)),
+            record: Box::new(moved),
+        },
+        Intent::Delete {
+            org: "dansk".into(),
+            activity: "website".into(),
+        },
+    ];
+    for n in 0..4 {
+        if n == 3 {
+            intents.push(Intent::Revert {
+                commit: oid(&r.git_ok(&["rev-parse", "HEAD~1"])),
+            });
+        }
+        let s = saved(
+            r.commit(&intents[n])
+                .unwrap_or_else(|e| panic!("save {n}: {e}")),
+        );
+        let ropa_tree = r.git_ok(&["rev-parse", &format!("{}^{{tree}}", s.commit)]);
+        let f = "digst/organisation.ron";
+        r.write(f, &(r.read(f).expect("file") + "\n"));
+        r.git_ok(&["commit", "-qam", &format!("the user's commit {n}")]);
+        assert_eq!(
+            r.git_ok(&["diff", "--name-status", "HEAD~1", "HEAD"]),
+            format!("M\t{f}\n"),
+            "after save {n}"
+        );
+        assert_eq!(
+            r.git_ok(&["diff", "--name-only", ropa_tree.trim(), "HEAD"]),
+            format!("{f}\n"),
+            "after save {n}"
+        );
+        r.assert_clean();
+    }
 }
