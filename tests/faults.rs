@@ -525,7 +525,7 @@ fn helper_child_process() {
                 &change::Options::default(),
             ) {
                 Ok(Outcome::Saved(_)) => println!("saved"),
-                Ok(Outcome::NoChange) => println!("unchanged"),
+                Ok(Outcome::NoChange | Outcome::Restored { .. }) => println!("unchanged"),
                 Err(e) => println!("error: {e}"),
             }
         }
@@ -1512,7 +1512,7 @@ fn sigkill_during_a_save_leaves_at_most_a_journal_the_next_ropa_finishes_or_undo
             .expect("the other activity saved")
             {
                 Outcome::Saved(s) => s,
-                Outcome::NoChange => panic!("{what}: no change"),
+                Outcome::NoChange | Outcome::Restored { .. } => panic!("{what}: no change"),
             };
             assert_eq!(s.recovered.is_some(), left.is_some(), "{what}: {s:?}");
             eprintln!("{what}: recovered by a commit: {:?}", s.recovered);

@@ -793,7 +793,7 @@ fn helper_child_process() {
     );
     match change::commit(root, &loaded.register, &intent, &[b], &Options::default()) {
         Ok(Outcome::Saved(_)) => println!("outcome: saved"),
-        Ok(Outcome::NoChange) => println!("outcome: no change"),
+        Ok(Outcome::NoChange | Outcome::Restored { .. }) => println!("outcome: no change"),
         Err(Refusal::HeadMoved) => println!("outcome: head moved"),
         Err(e) => println!("outcome: {e:?}"),
     }

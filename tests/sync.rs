@@ -185,7 +185,7 @@ impl Clone {
             &Options::default(),
         )? {
             Outcome::Saved(s) => Ok(s.commit),
-            Outcome::NoChange => panic!("expected a commit"),
+            Outcome::NoChange | Outcome::Restored { .. } => panic!("expected a commit"),
         }
     }
 

@@ -10,6 +10,10 @@ use std::sync::atomic::{AtomicU64, Ordering};
 /// Distinguishes the temporary files of concurrent writes in one process.
 static NEXT_TMP: AtomicU64 = AtomicU64::new(0);
 
+/// The prefix of the temporary files of [`write_atomic`] (hidden, so the
+/// loader passes over one a killed write leaves behind).
+pub const TMP_PREFIX: &str = ".ropa-tmp-";
+
 /// Replaces `path` with `bytes` atomically.
 ///
 /// A file or folder without any write permission is refused with a clear
@@ -17,14 +21,16 @@ static NEXT_TMP: AtomicU64 = AtomicU64::new(0);
 /// because renaming over a read-only file is allowed (and root may write
 /// anything), but its owner marked it not to be changed.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    write_atomic_meta(path, bytes).map(|_| ())
+}
+
+/// [`write_atomic`], returning the written file's metadata (taken before
+/// the rename, which keeps the file's inode and modification time).
+pub fn write_atomic_meta(path: &Path, bytes: &[u8]) -> std::io::Result<fs::Metadata> {
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
     };
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
     let old = fs::metadata(path).ok();
     if old.as_ref().is_some_and(|m| m.permissions().readonly()) {
         return Err(Error::new(
@@ -41,8 +47,10 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
             ),
         ));
     }
+    // The temporary name does not repeat the file's own, so a name close
+    // to the file system's limit still has room for it.
     let tmp = dir.join(format!(
-        ".{name}.ropa-tmp-{}-{}",
+        "{TMP_PREFIX}{}-{}",
         std::process::id(),
         NEXT_TMP.fetch_add(1, Ordering::Relaxed)
     ));
@@ -56,15 +64,17 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         if let Some(meta) = &old {
             fs::set_permissions(&tmp, meta.permissions())?;
         }
-        fs::rename(&tmp, path)
+        let meta = f.metadata()?;
+        fs::rename(&tmp, path)?;
+        Ok(meta)
     })();
     match result {
-        Ok(()) => {
+        Ok(meta) => {
             // Make the rename itself durable; the data already is.
             if let Ok(d) = fs::File::open(dir) {
                 let _ = d.sync_all();
             }
-            Ok(())
+            Ok(meta)
         }
         Err(e) => {
             let _ = fs::remove_file(&tmp);

@@ -522,6 +522,11 @@ impl App {
                 self.close_form();
                 self.notice = Some("No changes; nothing committed.".into());
             }
+            Ok(change::Outcome::Restored { paths, .. }) => {
+                self.close_form();
+                self.notice = Some(restored_notice(&paths));
+                self.reload_requested = true;
+            }
             Err(e) => self.refused(e, force),
         }
     }
@@ -625,4 +630,13 @@ impl App {
         });
         self.check_form();
     }
+}
+
+/// What the status line says when a save had nothing to commit but put
+/// files back as committed (their uncommitted changes are in a stash).
+pub fn restored_notice(paths: &[String]) -> String {
+    format!(
+        "Nothing to commit: {} is as committed again; what was there is kept in `git stash list`",
+        paths.join(", ")
+    )
 }

@@ -216,6 +216,11 @@ impl App {
                 self.notice = Some("No changes; nothing committed.".into());
                 true
             }
+            Ok(Outcome::Restored { paths, .. }) => {
+                self.notice = Some(super::editing::restored_notice(&paths));
+                self.reload_requested = true;
+                true
+            }
             Err(Refusal::Uncommitted(files)) => {
                 self.confirm = Some(Confirm::Uncommitted {
                     intent: Box::new(intent),

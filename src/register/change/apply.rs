@@ -32,7 +32,7 @@ use super::Refusal;
 use super::gitindex;
 use super::journal::{BUILD_PREFIX, Journal, JournalFile, remove_empty_parents, sync_dir};
 use super::repo::Repo;
-use crate::register::write::write_atomic;
+use crate::register::write::write_atomic_meta;
 
 /// How long a transaction waits for another program to release git's
 /// `index.lock` (IDEs and shells hold it for milliseconds while refreshing
@@ -67,10 +67,10 @@ pub(crate) struct Move {
     pub files: Vec<FileMove>,
     /// The reflog message (`commit: …`).
     pub reflog: String,
-    /// The index entries these paths must still have once the index is
-    /// locked (what the caller checked); a difference means someone staged
-    /// something meanwhile, and nothing is done.
-    pub expect_index: Vec<(String, Option<Oid>)>,
+    /// The index entries (blob and mode) these paths must still have once
+    /// the index is locked (what the caller checked); a difference means
+    /// someone staged something meanwhile, and nothing is done.
+    pub expect_index: Vec<(String, Option<(Oid, u32)>)>,
 }
 
 /// Runs `mv`. The caller holds the ropa lock and has checked the
@@ -86,50 +86,24 @@ pub(crate) fn apply(repo: &Repo, mv: &Move) -> Result<(), Refusal> {
             .map_or(0, |d| d.as_nanos())
     );
 
-    // 1. Old bytes into the object database, then the journal.
+    // 1. The journal, naming the transaction's token (and so the file it
+    // will link as git's index lock).
     step("journal");
-    let mut files = Vec::with_capacity(mv.files.len());
-    for f in &mv.files {
-        let disk = workdir.join(&f.path);
-        let (before, before_mode) = match read_entry(&disk) {
-            Ok((bytes, mode)) => (Some(repo.repo.blob(&bytes)?), Some(mode)),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => (None, None),
-            Err(source) => {
-                return Err(Refusal::Io {
-                    path: f.path.clone(),
-                    source,
-                });
-            }
-        };
-        if let Some(expected) = f.expect_disk
-            && expected != before
-        {
-            return Err(Refusal::Conflict {
-                path: f.path.clone(),
-                current: fs::read(&disk)
-                    .ok()
-                    .map(|b| String::from_utf8_lossy(&b).into_owned()),
-            });
-        }
-        files.push(JournalFile {
-            path: f.path.clone(),
-            before: before.map(|b| b.to_string()),
-            before_mode,
-            after: f.after.map(|(id, _)| id.to_string()),
-        });
-    }
-    let journal = Journal {
+    let mut journal = Journal {
         version: 1,
         token,
         branch: mv.branch.clone(),
         old: mv.old.map(|o| o.to_string()),
         new: mv.new.to_string(),
-        files,
+        files: Vec::new(),
     };
-    journal.write(&gitdir).map_err(|source| Refusal::Io {
-        path: super::journal::JOURNAL_FILE.into(),
-        source,
-    })?;
+    let write_journal = |j: &Journal| {
+        j.write(&gitdir).map_err(|source| Refusal::Io {
+            path: super::journal::JOURNAL_FILE.into(),
+            source,
+        })
+    };
+    write_journal(&journal)?;
 
     // 2. git's index lock.
     step("index-lock");
@@ -139,11 +113,61 @@ pub(crate) fn apply(repo: &Repo, mv: &Move) -> Result<(), Refusal> {
         journal.remove(&gitdir);
         return Err(e);
     }
+    let release = |journal: &Journal| {
+        let _ = fs::remove_file(&lock);
+        journal.remove(&gitdir);
+    };
+
+    // Under the lock: HEAD still on the branch, the files still as the
+    // caller saw them (an editor or a pull may have written them while the
+    // lock was awaited). Their bytes now are what an undo puts back.
+    step("check");
+    match repo.branch_ref() {
+        Ok(b) if b == mv.branch => {}
+        _ => {
+            release(&journal);
+            return Err(Refusal::HeadMoved);
+        }
+    }
+    for f in &mv.files {
+        let disk = workdir.join(&f.path);
+        let (before, before_mode) = match read_entry(&disk) {
+            Ok((bytes, mode)) => (Some(repo.repo.blob(&bytes)?), Some(mode)),
+            Err(e) if absent(&e) => (None, None),
+            Err(source) => {
+                release(&journal);
+                return Err(Refusal::Io {
+                    path: f.path.clone(),
+                    source,
+                });
+            }
+        };
+        if let Some(expected) = f.expect_disk
+            && expected != before
+        {
+            release(&journal);
+            return Err(Refusal::Conflict {
+                path: f.path.clone(),
+                current: fs::read(&disk)
+                    .ok()
+                    .map(|b| String::from_utf8_lossy(&b).into_owned()),
+            });
+        }
+        journal.files.push(JournalFile {
+            path: f.path.clone(),
+            before: before.map(|b| b.to_string()),
+            before_mode,
+            after: f.after.map(|(id, _)| id.to_string()),
+        });
+    }
+    if let Err(e) = write_journal(&journal) {
+        release(&journal);
+        return Err(e);
+    }
     let undo = |err: Refusal| -> Refusal {
         // Files back, lock released, journal gone: as before.
         let restored = super::journal::undo_files(&repo.repo, &journal);
-        let _ = fs::remove_file(&lock);
-        journal.remove(&gitdir);
+        release(&journal);
         match restored {
             Ok(kept) if kept.is_empty() => err,
             Ok(kept) => Refusal::Io {
@@ -159,9 +183,16 @@ pub(crate) fn apply(repo: &Repo, mv: &Move) -> Result<(), Refusal> {
         }
     };
 
-    // 3. The files.
+    // 3. The files: removals first, so a file can take a removed folder's
+    // place and the other way round.
     step("files");
-    for f in &mv.files {
+    let mut written: Vec<(&str, Written)> = Vec::new();
+    let order = mv
+        .files
+        .iter()
+        .filter(|f| f.after.is_none())
+        .chain(mv.files.iter().filter(|f| f.after.is_some()));
+    for f in order {
         let disk = workdir.join(&f.path);
         let io = |source| Refusal::Io {
             path: f.path.clone(),
@@ -173,14 +204,16 @@ pub(crate) fn apply(repo: &Repo, mv: &Move) -> Result<(), Refusal> {
                 if let Some(dir) = disk.parent() {
                     fs::create_dir_all(dir).map_err(io)?;
                 }
-                write_file(&disk, bytes.content(), mode).map_err(io)
+                let w = write_file(&disk, bytes.content(), mode).map_err(io)?;
+                written.push((f.path.as_str(), w));
+                Ok(())
             })(),
             None => match fs::remove_file(&disk) {
                 Ok(()) => {
                     remove_empty_parents(&repo.root(), &disk);
                     Ok(())
                 }
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+                Err(e) if absent(&e) => Ok(()),
                 Err(e) => Err(io(e)),
             },
         };
@@ -199,13 +232,16 @@ pub(crate) fn apply(repo: &Repo, mv: &Move) -> Result<(), Refusal> {
         &placeholder,
         &mv.files,
         &mv.expect_index,
+        &written,
     ) {
         return Err(undo(e));
     }
 
-    // 5. The branch.
+    // 5. The branch (unless the change is to files only).
     step("branch");
-    if let Err(e) = move_branch(repo, &mv.branch, mv.old, mv.new, &mv.reflog) {
+    if mv.old != Some(mv.new)
+        && let Err(e) = move_branch(repo, &mv.branch, mv.old, mv.new, &mv.reflog)
+    {
         return Err(undo(e));
     }
 
@@ -230,9 +266,52 @@ const EXECUTABLE: u32 = 0o100755;
 /// git's file mode of a symbolic link.
 pub(crate) const SYMLINK: u32 = 0o120000;
 
+/// What a file ropa wrote looked like right after: enough to tell later
+/// whether it is still ropa's file or another program wrote it since.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Written {
+    ino: u64,
+    size: u64,
+    mtime: (i64, i64),
+}
+
+impl Written {
+    fn of(meta: &fs::Metadata) -> Written {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::MetadataExt;
+            Written {
+                ino: meta.ino(),
+                size: meta.len(),
+                mtime: (meta.mtime(), meta.mtime_nsec()),
+            }
+        }
+        #[cfg(not(unix))]
+        {
+            Written {
+                ino: 0,
+                size: meta.len(),
+                mtime: (0, 0),
+            }
+        }
+    }
+}
+
+/// An error that means "there is no such file": not found, or a folder
+/// where a file was expected (or the other way round).
+pub(crate) fn absent(e: &std::io::Error) -> bool {
+    matches!(
+        e.kind(),
+        std::io::ErrorKind::NotFound
+            | std::io::ErrorKind::NotADirectory
+            | std::io::ErrorKind::IsADirectory
+    )
+}
+
 /// Writes a file of the work tree as git's `mode` says: a symbolic link
-/// (the blob is its target), an executable or a plain file.
-fn write_file(path: &Path, bytes: &[u8], mode: u32) -> std::io::Result<()> {
+/// (the blob is its target), an executable or a plain file; returns what
+/// it looks like now.
+fn write_file(path: &Path, bytes: &[u8], mode: u32) -> std::io::Result<Written> {
     #[cfg(unix)]
     if mode == SYMLINK {
         let target = <std::ffi::OsStr as std::os::unix::ffi::OsStrExt>::from_bytes(bytes);
@@ -243,17 +322,18 @@ fn write_file(path: &Path, bytes: &[u8], mode: u32) -> std::io::Result<()> {
             Ok(_) => fs::remove_file(path)?,
             Err(_) => {}
         }
-        return std::os::unix::fs::symlink(target, path);
+        std::os::unix::fs::symlink(target, path)?;
+        return Ok(Written::of(&fs::symlink_metadata(path)?));
     }
     if fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
         // A link replaced by a file: never write through it.
         fs::remove_file(path)?;
     }
-    write_atomic(path, bytes)?;
+    let mut meta = write_atomic_meta(path, bytes)?;
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        let perms = fs::metadata(path)?.permissions();
+        let perms = meta.permissions();
         let want = if mode == EXECUTABLE {
             perms.mode() | 0o111
         } else {
@@ -261,9 +341,10 @@ fn write_file(path: &Path, bytes: &[u8], mode: u32) -> std::io::Result<()> {
         };
         if want != perms.mode() {
             fs::set_permissions(path, fs::Permissions::from_mode(want))?;
+            meta = fs::metadata(path)?;
         }
     }
-    Ok(())
+    Ok(Written::of(&meta))
 }
 
 /// Takes git's `index.lock` by hard-linking `placeholder` to it, waiting
@@ -311,7 +392,8 @@ fn prepare_index(
     token: &str,
     placeholder: &Path,
     files: &[FileMove],
-    expect: &[(String, Option<Oid>)],
+    expect: &[(String, Option<(Oid, u32)>)],
+    written: &[(&str, Written)],
 ) -> Result<(), Refusal> {
     let io = |source| Refusal::Io {
         path: "the git index".into(),
@@ -326,27 +408,24 @@ fn prepare_index(
     let bytes = match gitindex::RawIndex::parse(&current) {
         Ok(raw) => {
             for (path, expected) in expect {
-                if raw.blob(path) != *expected {
+                if raw.blob(path).zip(raw.mode(path)) != *expected {
                     return Err(Refusal::Staged { path: path.clone() });
                 }
             }
             let mut changes = Vec::with_capacity(files.len());
             for f in files {
                 let new = match f.after {
-                    Some((id, mode)) => {
-                        let meta = fs::symlink_metadata(repo.workdir.join(&f.path)).map_err(io)?;
-                        Some(new_entry(id, mode, &meta))
-                    }
+                    Some((id, mode)) => Some(stat_entry(repo, &f.path, id, mode, written)?),
                     None => None,
                 };
                 changes.push((f.path.clone(), new));
             }
             match raw.with(&changes) {
                 Ok(b) => b,
-                Err(_) => libgit2_index(repo, gitdir, token, files, expect)?,
+                Err(_) => libgit2_index(repo, gitdir, token, files, expect, written)?,
             }
         }
-        Err(_) => libgit2_index(repo, gitdir, token, files, expect)?,
+        Err(_) => libgit2_index(repo, gitdir, token, files, expect, written)?,
     };
     let mut f = fs::OpenOptions::new()
         .write(true)
@@ -358,15 +437,71 @@ fn prepare_index(
     Ok(())
 }
 
+/// The index entry of a file the transaction wrote: with its stat data
+/// when it is still the file ropa wrote, so git sees it clean; with none
+/// when another program wrote it since, so git reads it again and sees
+/// the difference instead of taking ropa's blob for it.
+fn stat_entry(
+    repo: &Repo,
+    path: &str,
+    id: Oid,
+    mode: u32,
+    written: &[(&str, Written)],
+) -> Result<gitindex::NewEntry, Refusal> {
+    let ours = written.iter().find(|(p, _)| *p == path).map(|(_, w)| *w);
+    let meta = fs::symlink_metadata(repo.workdir.join(path)).ok();
+    match meta {
+        Some(m) if Some(Written::of(&m)) == ours => Ok(new_entry(id, mode, &m)),
+        _ => Ok(smudged(id, mode)),
+    }
+}
+
+/// The index entry of a file the transaction wrote, found on disk later
+/// (recovery): with its stat data when it holds blob `id`, else with none,
+/// so git reads it again.
+pub(crate) fn index_entry_for(
+    workdir: &Path,
+    path: &str,
+    id: Oid,
+    mode: u32,
+) -> gitindex::NewEntry {
+    let file = workdir.join(path);
+    let matches = read_entry(&file)
+        .ok()
+        .and_then(|(bytes, _)| blob_id(&bytes).ok())
+        == Some(id);
+    match (matches, fs::symlink_metadata(&file)) {
+        (true, Ok(meta)) => new_entry(id, mode, &meta),
+        _ => smudged(id, mode),
+    }
+}
+
+/// An index entry without stat data: git compares the file's content.
+fn smudged(id: Oid, mode: u32) -> gitindex::NewEntry {
+    gitindex::NewEntry {
+        ctime: (0, 0),
+        mtime: (0, 0),
+        dev: 0,
+        ino: 0,
+        mode,
+        uid: 0,
+        gid: 0,
+        size: 0,
+        id,
+    }
+}
+
 /// The new index through libgit2, for index files [`gitindex`] does not
-/// edit (version 4, split or sparse indexes): a copy is read, updated and
-/// written, and its bytes returned.
+/// edit (version 4): a copy is read, updated and written, and its bytes
+/// returned. Index files libgit2 cannot read either (a split or sparse
+/// index) refuse the save, with how to turn them off.
 fn libgit2_index(
     repo: &Repo,
     gitdir: &Path,
     token: &str,
     files: &[FileMove],
-    expect: &[(String, Option<Oid>)],
+    expect: &[(String, Option<(Oid, u32)>)],
+    written: &[(&str, Written)],
 ) -> Result<Vec<u8>, Refusal> {
     let build = gitdir.join(format!("{BUILD_PREFIX}{token}"));
     let io = |source| Refusal::Io {
@@ -378,17 +513,38 @@ fn libgit2_index(
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
         Err(e) => return Err(io(e)),
     }
-    let mut index = Index::open(&build)?;
+    let mut index = match Index::open(&build) {
+        Ok(i) => i,
+        Err(e) => {
+            let _ = fs::remove_file(&build);
+            return Err(Refusal::IndexFormat(e.message().to_string()));
+        }
+    };
     for (path, expected) in expect {
-        if index.get_path(Path::new(path), 0).map(|e| e.id) != *expected {
+        let now = index.get_path(Path::new(path), 0).map(|e| (e.id, e.mode));
+        if now != *expected {
+            let _ = fs::remove_file(&build);
             return Err(Refusal::Staged { path: path.clone() });
         }
     }
     for f in files {
         match f.after {
             Some((id, mode)) => {
-                let meta = fs::symlink_metadata(repo.workdir.join(&f.path)).map_err(io)?;
-                index.add(&entry(&f.path, id, mode, &meta))?;
+                let e = stat_entry(repo, &f.path, id, mode, written)?;
+                index.add(&IndexEntry {
+                    ctime: IndexTime::new(e.ctime.0 as i32, e.ctime.1),
+                    mtime: IndexTime::new(e.mtime.0 as i32, e.mtime.1),
+                    dev: e.dev,
+                    ino: e.ino,
+                    mode,
+                    uid: e.uid,
+                    gid: e.gid,
+                    file_size: e.size,
+                    id,
+                    flags: f.path.len().min(0xfff) as u16,
+                    flags_extended: 0,
+                    path: f.path.as_bytes().to_vec(),
+                })?;
             }
             None => match index.remove(Path::new(&f.path), 0) {
                 Ok(()) => {}

@@ -176,6 +176,27 @@ pub(crate) fn new_errors(
     let mut before: Vec<Finding> = Vec::new();
     let mut after: Vec<Finding> = Vec::new();
 
+    // A register with no organisation left is no register at all (the
+    // loader refuses it outright).
+    let left = snap
+        .orgs
+        .keys()
+        .filter(|f| !org_after.contains_key(*f))
+        .count()
+        + org_after.values().filter(|s| s.is_some()).count();
+    if !snap.orgs.is_empty() && left == 0 {
+        after.push(Finding {
+            rule: "LOAD-001",
+            severity: Severity::Error,
+            path: ".".into(),
+            line: 1,
+            column: 1,
+            field: String::new(),
+            message: "no organisation would be left: the register would be empty".into(),
+            acknowledged: None,
+        });
+    }
+
     // Organisation files.
     let mut org_folders: BTreeSet<String> = folders.clone();
     if !removed_ids.is_empty() {

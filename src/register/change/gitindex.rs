@@ -10,9 +10,10 @@
 //! dropped (git rebuilds them), and the checksum is computed once.
 //!
 //! Handled: index versions 2 and 3 with SHA-1 checksums. Anything else
-//! (version 4's compressed paths, a split or sparse index, SHA-256
-//! repositories, unknown required extensions) is [`Unsupported`] and the
-//! caller uses libgit2 instead.
+//! (version 4's compressed paths, SHA-256 repositories, unknown required
+//! extensions) is [`Unsupported`] and the caller uses libgit2 instead.
+//! libgit2 cannot read a split or sparse index either: a save there is
+//! refused with how to turn them off.
 //!
 //! Format: <https://git-scm.com/docs/index-format>.
 

@@ -196,6 +196,10 @@ pub fn recover_locked(repo: &Repository) -> Result<Option<Recovered>, std::io::E
     let outcome = if now.as_deref() == Some(journal.new.as_str()) {
         if ours {
             fs::rename(&lock, gitdir.join("index"))?;
+        } else if !finish_index(repo, &journal)? {
+            // Another program holds git's index lock now: try again next
+            // time; the journal stays.
+            return Ok(None);
         }
         Recovered::Finished {
             commit: Oid::from_str(&journal.new).unwrap_or(Oid::ZERO_SHA1),
@@ -215,6 +219,77 @@ pub fn recover_locked(repo: &Repository) -> Result<Option<Recovered>, std::io::E
     remove_temporaries(repo, &journal);
     journal.remove(&gitdir);
     Ok(Some(outcome))
+}
+
+/// Brings git's index to the journal's new commit for its files, when the
+/// index prepared under the lock was lost (the user removed the lock file
+/// the killed transaction left): each entry that still holds the old
+/// commit's blob gets the new one. Entries someone changed since are left.
+/// False when another program holds the index lock now.
+fn finish_index(repo: &Repository, journal: &Journal) -> std::io::Result<bool> {
+    let gitdir = repo.path();
+    let Some(workdir) = repo.workdir() else {
+        return Ok(true);
+    };
+    let lock = gitdir.join("index.lock");
+    let mut f = match fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&lock)
+    {
+        Ok(f) => f,
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => return Ok(false),
+        Err(e) => return Err(e),
+    };
+    let result = (|| -> std::io::Result<()> {
+        let old_tree = journal
+            .old
+            .as_deref()
+            .and_then(|o| Oid::from_str(o).ok())
+            .and_then(|o| repo.find_commit(o).ok())
+            .and_then(|c| c.tree().ok());
+        let current = match fs::read(gitdir.join("index")) {
+            Ok(b) => b,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => super::gitindex::empty(),
+            Err(e) => return Err(e),
+        };
+        let raw = super::gitindex::RawIndex::parse(&current)
+            .map_err(|u| std::io::Error::other(format!("git's index: {}", u.0)))?;
+        let mut changes = Vec::new();
+        for jf in &journal.files {
+            let old = old_tree
+                .as_ref()
+                .and_then(|t| t.get_path(Path::new(&jf.path)).ok())
+                .map(|e| e.id());
+            if raw.blob(&jf.path) != old {
+                continue;
+            }
+            let after = jf.after.as_deref().and_then(|a| Oid::from_str(a).ok());
+            let new = match after {
+                Some(id) => {
+                    let mode = repo
+                        .find_commit(Oid::from_str(&journal.new).map_err(std::io::Error::other)?)
+                        .and_then(|c| c.tree())
+                        .ok()
+                        .and_then(|t| t.get_path(Path::new(&jf.path)).ok())
+                        .map_or(0o100644, |e| e.filemode() as u32);
+                    Some(super::apply::index_entry_for(workdir, &jf.path, id, mode))
+                }
+                None => None,
+            };
+            changes.push((jf.path.clone(), new));
+        }
+        let bytes = raw
+            .with(&changes)
+            .map_err(|u| std::io::Error::other(format!("git's index: {}", u.0)))?;
+        std::io::Write::write_all(&mut f, &bytes)?;
+        f.sync_all()?;
+        fs::rename(&lock, gitdir.join("index"))
+    })();
+    if result.is_err() {
+        let _ = fs::remove_file(&lock);
+    }
+    result.map(|()| true)
 }
 
 /// Puts back every file the journal's transaction may have written; a file
@@ -296,22 +371,27 @@ pub fn remove_empty_parents(stop: &Path, file: &Path) {
 }
 
 /// Removes the temporary files an interrupted atomic write leaves beside
-/// the journal's files (`.<name>.ropa-tmp-…`).
+/// the journal's files (`.ropa-tmp-…`).
 fn remove_temporaries(repo: &Repository, journal: &Journal) {
     let Some(workdir) = repo.workdir() else {
         return;
     };
-    for f in &journal.files {
-        let path = workdir.join(&f.path);
-        let (Some(dir), Some(name)) = (path.parent(), path.file_name()) else {
-            continue;
-        };
-        let prefix = format!(".{}.ropa-tmp-", name.to_string_lossy());
-        let Ok(entries) = fs::read_dir(dir) else {
+    let mut dirs: Vec<PathBuf> = journal
+        .files
+        .iter()
+        .filter_map(|f| workdir.join(&f.path).parent().map(Path::to_path_buf))
+        .collect();
+    dirs.sort();
+    dirs.dedup();
+    for dir in dirs {
+        let Ok(entries) = fs::read_dir(&dir) else {
             continue;
         };
         for e in entries.flatten() {
-            if e.file_name().to_string_lossy().starts_with(&prefix) {
+            if e.file_name()
+                .to_string_lossy()
+                .starts_with(crate::register::write::TMP_PREFIX)
+            {
                 let _ = fs::remove_file(e.path());
             }
         }

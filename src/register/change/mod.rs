@@ -237,6 +237,15 @@ pub enum Outcome {
     Saved(Saved),
     /// Nothing changed; no commit.
     NoChange,
+    /// Nothing to commit: the change puts files back as HEAD has them,
+    /// over uncommitted changes ropa did not make, which are kept in a
+    /// stash entry.
+    Restored {
+        /// Register paths put back.
+        paths: Vec<String>,
+        /// The stash entry holding what was there.
+        set_aside: Option<Oid>,
+    },
 }
 
 /// Why a change was not made. Nothing was changed; messages say what to
@@ -285,6 +294,18 @@ pub enum Refusal {
     /// A record with that id exists already.
     #[error("{0}")]
     Exists(String),
+    /// A folder to move holds files git does not track.
+    #[error(
+        "{folder}/ holds files that are not committed ({}); they would be left behind or \
+         committed unseen. Commit or remove them first, then rename. Nothing was changed.",
+        files.join(", ")
+    )]
+    Untracked {
+        /// The folder (register path).
+        folder: String,
+        /// Its files that HEAD does not hold (register paths).
+        files: Vec<String>,
+    },
     /// The record is not in the register (any more).
     #[error("{0} is not in the register (any more); reload")]
     NotFound(String),
@@ -324,6 +345,14 @@ pub enum Refusal {
          (`git switch <branch>`), then save again."
     )]
     DetachedHead,
+    /// git's index is in a form ropa cannot update safely.
+    #[error(
+        "git's index file of this repository cannot be updated by ropa ({0}). A split or \
+         sparse index does this; turn it off with `git update-index --no-split-index` and \
+         `git sparse-checkout disable` (or `git config index.sparse false`), then save again. \
+         Nothing was saved."
+    )]
+    IndexFormat(String),
     /// Another program held git's index lock for longer than ropa waits.
     #[error(
         "{0} exists: another git program is working on this repository, or one was \
@@ -548,14 +577,17 @@ pub fn commit(
     let head_tree = head.as_ref().map(|c| c.tree()).transpose()?;
     let index_path = repo.repo.path().join("index");
     let index_bytes = read_or_empty(&index_path)?;
-    let index = gitindex::Entries::open(&index_path, &index_bytes)?;
+    let index = gitindex::Entries::open(&index_path, &index_bytes)
+        .map_err(|e| Refusal::IndexFormat(e.message().to_string()))?;
 
     // Plan, check each file, and re-plan on HEAD's versions of files whose
     // uncommitted changes are set aside.
     let mut from_head: HashSet<String> = HashSet::new();
     let mut included: Vec<Dirty> = Vec::new();
+    // Files whose uncommitted content goes into a stash entry before they
+    // are overwritten (set aside, or not fully representable in the commit).
     let mut aside: Vec<Dirty> = Vec::new();
-    let mut seen_index: Vec<(String, Option<Oid>)> = Vec::new();
+    let mut seen_index: Vec<(String, Option<(Oid, u32)>)> = Vec::new();
     let mut seen_disk: Vec<(String, Option<Oid>)> = Vec::new();
     let proposal = loop {
         let src = plan::Source {
@@ -566,7 +598,19 @@ pub fn commit(
             baselines: base,
         };
         let Some(p) = plan::plan(&src, intent)? else {
-            return Ok(Outcome::NoChange);
+            if aside.is_empty() {
+                return Ok(Outcome::NoChange);
+            }
+            // Built on HEAD, the change is no change: the files set aside
+            // are put back as HEAD has them (below).
+            let mut back = Proposal::default();
+            for d in &aside {
+                match repo.blob_in(head_tree.as_ref(), &d.path) {
+                    Some((id, _)) => back.writes.push((d.path.clone(), repo.blob_bytes(id)?)),
+                    None => back.removes.push(d.path.clone()),
+                }
+            }
+            break back;
         };
         let paths: Vec<&str> = p.paths().collect();
         for (i, path) in paths.iter().enumerate() {
@@ -575,6 +619,7 @@ pub fn commit(
                 return Err(Refusal::BadPath(path.to_string()));
             }
             check_no_symlinks(&repo, path)?;
+            check_shape(&repo, head_tree.as_ref(), path)?;
         }
         let mut dirty = Vec::new();
         // Files a forced change overwrites without having been built on
@@ -584,7 +629,10 @@ pub fn commit(
         seen_disk.clear();
         for path in &paths {
             let disk = repo.read(path)?;
-            let head_blob = repo.blob_in(head_tree.as_ref(), path).map(|(id, _)| id);
+            let head_entry = repo
+                .blob_in(head_tree.as_ref(), path)
+                .map(|(id, mode)| (id, mode as u32));
+            let head_blob = head_entry.map(|(id, _)| id);
             let expected = p
                 .baselines
                 .iter()
@@ -609,9 +657,9 @@ pub fn commit(
                 }
             }
             let repo_path = repo.repo_path(path);
-            let index_blob = index.get(&repo_path).map(|(id, _)| id);
-            seen_index.push((repo_path.clone(), index_blob));
-            seen_disk.push((repo_path, disk.as_deref().map(blob_id).transpose()?));
+            let index_entry = index.get(&repo_path);
+            seen_index.push((repo_path.clone(), index_entry));
+            seen_disk.push((repo_path.clone(), disk.as_deref().map(blob_id).transpose()?));
             if from_head.contains(*path) {
                 continue;
             }
@@ -623,36 +671,64 @@ pub fn commit(
             } else {
                 expected.base
             };
-            let start_blob = start.as_deref().map(blob_id).transpose()?;
-            let unstaged = start_blob != head_blob && start.is_some();
-            let staged = index_blob != head_blob;
+            // As git sees it: staged is the index against HEAD, unstaged the
+            // work tree (what the edit began from) against the index, both
+            // with git's filters (line endings) and file modes.
+            let staged = index_entry != head_entry;
+            let start_is_disk = start == disk;
+            let work_mode = match start_is_disk {
+                true => disk_mode(&repo, path),
+                false => None,
+            };
+            let unstaged = match (&start, index_entry) {
+                (None, None) => false,
+                (Some(bytes), Some((id, mode))) => {
+                    !same_content(&repo, &repo_path, bytes, id)?
+                        || work_mode.is_some_and(|m| m != mode)
+                }
+                _ => true,
+            };
             if unstaged || staged {
-                dirty.push(Dirty {
-                    path: path.to_string(),
-                    staged,
-                    unstaged,
-                    fields: changed_fields(&repo, head_blob, start.as_deref(), path),
-                });
+                let mode_only = (staged && index_entry.map(|(id, _)| id) == head_blob)
+                    || work_mode.is_some_and(|m| Some(m) != index_entry.map(|(_, m)| m));
+                dirty.push((
+                    Dirty {
+                        path: path.to_string(),
+                        staged,
+                        unstaged,
+                        fields: changed_fields(&repo, head_blob, start.as_deref(), path),
+                    },
+                    mode_only || !canonical_text(path, start.as_deref()),
+                ));
             }
         }
         if dirty.is_empty() {
             break p;
         }
         match opts.uncommitted {
-            Uncommitted::Ask => return Err(Refusal::Uncommitted(dirty)),
+            Uncommitted::Ask => {
+                return Err(Refusal::Uncommitted(
+                    dirty.into_iter().map(|(d, _)| d).collect(),
+                ));
+            }
             Uncommitted::Include => {
-                // Staged content that differs from what is committed, files
+                // Staged content that differs from the work tree's, files
                 // removed, and changes a forced change overwrites (it was
                 // built on other bytes) cannot be included: they are set
-                // aside.
+                // aside. Changes the commit cannot carry whole (a file mode,
+                // comments and layout the canonical writer drops) are
+                // included as far as they go and also kept in a stash entry.
                 let mut again = false;
-                for d in dirty {
+                for (d, partly) in dirty {
                     let removed = p.removes.contains(&d.path);
                     if removed || d.staged && d.unstaged || overwritten.contains(d.path.as_str()) {
                         from_head.insert(d.path.clone());
                         aside.push(d);
                         again = true;
                     } else if !included.iter().any(|x| x.path == d.path) {
+                        if partly {
+                            aside.push(d.clone());
+                        }
                         included.push(d);
                     }
                 }
@@ -661,7 +737,7 @@ pub fn commit(
                 }
             }
             Uncommitted::SetAside => {
-                for d in dirty {
+                for (d, _) in dirty {
                     from_head.insert(d.path.clone());
                     aside.push(d);
                 }
@@ -734,7 +810,46 @@ pub fn commit(
         .repo
         .find_tree(update.create_updated(&repo.repo, &base_tree)?)?;
     if head_tree.as_ref().is_some_and(|t| t.id() == tree.id()) {
-        return Ok(Outcome::NoChange);
+        // Nothing to commit. Files whose uncommitted changes the change
+        // undoes (a field set back to what is committed) are put back,
+        // and what was there is kept in a stash entry.
+        let (Some(h), false) = (&head, included.is_empty() && aside.is_empty()) else {
+            return Ok(Outcome::NoChange);
+        };
+        let dirty: Vec<&Dirty> = included.iter().chain(&aside).collect();
+        let entries = dirty
+            .iter()
+            .map(|d| aside_entry(&repo, &index, d))
+            .collect::<Result<Vec<_>, _>>()?;
+        let what = proposal
+            .message
+            .lines()
+            .next()
+            .unwrap_or_default()
+            .to_string();
+        let entry = stash::set_aside(&repo, h, &branch, &entries, &what)?;
+        let paths: Vec<String> = dirty.iter().map(|d| d.path.clone()).collect();
+        let files: Vec<FileMove> = files
+            .into_iter()
+            .filter(|f| paths.iter().any(|p| repo.repo_path(p) == f.path))
+            .collect();
+        let mv = Move {
+            branch: branch.clone(),
+            old: Some(h.id()),
+            new: h.id(),
+            files,
+            reflog: String::new(),
+            expect_index: seen_index,
+        };
+        drop(index);
+        if let Err(e) = apply::apply(&repo, &mv) {
+            stash::drop_entry(&repo, entry);
+            return Err(e);
+        }
+        return Ok(Outcome::Restored {
+            paths,
+            set_aside: Some(entry),
+        });
     }
     let mut message = proposal.message.trim_end().to_string();
     if !included.is_empty() {
@@ -743,6 +858,9 @@ pub fn commit(
             message.push_str(&format!("\n{}", d.path));
             if !d.fields.is_empty() {
                 message.push_str(&format!(": {}", d.fields.join(", ")));
+            }
+            if aside.iter().any(|a| a.path == d.path) {
+                message.push_str(" (the file as it was is also kept in `git stash list`)");
             }
         }
     }
@@ -758,17 +876,10 @@ pub fn commit(
     // before the files are overwritten.
     let set_aside = match (&head, aside.is_empty()) {
         (Some(h), false) => {
-            let mut entries = Vec::new();
-            for d in &aside {
-                let repo_path = repo.repo_path(&d.path);
-                let work = repo.read(&d.path)?;
-                let idx = index.get(&repo_path);
-                entries.push(stash::Aside {
-                    path: repo_path,
-                    work,
-                    index: idx,
-                });
-            }
+            let entries = aside
+                .iter()
+                .map(|d| aside_entry(&repo, &index, d))
+                .collect::<Result<Vec<_>, _>>()?;
             let what = message.lines().next().unwrap_or_default().to_string();
             Some(stash::set_aside(&repo, h, &branch, &entries, &what)?)
         }
@@ -802,6 +913,99 @@ pub fn commit(
         set_aside,
         recovered,
     }))
+}
+
+/// The stash entry's record of a file with uncommitted changes: its bytes
+/// and mode on disk and its index entry.
+fn aside_entry(
+    repo: &Repo,
+    index: &gitindex::Entries<'_>,
+    d: &Dirty,
+) -> Result<stash::Aside, Refusal> {
+    let repo_path = repo.repo_path(&d.path);
+    Ok(stash::Aside {
+        work: repo.read(&d.path)?,
+        work_mode: disk_mode(repo, &d.path),
+        index: index.get(&repo_path),
+        path: repo_path,
+    })
+}
+
+/// The file mode git would record for the file at register path `rel` on
+/// disk (executable or not); `None` when it is not a plain file.
+fn disk_mode(repo: &Repo, rel: &str) -> Option<u32> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let meta = std::fs::symlink_metadata(repo.disk_path(rel)).ok()?;
+        if !meta.is_file() {
+            return None;
+        }
+        Some(match meta.permissions().mode() & 0o100 {
+            0 => 0o100644,
+            _ => 0o100755,
+        })
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = (repo, rel);
+        None
+    }
+}
+
+/// True when `bytes` are, for git, the content of blob `id` at repository
+/// path `repo_path`: the same bytes, or the same once git's filters
+/// (line endings, `.gitattributes`) are applied.
+fn same_content(repo: &Repo, repo_path: &str, bytes: &[u8], id: Oid) -> Result<bool, Refusal> {
+    if blob_id(bytes)? == id {
+        return Ok(true);
+    }
+    let mut w = repo.repo.blob_writer(Some(Path::new(repo_path)))?;
+    std::io::Write::write_all(&mut w, bytes).map_err(|source| Refusal::Io {
+        path: repo_path.to_string(),
+        source,
+    })?;
+    Ok(w.commit()? == id)
+}
+
+/// True when `text` is a record in the canonical layout (so rewriting it
+/// loses nothing): false for comments, hand layout, or a file that does
+/// not parse.
+fn canonical_text(path: &str, text: Option<&[u8]>) -> bool {
+    let Some(text) = text.and_then(|t| std::str::from_utf8(t).ok()) else {
+        return text.is_none();
+    };
+    crate::register::format::canonical_text(path, text).is_ok_and(|c| c == text)
+}
+
+/// Refuses a path the loader would not read as a record where the
+/// register expects one (a folder named `organisation.ron`, a file named
+/// `activities`, a folder `x.ron` among the activities), and a path that
+/// puts a file where HEAD has a folder or the other way round.
+fn check_shape(repo: &Repo, head: Option<&git2::Tree<'_>>, rel: &str) -> Result<(), Refusal> {
+    let parts: Vec<&str> = rel.split('/').collect();
+    let record_shape = match parts.as_slice() {
+        [_, file, _, ..] if *file == crate::register::load::ORGANISATION_FILE => false,
+        [_, dir] if *dir == crate::register::load::ACTIVITIES_DIR => false,
+        [_, dir, file, _, ..]
+            if *dir == crate::register::load::ACTIVITIES_DIR && file.ends_with(".ron") =>
+        {
+            false
+        }
+        _ => true,
+    };
+    let in_head = |p: &str| {
+        head.and_then(|t| t.get_path(Path::new(&repo.repo_path(p))).ok())
+            .map(|e| e.kind())
+    };
+    let folder_in_the_way = in_head(rel) == Some(Some(git2::ObjectType::Tree));
+    let file_in_the_way = (1..parts.len())
+        .any(|n| in_head(&parts[..n].join("/")) == Some(Some(git2::ObjectType::Blob)));
+    if record_shape && !folder_in_the_way && !file_in_the_way {
+        Ok(())
+    } else {
+        Err(Refusal::BadPath(rel.to_string()))
+    }
 }
 
 /// The bytes of git's index file, empty when there is none yet.
@@ -886,7 +1090,8 @@ pub fn move_branch(
         .diff_tree_to_tree(Some(&old_tree), Some(&new_tree), None)?;
     let index_path = repo.repo.path().join("index");
     let index_bytes = read_or_empty(&index_path)?;
-    let index = gitindex::Entries::open(&index_path, &index_bytes)?;
+    let index = gitindex::Entries::open(&index_path, &index_bytes)
+        .map_err(|e| Refusal::IndexFormat(e.message().to_string()))?;
     let mut files = Vec::new();
     let mut expect_index = Vec::new();
     let mut seen = HashSet::new();
@@ -914,9 +1119,23 @@ pub fn move_branch(
             }
             // The file must be as the old commit has it: anything else is a
             // change someone made and did not commit.
-            let disk = match apply::read_entry(&repo.workdir.join(path)) {
-                Ok((bytes, _)) => Some(blob_id(&bytes)?),
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+            // (Blob and mode, with git's filters; a folder where the old
+            // commit has a file, or a file in the way of its folder, is no
+            // file of that path.)
+            let (disk, same) = match apply::read_entry(&repo.workdir.join(path)) {
+                Ok((bytes, mode)) => {
+                    let id = blob_id(&bytes)?;
+                    let same = match before {
+                        Some((b, m)) => {
+                            same_content(&repo, path, &bytes, b)?
+                                && (mode == apply::SYMLINK) == (m == apply::SYMLINK)
+                                && (mode & 0o100 != 0) == (m == 0o100755)
+                        }
+                        None => false,
+                    };
+                    (Some(id), same)
+                }
+                Err(e) if apply::absent(&e) => (None, before.is_none()),
                 Err(source) => {
                     return Err(Refusal::Io {
                         path: path.to_string(),
@@ -924,16 +1143,16 @@ pub fn move_branch(
                     });
                 }
             };
-            let index_blob = index.get(path).map(|(id, _)| id);
-            if disk != before.map(|(id, _)| id) || index_blob != before.map(|(id, _)| id) {
+            let index_entry = index.get(path);
+            if !same || index_entry != before {
                 return Err(Refusal::Uncommitted(vec![Dirty {
                     path: path.to_string(),
-                    staged: index_blob != before.map(|(id, _)| id),
-                    unstaged: disk != before.map(|(id, _)| id),
+                    staged: index_entry != before,
+                    unstaged: !same,
                     fields: Vec::new(),
                 }]));
             }
-            expect_index.push((path.to_string(), index_blob));
+            expect_index.push((path.to_string(), index_entry));
             files.push(FileMove {
                 path: path.to_string(),
                 after,

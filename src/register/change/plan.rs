@@ -273,9 +273,13 @@ fn save_activity(
     let folder = folder_of(o);
     // The id names the file of a new or renamed activity.
     let path = activity_path(folder, &record.id);
+    // Taken: loaded, on disk (also a file that does not parse), or in HEAD
+    // (a committed record whose file was deleted by hand, not committed).
     let exists = |id: &str| -> Result<bool, Refusal> {
+        let p = activity_path(folder, id);
         Ok(o.activities.iter().any(|a| a.activity.id == id)
-            || src.repo.read(&activity_path(folder, id))?.is_some())
+            || src.repo.read(&p)?.is_some()
+            || src.repo.blob_in(src.head, &p).is_some())
     };
     let mut p = Proposal::default();
     let (result, subject, mut changes_text) = match existing {
@@ -427,7 +431,20 @@ fn save_organisation(
         Some((_, rest)) => format!("{}/{rest}", result.id),
         None => p.to_string(),
     };
-    for rel in tracked_files(src, &folder)? {
+    // Files in the folder that git does not track (or only has staged)
+    // would be left behind or committed without the user knowing: refused.
+    let tracked = tracked_files(src, &folder)?;
+    let untracked: Vec<String> = files_on_disk(src, &folder)
+        .into_iter()
+        .filter(|f| !tracked.contains(f))
+        .collect();
+    if !untracked.is_empty() {
+        return Err(Refusal::Untracked {
+            folder: folder.clone(),
+            files: untracked,
+        });
+    }
+    for rel in tracked {
         if rel == o.file.path {
             continue;
         }
@@ -484,6 +501,29 @@ fn save_organisation(
 
 fn place_is_activity(rel: &str) -> bool {
     rel.split('/').nth(1) == Some(ACTIVITIES_DIR) && rel.ends_with(".ron")
+}
+
+/// The files under `folder` on disk, as register paths (hidden files and
+/// ropa's temporary files included: nothing is left behind unseen).
+fn files_on_disk(src: &Source<'_>, folder: &str) -> Vec<String> {
+    fn walk(dir: &std::path::Path, rel: &str, out: &mut Vec<String>) {
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return;
+        };
+        for e in entries.flatten() {
+            let name = e.file_name().to_string_lossy().into_owned();
+            let r = format!("{rel}/{name}");
+            match e.file_type() {
+                Ok(t) if t.is_dir() => walk(&e.path(), &r, out),
+                Ok(_) => out.push(r),
+                Err(_) => {}
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(&src.repo.disk_path(folder), folder, &mut out);
+    out.sort();
+    out
 }
 
 /// The files of `folder` in HEAD (what git tracks), as register paths.

@@ -19,6 +19,8 @@ const STASH_REF: &str = "refs/stash";
 pub(crate) struct Aside {
     pub path: String,
     pub work: Option<Vec<u8>>,
+    /// The work tree file's mode (`None`: as in the index).
+    pub work_mode: Option<u32>,
     pub index: Option<(Oid, u32)>,
 }
 
@@ -51,7 +53,10 @@ pub(crate) fn set_aside(
         }
         match &f.work {
             Some(bytes) => {
-                let mode = f.index.map_or(FileMode::Blob, |(_, m)| file_mode(m));
+                let mode = f
+                    .work_mode
+                    .or(f.index.map(|(_, m)| m))
+                    .map_or(FileMode::Blob, file_mode);
                 work.upsert(&f.path, r.blob(bytes)?, mode);
             }
             None => {
