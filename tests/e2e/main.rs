@@ -483,3 +483,284 @@ fn folder_bytes(dir: &Path) -> u64 {
     }
     total
 }
+
+/// Types `text` as a pasted run of characters (tmux send-keys -l).
+fn type_text(t: &Tmux, text: &str) {
+    let status = Command::new("tmux")
+        .args(["send-keys", "-t", &t.name, "-l", text])
+        .status()
+        .expect("tmux send-keys");
+    assert!(status.success());
+    std::thread::sleep(Duration::from_millis(200));
+}
+
+/// Waits until HEAD of `repo` is no longer `head` (a save landed; the
+/// status line that says so is cut at 80 columns when the path is long).
+fn wait_for_commit(repo: &Path, head: &str) {
+    let start = Instant::now();
+    while git_out(repo, &["rev-parse", "HEAD"]) == head {
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "no commit was made"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+/// Presses `key` `n` times.
+fn press(t: &Tmux, key: &str, n: usize) {
+    for _ in 0..n {
+        t.keys(&[key]);
+    }
+}
+
+/// The issue's scenario: a new activity typed in from scratch in Danish at
+/// 80×24, with a recipient created in the picker, is one commit of the
+/// activity and the organisation, and `ropa validate .` then exits 0 with
+/// no errors. Every word typed is in the committed file.
+#[test]
+fn a_new_activity_with_a_recipient_from_the_picker_validates() {
+    if !tmux_available() {
+        assert!(std::env::var_os("CI").is_none(), "tmux is required in CI");
+        return;
+    }
+    let dir = tempfile::tempdir().expect("tempdir");
+    let repo = scratch_repo(dir.path());
+    let reg = repo.join("registry");
+    let status = dir.path().join("status");
+    let cmd = format!(
+        "cd '{}' && {}; echo $? > '{}'",
+        reg.display(),
+        env!("CARGO_BIN_EXE_ropa"),
+        status.display()
+    );
+    let t = Tmux::start(&cmd, 80, 24).expect("tmux session");
+    t.wait_for("warnings");
+    t.keys(&["Enter"]);
+    t.wait_for("DA Barsel");
+    t.keys(&["n"]);
+    t.wait_for("New: Dansk Arbejdsgiverforening");
+    type_text(&t, "Løn og personale");
+    t.wait_for("loen-og-personale");
+    // purposes: the text, then its id.
+    press(&t, "Down", 8);
+    type_text(&t, "Lønudbetaling til ansatte efter ansættelsesaftalen § 5");
+    press(&t, "Up", 1);
+    type_text(&t, "p1");
+    // legal bases: a basis for p1 under Art. 6(1)(b) and its law.
+    press(&t, "Down", 3);
+    t.keys(&["Enter"]);
+    type_text(&t, "p1");
+    press(&t, "Down", 1);
+    t.keys(&["Enter"]);
+    t.wait_for("article6 — pick one");
+    t.keys(&["b", "Enter"]);
+    press(&t, "Down", 1);
+    type_text(&t, "Ansættelsesaftalen og ferieloven § 5");
+    t.wait_for("Ansættelsesaftalen og ferieloven § 5");
+    // data subjects, data categories.
+    press(&t, "Down", 7);
+    type_text(&t, "Ansatte i Aarhus og Ålborg");
+    t.wait_for("ansatte-i-aarhus-og-aalborg");
+    press(&t, "Down", 2);
+    type_text(&t, "Løn og bankkonto");
+    t.wait_for("loen-og-bankkonto");
+    // recipients: a new one, typed into the picker.
+    press(&t, "Down", 6);
+    type_text(&t, "loenbureau-nord");
+    t.wait_for("use \"loenbureau-nord\" as a new id");
+    t.keys(&["Enter"]);
+    t.wait_for("saving adds it to the organisation");
+    // retention: the words, an id, a period.
+    press(&t, "Down", 5);
+    type_text(
+        &t,
+        "5 år efter ansættelsens ophør, jf. bogføringsloven § 10",
+    );
+    press(&t, "Up", 6);
+    type_text(&t, "r1");
+    press(&t, "Down", 4);
+    type_text(&t, "P5Y");
+    t.wait_for("Ready to save · 0 errors");
+    let head = git_out(&repo, &["rev-parse", "HEAD"]);
+    t.keys(&["C-s"]);
+    wait_for_commit(&repo, &head);
+    t.wait_for("Dansk Arbejdsgiverforening › Løn og personale");
+    t.keys(&["q"]);
+    assert_eq!(wait_for_file(&status).trim(), "0");
+
+    let files = git_out(&repo, &["show", "--name-only", "--format=", "HEAD"]);
+    assert_eq!(
+        files.trim(),
+        "registry/da/activities/loen-og-personale.ron\nregistry/da/organisation.ron"
+    );
+    let text = std::fs::read_to_string(reg.join("da/activities/loen-og-personale.ron"))
+        .expect("the new file");
+    for typed in [
+        "Løn og personale",
+        "Lønudbetaling til ansatte efter ansættelsesaftalen § 5",
+        "Ansættelsesaftalen og ferieloven § 5",
+        "Ansatte i Aarhus og Ålborg",
+        "Løn og bankkonto",
+        "5 år efter ansættelsens ophør, jf. bogføringsloven § 10",
+    ] {
+        assert!(text.contains(typed), "{typed:?} kept:\n{text}");
+    }
+    assert!(git_out(&repo, &["status", "--porcelain"]).trim().is_empty());
+    let out = Command::new(env!("CARGO_BIN_EXE_ropa"))
+        .args(["validate", "."])
+        .current_dir(&reg)
+        .env("ROPA_DATA_DIR", dir.path().join("data"))
+        .env("ROPA_CONFIG_DIR", dir.path().join("config"))
+        .env_remove("ROPA_REGISTRY")
+        .output()
+        .expect("ropa validate");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{stdout}");
+    assert!(stdout.contains(": 0 errors,"), "{stdout}");
+}
+
+/// An editor that breaks the id: nothing is committed, and the user is
+/// offered to reopen, discard or keep; discard puts the file back.
+#[test]
+fn an_editor_that_breaks_the_id_commits_nothing_and_offers_a_choice() {
+    if !tmux_available() {
+        assert!(std::env::var_os("CI").is_none(), "tmux is required in CI");
+        return;
+    }
+    let dir = tempfile::tempdir().expect("tempdir");
+    let repo = scratch_repo(dir.path());
+    let editor = dir.path().join("editor.sh");
+    std::fs::write(
+        &editor,
+        "#!/bin/sh\nfor f; do :; done\nsed -i 's/id: \"da-barsel\"/id: \"DA Barsel\"/' \"$f\"\n",
+    )
+    .expect("write editor");
+    let status = dir.path().join("status");
+    let cmd = format!(
+        "VISUAL= EDITOR='sh {}' {} --registry '{}'; echo $? > '{}'",
+        editor.display(),
+        env!("CARGO_BIN_EXE_ropa"),
+        repo.join("registry").display(),
+        status.display()
+    );
+    let head = git_out(&repo, &["rev-parse", "HEAD"]);
+    let t = Tmux::start(&cmd, 80, 24).expect("tmux session");
+    t.wait_for("warnings");
+    t.keys(&["/", "b", "a", "r", "s", "e", "l"]);
+    t.wait_for("hits");
+    t.keys(&["Enter"]);
+    t.wait_for("Lov nr. 417 af 08/05/2006");
+    t.keys(&["E"]);
+    let screen = t.wait_for("The file cannot be committed");
+    assert!(screen.contains("STR-004"), "{screen}");
+    assert!(screen.contains("r  reopen the editor"), "{screen}");
+    assert!(screen.contains("d  discard your edit"), "{screen}");
+    assert!(screen.contains("k  keep the file"), "{screen}");
+    assert_eq!(git_out(&repo, &["rev-parse", "HEAD"]), head, "no commit");
+    t.keys(&["d"]);
+    let file = repo.join("registry/da/activities/da-barsel.ron");
+    let start = Instant::now();
+    while !std::fs::read_to_string(&file)
+        .expect("read")
+        .contains("id: \"da-barsel\"")
+    {
+        assert!(start.elapsed() < Duration::from_secs(20), "not discarded");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    t.keys(&["q"]);
+    assert_eq!(wait_for_file(&status).trim(), "0");
+    assert_eq!(git_out(&repo, &["rev-parse", "HEAD"]), head);
+    assert!(git_out(&repo, &["status", "--porcelain"]).trim().is_empty());
+}
+
+/// A sentence typed on a field that is not set keeps every word and
+/// character (the first word used to be swallowed, Space acted as Enter).
+#[test]
+fn a_sentence_typed_on_an_unset_field_keeps_every_word() {
+    if !tmux_available() {
+        assert!(std::env::var_os("CI").is_none(), "tmux is required in CI");
+        return;
+    }
+    let dir = tempfile::tempdir().expect("tempdir");
+    let repo = scratch_repo(dir.path());
+    let status = dir.path().join("status");
+    let cmd = format!(
+        "{} --registry '{}'; echo $? > '{}'",
+        env!("CARGO_BIN_EXE_ropa"),
+        repo.join("registry").display(),
+        status.display()
+    );
+    let t = Tmux::start(&cmd, 80, 24).expect("tmux session");
+    t.wait_for("warnings");
+    t.keys(&["/", "b", "a", "r", "s", "e", "l"]);
+    t.wait_for("hits");
+    t.keys(&["Enter"]);
+    t.wait_for("Lov nr. 417 af 08/05/2006");
+    t.keys(&["e"]);
+    t.wait_for("Edit: Dansk Arbejdsgiverforening / DA Barsel");
+    // owner is four rows below the name, and not set.
+    press(&t, "Down", 4);
+    let sentence = "HR-chef Åse Ødegård og lønafdelingen på Ærø, jf. § 5 stk. 2";
+    for word in sentence.split_inclusive(' ') {
+        type_text(&t, word);
+    }
+    t.wait_for("lønafdelingen på Ærø");
+    let head = git_out(&repo, &["rev-parse", "HEAD"]);
+    t.keys(&["C-s"]);
+    wait_for_commit(&repo, &head);
+    t.keys(&["q"]);
+    assert_eq!(wait_for_file(&status).trim(), "0");
+    let text =
+        std::fs::read_to_string(repo.join("registry/da/activities/da-barsel.ron")).expect("read");
+    assert!(
+        text.contains(&format!("owner: Some(\"{sentence}\")")),
+        "{text}"
+    );
+    assert_eq!(
+        git_out(&repo, &["log", "-1", "--format=%s"]).trim(),
+        "Dansk Arbejdsgiverforening / DA Barsel: owner"
+    );
+}
+
+/// In a register made by `ropa init`, `ropa validate` from a folder inside
+/// it works on that register and names it; the sample is not created.
+#[test]
+fn validate_inside_an_init_register_names_that_register() {
+    if !tmux_available() {
+        assert!(std::env::var_os("CI").is_none(), "tmux is required in CI");
+        return;
+    }
+    let dir = tempfile::tempdir().expect("tempdir");
+    let reg = dir.path().join("fortegnelse");
+    let data = dir.path().join("data");
+    let env = format!(
+        "ROPA_DATA_DIR='{}' ROPA_CONFIG_DIR='{}'",
+        data.display(),
+        dir.path().join("config").display()
+    );
+    let script = format!(
+        "unset ROPA_REGISTRY; export {env}; {ropa} init '{reg}' >/dev/null && \
+         cd '{reg}/eksempel/activities' && {ropa} validate; echo EXIT $?; sleep 30",
+        ropa = env!("CARGO_BIN_EXE_ropa"),
+        reg = reg.display()
+    );
+    let t = Tmux::start(
+        &format!("sh -c \"{}\"", script.replace('"', "\\\"")),
+        120,
+        30,
+    )
+    .expect("tmux session");
+    let screen = t.wait_for("EXIT");
+    let reg_abs = reg.canonicalize().expect("canonical");
+    assert!(
+        screen.contains(&format!(
+            "register: {} (found from the current directory)",
+            reg_abs.display()
+        )),
+        "{screen}"
+    );
+    assert!(screen.contains("0 errors"), "{screen}");
+    assert!(screen.contains("EXIT 0"), "{screen}");
+    assert!(!data.exists(), "the sample was not created");
+}
