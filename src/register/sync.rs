@@ -616,14 +616,8 @@ pub fn status(root: &Path) -> Result<AheadBehind, SyncError> {
 /// remote-tracking branch was updated by the fetch).
 pub fn sync(root: &Path, opts: &SyncOptions) -> Result<SyncReport, SyncError> {
     let ctx = Ctx::open(root, opts.remote.as_deref())?;
-    match ctx.repo.state() {
-        RepositoryState::Clean => {}
-        state => return Err(SyncError::Busy(format!("{state:?}").to_lowercase())),
-    }
-    let dirty = dirty_register_files(&ctx)?;
-    if !dirty.is_empty() {
-        return Err(SyncError::Dirty(dirty));
-    }
+    // Checked before the fetch, to fail early, and again under the lock.
+    ready(&ctx)?;
     let url = ctx.url()?;
     check_transport(&url)?;
     if let Some(b) = &opts.branch
@@ -637,14 +631,7 @@ pub fn sync(root: &Path, opts: &SyncOptions) -> Result<SyncReport, SyncError> {
     // started now waits, one that landed already is part of `local`.
     let lock = RepoLock::acquire(ctx.repo.commondir(), LOCK_WAIT)?;
     journal::recover_locked(&ctx.repo)?;
-    match ctx.repo.state() {
-        RepositoryState::Clean => {}
-        state => return Err(SyncError::Busy(format!("{state:?}").to_lowercase())),
-    }
-    let dirty = dirty_register_files(&ctx)?;
-    if !dirty.is_empty() {
-        return Err(SyncError::Dirty(dirty));
-    }
+    ready(&ctx)?;
     let local = ctx.head()?;
     let upstream = ctx.tracking();
     let incoming = match upstream {
@@ -733,6 +720,20 @@ pub fn sync(root: &Path, opts: &SyncOptions) -> Result<SyncReport, SyncError> {
         validation,
         pushed,
     })
+}
+
+/// Refuses to sync while git is in the middle of something or the
+/// register's files hold uncommitted changes.
+fn ready(ctx: &Ctx) -> Result<(), SyncError> {
+    match ctx.repo.state() {
+        RepositoryState::Clean => {}
+        state => return Err(SyncError::Busy(format!("{state:?}").to_lowercase())),
+    }
+    let dirty = dirty_register_files(ctx)?;
+    if !dirty.is_empty() {
+        return Err(SyncError::Dirty(dirty));
+    }
+    Ok(())
 }
 
 /// Tracked files of the register with staged or unstaged changes, as

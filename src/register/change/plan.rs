@@ -632,35 +632,23 @@ fn revert(src: &Source<'_>, commit: Oid) -> Result<Option<Proposal>, Refusal> {
         0 => None,
         _ => Some(target.parent(0)?.tree()?),
     };
-    let d = repo
-        .repo
-        .diff_tree_to_tree(old_tree.as_ref(), Some(&new_tree), None)?;
     let mut p = Proposal::default();
-    let mut seen = BTreeSet::new();
-    for delta in d.deltas() {
-        for file in [delta.old_file(), delta.new_file()] {
-            let Some(path) = file.path().and_then(|p| p.to_str()) else {
-                continue;
-            };
-            let Some(rel) = repo.register_path(path) else {
-                return Err(Refusal::BadPath(path.to_string()));
-            };
-            if !seen.insert(rel.to_string()) {
-                continue;
-            }
-            // Expected now: the file as the commit left it.
-            let after = repo.blob_in(Some(&new_tree), rel).map(|(id, _)| id);
-            let after_bytes = after.map(|id| repo.blob_bytes(id)).transpose()?;
-            p.baselines.push(Baseline {
-                path: rel.to_string(),
-                disk: after_bytes.clone(),
-                base: after_bytes,
-                head: Some(after),
-            });
-            match repo.blob_in(old_tree.as_ref(), rel) {
-                Some((id, _)) => p.writes.push((rel.to_string(), repo.blob_bytes(id)?)),
-                None => p.removes.push(rel.to_string()),
-            }
+    for path in repo.diff_paths(old_tree.as_ref(), &new_tree)? {
+        let Some(rel) = repo.register_path(&path) else {
+            return Err(Refusal::BadPath(path));
+        };
+        // Expected now: the file as the commit left it.
+        let after = repo.blob_in(Some(&new_tree), rel).map(|(id, _)| id);
+        let after_bytes = after.map(|id| repo.blob_bytes(id)).transpose()?;
+        p.baselines.push(Baseline {
+            path: rel.to_string(),
+            disk: after_bytes.clone(),
+            base: after_bytes,
+            head: Some(after),
+        });
+        match repo.blob_in(old_tree.as_ref(), rel) {
+            Some((id, _)) => p.writes.push((rel.to_string(), repo.blob_bytes(id)?)),
+            None => p.removes.push(rel.to_string()),
         }
     }
     if p.writes.is_empty() && p.removes.is_empty() {
