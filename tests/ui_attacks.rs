@@ -312,6 +312,147 @@ fn undo_after_a_colleagues_commit_to_the_record_does_not_promise_a_retry() {
     }
 }
 
+/// Passes (new ground): an undo that would break the register is refused.
+/// The user renames OS2's id to `os2-forening` (its folder moves); a
+/// colleague then commits a new activity in `os2-forening/activities`.
+/// `u` would move `organisation.ron` back to `os2/` and leave the
+/// colleague's activity in a folder without an organisation: it is refused
+/// with that error, and nothing changes.
+#[test]
+fn undo_of_an_organisation_rename_that_would_orphan_a_colleagues_activity_is_refused() {
+    let mut s = scratch();
+    let os2 = s
+        .app
+        .org_rows()
+        .iter()
+        .position(|r| r.id() == "os2")
+        .expect("os2");
+    for _ in 0..os2 {
+        keys_(&mut s.app, "j");
+    }
+    keys_(&mut s.app, "e");
+    s.app.form.as_mut().expect("org form").focus_field("id");
+    keys_(&mut s.app, "-forening");
+    ctrl(&mut s.app, 's');
+    assert!(s.app.form.is_none(), "saved: {:?}", s.app.notice);
+    reload(&mut s);
+    let folder = s.work.join("registry/os2-forening/activities");
+    let text = std::fs::read_to_string(folder.join("os2-eu.ron"))
+        .expect("read")
+        .replacen("id: \"os2-eu\"", "id: \"os2-ny\"", 1);
+    std::fs::write(folder.join("os2-ny.ron"), text).expect("write");
+    commit_all(&Repository::open(&s.work).expect("open"), "colleague adds");
+    reload(&mut s);
+    let before = head(&s.work);
+    keys_(&mut s.app, "u");
+    assert_eq!(head(&s.work), before, "not undone");
+    let notice = s.app.notice.clone().unwrap_or_default();
+    assert!(notice.contains("os2-forening"), "{notice}");
+    assert_eq!(git(&s.work, &["status", "--porcelain"]), "");
+    let now = validate(
+        &load(&s.work.join("registry")).expect("load"),
+        &Options::default(),
+    );
+    assert_eq!(now.errors(), 0);
+}
+
+// ---------------------------------------------------------------------
+// A colleague's commit beside an open form
+// ---------------------------------------------------------------------
+
+/// Breaks: the commit message tells the reviewer what the commit does.
+/// The user edits DA Barsel's name; meanwhile a colleague's commit sets
+/// its status to InReview. Ctrl-S asks (merge / reload / overwrite) and
+/// the user chooses `o`. The commit puts the status back to Draft — the
+/// colleague's change is undone — but its message says only
+/// `name: "DA Barsel" → "DA Barsel – min"`: `git log` hides the reversal.
+#[test]
+fn an_overwrite_names_every_field_it_changes_in_the_message() {
+    let mut s = scratch();
+    open(&mut s.app, "da", "da-barsel");
+    keys_(&mut s.app, "e");
+    key(&mut s.app, KeyCode::End, KeyModifiers::NONE);
+    keys_(&mut s.app, " – min");
+    let path = s.work.join(BARSEL);
+    let text = std::fs::read_to_string(&path).expect("read").replacen(
+        "status: Draft",
+        "status: InReview",
+        1,
+    );
+    std::fs::write(&path, text).expect("write");
+    commit_all(&Repository::open(&s.work).expect("open"), "colleague");
+    reload(&mut s);
+    ctrl(&mut s.app, 's');
+    assert!(
+        matches!(
+            s.app.form.as_ref().and_then(|f| f.dialog.clone()),
+            Some(ropa::tui::form::Dialog::Conflict { .. })
+        ),
+        "asked"
+    );
+    keys_(&mut s.app, "o");
+    assert!(s.app.form.is_none(), "saved: {:?}", s.app.notice);
+    let diff = git(&s.work, &["show", "--format=", "HEAD"]);
+    let message = git(&s.work, &["log", "-1", "--format=%B"]);
+    assert!(diff.contains("-    status: InReview"), "{diff}");
+    assert!(
+        message.contains("status"),
+        "the commit sets status back to Draft, the message says only:\n{message}"
+    );
+}
+
+/// Breaks: a conflict names the file, and an overwrite does not undo a
+/// colleague's change the user never saw. In DA Barsel's form the user
+/// picks a new recipient `xyzzy-revision` (saving adds it to
+/// `da/organisation.ron`). Meanwhile a colleague's commit changes DA's
+/// e-mail in `organisation.ron`. Ctrl-S says "The file changed on disk
+/// or in git since you opened it" — without naming which file: the user
+/// edits an activity and reads the organisation's text below. `o`
+/// ("overwrite with your version") then commits DA's old e-mail over the
+/// colleague's, and the message ("…: recipients") says nothing of it.
+#[test]
+fn a_conflict_in_the_organisation_file_is_named_and_overwrite_keeps_the_colleagues_change() {
+    let mut s = scratch();
+    open(&mut s.app, "da", "da-barsel");
+    keys_(&mut s.app, "e");
+    s.app.form.as_mut().expect("form").focus_field("recipients");
+    ctrl(&mut s.app, 'n');
+    keys_(&mut s.app, "xyzzy-revision\n");
+    let org = s.work.join("registry/da/organisation.ron");
+    let text = std::fs::read_to_string(&org).expect("read").replacen(
+        "email: Some(\"da@da.dk\")",
+        "email: Some(\"kontakt@da.dk\")",
+        1,
+    );
+    std::fs::write(&org, text).expect("write");
+    commit_all(
+        &Repository::open(&s.work).expect("open"),
+        "colleague: e-mail",
+    );
+    reload(&mut s);
+    ctrl(&mut s.app, 's');
+    assert!(
+        matches!(
+            s.app.form.as_ref().and_then(|f| f.dialog.clone()),
+            Some(ropa::tui::form::Dialog::Conflict { .. })
+        ),
+        "asked"
+    );
+    let screen = render(&mut s.app, 120, 40);
+    assert!(
+        screen.contains("organisation.ron"),
+        "the question does not say which file changed:\n{screen}"
+    );
+    keys_(&mut s.app, "o");
+    assert!(s.app.form.is_none(), "saved: {:?}", s.app.notice);
+    let committed = in_head(&s.work, "registry/da/organisation.ron");
+    let message = git(&s.work, &["log", "-1", "--format=%B"]);
+    assert!(
+        committed.contains("kontakt@da.dk") || message.contains("email"),
+        "the colleague's e-mail was reverted by a commit whose message says:\n{message}"
+    );
+}
+
 // ---------------------------------------------------------------------
 // Pickers
 // ---------------------------------------------------------------------
