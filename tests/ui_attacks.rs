@@ -356,6 +356,38 @@ fn undo_of_an_organisation_rename_that_would_orphan_a_colleagues_activity_is_ref
     assert_eq!(now.errors(), 0);
 }
 
+/// Breaks: the message tells the reviewer what the commit changed. The
+/// user had set DA Barsel's status to InReview by hand and staged it
+/// (`git add`), then presses `R` in ropa and includes the change (`i`).
+/// HEAD's parent says `status: Draft`, the commit says `Retired`, but the
+/// message reads `status: "InReview" → "Retired"` — an old value that was
+/// never committed — so `git log -p` and the message disagree.
+#[test]
+fn an_included_change_does_not_give_the_message_a_value_that_was_never_committed() {
+    let mut s = scratch();
+    let path = s.work.join(BARSEL);
+    let hand = std::fs::read_to_string(&path).expect("read").replacen(
+        "status: Draft",
+        "status: InReview",
+        1,
+    );
+    std::fs::write(&path, &hand).expect("write");
+    git(&s.work, &["add", BARSEL]);
+    reload(&mut s);
+    open(&mut s.app, "da", "da-barsel");
+    keys_(&mut s.app, "R");
+    assert!(matches!(s.app.confirm, Some(Confirm::Uncommitted { .. })));
+    keys_(&mut s.app, "i");
+    let diff = git(&s.work, &["show", "--format=", "HEAD"]);
+    assert!(diff.contains("-    status: Draft"), "{diff}");
+    assert!(diff.contains("+    status: Retired"), "{diff}");
+    let message = git(&s.work, &["log", "-1", "--format=%B"]);
+    assert!(
+        !message.contains("\"InReview\" → \"Retired\""),
+        "the parent never held InReview:\n{message}"
+    );
+}
+
 // ---------------------------------------------------------------------
 // A colleague's commit beside an open form
 // ---------------------------------------------------------------------
@@ -640,6 +672,51 @@ fn a_refusal_is_readable_at_80_columns() {
     assert!(
         screen.contains("nothing done") || screen.contains("Not retired"),
         "the refusal cannot be read:\n{screen}"
+    );
+}
+
+/// Breaks: "Ready to save" means a save will be made. In the second shell
+/// a `git merge` of the team's branch stops on a conflict in a file
+/// outside the register (`NOTES.txt`). In ropa the user edits DA Barsel's
+/// name: the form says "Ready to save · 0 errors", and Ctrl-S then says
+/// "Not saved: git is in the middle of a merge". The dry run the form
+/// shows does not look at what the save refuses first.
+#[test]
+fn ready_to_save_is_not_shown_while_git_is_in_the_middle_of_a_merge() {
+    let mut s = scratch();
+    std::fs::write(s.work.join("NOTES.txt"), "fælles noter\n").expect("write");
+    git(&s.work, &["add", "NOTES.txt"]);
+    git(&s.work, &["commit", "-q", "-m", "notes"]);
+    git(&s.work, &["checkout", "-q", "-b", "team"]);
+    std::fs::write(s.work.join("NOTES.txt"), "teamets noter\n").expect("write");
+    git(&s.work, &["commit", "-q", "-am", "team notes"]);
+    git(&s.work, &["checkout", "-q", "-"]);
+    std::fs::write(s.work.join("NOTES.txt"), "mine noter\n").expect("write");
+    git(&s.work, &["commit", "-q", "-am", "my notes"]);
+    let merge = Command::new("git")
+        .current_dir(&s.work)
+        .args(["merge", "-q", "team"])
+        .output()
+        .expect("git merge");
+    assert!(!merge.status.success(), "the merge stops on the conflict");
+    reload(&mut s);
+    open(&mut s.app, "da", "da-barsel");
+    keys_(&mut s.app, "e");
+    key(&mut s.app, KeyCode::End, KeyModifiers::NONE);
+    keys_(&mut s.app, " – ændret");
+    let screen = render(&mut s.app, 80, 24);
+    let before = head(&s.work);
+    ctrl(&mut s.app, 's');
+    let refused = head(&s.work) == before;
+    let message = s
+        .app
+        .form
+        .as_ref()
+        .and_then(|f| f.message.clone())
+        .unwrap_or_default();
+    assert!(
+        !(refused && screen.contains("Ready to save")),
+        "the form said it was ready:\n{screen}\nthen: {message}"
     );
 }
 
