@@ -571,6 +571,81 @@ fn setting_aside_a_kept_broken_edit_commits_none_of_it() {
     }
 }
 
+/// Breaks: nothing in the work tree is reverted that ropa did not make.
+/// While the user's editor is open on DA Barsel, `git pull` in the
+/// second shell brings a colleague's commit that sets its status to
+/// InReview (HEAD and the file change). The editor, still holding the old
+/// text, writes its buffer with a syntax error. ropa says the file cannot
+/// be committed; the user answers `d` ("discard your edit (the file as it
+/// was before)"). ropa writes back the file as it was *before the pull*:
+/// `git status` now shows a change that reverts the colleague's commit,
+/// which the user never made and was not told about ("your edit was
+/// discarded").
+#[test]
+fn discarding_an_editor_edit_after_a_pull_does_not_revert_the_pull() {
+    let mut s = scratch();
+    open(&mut s.app, "da", "da-barsel");
+    keys_(&mut s.app, "E");
+    let req = s.app.editor_request.take().expect("editor requested");
+    let path = s.work.join(BARSEL);
+    let old = std::fs::read_to_string(&path).expect("read");
+    let pulled = old.replacen("status: Draft", "status: InReview", 1);
+    std::fs::write(&path, &pulled).expect("write");
+    commit_all(
+        &Repository::open(&s.work).expect("open"),
+        "colleague, pulled",
+    );
+    // The editor writes its buffer (built on the old text), broken.
+    std::fs::write(
+        &path,
+        old.replacen("name: \"DA Barsel\",", "name: \"DA Barsel", 1),
+    )
+    .expect("write");
+    s.app.after_editor(req, Command::new("true").status());
+    assert!(
+        matches!(s.app.confirm, Some(Confirm::BrokenFile { .. })),
+        "{:?} / {:?}",
+        s.app.confirm,
+        s.app.notice
+    );
+    keys_(&mut s.app, "d");
+    let status = git(&s.work, &["status", "--porcelain"]);
+    let diff = git(&s.work, &["diff"]);
+    assert!(
+        status.is_empty(),
+        "after \"{}\" git shows a change the user never made:\n{diff}",
+        s.app.notice.clone().unwrap_or_default()
+    );
+}
+
+/// Breaks: the user is told what to do next. `E` on DA's
+/// `organisation.ron` renames the recipient ids `lo` and `fh`, which
+/// DA's activities use: ropa refuses and lists every error the file would
+/// add. At 80×24 the list fills the box and the choices under it (`r`
+/// reopen, `d` discard, `k` keep) are cut off — the question cannot be
+/// read, and any key but those three does nothing.
+#[test]
+fn the_choices_after_a_refused_editor_result_are_on_screen_at_80x24() {
+    let mut s = scratch();
+    // DA is the first organisation.
+    with_editor(&mut s, |t| {
+        t.replace("id: \"lo\"", "id: \"lo-2\"")
+            .replace("id: \"fh\"", "id: \"fh-2\"")
+            .replace("id: \"nets\"", "id: \"nets-2\"")
+    });
+    let Some(Confirm::BrokenFile { problem, .. }) = &s.app.confirm else {
+        panic!("refused: {:?} / {:?}", s.app.confirm, s.app.notice);
+    };
+    assert!(problem.lines().count() > 4, "{problem}");
+    let screen = render(&mut s.app, 80, 24);
+    for choice in ["r  reopen", "d  discard", "k  keep"] {
+        assert!(
+            screen.contains(choice),
+            "{choice:?} is not on screen:\n{screen}"
+        );
+    }
+}
+
 /// Breaks: git's work tree agrees with what ropa reported. `E` adds only a
 /// comment (`// Husk: tjek med jura`), which is not part of the record:
 /// ropa says "No changes; nothing committed." and leaves the file
