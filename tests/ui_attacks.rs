@@ -903,6 +903,17 @@ impl Tmux {
         std::thread::sleep(std::time::Duration::from_millis(300));
     }
 
+    /// Sends text as typed, byte for byte (here: a mouse report).
+    fn literal(&self, text: &str) {
+        let ok = Command::new("tmux")
+            .args(["send-keys", "-t", &self.name, "-l", text])
+            .status()
+            .expect("tmux send-keys")
+            .success();
+        assert!(ok);
+        std::thread::sleep(std::time::Duration::from_millis(300));
+    }
+
     fn screen(&self) -> String {
         let out = Command::new("tmux")
             .args(["capture-pane", "-p", "-t", &self.name])
@@ -959,23 +970,7 @@ fn a_pasted_paragraph_stays_in_the_field_it_was_pasted_into() {
         eprintln!("tmux is not installed; skipping");
         return;
     }
-    let dir = tempfile::tempdir().expect("tempdir");
-    let work = dir.path().to_path_buf();
-    common::copy_tree(&common::sample_registry(), &work.join("registry"));
-    let repo = Repository::init(&work).expect("init");
-    let mut cfg = repo.config().expect("config");
-    cfg.set_str("user.name", "Test Lawyer").expect("name");
-    cfg.set_str("user.email", "lawyer@example.org")
-        .expect("email");
-    commit_all(&repo, "sample");
-    let tmp = Path::new(env!("CARGO_TARGET_TMPDIR"));
-    let cmd = format!(
-        "cd '{}' && ROPA_CONFIG_DIR='{}' ROPA_DATA_DIR='{}' {}; sleep 30",
-        work.join("registry").display(),
-        tmp.join("ui-attacks-no-config").display(),
-        tmp.join("ui-attacks-data").display(),
-        env!("CARGO_BIN_EXE_ropa"),
-    );
+    let (_dir, work, cmd) = scratch_for_tmux();
     let t = Tmux::start(&cmd, 80, 24).expect("tmux session");
     t.wait_for("warnings");
     // Djøf is the third organisation; its one activity is the Zoom one.
@@ -1006,4 +1001,57 @@ fn a_pasted_paragraph_stays_in_the_field_it_was_pasted_into() {
             "{line:?} is not in the description: {description:?}"
         );
     }
+}
+
+/// The sample committed in a scratch repository, and the command that runs
+/// the real binary inside its register folder.
+fn scratch_for_tmux() -> (tempfile::TempDir, PathBuf, String) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let work = dir.path().to_path_buf();
+    common::copy_tree(&common::sample_registry(), &work.join("registry"));
+    let repo = Repository::init(&work).expect("init");
+    let mut cfg = repo.config().expect("config");
+    cfg.set_str("user.name", "Test Lawyer").expect("name");
+    cfg.set_str("user.email", "lawyer@example.org")
+        .expect("email");
+    commit_all(&repo, "sample");
+    let tmp = Path::new(env!("CARGO_TARGET_TMPDIR"));
+    let cmd = format!(
+        "cd '{}' && ROPA_CONFIG_DIR='{}' ROPA_DATA_DIR='{}' {}; sleep 30",
+        work.join("registry").display(),
+        tmp.join("ui-attacks-no-config").display(),
+        tmp.join("ui-attacks-data").display(),
+        env!("CARGO_BIN_EXE_ropa"),
+    );
+    (dir, work, cmd)
+}
+
+/// Breaks: the record opened is the one chosen. At 120×40 DA's activity
+/// list shows the first activity (Arbejdsgivernes Centrale Ferieregister)
+/// in the preview on the right. A click in the preview's text (column
+/// 90, row 8) is taken as a click on the *list's* row 8: it selects "Sager
+/// i det fagretlige system…", and a second click there opens that
+/// activity — one the user never pointed at (`e` would then edit it).
+#[test]
+fn a_click_in_the_preview_does_not_choose_a_row_of_the_list() {
+    if !tmux_available() {
+        assert!(std::env::var_os("CI").is_none(), "tmux is required in CI");
+        eprintln!("tmux is not installed; skipping");
+        return;
+    }
+    let (_dir, _work, cmd) = scratch_for_tmux();
+    let t = Tmux::start(&cmd, 120, 40).expect("tmux session");
+    t.wait_for("warnings");
+    t.keys(&["Enter"]);
+    t.wait_for("› Arbejdsgivernes Centrale");
+    // A left click (SGR mouse report: press, release) in the preview.
+    let click = "\x1b[<0;90;8M\x1b[<0;90;8m";
+    t.literal(click);
+    t.literal(click);
+    let screen = t.screen();
+    assert!(
+        screen.contains("› Arbejdsgivernes Centrale")
+            && !screen.contains("› Sager i det fagretlige"),
+        "a click in the preview chose another activity:\n{screen}"
+    );
 }
