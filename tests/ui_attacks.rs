@@ -1055,3 +1055,73 @@ fn a_click_in_the_preview_does_not_choose_a_row_of_the_list() {
         "a click in the preview chose another activity:\n{screen}"
     );
 }
+
+/// Breaks: files, index and HEAD agree with what ropa reported. During a
+/// save another program deletes `.git/index.lock` (as users do when git
+/// says "Another git process seems to be running", and as ropa's own
+/// message about a stale lock advises). The commit has landed but the
+/// index cannot be put in place: the core reports "saved as commit …, but
+/// git's index could not be updated; run any ropa command in this register
+/// to finish it". The interface shows this as "Not saved: …", keeps the
+/// form open, does not put the commit on its undo list and does not finish
+/// it: `git status` shows `MM` (the index holds the commit's reversal, which
+/// the next `git commit` records), and a moment later the form says the
+/// file "changed outside ropa" — its own commit.
+///
+/// Runs the binary with `ROPA_TEST_STEP_DELAY_US` (the fault tests' hook:
+/// each step of the transaction is named on standard error and paused).
+#[test]
+fn a_save_whose_index_update_failed_is_finished_by_the_open_interface() {
+    if !tmux_available() {
+        assert!(std::env::var_os("CI").is_none(), "tmux is required in CI");
+        eprintln!("tmux is not installed; skipping");
+        return;
+    }
+    let (_dir, work, _) = scratch_for_tmux();
+    let logs = tempfile::tempdir().expect("tempdir");
+    let steps = logs.path().join("steps.log");
+    let tmp = Path::new(env!("CARGO_TARGET_TMPDIR"));
+    let cmd = format!(
+        "cd '{}' && ROPA_TEST_STEP_DELAY_US=300000 ROPA_CONFIG_DIR='{}' ROPA_DATA_DIR='{}' {} \
+         2>'{}'; sleep 30",
+        work.join("registry").display(),
+        tmp.join("ui-attacks-no-config").display(),
+        tmp.join("ui-attacks-data").display(),
+        env!("CARGO_BIN_EXE_ropa"),
+        steps.display(),
+    );
+    let t = Tmux::start(&cmd, 80, 24).expect("tmux session");
+    t.wait_for("warnings");
+    t.keys(&["j", "j", "Enter", "Enter", "e", "End"]);
+    t.wait_for("Edit: Djøf / Onlinetilbud hos Djøf via Zoom");
+    t.literal(" – rettet");
+    let before = head(&work);
+    t.keys(&["C-s"]);
+    let start = std::time::Instant::now();
+    loop {
+        let log = std::fs::read_to_string(&steps).unwrap_or_default();
+        if log.contains("ropa-step index-rename") {
+            break;
+        }
+        assert!(
+            start.elapsed() < std::time::Duration::from_secs(20),
+            "the save did not reach its last step: {log}"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    // Another program removes git's lock while ropa holds it.
+    std::fs::remove_file(work.join(".git/index.lock")).expect("remove index.lock");
+    std::thread::sleep(std::time::Duration::from_millis(2500));
+    assert_ne!(head(&work), before, "the commit landed");
+    let screen = t.screen();
+    let status = git(&work, &["status", "--porcelain"]);
+    assert_eq!(
+        git(&work, &["diff", "--cached", "--stat"]),
+        "",
+        "git status {status:?} while the interface shows:\n{screen}"
+    );
+    assert!(
+        !screen.contains("changed outside ropa"),
+        "its own commit is called a change from outside:\n{screen}"
+    );
+}
