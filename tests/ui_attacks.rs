@@ -685,7 +685,7 @@ fn an_editor_edit_that_is_not_committed_is_said_to_be_left_in_the_file() {
 /// to `loenbehandling`, and the form says before any save that an
 /// activity with that id exists already.
 #[test]
-fn a_new_activity_id_from_its_name_avoids_a_file_that_does_not_parse() {
+fn a_new_activity_named_like_a_file_that_does_not_parse_is_refused_before_saving() {
     let mut s = scratch();
     let broken = s.work.join("registry/da/activities/loenbehandling.ron");
     std::fs::write(
