@@ -335,7 +335,10 @@ fn a_change_on_disk_is_not_overwritten_and_can_be_merged() {
     let form = s.app.form.as_ref().expect("form stays open");
     assert!(matches!(
         form.dialog,
-        Some(Dialog::Conflict { current: Some(_) })
+        Some(Dialog::Conflict {
+            current: Some(_),
+            ..
+        })
     ));
     assert_eq!(std::fs::read_to_string(&path).expect("read"), theirs);
     assert_eq!(head(&s.work), before);

@@ -777,3 +777,24 @@ fn screen_a_sentence_typed_on_a_formerly_unset_row() {
     );
     insta::assert_snapshot!("sentence_on_unset_owner_80x24", screen);
 }
+
+#[test]
+fn a_pasted_paragraph_stays_in_its_field_with_its_line_breaks() {
+    let mut f = act_form();
+    at(&mut f, "description");
+    let pasted = "Første linje om løn\r\nAnden linje – § 5 i ferieloven.\nTredje linje";
+    assert_eq!(f.paste(pasted), Outcome::Changed);
+    assert_eq!(
+        f.value["description"],
+        "Første linje om løn\nAnden linje – § 5 i ferieloven.\nTredje linje"
+    );
+    // Nothing spilled into other fields or lists.
+    assert_eq!(
+        f.value.get("on_behalf_of"),
+        act_form().value.get("on_behalf_of")
+    );
+    // Into an open question nothing is pasted (a pasted "d" must not
+    // discard the edit).
+    f.dialog = Some(ropa::tui::form::Dialog::Leave);
+    assert_eq!(f.paste("d"), Outcome::Stay);
+}

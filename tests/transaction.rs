@@ -601,3 +601,56 @@ fn an_edit_based_on_a_newer_version_than_the_loaded_register_keeps_that_version(
     assert!(committed.contains("DA Barsel (ny)"), "my change kept");
     r.assert_clean();
 }
+
+#[test]
+fn undo_after_a_colleagues_commit_puts_back_only_the_fields_it_changed() {
+    let r = Repo::sample();
+    let old = activity(&r, BARSEL);
+    let mut mine = old.clone();
+    mine.name = "DA Barsel – ændret".into();
+    let s = saved(
+        r.commit(&save_activity("da", Some(&old), mine))
+            .expect("saved"),
+    );
+    // A colleague changes another field of the same record, with git.
+    let theirs = r
+        .read(BARSEL)
+        .expect("file")
+        .replacen("status: Draft", "status: InReview", 1);
+    r.write(BARSEL, &theirs);
+    r.git_ok(&["commit", "-qam", "Kollega: status"]);
+    r.commit(&Intent::Revert { commit: s.commit })
+        .expect("undone");
+    let now = activity(&r, BARSEL);
+    assert_eq!(now.name, "DA Barsel", "my change undone");
+    assert_eq!(
+        now.status,
+        ropa::register::model::Status::InReview,
+        "theirs kept"
+    );
+    r.assert_clean();
+    // A field changed again since is not undone behind its author's back.
+    let again = activity(&r, BARSEL);
+    let mut second = again.clone();
+    second.name = "Barsel A".into();
+    let s2 = saved(
+        r.commit(&save_activity("da", Some(&again), second))
+            .expect("saved"),
+    );
+    let theirs = r
+        .read(BARSEL)
+        .expect("file")
+        .replacen("Barsel A", "Barsel B", 1);
+    r.write(BARSEL, &theirs);
+    r.git_ok(&["commit", "-qam", "Kollega: navn"]);
+    let head = r.head();
+    let err = r
+        .commit(&Intent::Revert { commit: s2.commit })
+        .expect_err("refused");
+    let Refusal::UndoConflict { fields, .. } = &err else {
+        panic!("{err}")
+    };
+    assert_eq!(fields, &vec!["name".to_string()]);
+    assert_eq!(r.head(), head);
+    r.assert_clean();
+}

@@ -269,10 +269,10 @@ fn wide_terminal_shows_list_and_preview_and_tab_switches() {
 fn mouse_click_selects_then_opens() {
     let mut app = sample_app();
     // Row 4 of the screen is the third organisation (border, header, rows).
-    app.click(4, 24);
+    app.click(0, 4, 80, 24);
     assert_eq!(app.selection(), 2);
     assert_eq!(app.screen(), Screen::Organisations);
-    app.click(4, 24);
+    app.click(0, 4, 80, 24);
     assert_eq!(
         app.screen(),
         Screen::Activities {
@@ -280,8 +280,8 @@ fn mouse_click_selects_then_opens() {
         }
     );
     // Clicks on the border or past the last row do nothing.
-    app.click(0, 24);
-    app.click(20, 24);
+    app.click(0, 0, 80, 24);
+    app.click(0, 20, 80, 24);
     assert_eq!(app.selection(), 0);
 }
 

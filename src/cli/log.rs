@@ -25,8 +25,9 @@ pub enum Format {
 /// Arguments of `ropa log`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// The register folder (when it is one: it holds ropa.ron or
-    /// organisation folders); otherwise the record, as for ACTIVITY.
+    /// The register folder, or a folder inside it that is not an
+    /// organisation's own (`.` in an activities folder); otherwise the
+    /// record, as for ACTIVITY.
     #[arg(value_name = "PATH")]
     first: Option<String>,
     /// Only this record: an activity id, ORG/ACTIVITY, an organisation id,
@@ -62,7 +63,7 @@ pub fn run(args: &Args, ctx: &Context) -> i32 {
     // `ropa log ACTIVITY`.
     let (path, record) = match (&args.first, &args.activity) {
         (Some(p), Some(a)) => (Some(p.as_str()), Some(a.as_str())),
-        (Some(p), None) if resolve::is_register_root(Path::new(p)) => (Some(p.as_str()), None),
+        (Some(p), None) if names_register(Path::new(p)) => (Some(p.as_str()), None),
         (first, _) => (None, first.as_deref()),
     };
     let root = match open_register(ctx, path.map(Path::new), out) {
@@ -192,4 +193,18 @@ fn find_record(reg: &Register, name: &str) -> Result<String, String> {
             many.join(", ")
         )),
     }
+}
+
+/// True when `ropa log`'s one argument names a register rather than a
+/// record: a register's root, or a folder inside one that is not an
+/// organisation's own (`.` in an activities folder; `da`, an organisation's
+/// folder, stays a record).
+fn names_register(p: &Path) -> bool {
+    resolve::is_register_root(p)
+        || (p.is_dir()
+            && !p.join(crate::register::load::ORGANISATION_FILE).is_file()
+            && p.canonicalize()
+                .ok()
+                .and_then(|abs| resolve::discover(&abs))
+                .is_some())
 }

@@ -200,10 +200,10 @@ pub fn locate(sources: &Sources) -> Result<Resolved, ResolveError> {
         })
     };
     if let Some(p) = set(&sources.path).or_else(|| set(&sources.flag)) {
-        return found(p, Source::Given);
+        return found(within(p), Source::Given);
     }
     if let Some(p) = set(&sources.env) {
-        return found(p, Source::Env);
+        return found(within(p), Source::Env);
     }
     if let Some(p) = sources.cwd.as_deref().and_then(discover) {
         return found(p, Source::CurrentDir);
@@ -215,6 +215,19 @@ pub fn locate(sources: &Sources) -> Result<Resolved, ResolveError> {
         Some(d) => found(d.join(DEFAULT_REGISTER_DIR), Source::Default),
         None => Err(ResolveError::NoDataDirectory),
     }
+}
+
+/// A folder given as the register: itself when it is a register's root,
+/// else the register it lies in (`ropa validate .` from an organisation's
+/// activities folder), else itself (to be reported as no register).
+fn within(p: PathBuf) -> PathBuf {
+    if is_register_root(&p) {
+        return p;
+    }
+    p.canonicalize()
+        .ok()
+        .and_then(|abs| discover(&abs))
+        .unwrap_or(p)
 }
 
 /// [`locate`], then, when the default register is what was resolved and

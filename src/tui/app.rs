@@ -449,6 +449,28 @@ impl App {
         true
     }
 
+    /// Pasted text: into the open form's field (line breaks kept) or the
+    /// search query (line breaks as spaces); anywhere else it is ignored,
+    /// so no pasted letter is taken for a command.
+    pub fn paste(&mut self, text: &str) {
+        if self.screen() == Screen::Form {
+            let changed = self
+                .form
+                .as_mut()
+                .is_some_and(|f| f.paste(text) == super::form::Outcome::Changed);
+            if changed {
+                self.check_form();
+            }
+        } else if self.screen() == Screen::Search {
+            let line: String = text
+                .chars()
+                .map(|c| if c == '\n' || c == '\r' { ' ' } else { c })
+                .collect();
+            self.search.query.push_str(&line);
+            self.request_search();
+        }
+    }
+
     fn request_search(&mut self) {
         self.search.generation += 1;
         self.search.selected = 0;
@@ -525,12 +547,18 @@ impl App {
 
     /// A mouse click at screen row `y` on a list of `height` rows
     /// selects the row under it (a second click on the selected row opens it).
-    pub fn click(&mut self, y: u16, height: u16) {
+    pub fn click(&mut self, x: u16, y: u16, width: u16, height: u16) {
         let screen = self.screen();
         if matches!(
             screen,
             Screen::Detail { .. } | Screen::Form | Screen::History { .. }
         ) || self.help
+        {
+            return;
+        }
+        // Beside the list on a wide terminal is the preview: a click there
+        // chooses no row of the list.
+        if self.wide && matches!(screen, Screen::Activities { .. }) && x >= super::list_width(width)
         {
             return;
         }

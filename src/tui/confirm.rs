@@ -91,32 +91,40 @@ pub fn draw(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             ]);
             (" Uncommitted changes ", lines)
         }
+        // The choices come first: a long list of problems is cut at the
+        // bottom of the screen, never the keys that answer the question.
         Confirm::BrokenFile { problem, .. } => (
             " The file cannot be committed ",
-            problem
-                .lines()
-                .map(|l| Line::from(Span::styled(crate::text::printable(l), theme.error())))
-                .chain([
-                    Line::from("It was not committed. Your text is still in the file."),
-                    Line::from(""),
-                    Line::from(Span::styled(
-                        "r  reopen the editor at that line",
-                        theme.label(),
-                    )),
-                    Line::from(Span::styled(
-                        "d  discard your edit (the file as it was before)",
-                        theme.label(),
-                    )),
-                    Line::from(Span::styled(
-                        "k  keep the file as it is, uncommitted",
-                        theme.label(),
-                    )),
-                ])
-                .collect(),
+            [
+                Line::from("It was not committed. Your text is still in the file."),
+                Line::from(Span::styled(
+                    "r  reopen the editor at the first problem",
+                    theme.label(),
+                )),
+                Line::from(Span::styled(
+                    "d  discard your edit (the file as it was before)",
+                    theme.label(),
+                )),
+                Line::from(Span::styled(
+                    "k  keep the file as it is, uncommitted",
+                    theme.label(),
+                )),
+                Line::from(""),
+            ]
+            .into_iter()
+            .chain(
+                problem
+                    .lines()
+                    .map(|l| Line::from(Span::styled(crate::text::printable(l), theme.error()))),
+            )
+            .collect(),
         ),
     };
     let w = 72.min(area.width);
-    let h = (lines.len() as u16 + 4).min(area.height);
+    // Rows the lines take once wrapped inside the box's borders.
+    let inner = usize::from(w.saturating_sub(2)).max(1);
+    let rows: usize = lines.iter().map(|l| l.width().div_ceil(inner).max(1)).sum();
+    let h = (rows as u16 + 2).min(area.height);
     let r = Rect {
         x: area.x + area.width.saturating_sub(w) / 2,
         y: area.y + area.height.saturating_sub(h) / 2,

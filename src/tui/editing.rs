@@ -543,10 +543,12 @@ impl App {
             return;
         };
         match e {
-            Refusal::Conflict { current, .. } => form.dialog = Some(Dialog::Conflict { current }),
+            Refusal::Conflict { path, current } => {
+                form.dialog = Some(Dialog::Conflict { path, current })
+            }
             Refusal::HeadMoved => {
                 let current = std::fs::read_to_string(self.root.join(&path)).ok();
-                form.dialog = Some(Dialog::Conflict { current });
+                form.dialog = Some(Dialog::Conflict { path, current });
             }
             Refusal::Uncommitted(files) => form.dialog = Some(Dialog::Uncommitted { files, force }),
             Refusal::Invalid(errors) => {

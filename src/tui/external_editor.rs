@@ -9,6 +9,7 @@ use std::path::Path;
 use std::process::{Command, ExitStatus};
 
 use super::app::{App, Confirm, EditorRequest};
+use super::lifecycle::Ran;
 use crate::register::change::{self, Baseline, Intent, Refusal, Uncommitted};
 use crate::register::date::Date;
 
@@ -133,11 +134,23 @@ impl App {
             }
             Ok(_) => {}
         }
-        if !self.run_intent(intent, base, Uncommitted::Ask) {
-            let why = self.notice.take().unwrap_or_default();
-            self.notice = Some(format!(
-                "{why}; {path} is kept as you wrote it, not committed (see `git status`)"
-            ));
+        match self.run_intent(intent, base, Uncommitted::Ask) {
+            Ran::Refused => {
+                let why = self.notice.take().unwrap_or_default();
+                self.notice = Some(format!(
+                    "{why}; {path} is kept as you wrote it, not committed (see `git status`)"
+                ));
+            }
+            // Only comments or layout changed, which the register does not
+            // keep: the file is left as written, and the user is told.
+            Ran::NoChange => {
+                self.notice = Some(format!(
+                    "Nothing to commit: only comments or layout changed, which the register \
+                     does not keep; {path} is left as you wrote it, not committed \
+                     (`git checkout -- {path}` drops it)"
+                ));
+            }
+            Ran::Saved | Ran::Asked => {}
         }
     }
 }

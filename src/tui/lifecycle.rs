@@ -9,6 +9,19 @@ use crate::register::change::{self, Baseline, Intent, Outcome, Refusal, Uncommit
 use crate::register::date::Date;
 use crate::register::model::Status;
 
+/// What became of an intent handed to the transaction.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ran {
+    /// Committed (or files put back as committed).
+    Saved,
+    /// Nothing to commit.
+    NoChange,
+    /// Waiting for the user's answer about uncommitted changes.
+    Asked,
+    /// Refused; the notice says why.
+    Refused,
+}
+
 impl App {
     /// The ids of the activity the current screen points at (its file may
     /// not parse).
@@ -45,7 +58,7 @@ impl App {
         let Some(base) = self.loaded_baseline(&org, &act) else {
             return;
         };
-        let _ = self.run_intent(
+        self.run_intent(
             Intent::Retire { org, activity: act },
             vec![base],
             Uncommitted::Ask,
@@ -102,10 +115,18 @@ impl App {
                 }
                 'd' => {
                     self.confirm = None;
-                    match change::restore_file(&self.root, &path, &before) {
-                        Ok(()) => self.notice = Some(format!("{path}: your edit was discarded")),
-                        Err(e) => self.notice = Some(format!("{path}: {e}")),
-                    }
+                    self.notice = Some(
+                        match change::restore_file(&self.root, &path, &before, head) {
+                            Ok(change::RestoredTo::Before) => {
+                                format!("{path}: your edit was discarded")
+                            }
+                            Ok(change::RestoredTo::Head) => format!(
+                                "{path}: your edit was discarded; the file is as last committed \
+                             (it was committed again while your editor was open)"
+                            ),
+                            Err(e) => format!("{path}: {e}"),
+                        },
+                    );
                     self.reload_requested = true;
                 }
                 'k' | 'n' => {
@@ -120,11 +141,11 @@ impl App {
             Confirm::Uncommitted { intent, base, .. } => match ch {
                 'i' => {
                     self.confirm = None;
-                    let _ = self.run_intent(*intent, base, Uncommitted::Include);
+                    self.run_intent(*intent, base, Uncommitted::Include);
                 }
                 'a' => {
                     self.confirm = None;
-                    let _ = self.run_intent(*intent, base, Uncommitted::SetAside);
+                    self.run_intent(*intent, base, Uncommitted::SetAside);
                 }
                 'n' => {
                     self.confirm = None;
@@ -147,7 +168,7 @@ impl App {
         let Some(base) = self.loaded_baseline(org, act) else {
             return;
         };
-        let _ = self.run_intent(
+        self.run_intent(
             Intent::Delete {
                 org: org.to_string(),
                 activity: act.to_string(),
@@ -179,16 +200,15 @@ impl App {
 
     /// Hands `intent` to the core's transaction and shows what came back
     /// in the status line; asks when files hold uncommitted changes.
-    /// Returns false when it was refused (the notice says why).
     pub fn run_intent(
         &mut self,
         intent: Intent,
         base: Vec<Baseline>,
         uncommitted: Uncommitted,
-    ) -> bool {
+    ) -> Ran {
         let Some(loaded) = self.loaded.as_ref() else {
             self.notice = Some("The register is still loading; try again in a moment.".into());
-            return false;
+            return Ran::Refused;
         };
         let opts = change::Options {
             force: false,
@@ -199,27 +219,39 @@ impl App {
             Ok(Outcome::Saved(saved)) => {
                 let first = saved.message.lines().next().unwrap_or_default();
                 let short: String = saved.commit.to_string().chars().take(7).collect();
+                // An undo (asked about uncommitted changes or not) takes its
+                // save off the list; any other change goes on it.
+                let verb = match &intent {
+                    Intent::Revert { commit } => {
+                        self.session_saves.retain(|c| c != commit);
+                        "Undone by"
+                    }
+                    _ => {
+                        self.session_saves.push(saved.commit);
+                        "Saved"
+                    }
+                };
                 self.notice = Some(match saved.set_aside {
                     Some(_) => format!(
-                        "Saved {short}: {first} · the uncommitted changes are in `git stash list`"
+                        "{verb} {short}: {first} · the uncommitted changes are in `git stash list`"
                     ),
-                    None => format!("Saved {short}: {first}"),
+                    None => format!("{verb} {short}: {first}"),
                 });
-                if !matches!(intent, Intent::Revert { .. }) {
-                    self.session_saves.push(saved.commit);
-                }
                 self.head = crate::register::git::head_info(&self.root);
                 self.reload_requested = true;
-                true
+                Ran::Saved
             }
             Ok(Outcome::NoChange) => {
+                if let Intent::Revert { commit } = &intent {
+                    self.session_saves.retain(|c| c != commit);
+                }
                 self.notice = Some("No changes; nothing committed.".into());
-                true
+                Ran::NoChange
             }
             Ok(Outcome::Restored { paths, .. }) => {
                 self.notice = Some(super::editing::restored_notice(&paths));
                 self.reload_requested = true;
-                true
+                Ran::Saved
             }
             Err(Refusal::Uncommitted(files)) => {
                 self.confirm = Some(Confirm::Uncommitted {
@@ -227,18 +259,18 @@ impl App {
                     base,
                     files,
                 });
-                true
+                Ran::Asked
             }
             Err(Refusal::Conflict { path, .. }) => {
                 self.notice = Some(format!(
-                    "{path} changed since it was loaded; nothing done, reloading"
+                    "Not saved, nothing done: {path} changed since it was loaded; reloading — try again"
                 ));
                 self.reload_requested = true;
-                false
+                Ran::Refused
             }
             Err(e) => {
                 self.notice = Some(format!("Not saved: {e}"));
-                false
+                Ran::Refused
             }
         };
         self.refresh_sync_status();
@@ -251,14 +283,7 @@ impl App {
             self.notice = Some("Nothing to undo: no saves in this session.".into());
             return;
         };
-        let before = self.head_oid();
-        let _ = self.run_intent(Intent::Revert { commit: oid }, Vec::new(), Uncommitted::Ask);
-        if self.head_oid() != before {
-            self.session_saves.pop();
-            if let Some(n) = self.notice.as_mut() {
-                *n = n.replacen("Saved", "Undone by", 1);
-            }
-        }
+        self.run_intent(Intent::Revert { commit: oid }, Vec::new(), Uncommitted::Ask);
     }
 
     /// The commit HEAD points at.

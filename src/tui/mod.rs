@@ -38,6 +38,33 @@ use theme::Theme;
 use crate::register::load::{Loaded, load};
 use crate::register::validate::{Options, Report, validate};
 
+/// Turns mouse reports and bracketed paste on (or off, before the
+/// terminal is handed back).
+fn capture_input(on: bool) {
+    use ratatui::crossterm::event::{
+        DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+    };
+    let _ = if on {
+        ratatui::crossterm::execute!(std::io::stdout(), EnableMouseCapture, EnableBracketedPaste)
+    } else {
+        ratatui::crossterm::execute!(
+            std::io::stdout(),
+            DisableMouseCapture,
+            DisableBracketedPaste
+        )
+    };
+}
+
+/// The list and preview panes of a wide activities screen.
+fn split_list(area: ratatui::layout::Rect) -> [ratatui::layout::Rect; 2] {
+    Layout::horizontal([Constraint::Percentage(45), Constraint::Fill(1)]).areas(area)
+}
+
+/// The width of the list pane on a wide activities screen `width` wide.
+pub fn list_width(width: u16) -> u16 {
+    split_list(ratatui::layout::Rect::new(0, 0, width, 1))[0].width
+}
+
 /// Draws the whole interface.
 pub fn draw(f: &mut Frame, app: &mut App, theme: &Theme) {
     let [main, status] =
@@ -48,8 +75,7 @@ pub fn draw(f: &mut Frame, app: &mut App, theme: &Theme) {
             detail::draw_org(f, main, app, theme, &org)
         }
         Screen::Activities { org } if app.wide => {
-            let [list, preview] =
-                Layout::horizontal([Constraint::Percentage(45), Constraint::Fill(1)]).areas(main);
+            let [list, preview] = split_list(main);
             lists::activities(f, list, app, theme, &org);
             let act = app.org(&org).and_then(|o| {
                 app.act_rows(o)
@@ -99,7 +125,16 @@ fn hit_title(app: &App, i: usize) -> String {
 }
 
 fn status_line(app: &App, theme: &Theme) -> Line<'static> {
-    let mut spans = vec![Span::styled(format!(" {} ", app.root_label), theme.label())];
+    let mut spans = Vec::new();
+    // A message comes first, so a narrow terminal cuts the register's
+    // path rather than "Not saved: …".
+    if let Some(n) = &app.notice {
+        spans.push(Span::styled(
+            format!(" {} ·", crate::text::printable(n)),
+            theme.label(),
+        ));
+    }
+    spans.push(Span::styled(format!(" {} ", app.root_label), theme.label()));
     match &app.head {
         Some(h) => {
             spans.push(Span::raw(format!("{}@{} ", h.branch, h.short_id)));
@@ -132,9 +167,6 @@ fn status_line(app: &App, theme: &Theme) -> Line<'static> {
                 theme.dim(),
             ));
         }
-    }
-    if let Some(n) = &app.notice {
-        spans.push(Span::raw(format!(" {}", crate::text::printable(n))));
     }
     spans.push(Span::styled(
         format!(
@@ -210,10 +242,7 @@ pub fn run(root: &Path, ui: crate::config::Ui) -> std::io::Result<()> {
     let mut worker: Option<search::Worker> = None;
     // ratatui::init installs a panic hook that restores the terminal first.
     let mut terminal = ratatui::init();
-    let _ = ratatui::crossterm::execute!(
-        std::io::stdout(),
-        ratatui::crossterm::event::EnableMouseCapture
-    );
+    capture_input(true);
     let result = (|| -> std::io::Result<()> {
         // Frames are drawn when something changed (a key, a message from
         // a thread), not on a timer: an idle interface does no work.
@@ -254,17 +283,11 @@ pub fn run(root: &Path, ui: crate::config::Ui) -> std::io::Result<()> {
             }
             if let Some(req) = app.editor_request.take() {
                 // Hand the terminal to the editor, then take it back.
-                let _ = ratatui::crossterm::execute!(
-                    std::io::stdout(),
-                    ratatui::crossterm::event::DisableMouseCapture
-                );
+                capture_input(false);
                 ratatui::restore();
                 let status = external_editor::run_editor(&root.join(&req.path), req.line);
                 terminal = ratatui::init();
-                let _ = ratatui::crossterm::execute!(
-                    std::io::stdout(),
-                    ratatui::crossterm::event::EnableMouseCapture
-                );
+                capture_input(true);
                 terminal.clear()?;
                 app.after_editor(req, status);
                 // The editor may have changed the file whatever became of
@@ -342,10 +365,16 @@ pub fn run(root: &Path, ui: crate::config::Ui) -> std::io::Result<()> {
                             app.apply(a);
                         }
                     }
+                    // Pasted text arrives whole (bracketed paste): it goes
+                    // into the field or query, line breaks included, and no
+                    // line of it is taken for a key.
+                    Event::Paste(text) => app.paste(&text),
                     Event::Mouse(m) => match m.kind {
                         MouseEventKind::ScrollDown => app.apply(Action::Down),
                         MouseEventKind::ScrollUp => app.apply(Action::Up),
-                        MouseEventKind::Down(_) => app.click(m.row, size.height),
+                        MouseEventKind::Down(_) => {
+                            app.click(m.column, m.row, size.width, size.height)
+                        }
                         _ => {}
                     },
                     _ => {}
@@ -354,10 +383,7 @@ pub fn run(root: &Path, ui: crate::config::Ui) -> std::io::Result<()> {
         }
         Ok(())
     })();
-    let _ = ratatui::crossterm::execute!(
-        std::io::stdout(),
-        ratatui::crossterm::event::DisableMouseCapture
-    );
+    capture_input(false);
     ratatui::restore();
     for p in &problems {
         eprintln!("warning: {p}");

@@ -294,6 +294,27 @@ pub enum Refusal {
     /// A record with that id exists already.
     #[error("{0}")]
     Exists(String),
+    /// Uncommitted changes that cannot be set aside from this edit.
+    #[error(
+        "{0} held uncommitted text that does not parse when the editor opened it, so your \
+         edit cannot be told apart from it: include it, or cancel. Nothing was changed."
+    )]
+    CannotSetAside(String),
+    /// An undo of a commit whose fields were changed again since.
+    #[error(
+        "cannot undo {commit}: {path} was changed again since{}; change it back in a form \
+         instead. Nothing was changed.",
+        if fields.is_empty() { String::new() } else { format!(" in the same field(s): {}", fields.join(", ")) }
+    )]
+    UndoConflict {
+        /// The commit (short id).
+        commit: String,
+        /// The file (register path).
+        path: String,
+        /// The fields changed again (empty: the file was added, removed or
+        /// does not parse).
+        fields: Vec<String>,
+    },
     /// A folder to move holds files git does not track.
     #[error(
         "{folder}/ holds files that are not committed ({}); they would be left behind or \
@@ -476,11 +497,24 @@ fn has_scratch(gitdir: &Path) -> bool {
     })
 }
 
+/// What a commit needs of the repository before anything else: git not in
+/// the middle of a merge or rebase, an identity to record, HEAD on a
+/// branch. Returns the identity and the branch.
+fn ready(repo: &Repo) -> Result<(git2::Signature<'static>, String), Refusal> {
+    match repo.repo.state() {
+        RepositoryState::Clean => {}
+        state => return Err(Refusal::Busy(state_name(state).into())),
+    }
+    let sig = repo.repo.signature().map_err(|_| Refusal::NoIdentity)?;
+    Ok((sig, repo.branch_ref()?))
+}
+
 /// What [`commit`] would say of `intent` now, without writing anything:
 /// the errors it would add to the register (empty when none), or why it
-/// would be refused before that (an id that is taken or not a slug, a
-/// record that is gone, a value that is not a record). Conflicts and
-/// uncommitted changes are not checked here; [`commit`] asks about them.
+/// would be refused before that (git busy with a merge or rebase, no
+/// identity, a detached HEAD, an id that is taken or not a slug, a record
+/// that is gone, a value that is not a record). Conflicts and uncommitted
+/// changes are not checked here; [`commit`] asks about them.
 /// The interface shows this while a form is open, so "0 errors" there
 /// means the save passes validation.
 pub fn check(
@@ -491,6 +525,7 @@ pub fn check(
     today: Date,
 ) -> Result<Vec<Finding>, Refusal> {
     let repo = Repo::open(root)?;
+    ready(&repo)?;
     let head = repo.head_commit()?;
     let head_tree = head.as_ref().map(|c| c.tree()).transpose()?;
     let none = HashSet::new();
@@ -500,6 +535,7 @@ pub fn check(
         head: head_tree.as_ref(),
         from_head: &none,
         baselines: base,
+        force: false,
     };
     let Some(p) = plan::plan(&src, intent)? else {
         return Ok(Vec::new());
@@ -536,18 +572,55 @@ pub fn prepare(root: &Path) -> Result<(), Refusal> {
     Ok(())
 }
 
-/// Puts a record file back to `bytes` in the work tree (the user
-/// discarded what they wrote in their editor); no commit.
-pub fn restore_file(root: &Path, rel: &str, bytes: &[u8]) -> Result<(), Refusal> {
+/// Puts a record file back as it was before the user's editor ran
+/// (`before`; the user discarded what they wrote); no commit. When HEAD's
+/// version of the file changed since the editor started (`head_at_start`:
+/// a pull while it was open), the file is put back as HEAD has it now
+/// instead, so the pulled change is not reverted; the result says which.
+pub fn restore_file(
+    root: &Path,
+    rel: &str,
+    before: &[u8],
+    head_at_start: Option<Option<Oid>>,
+) -> Result<RestoredTo, Refusal> {
     check_path(rel)?;
     let repo = Repo::open(root)?;
     check_no_symlinks(&repo, rel)?;
-    crate::register::write::write_atomic(&repo.disk_path(rel), bytes).map_err(|source| {
-        Refusal::Io {
-            path: rel.to_string(),
-            source,
+    let tree = repo.head_commit()?.map(|c| c.tree()).transpose()?;
+    let now = repo.blob_in(tree.as_ref(), rel).map(|(id, _)| id);
+    let io = |source| Refusal::Io {
+        path: rel.to_string(),
+        source,
+    };
+    match head_at_start {
+        Some(start) if start != now => {
+            match now {
+                Some(id) => crate::register::write::write_atomic(
+                    &repo.disk_path(rel),
+                    &repo.blob_bytes(id)?,
+                )
+                .map_err(io)?,
+                None => match std::fs::remove_file(repo.disk_path(rel)) {
+                    Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(io(e)),
+                    _ => {}
+                },
+            }
+            Ok(RestoredTo::Head)
         }
-    })
+        _ => {
+            crate::register::write::write_atomic(&repo.disk_path(rel), before).map_err(io)?;
+            Ok(RestoredTo::Before)
+        }
+    }
+}
+
+/// Which version [`restore_file`] put back.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RestoredTo {
+    /// The file as it was before the editor ran.
+    Before,
+    /// The file as HEAD has it now (it changed while the editor ran).
+    Head,
 }
 
 /// Records `intent` as one commit on the register at `root`, loaded as
@@ -567,12 +640,7 @@ pub fn commit(
         path: journal::JOURNAL_FILE.into(),
         source,
     })?;
-    match repo.repo.state() {
-        RepositoryState::Clean => {}
-        state => return Err(Refusal::Busy(state_name(state).into())),
-    }
-    let sig = repo.repo.signature().map_err(|_| Refusal::NoIdentity)?;
-    let branch = repo.branch_ref()?;
+    let (sig, branch) = ready(&repo)?;
     let head = repo.head_commit()?;
     let head_tree = head.as_ref().map(|c| c.tree()).transpose()?;
     let index_path = repo.repo.path().join("index");
@@ -596,6 +664,7 @@ pub fn commit(
             head: head_tree.as_ref(),
             from_head: &from_head,
             baselines: base,
+            force: opts.force,
         };
         let Some(p) = plan::plan(&src, intent)? else {
             if aside.is_empty() {
@@ -899,11 +968,21 @@ pub fn commit(
         expect_index: seen_index,
     };
     drop(index);
-    if let Err(e) = apply::apply(&repo, &mv) {
-        if let (Some(entry), false) = (set_aside, matches!(e, Refusal::Unfinished { .. })) {
-            stash::drop_entry(&repo, entry);
+    match apply::apply(&repo, &mv) {
+        Ok(()) => {}
+        // The commit landed but git's index could not be put in place (a
+        // program removed the lock file meanwhile): finished here, still
+        // under the ropa lock, as the next ropa would.
+        Err(Refusal::Unfinished { commit, problem }) => match journal::recover_locked(&repo.repo) {
+            Ok(Some(Recovered::Finished { .. })) => {}
+            _ => return Err(Refusal::Unfinished { commit, problem }),
+        },
+        Err(e) => {
+            if let Some(entry) = set_aside {
+                stash::drop_entry(&repo, entry);
+            }
+            return Err(e);
         }
-        return Err(e);
     }
     Ok(Outcome::Saved(Saved {
         commit,

@@ -56,6 +56,8 @@ pub(crate) struct Source<'a> {
     /// edit is built on, when the caller has one (the register it loaded
     /// may be older, e.g. after a merge with a newer version).
     pub baselines: &'a [Baseline],
+    /// The user chose to overwrite a concurrent change.
+    pub force: bool,
 }
 
 impl Source<'_> {
@@ -75,6 +77,31 @@ impl Source<'_> {
             return Ok(Some(text.as_bytes().to_vec()));
         }
         self.repo.read(rel)
+    }
+
+    /// The record at `rel` as HEAD holds it; `None` when HEAD has no such
+    /// file or it does not parse. Commit messages describe the change from
+    /// it, whatever version the edit was built on: a reviewer compares a
+    /// commit with its parent.
+    fn head_record<T: DeserializeOwned>(&self, rel: &str) -> Option<T> {
+        let (id, _) = self.repo.blob_in(self.head, rel)?;
+        let bytes = self.repo.blob_bytes(id).ok()?;
+        parse_record(std::str::from_utf8(&bytes).ok()?).ok()
+    }
+
+    /// A file the change touches only in passing (the organisation a new
+    /// recipient is added to): as the edit began, or, when the user chose
+    /// to overwrite a concurrent change, as it is now, so the concurrent
+    /// change to it is kept rather than overwritten too.
+    fn context_record<T: DeserializeOwned>(&self, rel: &str) -> Result<Option<T>, Refusal> {
+        if !self.force {
+            return self.record(rel);
+        }
+        Ok(self
+            .repo
+            .read(rel)?
+            .and_then(|b| String::from_utf8(b).ok())
+            .and_then(|t| parse_record::<T>(&t).ok()))
     }
 
     /// The record at `rel`, parsed; `None` when the file is absent or does
@@ -330,7 +357,8 @@ fn save_activity(
                 old_path.clone()
             };
             p.writes.push((path, canonical(&result)?));
-            let message = diff::commit_message(&subject, &changes);
+            let since = src.head_record::<Activity>(&old_path).unwrap_or(onto);
+            let message = diff::commit_message(&subject, &diff::diff_records(&since, &result));
             (result, subject, message)
         }
     };
@@ -339,7 +367,7 @@ fn save_activity(
     // yet are added to it in the same commit.
     let org_path = o.file.path.clone();
     let mut org_now: Organisation = src
-        .record(&org_path)?
+        .context_record(&org_path)?
         .ok_or_else(|| Refusal::NotFound(format!("organisation file {org_path}")))?;
     let used = used_recipients(&result);
     let mut created = Vec::new();
@@ -403,12 +431,17 @@ fn save_organisation(
         .record(&o.file.path)?
         .ok_or_else(|| Refusal::NotFound(format!("organisation file {}", o.file.path)))?;
     let result = reapply(original, record, &onto)?;
-    let changes = diff::diff_records(&onto, &result);
-    if changes.is_empty() {
+    if diff::diff_records(&onto, &result).is_empty() {
         return Ok(None);
     }
+    let since = src
+        .head_record::<Organisation>(&o.file.path)
+        .unwrap_or_else(|| onto.clone());
     let mut p = Proposal {
-        message: diff::commit_message(&diff::subject(&result.name, None), &changes),
+        message: diff::commit_message(
+            &diff::subject(&result.name, None),
+            &diff::diff_records(&since, &result),
+        ),
         ..Proposal::default()
     };
     // A changed id moves the folder; an id the user left as it was stays,
@@ -606,7 +639,8 @@ fn retire(src: &Source<'_>, org: &str, id: &str) -> Result<Option<Proposal>, Ref
     }
     let mut new = old.clone();
     new.status = Status::Retired;
-    let changes = diff::diff_records(&old, &new);
+    let since = src.head_record::<Activity>(&path).unwrap_or(old);
+    let changes = diff::diff_records(&since, &new);
     Ok(Some(Proposal {
         writes: vec![(path, canonical(&new)?)],
         message: diff::commit_message(&diff::subject(&org_name, Some(&new.name)), &changes),
@@ -632,24 +666,58 @@ fn revert(src: &Source<'_>, commit: Oid) -> Result<Option<Proposal>, Refusal> {
         0 => None,
         _ => Some(target.parent(0)?.tree()?),
     };
+    let short: String = commit.to_string().chars().take(7).collect();
     let mut p = Proposal::default();
     for path in repo.diff_paths(old_tree.as_ref(), &new_tree)? {
         let Some(rel) = repo.register_path(&path) else {
             return Err(Refusal::BadPath(path));
         };
-        // Expected now: the file as the commit left it.
-        let after = repo.blob_in(Some(&new_tree), rel).map(|(id, _)| id);
-        let after_bytes = after.map(|id| repo.blob_bytes(id)).transpose()?;
+        let blob = |tree: Option<&Tree<'_>>| repo.blob_in(tree, rel).map(|(id, _)| id);
+        let (before, after, now) = (
+            blob(old_tree.as_ref()),
+            blob(Some(&new_tree)),
+            blob(src.head),
+        );
+        let bytes = |id: Option<Oid>| id.map(|id| repo.blob_bytes(id)).transpose();
+        if now == after {
+            // As the commit left it: its files are put back.
+            let after_bytes = bytes(after)?;
+            p.baselines.push(Baseline {
+                path: rel.to_string(),
+                disk: after_bytes.clone(),
+                base: after_bytes,
+                head: Some(after),
+            });
+            match bytes(before)? {
+                Some(b) => p.writes.push((rel.to_string(), b)),
+                None => p.removes.push(rel.to_string()),
+            }
+            continue;
+        }
+        // Changed again since (a colleague's commit): the fields the commit
+        // changed are put back, the later changes kept; a field changed
+        // again is not undone behind its author's back.
+        let conflict = |fields: Vec<String>| Refusal::UndoConflict {
+            commit: short.clone(),
+            path: rel.to_string(),
+            fields,
+        };
+        let (Some(b), Some(a), Some(n)) = (bytes(before)?, bytes(after)?, bytes(now)?) else {
+            return Err(conflict(Vec::new()));
+        };
+        let undone = if is_organisation_file(rel) {
+            undo_fields::<Organisation>(&b, &a, &n).map(|r| canonical(&r))
+        } else {
+            undo_fields::<Activity>(&b, &a, &n).map(|r| canonical(&r))
+        };
+        let undone = undone.map_err(conflict)??;
         p.baselines.push(Baseline {
             path: rel.to_string(),
-            disk: after_bytes.clone(),
-            base: after_bytes,
-            head: Some(after),
+            disk: Some(n.clone()),
+            base: Some(n),
+            head: Some(now),
         });
-        match repo.blob_in(old_tree.as_ref(), rel) {
-            Some((id, _)) => p.writes.push((rel.to_string(), repo.blob_bytes(id)?)),
-            None => p.removes.push(rel.to_string()),
-        }
+        p.writes.push((rel.to_string(), undone));
     }
     if p.writes.is_empty() && p.removes.is_empty() {
         return Ok(None);
@@ -657,6 +725,51 @@ fn revert(src: &Source<'_>, commit: Oid) -> Result<Option<Proposal>, Refusal> {
     let summary = String::from_utf8_lossy(target.summary_bytes().unwrap_or_default()).into_owned();
     p.message = format!("Revert \"{summary}\"\n\nThis reverts commit {commit}.\n");
     Ok(Some(p))
+}
+
+/// The record `now` with the top-level fields a commit changed (from
+/// `before` to `after`) set back; the fields that hold another value than
+/// the commit gave them since are returned instead (nothing to undo safely),
+/// as are all fields when a version does not parse.
+fn undo_fields<T: Serialize + DeserializeOwned>(
+    before: &[u8],
+    after: &[u8],
+    now: &[u8],
+) -> Result<T, Vec<String>> {
+    let parse = |b: &[u8]| {
+        std::str::from_utf8(b)
+            .ok()
+            .and_then(|t| parse_record::<T>(t).ok())
+            .and_then(|r| serde_json::to_value(r).ok())
+    };
+    let (Some(Value::Object(b)), Some(Value::Object(a)), Some(Value::Object(mut n))) =
+        (parse(before), parse(after), parse(now))
+    else {
+        return Err(Vec::new());
+    };
+    let keys: BTreeSet<String> = b.keys().chain(a.keys()).cloned().collect();
+    let mut again = Vec::new();
+    for k in keys {
+        if b.get(&k) == a.get(&k) {
+            continue;
+        }
+        if n.get(&k) != a.get(&k) {
+            again.push(k);
+            continue;
+        }
+        match b.get(&k) {
+            Some(v) => {
+                n.insert(k, v.clone());
+            }
+            None => {
+                n.remove(&k);
+            }
+        }
+    }
+    if !again.is_empty() {
+        return Err(again);
+    }
+    serde_json::from_value(Value::Object(n)).map_err(|_| Vec::new())
 }
 
 fn replace_file(
@@ -694,7 +807,8 @@ fn replace_file(
         let new: Organisation = parse_record(&text).map_err(not_parsing)?;
         let old = parse_record::<Organisation>(&before_text).ok();
         let new = rebase(src, path, old.as_ref(), new, from_head)?;
-        let changes = old.as_ref().map(|o| diff::diff_records(o, &new));
+        let since = src.head_record::<Organisation>(path).or(old);
+        let changes = since.as_ref().map(|o| diff::diff_records(o, &new));
         (
             canonical(&new)?,
             message_for(&diff::subject(&new.name, None), changes),
@@ -703,7 +817,8 @@ fn replace_file(
         let new: Activity = parse_record(&text).map_err(not_parsing)?;
         let old = parse_record::<Activity>(&before_text).ok();
         let new = rebase(src, path, old.as_ref(), new, from_head)?;
-        let changes = old.as_ref().map(|o| diff::diff_records(o, &new));
+        let since = src.head_record::<Activity>(path).or(old);
+        let changes = since.as_ref().map(|o| diff::diff_records(o, &new));
         let org_name = org_name.unwrap_or_else(|| folder.to_string());
         (
             canonical(&new)?,
@@ -726,9 +841,15 @@ fn rebase<T: Serialize + DeserializeOwned + Clone>(
     edited: T,
     from_head: bool,
 ) -> Result<T, Refusal> {
-    match (from_head, before, src.record::<T>(path)?) {
-        (true, Some(before), Some(head)) => reapply(before, &edited, &head),
-        _ => Ok(edited),
+    if !from_head {
+        return Ok(edited);
+    }
+    match (before, src.record::<T>(path)?) {
+        (Some(before), Some(head)) => reapply(before, &edited, &head),
+        // The editor began on a file that does not parse (an earlier edit
+        // kept uncommitted): this edit cannot be told apart from it, so it
+        // cannot be set aside alone.
+        _ => Err(Refusal::CannotSetAside(path.to_string())),
     }
 }
 

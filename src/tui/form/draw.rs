@@ -233,12 +233,13 @@ fn draw_dialog(f: &mut Frame, area: Rect, d: &Dialog, theme: &Theme) {
                 Line::from("Esc  keep editing"),
             ],
         ),
-        Dialog::Conflict { current } => (
+        Dialog::Conflict { path, current } => (
             " Changed by someone else ",
             vec![
+                Line::from(Span::styled(safe(path), theme.label())),
                 Line::from(match current {
-                    Some(_) => "The file changed on disk or in git since you opened it.",
-                    None => "The file was removed since you opened it.",
+                    Some(_) => "changed on disk or in git since you opened the form.",
+                    None => "was removed since you opened the form.",
                 }),
                 Line::from("Your edit is kept. Choose:"),
                 Line::from(""),
@@ -270,6 +271,7 @@ fn draw_dialog(f: &mut Frame, area: Rect, d: &Dialog, theme: &Theme) {
     };
     if let Dialog::Conflict {
         current: Some(text),
+        ..
     } = d
     {
         lines.push(Line::from(""));

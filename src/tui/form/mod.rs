@@ -70,8 +70,11 @@ pub struct Refs {
 pub enum Dialog {
     /// Esc with unsaved changes: save, discard or keep editing.
     Leave,
-    /// The file changed on disk or in HEAD since it was opened.
+    /// A file of the save changed on disk or in HEAD since the form opened.
     Conflict {
+        /// The file (register path): the record's own, or another the save
+        /// writes (its organisation, for a recipient created on the spot).
+        path: String,
         /// The file's text now, when it still exists.
         current: Option<String>,
     },
@@ -376,6 +379,34 @@ impl Form {
             _ => return self.edit_key(key),
         }
         Outcome::Stay
+    }
+
+    /// Pasted text, as if typed, except that a line break is one: in a
+    /// text field it is kept (as Ctrl-J keeps it), in a picker's filter it
+    /// is a space, elsewhere it is dropped, never Enter. Nothing is pasted
+    /// into an open question.
+    pub fn paste(&mut self, text: &str) -> Outcome {
+        if self.dialog.is_some() {
+            return Outcome::Stay;
+        }
+        let text = text.replace("\r\n", "\n").replace('\r', "\n");
+        let mut out = Outcome::Stay;
+        for c in text.chars() {
+            let key = match c {
+                '\n' if self.picker.is_some() => {
+                    KeyEvent::new(KeyCode::Char(' '), KeyModifiers::NONE)
+                }
+                '\n' if self.input.is_some() => {
+                    KeyEvent::new(KeyCode::Char('j'), KeyModifiers::CONTROL)
+                }
+                '\n' => continue,
+                c => KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE),
+            };
+            if self.key(key) == Outcome::Changed {
+                out = Outcome::Changed;
+            }
+        }
+        out
     }
 
     fn leave(&mut self) -> Outcome {

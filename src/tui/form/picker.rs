@@ -179,7 +179,17 @@ impl Picker {
         let mut out: Vec<(String, String)> =
             scored.iter().map(|&(_, i)| self.items[i].clone()).collect();
         if self.target == Target::Reference && !self.items.iter().any(|(id, _)| id == q) {
-            out.push((q.to_string(), format!("use \"{q}\" as a new id")));
+            // A typed id comes before items that only match it loosely
+            // (letters scattered through another name): Enter takes what
+            // was typed, unless an item holds it as a whole word or part.
+            let lower = q.to_lowercase();
+            let close = |(id, label): &(String, String)| {
+                id.to_lowercase().contains(&lower) || label.to_lowercase().contains(&lower)
+            };
+            let (mut near, far): (Vec<_>, Vec<_>) = out.into_iter().partition(|i| close(i));
+            near.push((q.to_string(), format!("use \"{q}\" as a new id")));
+            near.extend(far);
+            out = near;
         }
         out
     }
@@ -289,6 +299,27 @@ mod tests {
             p.key(key(KeyCode::Char(c)));
         }
         assert_eq!(p.key(key(KeyCode::Enter)), Pick::Chosen("revisor".into()));
+    }
+
+    #[test]
+    fn a_typed_new_id_wins_over_a_loose_match_but_not_over_a_close_one() {
+        let choices = vec![
+            ("inkassoadvokat".to_string(), "Inkassoadvokat".to_string()),
+            ("skattestyrelsen".to_string(), "Skattestyrelsen".to_string()),
+        ];
+        let mut p = Picker::references(&choices, "recipient", path(), None);
+        for c in "skat".chars() {
+            p.key(key(KeyCode::Char(c)));
+        }
+        // "skat" is part of Skattestyrelsen: that one first, then the new id,
+        // then Inkassoadvokat (s…k…a…t scattered through it).
+        let ids: Vec<String> = p.visible().into_iter().map(|(id, _)| id).collect();
+        assert_eq!(ids, ["skattestyrelsen", "skat", "inkassoadvokat"]);
+        let mut q = Picker::references(&choices[..1], "recipient", path(), None);
+        for c in "skat".chars() {
+            q.key(key(KeyCode::Char(c)));
+        }
+        assert_eq!(q.key(key(KeyCode::Enter)), Pick::Chosen("skat".into()));
     }
 
     #[test]
