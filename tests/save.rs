@@ -683,7 +683,12 @@ fn undo_of_a_file_changed_since_is_a_conflict() {
             commit: first.commit,
         })
         .expect_err("conflict");
-    assert!(matches!(err, Refusal::Conflict { .. }), "{err:?}");
+    // The same field was changed again since: the undo names it and
+    // changes nothing.
+    let Refusal::UndoConflict { fields, .. } = &err else {
+        panic!("{err:?}")
+    };
+    assert_eq!(fields, &vec!["name".to_string()]);
     assert_eq!(r.read(BARSEL).expect("file"), text(&v3));
     assert_eq!(r.commits(), 3);
     r.assert_clean();
