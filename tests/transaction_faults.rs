@@ -27,6 +27,7 @@ const CHILD: &str = "ROPA_TXN_CHILD";
 const STEPS: &[&str] = &[
     "journal",
     "index-lock",
+    "check",
     "files",
     "file-written",
     "index",
@@ -35,7 +36,7 @@ const STEPS: &[&str] = &[
     "cleanup",
 ];
 
-/// Kills inside each step (×8 steps).
+/// Kills inside each step (×9 steps).
 const KILLS_PER_STEP: usize = 6;
 /// Kills at random moments of a loop of saves.
 const RANDOM_KILLS: usize = 150;

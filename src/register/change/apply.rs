@@ -7,20 +7,26 @@
 //! killed at any point (see [`super::journal`] for how the next ropa
 //! finishes or undoes it):
 //!
-//! 1. the old bytes of every file are stored as blobs and the journal is
-//!    written;
-//! 2. git's `index.lock` is taken (waiting briefly while another program,
-//!    such as an editor running `git status`, holds it) — from here on no
-//!    git program can change the index, and `git commit` refuses to run;
-//! 3. the files are written (each atomically) or removed;
-//! 4. the new index is prepared under the lock;
-//! 5. the branch is moved, if it still points at the old commit;
-//! 6. the prepared index is renamed into place;
-//! 7. the journal and scratch files are removed.
+//! 1. the journal is written, naming the transaction's token;
+//! 2. git's `index.lock` is taken by hard-linking the token's file to it
+//!    (waiting briefly while another program, such as an editor running
+//!    `git status`, holds it) — from here on no git program can change the
+//!    index, and `git commit` refuses to run;
+//! 3. under the lock, HEAD must still be on the branch and every file as
+//!    the caller saw it (an editor's save or a pull while the lock was
+//!    awaited refuses the transaction); the bytes each file holds now are
+//!    stored as blobs and named in the journal, for an undo;
+//! 4. the files are written (each atomically) or removed, removals first;
+//! 5. the new index is prepared under the lock, with stat data only for
+//!    files that are still the ones written;
+//! 6. the branch is moved, if it still points at the old commit;
+//! 7. the prepared index is renamed into place;
+//! 8. the journal and scratch files are removed.
 //!
-//! A failure at steps 2–5 puts the files back and releases the lock, so the
-//! repository, index and work tree are exactly as before. A failure at 6
-//! (the branch has moved) leaves the journal for the next ropa to finish.
+//! A failure at steps 2–6 puts the files back and releases the lock, so the
+//! repository, index and work tree are exactly as before. A failure at 7
+//! (the branch has moved) is finished at once by the caller, still under
+//! the ropa lock, or else by the next ropa from the journal.
 
 use std::fs;
 use std::path::Path;
