@@ -4,113 +4,19 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
+use common::interface::{Scratch, app_on, commit_all, ctrl, head, key, keys_, scratch};
 
-use git2::{Repository, Signature, Status};
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use std::path::Path;
+
+use git2::{Repository, Status};
+use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 use ropa::register::load::{load, parse_record};
 use ropa::register::model::Activity;
 use ropa::register::validate::{Options, validate};
 use ropa::tui::app::{App, Screen};
 use ropa::tui::form::Dialog;
-use ropa::tui::keys;
 
 const BARSEL: &str = "registry/da/activities/da-barsel.ron";
-
-struct Scratch {
-    _dir: tempfile::TempDir,
-    work: PathBuf,
-    app: App,
-}
-
-/// The sample register in `<tmp>/registry`, committed in a repository at
-/// `<tmp>` whose own config gives the identity "Test Lawyer".
-fn scratch() -> Scratch {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let work = dir.path().to_path_buf();
-    common::copy_tree(&common::sample_registry(), &work.join("registry"));
-    let repo = Repository::init(&work).expect("init");
-    let mut cfg = repo.config().expect("config");
-    cfg.set_str("user.name", "Test Lawyer").expect("name");
-    cfg.set_str("user.email", "lawyer@example.org")
-        .expect("email");
-    commit_all(&repo, "sample");
-    let app = app_on(&work.join("registry"));
-    Scratch {
-        _dir: dir,
-        work,
-        app,
-    }
-}
-
-fn commit_all(repo: &Repository, message: &str) {
-    let mut index = repo.index().expect("index");
-    index
-        .add_all(["*"].iter(), git2::IndexAddOption::DEFAULT, None)
-        .expect("add");
-    index.write().expect("write index");
-    let tree = repo
-        .find_tree(index.write_tree().expect("tree"))
-        .expect("find tree");
-    let sig = Signature::now("Setup", "setup@example.org").expect("sig");
-    let parents: Vec<git2::Commit> = repo
-        .head()
-        .ok()
-        .and_then(|h| h.peel_to_commit().ok())
-        .into_iter()
-        .collect();
-    let parents: Vec<&git2::Commit> = parents.iter().collect();
-    repo.commit(Some("HEAD"), &sig, &sig, message, &tree, &parents)
-        .expect("commit");
-}
-
-fn app_on(root: &Path) -> App {
-    let loaded = load(root).expect("load");
-    let report = validate(&loaded, &Options::default());
-    let mut app = App::new(root.display().to_string());
-    app.root = root.to_path_buf();
-    app.head = ropa::register::git::head_info(root);
-    app.set_loaded(loaded);
-    app.report = Some(report);
-    app
-}
-
-/// Feeds a key the way the interface's event loop does.
-fn key(app: &mut App, code: KeyCode, modifiers: KeyModifiers) {
-    let k = KeyEvent::new(code, modifiers);
-    if !app.confirm_key(k)
-        && !app.form_key(k)
-        && !app.history_key(k)
-        && !app.search_key(k)
-        && let Some(a) = keys::action(k)
-    {
-        app.apply(a);
-    }
-}
-
-fn keys_(app: &mut App, text: &str) {
-    for c in text.chars() {
-        let code = match c {
-            '\n' => KeyCode::Enter,
-            '\x1b' => KeyCode::Esc,
-            c => KeyCode::Char(c),
-        };
-        key(app, code, KeyModifiers::NONE);
-    }
-}
-
-fn ctrl(app: &mut App, c: char) {
-    key(app, KeyCode::Char(c), KeyModifiers::CONTROL);
-}
-
-fn head(work: &Path) -> git2::Oid {
-    Repository::open(work)
-        .expect("open")
-        .head()
-        .expect("head")
-        .target()
-        .expect("target")
-}
 
 /// Paths changed by the commit `id` against its parent.
 fn changed_paths(work: &Path, id: git2::Oid) -> Vec<String> {
