@@ -9,6 +9,8 @@
 mod common;
 mod fixture;
 
+use fixture::{activity, save_activity};
+
 use std::fs;
 use std::io::{BufRead, BufReader};
 use std::path::Path;
@@ -30,10 +32,6 @@ const DA: &str = "da/organisation.ron";
 const CHILD: &str = "ROPA_SAVE_CHILD";
 
 // ---------------------------------------------------------------- helpers
-
-fn activity(r: &Repo, rel: &str) -> Activity {
-    parse_record(&r.read(rel).expect("file")).expect("parses")
-}
 
 /// The activity at `rel` with its name set to `name`, as canonical bytes:
 /// a valid record that differs from the file.
@@ -62,16 +60,6 @@ fn files(writes: &[(&str, &[u8])], removes: &[&str], message: &str) -> Intent {
 
 fn write_one(rel: &str, bytes: &[u8], message: &str) -> Intent {
     files(&[(rel, bytes)], &[], message)
-}
-
-fn save_activity(org: &str, original: Option<&Activity>, record: Activity) -> Intent {
-    Intent::SaveActivity {
-        org: org.into(),
-        activity: original.map(|a| a.id.clone()),
-        original: original.cloned().map(Box::new),
-        record: Box::new(record),
-        new_recipients: Vec::new(),
-    }
 }
 
 fn base(r: &Repo, rel: &str) -> Baseline {

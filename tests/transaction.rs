@@ -4,6 +4,8 @@
 
 mod fixture;
 
+use fixture::{activity, organisation, save_activity};
+
 use std::fs;
 
 use fixture::{Repo, saved};
@@ -12,28 +14,10 @@ use ropa::register::change::{
 };
 use ropa::register::format::to_canonical;
 use ropa::register::load::parse_record;
-use ropa::register::model::{Activity, OrgNumber, Organisation, RecipientUse};
+use ropa::register::model::{Activity, OrgNumber, RecipientUse};
 
 const BARSEL: &str = "da/activities/da-barsel.ron";
 const DA: &str = "da/organisation.ron";
-
-fn activity(r: &Repo, rel: &str) -> Activity {
-    parse_record(&r.read(rel).expect("file")).expect("parses")
-}
-
-fn organisation(r: &Repo, rel: &str) -> Organisation {
-    parse_record(&r.read(rel).expect("file")).expect("parses")
-}
-
-fn save_activity(org: &str, original: Option<&Activity>, record: Activity) -> Intent {
-    Intent::SaveActivity {
-        org: org.into(),
-        activity: original.map(|a| a.id.clone()),
-        original: original.cloned().map(Box::new),
-        record: Box::new(record),
-        new_recipients: Vec::new(),
-    }
-}
 
 /// Everything the repository holds, to compare before and after a refusal.
 fn state(r: &Repo) -> (String, String, String, Vec<(String, Vec<u8>)>) {

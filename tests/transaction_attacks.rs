@@ -10,6 +10,8 @@
 
 mod fixture;
 
+use fixture::{activity, save_activity};
+
 use std::fs;
 use std::io::{BufRead, BufReader, Lines};
 use std::os::unix::fs::PermissionsExt;
@@ -27,20 +29,6 @@ const BARSEL: &str = "da/activities/da-barsel.ron";
 const STATISTIK: &str = "da/activities/statistik.ron";
 const DA: &str = "da/organisation.ron";
 const CHILD: &str = "ROPA_ATTACK_CHILD";
-
-fn activity(r: &Repo, rel: &str) -> Activity {
-    parse_record(&r.read(rel).expect("file")).expect("parses")
-}
-
-fn save_activity(org: &str, original: Option<&Activity>, record: Activity) -> Intent {
-    Intent::SaveActivity {
-        org: org.into(),
-        activity: original.map(|a| a.id.clone()),
-        original: original.cloned().map(Box::new),
-        record: Box::new(record),
-        new_recipients: Vec::new(),
-    }
-}
 
 /// The activity at `rel` with its name changed, as a form saves it.
 fn rename(r: &Repo, rel: &str, name: &str) -> Intent {

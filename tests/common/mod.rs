@@ -4,6 +4,7 @@
 #![allow(dead_code)]
 
 pub mod interface;
+pub mod tmux;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

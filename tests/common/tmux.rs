@@ -1,0 +1,122 @@
+//! The real binary in a real terminal: a tmux session, keys typed with
+//! `send-keys`, text pasted as a terminal pastes it, the screen read with
+//! `capture-pane`. Shared by tests/e2e and tests/ui_attacks.rs.
+
+#![allow(dead_code)]
+
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+/// A tmux session running one command, killed when dropped.
+pub struct Tmux {
+    name: String,
+}
+
+impl Tmux {
+    /// A `width` × `height` session running `cmd`.
+    pub fn start(cmd: &str, width: u16, height: u16) -> Option<Tmux> {
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos());
+        let name = format!("ropa-test-{}-{nanos}", std::process::id());
+        let ok = Command::new("tmux")
+            .args(["new-session", "-d", "-s", &name])
+            .args(["-x", &width.to_string(), "-y", &height.to_string(), cmd])
+            .env("TERM", "xterm-256color")
+            .status()
+            .ok()?
+            .success();
+        ok.then_some(Tmux { name })
+    }
+
+    fn tmux(&self, args: &[&str]) {
+        let ok = Command::new("tmux")
+            .args(args)
+            .status()
+            .expect("tmux")
+            .success();
+        assert!(ok, "tmux {args:?}");
+    }
+
+    /// Presses keys by tmux's names (`Enter`, `C-s`, `Down`, a letter).
+    pub fn keys(&self, keys: &[&str]) {
+        for k in keys {
+            self.tmux(&["send-keys", "-t", &self.name, k]);
+            std::thread::sleep(Duration::from_millis(150));
+        }
+    }
+
+    /// Presses `key` `n` times.
+    pub fn press(&self, key: &str, n: usize) {
+        for _ in 0..n {
+            self.keys(&[key]);
+        }
+    }
+
+    /// Sends text as typed, character for character (also a mouse report).
+    pub fn literal(&self, text: &str) {
+        self.tmux(&["send-keys", "-t", &self.name, "-l", text]);
+        std::thread::sleep(Duration::from_millis(250));
+    }
+
+    /// Pastes `text` as a terminal does (bracketed when the program asked
+    /// for it), the way a lawyer pastes a paragraph from a document.
+    pub fn paste(&self, text: &str) {
+        let buffer = format!("{}-paste", self.name);
+        self.tmux(&["set-buffer", "-b", &buffer, "--", text]);
+        self.tmux(&["paste-buffer", "-p", "-d", "-b", &buffer, "-t", &self.name]);
+        std::thread::sleep(Duration::from_millis(300));
+    }
+
+    /// What the screen shows now.
+    pub fn screen(&self) -> String {
+        let out = Command::new("tmux")
+            .args(["capture-pane", "-p", "-t", &self.name])
+            .output()
+            .expect("tmux capture-pane");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    /// Waits until the screen contains `text`.
+    pub fn wait_for(&self, text: &str) -> String {
+        self.wait_for_within(text, 20)
+    }
+
+    /// Waits up to `secs` seconds until the screen contains `text`.
+    pub fn wait_for_within(&self, text: &str, secs: u64) -> String {
+        let start = Instant::now();
+        loop {
+            let s = self.screen();
+            if s.contains(text) {
+                return s;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(secs),
+                "timed out waiting for {text:?}; screen:\n{s}"
+            );
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = Command::new("tmux")
+            .args(["kill-session", "-t", &self.name])
+            .output();
+    }
+}
+
+/// True when tmux is installed; in CI it must be (the test fails rather
+/// than passing without having run).
+pub fn tmux_available() -> bool {
+    let ok = Command::new("tmux")
+        .arg("-V")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    assert!(
+        ok || std::env::var_os("CI").is_none(),
+        "tmux is required in CI"
+    );
+    ok
+}
