@@ -34,7 +34,7 @@ pub fn run(args: &Args, ctx: &Context) -> i32 {
     let repo = match RegisterRepo::open(&root) {
         Ok(r) => r,
         Err(e) => {
-            eprintln!("error: {e}");
+            eprintln!("error: {}", super::printable_lines(&e.to_string()));
             return 2;
         }
     };
@@ -45,14 +45,14 @@ pub fn run(args: &Args, ctx: &Context) -> i32 {
     let (from_id, to_id) = match (repo.resolve(from), repo.resolve(to)) {
         (Ok(a), Ok(b)) => (a, b),
         (Err(e), _) | (_, Err(e)) => {
-            eprintln!("error: {e}");
+            eprintln!("error: {}", super::printable_lines(&e.to_string()));
             return 2;
         }
     };
     let records = match repo.diff_commits(from_id, to_id) {
         Ok(r) => r,
         Err(e) => {
-            eprintln!("error: {e}");
+            eprintln!("error: {}", super::printable_lines(&e.to_string()));
             return 2;
         }
     };
@@ -60,8 +60,10 @@ pub fn run(args: &Args, ctx: &Context) -> i32 {
     match args.format {
         Format::Human => {
             let mut out = format!(
-                "{} record(s) changed between {from} and {to} in {} commit(s)\n",
+                "{} record(s) changed between {} and {} in {} commit(s)\n",
                 records.len(),
+                printable(from),
+                printable(to),
                 commits.len()
             );
             for (short, date, author, summary) in &commits {
@@ -86,7 +88,7 @@ pub fn run(args: &Args, ctx: &Context) -> i32 {
                 })).collect::<Vec<_>>(),
                 "records": records.iter().map(record_json).collect::<Vec<_>>(),
             });
-            emit(&format!(
+            super::emit_document(&format!(
                 "{}\n",
                 serde_json::to_string_pretty(&doc).unwrap_or_default()
             ));

@@ -39,7 +39,10 @@ pub struct Args {
     /// Output format.
     #[arg(long, value_enum)]
     format: Format,
-    /// Write to FILE instead of standard output.
+    /// Write to FILE instead of standard output. Written to a terminal,
+    /// control and bidirectional formatting characters in the register's
+    /// text are shown escaped (`\u{1b}`, `<U+202E>`); a file or a pipe
+    /// gets the exact text.
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
 }
@@ -55,14 +58,14 @@ pub fn run(args: &Args, ctx: &Context) -> i32 {
     let loaded = match load(&root) {
         Ok(l) => l,
         Err(e) => {
-            eprintln!("error: {e}");
+            eprintln!("error: {}", super::printable_lines(&e.to_string()));
             return 2;
         }
     };
     for e in &loaded.errors {
         eprintln!(
             "{}:{}:{}: error: {} (left out of the export)",
-            super::display_path(&root, &e.path),
+            super::printable(&super::display_path(&root, &e.path)),
             e.pos.line,
             e.pos.col,
             super::printable(&e.message)
@@ -72,11 +75,17 @@ pub fn run(args: &Args, ctx: &Context) -> i32 {
     match &args.output {
         Some(p) => {
             if let Err(e) = crate::register::write::write_atomic(p, text.as_bytes()) {
-                eprintln!("error: cannot write {}: {e}", p.display());
+                eprintln!(
+                    "error: cannot write {}: {e}",
+                    super::printable(&p.display().to_string())
+                );
                 return 2;
             }
         }
-        None => super::emit(&text),
+        // On a terminal the document is read, not kept: register text
+        // is shown escaped, so a name holding an escape sequence cannot
+        // drive the terminal. A file or a pipe gets the exact text.
+        None => super::emit_document(&text),
     }
     if loaded.errors.is_empty() { 0 } else { 1 }
 }

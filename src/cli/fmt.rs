@@ -34,14 +34,14 @@ pub fn run(args: &Args, ctx: &Context) -> i32 {
     let loaded = match load(&root) {
         Ok(l) => l,
         Err(e) => {
-            eprintln!("error: {e}");
+            eprintln!("error: {}", super::printable_lines(&e.to_string()));
             return 2;
         }
     };
     for e in &loaded.errors {
         eprintln!(
             "{}:{}:{}: error: {} (left as it is)",
-            display_path(&root, &e.path),
+            super::printable(&display_path(&root, &e.path)),
             e.pos.line,
             e.pos.col,
             super::printable(&e.message)
@@ -50,7 +50,7 @@ pub fn run(args: &Args, ctx: &Context) -> i32 {
     let todo = unformatted(&loaded);
     let mut status = if loaded.errors.is_empty() { 0 } else { 1 };
     for u in &todo {
-        let shown = display_path(&root, &u.path);
+        let shown = super::printable(&display_path(&root, &u.path));
         if args.check {
             println!("{shown}");
             status = 1;

@@ -1,6 +1,9 @@
 //! Printing record changes for `ropa log` and `ropa diff`, as text for a
 //! reviewer and as JSON for tools. Register text is printed through
-//! [`super::printable`], so control characters never reach a terminal.
+//! [`super::printable`], so control characters never reach a terminal and
+//! bidirectional ones are shown by name; JSON keeps the exact text (and is
+//! escaped as a whole when written to a terminal, see
+//! [`super::emit_document`]).
 
 use serde_json::{Value, json};
 
@@ -11,7 +14,7 @@ use crate::register::history::{Entry, FileChange, RecordDiff};
 /// How a record changed, in words.
 pub fn verb(d: &RecordDiff) -> String {
     if let Some(old) = &d.old_path {
-        return format!("renamed from {old}");
+        return format!("renamed from {}", printable(old));
     }
     match d.changes.as_slice() {
         [Change::Added { path, .. }] if path.is_empty() => "added".into(),
@@ -94,6 +97,6 @@ pub fn file_change(c: &FileChange) -> String {
         FileChange::Added => "added".into(),
         FileChange::Modified => "changed".into(),
         FileChange::Removed => "removed".into(),
-        FileChange::Renamed { from } => format!("renamed from {from}"),
+        FileChange::Renamed { from } => format!("renamed from {}", printable(from)),
     }
 }

@@ -73,7 +73,7 @@ pub fn run(args: &Args, ctx: &Context) -> i32 {
     let repo = match RegisterRepo::open(&root) {
         Ok(r) => r,
         Err(e) => {
-            eprintln!("error: {e}");
+            eprintln!("error: {}", super::printable_lines(&e.to_string()));
             return 2;
         }
     };
@@ -82,7 +82,7 @@ pub fn run(args: &Args, ctx: &Context) -> i32 {
         Some(a) => match resolve_record(&root, a) {
             Ok(p) => Some(p),
             Err(e) => {
-                eprintln!("error: {e}");
+                eprintln!("error: {}", super::printable_lines(&e.to_string()));
                 return 2;
             }
         },
@@ -95,7 +95,7 @@ pub fn run(args: &Args, ctx: &Context) -> i32 {
     let entries = match repo.log(rel.as_deref(), &opts) {
         Ok(e) => e,
         Err(e) => {
-            eprintln!("error: {e}");
+            eprintln!("error: {}", super::printable_lines(&e.to_string()));
             return 2;
         }
     };
@@ -144,7 +144,7 @@ pub fn run(args: &Args, ctx: &Context) -> i32 {
     match args.format {
         Format::Human if entries.is_empty() => emit("No changes.\n"),
         Format::Human => emit(&text),
-        Format::Json => emit(&format!(
+        Format::Json => super::emit_document(&format!(
             "{}\n",
             serde_json::to_string_pretty(&serde_json::Value::Array(docs)).unwrap_or_default()
         )),

@@ -89,7 +89,7 @@ pub fn run() -> i32 {
         && std::io::stdin().is_terminal();
     if !tui {
         for p in &problems {
-            eprintln!("warning: {p}");
+            eprintln!("warning: {}", printable_lines(&p.to_string()));
         }
     }
     match cli.command {
@@ -192,7 +192,7 @@ pub fn open_register(ctx: &Context, arg: Option<&Path>, out: Output) -> Result<R
     let resolved = match resolve::resolve(&ctx.sources(arg)) {
         Ok(r) => r,
         Err(e) => {
-            eprintln!("error: {e}");
+            eprintln!("error: {}", printable_lines(&e.to_string()));
             return Err(2);
         }
     };
@@ -204,14 +204,17 @@ pub fn open_register(ctx: &Context, arg: Option<&Path>, out: Output) -> Result<R
     }
     announce(&resolved, out);
     if let Err(p) = resolve::read_settings(&resolved.path) {
-        eprintln!("warning: {p} (the register's settings are ignored)");
+        eprintln!(
+            "warning: {} (the register's settings are ignored)",
+            printable_lines(&p.to_string())
+        );
     }
     // A save that a killed ropa left half-done is finished or undone
     // before anything reads the register.
     match crate::register::change::recover(&resolved.path) {
-        Ok(Some(done)) => eprintln!("note: {done}"),
+        Ok(Some(done)) => eprintln!("note: {}", printable_lines(&done.to_string())),
         Ok(None) => {}
-        Err(e) => eprintln!("warning: {e}"),
+        Err(e) => eprintln!("warning: {}", printable_lines(&e.to_string())),
     }
     Ok(resolved)
 }
@@ -226,7 +229,7 @@ pub fn announce(resolved: &Resolved, out: Output) {
     }
 }
 
-pub use crate::text::printable;
+pub use crate::text::{printable, printable_lines};
 
 /// Joins the register folder and a path inside it for display.
 pub fn display_path(root: &std::path::Path, rel: &str) -> String {
@@ -244,4 +247,17 @@ pub fn emit(text: &str) {
     use std::io::Write;
     let mut out = std::io::stdout().lock();
     let _ = out.write_all(text.as_bytes()).and_then(|()| out.flush());
+}
+
+/// Writes a document that holds register text exactly as it is (an
+/// export, JSON) to standard output: exact into a file or a pipe, for the
+/// program that reads it; on a terminal with control and bidirectional
+/// formatting characters shown by name ([`printable_lines`]), so the
+/// document cannot drive the terminal it is read on.
+pub fn emit_document(text: &str) {
+    if std::io::stdout().is_terminal() {
+        emit(&printable_lines(text));
+    } else {
+        emit(text);
+    }
 }

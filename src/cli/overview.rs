@@ -14,7 +14,7 @@ pub fn run(ctx: &Context) -> i32 {
     let loaded = match load(&root) {
         Ok(l) => l,
         Err(e) => {
-            eprintln!("error: {e}");
+            eprintln!("error: {}", super::printable_lines(&e.to_string()));
             return 2;
         }
     };

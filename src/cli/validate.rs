@@ -55,7 +55,7 @@ pub fn run(args: &Args, ctx: &Context) -> i32 {
     let loaded = match load(&root) {
         Ok(l) => l,
         Err(e) => {
-            eprintln!("error: {e}");
+            eprintln!("error: {}", super::printable_lines(&e.to_string()));
             return 2;
         }
     };
@@ -68,10 +68,16 @@ pub fn run(args: &Args, ctx: &Context) -> i32 {
     );
     let text = match args.format {
         ReportFormat::Human => human(&root, &report),
+        // JSON escapes control characters but not bidirectional ones:
+        // on a terminal those are shown by name too; a pipe or a file gets
+        // the exact document.
         ReportFormat::Json => json(&root, &report),
         ReportFormat::Github => github(&root, &report),
     };
-    super::emit(&text);
+    // JSON escapes control characters but not bidirectional ones: on a
+    // terminal those are shown by name too; a pipe or a file gets the
+    // exact document.
+    super::emit_document(&text);
     if report.errors() > 0 || (args.deny_warnings && report.warnings() > 0) {
         1
     } else {

@@ -20,4 +20,5 @@ pub mod search;
 pub mod slug;
 pub mod sync;
 pub mod validate;
+pub mod visible;
 pub mod write;

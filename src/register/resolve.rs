@@ -45,7 +45,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use super::load::ORGANISATION_FILE;
-use crate::text::printable;
+use crate::register::visible::printable;
 
 /// The file at a register's root that marks it, and holds its settings.
 pub const MARKER_FILE: &str = "ropa.ron";

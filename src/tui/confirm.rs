@@ -36,7 +36,10 @@ pub fn draw(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                     Block::default()
                         .borders(Borders::ALL)
                         .border_style(theme.border())
-                        .title(Span::styled(format!(" {title} "), theme.heading())),
+                        .title(Span::styled(
+                            format!(" {} ", crate::text::printable(title)),
+                            theme.heading(),
+                        )),
                 ),
                 r,
             );

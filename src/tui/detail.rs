@@ -430,7 +430,7 @@ pub fn lines(app: &App, theme: &Theme, o: &OrgEntry, entry: &ActivityEntry) -> V
     for r in &a.retention {
         out.item(r.text.clone());
         out.lines.push(Line::from(Span::styled(
-            format!("      {:?}", r.rule),
+            format!("      {}", printable(&format!("{:?}", r.rule))),
             theme.dim(),
         )));
     }
@@ -487,7 +487,7 @@ pub fn lines(app: &App, theme: &Theme, o: &OrgEntry, entry: &ActivityEntry) -> V
         )));
     }
     out.lines.push(Line::from(Span::styled(
-        format!("File: {}", entry.file.path),
+        format!("File: {}", printable(&entry.file.path)),
         Style::default().add_modifier(Modifier::DIM),
     )));
     out.lines

@@ -47,7 +47,7 @@ pub fn organisations(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                 let folder = format!("{}/", r.id());
                 Row::new(vec![
                     Line::from(printable(&o.org.name)),
-                    Line::from(o.org.country.clone()),
+                    Line::from(printable(&o.org.country)),
                     Line::from(o.activities.len().to_string()),
                     counts_cell(theme, app.counts(&folder)),
                 ])

@@ -110,6 +110,25 @@ pub fn draw(f: &mut Frame, app: &mut App, theme: &Theme) {
     }
 }
 
+/// The last guard before the terminal: a cell that would still write a
+/// control, bidirectional or invisible formatting character (text that
+/// reached a widget without [`crate::text::printable`]) loses it, or shows
+/// U+FFFD when nothing else is left. ratatui drops control characters
+/// itself, but keeps a zero-width character such as U+202E in the cell of
+/// the character before it, and crossterm writes cells as they are.
+pub fn scrub(buf: &mut ratatui::buffer::Buffer) {
+    for cell in &mut buf.content {
+        if cell.symbol().chars().any(crate::text::needs_stand_in) {
+            let kept: String = cell
+                .symbol()
+                .chars()
+                .filter(|&c| !crate::text::needs_stand_in(c))
+                .collect();
+            cell.set_symbol(if kept.is_empty() { "\u{fffd}" } else { &kept });
+        }
+    }
+}
+
 /// "Organisation › Activity" for the `i`th search hit.
 fn hit_title(app: &App, i: usize) -> String {
     let Some((org, act)) = app.search.ids.get(i) else {
@@ -134,13 +153,27 @@ fn status_line(app: &App, theme: &Theme) -> Line<'static> {
             theme.label(),
         ));
     }
-    spans.push(Span::styled(format!(" {} ", app.root_label), theme.label()));
+    spans.push(Span::styled(
+        format!(" {} ", crate::text::printable(&app.root_label)),
+        theme.label(),
+    ));
     match &app.head {
         Some(h) => {
-            spans.push(Span::raw(format!("{}@{} ", h.branch, h.short_id)));
+            // A branch name cannot hold a control character, but can
+            // hold U+202E.
+            spans.push(Span::raw(format!(
+                "{}@{} ",
+                crate::text::printable(&h.branch),
+                h.short_id
+            )));
             if let Some(ab) = &app.ahead_behind {
                 spans.push(Span::styled(
-                    format!("↑{} ↓{} {} ", ab.ahead, ab.behind, ab.upstream),
+                    format!(
+                        "↑{} ↓{} {} ",
+                        ab.ahead,
+                        ab.behind,
+                        crate::text::printable(&ab.upstream)
+                    ),
                     theme.dim(),
                 ));
             }
@@ -339,7 +372,10 @@ pub fn run(root: &Path, ui: crate::config::Ui) -> std::io::Result<()> {
             app.page = usize::from(size.height.saturating_sub(4)).max(1);
             app.wide = size.width >= app::WIDE;
             if dirty {
-                terminal.draw(|f| draw(f, &mut app, &theme))?;
+                terminal.draw(|f| {
+                    draw(f, &mut app, &theme);
+                    scrub(f.buffer_mut());
+                })?;
                 dirty = false;
             }
             // Waiting for a thread: look again soon. Idle: wake rarely.
@@ -389,4 +425,24 @@ pub fn run(root: &Path, ui: crate::config::Ui) -> std::io::Result<()> {
         eprintln!("warning: {p}");
     }
     result
+}
+
+#[cfg(test)]
+mod tests {
+    use ratatui::buffer::Buffer;
+    use ratatui::layout::Rect;
+
+    use super::scrub;
+
+    #[test]
+    fn scrub_leaves_no_control_or_bidi_character_in_a_cell() {
+        let mut buf = Buffer::empty(Rect::new(0, 0, 4, 1));
+        buf[(0, 0)].set_symbol("b\u{202E}");
+        buf[(1, 0)].set_symbol("\u{1b}");
+        buf[(2, 0)].set_symbol("ø");
+        buf[(3, 0)].set_symbol("e\u{301}");
+        scrub(&mut buf);
+        let cells: Vec<&str> = buf.content.iter().map(|c| c.symbol()).collect();
+        assert_eq!(cells, ["b", "\u{fffd}", "ø", "e\u{301}"]);
+    }
 }

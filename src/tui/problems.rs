@@ -24,7 +24,7 @@ pub fn draw(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             Row::new(vec![
                 Line::from(Span::styled(label, style)),
                 Line::from(x.rule),
-                Line::from(format!("{}:{}", x.path, x.line)),
+                Line::from(format!("{}:{}", printable(&x.path), x.line)),
                 Line::from(printable(&x.message)),
             ])
         })

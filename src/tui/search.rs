@@ -156,7 +156,7 @@ pub fn draw(
         .map(|(i, h)| {
             let head = Line::from(vec![
                 Span::styled(printable(&names(i)), theme.label()),
-                Span::styled(format!("  {}", h.field), theme.dim()),
+                Span::styled(format!("  {}", printable(&h.field)), theme.dim()),
             ]);
             ListItem::new(vec![head, highlighted(h, width, theme)])
         })

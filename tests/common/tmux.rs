@@ -77,6 +77,15 @@ impl Tmux {
         String::from_utf8_lossy(&out.stdout).into_owned()
     }
 
+    /// The pane's title, which a program sets with `ESC ] 2 ; … BEL`.
+    pub fn title(&self) -> String {
+        let out = Command::new("tmux")
+            .args(["display-message", "-p", "-t", &self.name, "#{pane_title}"])
+            .output()
+            .expect("tmux display-message");
+        String::from_utf8_lossy(&out.stdout).trim_end().to_string()
+    }
+
     /// Waits until the screen contains `text`.
     pub fn wait_for(&self, text: &str) -> String {
         self.wait_for_within(text, 20)

@@ -17,6 +17,7 @@ use crate::register::format::{is_organisation_file, to_canonical};
 use crate::register::load::{ACTIVITIES_DIR, ORGANISATION_FILE, OrgEntry, Register, parse_record};
 use crate::register::model::{Activity, Organisation, Recipient, RecipientKind, Status};
 use crate::register::validate::checks::is_slug;
+use crate::register::visible::{printable, printable_lines};
 
 /// The files of a change and its message.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -128,7 +129,30 @@ pub(crate) fn loaded_text<'r>(reg: &'r Register, rel: &str) -> Option<&'r str> {
 }
 
 /// Plans `intent` on the files `src` gives.
+///
+/// The message holds no control character and no bidirectional or
+/// invisible formatting character (they are shown by name, see
+/// [`visible`](crate::register::visible)): `git log` prints messages raw,
+/// so a record's name must not be able to retitle or rewrite the terminal
+/// of whoever reads the history later.
 pub(crate) fn plan(src: &Source<'_>, intent: &Intent) -> Result<Option<Proposal>, Refusal> {
+    let mut proposal = plan_raw(src, intent)?;
+    if let Some(p) = proposal.as_mut() {
+        p.message = printable_lines(&p.message);
+    }
+    Ok(proposal)
+}
+
+/// "Organisation / Activity" for a message's first line, on one line
+/// whatever the names hold (a line break is shown as `\n`).
+fn subject(org_name: &str, activity_name: Option<&str>) -> String {
+    diff::subject(
+        &printable(org_name),
+        activity_name.map(printable).as_deref(),
+    )
+}
+
+fn plan_raw(src: &Source<'_>, intent: &Intent) -> Result<Option<Proposal>, Refusal> {
     match intent {
         Intent::SaveActivity {
             org,
@@ -318,7 +342,7 @@ fn save_activity(
                     record.id, o.org.name
                 )));
             }
-            let subject = diff::subject(&o.org.name, Some(&record.name));
+            let subject = subject(&o.org.name, Some(&record.name));
             p.writes.push((path.clone(), canonical(record)?));
             (
                 record.clone(),
@@ -350,7 +374,7 @@ fn save_activity(
                 p.removes.push(old_path.clone());
                 p.moves.push((old_path.clone(), path.clone()));
             }
-            let subject = diff::subject(&o.org.name, Some(&result.name));
+            let subject = subject(&o.org.name, Some(&result.name));
             let path = if renamed {
                 path.clone()
             } else {
@@ -385,7 +409,7 @@ fn save_activity(
         p.writes.push((org_path, canonical(&org_now)?));
         changes_text.push_str(&format!(
             "\n\n{}: new recipient(s) {} (complete them on the organisation)",
-            o.org.name,
+            printable(&o.org.name),
             created
                 .iter()
                 .map(|i| format!("\"{i}\""))
@@ -421,7 +445,10 @@ fn save_organisation(
         let path = format!("{}/{ORGANISATION_FILE}", record.id);
         return Ok(Some(Proposal {
             writes: vec![(path.clone(), canonical(record)?)],
-            message: format!("{}: new organisation\n\nAdded {path}.", record.name),
+            message: format!(
+                "{}: new organisation\n\nAdded {path}.",
+                printable(&record.name)
+            ),
             ..Proposal::default()
         }));
     };
@@ -439,7 +466,7 @@ fn save_organisation(
         .unwrap_or_else(|| onto.clone());
     let mut p = Proposal {
         message: diff::commit_message(
-            &diff::subject(&result.name, None),
+            &subject(&result.name, None),
             &diff::diff_records(&since, &result),
         ),
         ..Proposal::default()
@@ -643,14 +670,14 @@ fn retire(src: &Source<'_>, org: &str, id: &str) -> Result<Option<Proposal>, Ref
     let changes = diff::diff_records(&since, &new);
     Ok(Some(Proposal {
         writes: vec![(path, canonical(&new)?)],
-        message: diff::commit_message(&diff::subject(&org_name, Some(&new.name)), &changes),
+        message: diff::commit_message(&subject(&org_name, Some(&new.name)), &changes),
         ..Proposal::default()
     }))
 }
 
 fn delete(src: &Source<'_>, org: &str, id: &str) -> Result<Option<Proposal>, Refusal> {
     let (org_name, path, old) = activity_of(src, org, id)?;
-    let subject = diff::subject(&org_name, Some(&old.name));
+    let subject = subject(&org_name, Some(&old.name));
     Ok(Some(Proposal {
         removes: vec![path.clone()],
         message: format!("{subject}: deleted\n\nRemoved {path}; the record stays in the history."),
@@ -811,7 +838,7 @@ fn replace_file(
         let changes = since.as_ref().map(|o| diff::diff_records(o, &new));
         (
             canonical(&new)?,
-            message_for(&diff::subject(&new.name, None), changes),
+            message_for(&subject(&new.name, None), changes),
         )
     } else {
         let new: Activity = parse_record(&text).map_err(not_parsing)?;
@@ -822,7 +849,7 @@ fn replace_file(
         let org_name = org_name.unwrap_or_else(|| folder.to_string());
         (
             canonical(&new)?,
-            message_for(&diff::subject(&org_name, Some(&new.name)), changes),
+            message_for(&subject(&org_name, Some(&new.name)), changes),
         )
     };
     Ok(Some(Proposal {

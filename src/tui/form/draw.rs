@@ -11,6 +11,7 @@ use super::rows::{self, Kind};
 use super::{Dialog, Form};
 use crate::register::schema::Shape;
 use crate::register::validate::{Finding, Severity};
+use crate::text::{printable, stand_in};
 use crate::tui::theme::Theme;
 
 /// Width of the label column, indentation included.
@@ -104,11 +105,12 @@ pub fn draw(f: &mut Frame, area: Rect, form: &mut Form, theme: &Theme) {
         // Long text shows in full only while it has the focus.
         if !focused && lines.len() > FOLDED {
             lines.truncate(FOLDED);
-            if let Some((last, _)) = lines.last_mut() {
+            if let Some((last, _, _)) = lines.last_mut() {
                 last.push_str(" …");
             }
         }
-        for (n, (line, start)) in lines.iter().enumerate() {
+        let source: Vec<char> = text.chars().collect();
+        for (n, (line, start, len)) in lines.iter().enumerate() {
             let lab = if n == 0 {
                 Span::styled(label.clone(), label_style)
             } else {
@@ -122,14 +124,19 @@ pub fn draw(f: &mut Frame, area: Rect, form: &mut Form, theme: &Theme) {
                 && editable
                 && let Some(input) = &form.input
             {
+                // The cursor is a position in the text as typed; the
+                // screen shows a stand-in (`<U+202E>`, `\u{1b}`) for some
+                // characters, so its column is the width of what is shown
+                // before it.
                 let c = input.cursor();
-                let end = start + line.chars().count();
+                let end = start + len;
                 let last = n + 1 == lines.len();
-                if c >= *start && (c < end || (c == end && last) || (c == end && line.is_empty())) {
-                    let col: usize = line
-                        .chars()
-                        .take(c - start)
-                        .map(|ch| ch.width().unwrap_or(0))
+                if c >= *start && (c < end || (c == end && last) || (c == end && *len == 0)) {
+                    let col: usize = source
+                        .get(*start..c)
+                        .unwrap_or_default()
+                        .iter()
+                        .map(|&ch| shown_width(ch))
                         .sum();
                     cursor.get_or_insert((out.len() - 1, (LABEL + col) as u16));
                 }
@@ -378,25 +385,33 @@ fn attach_findings(form: &Form) -> Vec<Vec<Finding>> {
     out
 }
 
-/// Register text with control characters replaced one for one (so the
-/// cursor stays where it is typed); never sent to the terminal raw.
+/// Register text on one line, control and bidirectional characters shown
+/// by name; never sent to the terminal raw.
 fn safe(s: &str) -> String {
-    s.chars()
-        .map(|c| {
-            if c.is_control() && c != '\n' {
-                '\u{fffd}'
-            } else {
-                c
-            }
-        })
+    printable(s)
+}
+
+/// How wide `c` is on screen: its stand-in's width when it has one.
+fn shown_width(c: char) -> usize {
+    stand_in(c).map_or_else(|| c.width().unwrap_or(0), |s| s.chars().count())
+}
+
+/// What the screen shows for the characters `chars`.
+fn shown(chars: &[char]) -> String {
+    chars
+        .iter()
+        .map(|&c| stand_in(c).unwrap_or_else(|| c.to_string()))
         .collect()
 }
 
 /// Splits `text` into lines of at most `width` columns (at line breaks,
-/// then at spaces where possible), each with the index of its first
-/// character. Always at least one line.
-fn wrap(text: &str, width: usize) -> Vec<(String, usize)> {
-    let chars: Vec<char> = safe(text).chars().collect();
+/// then at spaces where possible): each line as shown (control and
+/// bidirectional characters by name, a stand-in never split), with the
+/// index in `text` of its first character and how many characters of
+/// `text` it shows. Always at least one line.
+fn wrap(text: &str, width: usize) -> Vec<(String, usize, usize)> {
+    let chars: Vec<char> = text.chars().collect();
+    let line = |from: usize, to: usize| (shown(&chars[from..to]), from, to - from);
     let mut lines = Vec::new();
     let mut start = 0;
     let mut i = 0;
@@ -405,20 +420,20 @@ fn wrap(text: &str, width: usize) -> Vec<(String, usize)> {
     while i < chars.len() {
         let c = chars[i];
         if c == '\n' {
-            lines.push((chars[start..i].iter().collect(), start));
+            lines.push(line(start, i));
             i += 1;
             start = i;
             col = 0;
             last_space = None;
             continue;
         }
-        let w = c.width().unwrap_or(0);
+        let w = shown_width(c);
         if col + w > width && i > start {
             let cut = match last_space {
                 Some(s) if s > start => s + 1,
                 _ => i,
             };
-            lines.push((chars[start..cut].iter().collect(), start));
+            lines.push(line(start, cut));
             start = cut;
             i = cut;
             col = 0;
@@ -431,7 +446,7 @@ fn wrap(text: &str, width: usize) -> Vec<(String, usize)> {
         col += w;
         i += 1;
     }
-    lines.push((chars[start..].iter().collect(), start));
+    lines.push(line(start, chars.len()));
     lines
 }
 
@@ -482,14 +497,29 @@ mod tests {
     #[test]
     fn wrap_breaks_at_spaces_and_newlines() {
         let l = wrap("aaa bbb ccc", 8);
-        assert_eq!(l, vec![("aaa bbb ".into(), 0), ("ccc".into(), 8)]);
+        assert_eq!(l, vec![("aaa bbb ".into(), 0, 8), ("ccc".into(), 8, 3)]);
         let l = wrap("a\nb", 10);
-        assert_eq!(l, vec![("a".into(), 0), ("b".into(), 2)]);
-        assert_eq!(wrap("", 5), vec![(String::new(), 0)]);
+        assert_eq!(l, vec![("a".into(), 0, 1), ("b".into(), 2, 1)]);
+        assert_eq!(wrap("", 5), vec![(String::new(), 0, 0)]);
     }
 
     #[test]
     fn control_characters_never_reach_the_terminal() {
-        assert_eq!(safe("a\u{1b}[2Jb"), "a\u{fffd}[2Jb");
+        assert_eq!(safe("a\u{1b}[2Jb"), "a\\u{1b}[2Jb");
+        assert_eq!(safe("a\u{202E}b"), "a<U+202E>b");
+    }
+
+    #[test]
+    fn wrap_shows_stand_ins_whole_and_counts_characters_as_typed() {
+        // "ø<U+202E>å": three characters typed, ten columns shown.
+        let l = wrap("ø\u{202E}å", 20);
+        assert_eq!(l, vec![("ø<U+202E>å".into(), 0, 3)]);
+        // A stand-in moves to the next line whole.
+        let l = wrap("abc\u{202E}", 6);
+        assert_eq!(l, vec![("abc".into(), 0, 3), ("<U+202E>".into(), 3, 1)]);
+        let l = wrap("a\u{1b}]2;x\u{7}", 40);
+        assert_eq!(l, vec![("a\\u{1b}]2;x\\u{7}".into(), 0, 7)]);
+        assert_eq!(shown_width('\u{202E}'), 8);
+        assert_eq!(shown_width('æ'), 1);
     }
 }
