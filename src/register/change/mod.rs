@@ -30,15 +30,18 @@
 //!    process is killed at any point.
 
 mod apply;
+mod attributes;
 mod branch;
 mod check;
 mod commit;
 mod gitindex;
+mod hooks;
 pub mod journal;
 pub mod lock;
 mod plan;
 mod refusal;
 mod repo;
+mod sign;
 mod snapshot;
 mod stash;
 
@@ -52,6 +55,7 @@ pub use commit::commit;
 pub use journal::Recovered;
 pub use plan::{Proposal, new_recipient, reapply, reapply_value};
 pub use refusal::Refusal;
+pub use sign::new_commit;
 
 use crate::register::date::Date;
 use crate::register::load::Register;
@@ -232,6 +236,9 @@ pub struct Saved {
     pub set_aside: Option<Oid>,
     /// What an interrupted earlier transaction needed, if anything.
     pub recovered: Option<Recovered>,
+    /// What the repository's `post-commit` hook said (or that it failed;
+    /// the commit stands either way).
+    pub notes: Vec<String>,
 }
 
 /// What [`commit`] did.
