@@ -89,7 +89,9 @@ fn a_failing_pre_commit_hook_refuses_with_its_output_and_changes_nothing() {
         "#!/bin/sh\necho \"politik: ingen ændringer i dag (æøå)\"\necho 'fejl på stderr' >&2\nexit 3\n",
     );
     let b = before(&r);
-    let err = r.commit(&rename(&r, "DA Barsel – ændret")).expect_err("refused");
+    let err = r
+        .commit(&rename(&r, "DA Barsel – ændret"))
+        .expect_err("refused");
     match &err {
         Refusal::Hook {
             hook,
@@ -146,13 +148,18 @@ fn pre_commit_sees_what_will_be_committed_through_git_index_file() {
     assert_eq!(lines.next().map(PathBuf::from), Some(lock));
     assert_eq!(lines.next(), Some(path.as_str()), "{text}");
     assert_eq!(
-        lines.next().map(|p| PathBuf::from(p).canonicalize().expect("pwd")),
+        lines
+            .next()
+            .map(|p| PathBuf::from(p).canonicalize().expect("pwd")),
         Some(r.workdir().canonicalize().expect("canonical")),
         "the hook runs at the top of the work tree"
     );
 
     // An acceptable name passes the same hook.
-    let s = saved(r.commit(&rename(&r, "DA Barsel – godkendt")).expect("saved"));
+    let s = saved(
+        r.commit(&rename(&r, "DA Barsel – godkendt"))
+            .expect("saved"),
+    );
     assert_eq!(r.head(), s.commit.to_string());
     r.assert_clean();
 }
@@ -167,7 +174,9 @@ fn a_hook_that_changes_a_file_being_committed_refuses() {
         &format!("#!/bin/sh\necho '// formatted' >> {path}\n"),
     );
     let head = r.head();
-    let err = r.commit(&rename(&r, "DA Barsel – ændret")).expect_err("refused");
+    let err = r
+        .commit(&rename(&r, "DA Barsel – ændret"))
+        .expect_err("refused");
     assert!(err.to_string().contains("a commit hook changed"), "{err}");
     assert_eq!(r.head(), head);
     assert!(!r.workdir().join(".git/index.lock").exists());
@@ -198,7 +207,9 @@ fn a_hook_that_stages_something_refuses() {
         &format!("#!/bin/sh\ngit add {}da/notes.txt\n", r.prefix),
     );
     let b = before(&r);
-    let err = r.commit(&rename(&r, "DA Barsel – ændret")).expect_err("refused");
+    let err = r
+        .commit(&rename(&r, "DA Barsel – ændret"))
+        .expect_err("refused");
     assert!(
         matches!(&err, Refusal::HookChanged { what } if what == &["git's index".to_string()]),
         "{err:?}"
@@ -221,7 +232,10 @@ fn commit_msg_may_append_a_trailer_and_prepare_commit_msg_gets_the_source() {
     );
     let s = saved(r.commit(&rename(&r, "DA Barsel – ændret")).expect("saved"));
     let message = r.message();
-    assert!(message.ends_with("\n\nChange-Id: I0123456789abcdef\n\n"), "{message:?}");
+    assert!(
+        message.ends_with("\n\nChange-Id: I0123456789abcdef\n\n"),
+        "{message:?}"
+    );
     assert_eq!(s.message.trim_end(), message.trim_end());
     assert_eq!(
         fs::read_to_string(r.workdir().join(".git/source")).expect("ran"),
@@ -242,7 +256,9 @@ fn a_refusing_or_emptying_commit_msg_hook_saves_nothing() {
         "#!/bin/sh\ngrep -q 'JIRA-[0-9]' \"$1\" || { echo 'mangler sagsnummer (JIRA-123)'; exit 1; }\n",
     );
     let b = before(&r);
-    let err = r.commit(&rename(&r, "DA Barsel – ændret")).expect_err("refused");
+    let err = r
+        .commit(&rename(&r, "DA Barsel – ændret"))
+        .expect_err("refused");
     assert!(
         matches!(&err, Refusal::Hook { hook, output, .. }
             if hook == "commit-msg" && output == "mangler sagsnummer (JIRA-123)"),
@@ -252,7 +268,9 @@ fn a_refusing_or_emptying_commit_msg_hook_saves_nothing() {
 
     fs::write(&msg_hook, "#!/bin/sh\n: > \"$1\"\n").expect("rewrite hook");
     let b = before(&r);
-    let err = r.commit(&rename(&r, "DA Barsel – ændret")).expect_err("refused");
+    let err = r
+        .commit(&rename(&r, "DA Barsel – ændret"))
+        .expect_err("refused");
     assert!(err.to_string().contains("empty commit message"), "{err}");
     assert_unchanged(&r, &b);
 }
@@ -262,7 +280,9 @@ fn a_killed_hook_refuses() {
     let r = Repo::sample();
     hook(&r, "pre-commit", "#!/bin/sh\nkill -9 $$\n");
     let b = before(&r);
-    let err = r.commit(&rename(&r, "DA Barsel – ændret")).expect_err("refused");
+    let err = r
+        .commit(&rename(&r, "DA Barsel – ændret"))
+        .expect_err("refused");
     assert!(
         matches!(&err, Refusal::Hook { status, .. } if status == "killed by signal 9"),
         "{err:?}"
@@ -302,7 +322,11 @@ fn core_hooks_path_is_honoured_and_non_executable_hooks_are_not_run() {
         "commit-msg",
         "#!/bin/sh\nprintf '\\nTicket: GDPR-7\\n' >> \"$1\"\n",
     );
-    let off = hook_in(&r.workdir().join("politik"), "pre-commit", "#!/bin/sh\nexit 1\n");
+    let off = hook_in(
+        &r.workdir().join("politik"),
+        "pre-commit",
+        "#!/bin/sh\nexit 1\n",
+    );
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
@@ -311,7 +335,11 @@ fn core_hooks_path_is_honoured_and_non_executable_hooks_are_not_run() {
     r.git_ok(&["add", "politik"]);
     r.git_ok(&["commit", "-q", "--no-verify", "-m", "politik"]);
     saved(r.commit(&rename(&r, "DA Barsel – ændret")).expect("saved"));
-    assert!(r.message().contains("\nTicket: GDPR-7\n"), "{}", r.message());
+    assert!(
+        r.message().contains("\nTicket: GDPR-7\n"),
+        "{}",
+        r.message()
+    );
     r.assert_clean();
 }
 
@@ -394,7 +422,11 @@ fn commits_are_signed_with_ssh_when_commit_gpgsign_is_set_and_git_verifies_them(
         "gpg.ssh.allowedSignersFile",
         allowed.to_str().expect("utf-8"),
     ]);
-    hook(&r, "commit-msg", "#!/bin/sh\nprintf '\\nTicket: GDPR-8\\n' >> \"$1\"\n");
+    hook(
+        &r,
+        "commit-msg",
+        "#!/bin/sh\nprintf '\\nTicket: GDPR-8\\n' >> \"$1\"\n",
+    );
     let s = saved(r.commit(&rename(&r, "DA Barsel – ændret")).expect("saved"));
     assert_eq!(r.head(), s.commit.to_string());
     let verify = r.git(&["verify-commit", "-v", "HEAD"]);
@@ -415,14 +447,18 @@ fn commit_gpgsign_without_a_usable_key_refuses_and_commits_nothing() {
     r.git_ok(&["config", "commit.gpgsign", "true"]);
     r.git_ok(&["config", "gpg.format", "ssh"]);
     let b = before(&r);
-    let err = r.commit(&rename(&r, "DA Barsel – ændret")).expect_err("refused");
+    let err = r
+        .commit(&rename(&r, "DA Barsel – ændret"))
+        .expect_err("refused");
     assert!(matches!(err, Refusal::Sign { .. }), "{err:?}");
     assert!(err.to_string().contains("user.signingkey"), "{err}");
     assert_unchanged(&r, &b);
 
     r.git_ok(&["config", "user.signingkey", "/nonexistent/ropa-key"]);
     let b = before(&r);
-    let err = r.commit(&rename(&r, "DA Barsel – ændret")).expect_err("refused");
+    let err = r
+        .commit(&rename(&r, "DA Barsel – ændret"))
+        .expect_err("refused");
     assert!(err.to_string().contains("/nonexistent/ropa-key"), "{err}");
     assert_unchanged(&r, &b);
     assert_eq!(r.commits(), 1, "no unsigned commit anywhere on the branch");
@@ -497,7 +533,9 @@ fn a_clean_smudge_filter_on_ron_files_refuses_the_save() {
     r.git_ok(&["add", ".gitattributes"]);
     r.git_ok(&["commit", "-q", "-m", "rot13 for records"]);
     let b = before(&r);
-    let err = r.commit(&rename(&r, "DA Barsel – ændret")).expect_err("refused");
+    let err = r
+        .commit(&rename(&r, "DA Barsel – ændret"))
+        .expect_err("refused");
     match &err {
         Refusal::Attribute {
             path,
@@ -578,7 +616,10 @@ fn a_form_refused_by_a_hook_shows_its_output_and_keeps_the_edit() {
     assert_eq!(form.value["name"], "DA Barsel – ændret på Færøerne");
     match &form.dialog {
         Some(Dialog::Refused { text, .. }) => {
-            assert!(text.contains("pre-commit hook stopped the commit"), "{text}");
+            assert!(
+                text.contains("pre-commit hook stopped the commit"),
+                "{text}"
+            );
             assert!(text.contains("politik: ingen gemning før kl. 9"), "{text}");
             assert!(text.contains("spørg Åse i IT"), "{text}");
             assert!(!text.contains('\u{1b}'), "no escape reaches the screen");
@@ -608,4 +649,70 @@ fn a_form_refused_by_a_hook_shows_its_output_and_keeps_the_edit() {
             .expect("read")
             .contains("DA Barsel – ændret på Færøerne")
     );
+}
+
+/// A colleague's commit changing `rel` to `text` on branch `theirs`,
+/// made with git; HEAD back on main. Returns it.
+fn colleague_commit(r: &Repo, rel: &str, text: &str) -> git2::Oid {
+    r.git_ok(&["checkout", "-q", "-b", "theirs"]);
+    r.write(rel, text);
+    r.git_ok(&["commit", "-q", "--no-verify", "-am", "colleague"]);
+    let id = git2::Oid::from_str(&r.head()).expect("oid");
+    r.git_ok(&["checkout", "-q", "main"]);
+    id
+}
+
+#[test]
+fn moving_the_branch_refuses_to_write_a_file_git_would_filter_and_runs_no_commit_hooks() {
+    let r = Repo::sample();
+    fs::write(r.workdir().join(".gitattributes"), "*.ron filter=crypt\n").expect("write");
+    r.git_ok(&["add", ".gitattributes"]);
+    r.git_ok(&["commit", "-q", "-m", "records are encrypted"]);
+    let text = r
+        .read(BARSEL)
+        .expect("file")
+        .replacen("DA Barsel", "DA Barsel (ny)", 1);
+    let new = colleague_commit(&r, BARSEL, &text);
+    let old = git2::Oid::from_str(&r.head()).expect("oid");
+    let lock = ropa::register::change::lock::RepoLock::acquire(
+        &r.workdir().join(".git"),
+        std::time::Duration::from_secs(5),
+    )
+    .expect("ropa lock");
+    let b = before(&r);
+    let err = ropa::register::change::move_branch(&lock, &r.root, old, new, "sync: fast-forward")
+        .expect_err("refused");
+    assert!(
+        matches!(&err, Refusal::Attribute { attribute, value, .. } if attribute == "filter" && value == "crypt"),
+        "{err:?}"
+    );
+    assert_unchanged(&r, &b);
+
+    // Without the attribute the move goes through, and no commit hook runs
+    // (no commit is made).
+    fs::write(r.workdir().join(".gitattributes"), "").expect("write");
+    r.git_ok(&["commit", "-q", "-am", "not encrypted after all"]);
+    for name in ["pre-commit", "commit-msg", "post-commit"] {
+        hook(
+            &r,
+            name,
+            &format!("#!/bin/sh\necho ran > .git/{name}-ran\n"),
+        );
+    }
+    r.git_ok(&["branch", "-D", "theirs"]);
+    let old = git2::Oid::from_str(&r.head()).expect("oid");
+    let new = colleague_commit(&r, BARSEL, &text);
+    for name in ["pre-commit", "commit-msg", "post-commit"] {
+        let _ = fs::remove_file(r.workdir().join(format!(".git/{name}-ran")));
+    }
+    ropa::register::change::move_branch(&lock, &r.root, old, new, "sync: fast-forward")
+        .expect("moved");
+    assert_eq!(r.head(), new.to_string());
+    r.assert_clean();
+    for name in ["pre-commit", "commit-msg", "post-commit"] {
+        assert!(
+            !r.workdir().join(format!(".git/{name}-ran")).exists(),
+            "{name} ran for a branch move"
+        );
+    }
 }

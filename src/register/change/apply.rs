@@ -322,7 +322,9 @@ fn unchanged_by_hooks(
 ) -> Result<(), Refusal> {
     let mut changed = Vec::new();
     if !super::journal::same_file(lock, placeholder) {
-        let entries = |p: &Path| -> Option<Vec<(Vec<u8>, Oid, u32, u16)>> {
+        // Path, blob, mode and stage of each entry.
+        type Entries = Vec<(Vec<u8>, Oid, u32, u16)>;
+        let entries = |p: &Path| -> Option<Entries> {
             let index = Index::open(p).ok()?;
             Some(
                 index
