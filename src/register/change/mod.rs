@@ -23,11 +23,19 @@
 //!    change that adds any error anywhere ([`Refusal::Invalid`], each new
 //!    error with its location), working from the records the change can
 //!    affect ([`check`]) so a save stays fast in a large register;
-//! 6. writes the commit and moves the branch, the work tree and the index
+//! 6. refuses a file whose path has an attribute git would apply and ropa
+//!    cannot (a `filter`, `working-tree-encoding`, `ident`), or whose blob
+//!    git would store otherwise (line endings) (`attributes.rs`);
+//! 7. writes the files and git's new index under git's index lock, runs the
+//!    repository's `pre-commit`, `prepare-commit-msg` and `commit-msg`
+//!    hooks on them as `git commit` does (`hooks.rs`), creates the commit
+//!    with the message they leave — signed when `commit.gpgsign` asks
+//!    ([`new_commit`]) — and moves the branch, the work tree and the index
 //!    together ([`apply`]): all three agree on the new commit, or the
-//!    repository, index and work tree are exactly as before — also when
-//!    another program holds git's index lock for a moment, and when the
-//!    process is killed at any point.
+//!    repository, index and work tree are exactly as before — also when a
+//!    hook or the signature refuses, when another program holds git's
+//!    index lock for a moment, and when the process is killed at any point;
+//! 8. runs `post-commit`; what it says is a note of the [`Saved`] outcome.
 
 mod apply;
 mod attributes;
