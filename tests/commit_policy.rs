@@ -716,3 +716,28 @@ fn moving_the_branch_refuses_to_write_a_file_git_would_filter_and_runs_no_commit
         );
     }
 }
+
+#[test]
+fn a_retire_refused_by_a_hook_says_why_on_the_status_line_and_changes_nothing() {
+    use common::interface::{head, keys_, scratch};
+
+    let mut s = scratch();
+    hook_in(
+        &s.work.join(".git/hooks"),
+        "commit-msg",
+        "#!/bin/sh\necho 'mangler sagsnummer'\necho 'skriv JIRA-123 i beskeden' >&2\nexit 1\n",
+    );
+    let before = head(&s.work);
+    let file = s.work.join("registry/da/activities/da-barsel.ron");
+    let file_before = fs::read(&file).expect("read");
+    // DA's activities, the third one, retire.
+    keys_(&mut s.app, "\njjR");
+    let notice = s.app.notice.clone().unwrap_or_default();
+    assert_eq!(
+        notice,
+        "Not saved: the repository's commit-msg hook stopped the commit (exit status 1); \
+         nothing was saved. · mangler sagsnummer · skriv JIRA-123 i beskeden"
+    );
+    assert_eq!(head(&s.work), before);
+    assert_eq!(fs::read(&file).expect("read"), file_before);
+}

@@ -413,7 +413,9 @@ pub fn commit(
         }
     };
     // After the transaction: `post-commit`, whose failure undoes nothing;
-    // what it says is passed on.
+    // what it says is passed on. The ropa lock is released first, as git
+    // releases its locks, so a hook may run ropa itself.
+    drop(_lock);
     let mut notes = Vec::new();
     match hooks.run("post-commit", &[], &[]) {
         Ok(Some(out)) if !out.is_empty() => notes.push(format!("post-commit: {out}")),
