@@ -45,7 +45,10 @@ pub(crate) fn check(repo: &Repository, path: &str, bytes: Option<&[u8]>) -> Resu
             value,
         });
     }
-    if let Some(bytes) = bytes {
+    // git's own clean filters (libgit2 applies the same ones) change a
+    // file only by turning CRLF into LF once `ident` is excluded: bytes
+    // without a carriage return are stored as they are.
+    if let Some(bytes) = bytes.filter(|b| b.contains(&b'\r')) {
         let mut w = repo.blob_writer(Some(Path::new(path)))?;
         std::io::Write::write_all(&mut w, bytes).map_err(|source| Refusal::Io {
             path: path.to_string(),
@@ -86,5 +89,49 @@ pub(crate) fn what_git_does(attribute: &str, value: &str) -> String {
         _ => "store it with other line endings than ropa wrote (the `text`/`eol` attributes \
               or core.autocrlf)"
             .into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn repo_with(attributes: &str) -> (tempfile::TempDir, Repository) {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let repo = Repository::init(dir.path()).expect("init");
+        std::fs::write(dir.path().join(".gitattributes"), attributes).expect("write");
+        (dir, repo)
+    }
+
+    #[test]
+    fn filters_encodings_and_ident_are_refused() {
+        let (_d, repo) = repo_with(
+            "*.ron filter=crypt\na.txt working-tree-encoding=UTF-16\nb.txt ident\nc.txt ident=x\n",
+        );
+        let refused = |p: &str| match check(&repo, p, None) {
+            Err(Refusal::Attribute {
+                attribute, value, ..
+            }) => Some((attribute, value)),
+            _ => None,
+        };
+        assert_eq!(refused("x/y.ron"), Some(("filter".into(), "crypt".into())));
+        assert_eq!(
+            refused("a.txt"),
+            Some(("working-tree-encoding".into(), "UTF-16".into()))
+        );
+        assert_eq!(refused("b.txt"), Some(("ident".into(), "set".into())));
+        assert_eq!(refused("c.txt"), None);
+        assert_eq!(refused("d.txt"), None);
+    }
+
+    #[test]
+    fn bytes_git_would_store_otherwise_are_refused() {
+        let (_d, repo) = repo_with("*.ron text\n");
+        assert!(check(&repo, "a.ron", Some(b"a\nb\n")).is_ok());
+        assert!(matches!(
+            check(&repo, "a.ron", Some(b"a\r\nb\r\n")),
+            Err(Refusal::Attribute { attribute, .. }) if attribute == "text"
+        ));
+        assert!(check(&repo, "a.bin", Some(b"a\r\nb\r\n")).is_ok());
     }
 }
