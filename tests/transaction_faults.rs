@@ -31,12 +31,13 @@ const STEPS: &[&str] = &[
     "files",
     "file-written",
     "index",
+    "hooks",
     "branch",
     "index-rename",
     "cleanup",
 ];
 
-/// Kills inside each step (×9 steps).
+/// Kills inside each step (×10 steps).
 const KILLS_PER_STEP: usize = 6;
 /// Kills at random moments of a loop of saves.
 const RANDOM_KILLS: usize = 150;

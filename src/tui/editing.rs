@@ -507,12 +507,18 @@ impl App {
                 let short: String = saved.commit.to_string().chars().take(7).collect();
                 self.close_form();
                 self.session_saves.push(saved.commit);
-                self.notice = Some(match saved.set_aside {
+                let mut notice = match saved.set_aside {
                     Some(_) => format!(
                         "Saved {short}: {first} · the uncommitted changes are in `git stash list`"
                     ),
                     None => format!("Saved {short}: {first}"),
-                });
+                };
+                // What the post-commit hook said, on the one status line.
+                for note in &saved.notes {
+                    notice.push_str(" · ");
+                    notice.push_str(&note.split_whitespace().collect::<Vec<_>>().join(" "));
+                }
+                self.notice = Some(notice);
                 self.head = crate::register::git::head_info(&self.root);
                 self.reload_requested = true;
                 self.select_after_reload = saved.written.first().cloned();
@@ -551,6 +557,21 @@ impl App {
                 form.dialog = Some(Dialog::Conflict { path, current });
             }
             Refusal::Uncommitted(files) => form.dialog = Some(Dialog::Uncommitted { files, force }),
+            // A hook's or signing program's own words: in full, in a dialog.
+            e @ (Refusal::Hook { .. } | Refusal::Sign { .. }) => {
+                let title = match &e {
+                    Refusal::Hook { hook, .. } => format!(" The {hook} hook stopped the save "),
+                    _ => " The commit could not be signed ".to_string(),
+                };
+                form.message = Some(
+                    "Not saved: see the message (Esc closes it). Everything you typed is kept."
+                        .into(),
+                );
+                form.dialog = Some(Dialog::Refused {
+                    title,
+                    text: e.to_string(),
+                });
+            }
             Refusal::Invalid(errors) => {
                 form.message = Some(format!(
                     "Not saved: the change would add {} error(s); see below. Everything you \

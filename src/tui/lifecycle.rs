@@ -268,6 +268,17 @@ impl App {
                 self.reload_requested = true;
                 Ran::Refused
             }
+            // A hook's or signing program's output on the one status line.
+            Err(e @ (Refusal::Hook { .. } | Refusal::Sign { .. })) => {
+                let text = e.to_string();
+                let lines: Vec<&str> = text
+                    .lines()
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty())
+                    .collect();
+                self.notice = Some(format!("Not saved: {}", lines.join(" · ")));
+                Ran::Refused
+            }
             Err(e) => {
                 self.notice = Some(format!("Not saved: {e}"));
                 Ran::Refused

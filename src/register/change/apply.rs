@@ -19,12 +19,17 @@
 //! 4. the files are written (each atomically) or removed, removals first;
 //! 5. the new index is prepared under the lock, with stat data only for
 //!    files that are still the ones written;
-//! 6. the branch is moved, if it still points at the old commit;
-//! 7. the prepared index is renamed into place;
-//! 8. the journal and scratch files are removed.
+//! 6. for a new commit ([`Build`]): the repository's commit hooks run on
+//!    the files and the prepared index (see [`super::hooks`]), the commit is
+//!    made with the message they leave, and the journal names it (until
+//!    then it names none, so a kill meanwhile is undone); a hook that
+//!    changed the index or a file written refuses;
+//! 7. the branch is moved, if it still points at the old commit;
+//! 8. the prepared index is renamed into place;
+//! 9. the journal and scratch files are removed.
 //!
-//! A failure at steps 2–6 puts the files back and releases the lock, so the
-//! repository, index and work tree are exactly as before. A failure at 7
+//! A failure at steps 2–7 puts the files back and releases the lock, so the
+//! repository, index and work tree are exactly as before. A failure at 8
 //! (the branch has moved) is finished at once by the caller, still under
 //! the ropa lock, or else by the next ropa from the journal.
 
@@ -60,6 +65,12 @@ pub(crate) struct FileMove {
     pub expect_disk: Option<Option<Oid>>,
 }
 
+/// Makes the new commit once the files are written and the index is
+/// prepared in git's `index.lock` (its absolute path is the argument):
+/// runs the commit hooks and creates the commit object; returns it and its
+/// reflog message.
+pub(crate) type Build<'a> = &'a mut dyn FnMut(&Path) -> Result<(Oid, String), Refusal>;
+
 /// One move of a branch with the files that change.
 #[derive(Debug, Clone)]
 pub(crate) struct Move {
@@ -67,7 +78,7 @@ pub(crate) struct Move {
     pub branch: String,
     /// Where the branch points now (`None` before its first commit).
     pub old: Option<Oid>,
-    /// Where it points after.
+    /// Where it points after (ignored when a [`Build`] makes the commit).
     pub new: Oid,
     /// The files that differ between the two.
     pub files: Vec<FileMove>,
@@ -79,10 +90,15 @@ pub(crate) struct Move {
     pub expect_index: Vec<(String, Option<(Oid, u32)>)>,
 }
 
-/// Runs `mv`. The caller holds the ropa lock and has checked the
-/// preconditions; see the module documentation for the steps.
-pub(crate) fn apply(repo: &Repo, mv: &Move) -> Result<(), Refusal> {
-    let gitdir = repo.repo.path().to_path_buf();
+/// Runs `mv`; with `build`, the commit it moves the branch to is made by
+/// `build` under the index lock (step 6), and returned. The caller holds the
+/// ropa lock and has checked the preconditions; see the module
+/// documentation for the steps.
+pub(crate) fn apply(repo: &Repo, mv: &Move, build: Option<Build<'_>>) -> Result<Oid, Refusal> {
+    let gitdir = std::path::absolute(repo.repo.path()).map_err(|source| Refusal::Io {
+        path: repo.repo.path().display().to_string(),
+        source,
+    })?;
     let workdir = repo.workdir.clone();
     let token = format!(
         "{}-{}",
@@ -100,7 +116,11 @@ pub(crate) fn apply(repo: &Repo, mv: &Move) -> Result<(), Refusal> {
         token,
         branch: mv.branch.clone(),
         old: mv.old.map(|o| o.to_string()),
-        new: mv.new.to_string(),
+        // A commit still to be made is named once it exists (step 6).
+        new: match build {
+            Some(_) => String::new(),
+            None => mv.new.to_string(),
+        },
         files: Vec::new(),
     };
     let write_journal = |j: &Journal| {
@@ -170,10 +190,10 @@ pub(crate) fn apply(repo: &Repo, mv: &Move) -> Result<(), Refusal> {
         release(&journal);
         return Err(e);
     }
-    let undo = |err: Refusal| -> Refusal {
+    let undo = |journal: &Journal, err: Refusal| -> Refusal {
         // Files back, lock released, journal gone: as before.
-        let restored = super::journal::undo_files(&repo.repo, &journal);
-        release(&journal);
+        let restored = super::journal::undo_files(&repo.repo, journal);
+        release(journal);
         match restored {
             Ok(kept) if kept.is_empty() => err,
             Ok(kept) => Refusal::Io {
@@ -224,7 +244,7 @@ pub(crate) fn apply(repo: &Repo, mv: &Move) -> Result<(), Refusal> {
             },
         };
         if let Err(e) = result {
-            return Err(undo(e));
+            return Err(undo(&journal, e));
         }
         step("file-written");
     }
@@ -240,31 +260,118 @@ pub(crate) fn apply(repo: &Repo, mv: &Move) -> Result<(), Refusal> {
         &mv.expect_index,
         &written,
     ) {
-        return Err(undo(e));
+        return Err(undo(&journal, e));
     }
 
-    // 5. The branch (unless the change is to files only).
+    // 5. A new commit: the hooks on what is about to be committed, then the
+    // commit object, then the journal naming it.
+    let (new, reflog) = match build {
+        None => (mv.new, mv.reflog.clone()),
+        Some(build) => {
+            step("hooks");
+            let made = build(&lock).and_then(|made| {
+                unchanged_by_hooks(repo, &lock, &placeholder, &mv.files)?;
+                Ok(made)
+            });
+            let made = match made {
+                Ok(m) => m,
+                Err(e) => return Err(undo(&journal, e)),
+            };
+            journal.new = made.0.to_string();
+            if let Err(e) = write_journal(&journal) {
+                return Err(undo(&journal, e));
+            }
+            made
+        }
+    };
+
+    // 6. The branch (unless the change is to files only).
     step("branch");
-    if mv.old != Some(mv.new)
-        && let Err(e) = move_branch(repo, &mv.branch, mv.old, mv.new, &mv.reflog)
+    if mv.old != Some(new)
+        && let Err(e) = move_branch(repo, &mv.branch, mv.old, new, &reflog)
     {
-        return Err(undo(e));
+        return Err(undo(&journal, e));
     }
 
-    // 6. The index into place: the transaction is complete.
+    // 7. The index into place: the transaction is complete.
     step("index-rename");
     if let Err(source) = fs::rename(&lock, gitdir.join("index")) {
         return Err(Refusal::Unfinished {
-            commit: mv.new,
+            commit: new,
             problem: source.to_string(),
         });
     }
     sync_dir(&gitdir);
 
-    // 7. Clean up.
+    // 8. Clean up.
     step("cleanup");
     journal.remove(&gitdir);
-    Ok(())
+    Ok(new)
+}
+
+/// After the commit hooks ran: refuses when they changed the prepared
+/// index (its entries) or a file the transaction wrote or removed. When a
+/// git program in a hook rewrote `index.lock` with the same entries (`git
+/// status` refreshing stat data does), the transaction's own file is put
+/// back as the lock, so recovery still knows it for its own.
+fn unchanged_by_hooks(
+    repo: &Repo,
+    lock: &Path,
+    placeholder: &Path,
+    files: &[FileMove],
+) -> Result<(), Refusal> {
+    let mut changed = Vec::new();
+    if !super::journal::same_file(lock, placeholder) {
+        // Path, blob, mode and stage of each entry.
+        type Entries = Vec<(Vec<u8>, Oid, u32, u16)>;
+        let entries = |p: &Path| -> Option<Entries> {
+            let index = Index::open(p).ok()?;
+            Some(
+                index
+                    .iter()
+                    .map(|e| (e.path, e.id, e.mode, e.flags & 0x3000))
+                    .collect(),
+            )
+        };
+        let ours = entries(placeholder);
+        if ours.is_none() || entries(lock) != ours {
+            changed.push("git's index".to_string());
+        } else {
+            // Atomically: a second name for the placeholder, renamed over
+            // the lock.
+            let relink = placeholder.with_extension("relink");
+            let _ = fs::remove_file(&relink);
+            let result =
+                fs::hard_link(placeholder, &relink).and_then(|()| fs::rename(&relink, lock));
+            if let Err(source) = result {
+                let _ = fs::remove_file(&relink);
+                return Err(Refusal::Io {
+                    path: lock.display().to_string(),
+                    source,
+                });
+            }
+        }
+    }
+    for f in files {
+        let now = match read_entry(&repo.workdir.join(&f.path)) {
+            Ok((bytes, _)) => Some(blob_id(&bytes)?),
+            Err(e) if absent(&e) => None,
+            Err(source) => {
+                return Err(Refusal::Io {
+                    path: f.path.clone(),
+                    source,
+                });
+            }
+        };
+        if now != f.after.map(|(id, _)| id) {
+            changed.push(f.path.clone());
+        }
+    }
+    if changed.is_empty() {
+        Ok(())
+    } else {
+        Err(Refusal::HookChanged { what: changed })
+    }
 }
 
 /// git's file mode of an executable file.

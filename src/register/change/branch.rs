@@ -17,7 +17,9 @@ use super::{Dirty, Refusal, gitindex};
 /// replayed in memory by a sync) and brings the work tree and index along
 /// for every path that differs, as one transaction: see [`apply`]. A path
 /// that differs and holds uncommitted changes (on disk or staged), or an
-/// untracked file in the way, refuses the move and changes nothing. The
+/// untracked file in the way, refuses the move and changes nothing; so does
+/// a path `.gitattributes` gives a filter ([`Refusal::Attribute`]). No
+/// commit hooks run: no commit is made. The
 /// caller holds the repository's ropa lock (`_lock` is the proof).
 pub fn move_branch(
     _lock: &RepoLock,
@@ -95,6 +97,11 @@ pub fn move_branch(
         });
     }
     drop(index);
+    // Files git would write through a filter (or re-encode) are not
+    // written raw by ropa either.
+    for f in files.iter().filter(|f| f.after.is_some()) {
+        super::attributes::check(&repo.repo, &f.path, None)?;
+    }
     apply::apply(
         &repo,
         &Move {
@@ -105,5 +112,7 @@ pub fn move_branch(
             reflog: reflog.to_string(),
             expect_index,
         },
+        None,
     )
+    .map(|_| ())
 }

@@ -8,12 +8,13 @@ use git2::build::TreeUpdateBuilder;
 use git2::{FileMode, Oid, RepositoryState};
 
 use super::apply::{self, FileMove, Move, blob_id};
+use super::hooks::{self, Hooks};
 use super::journal::{self, Recovered};
 use super::lock::{LOCK_WAIT, RepoLock};
 use super::repo::{Repo, check_no_symlinks, check_path, state_name};
 use super::{
-    Baseline, Dirty, Intent, Options, Outcome, Proposal, Refusal, Saved, Uncommitted, check,
-    gitindex, plan, snapshot, stash,
+    Baseline, Dirty, Intent, Options, Outcome, Proposal, Refusal, Saved, Uncommitted, attributes,
+    check, gitindex, plan, sign, snapshot, stash,
 };
 use crate::register::diff;
 use crate::register::load::Register;
@@ -250,6 +251,12 @@ pub fn commit(
         return Err(Refusal::Invalid(new_errors));
     }
 
+    // Every file as git itself would store it: no filter or other
+    // attribute ropa cannot apply.
+    for (p, bytes) in &proposal.writes {
+        attributes::check(&repo.repo, &repo.repo_path(p), Some(bytes))?;
+    }
+
     // The commit: HEAD's tree with the change applied.
     let mut update = TreeUpdateBuilder::new();
     let mut files = Vec::new();
@@ -320,7 +327,7 @@ pub fn commit(
             expect_index: seen_index,
         };
         drop(index);
-        if let Err(e) = apply::apply(&repo, &mv) {
+        if let Err(e) = apply::apply(&repo, &mv, None) {
             stash::drop_entry(&repo, entry);
             return Err(e);
         }
@@ -346,9 +353,6 @@ pub fn commit(
         message.push('\n');
     }
     let parents: Vec<&git2::Commit<'_>> = head.iter().collect();
-    let commit = repo
-        .repo
-        .commit(None, &sig, &sig, &message, &tree, &parents)?;
 
     // Uncommitted changes set aside: a stash entry first, so they are safe
     // before the files are overwritten.
@@ -364,26 +368,41 @@ pub fn commit(
         _ => None,
     };
 
-    let subject = message.lines().next().unwrap_or_default();
     let mv = Move {
         branch: branch.clone(),
         old: head.as_ref().map(|c| c.id()),
-        new: commit,
+        new: Oid::ZERO_SHA1,
         files,
-        reflog: match head {
-            Some(_) => format!("commit: {subject}"),
-            None => format!("commit (initial): {subject}"),
-        },
+        reflog: String::new(),
         expect_index: seen_index,
     };
     drop(index);
-    match apply::apply(&repo, &mv) {
-        Ok(()) => {}
+    // Made under git's index lock, once the files and the index are
+    // prepared: the hooks, then the commit with the message they leave.
+    let hooks = Hooks::of(&repo.repo)?;
+    let initial = head.is_none();
+    let mut build = |lock: &Path| -> Result<(Oid, String), Refusal> {
+        let env = [("GIT_INDEX_FILE", lock.as_os_str())];
+        hooks.run("pre-commit", &[], &env)?;
+        message = hooks::message_hooks(&hooks, repo.repo.path(), &message, &env)?;
+        let commit = sign::new_commit(&repo.repo, &sig, &sig, &message, &tree, &parents)?;
+        let subject = message.lines().next().unwrap_or_default();
+        Ok((
+            commit,
+            match initial {
+                false => format!("commit: {subject}"),
+                true => format!("commit (initial): {subject}"),
+            },
+        ))
+    };
+    let applied = apply::apply(&repo, &mv, Some(&mut build));
+    let commit = match applied {
+        Ok(commit) => commit,
         // The commit landed but git's index could not be put in place (a
         // program removed the lock file meanwhile): finished here, still
         // under the ropa lock, as the next ropa would.
         Err(Refusal::Unfinished { commit, problem }) => match journal::recover_locked(&repo.repo) {
-            Ok(Some(Recovered::Finished { .. })) => {}
+            Ok(Some(Recovered::Finished { .. })) => commit,
             _ => return Err(Refusal::Unfinished { commit, problem }),
         },
         Err(e) => {
@@ -392,10 +411,25 @@ pub fn commit(
             }
             return Err(e);
         }
+    };
+    // After the transaction: `post-commit`, whose failure undoes nothing;
+    // what it says is passed on. The ropa lock is released first, as git
+    // releases its locks, so a hook may run ropa itself.
+    drop(_lock);
+    let mut notes = Vec::new();
+    match hooks.run("post-commit", &[], &[]) {
+        Ok(Some(out)) if !out.is_empty() => notes.push(format!("post-commit: {out}")),
+        Ok(_) => {}
+        Err(e) => notes.push(
+            e.to_string()
+                .replace("stopped the commit", "failed after the commit was made")
+                .replace("; nothing was saved.", "; the commit stands."),
+        ),
     }
     Ok(Outcome::Saved(Saved {
         commit,
         message,
+        notes,
         written: proposal.writes.iter().map(|(p, _)| p.clone()).collect(),
         removed: proposal.removes.clone(),
         set_aside,

@@ -23,22 +23,33 @@
 //!    change that adds any error anywhere ([`Refusal::Invalid`], each new
 //!    error with its location), working from the records the change can
 //!    affect ([`check`]) so a save stays fast in a large register;
-//! 6. writes the commit and moves the branch, the work tree and the index
+//! 6. refuses a file whose path has an attribute git would apply and ropa
+//!    cannot (a `filter`, `working-tree-encoding`, `ident`), or whose blob
+//!    git would store otherwise (line endings) (`attributes.rs`);
+//! 7. writes the files and git's new index under git's index lock, runs the
+//!    repository's `pre-commit`, `prepare-commit-msg` and `commit-msg`
+//!    hooks on them as `git commit` does (`hooks.rs`), creates the commit
+//!    with the message they leave — signed when `commit.gpgsign` asks
+//!    ([`new_commit`]) — and moves the branch, the work tree and the index
 //!    together ([`apply`]): all three agree on the new commit, or the
-//!    repository, index and work tree are exactly as before — also when
-//!    another program holds git's index lock for a moment, and when the
-//!    process is killed at any point.
+//!    repository, index and work tree are exactly as before — also when a
+//!    hook or the signature refuses, when another program holds git's
+//!    index lock for a moment, and when the process is killed at any point;
+//! 8. runs `post-commit`; what it says is a note of the [`Saved`] outcome.
 
 mod apply;
+mod attributes;
 mod branch;
 mod check;
 mod commit;
 mod gitindex;
+mod hooks;
 pub mod journal;
 pub mod lock;
 mod plan;
 mod refusal;
 mod repo;
+mod sign;
 mod snapshot;
 mod stash;
 
@@ -52,6 +63,7 @@ pub use commit::commit;
 pub use journal::Recovered;
 pub use plan::{Proposal, new_recipient, reapply, reapply_value};
 pub use refusal::Refusal;
+pub use sign::new_commit;
 
 use crate::register::date::Date;
 use crate::register::load::Register;
@@ -232,6 +244,9 @@ pub struct Saved {
     pub set_aside: Option<Oid>,
     /// What an interrupted earlier transaction needed, if anything.
     pub recovered: Option<Recovered>,
+    /// What the repository's `post-commit` hook said (or that it failed;
+    /// the commit stands either way).
+    pub notes: Vec<String>,
 }
 
 /// What [`commit`] did.

@@ -172,9 +172,79 @@ pub enum Refusal {
         /// The cause.
         source: std::io::Error,
     },
+    /// A hook of the repository (`pre-commit`, `prepare-commit-msg`,
+    /// `commit-msg`) refused the commit, was killed or could not be run.
+    #[error(
+        "the repository's {hook} hook stopped the commit ({status}); nothing was saved.{}",
+        hook_output(.output)
+    )]
+    Hook {
+        /// The hook's name.
+        hook: String,
+        /// How it ended (`exit status 1`, `killed by signal 9`, …).
+        status: String,
+        /// Its standard output and error together, cleaned for showing
+        /// and cut to the last lines.
+        output: String,
+    },
+    /// A hook changed git's index or a file being committed; ropa commits
+    /// only what it wrote.
+    #[error(
+        "a commit hook changed {}; ropa commits only what it wrote, so nothing was saved. \
+         Make the hook leave the index and the register's files as they are, or commit \
+         with git.",
+        what.join(", ")
+    )]
+    HookChanged {
+        /// What changed: `git's index` or register paths.
+        what: Vec<String>,
+    },
+    /// `commit.gpgsign` asks for a signature that could not be made.
+    #[error(
+        "the commit could not be signed{}, and this repository asks for signed commits \
+         (commit.gpgsign); nothing was saved.{}",
+        if program.is_empty() { String::new() } else { format!(" by {program}") },
+        hook_output(.output)
+    )]
+    Sign {
+        /// The signing program (`gpg`, `ssh-keygen`, …).
+        program: String,
+        /// What it said, or what is missing.
+        output: String,
+    },
+    /// An attribute git would apply to a file that ropa cannot apply.
+    #[error(
+        "{path}: .gitattributes gives it `{attribute}` ({value}); git would {}. Nothing was \
+         saved, so no file different from git's is committed. Remove that attribute for the \
+         register's *.ron files, or make this change with git.",
+        super::attributes::what_git_does(.attribute, .value)
+    )]
+    Attribute {
+        /// Repository path.
+        path: String,
+        /// The attribute (`filter`, `working-tree-encoding`, `ident`,
+        /// `text`).
+        attribute: String,
+        /// Its value (`set` when set without one).
+        value: String,
+    },
     /// git failed.
     #[error("git: {0}")]
     Git(#[from] git2::Error),
+}
+
+/// A program's output, set off on lines of its own after a message.
+fn hook_output(output: &str) -> String {
+    if output.trim().is_empty() {
+        String::new()
+    } else {
+        let mut s = String::from("\n");
+        for line in output.lines() {
+            s.push_str("\n  ");
+            s.push_str(line);
+        }
+        s
+    }
 }
 
 fn invalid_message(errors: &[Finding]) -> String {

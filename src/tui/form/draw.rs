@@ -275,6 +275,9 @@ fn draw_dialog(f: &mut Frame, area: Rect, d: &Dialog, theme: &Theme) {
             ]);
             (" Uncommitted changes ", lines)
         }
+        Dialog::Refused { title, text } => {
+            return draw_refused(f, area, title, text, theme);
+        }
     };
     if let Dialog::Conflict {
         current: Some(text),
@@ -297,6 +300,49 @@ fn draw_dialog(f: &mut Frame, area: Rect, d: &Dialog, theme: &Theme) {
                 .borders(Borders::ALL)
                 .border_style(theme.border())
                 .title(Span::styled(title, theme.heading())),
+        ),
+        r,
+    );
+}
+
+/// A refusal with a program's output: as much of it as fits, its first
+/// line (what happened) and its last lines (where a check says what
+/// failed), wrapped to the dialog.
+fn draw_refused(f: &mut Frame, area: Rect, title: &str, text: &str, theme: &Theme) {
+    let w = 76.min(area.width);
+    let inner = usize::from(w.saturating_sub(2)).max(10);
+    let mut rows: Vec<Line> = Vec::new();
+    for (n, l) in text.lines().enumerate() {
+        let style = if n == 0 { theme.label() } else { theme.text() };
+        for (part, _) in wrap(l, inner) {
+            rows.push(Line::from(Span::styled(part, style)));
+        }
+    }
+    let keys = [
+        Line::from(""),
+        Line::from(Span::styled(
+            "Esc/Enter  back to the form; your edit is kept",
+            theme.dim(),
+        )),
+    ];
+    let room = usize::from(area.height.saturating_sub(2)).saturating_sub(keys.len());
+    if rows.len() > room && room > 2 {
+        // The first line, a mark, and the end.
+        let tail = rows.split_off(rows.len() - (room - 2));
+        rows.truncate(1);
+        rows.push(Line::from(Span::styled("…", theme.dim())));
+        rows.extend(tail);
+    }
+    rows.extend(keys);
+    let h = (rows.len() as u16 + 2).min(area.height);
+    let r = centered(area, w, h);
+    f.render_widget(Clear, r);
+    f.render_widget(
+        Paragraph::new(rows).block(
+            Block::default()
+                .borders(Borders::ALL)
+                .border_style(theme.border())
+                .title(Span::styled(safe(title), theme.heading())),
         ),
         r,
     );

@@ -86,6 +86,15 @@ pub enum Dialog {
         /// The save was already an overwrite the user chose.
         force: bool,
     },
+    /// A save refused with more to read than the status line holds (a
+    /// commit hook's output, a signing program's message): shown until Esc
+    /// or Enter; the edit is kept.
+    Refused {
+        /// The dialog's title.
+        title: String,
+        /// The refusal's message, with the program's output.
+        text: String,
+    },
 }
 
 /// What the form asks its owner to do after a key.
@@ -419,6 +428,10 @@ impl Form {
     }
 
     fn dialog_key(&mut self, d: Dialog, key: KeyEvent) -> Outcome {
+        if matches!(d, Dialog::Refused { .. }) && key.code == KeyCode::Enter {
+            self.dialog = None;
+            return Outcome::Stay;
+        }
         let c = match key.code {
             KeyCode::Char(c) => c.to_ascii_lowercase(),
             KeyCode::Esc => {
