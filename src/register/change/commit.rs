@@ -340,7 +340,10 @@ pub fn commit(
     if !included.is_empty() {
         message.push_str("\n\nAlso commits changes that were in the work tree, not committed:");
         for d in &included {
-            message.push_str(&format!("\n{}", d.path));
+            message.push_str(&format!(
+                "\n{}",
+                crate::register::visible::printable(&d.path)
+            ));
             if !d.fields.is_empty() {
                 message.push_str(&format!(": {}", d.fields.join(", ")));
             }

@@ -314,7 +314,7 @@ fn draw_refused(f: &mut Frame, area: Rect, title: &str, text: &str, theme: &Them
     let mut rows: Vec<Line> = Vec::new();
     for (n, l) in text.lines().enumerate() {
         let style = if n == 0 { theme.label() } else { theme.text() };
-        for (part, _) in wrap(l, inner) {
+        for (part, _, _) in wrap(l, inner) {
             rows.push(Line::from(Span::styled(part, style)));
         }
     }
