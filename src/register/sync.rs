@@ -815,8 +815,14 @@ struct Plan {
 /// by the fetch).
 pub fn sync(root: &Path, opts: &SyncOptions) -> Result<SyncReport, SyncError> {
     let ctx = Ctx::open(root, opts.remote.as_deref(), opts.terminal)?;
-    // Checked before the fetch, to fail early, and again under the lock.
-    ready(&ctx)?;
+    // Checked before the fetch, to fail early, and again under the lock;
+    // under it both times, so a save half-way through is not taken for
+    // uncommitted changes.
+    {
+        let _lock = RepoLock::acquire(ctx.repo.commondir(), LOCK_WAIT)?;
+        journal::recover_locked(&ctx.repo)?;
+        ready(&ctx)?;
+    }
     let url = ctx.url()?;
     if let Some(b) = &opts.branch
         && (!git2::Reference::is_valid_name(&format!("refs/heads/{b}")) || *b == ctx.remote_branch)
