@@ -452,16 +452,23 @@ fn advice_names_the_register_it_applies_to() {
 fn sync_paused(c: &Clone, delay: Duration) -> (Child, BufReader<std::process::ChildStderr>) {
     let mut child = ropa_cmd(&["sync", c.root.to_str().expect("utf-8"), "--today", TODAY])
         .env("ROPA_TEST_SYNC_DELAY_US", delay.as_micros().to_string())
-        .stdout(Stdio::piped())
+        .stdout(Stdio::null())
         .stderr(Stdio::piped())
         .spawn()
         .expect("spawn ropa");
-    let mut err = BufReader::new(child.stderr.take().expect("stderr"));
+    let Some(stderr) = child.stderr.take() else {
+        let _ = child.wait();
+        panic!("no stderr");
+    };
+    let mut err = BufReader::new(stderr);
     let mut line = String::new();
     loop {
         line.clear();
-        let n = err.read_line(&mut line).expect("read stderr");
-        assert!(n > 0, "ropa sync ended before validating");
+        let n = err.read_line(&mut line).unwrap_or(0);
+        if n == 0 {
+            let status = child.wait();
+            panic!("ropa sync ended before validating: {status:?}");
+        }
         if line.starts_with("ropa-step sync-validated") {
             return (child, err);
         }

@@ -478,7 +478,7 @@ pub enum SyncError {
     )]
     MergeCommit {
         /// The merge commit.
-        commit: CommitLine,
+        commit: Box<CommitLine>,
         /// The work tree.
         workdir: String,
         /// The register's folder.
@@ -1072,7 +1072,7 @@ fn fetch(ctx: &Ctx, url: &str) -> Result<(), SyncError> {
         .fetch(&ctx.remote, &ctx.remote_branch, &ctx.tracking_ref())
         .map_err(|RunError::Spawn(e)| SyncError::NoGit(e.to_string()))?;
     match fetched {
-        Fetched::Fetched => Ok(()),
+        Fetched::Updated => Ok(()),
         Fetched::NoSuchBranch => {
             if let Ok(mut stale) = ctx.repo.find_reference(&ctx.tracking_ref()) {
                 stale.delete()?;
@@ -1126,7 +1126,7 @@ fn replay(
         .collect::<Result<Vec<_>, _>>()?;
     if let Some(m) = commits.iter().find(|c| c.parent_count() > 1) {
         return Err(SyncError::MergeCommit {
-            commit: CommitLine::of(m),
+            commit: Box::new(CommitLine::of(m)),
             workdir: ctx.workdir_word(),
             register: ctx.register.clone(),
         });

@@ -145,7 +145,7 @@ impl Git<'_> {
             &refspec,
         ])?;
         if ran.ok {
-            return Ok(Fetched::Fetched);
+            return Ok(Fetched::Updated);
         }
         // With LC_ALL=C: "fatal: couldn't find remote ref refs/heads/B".
         if ran.stderr.contains("couldn't find remote ref") {
@@ -185,7 +185,7 @@ impl Git<'_> {
 /// What a fetch did.
 pub(super) enum Fetched {
     /// The tracking branch holds the remote's branch now.
-    Fetched,
+    Updated,
     /// The remote has no such branch.
     NoSuchBranch,
     /// git failed; what it said.
