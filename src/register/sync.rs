@@ -896,8 +896,14 @@ pub fn sync(root: &Path, opts: &SyncOptions) -> Result<SyncReport, SyncError> {
     let pushed = if to_push {
         let hide: Vec<Oid> = upstream.into_iter().collect();
         let commits = commit_lines(&ctx.repo, commits_between(&ctx.repo, new_head, &hide)?)?;
-        let (created, remote_text) =
-            push(&ctx, &url, &target_branch, opts.branch.is_some(), moved)?;
+        let (created, remote_text) = push(
+            &ctx,
+            &url,
+            new_head,
+            &target_branch,
+            opts.branch.is_some(),
+            moved,
+        )?;
         if opts.branch.is_none() {
             // git moves the remote-tracking branch itself when the remote's
             // fetch refspec covers it; make sure status() is right without
@@ -1557,19 +1563,20 @@ fn move_branch(
     }
 }
 
-/// Pushes the local branch to `refs/heads/<target>` on the remote with
+/// Pushes commit `head` to `refs/heads/<target>` on the remote with
 /// `git push`; returns whether that branch was created, and what the
 /// remote printed.
 fn push(
     ctx: &Ctx,
     url: &str,
+    head: Oid,
     target: &str,
     review: bool,
     moved: bool,
 ) -> Result<(bool, Vec<String>), SyncError> {
     let result = ctx
         .git()
-        .push(&ctx.remote, &ctx.branch_ref, target)
+        .push(&ctx.remote, head, target)
         .map_err(|RunError::Spawn(e)| SyncError::NoGit(e.to_string()))?;
     match result {
         PushResult::Pushed { created, remote } => Ok((created, remote)),

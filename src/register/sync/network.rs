@@ -154,16 +154,13 @@ impl Git<'_> {
         Ok(Fetched::Failed(ran))
     }
 
-    /// `git push --porcelain REMOTE LOCAL:refs/heads/TARGET`, its result
-    /// read from the porcelain status line.
-    pub fn push(
-        &self,
-        remote: &str,
-        local_ref: &str,
-        target: &str,
-    ) -> Result<PushResult, RunError> {
+    /// `git push --porcelain REMOTE COMMIT:refs/heads/TARGET`, its result
+    /// read from the porcelain status line. The commit is named by id, so
+    /// exactly the validated commit is pushed, whatever the branch holds
+    /// by then.
+    pub fn push(&self, remote: &str, commit: Oid, target: &str) -> Result<PushResult, RunError> {
         let dst = format!("refs/heads/{target}");
-        let refspec = format!("{local_ref}:{dst}");
+        let refspec = format!("{commit}:{dst}");
         let ran = self.run(&["push", "--porcelain", remote, &refspec])?;
         Ok(PushResult::read(ran, &dst))
     }
@@ -262,7 +259,8 @@ impl PushResult {
 /// `None` for network URLs (`https://`, `ssh://`, `host:path`).
 pub(super) fn local_path(url: &str, workdir: &Path) -> Option<PathBuf> {
     if let Some(rest) = url.strip_prefix("file://") {
-        return Some(PathBuf::from(rest));
+        // `file://host/path` and percent-escapes are left to git.
+        return (rest.starts_with('/') && !rest.contains('%')).then(|| PathBuf::from(rest));
     }
     if url.contains("://") {
         return None;
@@ -392,6 +390,7 @@ mod tests {
         );
         assert_eq!(local_path("git@example.org:team/r.git", w), None);
         assert_eq!(local_path("https://example.org/r.git", w), None);
+        assert_eq!(local_path("file://server/r.git", w), None);
         assert_eq!(local_path("ssh://git@example.org/r.git", w), None);
     }
 
