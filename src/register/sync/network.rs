@@ -73,28 +73,23 @@ impl Ran {
             .collect()
     }
 
-    /// git's own message: its `fatal:`/`error:` lines, else every line of
-    /// standard error that is not the remote's.
+    /// git's own message: what it (and ssh, or a credential helper)
+    /// printed on standard error, without the remote's lines and git's
+    /// `hint:` lines.
     pub fn message(&self) -> String {
         let lines: Vec<&str> = self
             .stderr
             .split(['\n', '\r'])
             .map(str::trim_end)
-            .filter(|l| !l.is_empty() && !l.starts_with("remote:"))
+            .filter(|l| !l.is_empty() && !l.starts_with("remote:") && !l.starts_with("hint:"))
             .collect();
-        let main: Vec<&str> = lines
-            .iter()
-            .copied()
-            .filter(|l| l.starts_with("fatal:") || l.starts_with("error:"))
-            .collect();
-        let chosen = if main.is_empty() { lines } else { main };
-        if chosen.is_empty() {
+        if lines.is_empty() {
             match self.code {
                 Some(c) => format!("git exited with status {c}"),
                 None => "git was killed".to_string(),
             }
         } else {
-            chosen.join("\n")
+            lines.join("\n")
         }
     }
 }
