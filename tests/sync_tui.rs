@@ -159,3 +159,98 @@ fn a_stopped_sync_shows_its_report() {
     press(&mut app, KeyCode::Char('x'), KeyModifiers::NONE);
     assert!(app.confirm.is_none(), "any key closes the report");
 }
+
+#[test]
+fn a_refused_push_shows_the_remotes_words_not_a_race() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (bare, work) = remote_and_clone(dir.path());
+    let hook = bare.join("hooks/pre-receive");
+    std::fs::write(
+        &hook,
+        "#!/bin/sh\necho 'Afvist: mangler godkendelse' >&2\nexit 1\n",
+    )
+    .expect("hook");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&hook, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    }
+    std::fs::write(work.join("NOTE.md"), "note\n").expect("write");
+    git(&work, &["add", "NOTE.md"]);
+    git(&work, &["commit", "-qm", "note"]);
+    let root = work.join("registry");
+    let mut app = App::new(root.display().to_string());
+    app.root = root.clone();
+    app.head = ropa::register::git::head_info(&root);
+    app.request_sync();
+    app.sync_finished(App::sync_now(&root));
+    let Some(Confirm::Report { text, .. }) = &app.confirm else {
+        panic!("expected the report, got {:?}", app.confirm);
+    };
+    assert!(
+        text.contains("remote: Afvist: mangler godkendelse"),
+        "{text}"
+    );
+    assert!(text.contains("pre-receive hook declined"), "{text}");
+    assert!(!text.contains("pushed in the meantime"), "{text}");
+    assert!(
+        text.contains(&format!("ropa sync {}", root.display())),
+        "{text}"
+    );
+}
+
+#[test]
+fn commits_the_remote_dropped_are_named_after_s() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (bare, work) = remote_and_clone(dir.path());
+    // A colleague pushes X, the user pulls it, the colleague purges it.
+    let colleague = dir.path().join("colleague");
+    git(
+        dir.path(),
+        &[
+            "clone",
+            "-q",
+            &bare.display().to_string(),
+            &colleague.display().to_string(),
+        ],
+    );
+    std::fs::write(colleague.join("NOTE.md"), "Jens Hansen, privat\n").expect("write");
+    git(&colleague, &["add", "NOTE.md"]);
+    git(
+        &colleague,
+        &[
+            "-c",
+            "user.name=K",
+            "-c",
+            "user.email=k@example.org",
+            "commit",
+            "-qm",
+            "oops: personal note",
+        ],
+    );
+    git(&colleague, &["push", "-q"]);
+    git(&work, &["pull", "-q", "--rebase"]);
+    git(&colleague, &["reset", "-q", "--hard", "HEAD^"]);
+    git(&colleague, &["push", "-q", "--force"]);
+
+    let root = work.join("registry");
+    let mut app = App::new(root.display().to_string());
+    app.root = root.clone();
+    app.head = ropa::register::git::head_info(&root);
+    app.request_sync();
+    app.sync_finished(App::sync_now(&root));
+    let notice = app.notice.clone().unwrap_or_default();
+    assert!(notice.contains("1 dropped"), "{notice}");
+    let Some(Confirm::Report { text, .. }) = &app.confirm else {
+        panic!("expected the report, got {:?}", app.confirm);
+    };
+    assert!(text.contains("oops: personal note"), "{text}");
+    assert!(
+        !work.join("NOTE.md").exists(),
+        "the purged file is gone here too"
+    );
+    assert_eq!(
+        git(&work, &["rev-parse", "HEAD"]),
+        git(&bare, &["rev-parse", "main"])
+    );
+}

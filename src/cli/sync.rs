@@ -2,14 +2,15 @@
 //! push. Exit status 0 done, 1 stopped (conflict, validation errors, push
 //! rejected), 2 cannot run (no repository, no remote, uncommitted changes).
 //!
-//! Remotes: local paths, `file://`, `https://` and SSH (see
-//! [`crate::register::sync::transports`]).
+//! Fetch and push run the `git` program with the terminal, so git and ssh
+//! may ask for a password or passphrase here as they would for `git
+//! fetch`; the remote's own text is shown when it refuses a push.
 
 use std::path::{Path, PathBuf};
 
 use super::{Context, Output, open_register, printable};
 use crate::register::date::Date;
-use crate::register::sync::{Integration, SyncError, SyncOptions, SyncReport, sync};
+use crate::register::sync::{Integration, SyncError, SyncOptions, SyncReport, Terminal, sync};
 use crate::register::validate::{Report, Severity};
 
 /// Arguments of `ropa sync`.
@@ -52,6 +53,7 @@ pub fn run(args: &Args, ctx: &Context) -> i32 {
         branch: args.branch.clone(),
         force: args.force,
         today,
+        terminal: Terminal::Inherit,
     };
     match sync(&root, &opts) {
         Ok(report) => {
@@ -62,6 +64,7 @@ pub fn run(args: &Args, ctx: &Context) -> i32 {
             validation,
             incoming,
             target,
+            register,
         }) => {
             if !incoming.is_empty() {
                 eprintln!("Fetched {}:", commits(incoming.len(), "new commit"));
@@ -94,6 +97,7 @@ pub fn run(args: &Args, ctx: &Context) -> i32 {
                 validation,
                 incoming: Vec::new(),
                 target,
+                register,
             };
             eprintln!("error: {}", printable(&e.to_string()));
             e.exit_code()
@@ -169,6 +173,13 @@ fn render(root: &Path, r: &SyncReport) -> String {
             format!("Updated `{}` to {} (fast-forward).", r.branch, r.upstream),
         ),
         Integration::LocalOnly => {}
+        Integration::RemoteRewound => line(
+            &mut out,
+            format!(
+                "Moved `{}` to {} (the remote no longer has commits it had).",
+                r.branch, r.upstream
+            ),
+        ),
         Integration::NewBranch => line(
             &mut out,
             format!("{} does not exist yet; the push creates it.", r.upstream),
@@ -202,6 +213,20 @@ fn render(root: &Path, r: &SyncReport) -> String {
                     ),
                 }
             }
+        }
+    }
+    if !r.dropped.is_empty() {
+        line(
+            &mut out,
+            format!(
+                "Dropped {} that {} no longer has (removed there, e.g. by a force-push); \
+                 not replayed, not pushed:",
+                commits(r.dropped.len(), "commit"),
+                r.upstream
+            ),
+        );
+        for c in &r.dropped {
+            line(&mut out, format!("  {c}"));
         }
     }
     let v = &r.validation;
@@ -242,19 +267,25 @@ fn render(root: &Path, r: &SyncReport) -> String {
             for c in &p.commits {
                 line(&mut out, format!("  {c}"));
             }
+            for l in &p.remote_text {
+                line(&mut out, format!("remote: {l}"));
+            }
             if p.review {
                 line(
                     &mut out,
                     format!(
                         "Open a pull request from `{}` into `{}` for review. Your local `{}` \
-                         keeps these commits; use `ropa sync --branch` for further changes \
-                         (a plain `ropa sync` pushes them to the main branch unless the server \
-                         protects it), and `ropa sync` once the request is merged.",
+                         keeps these commits; use `ropa sync --branch {} {reg}` for further \
+                         changes (a plain `ropa sync {reg}` pushes them to the main branch \
+                         unless the server protects it), and `ropa sync {reg}` once the \
+                         request is merged.",
                         p.branch,
                         r.upstream
                             .split_once('/')
                             .map_or(r.upstream.as_str(), |(_, b)| b),
-                        r.branch
+                        r.branch,
+                        p.branch,
+                        reg = r.register,
                     ),
                 );
             }

@@ -7,43 +7,53 @@
 //! 1. It refuses to start while git is busy (a merge or rebase in
 //!    progress) or while a tracked file of the register has uncommitted
 //!    changes, and names those files. It never stashes or overwrites them.
-//! 2. It fetches the upstream branch: the branch's configured upstream, or
-//!    the branch of the same name on `origin` (or `--remote`).
-//! 3. It integrates: a fast-forward when only the remote moved; when both
-//!    moved, it replays the local commits one by one on top of the remote
-//!    branch *in memory* (each commit keeps its author and message; the
-//!    committer is the user). A local commit whose change is already on the
-//!    remote is dropped. On a true conflict it stops before touching the
-//!    branch, HEAD, the index or the work tree and returns a [`Conflict`]
-//!    naming each record and field both sides changed.
+//! 2. It fetches the upstream branch with `git fetch`: the branch's
+//!    configured upstream, or the branch of the same name on `origin` (or
+//!    `--remote`).
+//! 3. Under the repository's ropa lock (no ropa save runs until the branch
+//!    has moved) it integrates, as `git pull --rebase` would: the user's own
+//!    commits are those after the fork point (`git merge-base --fork-point`,
+//!    which reads the remote-tracking branch's reflog; else the plain merge
+//!    base). A fast-forward when only the remote moved; when both moved, it
+//!    replays the own commits one by one on top of the remote branch *in
+//!    memory* (each commit keeps its author and message; the committer is
+//!    the user). A commit the remote had and no longer has (a colleague's
+//!    force-push purging it) is not the user's own: it stays dropped and the
+//!    report names it ([`SyncReport::dropped`]). A local commit whose change
+//!    is already on the remote is dropped. On a true conflict it stops
+//!    before touching the branch, HEAD, the index or the work tree and
+//!    returns a [`Conflict`] naming each record and field both sides
+//!    changed.
 //! 4. It loads and validates the resulting register from the new commit's
 //!    tree (in a temporary folder), *before* moving anything, and refuses
 //!    to push a register with errors unless [`SyncOptions::force`].
 //! 5. It moves the branch and updates the changed files in the work tree
-//!    and index (a safe checkout: a file changed by the user is never
-//!    overwritten), then pushes the branch to the upstream branch, or to a
-//!    review branch ([`SyncOptions::branch`]) for a pull request.
+//!    and index through the core's transaction ([`change::move_branch`]): a
+//!    file changed by the user is never overwritten, and a commit made
+//!    meanwhile (a `git commit` beside ropa) stops the move
+//!    ([`SyncError::BranchMoved`]) with everything as it was. Then it pushes
+//!    the branch with `git push` to the upstream branch, or to a review
+//!    branch ([`SyncOptions::branch`]) for a pull request.
 //!
-//! Credentials come from the user's git setup: ssh-agent for SSH remotes,
-//! git's credential helpers (`git credential fill`, never prompting) for
-//! HTTP(S). ropa builds git2 with its `https` and `ssh` features, so HTTPS
-//! and SSH remotes work besides local paths and `file://` URLs;
-//! [`transports`] tells at run time, and a build without them refuses such
-//! remotes with an explanation instead of a cryptic libgit2 error.
+//! The network steps run the `git` program ([`network`]), so the user's
+//! git setup applies as it does to `git fetch` and `git push`: credential
+//! helpers, `~/.ssh/config` and agents, proxies, shallow and partial
+//! clones, and the remote's hooks. Local object work stays in git2.
 //!
 //! Nothing here imports the user interface.
 
-use std::cell::RefCell;
+mod network;
+
+pub use network::Terminal;
+
 use std::collections::BTreeSet;
 use std::fmt;
 use std::fs;
-use std::io::Write as _;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
 
 use git2::{
-    Commit, Cred, CredentialType, Direction, ErrorCode, FetchOptions, ObjectType, Oid, PushOptions,
-    RemoteCallbacks, Repository, RepositoryState, Signature, Sort, StatusOptions, Tree,
+    Commit, ErrorCode, ObjectType, Oid, Repository, RepositoryState, Signature, Sort,
+    StatusOptions, Tree,
 };
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -56,6 +66,7 @@ use super::diff::{Change, diff_records, render};
 use super::load::{ACTIVITIES_DIR, ORGANISATION_FILE, load, parse_record};
 use super::model::{Activity, Organisation};
 use super::validate::{Options, Report, validate};
+use network::{Fetched, Git, PushResult, RunError};
 
 /// The remote used when neither the branch nor the caller names one.
 pub const DEFAULT_REMOTE: &str = "origin";
@@ -74,6 +85,10 @@ pub struct SyncOptions {
     pub force: bool,
     /// The day review dates and acknowledgements are judged against.
     pub today: Date,
+    /// Whether git may ask for a password or passphrase on the terminal
+    /// (the command line) or must not touch it (the interface, the
+    /// default).
+    pub terminal: Terminal,
 }
 
 impl Default for SyncOptions {
@@ -83,6 +98,7 @@ impl Default for SyncOptions {
             branch: None,
             force: false,
             today: Date::today(),
+            terminal: Terminal::Detached,
         }
     }
 }
@@ -157,6 +173,11 @@ pub enum Integration {
     Replayed,
     /// The remote has no such branch yet; the push creates it.
     NewBranch,
+    /// The remote no longer has commits the branch had from it (a
+    /// force-push removed them) and there were no own commits: the branch
+    /// was moved to the remote's tip, without them
+    /// ([`SyncReport::dropped`]).
+    RemoteRewound,
 }
 
 /// The validation of the register as it would be pushed.
@@ -194,11 +215,17 @@ pub struct Pushed {
     /// The commits the push sent, oldest first (for a review branch: the
     /// commits not on the upstream branch).
     pub commits: Vec<CommitLine>,
+    /// What the remote printed (git's `remote:` lines, e.g. a forge's
+    /// link to open a pull request), as it printed it.
+    pub remote_text: Vec<String>,
 }
 
 /// What [`sync`] did.
 #[derive(Debug, Clone)]
 pub struct SyncReport {
+    /// The register's folder as advice names it (absolute, quoted for a
+    /// shell when it must be).
+    pub register: String,
     /// The remote's name.
     pub remote: String,
     /// The remote's URL.
@@ -215,6 +242,11 @@ pub struct SyncReport {
     /// The local commits replayed on top of the upstream branch, oldest
     /// first (empty unless [`Integration::Replayed`]).
     pub replayed: Vec<Replayed>,
+    /// Commits the branch had from the remote that the remote no longer
+    /// has (a colleague removed them with a force-push, e.g. to purge
+    /// personal data), oldest first. They were not replayed or pushed and
+    /// are no longer on the branch.
+    pub dropped: Vec<CommitLine>,
     /// The branch's commit afterwards.
     pub head: Oid,
     /// The validation of the resulting register.
@@ -301,6 +333,9 @@ pub struct ConflictFile {
 pub struct Conflict {
     /// The repository's work tree.
     pub workdir: PathBuf,
+    /// The register's folder, as the advice names it (absolute, quoted
+    /// for a shell when it must be).
+    pub register: String,
     /// The local branch.
     pub branch: String,
     /// The upstream as `remote/branch`.
@@ -314,7 +349,9 @@ pub struct Conflict {
     pub files: Vec<ConflictFile>,
 }
 
-/// Why [`sync`] stopped. The messages say what to do next.
+/// Why [`sync`] stopped. The messages say what to do next, naming the
+/// register they apply to (`register`: its folder, absolute, quoted for a
+/// shell when it must be).
 #[derive(Debug, thiserror::Error)]
 pub enum SyncError {
     /// The register is not inside a git work tree.
@@ -326,27 +363,63 @@ pub enum SyncError {
     /// HEAD is not on a branch.
     #[error(
         "the register's repository is not on a branch (detached HEAD); \
-         check out a branch, e.g. `git switch main`, then sync again"
+         check out a branch, e.g. `git switch main`, then run `ropa sync {register}` again"
     )]
-    Detached,
+    Detached {
+        /// The register's folder.
+        register: String,
+    },
     /// git is in the middle of a merge, rebase or similar.
-    #[error("git is in the middle of a {0}; finish or abort it (see `git status`) before syncing")]
-    Busy(String),
+    #[error(
+        "git is in the middle of a {state}; finish or abort it (see `git status` in \
+         {workdir}) before running `ropa sync {register}` again"
+    )]
+    Busy {
+        /// What git is doing (`merge`, `rebase`, …).
+        state: String,
+        /// The work tree.
+        workdir: String,
+        /// The register's folder.
+        register: String,
+    },
     /// Register files have uncommitted changes.
     #[error(
         "these register files have changes that are not saved in git:\n{}\n\
          Nothing was fetched or changed. Save them in ropa (or commit them with git), \
-         or undo them (`git restore <file>`), then sync again.",
-        list(.0)
+         or undo them (`git restore <file>`), then run `ropa sync {register}` again.",
+        list(.files)
     )]
-    Dirty(Vec<String>),
+    Dirty {
+        /// The files, as repository paths.
+        files: Vec<String>,
+        /// The register's folder.
+        register: String,
+    },
     /// Updating the work tree would overwrite files the user changed.
     #[error(
         "the team's changes touch files that have uncommitted changes in your work tree; \
-         nothing was changed. Commit or undo those changes (see `git status`), then sync again.\n\
-         git: {0}"
+         nothing was changed. Commit or undo those changes (see `git status` in {workdir}), \
+         then run `ropa sync {register}` again.\n\
+         git: {message}"
     )]
-    WorkTree(String),
+    WorkTree {
+        /// The files and why.
+        message: String,
+        /// The work tree.
+        workdir: String,
+        /// The register's folder.
+        register: String,
+    },
+    /// A commit landed on the branch (a `git commit` beside ropa) while the
+    /// sync was working; nothing was moved.
+    #[error(
+        "your branch moved while syncing (a commit was made meanwhile), so the sync did not \
+         change it; your commits and files are as they were. Run `ropa sync {register}` again."
+    )]
+    BranchMoved {
+        /// The register's folder.
+        register: String,
+    },
     /// No such remote.
     #[error(
         "the repository has no remote `{remote}`{}; add one with \
@@ -359,20 +432,25 @@ pub enum SyncError {
         /// The remotes the repository has.
         known: Vec<String>,
     },
-    /// The remote's URL needs a transport this build of libgit2 lacks.
+    /// The remote's URL names a local folder that does not exist.
     #[error(
-        "{url}: this build of ropa cannot reach {transport} remotes (libgit2 was built \
-         without {transport} support); use a local path or file:// remote, or a ropa built \
-         with git2's `{feature}` feature"
+        "remote `{remote}` is {url}: no such path ({path}). Correct it with \
+         `git remote set-url {remote} <path or url>`, or name another with --remote"
     )]
-    Unsupported {
-        /// The remote's URL.
+    NoSuchPath {
+        /// The remote's name.
+        remote: String,
+        /// Its URL as configured.
         url: String,
-        /// `HTTPS` or `SSH`.
-        transport: &'static str,
-        /// The git2 feature that enables it.
-        feature: &'static str,
+        /// The folder it names.
+        path: PathBuf,
     },
+    /// The `git` program could not be run.
+    #[error(
+        "cannot run the `git` program ({0}); ropa fetches and pushes with it, as your git \
+         setup does. Install git (or put it on PATH) and sync again."
+    )]
+    NoGit(String),
     /// The review branch name is not a valid branch name, or is the
     /// upstream branch itself.
     #[error(
@@ -381,22 +459,31 @@ pub enum SyncError {
     )]
     BadBranch(String),
     /// Fetching failed.
-    #[error("cannot fetch from {remote} ({url}): {message}")]
+    #[error("cannot fetch from {remote} ({url}):\n{message}\n{advice}")]
     Fetch {
         /// The remote's name.
         remote: String,
         /// Its URL.
         url: String,
-        /// libgit2's message.
+        /// git's message.
         message: String,
+        /// What to try.
+        advice: String,
     },
     /// A local merge commit cannot be replayed.
     #[error(
-        "your branch has a merge commit that is not on the remote ({0}); ropa only replays \
-         plain commits. Integrate with git instead (`git pull --rebase` or `git pull`), then \
-         run ropa sync again."
+        "your branch has a merge commit that is not on the remote ({commit}); ropa only \
+         replays plain commits. Integrate with git instead (`git pull --rebase` or `git pull` \
+         in {workdir}), then run `ropa sync {register}` again."
     )]
-    MergeCommit(CommitLine),
+    MergeCommit {
+        /// The merge commit.
+        commit: Box<CommitLine>,
+        /// The work tree.
+        workdir: String,
+        /// The register's folder.
+        register: String,
+    },
     /// A local commit conflicts with the team's changes.
     #[error("{0}")]
     Conflict(Box<Conflict>),
@@ -404,7 +491,8 @@ pub enum SyncError {
     #[error(
         "the register as it would be pushed to {target} has {errors} validation error{s}, \
          so nothing was pushed and your branch was not changed. Fix the errors above, save, \
-         and sync again; or push anyway with `ropa sync --force`.",
+         and run `ropa sync {register}` again; or push anyway with \
+         `ropa sync --force {register}`.",
         errors = .validation.errors(),
         s = if .validation.errors() == 1 { "" } else { "s" }
     )]
@@ -415,11 +503,19 @@ pub enum SyncError {
         target: String,
         /// The commits from others that were fetched.
         incoming: Vec<CommitLine>,
+        /// The register's folder.
+        register: String,
     },
-    /// The remote refused the push (usually: someone pushed meanwhile).
+    /// The remote has commits the push would overwrite: someone pushed
+    /// since the fetch.
     #[error(
-        "{remote} refused the push to {branch}: {message}. Someone probably pushed in the \
-         meantime; run ropa sync again.{}",
+        "{remote} did not take the push to {branch} ({reason}): {}{}",
+        if *.review {
+            "the review branch has commits your branch does not have; pick another name \
+             with --branch.".to_string()
+        } else {
+            format!("someone pushed in the meantime; run `ropa sync {}` again.", .register)
+        },
         if *.moved { " Your branch already holds your commits on top of the changes fetched \
             earlier; nothing is lost." } else { "" }
     )]
@@ -428,21 +524,54 @@ pub enum SyncError {
         remote: String,
         /// The branch on the remote.
         branch: String,
-        /// The remote's reason.
-        message: String,
+        /// git's reason (`fetch first`, `non-fast-forward`).
+        reason: String,
+        /// Whether the push went to a review branch.
+        review: bool,
         /// Whether the local branch had been moved (fast-forward or replay)
         /// before the push.
         moved: bool,
+        /// The register's folder.
+        register: String,
+    },
+    /// The remote itself refused the push (a hook, a protected branch).
+    #[error(
+        "{remote} refused the push to {branch} ({reason}).{}\n\
+         Nothing was pushed; your commits are kept on your branch{}. Change what the remote \
+         objects to, save, and run `ropa sync {register}` again, or ask whoever runs the \
+         remote.",
+        if .remote_text.is_empty() {
+            " The remote gave no reason.".to_string()
+        } else {
+            format!(" The remote said:\n{}", .remote_text.iter().map(|l| format!("  remote: {l}")).collect::<Vec<_>>().join("\n"))
+        },
+        if *.moved { ", on top of the changes fetched from it" } else { "" }
+    )]
+    Refused {
+        /// The remote's name.
+        remote: String,
+        /// The branch on the remote.
+        branch: String,
+        /// git's reason, e.g. `pre-receive hook declined`.
+        reason: String,
+        /// The remote's own text (git's `remote:` lines), as it printed it.
+        remote_text: Vec<String>,
+        /// Whether the local branch had been moved before the push.
+        moved: bool,
+        /// The register's folder.
+        register: String,
     },
     /// Pushing failed for another reason.
-    #[error("cannot push to {remote} ({url}): {message}")]
+    #[error("cannot push to {remote} ({url}):\n{message}\n{advice}")]
     Push {
         /// The remote's name.
         remote: String,
         /// Its URL.
         url: String,
-        /// libgit2's message.
+        /// git's message.
         message: String,
+        /// What to try.
+        advice: String,
     },
     /// Another ropa kept the repository's lock too long.
     #[error(transparent)]
@@ -458,10 +587,15 @@ pub enum SyncError {
 impl SyncError {
     /// The exit status for the command line: 1 when the sync ran and
     /// stopped for a reason the user resolves (a conflict, a register that
-    /// fails validation, a rejected push), 2 when it could not run.
+    /// fails validation, a rejected or refused push, a branch that moved
+    /// meanwhile), 2 when it could not run.
     pub fn exit_code(&self) -> i32 {
         match self {
-            SyncError::Conflict(_) | SyncError::Invalid { .. } | SyncError::Rejected { .. } => 1,
+            SyncError::Conflict(_)
+            | SyncError::Invalid { .. }
+            | SyncError::Rejected { .. }
+            | SyncError::Refused { .. }
+            | SyncError::BranchMoved { .. } => 1,
             _ => 2,
         }
     }
@@ -475,10 +609,20 @@ fn list(paths: &[String]) -> String {
         .join("\n")
 }
 
-/// Which network transports this build of libgit2 has: `(https, ssh)`.
-pub fn transports() -> (bool, bool) {
-    let v = git2::Version::get();
-    (v.https(), v.ssh())
+/// A path as a shell word: as it is when that is safe to paste after
+/// `ropa sync `, else in single quotes.
+fn shell_word(path: &Path) -> String {
+    let s = path.display().to_string();
+    let plain = !s.is_empty()
+        && s.chars().all(|c| {
+            c.is_alphanumeric()
+                || matches!(c, '/' | '.' | '_' | '-' | '+' | ',' | ':' | '@' | '%' | '=')
+        });
+    if plain {
+        s
+    } else {
+        format!("'{}'", s.replace('\'', r"'\''"))
+    }
 }
 
 /// The register's repository and branch, and the upstream to sync with.
@@ -497,24 +641,32 @@ struct Ctx {
     remote: String,
     /// The branch's name on the remote.
     remote_branch: String,
+    /// The register's folder as advice names it.
+    register: String,
+    /// Whether git may prompt on the terminal.
+    terminal: Terminal,
 }
 
 impl Ctx {
-    fn open(root: &Path, remote: Option<&str>) -> Result<Ctx, SyncError> {
+    fn open(root: &Path, remote: Option<&str>, terminal: Terminal) -> Result<Ctx, SyncError> {
         let (repo, workdir, prefix) = super::git::register_repository(root)
             .ok_or_else(|| SyncError::NotARepository(root.to_path_buf()))?;
+        let register = shell_word(&std::path::absolute(root).unwrap_or_else(|_| root.into()));
         let head = match repo.head() {
             Ok(h) => h,
             Err(e) if e.code() == ErrorCode::UnbornBranch => return Err(SyncError::NoCommits),
             Err(e) => return Err(e.into()),
         };
+        let detached = || SyncError::Detached {
+            register: register.clone(),
+        };
         if !head.is_branch() {
-            return Err(SyncError::Detached);
+            return Err(detached());
         }
-        let branch_ref = head.name().map_err(|_| SyncError::Detached)?.to_string();
+        let branch_ref = head.name().map_err(|_| detached())?.to_string();
         let branch = branch_ref
             .strip_prefix("refs/heads/")
-            .ok_or(SyncError::Detached)?
+            .ok_or_else(detached)?
             .to_string();
         drop(head);
         let cfg = repo.config()?;
@@ -551,6 +703,8 @@ impl Ctx {
             configured,
             remote,
             remote_branch,
+            register,
+            terminal,
         })
     }
 
@@ -572,6 +726,14 @@ impl Ctx {
         Ok(self.repo.refname_to_id(&self.branch_ref)?)
     }
 
+    /// Whether HEAD is still on the branch and the branch at `at`, as the
+    /// files on disk say now.
+    fn still_at(&self, at: Oid) -> Result<bool, SyncError> {
+        let repo = Repository::open(self.repo.path())?;
+        let head = repo.head()?;
+        Ok(head.name() == Ok(self.branch_ref.as_str()) && head.target() == Some(at))
+    }
+
     fn url(&self) -> Result<String, SyncError> {
         let remote = self.repo.find_remote(&self.remote)?;
         Ok(String::from_utf8_lossy(remote.url_bytes()).into_owned())
@@ -581,12 +743,40 @@ impl Ctx {
     fn register_path<'p>(&self, repo_path: &'p str) -> Option<&'p str> {
         repo_path.strip_prefix(&self.prefix)
     }
+
+    fn git(&self) -> Git<'_> {
+        Git {
+            workdir: &self.workdir,
+            terminal: self.terminal,
+        }
+    }
+
+    fn workdir_word(&self) -> String {
+        shell_word(&self.workdir)
+    }
+
+    /// What to try when git cannot reach the remote.
+    fn network_advice(&self) -> String {
+        match self.terminal {
+            Terminal::Detached => format!(
+                "If git needs a password or passphrase for this remote, run \
+                 `ropa sync {}` in a terminal, where git can ask for it.",
+                self.register
+            ),
+            Terminal::Inherit => format!(
+                "Check that `git fetch {}` works in {}, then run `ropa sync {}` again.",
+                self.remote,
+                self.workdir_word(),
+                self.register
+            ),
+        }
+    }
 }
 
 /// How far the local branch and its upstream are apart, as of the last
 /// fetch (no network access). Run [`sync`] to fetch.
 pub fn status(root: &Path) -> Result<AheadBehind, SyncError> {
-    let ctx = Ctx::open(root, None)?;
+    let ctx = Ctx::open(root, None, Terminal::Detached)?;
     let head = ctx.head()?;
     let upstream = ctx.upstream_name();
     match ctx.tracking() {
@@ -600,7 +790,7 @@ pub fn status(root: &Path) -> Result<AheadBehind, SyncError> {
             })
         }
         None => Ok(AheadBehind {
-            ahead: commits_between(&ctx.repo, head, None)?.len(),
+            ahead: commits_between(&ctx.repo, head, &[])?.len(),
             behind: 0,
             upstream,
             fetched: false,
@@ -608,22 +798,45 @@ pub fn status(root: &Path) -> Result<AheadBehind, SyncError> {
     }
 }
 
+/// How the branch is brought up to date, decided in memory.
+struct Plan {
+    integration: Integration,
+    head: Oid,
+    replayed: Vec<Replayed>,
+    dropped: Vec<CommitLine>,
+}
+
 /// Fetches the upstream, integrates the local commits, validates the
 /// result and pushes it. See the module documentation for the steps.
 ///
-/// On [`SyncError::Conflict`] and [`SyncError::Invalid`] the local branch,
-/// HEAD, index and work tree are exactly as they were (only the
-/// remote-tracking branch was updated by the fetch).
+/// On [`SyncError::Conflict`], [`SyncError::Invalid`] and
+/// [`SyncError::BranchMoved`] the local branch, HEAD, index and work tree
+/// are exactly as they were (only the remote-tracking branch was updated
+/// by the fetch).
 pub fn sync(root: &Path, opts: &SyncOptions) -> Result<SyncReport, SyncError> {
-    let ctx = Ctx::open(root, opts.remote.as_deref())?;
-    // Checked before the fetch, to fail early, and again under the lock.
-    ready(&ctx)?;
+    let ctx = Ctx::open(root, opts.remote.as_deref(), opts.terminal)?;
+    // Checked before the fetch, to fail early, and again under the lock;
+    // under it both times, so a save half-way through is not taken for
+    // uncommitted changes.
+    {
+        let _lock = RepoLock::acquire(ctx.repo.commondir(), LOCK_WAIT)?;
+        journal::recover_locked(&ctx.repo)?;
+        ready(&ctx)?;
+    }
     let url = ctx.url()?;
-    check_transport(&url)?;
     if let Some(b) = &opts.branch
         && (!git2::Reference::is_valid_name(&format!("refs/heads/{b}")) || *b == ctx.remote_branch)
     {
         return Err(SyncError::BadBranch(b.clone()));
+    }
+    if let Some(path) = network::local_path(&url, &ctx.workdir)
+        && !path.exists()
+    {
+        return Err(SyncError::NoSuchPath {
+            remote: ctx.remote.clone(),
+            url,
+            path,
+        });
     }
 
     fetch(&ctx, &url)?;
@@ -635,28 +848,21 @@ pub fn sync(root: &Path, opts: &SyncOptions) -> Result<SyncReport, SyncError> {
     let local = ctx.head()?;
     let upstream = ctx.tracking();
     let incoming = match upstream {
-        Some(up) => commit_lines(&ctx.repo, commits_between(&ctx.repo, up, Some(local))?)?,
+        Some(up) => commit_lines(&ctx.repo, commits_between(&ctx.repo, up, &[local])?)?,
         None => Vec::new(),
     };
 
     // Integrate, in memory.
-    let mut replayed = Vec::new();
-    let (integration, new_head) = match upstream {
-        None => (Integration::NewBranch, local),
-        Some(up) if up == local => (Integration::UpToDate, local),
-        Some(up) => {
-            let (ahead, behind) = ctx.repo.graph_ahead_behind(local, up)?;
-            match (ahead, behind) {
-                (0, 0) => (Integration::UpToDate, local),
-                (0, _) => (Integration::FastForward, up),
-                (_, 0) => (Integration::LocalOnly, local),
-                _ => {
-                    let head = replay(&ctx, local, up, &mut replayed)?;
-                    (Integration::Replayed, head)
-                }
-            }
-        }
+    let plan = match upstream {
+        None => Plan {
+            integration: Integration::NewBranch,
+            head: local,
+            replayed: Vec::new(),
+            dropped: Vec::new(),
+        },
+        Some(up) => integrate(&ctx, local, up)?,
     };
+    let new_head = plan.head;
 
     // Validate what would be pushed, before anything moves.
     let new_tree = ctx.repo.find_commit(new_head)?.tree()?;
@@ -671,23 +877,41 @@ pub fn sync(root: &Path, opts: &SyncOptions) -> Result<SyncReport, SyncError> {
             validation: Box::new(validation),
             target: format!("{}/{target_branch}", ctx.remote),
             incoming,
+            register: ctx.register.clone(),
         });
     }
 
+    test_pause("sync-validated");
     let moved = new_head != local;
     if moved {
-        move_branch(&lock, root, local, new_head)?;
+        move_branch(&ctx, &lock, root, local, new_head)?;
+    } else if !ctx.still_at(local)? {
+        // Nothing to move, but what would be pushed is no longer the branch.
+        return Err(SyncError::BranchMoved {
+            register: ctx.register.clone(),
+        });
     }
     drop(lock);
 
     let pushed = if to_push {
-        let commits = commit_lines(&ctx.repo, commits_between(&ctx.repo, new_head, upstream)?)?;
-        let created = push(&ctx, &url, &target_branch, opts.branch.is_some(), moved)?;
+        let hide: Vec<Oid> = upstream.into_iter().collect();
+        let commits = commit_lines(&ctx.repo, commits_between(&ctx.repo, new_head, &hide)?)?;
+        let (created, remote_text) = push(
+            &ctx,
+            &url,
+            new_head,
+            &target_branch,
+            opts.branch.is_some(),
+            moved,
+        )?;
         if opts.branch.is_none() {
-            // The remote branch is now where ours is; record it so status()
-            // is right without another fetch.
-            ctx.repo
-                .reference(&ctx.tracking_ref(), new_head, true, "ropa sync: push")?;
+            // git moves the remote-tracking branch itself when the remote's
+            // fetch refspec covers it; make sure status() is right without
+            // another fetch either way.
+            if ctx.tracking() != Some(new_head) {
+                ctx.repo
+                    .reference(&ctx.tracking_ref(), new_head, true, "ropa sync: push")?;
+            }
             if !ctx.configured
                 && let Ok(mut b) = ctx.repo.find_branch(&ctx.branch, git2::BranchType::Local)
             {
@@ -702,19 +926,22 @@ pub fn sync(root: &Path, opts: &SyncOptions) -> Result<SyncReport, SyncError> {
             review: opts.branch.is_some(),
             created,
             commits,
+            remote_text,
         })
     } else {
         None
     };
 
     Ok(SyncReport {
+        register: ctx.register.clone(),
         remote: ctx.remote.clone(),
         url,
         branch: ctx.branch.clone(),
         upstream: ctx.upstream_name(),
         incoming,
-        integration,
-        replayed,
+        integration: plan.integration,
+        replayed: plan.replayed,
+        dropped: plan.dropped,
         head: new_head,
         forced: pushed.is_some() && !validation.passes(),
         validation,
@@ -722,16 +949,99 @@ pub fn sync(root: &Path, opts: &SyncOptions) -> Result<SyncReport, SyncError> {
     })
 }
 
+/// Decides how `local` is brought onto `up`, as `git pull --rebase` would:
+/// the own commits are those after the fork point; commits before it that
+/// the remote no longer has are dropped.
+fn integrate(ctx: &Ctx, local: Oid, up: Oid) -> Result<Plan, SyncError> {
+    let repo = &ctx.repo;
+    let plan = |integration, head| Plan {
+        integration,
+        head,
+        replayed: Vec::new(),
+        dropped: Vec::new(),
+    };
+    if up == local {
+        return Ok(plan(Integration::UpToDate, local));
+    }
+    let fork_point = match ctx.git().fork_point(&ctx.tracking_ref(), local) {
+        Ok(f) => f,
+        Err(RunError::Spawn(e)) => return Err(SyncError::NoGit(e.to_string())),
+    };
+    let base = match fork_point {
+        Some(f) => Some(f),
+        None => match repo.merge_base(local, up) {
+            Ok(b) => Some(b),
+            Err(e) if e.code() == ErrorCode::NotFound => None,
+            Err(e) => return Err(e.into()),
+        },
+    };
+    let mut hide = vec![up];
+    hide.extend(base);
+    let own = commits_between(repo, local, &hide)?;
+    // The fork point is on the branch; when the remote's branch no longer
+    // contains it, the commits between are ones the remote dropped.
+    let dropped = match base {
+        Some(b) if b != up && !repo.graph_descendant_of(up, b)? => {
+            commit_lines(repo, commits_between(repo, b, &[up])?)?
+        }
+        _ => Vec::new(),
+    };
+    if own.is_empty() {
+        let integration = if repo.graph_descendant_of(up, local)? {
+            Integration::FastForward
+        } else {
+            Integration::RemoteRewound
+        };
+        return Ok(Plan {
+            dropped,
+            ..plan(integration, up)
+        });
+    }
+    if dropped.is_empty() && repo.graph_descendant_of(local, up)? {
+        return Ok(plan(Integration::LocalOnly, local));
+    }
+    let mut replayed = Vec::new();
+    let head = replay(ctx, &own, up, &mut replayed)?;
+    Ok(Plan {
+        integration: Integration::Replayed,
+        head,
+        replayed,
+        dropped,
+    })
+}
+
+/// With `ROPA_TEST_SYNC_DELAY_US` set (tests only, like git's `GIT_TEST_*`
+/// variables), names the step on standard error and pauses that many
+/// microseconds, so that a test can act while the sync is at that step.
+fn test_pause(step: &str) {
+    if let Some(us) = std::env::var("ROPA_TEST_SYNC_DELAY_US")
+        .ok()
+        .and_then(|v| v.parse::<u64>().ok())
+    {
+        eprintln!("ropa-step {step}");
+        std::thread::sleep(std::time::Duration::from_micros(us));
+    }
+}
+
 /// Refuses to sync while git is in the middle of something or the
 /// register's files hold uncommitted changes.
 fn ready(ctx: &Ctx) -> Result<(), SyncError> {
     match ctx.repo.state() {
         RepositoryState::Clean => {}
-        state => return Err(SyncError::Busy(format!("{state:?}").to_lowercase())),
+        state => {
+            return Err(SyncError::Busy {
+                state: format!("{state:?}").to_lowercase(),
+                workdir: ctx.workdir_word(),
+                register: ctx.register.clone(),
+            });
+        }
     }
     let dirty = dirty_register_files(ctx)?;
     if !dirty.is_empty() {
-        return Err(SyncError::Dirty(dirty));
+        return Err(SyncError::Dirty {
+            files: dirty,
+            register: ctx.register.clone(),
+        });
     }
     Ok(())
 }
@@ -759,140 +1069,40 @@ fn dirty_register_files(ctx: &Ctx) -> Result<Vec<String>, SyncError> {
     Ok(out)
 }
 
-/// Refuses URLs whose transport libgit2 was built without.
-fn check_transport(url: &str) -> Result<(), SyncError> {
-    let (https, ssh) = transports();
-    let lower = url.to_ascii_lowercase();
-    let scp_like = !lower.contains("://")
-        && lower
-            .split_once(':')
-            .is_some_and(|(host, _)| !host.contains('/') && host.len() > 1);
-    if lower.starts_with("https://") && !https {
-        return Err(SyncError::Unsupported {
-            url: url.to_string(),
-            transport: "HTTPS",
-            feature: "https",
-        });
-    }
-    if (lower.starts_with("ssh://") || lower.starts_with("git+ssh://") || scp_like) && !ssh {
-        return Err(SyncError::Unsupported {
-            url: url.to_string(),
-            transport: "SSH",
-            feature: "ssh",
-        });
-    }
-    Ok(())
-}
-
-/// Callbacks that find credentials the way git does: ssh-agent for SSH,
-/// the configured credential helpers for HTTP, never a prompt.
-fn callbacks(workdir: &Path) -> RemoteCallbacks<'_> {
-    let mut cb = RemoteCallbacks::new();
-    let mut tries = 0u32;
-    cb.credentials(move |url, username, allowed| {
-        tries += 1;
-        if tries > 3 {
-            return Err(git2::Error::from_str(
-                "authentication failed; check that `git fetch` works in this repository \
-                 (ssh-agent running with your key, or a credential helper with your token)",
-            ));
-        }
-        let user = username.unwrap_or("git");
-        if allowed.contains(CredentialType::USERNAME) {
-            return Cred::username(user);
-        }
-        if allowed.contains(CredentialType::SSH_KEY) {
-            return Cred::ssh_key_from_agent(user);
-        }
-        if allowed.contains(CredentialType::USER_PASS_PLAINTEXT)
-            && let Some((u, p)) = credential_fill(workdir, url, username)
-        {
-            return Cred::userpass_plaintext(&u, &p);
-        }
-        if allowed.contains(CredentialType::DEFAULT) {
-            return Cred::default();
-        }
-        Err(git2::Error::from_str(
-            "no credentials: git's credential helpers had none for this remote",
-        ))
-    });
-    cb
-}
-
-/// Asks git's credential helpers (`git credential fill`) for a user name
-/// and password, without ever prompting.
-fn credential_fill(workdir: &Path, url: &str, username: Option<&str>) -> Option<(String, String)> {
-    let mut child = Command::new("git")
-        .args(["credential", "fill"])
-        .current_dir(workdir)
-        .env("GIT_TERMINAL_PROMPT", "0")
-        .env("GIT_ASKPASS", "")
-        .env("SSH_ASKPASS", "")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .ok()?;
-    {
-        let mut stdin = child.stdin.take()?;
-        let mut input = format!("url={url}\n");
-        if let Some(u) = username {
-            input.push_str(&format!("username={u}\n"));
-        }
-        input.push('\n');
-        stdin.write_all(input.as_bytes()).ok()?;
-    }
-    let out = child.wait_with_output().ok()?;
-    if !out.status.success() {
-        return None;
-    }
-    let text = String::from_utf8(out.stdout).ok()?;
-    let field = |k: &str| {
-        text.lines()
-            .find_map(|l| l.strip_prefix(k).and_then(|v| v.strip_prefix('=')))
-            .map(str::to_string)
-    };
-    Some((field("username")?, field("password")?))
-}
-
-/// Fetches the upstream branch into its remote-tracking branch. When the
-/// remote has no such branch, a stale remote-tracking branch is removed.
+/// Fetches the upstream branch into its remote-tracking branch with
+/// `git fetch`. When the remote has no such branch, a stale
+/// remote-tracking branch is removed.
 fn fetch(ctx: &Ctx, url: &str) -> Result<(), SyncError> {
-    let err = |e: git2::Error| SyncError::Fetch {
-        remote: ctx.remote.clone(),
-        url: url.to_string(),
-        message: e.message().to_string(),
-    };
-    let mut remote = ctx.repo.find_remote(&ctx.remote)?;
-    let want = format!("refs/heads/{}", ctx.remote_branch);
-    let exists = {
-        let conn = remote
-            .connect_auth(Direction::Fetch, Some(callbacks(&ctx.workdir)), None)
-            .map_err(err)?;
-        conn.list().map_err(err)?.iter().any(|h| h.name() == want)
-    };
-    if !exists {
-        if let Ok(mut stale) = ctx.repo.find_reference(&ctx.tracking_ref()) {
-            stale.delete()?;
+    let fetched = ctx
+        .git()
+        .fetch(&ctx.remote, &ctx.remote_branch, &ctx.tracking_ref())
+        .map_err(|RunError::Spawn(e)| SyncError::NoGit(e.to_string()))?;
+    match fetched {
+        Fetched::Updated => Ok(()),
+        Fetched::NoSuchBranch => {
+            if let Ok(mut stale) = ctx.repo.find_reference(&ctx.tracking_ref()) {
+                stale.delete()?;
+            }
+            Ok(())
         }
-        return Ok(());
+        Fetched::Failed(ran) => Err(SyncError::Fetch {
+            remote: ctx.remote.clone(),
+            url: url.to_string(),
+            message: ran.message(),
+            advice: ctx.network_advice(),
+        }),
     }
-    let mut fo = FetchOptions::new();
-    fo.remote_callbacks(callbacks(&ctx.workdir));
-    let refspec = format!("+{want}:{}", ctx.tracking_ref());
-    remote
-        .fetch(&[refspec.as_str()], Some(&mut fo), Some("ropa sync: fetch"))
-        .map_err(err)?;
-    Ok(())
 }
 
-/// Commits reachable from `from` but not from `hide`, oldest first.
-fn commits_between(repo: &Repository, from: Oid, hide: Option<Oid>) -> Result<Vec<Oid>, SyncError> {
+/// Commits reachable from `from` but from none of `hide`, oldest first.
+/// (In a shallow clone the walk ends at the shallow boundary, as git's
+/// does: libgit2 reads `.git/shallow`.)
+fn commits_between(repo: &Repository, from: Oid, hide: &[Oid]) -> Result<Vec<Oid>, SyncError> {
     let mut walk = repo.revwalk()?;
     walk.set_sorting(Sort::TOPOLOGICAL | Sort::REVERSE)?;
     walk.push(from)?;
-    if let Some(h) = hide {
-        walk.hide(h)?;
+    for h in hide {
+        walk.hide(*h)?;
     }
     Ok(walk.collect::<Result<Vec<_>, _>>()?)
 }
@@ -907,22 +1117,25 @@ fn short(id: Oid) -> String {
     id.to_string().chars().take(7).collect()
 }
 
-/// Replays the local commits (`upstream..local`) on top of `upstream`,
+/// Replays the own commits `ids` (oldest first) on top of `upstream`,
 /// writing only new objects, and returns the new tip.
 fn replay(
     ctx: &Ctx,
-    local: Oid,
+    ids: &[Oid],
     upstream: Oid,
     replayed: &mut Vec<Replayed>,
 ) -> Result<Oid, SyncError> {
     let repo = &ctx.repo;
-    let ids = commits_between(repo, local, Some(upstream))?;
     let commits = ids
         .iter()
         .map(|id| repo.find_commit(*id))
         .collect::<Result<Vec<_>, _>>()?;
     if let Some(m) = commits.iter().find(|c| c.parent_count() > 1) {
-        return Err(SyncError::MergeCommit(CommitLine::of(m)));
+        return Err(SyncError::MergeCommit {
+            commit: Box::new(CommitLine::of(m)),
+            workdir: ctx.workdir_word(),
+            register: ctx.register.clone(),
+        });
     }
     let user = repo.signature().ok();
     let mut tip = repo.find_commit(upstream)?;
@@ -932,6 +1145,7 @@ fn replay(
             let files = describe_conflicts(ctx, &index, c, upstream)?;
             return Err(SyncError::Conflict(Box::new(Conflict {
                 workdir: ctx.workdir.clone(),
+                register: ctx.register.clone(),
                 branch: ctx.branch.clone(),
                 upstream: ctx.upstream_name(),
                 commit: CommitLine::of(c),
@@ -1169,7 +1383,7 @@ fn touching(
     repo_path: &str,
 ) -> Result<Vec<CommitLine>, SyncError> {
     let mut out = Vec::new();
-    for id in commits_between(repo, upstream, Some(commit.id()))? {
+    for id in commits_between(repo, upstream, &[commit.id()])? {
         let c = repo.find_commit(id)?;
         let now = blob_at(&c.tree()?, repo_path);
         let before = match c.parent_count() {
@@ -1306,82 +1520,96 @@ fn write_records(
 
 /// Moves the branch from `old` to `new` with the work tree and index, as
 /// one transaction of the core (see [`crate::register::change::move_branch`]):
-/// a file with changes that are not committed refuses the move, and a
-/// process killed half-way is finished or undone by the next ropa.
-fn move_branch(lock: &RepoLock, root: &Path, old: Oid, new: Oid) -> Result<(), SyncError> {
+/// a file with changes that are not committed refuses the move, a branch
+/// that moved meanwhile (compare-and-swap) refuses it, and a process killed
+/// half-way is finished or undone by the next ropa.
+fn move_branch(
+    ctx: &Ctx,
+    lock: &RepoLock,
+    root: &Path,
+    old: Oid,
+    new: Oid,
+) -> Result<(), SyncError> {
+    let moved = || SyncError::BranchMoved {
+        register: ctx.register.clone(),
+    };
+    // A `git commit` since the replay (the ropa lock keeps ropa's own
+    // saves out, not git).
+    if !ctx.still_at(old)? {
+        return Err(moved());
+    }
     let msg = format!("ropa sync: {}", short(new));
-    change::move_branch(lock, root, old, new, &msg).map_err(|e| match e {
-        Refusal::Uncommitted(files) => SyncError::WorkTree(
-            files
+    match change::move_branch(lock, root, old, new, &msg) {
+        Ok(()) => Ok(()),
+        Err(Refusal::HeadMoved) => Err(moved()),
+        // A commit landing after the check above shows as its files
+        // differing from `old`: say what really happened.
+        Err(_) if !ctx.still_at(old)? => Err(moved()),
+        Err(Refusal::Uncommitted(files)) => Err(SyncError::WorkTree {
+            message: files
                 .iter()
                 .map(ToString::to_string)
                 .collect::<Vec<_>>()
                 .join("; "),
-        ),
-        Refusal::Git(g) => SyncError::Git(g),
-        other => SyncError::WorkTree(other.to_string()),
-    })
+            workdir: ctx.workdir_word(),
+            register: ctx.register.clone(),
+        }),
+        Err(Refusal::Git(g)) => Err(SyncError::Git(g)),
+        Err(other) => Err(SyncError::WorkTree {
+            message: other.to_string(),
+            workdir: ctx.workdir_word(),
+            register: ctx.register.clone(),
+        }),
+    }
 }
 
-/// Pushes the local branch to `refs/heads/<target>` on the remote; returns
-/// whether that branch was created.
-fn push(ctx: &Ctx, url: &str, target: &str, review: bool, moved: bool) -> Result<bool, SyncError> {
-    let mut remote = ctx.repo.find_remote(&ctx.remote)?;
-    let rejected: RefCell<Option<String>> = RefCell::new(None);
-    let created: RefCell<bool> = RefCell::new(false);
-    let dst = format!("refs/heads/{target}");
-    let result = {
-        let mut cb = callbacks(&ctx.workdir);
-        cb.push_update_reference(|_name, status| {
-            if let Some(s) = status {
-                *rejected.borrow_mut() = Some(s.to_string());
-            }
-            Ok(())
-        });
-        cb.push_negotiation(|updates| {
-            if updates
-                .iter()
-                .any(|u| u.dst_refname().ok() == Some(dst.as_str()) && u.src().is_zero())
-            {
-                *created.borrow_mut() = true;
-            }
-            Ok(())
-        });
-        let mut po = PushOptions::new();
-        po.remote_callbacks(cb);
-        let refspec = format!("{}:{dst}", ctx.branch_ref);
-        remote.push(&[refspec.as_str()], Some(&mut po))
-    };
-    let rejection = |message: String| SyncError::Rejected {
-        remote: ctx.remote.clone(),
-        branch: target.to_string(),
-        message: if review {
-            format!(
-                "{message} (the review branch has commits your branch does not have; \
-                 pick another name with --branch)"
-            )
-        } else {
-            message
-        },
-        moved,
-    };
+/// Pushes commit `head` to `refs/heads/<target>` on the remote with
+/// `git push`; returns whether that branch was created, and what the
+/// remote printed.
+fn push(
+    ctx: &Ctx,
+    url: &str,
+    head: Oid,
+    target: &str,
+    review: bool,
+    moved: bool,
+) -> Result<(bool, Vec<String>), SyncError> {
+    let result = ctx
+        .git()
+        .push(&ctx.remote, head, target)
+        .map_err(|RunError::Spawn(e)| SyncError::NoGit(e.to_string()))?;
     match result {
-        Ok(()) => {}
-        Err(e) if e.code() == ErrorCode::NotFastForward => {
-            return Err(rejection(e.message().to_string()));
-        }
-        Err(e) => {
-            return Err(SyncError::Push {
-                remote: ctx.remote.clone(),
-                url: url.to_string(),
-                message: e.message().to_string(),
-            });
-        }
+        PushResult::Pushed { created, remote } => Ok((created, remote)),
+        PushResult::Behind { reason } => Err(SyncError::Rejected {
+            remote: ctx.remote.clone(),
+            branch: target.to_string(),
+            reason,
+            review,
+            moved,
+            register: ctx.register.clone(),
+        }),
+        PushResult::Refused { reason, remote } => Err(SyncError::Refused {
+            remote: ctx.remote.clone(),
+            branch: target.to_string(),
+            reason,
+            remote_text: remote,
+            moved,
+            register: ctx.register.clone(),
+        }),
+        PushResult::Failed(ran) => Err(SyncError::Push {
+            remote: ctx.remote.clone(),
+            url: url.to_string(),
+            message: {
+                let remote = ran.remote_lines();
+                let mut m = ran.message();
+                for l in remote {
+                    m.push_str(&format!("\nremote: {l}"));
+                }
+                m
+            },
+            advice: ctx.network_advice(),
+        }),
     }
-    if let Some(m) = rejected.into_inner() {
-        return Err(rejection(m));
-    }
-    Ok(created.into_inner())
 }
 
 impl fmt::Display for Conflict {
@@ -1458,7 +1686,7 @@ impl fmt::Display for Conflict {
             f,
             "To resolve, decide which value each field should have, then, in a terminal:"
         )?;
-        writeln!(f, "  cd {}", self.workdir.display())?;
+        writeln!(f, "  cd {}", shell_word(&self.workdir))?;
         writeln!(f, "  git rebase {}", self.upstream)?;
         for file in &self.files {
             let p = &file.repo_path;
@@ -1480,7 +1708,7 @@ impl fmt::Display for Conflict {
         let paths: Vec<&str> = self.files.iter().map(|c| c.repo_path.as_str()).collect();
         writeln!(f, "  git add {}", paths.join(" "))?;
         writeln!(f, "  git rebase --continue")?;
-        writeln!(f, "  ropa sync")?;
+        writeln!(f, "  ropa sync {}", self.register)?;
         writeln!(
             f,
             "If git stops at another of your commits, resolve it the same way. \

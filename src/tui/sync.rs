@@ -1,6 +1,9 @@
 //! `S`: sync the register with the team's remote from the interface. The
 //! network work runs on a thread so the interface keeps drawing; the
-//! status bar shows how far the branch and its upstream are apart.
+//! status bar shows how far the branch and its upstream are apart. git
+//! runs detached from the terminal the interface owns
+//! ([`sync::Terminal::Detached`]): when it needs a password, the message
+//! says to run `ropa sync PATH` in a terminal.
 
 use super::app::{App, Confirm};
 use crate::register::sync::{self, SyncError, SyncOptions, SyncReport};
@@ -38,21 +41,51 @@ impl App {
             Ok(r) => {
                 let pushed = r.pushed.as_ref().map_or(0, |p| p.commits.len());
                 self.notice = Some(format!(
-                    "Synced with {}: {} change(s) from the team, {} pushed{}",
+                    "Synced with {}: {} change(s) from the team, {} pushed{}{}",
                     r.upstream,
                     r.incoming.len(),
                     pushed,
+                    if r.dropped.is_empty() {
+                        String::new()
+                    } else {
+                        format!(", {} dropped (no longer on the remote)", r.dropped.len())
+                    },
                     if r.forced {
                         " (despite validation errors)"
                     } else {
                         ""
                     }
                 ));
+                if !r.dropped.is_empty() {
+                    // Someone removed commits from the remote (e.g. personal
+                    // data committed by mistake): the user must know they
+                    // are gone here too.
+                    let mut text = format!(
+                        "{} no longer has these commits (removed there, e.g. by a \
+                         force-push). They were dropped from your branch too, not \
+                         replayed and not pushed:\n",
+                        r.upstream
+                    );
+                    for c in &r.dropped {
+                        text.push_str(&format!("  {}\n", crate::text::printable(&c.to_string())));
+                    }
+                    self.confirm = Some(Confirm::Report {
+                        title: "Synced; commits dropped".into(),
+                        text,
+                    });
+                }
                 self.reload_requested = true;
                 self.head = crate::register::git::head_info(&self.root);
             }
             Err(e) => {
-                let text = e.to_string();
+                // The remote's text and git's messages come from outside:
+                // no control characters reach the terminal.
+                let text = e
+                    .to_string()
+                    .lines()
+                    .map(crate::text::printable)
+                    .collect::<Vec<_>>()
+                    .join("\n");
                 self.notice = Some(format!(
                     "Sync stopped: {}",
                     text.lines().next().unwrap_or_default()
