@@ -1,7 +1,9 @@
 //! Attacks on "nothing from the register reaches a terminal raw" where
 //! the text is not a record's field: file and folder names holding an
-//! escape sequence and U+202E, and the paths and arguments the commands
-//! print in their errors and notes. Checked by the bytes written.
+//! escape sequence and U+202E, a file that does not parse, and the paths
+//! and arguments the commands print in their errors and notes. Checked by
+//! the bytes written and the cells drawn on ratatui's TestBackend (without
+//! the event loop's last guard, so what a screen leaves raw shows).
 
 mod common;
 mod fixture;
@@ -10,7 +12,15 @@ use std::path::Path;
 use std::process::{Command, Output};
 
 use fixture::Repo;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 use ropa::text::needs_stand_in;
+use ropa::tui::app::{App, Screen};
+use ropa::tui::draw;
+use ropa::tui::theme::Theme;
+
+use common::interface::{app_on, key};
 
 /// Retitles the terminal, then reverses the text after it.
 const ATTACK: &str = "\u{1b}]2;pwned\u{7}\u{202E}";
@@ -110,4 +120,80 @@ fn arguments_quoted_in_errors_are_escaped() {
     let out = ropa_in(&r.root, &["validate", "--explain", &rule]);
     assert_eq!(out.status.code(), Some(2), "{out:?}");
     shown_escaped(&out, "ropa validate --explain");
+}
+
+// ---------------------------------------------------------------- interface
+
+/// The interface drawn at `w`×`h` on TestBackend, as text.
+fn render(app: &mut App, w: u16, h: u16) -> String {
+    let mut t = Terminal::new(TestBackend::new(w, h)).expect("terminal");
+    t.draw(|f| draw(f, app, &Theme::default())).expect("draw");
+    let buf = t.backend().buffer().clone();
+    let mut out = String::new();
+    for y in 0..buf.area.height {
+        for x in 0..buf.area.width {
+            out.push_str(buf[(x, y)].symbol());
+        }
+        out.push('\n');
+    }
+    out
+}
+
+fn press(app: &mut App, code: KeyCode) {
+    key(app, code, KeyModifiers::NONE);
+}
+
+/// Opens the `n`th row of the organisation that holds `org_name` in its
+/// list of activities.
+fn open_activity_row(app: &mut App, org_row: usize, act_row: usize) {
+    for _ in 0..org_row {
+        press(app, KeyCode::Down);
+    }
+    press(app, KeyCode::Enter);
+    assert!(matches!(app.screen(), Screen::Activities { .. }));
+    for _ in 0..act_row {
+        press(app, KeyCode::Down);
+    }
+    press(app, KeyCode::Enter);
+    assert!(matches!(app.screen(), Screen::Detail { .. }));
+}
+
+#[test]
+fn a_file_that_does_not_parse_is_named_escaped_in_its_title() {
+    let r = Repo::sample();
+    let name = format!("0-broken{ATTACK}.ron");
+    r.write(
+        &format!("da/activities/{name}"),
+        "Activity(\n    id: \"broken\",\n    name: \"Løn\n",
+    );
+    let mut app = app_on(&r.root);
+    // "Dansk Arbejdsgiverforening" is the first organisation; a file that
+    // does not parse is listed by its file name, `0-…` first.
+    open_activity_row(&mut app, 0, 0);
+    let screen = render(&mut app, 120, 30);
+    assert_eq!(raw(screen.as_bytes()), None, "{screen}");
+    let title = screen.lines().next().unwrap_or_default();
+    assert!(title.contains(&format!("0-broken{SHOWN}.ron")), "{screen}");
+}
+
+#[test]
+fn the_caret_under_a_parse_error_points_at_it_after_a_stand_in() {
+    let r = Repo::sample();
+    // The error is at `x`, after three right-to-left overrides.
+    r.write(
+        "da/activities/0-caret.ron",
+        "Activity(\n    id: \"caret\",\n    name: \"æ\u{202E}\u{202E}\u{202E}ø\" x,\n)\n",
+    );
+    let mut app = app_on(&r.root);
+    open_activity_row(&mut app, 0, 0);
+    let screen = render(&mut app, 120, 30);
+    assert_eq!(raw(screen.as_bytes()), None, "{screen}");
+    let lines: Vec<&str> = screen.lines().collect();
+    let at = lines
+        .iter()
+        .position(|l| l.contains("<U+202E><U+202E><U+202E>ø\" x,"))
+        .unwrap_or_else(|| panic!("the line in question:\n{screen}"));
+    let x = lines[at].chars().position(|c| c == 'x').expect("x");
+    let caret = lines[at + 1].chars().position(|c| c == '^');
+    assert_eq!(caret, Some(x), "the caret is under the error:\n{screen}");
 }
