@@ -1,9 +1,11 @@
 //! Attacks on "nothing from the register reaches a terminal raw" where
 //! the text is not a record's field: file and folder names holding an
-//! escape sequence and U+202E, a file that does not parse, and the paths
-//! and arguments the commands print in their errors and notes. Checked by
-//! the bytes written and the cells drawn on ratatui's TestBackend (without
-//! the event loop's last guard, so what a screen leaves raw shows).
+//! escape sequence and U+202E, a file that does not parse, the paths the
+//! commands print in their errors and notes, and `ropa export -o` aimed at
+//! something that is not a file (a named pipe, a terminal). Checked by the
+//! bytes written, the cells drawn on ratatui's TestBackend (without the
+//! event loop's last guard, so what a screen leaves raw shows) and, for a
+//! terminal, a tmux pane's title.
 
 mod common;
 mod fixture;
@@ -21,6 +23,7 @@ use ropa::tui::draw;
 use ropa::tui::theme::Theme;
 
 use common::interface::{app_on, key};
+use common::tmux::{Tmux, tmux_available};
 
 /// Retitles the terminal, then reverses the text after it.
 const ATTACK: &str = "\u{1b}]2;pwned\u{7}\u{202E}";
@@ -120,6 +123,77 @@ fn arguments_quoted_in_errors_are_escaped() {
     let out = ropa_in(&r.root, &["validate", "--explain", &rule]);
     assert_eq!(out.status.code(), Some(2), "{out:?}");
     shown_escaped(&out, "ropa validate --explain");
+}
+
+// ---------------------------------------------------------------- exports
+
+/// Keeps reading the named pipe at `path` until its writer closes it.
+fn read_pipe(path: &Path) -> std::thread::JoinHandle<Vec<u8>> {
+    let path = path.to_path_buf();
+    std::thread::spawn(move || std::fs::read(path).expect("read the pipe"))
+}
+
+#[test]
+fn an_export_into_a_named_pipe_goes_through_it_exact() {
+    let r = Repo::sample();
+    let barsel = r.root.join("da/activities/da-barsel.ron");
+    let text = std::fs::read_to_string(&barsel).expect("read");
+    let text = text.replacen("name: \"", &format!("name: \"Barsel {ATTACK} "), 1);
+    std::fs::write(&barsel, text).expect("write");
+    let pipe = r.workdir().join("export.pipe");
+    let made = Command::new("mkfifo").arg(&pipe).status().expect("mkfifo");
+    assert!(made.success());
+    let reader = read_pipe(&pipe);
+    let root = r.root.display().to_string();
+    let pipe_arg = pipe.display().to_string();
+    let out = ropa_in(
+        r.workdir(),
+        &["export", &root, "--format", "csv", "-o", &pipe_arg],
+    );
+    // Checked before joining the reader: a writer that replaced the pipe
+    // with a file never opened it, and the reader would wait for ever.
+    let kind = std::fs::symlink_metadata(&pipe)
+        .expect("metadata")
+        .file_type();
+    assert!(
+        !kind.is_file(),
+        "the named pipe was replaced by a regular file: {out:?}"
+    );
+    assert!(out.status.success(), "{out:?}");
+    let got = reader.join().expect("reader");
+    let piped = ropa_in(r.workdir(), &["export", &root, "--format", "csv"]);
+    assert_eq!(got, piped.stdout, "the pipe gets the exact document");
+    assert!(String::from_utf8_lossy(&got).contains(ATTACK));
+}
+
+#[test]
+fn an_export_written_to_the_terminal_by_name_is_escaped_and_keeps_the_title() {
+    if !tmux_available() {
+        eprintln!("tmux is not installed; skipping");
+        return;
+    }
+    // One small organisation, so the whole export fits on the screen.
+    let r = Repo::sample();
+    for org in ["da", "digst", "djoef", "jupiter-system-partner"] {
+        std::fs::remove_dir_all(r.root.join(org)).expect("remove");
+    }
+    let os2 = r.root.join("os2/activities/os2-eu.ron");
+    let text = std::fs::read_to_string(&os2).expect("read");
+    let text = text.replacen("name: \"", &format!("name: \"EU {ATTACK} "), 1);
+    std::fs::write(&os2, text).expect("write");
+    let tmp = Path::new(env!("CARGO_TARGET_TMPDIR"));
+    let cmd = format!(
+        "cd '{}' && env -u ROPA_REGISTRY ROPA_CONFIG_DIR='{}' ROPA_DATA_DIR='{}' \
+         '{}' export . --format csv -o \"$(tty)\"; echo DONE; sleep 60",
+        r.root.display(),
+        tmp.join("no-config").display(),
+        tmp.join("data").display(),
+        env!("CARGO_BIN_EXE_ropa"),
+    );
+    let t = Tmux::start(&cmd, 200, 50).expect("tmux session");
+    let screen = t.wait_for("DONE");
+    assert!(!t.title().contains("pwned"), "retitled: {:?}", t.title());
+    assert!(screen.contains("<U+202E>"), "{screen}");
 }
 
 // ---------------------------------------------------------------- interface
