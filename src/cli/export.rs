@@ -74,7 +74,7 @@ pub fn run(args: &Args, ctx: &Context) -> i32 {
     let text = export(&loaded.register, args.format.into());
     match &args.output {
         Some(p) => {
-            if let Err(e) = crate::register::write::write_atomic(p, text.as_bytes()) {
+            if let Err(e) = write_output(p, &text) {
                 eprintln!(
                     "error: cannot write {}: {e}",
                     super::printable(&p.display().to_string())
@@ -88,4 +88,23 @@ pub fn run(args: &Args, ctx: &Context) -> i32 {
         None => super::emit_document(&text),
     }
     if loaded.errors.is_empty() { 0 } else { 1 }
+}
+
+/// Writes the export to `path`: a file is replaced atomically; anything
+/// else that is already there (a named pipe, a terminal such as
+/// `/dev/tty`, `/dev/stdout`) is written into as it is, never replaced by
+/// a file. A terminal gets the document escaped, as on standard output.
+fn write_output(path: &std::path::Path, text: &str) -> std::io::Result<()> {
+    use std::io::{IsTerminal, Write};
+    let special = std::fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir());
+    if !special {
+        return crate::register::write::write_atomic(path, text.as_bytes());
+    }
+    let mut f = std::fs::OpenOptions::new().write(true).open(path)?;
+    if f.is_terminal() {
+        f.write_all(super::printable_lines(text).as_bytes())?;
+    } else {
+        f.write_all(text.as_bytes())?;
+    }
+    f.flush()
 }

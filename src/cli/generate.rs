@@ -40,11 +40,15 @@ pub fn run(args: &Args) -> i32 {
     let summary = match write_repository(&args.path, &spec) {
         Ok(s) => s,
         Err(e @ GenerateError::NotEmpty(_)) => {
-            eprintln!("error: {e}");
+            eprintln!("error: {}", super::printable_lines(&e.to_string()));
             return 1;
         }
         Err(e) => {
-            eprintln!("error: {}: {e}", args.path.display());
+            eprintln!(
+                "error: {}: {}",
+                super::printable(&args.path.display().to_string()),
+                super::printable_lines(&e.to_string())
+            );
             return 2;
         }
     };
@@ -55,7 +59,7 @@ pub fn run(args: &Args) -> i32 {
         spec.orgs,
         spec.orgs * spec.activities,
         summary.commits,
-        args.path.display(),
+        super::printable(&args.path.display().to_string()),
         human_bytes(bytes),
     );
     0

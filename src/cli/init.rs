@@ -124,7 +124,7 @@ fn hook(register: &Path) -> Result<(), InitError> {
     let path = init::install_hook(register, &ropa)?;
     println!(
         "Installed {}: git commit now runs ropa validate and ropa fmt --check on what is being committed.",
-        path.display()
+        printable(&path.display().to_string())
     );
     Ok(())
 }
@@ -134,9 +134,13 @@ fn is_non_empty_folder(path: &Path) -> bool {
 }
 
 fn fail(e: &InitError) -> i32 {
-    eprintln!("error: {e}");
+    // The error names the folder as it was given: it may hold anything.
+    eprintln!("error: {}", super::printable_lines(&e.to_string()));
     if let InitError::NotEmpty(p) | InitError::ExistingRepository(p) = e {
-        eprintln!("(to check every commit of an existing register: ropa init --hooks {p})");
+        eprintln!(
+            "(to check every commit of an existing register: ropa init --hooks {})",
+            printable(p)
+        );
     }
     if e.is_refusal() { 1 } else { 2 }
 }

@@ -51,7 +51,7 @@ pub fn run(args: &Args, ctx: &Context) -> i32 {
         None => None,
         Some((_, Some(d))) => Some(d.days() * 86_400),
         Some((s, None)) => {
-            eprintln!("error: --since {s}: not a date (YYYY-MM-DD)");
+            eprintln!("error: --since {}: not a date (YYYY-MM-DD)", printable(s));
             return 2;
         }
     };

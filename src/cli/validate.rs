@@ -103,7 +103,10 @@ fn explain(id: &str) -> i32 {
             0
         }
         None => {
-            eprintln!("error: no rule `{id}`; rules are listed in the README");
+            eprintln!(
+                "error: no rule `{}`; rules are listed in the README",
+                printable(id)
+            );
             2
         }
     }

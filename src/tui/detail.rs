@@ -6,6 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+use unicode_width::UnicodeWidthStr;
 
 use super::app::{Action, App};
 use super::records::{ActRow, OrgRow};
@@ -23,7 +24,11 @@ pub fn draw(f: &mut Frame, area: Rect, app: &mut App, theme: &Theme, org: &str, 
         Some((o, ActRow::Act(a))) => (o, a),
         Some((o, ActRow::Broken(e))) => {
             let file = e.path.rsplit('/').next().unwrap_or_default();
-            let title = format!(" {} › {file} — does not parse ", printable(&o.org.name));
+            let title = format!(
+                " {} › {} — does not parse ",
+                printable(&o.org.name),
+                printable(file)
+            );
             let lines = broken_lines(app, theme, e, area.width);
             return page(f, area, theme, title, lines, app.scroll);
         }
@@ -164,7 +169,11 @@ fn broken_lines(app: &App, theme: &Theme, e: &LoadError, width: u16) -> Vec<Line
             Span::styled(cut(l), style),
         ]));
         if n == at {
-            let pad = " ".repeat(e.pos.col.saturating_sub(1));
+            // Under the character the error is at, as the line is shown:
+            // a stand-in (`<U+202E>`) or a wide character before it takes
+            // more columns than one.
+            let before: String = l.chars().take(e.pos.col.saturating_sub(1)).collect();
+            let pad = " ".repeat(UnicodeWidthStr::width(printable(&before).as_str()));
             lines.push(Line::from(vec![
                 Span::styled("      │ ".to_string(), theme.dim()),
                 Span::styled(format!("{pad}^"), theme.error()),
