@@ -1148,7 +1148,7 @@ fn stale_index_lock_makes_the_save_wait_then_refuse_clearly_and_nothing_is_writt
     let start = Instant::now();
     let err = save_now(&f.root, ACT, &version(1)).expect_err("locked");
     let waited = start.elapsed();
-    let Refusal::IndexLocked(named) = &err else {
+    let Refusal::GitLocked(named) = &err else {
         panic!("{err:?}")
     };
     assert_eq!(

@@ -1032,7 +1032,7 @@ fn holds_set_aside_then_refused_leaves_no_stash_entry() {
             &with(Uncommitted::SetAside),
         )
         .expect_err("refused");
-    assert!(matches!(err, Refusal::IndexLocked(_)), "{err}");
+    assert!(matches!(err, Refusal::GitLocked(_)), "{err}");
     fs::remove_file(&lock).expect("unlock");
     assert_eq!(r.head(), head);
     assert_eq!(r.read(BARSEL).as_deref(), Some(hand.as_str()));

@@ -322,7 +322,7 @@ fn a_program_holding_the_index_lock_for_moments_delays_saves_but_never_breaks_th
                 assert_eq!(r.read(BARSEL), r.committed(BARSEL), "save {n}");
             }
             Ok(Outcome::NoChange | Outcome::Restored { .. }) => panic!("save {n} changed nothing"),
-            Err(Refusal::IndexLocked(_)) => {
+            Err(Refusal::GitLocked(_)) => {
                 assert_eq!(r.head(), head, "save {n}");
                 assert_eq!(r.read(BARSEL), before, "save {n}");
             }
@@ -355,7 +355,7 @@ fn a_lock_held_for_longer_than_ropa_waits_refuses_the_save_and_changes_nothing()
     let index = std::fs::read(r.workdir().join(".git/index")).expect("index");
     let start = Instant::now();
     let err = save_once(&r.root, 0).expect_err("refused");
-    assert!(matches!(err, Refusal::IndexLocked(_)), "{err}");
+    assert!(matches!(err, Refusal::GitLocked(_)), "{err}");
     assert!(start.elapsed() >= Duration::from_secs(2), "it waited");
     assert!(err.to_string().contains("index.lock"), "{err}");
     assert_eq!(r.head(), head);

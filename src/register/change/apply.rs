@@ -481,7 +481,7 @@ fn take_index_lock(placeholder: &Path, lock: &Path) -> Result<(), Refusal> {
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
                 if start.elapsed() >= INDEX_LOCK_WAIT {
                     let _ = fs::remove_file(placeholder);
-                    return Err(Refusal::IndexLocked(lock.to_path_buf()));
+                    return Err(Refusal::GitLocked(lock.to_path_buf()));
                 }
                 std::thread::sleep(pause);
                 pause = (pause * 2).min(Duration::from_millis(20));
@@ -746,6 +746,11 @@ fn move_branch(
             }
             Err(e) if matches!(e.code(), ErrorCode::Modified | ErrorCode::Exists) => {
                 return Err(Refusal::HeadMoved);
+            }
+            Err(e) if e.code() == ErrorCode::Locked => {
+                return Err(Refusal::GitLocked(
+                    repo.repo.commondir().join(format!("{branch}.lock")),
+                ));
             }
             Err(e) => return Err(e.into()),
         }

@@ -186,6 +186,7 @@ pub fn recover_locked(repo: &Repository) -> Result<Option<Recovered>, std::io::E
         let _ = fs::remove_file(&path);
         return Ok(None);
     };
+    remove_branch_lock(repo, &journal);
     let lock = gitdir.join("index.lock");
     let ours = same_file(&lock, &journal.index_file(&gitdir));
     let now = repo
@@ -219,6 +220,31 @@ pub fn recover_locked(repo: &Repository) -> Result<Option<Recovered>, std::io::E
     remove_temporaries(repo, &journal);
     journal.remove(&gitdir);
     Ok(Some(outcome))
+}
+
+/// Removes the lock file of the journal's branch (`refs/heads/<b>.lock`)
+/// when the killed transaction left it: it names the transaction's new
+/// commit (git writes the new value into the lock before renaming it into
+/// place), or it is empty and older than a moment (killed between creating
+/// and writing it). A lock holding anything else belongs to another
+/// program and is left alone; the next save then waits for it and says so.
+fn remove_branch_lock(repo: &Repository, journal: &Journal) {
+    if journal.new.is_empty() || !journal.branch.starts_with("refs/heads/") {
+        return;
+    }
+    let lock = repo.commondir().join(format!("{}.lock", journal.branch));
+    let Ok(content) = fs::read(&lock) else {
+        return;
+    };
+    let text = String::from_utf8_lossy(&content);
+    let ours = text.trim() == journal.new
+        || (text.trim().is_empty()
+            && fs::metadata(&lock)
+                .and_then(|m| m.modified())
+                .is_ok_and(|t| t.elapsed().is_ok_and(|age| age.as_secs() >= 2)));
+    if ours {
+        let _ = fs::remove_file(&lock);
+    }
 }
 
 /// Brings git's index to the journal's new commit for its files, when the
@@ -431,6 +457,40 @@ fn remove_stray_scratch(gitdir: &Path) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A save killed while git's lock on its branch was held: the lock that
+    /// names the save's commit is removed by recovery, another program's
+    /// lock is left alone.
+    #[test]
+    fn recovery_removes_the_branch_lock_a_killed_save_left_and_no_other() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let repo = Repository::init(dir.path()).expect("init");
+        let new = "1111111111111111111111111111111111111111";
+        let journal = |new: &str| Journal {
+            version: 1,
+            token: "t2".into(),
+            branch: "refs/heads/main".into(),
+            old: None,
+            new: new.into(),
+            files: Vec::new(),
+        };
+        let lock = repo.path().join("refs/heads/main.lock");
+        fs::create_dir_all(lock.parent().expect("parent")).expect("refs/heads");
+        fs::write(&lock, format!("{new}\n")).expect("lock");
+        journal(new).write(repo.path()).expect("journal");
+        recover_locked(&repo).expect("recover");
+        assert!(!lock.exists(), "the killed save's branch lock is removed");
+
+        let other = "2222222222222222222222222222222222222222";
+        fs::write(&lock, format!("{other}\n")).expect("lock");
+        journal(new).write(repo.path()).expect("journal");
+        recover_locked(&repo).expect("recover");
+        assert!(lock.exists(), "another program's lock is kept");
+        fs::write(&lock, b"").expect("fresh empty lock");
+        journal(new).write(repo.path()).expect("journal");
+        recover_locked(&repo).expect("recover");
+        assert!(lock.exists(), "a lock just created may be another's: kept");
+    }
 
     #[test]
     fn journal_round_trips_and_is_removed_with_its_scratch_files() {

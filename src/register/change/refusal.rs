@@ -136,13 +136,14 @@ pub enum Refusal {
          Nothing was saved."
     )]
     IndexFormat(String),
-    /// Another program held git's index lock for longer than ropa waits.
+    /// Another program held one of git's lock files (`index.lock`, a
+    /// branch's `.lock`) for longer than ropa waits.
     #[error(
         "{0} exists: another git program is working on this repository, or one was \
          interrupted and left the file behind. Nothing was saved. If no git program is \
          running, delete that file and save again."
     )]
-    IndexLocked(PathBuf),
+    GitLocked(PathBuf),
     /// Another ropa held the repository's lock too long.
     #[error(transparent)]
     Lock(#[from] LockError),
