@@ -37,8 +37,14 @@ pub(crate) fn set_aside(
     let sig = r.signature().map_err(|_| Refusal::NoIdentity)?;
     let head_tree = head.tree()?;
     let short: String = head.id().to_string().chars().take(7).collect();
-    let subject = String::from_utf8_lossy(head.summary_bytes().unwrap_or_default()).into_owned();
-    let branch = branch.strip_prefix("refs/heads/").unwrap_or(branch);
+    // The commit messages ropa writes hold no control or bidi characters,
+    // even those copied from another's commit subject or a branch name.
+    use crate::register::visible::printable;
+    let subject = printable(&String::from_utf8_lossy(
+        head.summary_bytes().unwrap_or_default(),
+    ));
+    let branch = printable(branch.strip_prefix("refs/heads/").unwrap_or(branch));
+    let what = printable(what);
 
     let mut index = TreeUpdateBuilder::new();
     let mut work = TreeUpdateBuilder::new();
