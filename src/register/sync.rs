@@ -579,6 +579,13 @@ pub enum SyncError {
     /// A file could not be written.
     #[error("{0}")]
     Io(#[from] std::io::Error),
+    /// A replayed commit could not be made as the repository wants it
+    /// (e.g. `commit.gpgsign` is set and signing failed); nothing moved.
+    #[error(
+        "cannot make your replayed commit: {0}. Nothing was changed or pushed; \
+         fix that, then run `ropa sync {register}` again."
+    , register = .1)]
+    Commit(Box<Refusal>, String),
     /// git failed.
     #[error("git: {0}")]
     Git(#[from] git2::Error),
@@ -1174,7 +1181,10 @@ fn replay(
             )?,
         };
         let message = String::from_utf8_lossy(c.message_bytes()).into_owned();
-        let id = repo.commit(None, &c.author(), &committer, &message, &tree, &[&tip])?;
+        // Signed when the repository asks for it (`commit.gpgsign`), as
+        // `git rebase` would; never unsigned silently.
+        let id = change::new_commit(repo, &c.author(), &committer, &message, &tree, &[&tip])
+            .map_err(|e| SyncError::Commit(Box::new(e), ctx.register.clone()))?;
         replayed.push(Replayed {
             original: CommitLine::of(c),
             new: Some(id),
