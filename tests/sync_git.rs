@@ -609,3 +609,91 @@ fn a_git_commit_racing_a_sync_is_never_lost_or_reverted() {
         start.elapsed()
     );
 }
+
+/// `commit.gpgsign` with an ssh key made here, as `a` would have it.
+fn sign_with_ssh(c: &Clone, keys: &Path) {
+    let key = keys.join("id_ed25519");
+    let out = Command::new("ssh-keygen")
+        .args(["-q", "-t", "ed25519", "-N", "", "-C", "a", "-f"])
+        .arg(&key)
+        .output()
+        .expect("ssh-keygen");
+    assert!(out.status.success(), "{out:?}");
+    let public = std::fs::read_to_string(key.with_extension("pub")).expect("public key");
+    let allowed = keys.join("allowed_signers");
+    std::fs::write(
+        &allowed,
+        format!("a@example.org namespaces=\"git\" {}", public.trim()),
+    )
+    .expect("allowed signers");
+    c.git(&["config", "commit.gpgsign", "true"]);
+    c.git(&["config", "gpg.format", "ssh"]);
+    c.git(&["config", "user.signingkey", key.to_str().expect("utf-8")]);
+    c.git(&[
+        "config",
+        "gpg.ssh.allowedSignersFile",
+        allowed.to_str().expect("utf-8"),
+    ]);
+}
+
+/// A colleague pushed while `a` saved: the sync replays `a`'s save.
+fn diverged(w: &World) -> Clone {
+    let a = w.clone("a");
+    let colleague = w.clone("colleague");
+    colleague.save(
+        STATISTIK,
+        "Kollegaens ændring",
+        "DA: Statistik: description",
+    );
+    colleague.git(&["push", "-q"]);
+    a
+}
+
+#[test]
+fn replayed_commits_are_signed_when_the_repository_signs_its_commits() {
+    let w = World::new();
+    let a = diverged(&w);
+    let keys = tempfile::tempdir().expect("tempdir");
+    sign_with_ssh(&a, keys.path());
+    a.save(
+        WEBSITE,
+        "Åbningstider på hjemmesiden",
+        "DA: Website: description",
+    );
+    let out = sync_ok(&a);
+    assert!(out.contains("Put 1 local commit on top"), "{out}");
+    let verify = git_in(&a.path, &["verify-commit", "HEAD"]);
+    assert!(
+        verify.status.success(),
+        "the replayed commit is signed: {}",
+        String::from_utf8_lossy(&verify.stderr)
+    );
+    assert_eq!(w.remote_head(), a.head());
+    a.assert_consistent("after a signed replay");
+}
+
+#[test]
+fn a_replay_that_cannot_be_signed_stops_before_anything_moves() {
+    let w = World::new();
+    let a = diverged(&w);
+    a.save(
+        WEBSITE,
+        "Åbningstider på hjemmesiden",
+        "DA: Website: description",
+    );
+    a.git(&["config", "commit.gpgsign", "true"]);
+    a.git(&["config", "gpg.format", "ssh"]);
+    a.git(&["config", "user.signingkey", "/nonexistent/id_ed25519"]);
+    let before = a.head();
+    let remote = w.remote_head();
+    let out = sync(&a);
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out));
+    assert!(
+        text(&out).contains("cannot make your replayed commit"),
+        "{}",
+        text(&out)
+    );
+    assert_eq!(a.head(), before, "the branch did not move");
+    assert_eq!(w.remote_head(), remote, "nothing was pushed");
+    a.assert_consistent("after a refused replay");
+}
