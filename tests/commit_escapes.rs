@@ -55,7 +55,7 @@ fn a_stash_entry_ropa_writes_holds_no_control_or_bidi_character() {
     theirs.description = Some("Kollega".into());
     r.write(rel, &ropa::register::format::to_canonical(&theirs).unwrap());
     r.git_ok(&["commit", "-q", "-am", &format!("Colleague {ATTACK} edit")]);
-    r.git_ok(&["checkout", "-q", "-b", &format!("gren\u{202E}")]);
+    r.git_ok(&["checkout", "-q", "-b", "gren\u{202E}"]);
     let before = activity(&r, rel);
     let mut dirty = before.clone();
     dirty.description = Some("Ændret i hånden".into());

@@ -896,7 +896,11 @@ fn a_failed_branch_update_puts_the_old_file_back() {
             &Options::default(),
         )
         .expect_err("locked");
-    assert!(matches!(err, Refusal::Git(_)), "{err:?}");
+    assert!(
+        matches!(&err, Refusal::GitLocked(p) if p.ends_with("refs/heads/main.lock")),
+        "the lock file is named: {err:?}"
+    );
+    assert!(err.to_string().contains("main.lock exists"), "{err}");
     assert!(
         start.elapsed() >= Duration::from_secs(2),
         "it waited for the other program"

@@ -2,6 +2,7 @@
 //! terminal. Nothing here imports the user interface.
 
 pub mod change;
+mod child;
 pub mod date;
 pub mod diff;
 pub mod export;

@@ -110,6 +110,9 @@ impl Hooks {
         for (k, v) in env {
             cmd.env(k, v);
         }
+        // Never on the interface's terminal (a hook asking a question fails
+        // with its own message instead).
+        crate::register::child::detach(&mut cmd);
         let spawned = cmd.spawn();
         // The pipe's writing ends live on only in the child, so reading
         // ends when it (and anything it left running) closes them.

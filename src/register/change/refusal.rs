@@ -203,7 +203,9 @@ pub enum Refusal {
     /// `commit.gpgsign` asks for a signature that could not be made.
     #[error(
         "the commit could not be signed{}, and this repository asks for signed commits \
-         (commit.gpgsign); nothing was saved.{}",
+         (commit.gpgsign); nothing was saved. ropa never asks for a passphrase on the \
+         terminal: a key that needs one must be in your agent (`ssh-add KEY` for ssh, \
+         gpg-agent for gpg).{}",
         if program.is_empty() { String::new() } else { format!(" by {program}") },
         hook_output(.output)
     )]

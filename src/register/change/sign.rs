@@ -113,11 +113,15 @@ fn sign_gpg(program: &str, key: &str, payload: &[u8]) -> Result<String, Refusal>
         program: program.to_string(),
         output,
     };
-    let mut child = Command::new(program)
-        .args(["--status-fd=2", "-bsau", key])
+    let mut cmd = Command::new(program);
+    cmd.args(["--status-fd=2", "-bsau", key])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
+        .stderr(Stdio::piped());
+    // A passphrase comes from gpg-agent (or a graphical pinentry), never a
+    // prompt over the interface.
+    crate::register::child::detach(&mut cmd);
+    let mut child = cmd
         .spawn()
         .map_err(|e| refuse(format!("could not be run: {e}")))?;
     let writer = child.stdin.take().map(|mut stdin| {
@@ -170,15 +174,14 @@ fn default_ssh_key(config: &Config, program: &str) -> Result<String, Refusal> {
     };
     let mut words = command.split_whitespace();
     let first = words.next().unwrap_or_default();
-    let out = Command::new(first)
-        .args(words)
-        .stdin(Stdio::null())
-        .output()
-        .map_err(|e| {
-            refuse(format!(
-                "gpg.ssh.defaultKeyCommand `{command}` could not be run: {e}"
-            ))
-        })?;
+    let mut cmd = Command::new(first);
+    cmd.args(words).stdin(Stdio::null());
+    crate::register::child::detach(&mut cmd);
+    let out = cmd.output().map_err(|e| {
+        refuse(format!(
+            "gpg.ssh.defaultKeyCommand `{command}` could not be run: {e}"
+        ))
+    })?;
     let stdout = String::from_utf8_lossy(&out.stdout);
     if !out.status.success() {
         return Err(refuse(format!(
@@ -277,9 +280,11 @@ fn sign_ssh(program: &str, key: &str, payload: &[u8]) -> Result<String, Refusal>
     if literal.is_some() {
         cmd.arg("-U");
     }
+    cmd.arg(&buffer.0).stdin(Stdio::null());
+    // ssh-keygen asks for a passphrase on /dev/tty; detached it cannot, and
+    // a key must come from ssh-agent (the refusal says so).
+    crate::register::child::detach(&mut cmd);
     let out = cmd
-        .arg(&buffer.0)
-        .stdin(Stdio::null())
         .output()
         .map_err(|e| refuse(format!("could not be run: {e}")))?;
     let stderr = String::from_utf8_lossy(&out.stderr).into_owned();

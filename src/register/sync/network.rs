@@ -110,7 +110,7 @@ impl Git<'_> {
             }
             Terminal::Detached => {
                 cmd.stdin(Stdio::null()).env("GIT_TERMINAL_PROMPT", "0");
-                detach(&mut cmd);
+                crate::register::child::detach(&mut cmd);
             }
         }
         cmd
@@ -274,27 +274,6 @@ pub(super) fn local_path(url: &str, workdir: &Path) -> Option<PathBuf> {
         workdir.join(p)
     })
 }
-
-/// Starts the child in a session of its own, with no controlling
-/// terminal: ssh and git's prompts then fail instead of reading keys the
-/// interface is waiting for, or drawing over its screen.
-#[cfg(unix)]
-fn detach(cmd: &mut Command) {
-    use std::os::unix::process::CommandExt;
-    // SAFETY: setsid() is async-signal-safe and touches no memory of the
-    // parent; it is all the child does between fork and exec.
-    unsafe {
-        cmd.pre_exec(|| {
-            if libc::setsid() == -1 {
-                return Err(io::Error::last_os_error());
-            }
-            Ok(())
-        });
-    }
-}
-
-#[cfg(not(unix))]
-fn detach(_cmd: &mut Command) {}
 
 #[cfg(test)]
 mod tests {
