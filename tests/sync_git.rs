@@ -697,3 +697,27 @@ fn a_replay_that_cannot_be_signed_stops_before_anything_moves() {
     assert_eq!(w.remote_head(), remote, "nothing was pushed");
     a.assert_consistent("after a refused replay");
 }
+
+#[test]
+fn ropa_log_works_in_a_shallow_clone_and_says_it_is_one() {
+    let w = World::new();
+    let c = w.clone_with("ci", &["--depth", "1"]);
+    c.save(
+        WEBSITE,
+        "Åbningstider på hjemmesiden",
+        "DA: Website: description",
+    );
+    let out = ropa_cmd(&["log", c.root.to_str().expect("utf-8")])
+        .output()
+        .expect("run ropa");
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    let shown = text(&out);
+    assert!(shown.contains("DA: Website: description"), "{shown}");
+    assert!(shown.contains("shallow clone"), "{shown}");
+    // The commit the clone is cut at is not shown as creating the register.
+    assert!(!shown.contains("first commit"), "{shown}");
+    let one = ropa_cmd(&["log", c.root.to_str().expect("utf-8"), "da/website"])
+        .output()
+        .expect("run ropa");
+    assert_eq!(one.status.code(), Some(0), "{}", text(&one));
+}

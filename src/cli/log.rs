@@ -141,8 +141,17 @@ pub fn run(args: &Args, ctx: &Context) -> i32 {
             Format::Json => docs.push(entry_json(e, &records)),
         }
     }
+    if matches!(args.format, Format::Human) && repo.repository().is_shallow() {
+        // A shallow clone (a CI checkout) holds only the newest commits.
+        text.push_str(
+            "(This is a shallow clone: older history is not in it. \
+             `git fetch --unshallow` fetches the rest.)\n",
+        );
+    }
     match args.format {
-        Format::Human if entries.is_empty() => emit("No changes.\n"),
+        Format::Human if entries.is_empty() && !repo.repository().is_shallow() => {
+            emit("No changes.\n")
+        }
         Format::Human => emit(&text),
         Format::Json => super::emit_document(&format!(
             "{}\n",

@@ -197,9 +197,17 @@ impl RegisterRepo {
         // path; its change is decided once its parent's ids are known.
         let mut newer: Option<(RawCommit, Vec<Option<Oid>>)> = None;
         let mut next = Some(start);
+        // In a shallow clone the walk ends at the commits git cut the
+        // history at: their parents are not in the repository.
+        let shallow = shallow_commits(&self.repo);
+        let mut cut = false;
         while let Some(id) = next.take() {
             let commit = RawCommit::read(&odb, id)?;
             next = commit.parent;
+            if shallow.contains(&id) {
+                next = None;
+                cut = true;
+            }
             let mut ids = probe.ids(&odb, commit.tree)?;
             if let Some((child, child_ids)) = newer.take() {
                 let parent = (&commit, ids.as_slice());
@@ -222,8 +230,12 @@ impl RegisterRepo {
             }
             newer = Some((commit, ids));
         }
-        // The first commit of the history, against nothing.
-        if let Some((first, ids)) = newer {
+        // The first commit of the history, against nothing; not where a
+        // shallow clone cuts it (what that commit changed is unknown here,
+        // and it did not create every record it holds).
+        if let Some((first, ids)) = newer
+            && !cut
+        {
             self.compare(&first, &ids, None, &mut path, &mut probe, &mut out)?;
         }
         Ok(out)
@@ -570,6 +582,18 @@ impl Probe {
         self.last.clone_from(&ids);
         Ok(ids)
     }
+}
+
+/// The commits listed in `.git/shallow`: where a shallow clone's history
+/// is cut (their parents are not in the repository). Empty otherwise.
+fn shallow_commits(repo: &Repository) -> std::collections::HashSet<Oid> {
+    std::fs::read_to_string(repo.commondir().join("shallow"))
+        .map(|text| {
+            text.lines()
+                .filter_map(|l| Oid::from_str(l.trim()).ok())
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 /// What the walk needs of a commit, read from its raw object (much cheaper
