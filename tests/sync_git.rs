@@ -721,3 +721,54 @@ fn ropa_log_works_in_a_shallow_clone_and_says_it_is_one() {
         .expect("run ropa");
     assert_eq!(one.status.code(), Some(0), "{}", text(&one));
 }
+
+#[test]
+fn a_partial_clone_syncs_a_replay_and_a_fast_forward() {
+    let w = World::new();
+    git_ok(&w.remote, &["config", "uploadpack.allowFilter", "true"]);
+    let p = w.clone_with("partial", &["--filter=blob:none"]);
+    assert_eq!(p.git(&["config", "remote.origin.promisor"]).trim(), "true");
+    let other = w.clone("other");
+
+    // The team changes a record; the partial clone has a save of its own:
+    // the replay and the validation need the team's new blob.
+    other.save(
+        STATISTIK,
+        "Kollegaens tal – æøå",
+        "DA: Statistik: description",
+    );
+    other.git(&["push", "-q"]);
+    p.save(
+        WEBSITE,
+        "Åbningstider på hjemmesiden",
+        "DA: Website: description",
+    );
+    let out = sync_ok(&p);
+    assert!(out.contains("Put 1 local commit on top"), "{out}");
+    assert_eq!(p.head(), w.remote_head());
+    assert!(
+        std::fs::read_to_string(p.root.join(STATISTIK))
+            .expect("read")
+            .contains("Kollegaens tal")
+    );
+    p.assert_consistent("after the replay");
+
+    // Only the team moved: a fast-forward that checks out their blob.
+    other.git(&["pull", "-q", "--rebase"]);
+    other.save(
+        BARSEL,
+        "Barsel – ændret af kollega",
+        "DA: Barsel: description",
+    );
+    other.git(&["push", "-q"]);
+    let out = sync_ok(&p);
+    assert!(out.contains("fast-forward"), "{out}");
+    assert!(
+        std::fs::read_to_string(p.root.join(BARSEL))
+            .expect("read")
+            .contains("ændret af kollega")
+    );
+    p.assert_consistent("after the fast-forward");
+    let fsck = git_in(&p.path, &["fsck", "--connectivity-only"]);
+    assert!(fsck.status.success(), "{fsck:?}");
+}
