@@ -11,7 +11,8 @@
 //! broken.)
 //!
 //! Every run passes its arguments directly (no shell), runs in the work
-//! tree (`git -C`), with `LC_ALL=C` so the few texts parsed are git's own
+//! tree (`git -C`, with no `GIT_DIR` or other variable naming another
+//! repository), with `LC_ALL=C` so the few texts parsed are git's own
 //! English ones, and captures standard output and error. Where the
 //! interface owns the terminal ([`Terminal::Detached`]) git may not read
 //! from or draw on it: standard input is empty, `GIT_TERMINAL_PROMPT=0`,
@@ -104,6 +105,12 @@ impl Git<'_> {
             .env("LANGUAGE", "C")
             .stdout(Stdio::piped())
             .stderr(Stdio::piped());
+        // The register's repository, found from the work tree, as git2
+        // finds it: not one the environment names (ropa run from another
+        // repository's hook gets its `GIT_DIR`).
+        for name in crate::register::change::REPO_ENV {
+            cmd.env_remove(name);
+        }
         match self.terminal {
             Terminal::Inherit => {
                 cmd.stdin(Stdio::inherit());
