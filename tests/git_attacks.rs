@@ -296,3 +296,46 @@ fn hooks_run_without_the_controlling_terminal() {
     let ours = unsafe { libc::getsid(0) };
     assert_ne!(hook_sid, ours, "the hook ran in ropa's session");
 }
+
+// --- signing ---------------------------------------------------------------
+
+/// `commit.gpgsign` with an ssh key that has a passphrase (and no agent
+/// holding it): `ssh-keygen -Y sign` asks for the passphrase on
+/// `/dev/tty`, not on standard input. Under the interface that would
+/// read the keys the interface waits for (and hang the save until typed
+/// blind); it must fail and refuse the save with the reason instead, like
+/// git's network steps there. (Run under a terminal — `script -qec
+/// "cargo test --test git_attacks" /dev/null` — to see the difference.)
+#[test]
+fn a_signing_key_with_a_passphrase_refuses_instead_of_asking_on_the_terminal() {
+    let r = Repo::sample();
+    let keys = tempfile::tempdir().expect("tempdir");
+    let key = keys.path().join("id_ed25519");
+    let out = Command::new("ssh-keygen")
+        .args([
+            "-q",
+            "-t",
+            "ed25519",
+            "-N",
+            "hemmelig æøå",
+            "-C",
+            "ada",
+            "-f",
+        ])
+        .arg(&key)
+        .output()
+        .expect("ssh-keygen");
+    assert!(out.status.success(), "{out:?}");
+    r.git_ok(&["config", "commit.gpgsign", "true"]);
+    r.git_ok(&["config", "gpg.format", "ssh"]);
+    r.git_ok(&["config", "user.signingkey", key.to_str().expect("utf-8")]);
+    let head = r.head();
+    let started = Instant::now();
+    let err = r
+        .commit(&rename(&r, "Barsel – signeret"))
+        .expect_err("refused");
+    assert!(matches!(err, Refusal::Sign { .. }), "{err:?}");
+    assert!(started.elapsed() < Duration::from_secs(20));
+    assert_eq!(r.head(), head, "no unsigned commit");
+    r.assert_clean();
+}

@@ -11,7 +11,9 @@
 //!   <key file> <commit file>`. `user.signingkey` is a key file (a path,
 //!   `~/` allowed), or a key itself (`key::ssh-…`, or `ssh-…`), written to a
 //!   temporary file and used from the ssh agent (`-U`); when it is not set,
-//!   the first key `gpg.ssh.defaultKeyCommand` prints.
+//!   the first key `gpg.ssh.defaultKeyCommand` prints. Both run without
+//!   the controlling terminal: a key whose passphrase no agent holds
+//!   refuses the commit instead of asking over the interface.
 
 use std::ffi::OsString;
 use std::io::Write;
@@ -170,15 +172,14 @@ fn default_ssh_key(config: &Config, program: &str) -> Result<String, Refusal> {
     };
     let mut words = command.split_whitespace();
     let first = words.next().unwrap_or_default();
-    let out = Command::new(first)
-        .args(words)
-        .stdin(Stdio::null())
-        .output()
-        .map_err(|e| {
-            refuse(format!(
-                "gpg.ssh.defaultKeyCommand `{command}` could not be run: {e}"
-            ))
-        })?;
+    let mut cmd = Command::new(first);
+    cmd.args(words).stdin(Stdio::null());
+    super::hooks::detach(&mut cmd);
+    let out = cmd.output().map_err(|e| {
+        refuse(format!(
+            "gpg.ssh.defaultKeyCommand `{command}` could not be run: {e}"
+        ))
+    })?;
     let stdout = String::from_utf8_lossy(&out.stdout);
     if !out.status.success() {
         return Err(refuse(format!(
@@ -277,6 +278,10 @@ fn sign_ssh(program: &str, key: &str, payload: &[u8]) -> Result<String, Refusal>
     if literal.is_some() {
         cmd.arg("-U");
     }
+    // Without the controlling terminal: ssh-keygen asks for a key's
+    // passphrase on /dev/tty, over the interface and with its keys; it
+    // fails instead, and the save is refused with its message.
+    super::hooks::detach(&mut cmd);
     let out = cmd
         .arg(&buffer.0)
         .stdin(Stdio::null())
