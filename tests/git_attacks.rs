@@ -168,6 +168,43 @@ fn sync_cmd(clone: &Path) -> Command {
 
 // --- sync ------------------------------------------------------------------
 
+/// `git clone --filter=blob:none` (a partial clone): git fetches the blobs
+/// it needs on demand, so `git pull --rebase` just works. A colleague's
+/// change arrives as commits and trees whose blobs are not here yet.
+#[test]
+fn a_partial_clone_syncs_as_git_pull_would() {
+    let w = World::new();
+    let me = w.clone_with("me", &["--filter=blob:none"]);
+    assert_eq!(
+        git_ok(&me, &["config", "remote.origin.promisor"]).trim(),
+        "true",
+        "a partial clone"
+    );
+    w.colleague_pushes("Ændret af kollegaen: årlig opgørelse.");
+
+    let out = sync_cmd(&me).output().expect("run ropa");
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    assert_eq!(git_ok(&me, &["rev-parse", "HEAD"]).trim(), w.remote_head());
+    assert_eq!(git_ok(&me, &["status", "--porcelain"]), "");
+    assert!(
+        fs::read_to_string(me.join(STATISTIK))
+            .expect("read")
+            .contains("Ændret af kollegaen"),
+        "the colleague's change is in the work tree"
+    );
+
+    // A commit of mine and one more of the colleague's: a replay.
+    fs::write(me.join("README.md"), "Læs mig\n").expect("write");
+    git_ok(&me, &["commit", "-qam", "README: læs mig"]);
+    w.colleague_pushes("Igen ændret.");
+    let out = sync_cmd(&me).output().expect("run ropa");
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    assert_eq!(git_ok(&me, &["rev-parse", "HEAD"]).trim(), w.remote_head());
+    assert_eq!(git_ok(&me, &["status", "--porcelain"]), "");
+    let fsck = git_in(&me, &["fsck", "--connectivity-only"]);
+    assert!(fsck.status.success(), "{}", text(&fsck));
+}
+
 /// `ropa sync` run from inside another git command (a hook of another
 /// repository, `git rebase --exec`, a worktree's hook, which git gives
 /// `GIT_DIR`): the `git` it runs must work on the register's repository,

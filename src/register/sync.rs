@@ -1078,7 +1078,8 @@ fn dirty_register_files(ctx: &Ctx) -> Result<Vec<String>, SyncError> {
 
 /// Fetches the upstream branch into its remote-tracking branch with
 /// `git fetch`. When the remote has no such branch, a stale
-/// remote-tracking branch is removed.
+/// remote-tracking branch is removed. In a partial clone, the objects of
+/// the fetched upstream are made present ([`fetch_missing`]).
 fn fetch(ctx: &Ctx, url: &str) -> Result<(), SyncError> {
     let fetched = ctx
         .git()
@@ -1098,6 +1099,37 @@ fn fetch(ctx: &Ctx, url: &str) -> Result<(), SyncError> {
             message: ran.message(),
             advice: ctx.network_advice(),
         }),
+    }?;
+    fetch_missing(ctx, url)
+}
+
+/// In a partial clone, the blobs of the fetched upstream that are not here
+/// yet (git fetched its commits and trees only): fetched now, since the
+/// replay, the validation and the move read them with git2, which cannot
+/// fetch on demand as git does.
+fn fetch_missing(ctx: &Ctx, url: &str) -> Result<(), SyncError> {
+    let cfg = ctx.repo.config()?.snapshot()?;
+    let promisor = cfg
+        .get_string("extensions.partialclone")
+        .ok()
+        .filter(|r| !r.is_empty())
+        .or_else(|| {
+            cfg.get_bool(&format!("remote.{}.promisor", ctx.remote))
+                .unwrap_or(false)
+                .then(|| ctx.remote.clone())
+        });
+    let (Some(promisor), Some(up)) = (promisor, ctx.tracking()) else {
+        return Ok(());
+    };
+    match ctx.git().fetch_missing(&promisor, up) {
+        Ok(None) => Ok(()),
+        Ok(Some(ran)) => Err(SyncError::Fetch {
+            remote: promisor,
+            url: url.to_string(),
+            message: ran.message(),
+            advice: ctx.network_advice(),
+        }),
+        Err(RunError::Spawn(e)) => Err(SyncError::NoGit(e.to_string())),
     }
 }
 
