@@ -1078,21 +1078,15 @@ fn dirty_register_files(ctx: &Ctx) -> Result<Vec<String>, SyncError> {
 
 /// Fetches the upstream branch into its remote-tracking branch with
 /// `git fetch`. When the remote has no such branch, a stale
-/// remote-tracking branch is removed.
+/// remote-tracking branch is removed. In a partial clone, the objects of
+/// the fetched upstream are made present ([`fetch_missing`]).
 fn fetch(ctx: &Ctx, url: &str) -> Result<(), SyncError> {
     let fetched = ctx
         .git()
         .fetch(&ctx.remote, &ctx.remote_branch, &ctx.tracking_ref())
         .map_err(|RunError::Spawn(e)| SyncError::NoGit(e.to_string()))?;
     match fetched {
-        Fetched::Updated => {
-            if is_partial_clone(&ctx.repo)
-                && let (Ok(local), Some(up)) = (ctx.head(), ctx.tracking())
-            {
-                prefetch(ctx, url, local, up)?;
-            }
-            Ok(())
-        }
+        Fetched::Updated => Ok(()),
         Fetched::NoSuchBranch => {
             if let Ok(mut stale) = ctx.repo.find_reference(&ctx.tracking_ref()) {
                 stale.delete()?;
@@ -1105,54 +1099,37 @@ fn fetch(ctx: &Ctx, url: &str) -> Result<(), SyncError> {
             message: ran.message(),
             advice: ctx.network_advice(),
         }),
-    }
+    }?;
+    fetch_missing(ctx, url)
 }
 
-/// Whether the repository is a partial clone (`git clone --filter=…`):
-/// some remote is a promisor of objects the clone left out.
-fn is_partial_clone(repo: &Repository) -> bool {
-    let Ok(config) = repo.config() else {
-        return false;
+/// In a partial clone, the blobs of the fetched upstream that are not here
+/// yet (git fetched its commits and trees only): fetched now, since the
+/// replay, the validation and the move read them with git2, which cannot
+/// fetch on demand as git does.
+fn fetch_missing(ctx: &Ctx, url: &str) -> Result<(), SyncError> {
+    let cfg = ctx.repo.config()?.snapshot()?;
+    let promisor = cfg
+        .get_string("extensions.partialclone")
+        .ok()
+        .filter(|r| !r.is_empty())
+        .or_else(|| {
+            cfg.get_bool(&format!("remote.{}.promisor", ctx.remote))
+                .unwrap_or(false)
+                .then(|| ctx.remote.clone())
+        });
+    let (Some(promisor), Some(up)) = (promisor, ctx.tracking()) else {
+        return Ok(());
     };
-    if config.get_string("extensions.partialclone").is_ok() {
-        return true;
-    }
-    let Ok(mut entries) = config.entries(Some(r"remote\..*\.promisor")) else {
-        return false;
-    };
-    let mut promisor = false;
-    while let Some(Ok(e)) = entries.next() {
-        promisor |= e.value().is_ok_and(|v| v.eq_ignore_ascii_case("true"));
-    }
-    promisor
-}
-
-/// In a partial clone, brings in the blobs the team's commits changed, in
-/// one batch, before the replay, validation and move read them: git2
-/// cannot fetch a left-out object on demand as git does. git's diff fetches
-/// the blobs it compares in one request.
-fn prefetch(ctx: &Ctx, url: &str, local: Oid, upstream: Oid) -> Result<(), SyncError> {
-    let ran = ctx
-        .git()
-        .run(&[
-            "diff",
-            "--numstat",
-            "--no-renames",
-            "--no-ext-diff",
-            "--no-textconv",
-            &local.to_string(),
-            &upstream.to_string(),
-        ])
-        .map_err(|RunError::Spawn(e)| SyncError::NoGit(e.to_string()))?;
-    if ran.ok {
-        Ok(())
-    } else {
-        Err(SyncError::Fetch {
-            remote: ctx.remote.clone(),
+    match ctx.git().fetch_missing(&promisor, up) {
+        Ok(None) => Ok(()),
+        Ok(Some(ran)) => Err(SyncError::Fetch {
+            remote: promisor,
             url: url.to_string(),
             message: ran.message(),
             advice: ctx.network_advice(),
-        })
+        }),
+        Err(RunError::Spawn(e)) => Err(SyncError::NoGit(e.to_string())),
     }
 }
 

@@ -5,11 +5,15 @@
 //! - Where: `core.hooksPath` (a relative path is taken from the top of the
 //!   work tree, as git does), else `hooks/` in the repository's common git
 //!   folder. A hook runs only when its file exists and is executable.
-//! - How: the file itself is run (no shell in between), in the top of the
-//!   work tree, with standard input null and standard output and error
-//!   captured together (git sends a hook's output to its standard error;
-//!   the interface shows it instead of letting the hook write on its
-//!   screen). Like git, no time limit.
+//! - How: the file itself is run (no shell in between; a script without a
+//!   `#!` line with `/bin/sh`, as git does), in the top of the work tree,
+//!   with standard input null, in a session of its own without the
+//!   controlling terminal, and standard output and error captured together
+//!   (git sends a hook's output to its standard error; the interface shows
+//!   it instead of letting the hook write on its screen). Variables that
+//!   name another repository ([`REPO_ENV`]) are removed. Like git, no time
+//!   limit, and once the hook has exited nothing it left running in the
+//!   background is waited for.
 //! - When (see [`super::apply`]): `pre-commit`, `prepare-commit-msg
 //!   <file> message` and `commit-msg <file>` after the files are written and
 //!   the new index is prepared in `index.lock`, with `GIT_INDEX_FILE` naming
@@ -95,33 +99,45 @@ impl Hooks {
         };
         let (reader, writer) =
             std::io::pipe().map_err(|e| refuse(format!("could not be run: {e}"), String::new()))?;
-        let writer2 = writer
-            .try_clone()
-            .map_err(|e| refuse(format!("could not be run: {e}"), String::new()))?;
-        let mut cmd = Command::new(&path);
-        cmd.args(args)
-            .current_dir(&self.top)
-            .stdin(Stdio::null())
-            .stdout(writer)
-            .stderr(writer2)
-            // As `git commit` without an editor: a hook that would open
-            // one gets a no-op.
-            .env("GIT_EDITOR", ":");
-        for (k, v) in env {
-            cmd.env(k, v);
-        }
-        // Never on the interface's terminal (a hook asking a question fails
-        // with its own message instead).
-        crate::register::child::detach(&mut cmd);
-        let spawned = cmd.spawn();
-        // The pipe's writing ends live on only in the child, so reading
-        // ends when it (and anything it left running) closes them.
-        drop(cmd);
+        let command = |program: &Path, script: Option<&Path>| -> std::io::Result<Command> {
+            let mut cmd = Command::new(program);
+            cmd.args(script)
+                .args(args)
+                .current_dir(&self.top)
+                .stdin(Stdio::null())
+                .stdout(writer.try_clone()?)
+                .stderr(writer.try_clone()?)
+                // As `git commit` without an editor: a hook that would open
+                // one gets a no-op.
+                .env("GIT_EDITOR", ":");
+            // The repository is the one the hook is in, found from where
+            // it runs, whatever the environment ropa was started in names
+            // (ropa run from another repository's hook).
+            for name in REPO_ENV {
+                cmd.env_remove(name);
+            }
+            for (k, v) in env {
+                cmd.env(k, v);
+            }
+            crate::register::child::detach(&mut cmd);
+            Ok(cmd)
+        };
+        let spawn = |program: &Path, script: Option<&Path>| command(program, script)?.spawn();
+        let spawned = match spawn(&path, None) {
+            // A script without a `#!` line: git runs it with the shell, as
+            // a shell would.
+            #[cfg(unix)]
+            Err(e) if e.raw_os_error() == Some(libc::ENOEXEC) => {
+                spawn(Path::new("/bin/sh"), Some(&path))
+            }
+            other => other,
+        };
+        // The pipe's writing ends live on only in the child (and anything
+        // it leaves running).
+        drop(writer);
         let mut child =
             spawned.map_err(|e| refuse(format!("could not be run: {e}"), String::new()))?;
-        let mut reader = reader;
-        let mut raw = Vec::new();
-        let read = reader.read_to_end(&mut raw);
+        let (raw, read) = read_until_exit(reader, &mut child);
         let status = child
             .wait()
             .map_err(|e| refuse(format!("could not be waited for: {e}"), String::new()))?;
@@ -134,6 +150,102 @@ impl Hooks {
         }
         Err(refuse(describe_status(&status), output))
     }
+}
+
+/// Variables that name a repository, its index or its objects (git's
+/// `local_repo_env`). git clears them when it runs git in another
+/// repository; ropa clears them for the hooks and the `git` it runs, so
+/// that these work on the register's repository, as git2 does, even when
+/// ropa itself runs with them set (from another repository's hook).
+pub(crate) const REPO_ENV: &[&str] = &[
+    "GIT_DIR",
+    "GIT_WORK_TREE",
+    "GIT_IMPLICIT_WORK_TREE",
+    "GIT_COMMON_DIR",
+    "GIT_INDEX_FILE",
+    "GIT_OBJECT_DIRECTORY",
+    "GIT_ALTERNATE_OBJECT_DIRECTORIES",
+    "GIT_GRAFT_FILE",
+    "GIT_SHALLOW_FILE",
+    "GIT_NAMESPACE",
+    "GIT_NO_REPLACE_OBJECTS",
+    "GIT_REPLACE_REF_BASE",
+    "GIT_PREFIX",
+    "GIT_INTERNAL_SUPER_PREFIX",
+];
+
+/// The most bytes of a hook's output kept while reading (the last ones).
+const MAX_BYTES: usize = 1 << 20;
+
+/// What `child` writes into `reader` until it exits: like `git commit`,
+/// which lets a hook's output through and returns once the hook has
+/// exited, a process the hook left running in the background (and holding
+/// the pipe) is not waited for.
+#[cfg(unix)]
+fn read_until_exit(
+    reader: std::io::PipeReader,
+    child: &mut std::process::Child,
+) -> (Vec<u8>, std::io::Result<()>) {
+    use std::os::fd::AsRawFd;
+    let fd = reader.as_raw_fd();
+    let mut raw = Vec::new();
+    // SAFETY: fcntl on a descriptor this function owns (through `reader`).
+    let nonblocking = unsafe {
+        let flags = libc::fcntl(fd, libc::F_GETFL);
+        flags != -1 && libc::fcntl(fd, libc::F_SETFL, flags | libc::O_NONBLOCK) != -1
+    };
+    if !nonblocking {
+        let mut reader = reader;
+        let read = reader.read_to_end(&mut raw).map(|_| ());
+        return (raw, read);
+    }
+    let mut reader = reader;
+    let mut chunk = [0u8; 8192];
+    let mut exited = false;
+    loop {
+        // Everything available now.
+        loop {
+            match reader.read(&mut chunk) {
+                Ok(0) => return (raw, Ok(())),
+                Ok(n) => {
+                    raw.extend_from_slice(&chunk[..n]);
+                    if raw.len() > MAX_BYTES {
+                        raw.drain(..raw.len() - MAX_BYTES);
+                    }
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => break,
+                Err(e) => return (raw, Err(e)),
+            }
+        }
+        // The hook had exited before that read: all it wrote is read.
+        if exited {
+            return (raw, Ok(()));
+        }
+        match child.try_wait() {
+            Ok(Some(_)) => exited = true,
+            Ok(None) => {
+                let mut pfd = libc::pollfd {
+                    fd,
+                    events: libc::POLLIN,
+                    revents: 0,
+                };
+                // SAFETY: one valid pollfd; a timeout, so the exit is seen.
+                unsafe { libc::poll(&mut pfd, 1, 50) };
+            }
+            Err(e) => return (raw, Err(e)),
+        }
+    }
+}
+
+#[cfg(not(unix))]
+fn read_until_exit(
+    mut reader: std::io::PipeReader,
+    _child: &mut std::process::Child,
+) -> (Vec<u8>, std::io::Result<()>) {
+    let mut raw = Vec::new();
+    let read = reader.read_to_end(&mut raw).map(|_| ());
+    (raw, read)
 }
 
 /// How a process ended, in words.

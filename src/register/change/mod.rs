@@ -60,6 +60,7 @@ use git2::Oid;
 
 pub use branch::move_branch;
 pub use commit::commit;
+pub(crate) use hooks::REPO_ENV;
 pub use journal::Recovered;
 pub use plan::{Proposal, new_recipient, reapply, reapply_value};
 pub use refusal::Refusal;

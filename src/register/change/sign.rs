@@ -11,7 +11,9 @@
 //!   <key file> <commit file>`. `user.signingkey` is a key file (a path,
 //!   `~/` allowed), or a key itself (`key::ssh-…`, or `ssh-…`), written to a
 //!   temporary file and used from the ssh agent (`-U`); when it is not set,
-//!   the first key `gpg.ssh.defaultKeyCommand` prints.
+//!   the first key `gpg.ssh.defaultKeyCommand` prints. Both run without
+//!   the controlling terminal: a key whose passphrase no agent holds
+//!   refuses the commit instead of asking over the interface.
 
 use std::ffi::OsString;
 use std::io::Write;

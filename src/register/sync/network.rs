@@ -11,7 +11,8 @@
 //! broken.)
 //!
 //! Every run passes its arguments directly (no shell), runs in the work
-//! tree (`git -C`), with `LC_ALL=C` so the few texts parsed are git's own
+//! tree (`git -C`, with no `GIT_DIR` or other variable naming another
+//! repository), with `LC_ALL=C` so the few texts parsed are git's own
 //! English ones, and captures standard output and error. Where the
 //! interface owns the terminal ([`Terminal::Detached`]) git may not read
 //! from or draw on it: standard input is empty, `GIT_TERMINAL_PROMPT=0`,
@@ -104,6 +105,12 @@ impl Git<'_> {
             .env("LANGUAGE", "C")
             .stdout(Stdio::piped())
             .stderr(Stdio::piped());
+        // The register's repository, found from the work tree, as git2
+        // finds it: not one the environment names (ropa run from another
+        // repository's hook gets its `GIT_DIR`).
+        for name in crate::register::change::REPO_ENV {
+            cmd.env_remove(name);
+        }
         match self.terminal {
             Terminal::Inherit => {
                 cmd.stdin(Stdio::inherit());
@@ -158,6 +165,56 @@ impl Git<'_> {
         let refspec = format!("{commit}:{dst}");
         let ran = self.run(&["push", "--porcelain", remote, &refspec])?;
         Ok(PushResult::read(ran, &dst))
+    }
+
+    /// In a partial clone (`git clone --filter=…`), fetches the objects of
+    /// `commit`'s tree that are not here yet from the promisor `remote`,
+    /// in one request, the way git's own on-demand fetch asks for them
+    /// (git2 cannot fetch them when it meets one missing). What
+    /// `git pull --rebase` would fetch by checking the commit out.
+    /// `Ok(None)` when nothing was missing or the fetch worked.
+    pub fn fetch_missing(&self, remote: &str, commit: Oid) -> Result<Option<Ran>, RunError> {
+        let c = commit.to_string();
+        let listed = self.run(&["rev-list", "--objects", "--no-walk", "--missing=print", &c])?;
+        if !listed.ok {
+            return Ok(Some(listed));
+        }
+        let missing: Vec<&str> = listed
+            .stdout
+            .lines()
+            .filter_map(|l| l.strip_prefix('?'))
+            .collect();
+        if missing.is_empty() {
+            return Ok(None);
+        }
+        let mut cmd = self.command(&[
+            "-c",
+            "fetch.negotiationAlgorithm=noop",
+            "fetch",
+            "--no-tags",
+            "--no-write-fetch-head",
+            "--recurse-submodules=no",
+            "--filter=blob:none",
+            "--quiet",
+            "--stdin",
+            remote,
+        ]);
+        // The ids on standard input (there may be more than fit on a
+        // command line); git may still prompt on the terminal itself.
+        cmd.stdin(Stdio::piped());
+        let mut child = cmd.spawn().map_err(RunError::Spawn)?;
+        if let Some(mut stdin) = child.stdin.take() {
+            let ids = missing.join("\n") + "\n";
+            std::thread::spawn(move || std::io::Write::write_all(&mut stdin, ids.as_bytes()));
+        }
+        let out = child.wait_with_output().map_err(RunError::Spawn)?;
+        let ran = Ran {
+            ok: out.status.success(),
+            code: out.status.code(),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        };
+        Ok((!ran.ok).then_some(ran))
     }
 
     /// `git merge-base --fork-point TRACKING COMMIT`: where `commit`'s own
