@@ -11,7 +11,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use fixture::{Repo, activity, save_activity, saved};
+use fixture::{Repo, activity, hook_in, save_activity, saved, ssh_signing_key};
 use ropa::register::change::{Intent, Refusal};
 
 const BARSEL: &str = "da/activities/da-barsel.ron";
@@ -22,23 +22,6 @@ fn rename(r: &Repo, name: &str) -> Intent {
     let mut new = old.clone();
     new.name = name.to_string();
     save_activity("da", Some(&old), new)
-}
-
-/// Writes an executable hook.
-fn hook_in(dir: &Path, name: &str, script: &str) -> PathBuf {
-    fs::create_dir_all(dir).expect("mkdir");
-    let path = dir.join(name);
-    fs::write(&path, script).expect("write hook");
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        fs::set_permissions(&path, fs::Permissions::from_mode(0o755)).expect("chmod");
-    }
-    path
-}
-
-fn hook(r: &Repo, name: &str, script: &str) -> PathBuf {
-    hook_in(&r.workdir().join(".git/hooks"), name, script)
 }
 
 /// Everything a refused save must leave as it was.
@@ -83,9 +66,7 @@ fn assert_unchanged(r: &Repo, b: &Before) {
 #[test]
 fn a_failing_pre_commit_hook_refuses_with_its_output_and_changes_nothing() {
     let r = Repo::sample();
-    hook(
-        &r,
-        "pre-commit",
+    r.hook("pre-commit",
         "#!/bin/sh\necho \"politik: ingen ændringer i dag (æøå)\"\necho 'fejl på stderr' >&2\nexit 3\n",
     );
     let b = before(&r);
@@ -118,8 +99,7 @@ fn pre_commit_sees_what_will_be_committed_through_git_index_file() {
     let r = Repo::sample();
     let path = r.repo_path(BARSEL);
     let seen = r.workdir().join(".git/seen");
-    hook(
-        &r,
+    r.hook(
         "pre-commit",
         &format!(
             "#!/bin/sh\n\
@@ -168,8 +148,7 @@ fn pre_commit_sees_what_will_be_committed_through_git_index_file() {
 fn a_hook_that_changes_a_file_being_committed_refuses() {
     let r = Repo::sample();
     let path = r.repo_path(BARSEL);
-    hook(
-        &r,
+    r.hook(
         "pre-commit",
         &format!("#!/bin/sh\necho '// formatted' >> {path}\n"),
     );
@@ -186,8 +165,7 @@ fn a_hook_that_changes_a_file_being_committed_refuses() {
 #[test]
 fn a_hook_that_refreshes_the_index_with_git_status_does_not_stop_the_save() {
     let r = Repo::sample();
-    hook(
-        &r,
+    r.hook(
         "pre-commit",
         "#!/bin/sh\ngit status --porcelain >/dev/null && git update-index --refresh >/dev/null\n",
     );
@@ -201,8 +179,7 @@ fn a_hook_that_refreshes_the_index_with_git_status_does_not_stop_the_save() {
 fn a_hook_that_stages_something_refuses() {
     let r = Repo::sample();
     r.write("da/notes.txt", "noter\n");
-    hook(
-        &r,
+    r.hook(
         "pre-commit",
         &format!("#!/bin/sh\ngit add {}da/notes.txt\n", r.prefix),
     );
@@ -220,13 +197,11 @@ fn a_hook_that_stages_something_refuses() {
 #[test]
 fn commit_msg_may_append_a_trailer_and_prepare_commit_msg_gets_the_source() {
     let r = Repo::sample();
-    hook(
-        &r,
+    r.hook(
         "prepare-commit-msg",
         "#!/bin/sh\necho \"$2\" > .git/source\n",
     );
-    hook(
-        &r,
+    r.hook(
         "commit-msg",
         "#!/bin/sh\nprintf '\\n\\nChange-Id: I0123456789abcdef   \\n\\n' >> \"$1\"\n",
     );
@@ -250,9 +225,7 @@ fn commit_msg_may_append_a_trailer_and_prepare_commit_msg_gets_the_source() {
 #[test]
 fn a_refusing_or_emptying_commit_msg_hook_saves_nothing() {
     let r = Repo::sample();
-    let msg_hook = hook(
-        &r,
-        "commit-msg",
+    let msg_hook = r.hook("commit-msg",
         "#!/bin/sh\ngrep -q 'JIRA-[0-9]' \"$1\" || { echo 'mangler sagsnummer (JIRA-123)'; exit 1; }\n",
     );
     let b = before(&r);
@@ -278,7 +251,7 @@ fn a_refusing_or_emptying_commit_msg_hook_saves_nothing() {
 #[test]
 fn a_killed_hook_refuses() {
     let r = Repo::sample();
-    hook(&r, "pre-commit", "#!/bin/sh\nkill -9 $$\n");
+    r.hook("pre-commit", "#!/bin/sh\nkill -9 $$\n");
     let b = before(&r);
     let err = r
         .commit(&rename(&r, "DA Barsel – ændret"))
@@ -293,9 +266,7 @@ fn a_killed_hook_refuses() {
 #[test]
 fn post_commit_runs_after_the_transaction_and_its_output_is_a_note() {
     let r = Repo::sample();
-    hook(
-        &r,
-        "post-commit",
+    r.hook("post-commit",
         "#!/bin/sh\ngit rev-parse HEAD > .git/post\ngit status --porcelain >> .git/post\necho 'tak for din ændring'\nexit 1\n",
     );
     let s = saved(r.commit(&rename(&r, "DA Barsel – ændret")).expect("saved"));
@@ -315,7 +286,7 @@ fn post_commit_runs_after_the_transaction_and_its_output_is_a_note() {
 fn core_hooks_path_is_honoured_and_non_executable_hooks_are_not_run() {
     let r = Repo::sample();
     // A refusing hook in .git/hooks is not used once core.hooksPath is set.
-    hook(&r, "pre-commit", "#!/bin/sh\nexit 1\n");
+    r.hook("pre-commit", "#!/bin/sh\nexit 1\n");
     r.git_ok(&["config", "core.hooksPath", "politik"]);
     hook_in(
         &r.workdir().join("politik"),
@@ -390,30 +361,11 @@ fn the_hook_ropa_installs_passes_a_valid_save_and_stops_a_file_not_in_ropas_layo
     assert_unchanged(&r, &b);
 }
 
-/// An ssh key made for the test, and the file git verifies it with.
-fn ssh_key(dir: &Path) -> (PathBuf, PathBuf) {
-    let key = dir.join("id_ed25519");
-    let out = Command::new("ssh-keygen")
-        .args(["-q", "-t", "ed25519", "-N", "", "-C", "ada", "-f"])
-        .arg(&key)
-        .output()
-        .expect("ssh-keygen");
-    assert!(out.status.success(), "{out:?}");
-    let public = fs::read_to_string(key.with_extension("pub")).expect("public key");
-    let allowed = dir.join("allowed_signers");
-    fs::write(
-        &allowed,
-        format!("ada@example.org namespaces=\"git\" {}", public.trim()),
-    )
-    .expect("allowed signers");
-    (key, allowed)
-}
-
 #[test]
 fn commits_are_signed_with_ssh_when_commit_gpgsign_is_set_and_git_verifies_them() {
     let r = Repo::sample();
     let keys = tempfile::tempdir().expect("tempdir");
-    let (key, allowed) = ssh_key(keys.path());
+    let (key, allowed) = ssh_signing_key(keys.path(), "ada@example.org");
     r.git_ok(&["config", "commit.gpgsign", "true"]);
     r.git_ok(&["config", "gpg.format", "ssh"]);
     r.git_ok(&["config", "user.signingkey", key.to_str().expect("utf-8")]);
@@ -422,8 +374,7 @@ fn commits_are_signed_with_ssh_when_commit_gpgsign_is_set_and_git_verifies_them(
         "gpg.ssh.allowedSignersFile",
         allowed.to_str().expect("utf-8"),
     ]);
-    hook(
-        &r,
+    r.hook(
         "commit-msg",
         "#!/bin/sh\nprintf '\\nTicket: GDPR-8\\n' >> \"$1\"\n",
     );
@@ -571,29 +522,9 @@ fn crlf_line_endings_by_attribute_save_and_leave_git_status_clean() {
     assert_eq!(stored, would);
 }
 
-/// The interface drawn at `w`×`h`, one string per row.
-fn render(app: &mut ropa::tui::app::App, w: u16, h: u16) -> String {
-    use ratatui::Terminal;
-    use ratatui::backend::TestBackend;
-    let mut t = Terminal::new(TestBackend::new(w, h)).expect("terminal");
-    t.draw(|f| ropa::tui::draw(f, app, &ropa::tui::theme::Theme::default()))
-        .expect("draw");
-    let buf = t.backend().buffer().clone();
-    let mut out = String::new();
-    for y in 0..buf.area.height {
-        let mut line = String::new();
-        for x in 0..buf.area.width {
-            line.push_str(buf[(x, y)].symbol());
-        }
-        out.push_str(line.trim_end());
-        out.push('\n');
-    }
-    out
-}
-
 #[test]
 fn a_form_refused_by_a_hook_shows_its_output_and_keeps_the_edit() {
-    use common::interface::{ctrl, head, keys_, scratch};
+    use common::interface::{ctrl, head, keys_, render, scratch};
     use ropa::tui::app::Screen;
     use ropa::tui::form::Dialog;
 
@@ -693,11 +624,7 @@ fn moving_the_branch_refuses_to_write_a_file_git_would_filter_and_runs_no_commit
     fs::write(r.workdir().join(".gitattributes"), "").expect("write");
     r.git_ok(&["commit", "-q", "-am", "not encrypted after all"]);
     for name in ["pre-commit", "commit-msg", "post-commit"] {
-        hook(
-            &r,
-            name,
-            &format!("#!/bin/sh\necho ran > .git/{name}-ran\n"),
-        );
+        r.hook(name, &format!("#!/bin/sh\necho ran > .git/{name}-ran\n"));
     }
     r.git_ok(&["branch", "-D", "theirs"]);
     let old = git2::Oid::from_str(&r.head()).expect("oid");

@@ -7,10 +7,12 @@ mod fixture;
 
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::Command;
 use std::time::{Duration, Instant};
 
-use fixture::{Repo, activity, copy_tree, git_in, isolate, save_activity, saved};
+use fixture::{
+    Repo, activity, copy_tree, git_in, git_ok, isolate, output_text, ropa_cmd, save_activity, saved,
+};
 use ropa::register::change::{Intent, Refusal};
 
 const BARSEL: &str = "da/activities/da-barsel.ron";
@@ -23,39 +25,6 @@ fn rename(r: &Repo, name: &str) -> Intent {
     let mut new = old.clone();
     new.name = name.to_string();
     save_activity("da", Some(&old), new)
-}
-
-/// Writes an executable hook into the repository's hooks folder.
-fn hook(r: &Repo, name: &str, script: &str) -> PathBuf {
-    let dir = r.workdir().join(".git/hooks");
-    fs::create_dir_all(&dir).expect("mkdir");
-    let path = dir.join(name);
-    fs::write(&path, script).expect("write hook");
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        fs::set_permissions(&path, fs::Permissions::from_mode(0o755)).expect("chmod");
-    }
-    path
-}
-
-fn git_ok(dir: &Path, args: &[&str]) -> String {
-    let out = git_in(dir, args);
-    assert!(
-        out.status.success(),
-        "git {args:?} in {}: {}",
-        dir.display(),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
-fn text(out: &Output) -> String {
-    format!(
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    )
 }
 
 /// A bare remote holding the sample register in `registry/` on `main`
@@ -146,21 +115,6 @@ impl World {
     }
 }
 
-/// The ropa binary without the user's git or ropa configuration.
-fn ropa_cmd(args: &[&str]) -> Command {
-    let tmp = Path::new(env!("CARGO_TARGET_TMPDIR"));
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_ropa"));
-    cmd.args(args)
-        .env_remove("ROPA_REGISTRY")
-        .env("ROPA_CONFIG_DIR", tmp.join("no-config"))
-        .env("ROPA_DATA_DIR", tmp.join("data"))
-        .env("GIT_CONFIG_NOSYSTEM", "1")
-        .env("GIT_CONFIG_GLOBAL", "/dev/null")
-        .env("GIT_TERMINAL_PROMPT", "0")
-        .stdin(Stdio::null());
-    cmd
-}
-
 fn sync_cmd(clone: &Path) -> Command {
     let root = clone.join("registry");
     ropa_cmd(&["sync", root.to_str().expect("utf-8"), "--today", TODAY])
@@ -183,7 +137,7 @@ fn a_partial_clone_syncs_as_git_pull_would() {
     w.colleague_pushes("Ændret af kollegaen: årlig opgørelse.");
 
     let out = sync_cmd(&me).output().expect("run ropa");
-    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    assert_eq!(out.status.code(), Some(0), "{}", output_text(&out));
     assert_eq!(git_ok(&me, &["rev-parse", "HEAD"]).trim(), w.remote_head());
     assert_eq!(git_ok(&me, &["status", "--porcelain"]), "");
     assert!(
@@ -198,11 +152,11 @@ fn a_partial_clone_syncs_as_git_pull_would() {
     git_ok(&me, &["commit", "-qam", "README: læs mig"]);
     w.colleague_pushes("Igen ændret.");
     let out = sync_cmd(&me).output().expect("run ropa");
-    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    assert_eq!(out.status.code(), Some(0), "{}", output_text(&out));
     assert_eq!(git_ok(&me, &["rev-parse", "HEAD"]).trim(), w.remote_head());
     assert_eq!(git_ok(&me, &["status", "--porcelain"]), "");
     let fsck = git_in(&me, &["fsck", "--connectivity-only"]);
-    assert!(fsck.status.success(), "{}", text(&fsck));
+    assert!(fsck.status.success(), "{}", output_text(&fsck));
 }
 
 /// `ropa sync` run from inside another git command (a hook of another
@@ -244,7 +198,7 @@ fn sync_works_on_the_registers_repository_whatever_git_dir_says() {
         .env("GIT_INDEX_FILE", other.join(".git/index"))
         .output()
         .expect("run ropa");
-    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    assert_eq!(out.status.code(), Some(0), "{}", output_text(&out));
     assert_eq!(git_ok(&me, &["rev-parse", "HEAD"]).trim(), w.remote_head());
     assert_eq!(git_ok(&other, &["for-each-ref"]), refs_before);
 }
@@ -256,8 +210,7 @@ fn sync_works_on_the_registers_repository_whatever_git_dir_says() {
 #[test]
 fn a_hook_without_a_shebang_line_runs_as_git_runs_it() {
     let r = Repo::sample();
-    hook(
-        &r,
+    r.hook(
         "pre-commit",
         "echo \"Barsel må ikke omdøbes\" >&2\nexit 1\n",
     );
@@ -278,7 +231,7 @@ fn a_hook_without_a_shebang_line_runs_as_git_runs_it() {
     assert_eq!(r.head(), head);
 
     // And one that passes lets the save through.
-    hook(&r, "pre-commit", "exit 0\n");
+    r.hook("pre-commit", "exit 0\n");
     saved(r.commit(&rename(&r, "Barsel – ændret")).expect("saved"));
 }
 
@@ -289,12 +242,11 @@ fn a_hook_without_a_shebang_line_runs_as_git_runs_it() {
 #[test]
 fn a_hook_leaving_a_background_process_does_not_hold_the_save() {
     let r = Repo::sample();
-    hook(
-        &r,
+    r.hook(
         "pre-commit",
         "#!/bin/sh\necho kontrolleret\nsleep 20 &\nexit 0\n",
     );
-    hook(&r, "post-commit", "#!/bin/sh\necho skubbet\nsleep 20 &\n");
+    r.hook("post-commit", "#!/bin/sh\necho skubbet\nsleep 20 &\n");
     let started = Instant::now();
     let s = saved(r.commit(&rename(&r, "Barsel – baggrund")).expect("saved"));
     assert!(
@@ -315,8 +267,7 @@ fn a_hook_leaving_a_background_process_does_not_hold_the_save() {
 fn hooks_run_without_the_controlling_terminal() {
     let r = Repo::sample();
     let out = r.workdir().join(".git/hook-session");
-    hook(
-        &r,
+    r.hook(
         "pre-commit",
         &format!(
             "#!/bin/sh\nps -o sid= -p $$ | tr -d ' ' > '{}'\n",

@@ -174,16 +174,7 @@ fn press(app: &mut App, text: &str) {
 fn render(app: &mut App, s: &Scratch, w: u16, h: u16) -> String {
     let mut t = Terminal::new(TestBackend::new(w, h)).expect("terminal");
     t.draw(|f| draw(f, app, &Theme::default())).expect("draw");
-    let buf = t.backend().buffer().clone();
-    let mut out = String::new();
-    for y in 0..buf.area.height {
-        let mut line = String::new();
-        for x in 0..buf.area.width {
-            line.push_str(buf[(x, y)].symbol());
-        }
-        out.push_str(line.trim_end());
-        out.push('\n');
-    }
+    let mut out = common::interface::buffer_text(t.backend().buffer());
     // The blob ids of a raw diff's `index` line, likewise.
     if let Some(at) = out.find("│index ") {
         let start = at + "│index ".len();

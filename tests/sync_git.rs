@@ -9,10 +9,10 @@ mod fixture;
 
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Output, Stdio};
+use std::process::{Child, Output, Stdio};
 use std::time::{Duration, Instant};
 
-use fixture::{copy_tree, git_in, isolate};
+use fixture::{copy_tree, git_in, git_ok, isolate, output_text, ropa_cmd, ssh_signing_key};
 use git2::Oid;
 use ropa::register::change::{self, Intent, Options, Outcome, baseline};
 use ropa::register::format::to_canonical;
@@ -23,17 +23,6 @@ const TODAY: &str = "2026-01-10";
 const STATISTIK: &str = "da/activities/statistik.ron";
 const WEBSITE: &str = "da/activities/website.ron";
 const BARSEL: &str = "da/activities/da-barsel.ron";
-
-fn git_ok(dir: &Path, args: &[&str]) -> String {
-    let out = git_in(dir, args);
-    assert!(
-        out.status.success(),
-        "git {args:?} in {}: {}",
-        dir.display(),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
 
 /// A bare remote holding the sample register in `registry/` on `main`.
 struct World {
@@ -225,21 +214,6 @@ impl Clone {
     }
 }
 
-/// The ropa binary without the user's git or ropa configuration.
-fn ropa_cmd(args: &[&str]) -> Command {
-    let tmp = Path::new(env!("CARGO_TARGET_TMPDIR"));
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_ropa"));
-    cmd.args(args)
-        .env_remove("ROPA_REGISTRY")
-        .env("ROPA_CONFIG_DIR", tmp.join("no-config"))
-        .env("ROPA_DATA_DIR", tmp.join("data"))
-        .env("GIT_CONFIG_NOSYSTEM", "1")
-        .env("GIT_CONFIG_GLOBAL", "/dev/null")
-        .env("GIT_TERMINAL_PROMPT", "0")
-        .stdin(Stdio::null());
-    cmd
-}
-
 /// `ropa sync ROOT`.
 fn sync(c: &Clone) -> Output {
     ropa_cmd(&["sync", c.root.to_str().expect("utf-8"), "--today", TODAY])
@@ -247,18 +221,10 @@ fn sync(c: &Clone) -> Output {
         .expect("run ropa")
 }
 
-fn text(out: &Output) -> String {
-    format!(
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    )
-}
-
 fn sync_ok(c: &Clone) -> String {
     let out = sync(c);
-    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
-    text(&out)
+    assert_eq!(out.status.code(), Some(0), "{}", output_text(&out));
+    output_text(&out)
 }
 
 #[test]
@@ -396,7 +362,7 @@ fn a_refusing_pre_receive_hook_is_shown_in_its_own_words() {
     let before = w.remote_head();
     let saved = a.save(STATISTIK, "Tal – æøå", "DA: Statistik: description");
     let out = sync(&a);
-    let said = text(&out);
+    let said = output_text(&out);
     assert_eq!(out.status.code(), Some(1), "{said}");
     assert!(
         said.contains("remote: Persondata må ikke pushes: brug pseudonymer"),
@@ -425,7 +391,7 @@ fn a_missing_local_remote_is_no_such_path() {
     ] {
         a.git(&["remote", "set-url", "origin", &url]);
         let out = sync(&a);
-        let said = text(&out);
+        let said = output_text(&out);
         assert_eq!(out.status.code(), Some(2), "{said}");
         assert!(said.contains("no such path"), "{said}");
         assert!(said.contains(&gone.display().to_string()), "{said}");
@@ -439,7 +405,7 @@ fn advice_names_the_register_it_applies_to() {
     let a = w.clone("a");
     std::fs::write(a.root.join(STATISTIK), "rettet i hånden\n").expect("write");
     let out = sync(&a);
-    let said = text(&out);
+    let said = output_text(&out);
     assert_eq!(out.status.code(), Some(2), "{said}");
     assert!(
         said.contains(&format!("then run `ropa sync {}` again", a.root.display())),
@@ -612,20 +578,7 @@ fn a_git_commit_racing_a_sync_is_never_lost_or_reverted() {
 
 /// `commit.gpgsign` with an ssh key made here, as `a` would have it.
 fn sign_with_ssh(c: &Clone, keys: &Path) {
-    let key = keys.join("id_ed25519");
-    let out = Command::new("ssh-keygen")
-        .args(["-q", "-t", "ed25519", "-N", "", "-C", "a", "-f"])
-        .arg(&key)
-        .output()
-        .expect("ssh-keygen");
-    assert!(out.status.success(), "{out:?}");
-    let public = std::fs::read_to_string(key.with_extension("pub")).expect("public key");
-    let allowed = keys.join("allowed_signers");
-    std::fs::write(
-        &allowed,
-        format!("a@example.org namespaces=\"git\" {}", public.trim()),
-    )
-    .expect("allowed signers");
+    let (key, allowed) = ssh_signing_key(keys, "a@example.org");
     c.git(&["config", "commit.gpgsign", "true"]);
     c.git(&["config", "gpg.format", "ssh"]);
     c.git(&["config", "user.signingkey", key.to_str().expect("utf-8")]);
@@ -687,11 +640,11 @@ fn a_replay_that_cannot_be_signed_stops_before_anything_moves() {
     let before = a.head();
     let remote = w.remote_head();
     let out = sync(&a);
-    assert_eq!(out.status.code(), Some(2), "{}", text(&out));
+    assert_eq!(out.status.code(), Some(2), "{}", output_text(&out));
     assert!(
-        text(&out).contains("cannot make your replayed commit"),
+        output_text(&out).contains("cannot make your replayed commit"),
         "{}",
-        text(&out)
+        output_text(&out)
     );
     assert_eq!(a.head(), before, "the branch did not move");
     assert_eq!(w.remote_head(), remote, "nothing was pushed");
@@ -710,8 +663,8 @@ fn ropa_log_works_in_a_shallow_clone_and_says_it_is_one() {
     let out = ropa_cmd(&["log", c.root.to_str().expect("utf-8")])
         .output()
         .expect("run ropa");
-    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
-    let shown = text(&out);
+    assert_eq!(out.status.code(), Some(0), "{}", output_text(&out));
+    let shown = output_text(&out);
     assert!(shown.contains("DA: Website: description"), "{shown}");
     assert!(shown.contains("shallow clone"), "{shown}");
     // The commit the clone is cut at is not shown as creating the register.
@@ -719,5 +672,5 @@ fn ropa_log_works_in_a_shallow_clone_and_says_it_is_one() {
     let one = ropa_cmd(&["log", c.root.to_str().expect("utf-8"), "da/website"])
         .output()
         .expect("run ropa");
-    assert_eq!(one.status.code(), Some(0), "{}", text(&one));
+    assert_eq!(one.status.code(), Some(0), "{}", output_text(&one));
 }

@@ -14,15 +14,11 @@ use std::path::Path;
 use std::process::{Command, Output};
 
 use fixture::Repo;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 use ropa::text::needs_stand_in;
 use ropa::tui::app::{App, Screen};
-use ropa::tui::draw;
-use ropa::tui::theme::Theme;
 
-use common::interface::{app_on, key};
+use common::interface::{app_on, key, render};
 use common::tmux::{Tmux, tmux_available};
 
 /// Retitles the terminal, then reverses the text after it.
@@ -197,21 +193,6 @@ fn an_export_written_to_the_terminal_by_name_is_escaped_and_keeps_the_title() {
 }
 
 // ---------------------------------------------------------------- interface
-
-/// The interface drawn at `w`×`h` on TestBackend, as text.
-fn render(app: &mut App, w: u16, h: u16) -> String {
-    let mut t = Terminal::new(TestBackend::new(w, h)).expect("terminal");
-    t.draw(|f| draw(f, app, &Theme::default())).expect("draw");
-    let buf = t.backend().buffer().clone();
-    let mut out = String::new();
-    for y in 0..buf.area.height {
-        for x in 0..buf.area.width {
-            out.push_str(buf[(x, y)].symbol());
-        }
-        out.push('\n');
-    }
-    out
-}
 
 fn press(app: &mut App, code: KeyCode) {
     key(app, code, KeyModifiers::NONE);

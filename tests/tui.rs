@@ -3,15 +3,13 @@
 
 mod common;
 
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
+use common::interface::render;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ropa::register::date::Date;
 use ropa::register::load::load;
 use ropa::register::validate::{Options, validate};
 use ropa::tui::app::{Action, App, Screen};
-use ropa::tui::theme::Theme;
-use ropa::tui::{draw, keys};
+use ropa::tui::keys;
 
 fn sample_app() -> App {
     let loaded = load(&common::sample_registry()).expect("load");
@@ -30,22 +28,6 @@ fn sample_app() -> App {
     app.set_loaded(loaded);
     app.report = Some(report);
     app
-}
-
-fn render(app: &mut App, w: u16, h: u16) -> String {
-    let mut t = Terminal::new(TestBackend::new(w, h)).expect("terminal");
-    t.draw(|f| draw(f, app, &Theme::default())).expect("draw");
-    let buf = t.backend().buffer().clone();
-    let mut out = String::new();
-    for y in 0..buf.area.height {
-        let mut line = String::new();
-        for x in 0..buf.area.width {
-            line.push_str(buf[(x, y)].symbol());
-        }
-        out.push_str(line.trim_end());
-        out.push('\n');
-    }
-    out
 }
 
 fn press(app: &mut App, keys_: &str) {

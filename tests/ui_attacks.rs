@@ -9,21 +9,18 @@
 
 mod common;
 
-use common::interface::{Scratch, commit_all, ctrl, head, key, keys_, scratch};
+use common::interface::{Scratch, commit_all, ctrl, head, key, keys_, render, scratch};
 use common::tmux::{Tmux, tmux_available};
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use git2::Repository;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 use ropa::register::load::{load, parse_record};
 use ropa::register::model::Activity;
 use ropa::register::validate::{Options, validate};
 use ropa::tui::app::{App, Confirm, Screen};
-use ropa::tui::theme::Theme;
 
 const BARSEL: &str = "registry/da/activities/da-barsel.ron";
 const ZOOM: &str = "registry/djoef/activities/zoom-onlinetilbud.ron";
@@ -111,24 +108,6 @@ fn rename_by_form(s: &mut Scratch, org: &str, act: &str, text: &str) -> git2::Oi
     assert!(s.app.form.is_none(), "saved: {msg:?}");
     reload(s);
     head(&s.work)
-}
-
-/// The interface drawn at `w`×`h`, one string per row.
-fn render(app: &mut App, w: u16, h: u16) -> String {
-    let mut t = Terminal::new(TestBackend::new(w, h)).expect("terminal");
-    t.draw(|f| ropa::tui::draw(f, app, &Theme::default()))
-        .expect("draw");
-    let buf = t.backend().buffer().clone();
-    let mut out = String::new();
-    for y in 0..buf.area.height {
-        let mut line = String::new();
-        for x in 0..buf.area.width {
-            line.push_str(buf[(x, y)].symbol());
-        }
-        out.push_str(line.trim_end());
-        out.push('\n');
-    }
-    out
 }
 
 // ---------------------------------------------------------------------

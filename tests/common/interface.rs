@@ -114,3 +114,25 @@ pub fn head(work: &Path) -> git2::Oid {
         .target()
         .expect("target")
 }
+
+/// A test buffer's text, one line per row with trailing spaces trimmed.
+pub fn buffer_text(buf: &ratatui::buffer::Buffer) -> String {
+    let mut out = String::new();
+    for y in 0..buf.area.height {
+        let mut line = String::new();
+        for x in 0..buf.area.width {
+            line.push_str(buf[(x, y)].symbol());
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+/// The whole interface drawn at `w`×`h` in the default theme, as text.
+pub fn render(app: &mut App, w: u16, h: u16) -> String {
+    let mut t = ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).expect("terminal");
+    t.draw(|f| ropa::tui::draw(f, app, &ropa::tui::theme::Theme::default()))
+        .expect("draw");
+    buffer_text(t.backend().buffer())
+}
