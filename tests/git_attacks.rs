@@ -11,7 +11,8 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 use fixture::{
-    Repo, activity, copy_tree, git_in, git_ok, isolate, output_text, ropa_cmd, save_activity, saved,
+    Repo, activity, git_in, git_ok, isolate, output_text, ropa_cmd, save_activity, saved,
+    seeded_remote,
 };
 use ropa::register::change::{Intent, Refusal};
 
@@ -38,28 +39,7 @@ impl World {
     fn new() -> World {
         isolate();
         let dir = tempfile::tempdir().expect("tempdir");
-        let seed = dir.path().join("seed");
-        copy_tree(
-            &Path::new(env!("CARGO_MANIFEST_DIR")).join("registry"),
-            &seed.join("registry"),
-        );
-        fs::write(seed.join("README.md"), "Vores fortegnelse\n").expect("write");
-        git_ok(&seed, &["init", "-q", "-b", "main"]);
-        git_ok(&seed, &["add", "-A"]);
-        git_ok(
-            &seed,
-            &[
-                "-c",
-                "user.name=Seed",
-                "-c",
-                "user.email=seed@example.org",
-                "commit",
-                "-qm",
-                "Initial register",
-            ],
-        );
-        git_ok(dir.path(), &["clone", "-q", "--bare", "seed", "remote.git"]);
-        let remote = dir.path().join("remote.git");
+        let remote = seeded_remote(dir.path());
         git_ok(&remote, &["config", "uploadpack.allowFilter", "true"]);
         git_ok(
             &remote,

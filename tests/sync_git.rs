@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Output, Stdio};
 use std::time::{Duration, Instant};
 
-use fixture::{copy_tree, git_in, git_ok, isolate, output_text, ropa_cmd, ssh_signing_key};
+use fixture::{git_in, git_ok, isolate, output_text, ropa_cmd, seeded_remote, ssh_signing_key};
 use git2::Oid;
 use ropa::register::change::{self, Intent, Options, Outcome, baseline};
 use ropa::register::format::to_canonical;
@@ -34,51 +34,7 @@ impl World {
     fn new() -> World {
         isolate();
         let dir = tempfile::tempdir().expect("tempdir");
-        let seed = dir.path().join("seed");
-        copy_tree(
-            &Path::new(env!("CARGO_MANIFEST_DIR")).join("registry"),
-            &seed.join("registry"),
-        );
-        std::fs::write(seed.join("README.md"), "Vores fortegnelse\n").expect("write");
-        git_ok(&seed, &["init", "-q", "-b", "main"]);
-        git_ok(&seed, &["add", "-A"]);
-        git_ok(
-            &seed,
-            &[
-                "-c",
-                "user.name=Seed",
-                "-c",
-                "user.email=seed@example.org",
-                "commit",
-                "-qm",
-                "Initial register",
-            ],
-        );
-        // A second commit, so a depth-1 clone really is cut short.
-        std::fs::write(seed.join("README.md"), "Vores fortegnelse, v2\n").expect("write");
-        git_ok(
-            &seed,
-            &[
-                "-c",
-                "user.name=Seed",
-                "-c",
-                "user.email=seed@example.org",
-                "commit",
-                "-qam",
-                "README",
-            ],
-        );
-        let remote = dir.path().join("remote.git");
-        git_ok(
-            dir.path(),
-            &[
-                "clone",
-                "-q",
-                "--bare",
-                "seed",
-                remote.to_str().expect("utf-8"),
-            ],
-        );
+        let remote = seeded_remote(dir.path());
         World { dir, remote }
     }
 

@@ -13,9 +13,8 @@ mod fixture;
 use std::path::Path;
 use std::process::{Command, Output};
 
-use fixture::Repo;
+use fixture::{Repo, raw_char, ropa_in};
 use ratatui::crossterm::event::{KeyCode, KeyModifiers};
-use ropa::text::needs_stand_in;
 use ropa::tui::app::{App, Screen};
 
 use common::interface::{app_on, key, render};
@@ -26,35 +25,12 @@ const ATTACK: &str = "\u{1b}]2;pwned\u{7}\u{202E}";
 /// What a terminal shows for [`ATTACK`].
 const SHOWN: &str = "\\u{1b}]2;pwned\\u{7}<U+202E>";
 
-/// The first character in `bytes` that may not reach a terminal raw (line
-/// breaks aside).
-fn raw(bytes: &[u8]) -> Option<char> {
-    String::from_utf8_lossy(bytes)
-        .chars()
-        .find(|&c| c != '\n' && needs_stand_in(c))
-}
-
-/// Runs ropa in `dir` with the tests' own config and data folders.
-fn ropa_in(dir: &Path, args: &[&str]) -> Output {
-    let tmp = Path::new(env!("CARGO_TARGET_TMPDIR"));
-    Command::new(env!("CARGO_BIN_EXE_ropa"))
-        .args(args)
-        .current_dir(dir)
-        .env_remove("ROPA_REGISTRY")
-        .env("ROPA_CONFIG_DIR", tmp.join("no-config"))
-        .env("ROPA_DATA_DIR", tmp.join("data"))
-        .env("GIT_CONFIG_NOSYSTEM", "1")
-        .env("GIT_CONFIG_GLOBAL", "/dev/null")
-        .output()
-        .expect("run ropa")
-}
-
 /// Asserts that neither stream of `out` holds a raw control or bidi
 /// character, and that `what` shows the attack by name on one of them.
 fn shown_escaped(out: &Output, what: &str) {
     for (name, bytes) in [("stdout", &out.stdout), ("stderr", &out.stderr)] {
         assert_eq!(
-            raw(bytes),
+            raw_char(bytes),
             None,
             "{what} {name}:\n{}",
             String::from_utf8_lossy(bytes)
@@ -226,7 +202,7 @@ fn a_file_that_does_not_parse_is_named_escaped_in_its_title() {
     // does not parse is listed by its file name, `0-…` first.
     open_activity_row(&mut app, 0, 0);
     let screen = render(&mut app, 120, 30);
-    assert_eq!(raw(screen.as_bytes()), None, "{screen}");
+    assert_eq!(raw_char(screen.as_bytes()), None, "{screen}");
     let title = screen.lines().next().unwrap_or_default();
     assert!(title.contains(&format!("0-broken{SHOWN}.ron")), "{screen}");
 }
@@ -242,7 +218,7 @@ fn the_caret_under_a_parse_error_points_at_it_after_a_stand_in() {
     let mut app = app_on(&r.root);
     open_activity_row(&mut app, 0, 0);
     let screen = render(&mut app, 120, 30);
-    assert_eq!(raw(screen.as_bytes()), None, "{screen}");
+    assert_eq!(raw_char(screen.as_bytes()), None, "{screen}");
     let lines: Vec<&str> = screen.lines().collect();
     let at = lines
         .iter()

@@ -11,16 +11,14 @@ mod common;
 mod fixture;
 
 use std::path::Path;
-use std::process::{Command, Output};
 
-use fixture::{Repo, activity, save_activity, saved};
+use fixture::{Repo, activity, raw_char, ropa_in, save_activity, saved};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ropa::register::format::to_canonical;
 use ropa::register::load::parse_record;
 use ropa::register::model::{Activity, Organisation};
-use ropa::text::needs_stand_in;
 use ropa::tui::app::{App, Screen};
 use ropa::tui::draw;
 use ropa::tui::theme::Theme;
@@ -119,28 +117,6 @@ fn rewrite<T: Serialize + DeserializeOwned>(path: &Path) {
     std::fs::write(path, text).expect("write");
 }
 
-/// Whether `bytes` hold a character that may not reach a terminal raw
-/// (line breaks aside): ESC, BEL, U+202E, …
-fn raw(bytes: &[u8]) -> Option<char> {
-    String::from_utf8_lossy(bytes)
-        .chars()
-        .find(|&c| c != '\n' && needs_stand_in(c))
-}
-
-fn ropa_in(dir: &Path, args: &[&str]) -> Output {
-    let tmp = Path::new(env!("CARGO_TARGET_TMPDIR"));
-    Command::new(env!("CARGO_BIN_EXE_ropa"))
-        .args(args)
-        .current_dir(dir)
-        .env_remove("ROPA_REGISTRY")
-        .env("ROPA_CONFIG_DIR", tmp.join("no-config"))
-        .env("ROPA_DATA_DIR", tmp.join("data"))
-        .env("GIT_CONFIG_NOSYSTEM", "1")
-        .env("GIT_CONFIG_GLOBAL", "/dev/null")
-        .output()
-        .expect("run ropa")
-}
-
 /// A shell command line for tmux: `args` quoted, the test's environment.
 fn shell(dir: &Path, program: &str, args: &[&str]) -> String {
     let tmp = Path::new(env!("CARGO_TARGET_TMPDIR"));
@@ -203,7 +179,12 @@ fn commit_messages_hold_no_control_or_bidi_characters() {
         let bytes = out.stdout;
         assert!(!bytes.contains(&0x1b), "ESC in {rev}'s message");
         assert!(!bytes.contains(&0x07), "BEL in {rev}'s message");
-        assert_eq!(raw(&bytes), None, "{}", String::from_utf8_lossy(&bytes));
+        assert_eq!(
+            raw_char(&bytes),
+            None,
+            "{}",
+            String::from_utf8_lossy(&bytes)
+        );
         let text = String::from_utf8(bytes).expect("UTF-8");
         assert!(text.contains(SHOWN), "{text}");
     }
@@ -307,7 +288,7 @@ fn log_diff_validate_and_the_overview_escape_register_text() {
         let out = ropa_in(&r.root, &args);
         for (what, bytes) in [("stdout", &out.stdout), ("stderr", &out.stderr)] {
             assert_eq!(
-                raw(bytes),
+                raw_char(bytes),
                 None,
                 "ropa {args:?} {what}:\n{}",
                 String::from_utf8_lossy(bytes)
@@ -367,7 +348,11 @@ fn check(app: &mut App, what: &str, shows: bool) -> String {
     let mut big = String::new();
     for (w, h) in [(80, 24), (160, 50)] {
         let (screen, _) = render(app, w, h);
-        assert_eq!(raw(screen.as_bytes()), None, "{what} {w}×{h}:\n{screen}");
+        assert_eq!(
+            raw_char(screen.as_bytes()),
+            None,
+            "{what} {w}×{h}:\n{screen}"
+        );
         if shows {
             assert!(screen.contains("<U+202E>"), "{what} {w}×{h}:\n{screen}");
         }
@@ -449,7 +434,7 @@ fn the_form_shows_a_stand_in_and_keeps_the_cursor_where_it_was_typed() {
         press(&mut app, KeyCode::Char(c));
     }
     let (screen, cursor) = render(&mut app, 80, 24);
-    assert_eq!(raw(screen.as_bytes()), None, "{screen}");
+    assert_eq!(raw_char(screen.as_bytes()), None, "{screen}");
     let (row, line) = screen
         .lines()
         .enumerate()
@@ -509,7 +494,12 @@ fn the_interface_under_tmux_shows_the_attack_by_name_and_keeps_its_title() {
     t.keys(&["q"]);
     t.wait_for("DONE");
     let message = r.git(&["log", "--format=%B", "-1"]).stdout;
-    assert_eq!(raw(&message), None, "{}", String::from_utf8_lossy(&message));
+    assert_eq!(
+        raw_char(&message),
+        None,
+        "{}",
+        String::from_utf8_lossy(&message)
+    );
     assert!(
         String::from_utf8_lossy(&message).contains("æøå"),
         "{}",

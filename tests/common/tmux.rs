@@ -7,9 +7,21 @@
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-/// A tmux session running one command, killed when dropped.
+/// A tmux session running one command, killed when dropped. Each session
+/// has a tmux server of its own (`-L`), so tests running at once never race
+/// to start a shared server, and a person's own tmux (or its
+/// `kill-server`) never meets them.
 pub struct Tmux {
     name: String,
+    /// The server's socket file, removed with the session.
+    socket: Option<std::path::PathBuf>,
+}
+
+/// `tmux -L <socket>`: the program on the session's own server.
+fn on(socket: &str) -> Command {
+    let mut cmd = Command::new("tmux");
+    cmd.args(["-L", socket]);
+    cmd
 }
 
 impl Tmux {
@@ -19,22 +31,28 @@ impl Tmux {
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0, |d| d.as_nanos());
         let name = format!("ropa-test-{}-{nanos}", std::process::id());
-        let ok = Command::new("tmux")
-            .args(["new-session", "-d", "-s", &name])
+        let ok = on(&name)
+            .args(["-f", "/dev/null", "new-session", "-d", "-s", &name])
             .args(["-x", &width.to_string(), "-y", &height.to_string(), cmd])
             .env("TERM", "xterm-256color")
             .status()
             .ok()?
             .success();
-        ok.then_some(Tmux { name })
+        if !ok {
+            return None;
+        }
+        let socket = on(&name)
+            .args(["display-message", "-p", "#{socket_path}"])
+            .output()
+            .ok()
+            .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
+            .filter(|p| !p.is_empty())
+            .map(std::path::PathBuf::from);
+        Some(Tmux { name, socket })
     }
 
     fn tmux(&self, args: &[&str]) {
-        let ok = Command::new("tmux")
-            .args(args)
-            .status()
-            .expect("tmux")
-            .success();
+        let ok = on(&self.name).args(args).status().expect("tmux").success();
         assert!(ok, "tmux {args:?}");
     }
 
@@ -70,7 +88,7 @@ impl Tmux {
 
     /// What the screen shows now.
     pub fn screen(&self) -> String {
-        let out = Command::new("tmux")
+        let out = on(&self.name)
             .args(["capture-pane", "-p", "-t", &self.name])
             .output()
             .expect("tmux capture-pane");
@@ -79,7 +97,7 @@ impl Tmux {
 
     /// The pane's title, which a program sets with `ESC ] 2 ; … BEL`.
     pub fn title(&self) -> String {
-        let out = Command::new("tmux")
+        let out = on(&self.name)
             .args(["display-message", "-p", "-t", &self.name, "#{pane_title}"])
             .output()
             .expect("tmux display-message");
@@ -110,9 +128,10 @@ impl Tmux {
 
 impl Drop for Tmux {
     fn drop(&mut self) {
-        let _ = Command::new("tmux")
-            .args(["kill-session", "-t", &self.name])
-            .output();
+        let _ = on(&self.name).args(["kill-server"]).output();
+        if let Some(socket) = &self.socket {
+            let _ = std::fs::remove_file(socket);
+        }
     }
 }
 
