@@ -1887,6 +1887,7 @@ mod tests {
         let loaded = Loaded {
             register: reg,
             errors: Vec::new(),
+            orphans: Vec::new(),
         };
         validate(&loaded, &Options::default())
     }
