@@ -302,7 +302,12 @@ fn dpf_recheck(ctx: &Ctx, i: usize, t: &Transfer, a: &Adequacy, sink: &mut Sink)
 /// What is wrong with an instrument named in `text`, if it was
 /// invalidated or repealed.
 fn invalid_text(text: &str) -> Option<&'static str> {
-    let f = fold(text).replace(char::is_whitespace, "");
+    // Spaces, hyphens and dots do not matter: "Privacy-Shield",
+    // "Safe Harbor", "2010/87/EU" and "2010 / 87" are all the same.
+    let f: String = fold(text)
+        .chars()
+        .filter(|c| c.is_alphanumeric() || *c == '/')
+        .collect();
     if f.contains("privacyshield") {
         Some("Privacy Shield (invalidated by CJEU C-311/18 Schrems II, 16 July 2020)")
     } else if f.contains("safeharbo") {
