@@ -388,6 +388,14 @@ pub fn has_word(text: &str, words: &[&str]) -> bool {
         .any(|w| words.contains(&w))
 }
 
+/// True when a word of `text` is one of `words` or a compound ending in
+/// one (Danish and Norwegian write `læringsapp`, `borgerportal`).
+pub fn has_word_or_compound(text: &str, words: &[&str]) -> bool {
+    fold(text)
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| words.iter().any(|x| w.ends_with(x)))
+}
+
 /// EU and EEA member states (ISO 3166-1 alpha-2; Greece as `GR`).
 pub const EEA: &[&str] = &[
     "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV",
@@ -865,9 +873,18 @@ mod tests {
         ] {
             assert!(!names_children(t), "{t}");
         }
-        assert!(has_word("Læringsapp og app til skolen", ISS_WORDS));
-        assert!(has_word("Online kurser", ISS_WORDS));
-        assert!(!has_word("Lønadministration", ISS_WORDS));
+        for t in [
+            "Læringsapp",
+            "app til skolen",
+            "Online kurser",
+            "Borgerportal",
+            "Spill på nettsiden",
+        ] {
+            assert!(has_word_or_compound(t, ISS_WORDS), "{t}");
+        }
+        for t in ["Lønadministration", "Appelsager", "Holdlister"] {
+            assert!(!has_word_or_compound(t, ISS_WORDS), "{t}");
+        }
     }
 
     #[test]

@@ -2,7 +2,9 @@
 //! (REV-001): what the processing is, on which basis, and how it is
 //! governed.
 
-use super::checks::{ISS_WORDS, date, has_stem, has_word, names_children, names_own_employees};
+use super::checks::{
+    ISS_WORDS, date, has_stem, has_word_or_compound, names_children, names_own_employees,
+};
 use super::{Ctx, Sink};
 use crate::register::model::{
     ActivityRole, Art6, Art9, Art49, DataKind, DpiaStatus, Mechanism, OrgKind,
@@ -327,7 +329,7 @@ fn consent_of_the_dependent(ctx: &Ctx, sink: &mut Sink) {
         .into_iter()
         .flatten()
         .chain(a.purposes.iter().map(|p| p.text.as_str()))
-        .any(|t| has_word(t, ISS_WORDS));
+        .any(|t| has_word_or_compound(t, ISS_WORDS));
     if !iss {
         return;
     }
