@@ -319,7 +319,7 @@ const RETENTION: &[(&str, u8)] = &[
     ("Slettes 5 år efter fratræden, jf. forældelsesloven.", 1),
     (
         "Opplysningene slettes 3 år etter at arbeidsforholdet er avsluttet.",
-        1,
+        8,
     ),
     (
         "Videooptagelser slettes senest 30 dage efter optagelsen.",
@@ -329,7 +329,7 @@ const RETENTION: &[(&str, u8)] = &[
     ("Indtil samtykket trækkes tilbage.", 4),
     (
         "Ansøgninger slettes 6 måneder efter ansættelsesforløbet.",
-        2,
+        9,
     ),
     ("Oplysninger om medlemmer slettes 2 år efter udmeldelse.", 5),
     ("Arkiveres efter arkivloven og slettes ikke.", 6),
@@ -900,6 +900,16 @@ fn retention_rule(i: usize, entry: usize) -> RetentionRule {
         },
         6 => Retention::Indefinite {
             justification: Some("arkivloven".to_string()),
+        },
+        // The value says what the text says (RET-007).
+        8 => Retention::EventBased {
+            event: RetentionEvent::EndOfEmployment,
+            offset: "P3Y".to_string(),
+            bound: Bound::Exact,
+        },
+        9 => Retention::Duration {
+            period: "P6M".to_string(),
+            bound: Bound::Exact,
         },
         _ => Retention::EventBased {
             event: RetentionEvent::CaseClosed,
@@ -1887,6 +1897,7 @@ mod tests {
         let loaded = Loaded {
             register: reg,
             errors: Vec::new(),
+            orphans: Vec::new(),
         };
         validate(&loaded, &Options::default())
     }

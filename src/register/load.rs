@@ -116,6 +116,19 @@ pub struct Loaded {
     pub register: Register,
     /// Files that did not.
     pub errors: Vec<LoadError>,
+    /// Activities whose organisation file is missing or does not parse:
+    /// loaded so that their own findings are not hidden by it.
+    pub orphans: Vec<Orphans>,
+}
+
+/// The activities of an organisation folder whose organisation.ron could
+/// not be loaded.
+#[derive(Debug, Clone, Default)]
+pub struct Orphans {
+    /// The organisation folder's name.
+    pub folder: String,
+    /// Activities that parsed, in file-name order.
+    pub activities: Vec<ActivityEntry>,
 }
 
 /// Loads every organisation and activity under `root`.
@@ -132,7 +145,7 @@ pub fn load(root: &Path) -> Result<Loaded, FatalError> {
     // all cores, in folder order.
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
     let chunk = dirs.len().div_ceil(threads).max(1);
-    let folders: Vec<Option<(Option<OrgEntry>, Vec<LoadError>)>> = std::thread::scope(|s| {
+    let folders: Vec<Option<Folder>> = std::thread::scope(|s| {
         let handles: Vec<_> = dirs
             .chunks(chunk)
             .map(|c| s.spawn(move || c.iter().map(|d| load_folder(d)).collect::<Vec<_>>()))
@@ -144,10 +157,15 @@ pub fn load(root: &Path) -> Result<Loaded, FatalError> {
     });
     let mut errors = Vec::new();
     let mut organisations = Vec::new();
+    let mut orphans = Vec::new();
     let mut saw_org_folder = false;
     for (org, mut errs) in folders.into_iter().flatten() {
         saw_org_folder = true;
-        organisations.extend(org);
+        match org {
+            Ok(o) => organisations.push(o),
+            Err(o) if !o.activities.is_empty() => orphans.push(o),
+            Err(_) => {}
+        }
         errors.append(&mut errs);
     }
     if !saw_org_folder {
@@ -159,12 +177,17 @@ pub fn load(root: &Path) -> Result<Loaded, FatalError> {
             organisations,
         },
         errors,
+        orphans,
     })
 }
 
+/// One organisation folder as read: its organisation, or (when that
+/// could not be loaded) its activities alone; and the problems found.
+type Folder = (Result<OrgEntry, Orphans>, Vec<LoadError>);
+
 /// Reads one organisation folder: `None` when it is not a register folder,
 /// else its organisation (if it parses) and the problems found.
-fn load_folder(dir: &Path) -> Option<(Option<OrgEntry>, Vec<LoadError>)> {
+fn load_folder(dir: &Path) -> Option<Folder> {
     let name = file_name(dir);
     if name.starts_with('.') || !dir.is_dir() {
         return None;
@@ -184,7 +207,11 @@ fn load_folder(dir: &Path) -> Option<(Option<OrgEntry>, Vec<LoadError>)> {
                 "not loaded: `{name}` is a symbolic link (links out of the register are not followed)"
             ),
         };
-        return Some((None, vec![error]));
+        let none = Orphans {
+            folder: name,
+            activities: Vec::new(),
+        };
+        return Some((Err(none), vec![error]));
     }
     let mut errors = Vec::new();
     let rel_org = format!("{name}/{ORGANISATION_FILE}");
@@ -238,7 +265,7 @@ fn load_folder(dir: &Path) -> Option<(Option<OrgEntry>, Vec<LoadError>)> {
         }
     }
     let entry = match org {
-        Some((org, file)) => Some(OrgEntry {
+        Some((org, file)) => Ok(OrgEntry {
             org,
             file,
             activities,
@@ -253,7 +280,10 @@ fn load_folder(dir: &Path) -> Option<(Option<OrgEntry>, Vec<LoadError>)> {
                     ),
                 });
             }
-            None
+            Err(Orphans {
+                folder: name,
+                activities,
+            })
         }
     };
     Some((entry, errors))

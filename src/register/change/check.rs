@@ -30,7 +30,7 @@ use crate::register::load::{
 use crate::register::model::Activity;
 use crate::register::validate::{
     Finding, Options, Severity, check_activity, check_organisation, check_organisations,
-    load_finding, sort_findings,
+    check_orphan_activity, load_finding, sort_findings,
 };
 
 /// The files of a change, as register paths.
@@ -250,6 +250,7 @@ pub(crate) fn new_errors(
         };
         let head = head_activity(repo, register_tree, p)?;
         activity_findings(
+            folder,
             head.as_ref(),
             before_state(folder),
             &snap.known,
@@ -262,6 +263,7 @@ pub(crate) fn new_errors(
             None => head,
         };
         activity_findings(
+            folder,
             now.as_ref(),
             after_state(folder),
             &known_after,
@@ -330,10 +332,11 @@ fn org_findings(
     }
 }
 
-/// The findings of an activity file in one state: its load error, or its
-/// rules when its organisation loads (the loader drops the activities of
-/// an organisation that does not).
+/// The findings of an activity file of `folder` in one state: its load
+/// error, or its rules; when its organisation does not load, the rules
+/// that can be judged without it (as a full validation does).
 fn activity_findings(
+    folder: &str,
     act: Option<&Result<ActivityEntry, LoadError>>,
     org: OrgState<'_>,
     known: &HashSet<String>,
@@ -343,6 +346,7 @@ fn activity_findings(
     match (act, org) {
         (Some(Err(e)), _) => out.push(load_finding(e)),
         (Some(Ok(a)), Some(Ok(o))) => out.extend(check_activity(o, a, known, opts)),
+        (Some(Ok(a)), Some(Err(_))) => out.extend(check_orphan_activity(folder, a, known, opts)),
         _ => {}
     }
 }

@@ -128,6 +128,274 @@ pub fn iso_duration_valid(s: &str) -> bool {
     num.is_empty() && !seen.is_empty()
 }
 
+/// The length of a valid ISO 8601 duration in days, counting a year as
+/// 365.25 days and a month as 30.44 (close enough to compare periods
+/// written in different units: `P24M` and `P2Y`, `P52W` and `P1Y`).
+pub fn iso_duration_days(s: &str) -> Option<f64> {
+    if !iso_duration_valid(s) {
+        return None;
+    }
+    let mut total = 0.0;
+    let mut num = String::new();
+    for c in s[1..].chars() {
+        if c.is_ascii_digit() {
+            num.push(c);
+            continue;
+        }
+        let n: f64 = num.parse().ok()?;
+        num.clear();
+        total += n * unit_days(c);
+    }
+    Some(total)
+}
+
+fn unit_days(unit: char) -> f64 {
+    match unit {
+        'Y' => 365.25,
+        'M' => 30.44,
+        'W' => 7.0,
+        _ => 1.0,
+    }
+}
+
+/// True when two lengths in days are the same period written in
+/// different units (within 2 %).
+pub fn same_period(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 0.02 * a.max(b)
+}
+
+/// Number words in Danish, Norwegian and English, folded with [`fold`].
+const NUMBER_WORDS: &[(&str, u32)] = &[
+    ("en", 1),
+    ("et", 1),
+    ("ett", 1),
+    ("one", 1),
+    ("to", 2),
+    ("two", 2),
+    ("tre", 3),
+    ("three", 3),
+    ("fire", 4),
+    ("four", 4),
+    ("fem", 5),
+    ("five", 5),
+    ("seks", 6),
+    ("six", 6),
+    ("syv", 7),
+    ("sju", 7),
+    ("seven", 7),
+    ("otte", 8),
+    ("aatte", 8),
+    ("eight", 8),
+    ("ni", 9),
+    ("nine", 9),
+    ("ti", 10),
+    ("ten", 10),
+    ("elleve", 11),
+    ("eleven", 11),
+    ("tolv", 12),
+    ("twelve", 12),
+    ("femten", 15),
+    ("fifteen", 15),
+    ("tyve", 20),
+    ("tjue", 20),
+    ("twenty", 20),
+    ("tredive", 30),
+    ("tretti", 30),
+    ("thirty", 30),
+];
+
+/// Unit words (folded) and the ISO 8601 unit they stand for.
+const UNIT_WORDS: &[(&str, char)] = &[
+    ("aar", 'Y'),
+    ("aaret", 'Y'),
+    ("year", 'Y'),
+    ("years", 'Y'),
+    ("maaned", 'M'),
+    ("maaneder", 'M'),
+    ("maaneds", 'M'),
+    ("mdr", 'M'),
+    ("mnd", 'M'),
+    ("month", 'M'),
+    ("months", 'M'),
+    ("uge", 'W'),
+    ("uger", 'W'),
+    ("uke", 'W'),
+    ("uker", 'W'),
+    ("week", 'W'),
+    ("weeks", 'W'),
+    ("dag", 'D'),
+    ("dage", 'D'),
+    ("dager", 'D'),
+    ("doegn", 'D'),
+    ("day", 'D'),
+    ("days", 'D'),
+];
+
+/// Words that join two numbers of one range ("3 til 5 år", "3-5 years").
+const RANGE_WORDS: &[&str] = &["til", "to", "eller", "or", "og", "and"];
+
+/// The periods a retention text states, in days: "5 år", "fem år",
+/// "30 dage", "6 måneder", "3 til 5 år" (both ends), "24 months".
+pub fn periods_in_text(text: &str) -> Vec<f64> {
+    let f = fold(text);
+    let words: Vec<&str> = f
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let number = |w: &str| -> Option<u32> {
+        if w.bytes().all(|b| b.is_ascii_digit()) && w.len() <= 4 {
+            return w.parse().ok();
+        }
+        NUMBER_WORDS.iter().find(|(n, _)| *n == w).map(|(_, v)| *v)
+    };
+    let unit = |w: &str| UNIT_WORDS.iter().find(|(u, _)| *u == w).map(|(_, c)| *c);
+    let mut out = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        let Some(n) = number(w) else { continue };
+        // "5 år", or "3 til 5 år" / "3-5 år" (the first number of a range).
+        let u = words.get(i + 1).and_then(|x| unit(x)).or_else(|| {
+            let joined = words.get(i + 1).is_some_and(|x| RANGE_WORDS.contains(x));
+            let next = if joined { i + 2 } else { i + 1 };
+            words
+                .get(next)
+                .and_then(|x| number(x))
+                .and(words.get(next + 1).and_then(|x| unit(x)))
+        });
+        if let Some(u) = u {
+            out.push(f64::from(n) * unit_days(u));
+        }
+    }
+    out
+}
+
+/// Word stems, folded, that name employees or job applicants as data
+/// subjects (CNS-002).
+pub const EMPLOYEE_WORDS: &[&str] = &[
+    "medarbejder",
+    "medarbeider",
+    "ansat",
+    "arbejdstager",
+    "arbeidstaker",
+    "loenmodtager",
+    "tjenestem",
+    "personale",
+    "jobansoeger",
+    "stillingsansoeger",
+    "jobsoeker",
+    "employee",
+    "staff",
+];
+
+/// Words, folded, that make an employee group someone else's staff
+/// ("medarbejdere hos medlemmer", "kunders ansatte", "employees of
+/// customers"): the controller is not their employer.
+const OTHER_EMPLOYER_WORDS: &[&str] = &["hos", "of"];
+const OTHER_EMPLOYER_STEMS: &[&str] = &[
+    "medlem",
+    "kunde",
+    "kunder",
+    "klient",
+    "leverandoer",
+    "partner",
+    "samarbejdspartner",
+    "samarbeidspartner",
+    "member",
+    "customer",
+    "client",
+    "supplier",
+];
+
+/// True when a data subject group's name speaks of the controller's
+/// own employees or job applicants (not those of members or customers).
+pub fn names_own_employees(text: &str) -> bool {
+    has_stem(text, EMPLOYEE_WORDS)
+        && !has_word(text, OTHER_EMPLOYER_WORDS)
+        && !has_stem(text, OTHER_EMPLOYER_STEMS)
+}
+
+/// Word stems, folded, that name children as data subjects (CNS-003).
+pub const CHILD_STEMS: &[&str] = &[
+    "boern",
+    "mindreaarig",
+    "umyndig",
+    "elev",
+    "skoleelev",
+    "child",
+    "teenager",
+];
+
+/// Whole words, folded, that name children (stems would catch
+/// `barnevogn` or `minority`).
+pub const CHILD_WORDS: &[&str] = &[
+    "barn", "barnet", "barna", "barns", "barnets", "minor", "minors", "kids",
+];
+
+/// True when a data subject group's name speaks of children.
+pub fn names_children(text: &str) -> bool {
+    has_stem(text, CHILD_STEMS) || has_word(text, CHILD_WORDS)
+}
+
+/// Words, folded, that show an information society service (Art. 4(25)):
+/// a service at a distance, by electronic means, at the user's request.
+pub const ISS_WORDS: &[&str] = &[
+    "app",
+    "apps",
+    "appen",
+    "online",
+    "hjemmeside",
+    "hjemmesiden",
+    "website",
+    "nettside",
+    "nettsiden",
+    "nettsted",
+    "nettstedet",
+    "nettjeneste",
+    "webshop",
+    "nettbutik",
+    "nettbutikk",
+    "platform",
+    "platformen",
+    "plattform",
+    "plattformen",
+    "portal",
+    "portalen",
+    "spil",
+    "spill",
+    "game",
+    "games",
+    "streaming",
+    "chat",
+    "sociale",
+    "sosiale",
+    "social",
+    "internet",
+    "internettet",
+];
+
+/// True when a word of `text` starts with one of `stems` (word
+/// boundaries: `ansatte` matches `ansat`, `participant` does not match
+/// `parti`).
+pub fn has_stem(text: &str, stems: &[&str]) -> bool {
+    fold(text)
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| !w.is_empty() && stems.iter().any(|s| w.starts_with(s)))
+}
+
+/// True when a word of `text` is one of `words`.
+pub fn has_word(text: &str, words: &[&str]) -> bool {
+    fold(text)
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| words.contains(&w))
+}
+
+/// True when a word of `text` is one of `words` or a compound ending in
+/// one (Danish and Norwegian write `læringsapp`, `borgerportal`).
+pub fn has_word_or_compound(text: &str, words: &[&str]) -> bool {
+    fold(text)
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| words.iter().any(|x| w.ends_with(x)))
+}
+
 /// EU and EEA member states (ISO 3166-1 alpha-2; Greece as `GR`).
 pub const EEA: &[&str] = &[
     "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV",
@@ -146,6 +414,8 @@ pub struct Adequacy {
     pub destination: &'static str,
     /// The decision.
     pub decision: &'static str,
+    /// The day the Commission adopted it (YYYY-MM-DD).
+    pub adopted: &'static str,
     /// Last day it holds, where it has an end.
     pub valid_until: Option<&'static str>,
     /// Limited scope that needs a per-recipient check.
@@ -156,10 +426,15 @@ pub struct Adequacy {
     pub in_eea_agreement: bool,
 }
 
-const fn adequacy(destination: &'static str, decision: &'static str) -> Adequacy {
+const fn adequacy(
+    destination: &'static str,
+    decision: &'static str,
+    adopted: &'static str,
+) -> Adequacy {
     Adequacy {
         destination,
         decision,
+        adopted,
         valid_until: None,
         scope: None,
         under_litigation: false,
@@ -169,36 +444,103 @@ const fn adequacy(destination: &'static str, decision: &'static str) -> Adequacy
 
 /// The adequacy decisions in force (legal-requirements.md § 5, June 2026).
 pub const ADEQUACY: &[Adequacy] = &[
-    adequacy("AD", "2010/625/EU"),
-    adequacy("AR", "2003/490/EC"),
-    adequacy("FO", "2010/146/EU"),
-    adequacy("GG", "2003/821/EC"),
-    adequacy("IM", "2004/411/EC"),
-    adequacy("IL", "2011/61/EU"),
-    adequacy("JE", "2008/393/EC"),
-    adequacy("NZ", "2013/65/EU"),
-    adequacy("CH", "2000/518/EC"),
-    adequacy("UY", "2012/484/EU"),
+    adequacy("AD", "2010/625/EU", "2010-10-19"),
+    adequacy("AR", "2003/490/EC", "2003-06-30"),
+    adequacy("FO", "2010/146/EU", "2010-03-05"),
+    adequacy("GG", "2003/821/EC", "2003-11-21"),
+    adequacy("IM", "2004/411/EC", "2004-04-28"),
+    adequacy("IL", "2011/61/EU", "2011-01-31"),
+    adequacy("JE", "2008/393/EC", "2008-05-08"),
+    adequacy("NZ", "2013/65/EU", "2012-12-19"),
+    adequacy("CH", "2000/518/EC", "2000-07-26"),
+    adequacy("UY", "2012/484/EU", "2012-08-21"),
     Adequacy {
         scope: Some("commercial organisations under PIPEDA"),
-        ..adequacy("CA", "2002/2/EC")
+        ..adequacy("CA", "2002/2/EC", "2001-12-20")
     },
-    adequacy("JP", "(EU) 2019/419"),
-    adequacy("KR", "(EU) 2022/254"),
+    adequacy("JP", "(EU) 2019/419", "2019-01-23"),
+    adequacy("KR", "(EU) 2022/254", "2021-12-17"),
     Adequacy {
         valid_until: Some("2031-12-27"),
-        ..adequacy("GB", "(EU) 2021/1772")
+        ..adequacy(
+            "GB",
+            "(EU) 2021/1772, renewed 19 December 2025",
+            "2021-06-28",
+        )
     },
     Adequacy {
         scope: Some("organisations certified under the EU-US Data Privacy Framework"),
         under_litigation: true,
-        ..adequacy("US", "(EU) 2023/1795")
+        ..adequacy("US", "(EU) 2023/1795", "2023-07-10")
     },
     Adequacy {
         in_eea_agreement: false,
-        ..adequacy("BR", "(EU) 2026/179")
+        ..adequacy("BR", "(EU) 2026/179", "2026-01-26")
     },
 ];
+
+/// Adequacy decisions for international organisations (Art. 45(1)), by
+/// the organisation's name in English (matched with [`adequacy_for_organisation`]).
+pub const ADEQUACY_ORGANISATIONS: &[Adequacy] = &[
+    // The first decision for an international organisation; the EEA
+    // incorporation has not been confirmed, so NO/IS/LI are warned.
+    Adequacy {
+        in_eea_agreement: false,
+        ..adequacy(
+            "European Patent Organisation",
+            "Commission adequacy decision for the European Patent Organisation",
+            "2025-07-15",
+        )
+    },
+];
+
+/// Names an international organisation is written under, folded with
+/// [`fold`], and the entry of [`ADEQUACY_ORGANISATIONS`] they mean.
+const ORGANISATION_NAMES: &[(&str, &str)] = &[
+    (
+        "european patent organisation",
+        "European Patent Organisation",
+    ),
+    (
+        "european patent organization",
+        "European Patent Organisation",
+    ),
+    ("european patent office", "European Patent Organisation"),
+    ("epo", "European Patent Organisation"),
+    (
+        "den europaeiske patentorganisation",
+        "European Patent Organisation",
+    ),
+    (
+        "det europaeiske patentkontor",
+        "European Patent Organisation",
+    ),
+    (
+        "den europeiske patentorganisasjonen",
+        "European Patent Organisation",
+    ),
+    (
+        "den europeiske patentorganisasjon",
+        "European Patent Organisation",
+    ),
+    (
+        "det europeiske patentkontoret",
+        "European Patent Organisation",
+    ),
+];
+
+/// The adequacy decision for an international organisation named `name`.
+pub fn adequacy_for_organisation(name: &str) -> Option<&'static Adequacy> {
+    let f = fold(name.trim());
+    let f = f.trim_start_matches("the ");
+    let entry = ORGANISATION_NAMES
+        .iter()
+        .find(|(n, _)| f == *n || f.starts_with(&format!("{n} (")))?
+        .1;
+    ADEQUACY_ORGANISATIONS
+        .iter()
+        .find(|a| a.destination == entry)
+}
 
 /// The adequacy decision for a destination, if any.
 pub fn adequacy_for(country: &str) -> Option<&'static Adequacy> {
@@ -442,6 +784,110 @@ mod tests {
     }
 
     #[test]
+    fn duration_lengths() {
+        let d = |s| iso_duration_days(s).expect(s);
+        assert!(same_period(d("P2Y"), d("P24M")));
+        assert!(same_period(d("P1Y"), d("P52W")));
+        assert!(same_period(d("P30D"), 30.0));
+        assert!(!same_period(d("P3Y"), d("P5Y")));
+        assert!(iso_duration_days("5 år").is_none());
+    }
+
+    #[test]
+    fn periods_written_in_words() {
+        let y = |n: f64| n * 365.25;
+        for (text, want) in [
+            ("5 år", vec![y(5.0)]),
+            ("Gemmes i fem år efter ansættelsens ophør", vec![y(5.0)]),
+            ("oppbevares i 3 år", vec![y(3.0)]),
+            ("slettes efter 30 dage", vec![30.0]),
+            ("6 måneder", vec![6.0 * 30.44]),
+            ("24 months", vec![24.0 * 30.44]),
+            ("3 til 5 år", vec![y(3.0), y(5.0)]),
+            ("3-5 år", vec![y(3.0), y(5.0)]),
+            ("to uger", vec![14.0]),
+            ("ti år", vec![y(10.0)]),
+            ("indtil regnskabsåret er afsluttet", vec![]),
+            ("så længe det er nødvendigt", vec![]),
+            ("lov nr. 417 af 2006", vec![]),
+        ] {
+            let got = periods_in_text(text);
+            assert_eq!(got.len(), want.len(), "{text}: {got:?}");
+            for (g, w) in got.iter().zip(&want) {
+                assert!(same_period(*g, *w), "{text}: {got:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn stems_match_on_word_boundaries() {
+        for t in [
+            "Ansatte",
+            "tidligere medarbejdere",
+            "Medarbeidere",
+            "Jobansøgere",
+            "employees",
+        ] {
+            assert!(has_stem(t, EMPLOYEE_WORDS), "{t}");
+        }
+        for t in ["Kunder", "Ansættelsesudvalg", "Deltagere", "Medlemmer"] {
+            assert!(!has_stem(t, EMPLOYEE_WORDS), "{t}");
+        }
+        for t in [
+            "Ansatte",
+            "Tidligere medarbejdere",
+            "Arbeidstakere",
+            "Jobansøgere",
+            "Staff",
+            "Virksomhedens medarbejdere",
+            "Ansatte ved Aarhus Kommune",
+        ] {
+            assert!(names_own_employees(t), "{t}");
+        }
+        for t in [
+            "medarbejdere hos medlemmer",
+            "Kunders ansatte",
+            "Medlemsvirksomheders medarbejdere",
+            "employees of customers",
+            "Ansatte i kundens virksomhed",
+            "Kunder",
+        ] {
+            assert!(!names_own_employees(t), "{t}");
+        }
+        for t in [
+            "Børn under 13 år",
+            "barn",
+            "Barna",
+            "Elever",
+            "children",
+            "Mindreårige",
+            "minors",
+        ] {
+            assert!(names_children(t), "{t}");
+        }
+        for t in [
+            "Forældre",
+            "Voksne brugere",
+            "Barnevognsforhandlere",
+            "Etniske minoriteter",
+        ] {
+            assert!(!names_children(t), "{t}");
+        }
+        for t in [
+            "Læringsapp",
+            "app til skolen",
+            "Online kurser",
+            "Borgerportal",
+            "Spill på nettsiden",
+        ] {
+            assert!(has_word_or_compound(t, ISS_WORDS), "{t}");
+        }
+        for t in ["Lønadministration", "Appelsager", "Holdlister"] {
+            assert!(!has_word_or_compound(t, ISS_WORDS), "{t}");
+        }
+    }
+
+    #[test]
     fn slugs() {
         assert!(is_slug("da-barsel"));
         assert!(!is_slug("DA"));
@@ -488,5 +934,20 @@ mod tests {
         assert!(!in_eea("US"));
         assert!(adequacy_for("GB").is_some());
         assert!(adequacy_for("CN").is_none());
+        for name in [
+            "European Patent Organisation",
+            "the European Patent Organization",
+            "EPO",
+            "Den Europæiske Patentorganisation",
+            "Den europeiske patentorganisasjonen",
+            "European Patent Office (EPO)",
+        ] {
+            let a = adequacy_for_organisation(name).expect(name);
+            assert_eq!(a.adopted, "2025-07-15");
+        }
+        assert!(adequacy_for_organisation("World Health Organization").is_none());
+        for a in ADEQUACY.iter().chain(ADEQUACY_ORGANISATIONS) {
+            assert!(Date::parse(a.adopted).is_some(), "{}", a.destination);
+        }
     }
 }

@@ -4,6 +4,7 @@
 mod acknowledge;
 pub mod catalogue;
 pub mod checks;
+pub mod countries;
 mod organisation;
 mod processing;
 mod processor;
@@ -16,6 +17,7 @@ use serde::Serialize;
 
 use super::date::Date;
 use super::load::{ActivityEntry, LoadError, Loaded, OrgEntry, Register, SourceFile};
+use super::model::ActivityRole;
 
 pub use catalogue::RULES;
 
@@ -248,6 +250,7 @@ pub fn check_organisation(org: &OrgEntry, orgs: &dyn OrgIds, opts: &Options) -> 
         structure::check_organisation(org, &mut sink);
         organisation::check(orgs, org, opts, &mut sink);
         special::scan_identifiers(&org.org, &mut sink);
+        transfer::check_org_countries(&org.org, &mut sink);
     }
     acknowledge::apply(&org.file, &org.org.acknowledgements, opts, &mut findings);
     findings
@@ -276,6 +279,9 @@ pub fn check_activity(
         processor::check(&ctx, &mut sink);
         retention::check(&ctx, &mut sink);
     }
+    if act.activity.role == ActivityRole::Processor {
+        findings.retain(|f| !CONTROLLER_DUTIES.contains(&f.rule));
+    }
     acknowledge::apply(
         &act.file,
         &act.activity.acknowledgements,
@@ -283,6 +289,86 @@ pub fn check_activity(
         &mut findings,
     );
     findings
+}
+
+/// Rules on facts that Art. 30(1) asks of the controller and Art. 30(2)
+/// does not ask of a processor: purposes, recipients, the lawful basis
+/// and its particulars, Art. 9(2)/10/87 conditions, the data's source,
+/// automated decisions, the DPIA, consent and retention. On a processor
+/// record (role Processor) they are the controller's to record; the
+/// processor's own duties are checked instead: each controller named with
+/// its categories of processing (ORG-006), transfers (XFR-*), security
+/// (ACT-007).
+pub const CONTROLLER_DUTIES: &[&str] = &[
+    "ACT-001", "ACT-002", "ACT-003", "ACT-005", "ACT-006", "ACT-008", "ACT-009", "ACT-010",
+    "SPC-001", "SPC-002", "SPC-003", "SPC-004", "CNS-001", "CNS-002", "CNS-003", "RET-001",
+    "RET-005",
+];
+
+/// Rules whose findings on an activity depend on its organisation's
+/// record (recipients, systems, kind, country, security). When the
+/// organisation file cannot be loaded they are not judged: the
+/// activity's other findings are still reported.
+const NEEDS_ORGANISATION: &[&str] = &[
+    "ACT-005", "ACT-006", "ACT-007", "SPC-003", "XFR-004", "XFR-005", "XFR-006", "XFR-007",
+    "PRC-002", "CNS-003",
+];
+
+/// The findings of an activity whose organisation file is missing or
+/// does not parse: every rule that can be judged from the activity alone
+/// (acknowledgements applied). `folder` is the organisation's folder.
+pub fn check_orphan_activity(
+    folder: &str,
+    act: &ActivityEntry,
+    orgs: &dyn OrgIds,
+    opts: &Options,
+) -> Vec<Finding> {
+    let org = OrgEntry {
+        org: stand_in_organisation(folder),
+        file: SourceFile::new(format!("{folder}/organisation.ron"), String::new()),
+        activities: Vec::new(),
+    };
+    let mut findings = check_activity(&org, act, orgs, opts);
+    findings.retain(|f| {
+        let by_org_reference = f.rule == "STR-002"
+            && ["recipients[", "systems[", "transfers[", "on_behalf_of["]
+                .iter()
+                .any(|p| f.field.starts_with(p))
+            && !f.field.contains("].data[");
+        !(NEEDS_ORGANISATION.contains(&f.rule) || by_org_reference)
+    });
+    findings
+}
+
+/// An organisation with nothing recorded, standing in for one that could
+/// not be loaded.
+fn stand_in_organisation(id: &str) -> crate::register::model::Organisation {
+    crate::register::model::Organisation {
+        id: id.to_string(),
+        name: String::new(),
+        role: crate::register::model::OrgRole::Controller,
+        kind: crate::register::model::OrgKind::Company,
+        country: String::new(),
+        org_number: None,
+        address: None,
+        email: None,
+        phone: None,
+        website: None,
+        contacts: Vec::new(),
+        dpo: None,
+        representative: None,
+        art3_2_applies: false,
+        art27_2_exemption: None,
+        joint_controllers: Vec::new(),
+        recipients: Vec::new(),
+        systems: Vec::new(),
+        security_measures: None,
+        security_ref: None,
+        data_subject_rights: None,
+        sources: Vec::new(),
+        acknowledgements: Vec::new(),
+        notes: None,
+    }
 }
 
 /// Sorts findings by file, line, column and rule, as reports list them.
@@ -301,6 +387,11 @@ pub fn validate(loaded: &Loaded, opts: &Options) -> Report {
         findings.append(&mut check_organisation(org, reg, opts));
         for act in &org.activities {
             findings.append(&mut check_activity(org, act, reg, opts));
+        }
+    }
+    for orphans in &loaded.orphans {
+        for act in &orphans.activities {
+            findings.append(&mut check_orphan_activity(&orphans.folder, act, reg, opts));
         }
     }
     sort_findings(&mut findings);

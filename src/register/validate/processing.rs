@@ -2,7 +2,9 @@
 //! (REV-001): what the processing is, on which basis, and how it is
 //! governed.
 
-use super::checks::date;
+use super::checks::{
+    ISS_WORDS, date, has_stem, has_word_or_compound, names_children, names_own_employees,
+};
 use super::{Ctx, Sink};
 use crate::register::model::{
     ActivityRole, Art6, Art9, Art49, DataKind, DpiaStatus, Mechanism, OrgKind,
@@ -249,6 +251,8 @@ pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
         );
     }
 
+    consent_of_the_dependent(ctx, sink);
+
     // REV-001.
     if let Some(d) = a.last_reviewed.as_deref().and_then(date)
         && ctx.opts.today.days() - d.days() > 365
@@ -259,7 +263,115 @@ pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
             format!("last reviewed {d}, more than a year ago"),
         );
     }
+    // REV-002: a review cannot have happened after today.
+    if let Some(d) = a.last_reviewed.as_deref().and_then(date)
+        && d.days() > ctx.opts.today.days()
+    {
+        sink.emit(
+            "REV-002",
+            "last_reviewed",
+            format!(
+                "last_reviewed {d} is after today ({}); a review date in the future hides when the record was really reviewed",
+                ctx.opts.today
+            ),
+        );
+    }
 }
+
+/// Where consent is a basis: the position of the first consent basis
+/// (Art. 6(1)(a), else Art. 9(2)(a)).
+fn consent_basis_at(a: &crate::register::model::Activity) -> Option<String> {
+    if let Some(i) = a
+        .legal_bases
+        .iter()
+        .position(|b| b.article6 == Some(Art6::A))
+    {
+        return Some(format!("legal_bases[{i}].article6"));
+    }
+    a.special_conditions
+        .iter()
+        .position(|c| c.article9 == Some(Art9::A))
+        .map(|i| format!("special_conditions[{i}].article9"))
+}
+
+/// CNS-002 and CNS-003: consent from people who cannot freely give it,
+/// or cannot give it alone.
+fn consent_of_the_dependent(ctx: &Ctx, sink: &mut Sink) {
+    let a = &ctx.act.activity;
+    let Some(at) = consent_basis_at(a) else {
+        return;
+    };
+    // CNS-002: employees (and job applicants).
+    if let Some(s) = a
+        .data_subjects
+        .iter()
+        .find(|s| names_own_employees(&s.name))
+    {
+        sink.emit(
+            "CNS-002",
+            at.clone(),
+            format!(
+                "consent is a basis and the data subjects include `{}` (employees): because of the imbalance of power between employer and employee, consent is rarely freely given (Art. 7(4), Recital 43, Art. 88; EDPB Guidelines 05/2020 on consent, paras. 21-24); rely on another basis unless refusing has no consequence at all",
+                s.name
+            ),
+        );
+    }
+    // CNS-003: a child's consent to an information society service.
+    let Some(child) = a.data_subjects.iter().find(|s| names_children(&s.name)) else {
+        return;
+    };
+    let texts = [
+        Some(a.name.as_str()),
+        a.name_en.as_deref(),
+        a.description.as_deref(),
+    ];
+    let iss = texts
+        .into_iter()
+        .flatten()
+        .chain(a.purposes.iter().map(|p| p.text.as_str()))
+        .any(|t| has_word_or_compound(t, ISS_WORDS));
+    if !iss {
+        return;
+    }
+    let how = a
+        .consent
+        .as_ref()
+        .and_then(|c| c.how_given.as_deref())
+        .unwrap_or_default();
+    let parental = has_stem(how, PARENTAL_WORDS);
+    if !parental {
+        let org_country = ctx.org.org.country.as_str();
+        let age = match org_country {
+            "DK" => "13 in Denmark (databeskyttelsesloven § 6, stk. 2)",
+            "NO" => "13 in Norway (personopplysningsloven § 5)",
+            _ => "16 unless national law sets 13-15 (Art. 8(1))",
+        };
+        sink.emit(
+            "CNS-003",
+            "consent",
+            format!(
+                "consent to an information society service is a basis and the data subjects include `{}`: below the age of {age}, consent must be given or authorised by the holder of parental responsibility, with reasonable efforts to verify it (Art. 8(1)-(2)); record in consent.how_given how age is checked and parents consent",
+                child.name
+            ),
+        );
+    }
+}
+
+/// Stems, folded, that show a consent record deals with parents or age
+/// (CNS-003).
+const PARENTAL_WORDS: &[&str] = &[
+    "foraeldre",
+    "foraelder",
+    "foraeldremyndighed",
+    "foresatt",
+    "verge",
+    "parent",
+    "guardian",
+    "alder",
+    "age",
+    "aldersverifikation",
+    "alderskontrol",
+];
 
 /// GDPR article numbers cited in a Danish, Norwegian or English text:
 /// "artikel 25", "art. 6", "article 88", "artikkel 9".

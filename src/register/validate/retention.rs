@@ -1,6 +1,8 @@
 //! Retention (RET-*): stated, specific, typed and covering every category.
 
-use super::checks::{fold, is_vague_retention, iso_duration_valid};
+use super::checks::{
+    fold, is_vague_retention, iso_duration_days, iso_duration_valid, periods_in_text, same_period,
+};
 use super::{Ctx, Sink};
 use crate::register::model::{Bound, Retention, RetentionEvent};
 
@@ -96,6 +98,9 @@ pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
             _ => {}
         }
     }
+    for (i, r) in a.retention.iter().enumerate() {
+        plausible(i, r, sink);
+    }
     // RET-005: coverage and contradictions.
     if a.retention.is_empty() {
         return;
@@ -169,4 +174,69 @@ fn short(s: &str) -> String {
         t.push('…');
     }
     t
+}
+
+/// A hundred years: no register record is kept longer under a period
+/// (permanent keeping is `Indefinite` with its justification).
+const MAX_PLAUSIBLE_DAYS: f64 = 100.0 * 365.25;
+
+/// RET-006 (implausible periods) and RET-007 (text and value disagree)
+/// for one retention rule.
+fn plausible(i: usize, r: &crate::register::model::RetentionRule, sink: &mut Sink) {
+    let rule_at = format!("retention[{i}].rule");
+    let (field, period) = match &r.rule {
+        Retention::Duration { period, .. } => (format!("{rule_at}.period"), Some(period)),
+        Retention::EventBased { offset, .. } => (format!("{rule_at}.offset"), Some(offset)),
+        Retention::Statutory { period, .. } | Retention::AnonymiseAfter { period } => {
+            (format!("{rule_at}.period"), period.as_ref())
+        }
+        _ => (rule_at.clone(), None),
+    };
+    let Some(period) = period else { return };
+    let Some(days) = iso_duration_days(period) else {
+        return; // RET-004 reports the malformed duration.
+    };
+    if days > MAX_PLAUSIBLE_DAYS {
+        sink.emit(
+            "RET-006",
+            field.clone(),
+            format!(
+                "`{period}` is more than 100 years; a typing slip, or permanent keeping that should be Indefinite with its justification (Art. 5(1)(e))"
+            ),
+        );
+    }
+    if days == 0.0 && matches!(r.rule, Retention::Statutory { .. }) {
+        sink.emit(
+            "RET-006",
+            field.clone(),
+            format!("`{period}` is zero, but a statute requires these records to be kept; give the statute's period"),
+        );
+    }
+    let stated = periods_in_text(&r.text);
+    if !stated.is_empty() && !stated.iter().any(|s| same_period(*s, days)) {
+        sink.emit(
+            "RET-007",
+            field,
+            format!(
+                "the text (\"{}\") states {}, but the value is `{period}`; one of them is wrong",
+                short(&r.text),
+                stated
+                    .iter()
+                    .map(|d| describe_days(*d))
+                    .collect::<Vec<_>>()
+                    .join(" or ")
+            ),
+        );
+    }
+}
+
+/// A length in days, in the largest unit that divides it evenly.
+fn describe_days(d: f64) -> String {
+    for (unit, len) in [("years", 365.25), ("months", 30.44), ("weeks", 7.0)] {
+        let n = d / len;
+        if n >= 1.0 && (n - n.round()).abs() < 1e-6 {
+            return format!("{} {unit}", n.round());
+        }
+    }
+    format!("{} days", d.round())
 }

@@ -2,10 +2,24 @@
 //! instruments, DPF scope, Art. 49 limits, undeclared transfers and the
 //! freshness of adequacy decisions.
 
-use super::checks::{adequacy_for, date, fold, in_eea};
+use super::checks::{Adequacy, adequacy_for, adequacy_for_organisation, date, fold, in_eea};
+use super::countries;
 use super::{Ctx, Sink};
 use crate::register::date::Date;
-use crate::register::model::{Mechanism, OrgKind, Transfer};
+use crate::register::model::{Mechanism, OrgKind, Organisation, Transfer};
+
+/// XFR-008 on an organisation file: its own country and its recipients'
+/// countries are ISO 3166-1 alpha-2 codes.
+pub(super) fn check_org_countries(org: &Organisation, sink: &mut Sink) {
+    if let Some(p) = countries::problem(&org.country) {
+        sink.emit("XFR-008", "country", p);
+    }
+    for (i, r) in org.recipients.iter().enumerate() {
+        if let Some(p) = r.country.as_deref().and_then(countries::problem) {
+            sink.emit("XFR-008", format!("recipients[{i}].country"), p);
+        }
+    }
+}
 
 /// Checks one activity.
 pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
@@ -73,7 +87,30 @@ fn check_transfer(ctx: &Ctx, i: usize, t: &Transfer, sink: &mut Sink) {
             ),
         );
     }
-    // XFR-003: invalidated instruments.
+    // XFR-008: the country is written as ISO 3166-1 alpha-2.
+    if let Some(p) = t.country.as_deref().and_then(countries::problem) {
+        sink.emit("XFR-008", format!("{at}.country"), p);
+    }
+    let adequacy = t.country.as_deref().and_then(adequacy_for).or_else(|| {
+        t.international_organisation
+            .as_deref()
+            .and_then(adequacy_for_organisation)
+    });
+    let eea = t.country.as_deref().is_some_and(in_eea);
+    let adequate = match adequacy {
+        Some(a) if a.destination == "US" => t.mechanisms.contains(&Mechanism::EuUsDpf),
+        Some(a) if a.scope.is_some() => t.mechanisms.contains(&Mechanism::Adequacy),
+        Some(_) => true,
+        None => false,
+    };
+    // A mechanism that holds today, beside which a mention of an
+    // invalidated instrument is a stale remark rather than the transfer's
+    // basis.
+    let valid_mechanism = adequate
+        || t.mechanisms
+            .iter()
+            .any(|m| structured(m) && invalid_instrument(m).is_none());
+    // XFR-003 / XFR-009: invalidated instruments.
     let mut texts: Vec<&str> = t.safeguard_text.iter().map(String::as_str).collect();
     for m in &t.mechanisms {
         if let Mechanism::Named(n) = m {
@@ -87,27 +124,23 @@ fn check_transfer(ctx: &Ctx, i: usize, t: &Transfer, sink: &mut Sink) {
         }
     }
     for text in &texts {
-        let f = fold(text).replace(char::is_whitespace, "");
-        let invalid = if f.contains("privacyshield") {
-            Some("Privacy Shield (invalidated by CJEU C-311/18 Schrems II, 16 July 2020)")
-        } else if f.contains("safeharbo") {
-            Some("Safe Harbour (invalidated by CJEU C-362/14 Schrems I, 6 October 2015)")
-        } else if ["2001/497", "2004/915", "2010/87"]
-            .iter()
-            .any(|d| f.contains(d))
-        {
-            Some(
-                "old standard contractual clauses (repealed by Decision (EU) 2021/914; transition ended 27 December 2022)",
-            )
-        } else {
-            None
-        };
-        if let Some(why) = invalid {
-            sink.emit(
-                "XFR-003",
-                at.clone(),
-                format!("transfer `{}` relies on {why}", t.id),
-            );
+        if let Some(why) = invalid_text(text) {
+            if valid_mechanism {
+                sink.emit(
+                    "XFR-009",
+                    at.clone(),
+                    format!(
+                        "transfer `{}` also mentions {why}; it rests on a valid mechanism, so remove the stale mention",
+                        t.id
+                    ),
+                );
+            } else {
+                sink.emit(
+                    "XFR-003",
+                    at.clone(),
+                    format!("transfer `{}` relies on {why}", t.id),
+                );
+            }
             break;
         }
     }
@@ -123,14 +156,6 @@ fn check_transfer(ctx: &Ctx, i: usize, t: &Transfer, sink: &mut Sink) {
                 );
         }
     }
-    let adequacy = t.country.as_deref().and_then(adequacy_for);
-    let eea = t.country.as_deref().is_some_and(in_eea);
-    let adequate = match adequacy {
-        Some(a) if a.destination == "US" => t.mechanisms.contains(&Mechanism::EuUsDpf),
-        Some(a) if a.scope.is_some() => t.mechanisms.contains(&Mechanism::Adequacy),
-        Some(_) => true,
-        None => false,
-    };
     if !eea && !adequate && !t.mechanisms.iter().any(structured) {
         sink.emit(
             "XFR-002",
@@ -213,24 +238,100 @@ fn check_transfer(ctx: &Ctx, i: usize, t: &Transfer, sink: &mut Sink) {
     }
     // XFR-007: adequacy freshness.
     if let Some(a) = adequacy {
+        let dest_at = if t.country.is_some() {
+            format!("{at}.country")
+        } else {
+            format!("{at}.international_organisation")
+        };
         if let Some(until) = a.valid_until.and_then(Date::parse)
             && until.days() - ctx.opts.today.days() <= 180
         {
             sink.emit(
                 "XFR-007",
-                format!("{at}.country"),
+                dest_at.clone(),
                 format!(
-                    "adequacy decision {} for {} ends on {until}",
-                    a.decision, a.destination
+                    "adequacy decision {} of {} for {} ends on {until}",
+                    a.decision, a.adopted, a.destination
                 ),
             );
         }
         if !a.in_eea_agreement && ["NO", "IS", "LI"].contains(&org.country.as_str()) {
             sink.emit(
                 "XFR-007",
-                format!("{at}.country"),
-                format!("adequacy decision {} is not yet incorporated in the EEA Agreement; an {} controller cannot rely on it", a.decision, org.country),
+                dest_at,
+                format!("adequacy decision {} of {} is not yet incorporated in the EEA Agreement; an {} controller cannot rely on it", a.decision, a.adopted, org.country),
             );
         }
+        if a.under_litigation && t.mechanisms.contains(&Mechanism::EuUsDpf) {
+            dpf_recheck(ctx, i, t, a, sink);
+        }
+    }
+}
+
+/// A decision under litigation is re-checked every six months: each
+/// DPF recipient's certification must have been verified within 183 days
+/// (XFR-004 already errs past twelve months).
+const RECHECK_DAYS: i64 = 183;
+
+/// XFR-007 for the EU-US Data Privacy Framework: while the appeal
+/// against the General Court's judgment (C-703/25 P) is pending, the
+/// recipients' certification is verified at least every six months.
+fn dpf_recheck(ctx: &Ctx, i: usize, t: &Transfer, a: &Adequacy, sink: &mut Sink) {
+    let org = &ctx.org.org;
+    for (j, rid) in t.recipients.iter().enumerate() {
+        let Some(r) = org.recipients.iter().find(|r| &r.id == rid) else {
+            continue;
+        };
+        let Some(verified) = r.dpf_verified_on.as_deref().and_then(date) else {
+            continue; // XFR-004 reports the missing date.
+        };
+        let age = ctx.opts.today.days() - verified.days();
+        if r.dpf_certified && age > RECHECK_DAYS && age <= 365 {
+            sink.emit(
+                "XFR-007",
+                format!("transfers[{i}].recipients[{j}]"),
+                format!(
+                    "recipient `{rid}`'s DPF certification was verified on {verified}, more than six months ago; decision {} of {} is under appeal (C-703/25 P), so re-check the certification and the state of the case",
+                    a.decision, a.adopted
+                ),
+            );
+        }
+    }
+}
+
+/// What is wrong with an instrument named in `text`, if it was
+/// invalidated or repealed.
+fn invalid_text(text: &str) -> Option<&'static str> {
+    // Spaces, hyphens and dots do not matter: "Privacy-Shield",
+    // "Safe Harbor", "2010/87/EU" and "2010 / 87" are all the same.
+    let f: String = fold(text)
+        .chars()
+        .filter(|c| c.is_alphanumeric() || *c == '/')
+        .collect();
+    if f.contains("privacyshield") {
+        Some("Privacy Shield (invalidated by CJEU C-311/18 Schrems II, 16 July 2020)")
+    } else if f.contains("safeharbo") {
+        Some("Safe Harbour (invalidated by CJEU C-362/14 Schrems I, 6 October 2015)")
+    } else if ["2001/497", "2004/915", "2010/87"]
+        .iter()
+        .any(|d| f.contains(d))
+    {
+        Some(
+            "old standard contractual clauses (repealed by Decision (EU) 2021/914; transition ended 27 December 2022)",
+        )
+    } else {
+        None
+    }
+}
+
+/// The invalidity of a mechanism itself (a repealed SCC decision, a
+/// named invalid instrument).
+fn invalid_instrument(m: &Mechanism) -> Option<&'static str> {
+    match m {
+        Mechanism::Named(n) => invalid_text(n),
+        Mechanism::Scc {
+            decision: Some(d), ..
+        } => invalid_text(d),
+        _ => None,
     }
 }
