@@ -4,6 +4,7 @@
 mod acknowledge;
 pub mod catalogue;
 pub mod checks;
+pub mod citation;
 mod organisation;
 mod processing;
 mod processor;
