@@ -49,7 +49,6 @@ fn public_org() -> Organisation {
             email: Some("dpo@acme.dk".into()),
             ..Contact::default()
         },
-        ..Dpo::default()
     });
     o
 }
@@ -433,4 +432,272 @@ fn ret_003_justifications_that_do_not_say_why_warn() {
         assert_eq!(w[0].field, "retention[0].rule.justification");
         assert!(w[0].message.contains("Art. 89"), "{}", w[0].message);
     }
+}
+
+// ---- SPC-006: identifiers however written ----
+
+fn with_notes(notes: &str) -> Activity {
+    let mut a = clean_activity();
+    a.notes = Some(notes.into());
+    a
+}
+
+#[test]
+fn spc_006_cpr_numbers_with_a_dash_a_space_or_nothing() {
+    for text in [
+        "Eksempel: 010203-1234",
+        "Eksempel: 010203 1234",
+        "Eksempel: 010203\u{a0}1234",
+        "Eksempel: 010203–1234",
+        "Eksempel: 0102031234",
+        "(CPR: 010203 1234)",
+        "P-nr. 1012871234, og CPR 010203-1234",
+        "1012871234",
+    ] {
+        let f = run(&clean_org(), &with_notes(text));
+        let hits = of(&f, "SPC-006");
+        assert_eq!(hits.len(), 1, "{text}: {f:#?}");
+        assert_eq!(hits[0].field, "notes");
+        // The report does not repeat the number.
+        assert!(!hits[0].message.contains("1234)"), "{}", hits[0].message);
+    }
+}
+
+#[test]
+fn spc_006_p_numbers_and_other_numbers_are_not_cpr() {
+    for text in [
+        "P-nr. 1012871234",
+        "P-nr.: 1012871234",
+        "p-nummer 1012871234",
+        "P.nr. 1012871234",
+        "pnr 1012871234",
+        "P-enhed nr. 1012871234",
+        "Produktionsenhedsnummer: 1012871234",
+        "produktionsenhed 1012871234",
+        "Lov nr. 417 af 08/05/2006",
+        "tlf. 33 92 52 00",
+        "CVR 34051178",
+        "3102031234",
+        "010203 123",
+        "ordre 0102031234567",
+        "1234567890",
+    ] {
+        let f = run(&clean_org(), &with_notes(text));
+        assert!(of(&f, "SPC-006").is_empty(), "{text}: {f:#?}");
+    }
+}
+
+#[test]
+fn spc_006_fodselsnummer_with_a_space_or_dash() {
+    for text in ["fnr 01019010046", "fnr 010190 10046", "fnr 010190-10046"] {
+        let f = run(&norwegian_org(), &with_notes(text));
+        assert_eq!(of(&f, "SPC-006").len(), 1, "{text}: {f:#?}");
+    }
+    let f = run(&norwegian_org(), &with_notes("fnr 010190 10047"));
+    assert!(of(&f, "SPC-006").is_empty(), "{f:#?}");
+}
+
+// ---- SPC-005: category words on word boundaries, stems and forms ----
+
+fn named(name: &str) -> Activity {
+    let mut a = clean_activity();
+    a.data_categories[0].name = name.into();
+    a
+}
+
+#[test]
+fn spc_005_stems_catch_their_forms() {
+    for (name, suggests) in [
+        ("Sygemelding", "special category"),
+        ("Sygedagpenge", "special category"),
+        ("Langtidssygemeldte", "special category"),
+        ("Sygefravær", "special category"),
+        ("Helbredsoplysninger", "special category"),
+        ("Oplysninger om helbred", "special category"),
+        ("Sundhedsoplysninger", "special category"),
+        ("Sykmelding", "special category"),
+        ("Sykefravær", "special category"),
+        ("Lægeerklæring", "special category"),
+        ("Partimedlemskab", "special category"),
+        ("Politisk parti", "special category"),
+        ("Partiets medlemmer", "special category"),
+        ("Fagforeningsmedlemskab", "special category"),
+        ("Medlemskab af fagforening", "special category"),
+        ("Trade union membership", "special category"),
+        ("Health data", "special category"),
+        ("Religiøs overbevisning", "special category"),
+        ("Etnisk oprindelse", "special category"),
+        ("Ethnic origin", "special category"),
+        ("Straffeattest", "criminal-offence"),
+        ("Børneattest", "criminal-offence"),
+        ("Politiattest", "criminal-offence"),
+        ("CPR-nummer", "national identification"),
+        ("Personnummer", "national identification"),
+        ("Fødselsnummer", "national identification"),
+        ("D-nummer", "national identification"),
+    ] {
+        let f = run(&clean_org(), &named(name));
+        let w = of(&f, "SPC-005");
+        assert_eq!(w.len(), 1, "{name}: {f:#?}");
+        assert!(w[0].message.contains(suggests), "{name}: {}", w[0].message);
+    }
+}
+
+#[test]
+fn spc_005_false_friends_do_not_match() {
+    for name in [
+        "Participant list",
+        "Participants",
+        "Deltagere (participants)",
+        "Particular wishes",
+        "Partiel adgang",
+        "Third parties",
+        "Partner",
+        "Departementets journal",
+        "Sykkelparkering",
+        "Syklister",
+        "Racerbane",
+        "Domænenavn",
+        "Navn og adresse",
+        "Cykel",
+    ] {
+        let f = run(&clean_org(), &named(name));
+        assert!(of(&f, "SPC-005").is_empty(), "{name}: {f:#?}");
+    }
+}
+
+// ---- ORG-002: numbers as printed, and placeholders ----
+
+fn numbered(n: OrgNumber) -> Organisation {
+    let mut o = if matches!(n, OrgNumber::NoOrgnr(_)) {
+        norwegian_org()
+    } else {
+        clean_org()
+    };
+    o.org_number = Some(n);
+    o
+}
+
+fn org_002(n: OrgNumber) -> Vec<String> {
+    let f = run(&numbered(n), &clean_activity());
+    let hits: Vec<String> = of(&f, "ORG-002")
+        .iter()
+        .map(|f| {
+            assert_eq!(f.field, "org_number");
+            assert_eq!(f.path, "acme/organisation.ron");
+            f.message.clone()
+        })
+        .collect();
+    hits
+}
+
+#[test]
+fn org_002_numbers_written_as_printed_show_the_normalised_number() {
+    for (raw, digits) in [
+        ("3948 8914", "39488914"),
+        ("39 48 89 14", "39488914"),
+        ("DK39488914", "39488914"),
+        ("DK-39488914", "39488914"),
+        ("39.48.89.14", "39488914"),
+        ("3948\u{a0}8914", "39488914"),
+    ] {
+        let m = org_002(OrgNumber::Cvr(raw.into()));
+        assert_eq!(m.len(), 1, "{raw}: {m:?}");
+        assert!(
+            m[0].contains(&format!("`{digits}`")) && m[0].contains("passes the modulus 11"),
+            "{raw}: {}",
+            m[0]
+        );
+    }
+    for raw in [
+        "964 950 113",
+        "964950113 MVA",
+        "NO 964 950 113 MVA",
+        "964-950-113",
+    ] {
+        let m = org_002(OrgNumber::NoOrgnr(raw.into()));
+        assert_eq!(m.len(), 1, "{raw}: {m:?}");
+        assert!(
+            m[0].contains("`964950113`") && m[0].contains("passes"),
+            "{raw}: {}",
+            m[0]
+        );
+    }
+    let m = org_002(OrgNumber::Cvr("3948 8915".into()));
+    assert!(
+        m[0].contains("`39488915`") && m[0].contains("fails the modulus 11"),
+        "{m:?}"
+    );
+}
+
+#[test]
+fn org_002_placeholder_numbers_are_errors_by_class() {
+    for (raw, class) in [
+        ("00000000", "all one digit repeated"),
+        ("11111111", "all one digit repeated"),
+        ("99999999", "all one digit repeated"),
+        ("10000000", "all but one digit the same"),
+        ("12345678", "ascending run"),
+        ("23456789", "ascending run"),
+        ("01234567", "ascending run"),
+        ("78901234", "ascending run"),
+        ("87654321", "descending run"),
+        ("12345674", "followed by its check digit"),
+        ("12121212", "block of digits repeated"),
+        ("1234 5678", "ascending run"),
+    ] {
+        let m = org_002(OrgNumber::Cvr(raw.into()));
+        assert_eq!(m.len(), 1, "{raw}: {m:?}");
+        assert!(
+            m[0].contains("placeholder") && m[0].contains(class),
+            "{raw}: {}",
+            m[0]
+        );
+    }
+    for (raw, class) in [
+        ("000000000", "all one digit repeated"),
+        ("999999999", "all one digit repeated"),
+        ("123456789", "ascending run"),
+        ("987654321", "descending run"),
+        ("123456785", "followed by its check digit"),
+        ("123123123", "block of digits repeated"),
+    ] {
+        let m = org_002(OrgNumber::NoOrgnr(raw.into()));
+        assert_eq!(m.len(), 1, "{raw}: {m:?}");
+        assert!(
+            m[0].contains("placeholder") && m[0].contains(class),
+            "{raw}: {}",
+            m[0]
+        );
+    }
+}
+
+#[test]
+fn org_002_real_numbers_pass_and_non_numbers_say_so() {
+    for cvr in [
+        "41849983", "34051178", "39488914", "10150817", "17150413", "31786401", "33052901",
+        "26911745", "17517112", "13748136",
+    ] {
+        assert!(org_002(OrgNumber::Cvr(cvr.into())).is_empty(), "{cvr}");
+    }
+    for orgnr in ["974760673", "964950113", "923609016"] {
+        assert!(
+            org_002(OrgNumber::NoOrgnr(orgnr.into())).is_empty(),
+            "{orgnr}"
+        );
+    }
+    for raw in ["TBD", "xxxxxxxx", "1234", "ukendt", "394889141"] {
+        let m = org_002(OrgNumber::Cvr(raw.into()));
+        assert_eq!(m.len(), 1, "{raw}: {m:?}");
+        assert!(
+            m[0].contains("is not a number of 8 digits"),
+            "{raw}: {}",
+            m[0]
+        );
+    }
+    let m = org_002(OrgNumber::Cvr("34051179".into()));
+    assert!(
+        m[0].contains("fails the modulus 11 check (8 digits"),
+        "{m:?}"
+    );
 }
