@@ -360,28 +360,37 @@ pub enum Sensitive {
     NationalId,
 }
 
-/// The sensitive words found in `text`, matched on word boundaries.
-pub fn sensitive_words(text: &str) -> Vec<(&'static str, Sensitive)> {
+/// The sensitive words found in `text`, matched on word boundaries: each
+/// stem that matches, with the word of `text` it matched (as written) and
+/// what it suggests.
+pub fn sensitive_words(text: &str) -> Vec<(&'static str, String, Sensitive)> {
     let f = fold(text);
-    let words: Vec<&str> = f
+    // Words as written with their folded form; a hyphenated word also
+    // counts by its parts (`ikke-politisk`).
+    let words: Vec<(&str, String)> = text
         .split(|c: char| !(c.is_alphanumeric() || c == '-'))
         .filter(|w| !w.is_empty())
-        .collect();
-    // A hyphenated word also counts by its parts: `ikke-politisk`.
-    let parts: Vec<&str> = words
-        .iter()
-        .flat_map(|w| std::iter::once(*w).chain(w.split('-').filter(|p| !p.is_empty())))
+        .flat_map(|w| {
+            std::iter::once(w).chain(w.split('-').filter(move |p| !p.is_empty() && *p != w))
+        })
+        .map(|w| (w, fold(w)))
         .collect();
     SENSITIVE_WORDS
         .iter()
-        .filter(|(stem, _, how)| match how {
-            Match::Phrase => f.contains(stem),
-            Match::Within => parts.iter().any(|w| w.contains(stem)),
-            Match::Prefix => parts
-                .iter()
-                .any(|w| w.starts_with(stem) && !false_friend(stem, w)),
+        .filter_map(|(stem, kind, how)| {
+            let hit = match how {
+                Match::Phrase => f.contains(stem).then(|| stem.to_string()),
+                Match::Within => words
+                    .iter()
+                    .find(|(_, w)| w.contains(stem))
+                    .map(|(o, _)| o.to_string()),
+                Match::Prefix => words
+                    .iter()
+                    .find(|(_, w)| w.starts_with(stem) && !false_friend(stem, w))
+                    .map(|(o, _)| o.to_string()),
+            };
+            hit.map(|word| (*stem, word, *kind))
         })
-        .map(|(s, k, _)| (*s, *k))
         .collect()
 }
 
@@ -684,7 +693,12 @@ mod tests {
         assert!(is_vague_retention("når de ikke længere er nødvendige"));
         assert!(!is_vague_retention("gemmes i 30 dage"));
         let w = sensitive_words("eventuel politisk overbevisning, herunder parti");
-        assert!(w.iter().any(|(s, _)| *s == "politisk"));
+        assert!(
+            w.iter()
+                .any(|(s, word, _)| *s == "politisk" && word == "politisk")
+        );
+        let w = sensitive_words("Langtidssygemeldte medarbejdere");
+        assert!(w.iter().any(|(_, word, _)| word == "Langtidssygemeldte"));
         assert!(sensitive_words("navn og adresse").is_empty());
     }
 

@@ -122,7 +122,7 @@ pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
             _ => {}
         }
         // SPC-005: words that suggest a kind the category is not flagged as.
-        for (word, kind) in sensitive_words(&c.name) {
+        for (_, word, kind) in sensitive_words(&c.name) {
             let flagged = match kind {
                 Sensitive::Special => matches!(c.kind, DataKind::Special(_)),
                 Sensitive::Criminal => matches!(c.kind, DataKind::Criminal),
