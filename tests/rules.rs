@@ -151,7 +151,7 @@ fn org_002_valid_norwegian_number_passes() {
     let mut o = clean_org();
     o.country = "NO".into();
     o.phone = Some("916 49 618".into());
-    o.org_number = Some(OrgNumber::NoOrgnr("123456785".into()));
+    o.org_number = Some(OrgNumber::NoOrgnr("974760673".into()));
     let report = run(&o, &[clean_activity()]);
     assert!(report.findings.is_empty(), "{:#?}", report.findings);
 }
@@ -344,7 +344,7 @@ fn xfr_rules() {
     fires("XFR-006", |o, _| o.recipients[0].country = None);
     fires("XFR-007", |o, a| {
         o.country = "NO".into();
-        o.org_number = Some(OrgNumber::NoOrgnr("123456785".into()));
+        o.org_number = Some(OrgNumber::NoOrgnr("974760673".into()));
         o.phone = None;
         a.transfers
             .push(transfer(Some("BR"), vec![Mechanism::Adequacy]));

@@ -117,7 +117,9 @@ pub fn example_organisation() -> Organisation {
         role: OrgRole::Controller,
         kind: OrgKind::Company,
         country: "DK".into(),
-        org_number: Some(OrgNumber::Cvr("12345674".into())),
+        // Made up: passes modulus 11 in a range CVR has not reached, and is
+        // no placeholder pattern (ORG-002 rejects runs such as 12345674).
+        org_number: Some(OrgNumber::Cvr("99887761".into())),
         address: Some("Eksempelvej 1, 8000 Aarhus C".into()),
         email: Some("privacy@example.com".into()),
         phone: Some("+45 33 12 34 56".into()),

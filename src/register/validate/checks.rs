@@ -582,32 +582,114 @@ pub fn is_vague_retention(text: &str) -> bool {
     VAGUE_RETENTION.iter().any(|p| f.contains(p))
 }
 
+/// How a stem of [`SENSITIVE_WORDS`] matches a word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Match {
+    /// The word (or a part of a hyphenated word) starts with the stem:
+    /// `syg` → `sygemelding`, `sygedagpenge`.
+    Prefix,
+    /// The stem occurs anywhere in the word, for stems long enough not to
+    /// occur by chance: `langtidssygemeldt`, `medlemsfagforening`.
+    Within,
+    /// The stem is a phrase of several words, matched in the folded text.
+    Phrase,
+}
+
 /// Word stems that suggest data of a special kind (SPC-005), with what
-/// they suggest.
-pub const SENSITIVE_WORDS: &[(&str, Sensitive)] = &[
-    ("helbred", Sensitive::Special),
-    ("sygdom", Sensitive::Special),
-    ("sygefravaer", Sensitive::Special),
-    ("laege", Sensitive::Special),
-    ("fagforening", Sensitive::Special),
-    ("politisk", Sensitive::Special),
-    ("parti", Sensitive::Special),
-    ("religi", Sensitive::Special),
-    ("etni", Sensitive::Special),
-    ("race", Sensitive::Special),
-    ("seksuel", Sensitive::Special),
-    ("biometri", Sensitive::Special),
-    ("genetisk", Sensitive::Special),
-    ("arbejdsulykke", Sensitive::Special),
-    ("helse", Sensitive::Special),
-    ("straf", Sensitive::Criminal),
-    ("domfael", Sensitive::Criminal),
-    ("cpr", Sensitive::NationalId),
-    ("personnummer", Sensitive::NationalId),
-    ("person- og", Sensitive::NationalId),
-    ("foedselsnummer", Sensitive::NationalId),
-    ("d-nummer", Sensitive::NationalId),
+/// they suggest and how they match. Stems are folded (see [`fold`]).
+pub const SENSITIVE_WORDS: &[(&str, Sensitive, Match)] = &[
+    // Health (Art. 9(1)).
+    ("helbred", Sensitive::Special, Match::Within),
+    ("sygdom", Sensitive::Special, Match::Within),
+    ("sygemeld", Sensitive::Special, Match::Within),
+    ("sygedagpeng", Sensitive::Special, Match::Within),
+    ("sygefravaer", Sensitive::Special, Match::Within),
+    ("syg", Sensitive::Special, Match::Prefix),
+    ("sykdom", Sensitive::Special, Match::Within),
+    ("sykmeld", Sensitive::Special, Match::Within),
+    ("sykemeld", Sensitive::Special, Match::Within),
+    ("sykefravaer", Sensitive::Special, Match::Within),
+    ("syk", Sensitive::Special, Match::Prefix),
+    ("laege", Sensitive::Special, Match::Prefix),
+    ("sundhed", Sensitive::Special, Match::Within),
+    ("diagnos", Sensitive::Special, Match::Prefix),
+    ("arbejdsulykke", Sensitive::Special, Match::Within),
+    ("arbejdsskade", Sensitive::Special, Match::Within),
+    ("helse", Sensitive::Special, Match::Prefix),
+    ("health", Sensitive::Special, Match::Prefix),
+    ("medical", Sensitive::Special, Match::Prefix),
+    // Trade union membership.
+    ("fagforening", Sensitive::Special, Match::Within),
+    ("fagforbund", Sensitive::Special, Match::Within),
+    ("trade union", Sensitive::Special, Match::Phrase),
+    // Political opinions.
+    ("politisk", Sensitive::Special, Match::Prefix),
+    ("political", Sensitive::Special, Match::Prefix),
+    ("parti", Sensitive::Special, Match::Prefix),
+    // Religion, ethnicity, sex life, biometrics, genetics.
+    ("religi", Sensitive::Special, Match::Prefix),
+    ("etni", Sensitive::Special, Match::Prefix),
+    ("ethnic", Sensitive::Special, Match::Prefix),
+    ("race", Sensitive::Special, Match::Prefix),
+    ("racial", Sensitive::Special, Match::Prefix),
+    ("seksuel", Sensitive::Special, Match::Prefix),
+    ("sexual", Sensitive::Special, Match::Prefix),
+    ("biometri", Sensitive::Special, Match::Prefix),
+    ("genetisk", Sensitive::Special, Match::Prefix),
+    ("genetik", Sensitive::Special, Match::Prefix),
+    ("genetic", Sensitive::Special, Match::Prefix),
+    // Criminal offences (Art. 10).
+    ("straffeattest", Sensitive::Criminal, Match::Within),
+    ("boerneattest", Sensitive::Criminal, Match::Within),
+    ("politiattest", Sensitive::Criminal, Match::Within),
+    ("straf", Sensitive::Criminal, Match::Prefix),
+    ("domfael", Sensitive::Criminal, Match::Prefix),
+    ("kriminal", Sensitive::Criminal, Match::Prefix),
+    ("criminal", Sensitive::Criminal, Match::Prefix),
+    // National identification numbers.
+    ("cpr", Sensitive::NationalId, Match::Prefix),
+    ("personnummer", Sensitive::NationalId, Match::Within),
+    ("personnr", Sensitive::NationalId, Match::Prefix),
+    ("person- og", Sensitive::NationalId, Match::Phrase),
+    ("foedselsnummer", Sensitive::NationalId, Match::Within),
+    ("foedselsnr", Sensitive::NationalId, Match::Within),
+    ("d-nummer", Sensitive::NationalId, Match::Prefix),
 ];
+
+/// Words that start like a stem of [`SENSITIVE_WORDS`] but mean something
+/// else: `participant` is not `parti`, `sykkel` is not `syk`. An entry
+/// ending in `*` excludes every word it starts; otherwise the word itself.
+pub const FALSE_FRIENDS: &[(&str, &[&str])] = &[
+    (
+        "parti",
+        &[
+            "particip*",
+            "particul*",
+            "partiel*",
+            "partial*",
+            "partikel*",
+            "partikl*",
+            "partitur*",
+            "partition*",
+            "parties",
+            "partial",
+        ],
+    ),
+    ("syk", &["sykkel*", "sykl*"]),
+    ("race", &["racer*", "racing*"]),
+    ("straf", &[]),
+];
+
+fn false_friend(stem: &str, word: &str) -> bool {
+    FALSE_FRIENDS
+        .iter()
+        .filter(|(s, _)| *s == stem)
+        .flat_map(|(_, words)| words.iter())
+        .any(|f| match f.strip_suffix('*') {
+            Some(prefix) => word.starts_with(prefix),
+            None => word == *f,
+        })
+}
 
 /// What a sensitive word suggests.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -620,34 +702,92 @@ pub enum Sensitive {
     NationalId,
 }
 
-/// The sensitive words found in `text`.
-pub fn sensitive_words(text: &str) -> Vec<(&'static str, Sensitive)> {
+/// The sensitive words found in `text`, matched on word boundaries: each
+/// stem that matches, with the word of `text` it matched (as written) and
+/// what it suggests.
+pub fn sensitive_words(text: &str) -> Vec<(&'static str, String, Sensitive)> {
     let f = fold(text);
-    let words: Vec<&str> = f
+    // Words as written with their folded form; a hyphenated word also
+    // counts by its parts (`ikke-politisk`).
+    let words: Vec<(&str, String)> = text
         .split(|c: char| !(c.is_alphanumeric() || c == '-'))
         .filter(|w| !w.is_empty())
+        .flat_map(|w| {
+            std::iter::once(w).chain(w.split('-').filter(move |p| !p.is_empty() && *p != w))
+        })
+        .map(|w| (w, fold(w)))
         .collect();
     SENSITIVE_WORDS
         .iter()
-        .filter(|(stem, _)| {
-            if stem.contains(' ') {
-                f.contains(stem)
-            } else {
-                words.iter().any(|w| w.starts_with(stem))
-            }
+        .filter_map(|(stem, kind, how)| {
+            let hit = match how {
+                Match::Phrase => f.contains(stem).then(|| stem.to_string()),
+                Match::Within => words
+                    .iter()
+                    .find(|(_, w)| w.contains(stem))
+                    .map(|(o, _)| o.to_string()),
+                Match::Prefix => words
+                    .iter()
+                    .find(|(_, w)| w.starts_with(stem) && !false_friend(stem, w))
+                    .map(|(o, _)| o.to_string()),
+            };
+            hit.map(|word| (*stem, word, *kind))
         })
-        .map(|(s, k)| (*s, *k))
         .collect()
 }
 
-/// The first value in `text` shaped like a Danish CPR number
-/// (DDMMYY-SSSS or DDMMYYSSSS with a real date; modulus 11 is not required,
-/// numbers without it have been issued since 2007).
+/// Labels that mark a 10-digit number as a Danish P-nummer (production
+/// unit), which is not a CPR number. Folded, without trailing punctuation.
+const P_NUMBER_LABELS: &[&str] = &[
+    "p-nr",
+    "p nr",
+    "p.nr",
+    "pnr",
+    "p-nummer",
+    "p-nummeret",
+    "p-no",
+    "p-enhed",
+    "p-enhed nr",
+    "p-enhedens nr",
+    "p-enhedsnummer",
+    "produktionsenhed",
+    "produktionsenhedsnummer",
+    "produktionsenhedsnr",
+    "produktionsenhed nr",
+    "produktionsenhedens nr",
+    "produktionsenhedens nummer",
+];
+
+/// True when the text before a number labels it a P-nummer.
+fn labelled_p_number(before: &str) -> bool {
+    let tail: String = {
+        let chars: Vec<char> = before.chars().collect();
+        chars[chars.len().saturating_sub(40)..].iter().collect()
+    };
+    let f = fold(&tail);
+    let f =
+        f.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '.' | '#' | '=' | '('));
+    P_NUMBER_LABELS.iter().any(|l| {
+        f.ends_with(l)
+            && f[..f.len() - l.len()]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric())
+    })
+}
+
+/// The first value in `text` shaped like a Danish CPR number (DDMMYYSSSS,
+/// DDMMYY-SSSS or DDMMYY SSSS, with a real date; modulus 11 is not
+/// required, numbers without it have been issued since 2007). A number
+/// labelled as a P-nummer (`P-nr. 1234567890`) is not a CPR number.
 pub fn find_cpr(text: &str) -> Option<String> {
-    digit_runs(text).into_iter().find_map(|run| {
+    digit_runs(text).into_iter().find_map(|(start, run)| {
         let d: String = run.chars().filter(char::is_ascii_digit).collect();
-        let shaped = (run.len() == 11 && run.as_bytes()[6] == b'-') || run.len() == 10;
-        if !shaped || d.len() != 10 {
+        if d.len() != 10 {
+            return None;
+        }
+        let before: String = text.chars().take(start).collect();
+        if labelled_p_number(&before) {
             return None;
         }
         let day: u32 = d[0..2].parse().ok()?;
@@ -661,59 +801,134 @@ pub fn find_cpr(text: &str) -> Option<String> {
     })
 }
 
-/// The first 11-digit value in `text` that passes the Norwegian
-/// fødselsnummer / D-nummer control digits.
+/// The first 11-digit value in `text` (DDMMYYIIIKK, also written with a
+/// space or dash after the date) that passes the Norwegian fødselsnummer /
+/// D-nummer control digits.
 pub fn find_fnr(text: &str) -> Option<String> {
-    digit_runs(text).into_iter().find(|run| {
-        let Some(d) = digits(run) else { return false };
-        if d.len() != 11 {
-            return false;
-        }
-        let k = |w: &[u32], n: usize| {
-            let r = d[..n].iter().zip(w).map(|(a, b)| a * b).sum::<u32>() % 11;
-            match r {
-                0 => Some(0),
-                1 => None,
-                r => Some(11 - r),
+    digit_runs(text)
+        .into_iter()
+        .map(|(_, run)| run)
+        .find(|run| {
+            let d: Vec<u32> = run.chars().filter_map(|c| c.to_digit(10)).collect();
+            if d.len() != 11 {
+                return false;
             }
-        };
-        let k1 = k(&[3, 7, 6, 1, 8, 9, 4, 5, 2], 9);
-        let k2 = k(&[5, 4, 3, 2, 7, 6, 5, 4, 3, 2], 10);
-        let day = d[0] * 10 + d[1];
-        let day = if day > 40 { day - 40 } else { day }; // D-nummer
-        let month = d[2] * 10 + d[3];
-        k1 == Some(d[9])
-            && k2 == Some(d[10])
-            && (1..=31).contains(&day)
-            && (1..=12).contains(&month)
-    })
+            let k = |w: &[u32], n: usize| {
+                let r = d[..n].iter().zip(w).map(|(a, b)| a * b).sum::<u32>() % 11;
+                match r {
+                    0 => Some(0),
+                    1 => None,
+                    r => Some(11 - r),
+                }
+            };
+            let k1 = k(&[3, 7, 6, 1, 8, 9, 4, 5, 2], 9);
+            let k2 = k(&[5, 4, 3, 2, 7, 6, 5, 4, 3, 2], 10);
+            let day = d[0] * 10 + d[1];
+            let day = if day > 40 { day - 40 } else { day }; // D-nummer
+            let month = d[2] * 10 + d[3];
+            k1 == Some(d[9])
+                && k2 == Some(d[10])
+                && (1..=31).contains(&day)
+                && (1..=12).contains(&month)
+        })
 }
 
-/// Maximal runs of digits, keeping one inner `-` (as in `010203-1234`).
-fn digit_runs(text: &str) -> Vec<String> {
+/// Maximal runs of digits with their start (in chars), keeping one
+/// separator after the six date digits (`010203-1234`, `010203 1234`,
+/// `010203–1234`) when more digits follow.
+fn digit_runs(text: &str) -> Vec<(usize, String)> {
     let chars: Vec<char> = text.chars().collect();
+    let sep = |c: char| matches!(c, '-' | ' ' | '\u{a0}' | '\u{2011}' | '–');
     let mut runs = Vec::new();
     let mut i = 0;
     while i < chars.len() {
         if chars[i].is_ascii_digit() && (i == 0 || !chars[i - 1].is_alphanumeric()) {
             let start = i;
+            let mut seps = 0;
             while i < chars.len()
                 && (chars[i].is_ascii_digit()
-                    || (chars[i] == '-'
+                    || (sep(chars[i])
+                        && seps == 0
                         && i - start == 6
                         && chars.get(i + 1).is_some_and(char::is_ascii_digit)))
             {
+                if !chars[i].is_ascii_digit() {
+                    seps += 1;
+                }
                 i += 1;
             }
             let run: String = chars[start..i].iter().collect();
             if !chars.get(i).is_some_and(|c| c.is_alphanumeric()) {
-                runs.push(run);
+                runs.push((start, run));
             }
         } else {
             i += 1;
         }
     }
     runs
+}
+
+/// An organisation number as typed, reduced to its digits: spaces, dots
+/// and dashes removed (`3948 8914`, `964 950 113`, `39.48.89.14`), a
+/// country prefix (`DK`, `NO`) and the Norwegian VAT suffix (`MVA`) dropped.
+pub fn normalise_org_number(s: &str) -> String {
+    let mut t: String = s
+        .chars()
+        .filter(|c| !(c.is_whitespace() || matches!(c, '.' | '-' | '–' | '\u{2011}')))
+        .collect::<String>()
+        .to_uppercase();
+    for prefix in ["DK", "NO"] {
+        if let Some(rest) = t.strip_prefix(prefix) {
+            t = rest.to_string();
+        }
+    }
+    if let Some(rest) = t.strip_suffix("MVA") {
+        t = rest.to_string();
+    }
+    t
+}
+
+/// The class of placeholder an organisation number of digits belongs to,
+/// if it is one: all one digit repeated (`00000000`), all but one digit the
+/// same (`10000000`), an ascending or descending run (`12345678`,
+/// `87654321`, also wrapping past 9 or 0), such a run followed by its check
+/// digit (`123456785`), or a block of one to three digits repeated at
+/// least three times (`12121212`, `123123123`).
+pub fn placeholder_class(digits: &str) -> Option<&'static str> {
+    let d: Vec<u32> = digits
+        .chars()
+        .map(|c| c.to_digit(10))
+        .collect::<Option<_>>()?;
+    if d.len() < 4 {
+        return None;
+    }
+    let run = |d: &[u32], step: u32| d.windows(2).all(|w| w[1] == (w[0] + step) % 10);
+    if d.iter().all(|x| *x == d[0]) {
+        return Some("all one digit repeated");
+    }
+    let most = (0..10)
+        .map(|x| d.iter().filter(|y| **y == x).count())
+        .max()
+        .unwrap_or(0);
+    if most == d.len() - 1 {
+        return Some("all but one digit the same");
+    }
+    if run(&d, 1) {
+        return Some("an ascending run of digits");
+    }
+    if run(&d, 9) {
+        return Some("a descending run of digits");
+    }
+    let head = &d[..d.len() - 1];
+    if run(head, 1) || run(head, 9) {
+        return Some("a run of digits followed by its check digit");
+    }
+    for period in 1..=3 {
+        if d.len() >= period * 3 && (period..d.len()).all(|i| d[i] == d[i - period]) {
+            return Some("a short block of digits repeated");
+        }
+    }
+    None
 }
 
 /// Parses a date field, or `None` when it is not a real date.
@@ -904,6 +1119,7 @@ mod tests {
         );
         assert_eq!(find_cpr("3102031234").as_deref(), None);
         assert!(find_cpr("Lov nr. 417 af 08/05/2006").is_none());
+        assert_eq!(find_cpr("CPR 010203 1234").as_deref(), Some("010203 1234"));
         assert!(find_cpr("CVR 34051178, tlf. 33925200").is_none());
     }
 
@@ -923,7 +1139,12 @@ mod tests {
         assert!(is_vague_retention("når de ikke længere er nødvendige"));
         assert!(!is_vague_retention("gemmes i 30 dage"));
         let w = sensitive_words("eventuel politisk overbevisning, herunder parti");
-        assert!(w.iter().any(|(s, _)| *s == "politisk"));
+        assert!(
+            w.iter()
+                .any(|(s, word, _)| *s == "politisk" && word == "politisk")
+        );
+        let w = sensitive_words("Langtidssygemeldte medarbejdere");
+        assert!(w.iter().any(|(_, word, _)| word == "Langtidssygemeldte"));
         assert!(sensitive_words("navn og adresse").is_empty());
     }
 

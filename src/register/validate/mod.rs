@@ -5,6 +5,7 @@ mod acknowledge;
 pub mod catalogue;
 pub mod checks;
 pub mod countries;
+pub mod citation;
 mod organisation;
 mod processing;
 mod processor;

@@ -1,6 +1,9 @@
 //! Organisation rules (ORG-001 to ORG-005) and processor terms (PRC-001).
 
-use super::checks::{cvr_valid, email_valid, in_eea, orgnr_valid, phone_e164};
+use super::checks::{
+    cvr_valid, email_valid, in_eea, normalise_org_number, orgnr_valid, phone_e164,
+    placeholder_class,
+};
 use super::{Options, OrgIds, Sink};
 use crate::register::load::OrgEntry;
 use crate::register::model::{Contact, OrgKind, OrgNumber};
@@ -189,18 +192,45 @@ fn contact_details(
     }
 }
 
+/// A register's check-digit test.
+type CheckDigits = fn(&str) -> bool;
+
+/// ORG-002 on one number: its form (digits only), placeholders, modulus 11.
 fn number(sink: &mut Sink, field: &str, n: &OrgNumber) {
-    match n {
-        OrgNumber::Cvr(v) if !cvr_valid(v) => sink.emit(
+    let (what, raw, len, valid, weights): (&str, &str, usize, CheckDigits, &str) = match n {
+        OrgNumber::Cvr(v) => ("CVR number", v, 8, cvr_valid, "2,7,6,5,4,3,2,1"),
+        OrgNumber::NoOrgnr(v) => ("organisasjonsnummer", v, 9, orgnr_valid, "3,2,7,6,5,4,3,2"),
+        _ => return,
+    };
+    let digits = normalise_org_number(raw);
+    if digits.len() != len || !digits.chars().all(|c| c.is_ascii_digit()) {
+        sink.emit(
             "ORG-002",
             field,
-            format!("CVR number `{v}` fails the modulus 11 check (8 digits, weights 2,7,6,5,4,3,2,1)"),
-        ),
-        OrgNumber::NoOrgnr(v) if !orgnr_valid(v) => sink.emit(
+            format!("{what} `{raw}` is not a number of {len} digits"),
+        );
+    } else if let Some(class) = placeholder_class(&digits) {
+        sink.emit(
             "ORG-002",
             field,
-            format!("organisasjonsnummer `{v}` fails the modulus 11 check (9 digits, weights 3,2,7,6,5,4,3,2)"),
-        ),
-        _ => {}
+            format!("{what} `{raw}` is a placeholder ({class}), not a real number; record the organisation's real number"),
+        );
+    } else if digits != *raw {
+        let check = if valid(&digits) {
+            "which passes the modulus 11 check".to_string()
+        } else {
+            format!("which fails the modulus 11 check (weights {weights})")
+        };
+        sink.emit(
+            "ORG-002",
+            field,
+            format!("{what} `{raw}` is written with spaces or punctuation; write it as digits only: `{digits}`, {check}"),
+        );
+    } else if !valid(raw) {
+        sink.emit(
+            "ORG-002",
+            field,
+            format!("{what} `{raw}` fails the modulus 11 check ({len} digits, weights {weights})"),
+        );
     }
 }

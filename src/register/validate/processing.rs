@@ -5,6 +5,7 @@
 use super::checks::{
     ISS_WORDS, date, has_stem, has_word_or_compound, names_children, names_own_employees,
 };
+use super::citation::{names_collective_agreement, names_law};
 use super::{Ctx, Sink};
 use crate::register::model::{
     ActivityRole, Art6, Art9, Art49, DataKind, DpiaStatus, Mechanism, OrgKind,
@@ -122,6 +123,31 @@ pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
                         format!("Art. 6(1)({letter}) without law_ref: name the Union or Member State law (Art. 6(3))")
                     },
                 );
+            }
+            Some(Art6::C) | Some(Art6::E) => {
+                // law_ref is set (the arm above took the rest): it must
+                // name Union or Member State law (Art. 6(3)).
+                let law = b.law_ref.as_deref().unwrap_or_default();
+                if !names_law(law) {
+                    let letter = if b.article6 == Some(Art6::C) {
+                        "c"
+                    } else {
+                        "e"
+                    };
+                    let why = if names_collective_agreement(law) {
+                        "is a collective agreement, not Union or Member State law"
+                    } else {
+                        "names no law"
+                    };
+                    sink.emit(
+                        "ACT-005",
+                        format!("{at}.law_ref"),
+                        format!(
+                            "law_ref `{}` {why}: Art. 6(1)({letter}) needs an obligation or task laid down by Union or Member State law (Art. 6(3)); cite the law (lov, bekendtgørelse, forskrift, § …), or rely on another basis",
+                            short(law)
+                        ),
+                    );
+                }
             }
             Some(Art6::F) => {
                 if b.legitimate_interest.is_none() {

@@ -3,6 +3,7 @@
 use super::checks::{
     fold, is_vague_retention, iso_duration_days, iso_duration_valid, periods_in_text, same_period,
 };
+use super::citation::{names_art89_purpose, names_law};
 use super::{Ctx, Sink};
 use crate::register::model::{Bound, Retention, RetentionEvent};
 
@@ -85,6 +86,16 @@ pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
                 "RET-003",
                 rule_at.clone(),
                 "kept without a limit and without a justification (statute, archive law, Art. 89)",
+            ),
+            Retention::Indefinite {
+                justification: Some(j),
+            } if !names_law(j) && !names_art89_purpose(j) => sink.emit(
+                "RET-003",
+                format!("{rule_at}.justification"),
+                format!(
+                    "kept without a limit, and the justification \"{}\" does not say why: cite the law that requires it, or the archiving, research or statistical purpose (Art. 89, arkivloven)",
+                    short(j)
+                ),
             ),
             Retention::NotPossible { reason, criteria }
                 if (reason.trim().is_empty() || criteria.trim().is_empty()) =>

@@ -3,9 +3,10 @@
 
 use serde::Serialize;
 
-use super::checks::{Sensitive, find_cpr, find_fnr, fold, sensitive_words};
+use super::checks::{Sensitive, find_cpr, find_fnr, sensitive_words};
+use super::citation::{Law, parse};
 use super::{Ctx, Sink};
-use crate::register::model::{DataKind, NationalIdScheme, OrgKind};
+use crate::register::model::{DataKind, NationalIdBasis, NationalIdScheme, OrgKind};
 
 /// Checks one activity.
 pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
@@ -41,31 +42,55 @@ pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
                 }
             }
             DataKind::NationalId(NationalIdScheme::DkCpr) => {
-                let want = if public { "stk. 1" } else { "stk. 2" };
-                let basis = a.national_id_bases.iter().find(|b| {
-                    b.scheme == NationalIdScheme::DkCpr && fold(&b.provision).contains("§ 11")
-                });
-                match basis {
-                    None => sink.emit(
+                let want = if public { 1 } else { 2 };
+                let bases: Vec<&NationalIdBasis> = a
+                    .national_id_bases
+                    .iter()
+                    .filter(|b| b.scheme == NationalIdScheme::DkCpr)
+                    .collect();
+                // A CPR basis is Danish: a section with no law named is
+                // read as databeskyttelsesloven's.
+                let s11: Vec<(&NationalIdBasis, Option<u32>)> = bases
+                    .iter()
+                    .flat_map(|b| {
+                        parse(&b.provision)
+                            .sections_of(&Law::Dbl, Some(&Law::Dbl))
+                            .filter(|s| s.number == 11)
+                            .map(|s| (*b, s.stk))
+                            .collect::<Vec<_>>()
+                    })
+                    .collect();
+                if s11.is_empty() {
+                    let cited = bases
+                        .first()
+                        .map(|b| format!("; `{}` is not databeskyttelseslovens § 11", b.provision))
+                        .unwrap_or_default();
+                    sink.emit(
                         "SPC-003",
                         format!("{at}.kind"),
                         format!(
-                            "CPR numbers (`{}`) without a databeskyttelseslovens § 11 reference in national_id_bases ({} expected for {})",
+                            "CPR numbers (`{}`) without a databeskyttelseslovens § 11 reference in national_id_bases ({} expected for {}){cited}",
                             c.id,
                             if public { "§ 11, stk. 1" } else { "§ 11, stk. 2, nr. 1-4" },
                             if public { "a public authority" } else { "a private body" }
                         ),
-                    ),
-                    Some(b) if !fold(&b.provision).replace("stk.", "stk. ").replace("  ", " ").contains(want) => sink.emit(
+                    );
+                } else if s11.iter().all(|(_, stk)| stk.is_some_and(|n| n != want)) {
+                    let (b, stk) = s11[0];
+                    sink.emit(
                         "SPC-003",
                         format!("{at}.kind"),
                         format!(
-                            "CPR basis `{}` does not cite § 11, {want} ({})",
+                            "CPR basis `{}` cites § 11, stk. {}, but {} rely on § 11, stk. {want}",
                             b.provision,
-                            if public { "public authorities" } else { "private bodies" }
+                            stk.unwrap_or_default(),
+                            if public {
+                                "public authorities"
+                            } else {
+                                "private bodies"
+                            }
                         ),
-                    ),
-                    _ => {}
+                    );
                 }
                 if c.published
                     && !a
@@ -83,7 +108,7 @@ pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
             DataKind::NationalId(NationalIdScheme::NoFnr) => {
                 let ok = a.national_id_bases.iter().any(|b| {
                     b.scheme == NationalIdScheme::NoFnr
-                        && b.provision.contains("§ 12")
+                        && parse(&b.provision).cites(&Law::Pol, 12, Some(&Law::Pol))
                         && b.justification.is_some()
                 });
                 if !ok {
@@ -97,7 +122,7 @@ pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
             _ => {}
         }
         // SPC-005: words that suggest a kind the category is not flagged as.
-        for (word, kind) in sensitive_words(&c.name) {
+        for (_, word, kind) in sensitive_words(&c.name) {
             let flagged = match kind {
                 Sensitive::Special => matches!(c.kind, DataKind::Special(_)),
                 Sensitive::Criminal => matches!(c.kind, DataKind::Criminal),
@@ -122,7 +147,85 @@ pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
             }
         }
     }
+    // SPC-007: a national provision given alone for Art. 9 data must be
+    // one that can carry them.
+    let country = ctx.org.org.country.as_str();
+    for (i, s) in a.special_conditions.iter().enumerate() {
+        if s.article9.is_some() {
+            continue;
+        }
+        if let Some(p) = &s.national_provision
+            && !carries_special(p, country)
+        {
+            sink.emit(
+                "SPC-007",
+                format!("special_conditions[{i}].national_provision"),
+                format!(
+                    "`{p}` cannot carry special category data: Art. 9(1) data need an Art. 9(2)(a)-(j) condition or a provision made under it ({}); a sector law needs the Art. 9(2) letter it implements in article9",
+                    SPECIAL_PROVISIONS
+                ),
+            );
+        }
+    }
+    // SPC-008: the same for criminal-offence data (Art. 10).
+    if let Some(b) = &a.criminal_basis
+        && !b.official_authority
+        && let Some(p) = &b.national_provision
+        && !carries_criminal(p, country)
+    {
+        sink.emit(
+            "SPC-008",
+            "criminal_basis.national_provision",
+            format!(
+                "`{p}` cannot authorise criminal-offence data: Art. 10 requires official authority or a provision authorising the processing ({})",
+                CRIMINAL_PROVISIONS
+            ),
+        );
+    }
     scan_identifiers(&ctx.act.activity, sink);
+}
+
+/// The provisions that can carry Art. 9 data, as the reason reads them.
+const SPECIAL_PROVISIONS: &str =
+    "DK: databeskyttelsesloven § 7, § 10 or § 12; NO: personopplysningsloven § 6, § 7 or § 9";
+
+/// The provisions that can authorise Art. 10 data.
+const CRIMINAL_PROVISIONS: &str = "DK: databeskyttelsesloven § 8, or § 10 for statistics and research; NO: personopplysningsloven § 11";
+
+/// The national data protection act a section without a law name belongs
+/// to, by the organisation's country.
+fn home_law(country: &str) -> Option<Law> {
+    match country {
+        "DK" => Some(Law::Dbl),
+        "NO" => Some(Law::Pol),
+        _ => None,
+    }
+}
+
+/// True when `provision` cites one that can carry special category data:
+/// databeskyttelsesloven §§ 7, 10, 12, personopplysningsloven §§ 6, 7, 9,
+/// or GDPR Art. 9(2).
+pub(crate) fn carries_special(provision: &str, country: &str) -> bool {
+    let c = parse(provision);
+    let home = home_law(country);
+    c.sections_of(&Law::Dbl, home.as_ref())
+        .any(|s| matches!(s.number, 7 | 10 | 12))
+        || c.sections_of(&Law::Pol, home.as_ref())
+            .any(|s| matches!(s.number, 6 | 7 | 9))
+        || c.articles
+            .iter()
+            .any(|a| a.number == 9 && (a.paragraph == Some(2) || a.letter.is_some()))
+}
+
+/// True when `provision` cites one that can authorise criminal-offence
+/// data: databeskyttelsesloven § 8 (or § 10), personopplysningsloven § 11.
+pub(crate) fn carries_criminal(provision: &str, country: &str) -> bool {
+    let c = parse(provision);
+    let home = home_law(country);
+    c.sections_of(&Law::Dbl, home.as_ref())
+        .any(|s| matches!(s.number, 8 | 10))
+        || c.sections_of(&Law::Pol, home.as_ref())
+            .any(|s| s.number == 11)
 }
 
 fn kind_name(k: &DataKind) -> &'static str {
