@@ -4,8 +4,8 @@
 mod acknowledge;
 pub mod catalogue;
 pub mod checks;
-pub mod countries;
 pub mod citation;
+pub mod countries;
 mod organisation;
 mod processing;
 mod processor;
