@@ -199,6 +199,29 @@ fn fixtures() -> Vec<(&'static str, Fixture)> {
             }),
         ),
         (
+            "SPC-007",
+            Records(|_, a| {
+                a.data_categories[0].kind = DataKind::Special(vec![SpecialKind::Health]);
+                a.special_conditions.push(SpecialCondition {
+                    categories: vec![],
+                    article9: None,
+                    national_provision: Some("bogføringsloven § 10".into()),
+                    text: None,
+                });
+            }),
+        ),
+        (
+            "SPC-008",
+            Records(|_, a| {
+                a.data_categories[0].kind = DataKind::Criminal;
+                a.criminal_basis = Some(CriminalBasis {
+                    official_authority: false,
+                    national_provision: Some("bogføringsloven § 10".into()),
+                    text: None,
+                });
+            }),
+        ),
+        (
             "SPC-004",
             Records(|_, a| {
                 a.data_categories[0].kind = DataKind::NationalId(NationalIdScheme::NoFnr)
