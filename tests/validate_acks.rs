@@ -7,7 +7,51 @@ use std::path::Path;
 use std::process::Command;
 
 use common::{clean_activity, clean_org, write_register};
+use ropa::register::date::Date;
+use ropa::register::format::to_canonical;
+use ropa::register::load::load;
 use ropa::register::model::*;
+use ropa::register::validate::{Finding, Options, Report, validate};
+
+fn options() -> Options {
+    Options {
+        today: Date::parse("2026-11-23").expect("date"),
+        strict: false,
+    }
+}
+
+/// Validates a register of `org` and one clean activity.
+fn run(org: &Organisation) -> Report {
+    let dir = tempfile::tempdir().expect("tempdir");
+    write_register(dir.path(), org, &[clean_activity()]);
+    validate(&load(dir.path()).expect("load"), &options())
+}
+
+/// Validates a register whose organisation file is `org_text`.
+fn run_text(org_text: &str) -> Report {
+    let dir = tempfile::tempdir().expect("tempdir");
+    write_register(dir.path(), &clean_org(), &[clean_activity()]);
+    std::fs::write(dir.path().join("acme/organisation.ron"), org_text).expect("write");
+    let loaded = load(dir.path()).expect("load");
+    assert!(loaded.errors.is_empty(), "{:?}", loaded.errors);
+    validate(&loaded, &options())
+}
+
+fn ack(rule: &str, at: &str, kind: Option<FindingKind>) -> Acknowledgement {
+    Acknowledgement {
+        rule: rule.into(),
+        at: Some(at.into()),
+        kind,
+        reason: "Politikken oplyser det ikke; vi spørger foreningen.".into(),
+        expires: "2027-12-31".into(),
+    }
+}
+
+fn active<'a>(r: &'a Report, rule: &'a str) -> impl Iterator<Item = &'a Finding> + 'a {
+    r.findings
+        .iter()
+        .filter(move |f| f.rule == rule && f.is_active())
+}
 
 /// Runs `ropa validate <dir> --format json` with `TZ` set, returning the
 /// exit code and the JSON report.
@@ -69,6 +113,7 @@ fn expiry_is_judged_by_the_users_local_date() {
         org.acknowledgements.push(Acknowledgement {
             rule: "ORG-001".into(),
             at: Some("address".into()),
+            kind: Some(FindingKind::Missing),
             reason: "Ikke oplyst i politikken; spørg på årsmødet.".into(),
             expires: pago.clone(),
         });
@@ -92,5 +137,194 @@ fn expiry_is_judged_by_the_users_local_date() {
         assert!(east_rules.contains(&"ACK-001".to_string()), "{east:#}");
         assert!(east_rules.contains(&"ORG-001".to_string()), "{east:#}");
         return;
+    }
+}
+
+/// An acknowledgement covers the finding it was written for: an
+/// acknowledged missing number does not hide a wrong one typed in later
+/// (and the other way round), for CVR numbers and organisasjonsnumre alike,
+/// and acknowledgements without a kind cover missing values only.
+#[test]
+fn an_acknowledgement_covers_its_own_kind_of_finding_only() {
+    use FindingKind::{Invalid, Missing};
+    // (country, number, acknowledgement kind, covered, ACK-002 says)
+    type Case = (
+        &'static str,
+        Option<OrgNumber>,
+        Option<FindingKind>,
+        bool,
+        Option<&'static str>,
+    );
+    let cvr = |v: &str| Some(OrgNumber::Cvr(v.into()));
+    let orgnr = |v: &str| Some(OrgNumber::NoOrgnr(v.into()));
+    let cases: Vec<Case> = vec![
+        // The number is missing.
+        ("DK", None, None, true, None),
+        ("DK", None, Some(Missing), true, None),
+        (
+            "DK",
+            None,
+            Some(Invalid),
+            false,
+            Some("the finding changed"),
+        ),
+        ("NO", None, None, true, None),
+        ("NO", None, Some(Missing), true, None),
+        (
+            "NO",
+            None,
+            Some(Invalid),
+            false,
+            Some("the finding changed"),
+        ),
+        // A wrong number: fails modulus 11.
+        ("DK", cvr("12345678"), None, false, Some("has no kind")),
+        (
+            "DK",
+            cvr("12345678"),
+            Some(Missing),
+            false,
+            Some("the finding changed"),
+        ),
+        ("DK", cvr("12345678"), Some(Invalid), true, None),
+        ("NO", orgnr("123456789"), None, false, Some("has no kind")),
+        (
+            "NO",
+            orgnr("123456789"),
+            Some(Missing),
+            false,
+            Some("the finding changed"),
+        ),
+        ("NO", orgnr("123456789"), Some(Invalid), true, None),
+        // The other country's scheme.
+        ("DK", orgnr("964950113"), None, false, Some("has no kind")),
+        (
+            "DK",
+            orgnr("964950113"),
+            Some(Missing),
+            false,
+            Some("the finding changed"),
+        ),
+        (
+            "NO",
+            cvr("39488914"),
+            Some(Missing),
+            false,
+            Some("the finding changed"),
+        ),
+        // A valid number: the acknowledgement covers nothing any more.
+        (
+            "DK",
+            cvr("13748136"),
+            None,
+            false,
+            Some("matches no finding"),
+        ),
+        (
+            "DK",
+            cvr("13748136"),
+            Some(Invalid),
+            false,
+            Some("matches no finding"),
+        ),
+        (
+            "NO",
+            orgnr("964950113"),
+            Some(Missing),
+            false,
+            Some("matches no finding"),
+        ),
+    ];
+    for (country, number, kind, covered, ack002) in cases {
+        let label = format!("{country} {number:?} acknowledged as {kind:?}");
+        let mut org = clean_org();
+        org.country = country.into();
+        org.phone = None;
+        org.org_number = number.clone();
+        org.acknowledgements
+            .push(ack("ORG-002", "org_number", kind));
+        let report = run(&org);
+        let open: Vec<_> = active(&report, "ORG-002").collect();
+        let acked = report
+            .findings
+            .iter()
+            .any(|f| f.rule == "ORG-002" && !f.is_active());
+        if covered {
+            assert!(open.is_empty() && acked, "{label}: {:#?}", report.findings);
+        } else {
+            assert!(!acked, "{label}: {:#?}", report.findings);
+        }
+        let ack_findings: Vec<_> = active(&report, "ACK-002").collect();
+        match ack002 {
+            None => assert!(ack_findings.is_empty(), "{label}: {ack_findings:#?}"),
+            Some(says) => {
+                assert_eq!(ack_findings.len(), 1, "{label}: {:#?}", report.findings);
+                assert!(
+                    ack_findings[0].message.contains(says),
+                    "{label}: {}",
+                    ack_findings[0].message
+                );
+                assert_eq!(ack_findings[0].field, "acknowledgements[0]");
+                if says != "matches no finding" {
+                    // The changed finding is reported, and fails the run.
+                    assert_eq!(open.len(), 1, "{label}: {:#?}", report.findings);
+                    assert!(report.errors() > 0, "{label}");
+                }
+            }
+        }
+    }
+}
+
+/// Findings carry their kind, and reports show it.
+#[test]
+fn findings_carry_their_kind() {
+    let mut org = clean_org();
+    org.org_number = None;
+    let missing = run(&org);
+    let f = active(&missing, "ORG-002").next().expect("ORG-002");
+    assert_eq!(f.kind, FindingKind::Missing);
+    org.org_number = Some(OrgNumber::Cvr("12345678".into()));
+    let wrong = run(&org);
+    let f = active(&wrong, "ORG-002").next().expect("ORG-002");
+    assert_eq!(f.kind, FindingKind::Invalid);
+    let json = serde_json::to_value(f).expect("json");
+    assert_eq!(json["kind"], "Invalid");
+}
+
+/// A value written empty by hand says as little as a missing one: an
+/// acknowledgement of the missing address covers each spelling of it, and
+/// not a written address that is wrong in another way.
+#[test]
+fn values_written_empty_are_missing_in_every_spelling() {
+    let mut org = clean_org();
+    org.acknowledgements
+        .push(ack("ORG-001", "address", Some(FindingKind::Missing)));
+    let canonical = to_canonical(&org).expect("ron");
+    let written = "address: Some(\"Vestergade 1, 8000 Aarhus C\"),";
+    assert!(canonical.contains(written));
+    for empty in [
+        "",
+        "address: None,",
+        "address: Some(\"\"),",
+        "address: Some( \"\" ),",
+        "address: Some(\"   \"),",
+        "address: Some(\n        \"\",\n    ),",
+        "address:Some(\"\"),",
+    ] {
+        let report = run_text(&canonical.replace(written, empty));
+        assert!(
+            active(&report, "ORG-001").next().is_none()
+                && active(&report, "ACK-002").next().is_none(),
+            "{empty:?}: {:#?}",
+            report.findings
+        );
+        assert!(
+            report
+                .findings
+                .iter()
+                .any(|f| f.rule == "ORG-001" && f.kind == FindingKind::Missing && !f.is_active()),
+            "{empty:?}: {:#?}",
+            report.findings
+        );
     }
 }

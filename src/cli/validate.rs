@@ -97,7 +97,7 @@ fn explain(id: &str) -> i32 {
             println!("What to do: {}", r.hint);
             println!();
             println!(
-                "Acknowledge a finding in the file it concerns:\n    acknowledgements: [\n        Acknowledgement(\n            rule: \"{}\",\n            reason: \"...\",\n            expires: \"YYYY-MM-DD\",\n        ),\n    ],",
+                "Acknowledge a finding in the file it concerns (kind: Missing when nothing\nis written at the field, Invalid when the finding is about the value written;\n`ropa validate` prints both for each finding):\n    acknowledgements: [\n        Acknowledgement(\n            rule: \"{}\",\n            at: Some(\"field.path\"),\n            kind: Some(Missing),\n            reason: \"...\",\n            expires: \"YYYY-MM-DD\",\n        ),\n    ],",
                 r.id
             );
             0
@@ -143,6 +143,15 @@ pub fn human(root: &Path, report: &Report) -> String {
         } else if let Some(r) = rule(f.rule) {
             out.push_str(&format!("   = rule: {} ({})\n", r.title, r.legal_source));
             out.push_str(&format!("   = help: {}\n", r.hint));
+            // What an acknowledgement of exactly this finding says.
+            if f.rule != "ACK-001" && f.rule != "ACK-002" && f.rule != "LOAD-001" {
+                out.push_str(&format!(
+                    "   = acknowledge as: rule: \"{}\", at: Some(\"{}\"), kind: Some({:?})\n",
+                    f.rule,
+                    printable(&f.field),
+                    f.kind
+                ));
+            }
         }
         out.push('\n');
     }

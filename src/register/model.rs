@@ -302,10 +302,39 @@ pub struct Acknowledgement {
     /// absent means every finding of the rule in this file.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub at: Option<String>,
+    /// Which finding it covers: one about a missing value, or one about the
+    /// value written. A finding of the other kind at the same place is
+    /// still reported, so an acknowledgement of "no CVR number" does not
+    /// hide a wrong CVR number added later. Absent (acknowledgements written
+    /// before kinds existed) covers missing values only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<FindingKind>,
     /// Why the finding is accepted.
     pub reason: String,
     /// Last day (YYYY-MM-DD) the acknowledgement holds.
     pub expires: String,
+}
+
+/// What a finding is about, as far as acknowledgements are concerned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum FindingKind {
+    /// Nothing is written where the finding points (an absent field, `None`,
+    /// an empty list or text): the source does not give the value.
+    Missing,
+    /// A value is written where the finding points, and the finding is
+    /// about it: a wrong number, a citation that cannot carry the data, a
+    /// purpose without a basis.
+    Invalid,
+}
+
+impl FindingKind {
+    /// `missing` or `invalid`, as reports print it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Missing => "missing",
+            Self::Invalid => "invalid",
+        }
+    }
 }
 
 /// One processing activity: `activities/<id>.ron`.

@@ -16,6 +16,7 @@ use serde::Serialize;
 
 use super::date::Date;
 use super::load::{ActivityEntry, LoadError, Loaded, OrgEntry, Register, SourceFile};
+pub use super::model::FindingKind;
 
 pub use catalogue::RULES;
 
@@ -87,6 +88,9 @@ pub struct Finding {
     pub field: String,
     /// What is wrong.
     pub message: String,
+    /// Whether the finding is about a missing value or the value written;
+    /// an acknowledgement covers findings of its own kind only.
+    pub kind: FindingKind,
     /// Present when a current acknowledgement covers the finding.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub acknowledged: Option<Ack>,
@@ -174,6 +178,7 @@ impl<'a> Sink<'a> {
         let field = field.into();
         let pos = self.file.spans().find(&field);
         let severity = rule(rule_id).map_or(Severity::Error, |r| r.severity);
+        let kind = acknowledge::kind_at(self.file, &field);
         self.out.push(Finding {
             rule: rule_id,
             severity,
@@ -182,6 +187,7 @@ impl<'a> Sink<'a> {
             column: pos.col,
             field,
             message: message.into(),
+            kind,
             acknowledged: None,
         });
     }
@@ -228,6 +234,7 @@ pub fn load_finding(e: &LoadError) -> Finding {
         column: e.pos.col,
         field: String::new(),
         message: e.message.clone(),
+        kind: FindingKind::Invalid,
         acknowledged: None,
     }
 }
