@@ -328,3 +328,243 @@ fn values_written_empty_are_missing_in_every_spelling() {
         );
     }
 }
+
+/// Validates a register of `org` and `act` (library, fixed date).
+fn run_with(org: &Organisation, act: &Activity) -> Report {
+    let dir = tempfile::tempdir().expect("tempdir");
+    write_register(dir.path(), org, std::slice::from_ref(act));
+    validate(&load(dir.path()).expect("load"), &options())
+}
+
+fn not_stated(note: Option<&str>) -> Option<String> {
+    note.map(str::to_string)
+}
+
+type Edit = Box<dyn Fn(&mut Organisation, &mut Activity, Option<String>)>;
+
+/// Each field that can say "not stated in the source": left empty it is
+/// the missing-data finding (`missing_rule`, an error for the first three);
+/// recorded as NotStated it is a GAP-001 warning at the same field, with
+/// the note in the message, and no error.
+#[test]
+fn not_stated_is_a_known_gap_not_missing_data() {
+    let cases: Vec<(&str, &str, &str, Edit, Edit)> = vec![
+        (
+            "Danish org number",
+            "ORG-002",
+            "org_number",
+            Box::new(|o, _, _| o.org_number = None),
+            Box::new(|o, _, note| o.org_number = Some(OrgNumber::NotStated { note })),
+        ),
+        (
+            "Norwegian org number",
+            "ORG-002",
+            "org_number",
+            Box::new(|o, _, _| {
+                o.country = "NO".into();
+                o.phone = Some("+47 22 33 44 55".into());
+                o.org_number = None;
+            }),
+            Box::new(|o, _, note| {
+                o.country = "NO".into();
+                o.phone = Some("+47 22 33 44 55".into());
+                o.org_number = Some(OrgNumber::NotStated { note });
+            }),
+        ),
+        (
+            "transfer mechanism",
+            "XFR-002",
+            "transfers[0].mechanisms",
+            Box::new(|_, a, _| a.transfers.push(transfer(vec![]))),
+            Box::new(|_, a, note| {
+                a.transfers
+                    .push(transfer(vec![Mechanism::NotStated { note }]))
+            }),
+        ),
+        (
+            "retention",
+            "RET-001",
+            "retention",
+            Box::new(|_, a, _| a.retention.clear()),
+            Box::new(|_, a, note| {
+                a.retention[0].rule = Retention::NotStated { note };
+                a.retention[0].text = "Politikken nævner ingen slettefrist.".into();
+            }),
+        ),
+    ];
+    for (what, missing_rule, field, missing, gap) in &cases {
+        // Failing fixture: the value is simply missing.
+        let (mut org, mut act) = (clean_org(), clean_activity());
+        missing(&mut org, &mut act, None);
+        let report = run_with(&org, &act);
+        assert!(
+            active(&report, missing_rule).any(|f| f.field.starts_with(field)),
+            "{what}: {missing_rule} expected: {:#?}",
+            report.findings
+        );
+        assert!(report.errors() > 0, "{what}: {:#?}", report.findings);
+        assert!(active(&report, "GAP-001").next().is_none(), "{what}");
+
+        // Passing fixture: recorded as not stated, with and without a note.
+        for note in [
+            Some("Politikken oplyser det ikke; spørg på årsmødet."),
+            None,
+        ] {
+            let (mut org, mut act) = (clean_org(), clean_activity());
+            gap(&mut org, &mut act, not_stated(note));
+            let report = run_with(&org, &act);
+            assert_eq!(report.errors(), 0, "{what}: {:#?}", report.findings);
+            assert!(
+                active(&report, missing_rule).next().is_none(),
+                "{what}: {:#?}",
+                report.findings
+            );
+            let gaps: Vec<_> = active(&report, "GAP-001").collect();
+            assert_eq!(gaps.len(), 1, "{what}: {:#?}", report.findings);
+            let g = gaps[0];
+            assert!(g.field.starts_with(field), "{what}: {}", g.field);
+            assert_eq!(g.severity, ropa::register::validate::Severity::Warning);
+            assert_eq!(g.kind, FindingKind::Missing, "{what}");
+            match note {
+                Some(n) => assert_eq!(g.message, format!("not stated in the source: {n}")),
+                None => assert_eq!(g.message, "not stated in the source"),
+            }
+            assert!(g.line > 1, "{what}: located at the value: {g:?}");
+        }
+    }
+}
+
+fn transfer(mechanisms: Vec<Mechanism>) -> Transfer {
+    Transfer {
+        id: "t1".into(),
+        country: Some("IN".into()),
+        international_organisation: None,
+        destination_text: Some("Indien".into()),
+        recipients: vec!["hosting".into()],
+        mechanisms,
+        safeguard_text: None,
+        documentation: None,
+        regular: false,
+    }
+}
+
+/// Not-stated org numbers are not numbers: two organisations without one
+/// are not duplicates (STR-001), and an acknowledgement of the missing
+/// number is replaced by the value without any finding of its own.
+#[test]
+fn not_stated_numbers_are_not_duplicates() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut a = clean_org();
+    a.org_number = Some(OrgNumber::NotStated { note: None });
+    let mut b = clean_org();
+    b.id = "beta".into();
+    b.org_number = Some(OrgNumber::NotStated { note: None });
+    write_register(dir.path(), &a, &[clean_activity()]);
+    write_register(dir.path(), &b, &[]);
+    let report = validate(&load(dir.path()).expect("load"), &options());
+    assert!(
+        !report.findings.iter().any(|f| f.rule == "STR-001"),
+        "{:#?}",
+        report.findings
+    );
+    assert_eq!(active(&report, "GAP-001").count(), 2);
+}
+
+/// The value reads naturally in RON, with or without a note, and survives
+/// the canonical writer unchanged.
+#[test]
+fn not_stated_reads_and_writes_as_ron() {
+    for (text, note) in [
+        ("NotStated()", None),
+        (
+            "NotStated(note: Some(\"Politikken oplyser intet CVR-nummer.\"))",
+            Some("Politikken oplyser intet CVR-nummer."),
+        ),
+    ] {
+        let mut org = clean_org();
+        org.org_number = Some(OrgNumber::NotStated {
+            note: note.map(str::to_string),
+        });
+        let canonical = to_canonical(&org).expect("ron");
+        // The field as the canonical writer lays it out, replaced by the
+        // hand-written spelling.
+        let start = canonical.find("    org_number:").expect("field");
+        let end = start + canonical[start..].find("\n    address:").expect("next");
+        let written = format!(
+            "{}    org_number: Some({text}),{}",
+            &canonical[..start],
+            &canonical[end..]
+        );
+        let report = run_text(&written);
+        assert_eq!(report.errors(), 0, "{text}: {:#?}", report.findings);
+        let back: Organisation = ropa::register::load::parse_record(&written).expect("parses");
+        assert_eq!(back, org, "{text}");
+        assert_eq!(to_canonical(&back).expect("ron"), canonical);
+    }
+}
+
+/// Exports say what the register says: not stated in the source, with the
+/// note.
+#[test]
+fn exports_render_not_stated_values() {
+    use ropa::register::export::{ExportFormat, export};
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut org = clean_org();
+    org.org_number = Some(OrgNumber::NotStated {
+        note: Some("Politikken oplyser intet CVR-nummer.".into()),
+    });
+    let mut act = clean_activity();
+    act.retention[0].rule = Retention::NotStated { note: None };
+    act.transfers.push(transfer(vec![Mechanism::NotStated {
+        note: Some("Kun \"passende garantier\" nævnes.".into()),
+    }]));
+    write_register(dir.path(), &org, &[act]);
+    let reg = load(dir.path()).expect("load").register;
+    for format in [
+        ExportFormat::Markdown,
+        ExportFormat::Html,
+        ExportFormat::Csv,
+    ] {
+        let out = export(&reg, format);
+        assert!(
+            out.contains("not stated in the source: Politikken oplyser intet CVR-nummer."),
+            "{format:?}"
+        );
+        assert!(out.contains("not stated in the source"), "{format:?}");
+        if format != ExportFormat::Csv {
+            assert!(out.contains("nævnes"), "{format:?}: the mechanism's note");
+        }
+    }
+}
+
+/// `ropa validate --gaps` lists the values the sample register records as
+/// not stated in its sources, located, with their notes, and exits 0.
+#[test]
+fn gaps_report_lists_the_sample_gaps() {
+    let out = common::ropa(&["validate", "registry", "--gaps", "--today", "2026-11-23"]);
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains(
+            "registry/da/organisation.ron:7:17: org_number: not stated in the source: The published policy gives no CVR number."
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("registry/jupiter-system-partner/organisation.ron:7:17: org_number"),
+        "{text}"
+    );
+    assert!(
+        text.ends_with("registry: 2 values not stated in the source\n"),
+        "{text}"
+    );
+    let json = common::ropa(&["validate", "registry", "--gaps", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_slice(&json.stdout).expect("json");
+    let rules: Vec<&str> = v["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter_map(|f| f["rule"].as_str())
+        .collect();
+    assert_eq!(rules, ["GAP-001", "GAP-001"]);
+}

@@ -134,15 +134,28 @@ pub enum OrgNumber {
         /// The number as written.
         value: String,
     },
+    /// The source does not state the number: a known gap, reported as a
+    /// warning (GAP-001) instead of the missing-number error.
+    NotStated {
+        /// What the source says instead, or where the number may be found.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        note: Option<String>,
+    },
 }
 
 impl OrgNumber {
-    /// The number as written.
+    /// The number as written; empty when not stated.
     pub fn value(&self) -> &str {
         match self {
             Self::Cvr(v) | Self::NoOrgnr(v) => v,
             Self::Other { value, .. } => value,
+            Self::NotStated { .. } => "",
         }
+    }
+
+    /// False when the source does not state the number.
+    pub fn is_stated(&self) -> bool {
+        !matches!(self, Self::NotStated { .. })
     }
 }
 
@@ -805,6 +818,13 @@ pub enum Mechanism {
     /// A mechanism as named in the source that fits none of the above
     /// (e.g. "Privacy Shield-certificering").
     Named(String),
+    /// The source does not state the mechanism: a known gap, reported as a
+    /// warning (GAP-001) instead of the missing-safeguard error.
+    NotStated {
+        /// What the source says instead.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        note: Option<String>,
+    },
 }
 
 /// Art. 49(1) derogations.
@@ -891,6 +911,13 @@ pub enum Retention {
         /// ISO 8601 duration; absent when not stated.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         period: Option<String>,
+    },
+    /// The source does not state how long the data are kept: a known gap,
+    /// reported as a warning (GAP-001) instead of a retention error.
+    NotStated {
+        /// What the source says instead.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        note: Option<String>,
     },
 }
 

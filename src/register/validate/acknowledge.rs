@@ -60,9 +60,14 @@ fn is_empty_value(s: &str) -> bool {
     let s = s.trim_start();
     if let Some(inner) = s.strip_prefix("Some") {
         let inner = inner.trim_start();
-        return inner
-            .strip_prefix('(')
-            .is_some_and(|v| is_empty_value(v) && closes(v));
+        return inner.strip_prefix('(').is_some_and(|v| {
+            is_empty_value(v) && (v.trim_start().starts_with("NotStated") || closes(v))
+        });
+    }
+    // A value recorded as not stated in the source is a known gap: nothing
+    // is known at the place, as with an absent value.
+    if let Some(after) = s.strip_prefix("NotStated") {
+        return !after.starts_with(|c: char| c.is_alphanumeric() || c == '_');
     }
     if let Some(after) = s.strip_prefix("None") {
         return !after.starts_with(|c: char| c.is_alphanumeric() || c == '_');
@@ -227,6 +232,9 @@ mod tests {
             "Some([])",
             "Some(None)",
             "  None",
+            "NotStated()",
+            "NotStated(note: Some(\"Politikken oplyser intet CVR-nummer.\"))",
+            "Some(NotStated(\n        note: Some(\"æøå\"),\n    ))",
         ] {
             assert!(is_empty_value(empty), "{empty:?} should read as empty");
         }
@@ -240,6 +248,7 @@ mod tests {
             "Special([Health])",
             "NationalId(DkCpr)",
             "Some(\"\"x)",
+            "NotStatedYet",
         ] {
             assert!(!is_empty_value(written), "{written:?} is a written value");
         }

@@ -373,4 +373,12 @@ pub static RULES: &[Rule] = &[
         legal_source: "Art. 5(2) accountability (the record must not claim flaws it no longer has)",
         hint: "remove the acknowledgement, or correct its rule id or at path; where the finding changed, review the new finding and fix it or acknowledge it with its own kind",
     },
+    Rule {
+        id: "GAP-001",
+        severity: Severity::Warning,
+        title: "Not stated in the source",
+        trigger: "A value is recorded as NotStated(note: …): the source the record was taken from does not state it (an org number, a transfer mechanism, a retention period). It is a known gap, listed by `ropa validate --gaps`, instead of the error the missing value would raise.",
+        legal_source: "Art. 30(1) and 30(2) (the record must contain the information); Art. 5(2) accountability (the gap is recorded, not hidden)",
+        hint: "obtain the value from the organisation and record it; until then keep the note saying what the source says",
+    },
 ];

@@ -4,6 +4,7 @@
 mod acknowledge;
 pub mod catalogue;
 pub mod checks;
+mod gaps;
 mod organisation;
 mod processing;
 mod processor;
@@ -255,6 +256,7 @@ pub fn check_organisation(org: &OrgEntry, orgs: &dyn OrgIds, opts: &Options) -> 
         structure::check_organisation(org, &mut sink);
         organisation::check(orgs, org, opts, &mut sink);
         special::scan_identifiers(&org.org, &mut sink);
+        gaps::check(&org.org, &mut sink);
     }
     acknowledge::apply(&org.file, &org.org.acknowledgements, opts, &mut findings);
     findings
@@ -282,6 +284,7 @@ pub fn check_activity(
         transfer::check(&ctx, &mut sink);
         processor::check(&ctx, &mut sink);
         retention::check(&ctx, &mut sink);
+        gaps::check(&act.activity, &mut sink);
     }
     acknowledge::apply(
         &act.file,
