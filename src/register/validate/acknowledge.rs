@@ -33,8 +33,8 @@ pub(super) fn kind_at(file: &SourceFile, field: &str) -> FindingKind {
 /// What a finding of `kind` is about, for messages.
 fn describe(kind: FindingKind) -> &'static str {
     match kind {
-        FindingKind::Missing => "a missing value",
-        FindingKind::Invalid => "the value written",
+        FindingKind::Missing => "about a missing value",
+        FindingKind::Invalid => "about the value written",
     }
 }
 
@@ -166,7 +166,7 @@ pub(super) fn apply(
                         ack.rule, f.message, f.kind,
                     ),
                     (Some(f), Some(_)) => format!(
-                        "acknowledgement of {}{place} covers {}, but the finding there is now {} ({}): the finding changed; review it, then fix it or acknowledge it anew with kind: Some({:?})",
+                        "acknowledgement of {}{place} covers a finding {}, but the finding there is now {} ({}): the finding changed; review it, then fix it or acknowledge it anew with kind: Some({:?})",
                         ack.rule,
                         describe(kind),
                         describe(f.kind),
