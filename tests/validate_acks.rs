@@ -568,3 +568,25 @@ fn gaps_report_lists_the_sample_gaps() {
         .collect();
     assert_eq!(rules, ["GAP-001", "GAP-001"]);
 }
+
+/// GAP-001 is in the catalogue with its legal source, in README's rule
+/// table, and explained by `ropa validate --explain`, whose acknowledgement
+/// template names the kind.
+#[test]
+fn gap_rule_is_catalogued_documented_and_explained() {
+    let r = ropa::register::validate::rule("GAP-001").expect("catalogue");
+    assert_eq!(r.severity, ropa::register::validate::Severity::Warning);
+    assert!(r.legal_source.contains("Art. 30(1)"));
+    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"))
+        .expect("README");
+    assert!(readme.contains("| gaps | GAP-001 not stated in the source"));
+    let out = common::ropa(&["validate", "--explain", "GAP-001"]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("GAP-001 (warning): Not stated in the source"),
+        "{text}"
+    );
+    let out = common::ropa(&["validate", "--explain", "ORG-002"]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("kind: Some(Missing)"), "{text}");
+}
