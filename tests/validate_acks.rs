@@ -590,3 +590,24 @@ fn gap_rule_is_catalogued_documented_and_explained() {
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("kind: Some(Missing)"), "{text}");
 }
+
+/// Exports show which finding an acknowledgement covers.
+#[test]
+fn exports_show_the_kind_an_acknowledgement_covers() {
+    use ropa::register::export::{ExportFormat, export};
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut org = clean_org();
+    org.org_number = Some(OrgNumber::Cvr("12345678".into()));
+    org.acknowledgements
+        .push(ack("ORG-002", "org_number", Some(FindingKind::Invalid)));
+    write_register(dir.path(), &org, &[clean_activity()]);
+    let reg = load(dir.path()).expect("load").register;
+    for format in [
+        ExportFormat::Markdown,
+        ExportFormat::Html,
+        ExportFormat::Csv,
+    ] {
+        let out = export(&reg, format);
+        assert!(out.contains("invalid value"), "{format:?}: {out}");
+    }
+}

@@ -820,6 +820,7 @@ pub(crate) fn acknowledgement(a: &Acknowledgement) -> String {
                 Some(at) => format!("{} at {at}", a.rule),
                 None => a.rule.clone(),
             }),
+            a.kind.map(|k| format!("{} value", k.as_str())),
             Some(a.reason.clone()),
             Some(format!("expires {}", a.expires)),
         ],
