@@ -743,6 +743,7 @@ fn full_register(dir: &Path) -> Register {
         acknowledgements: vec![Acknowledgement {
             rule: "ORG-002".into(),
             at: Some("org_number".into()),
+            kind: None,
             reason: "org ack reason".into(),
             expires: "2030-01-01".into(),
         }],
@@ -924,6 +925,7 @@ fn full_register(dir: &Path) -> Register {
         acknowledgements: vec![Acknowledgement {
             rule: "XFR-003".into(),
             at: None,
+            kind: None,
             reason: "activity ack reason".into(),
             expires: "2031-02-03".into(),
         }],

@@ -428,6 +428,7 @@ fn acknowledgements() {
     org.acknowledgements.push(Acknowledgement {
         rule: "ORG-001".into(),
         at: Some("address".into()),
+        kind: None,
         reason: "Not stated in the published policy.".into(),
         expires: "2027-01-01".into(),
     });
@@ -479,12 +480,14 @@ fn unused_or_unknown_acknowledgement_is_a_warning() {
     org.acknowledgements.push(Acknowledgement {
         rule: "ORG-001".into(),
         at: None,
+        kind: None,
         reason: "x".into(),
         expires: "2027-01-01".into(),
     });
     org.acknowledgements.push(Acknowledgement {
         rule: "NOPE-1".into(),
         at: None,
+        kind: None,
         reason: "x".into(),
         expires: "2027-01-01".into(),
     });

@@ -23,6 +23,10 @@ pub struct Args {
     /// Ignore every acknowledgement.
     #[arg(long)]
     strict: bool,
+    /// List only the known gaps: values recorded as not stated in the
+    /// source (GAP-001), with their notes. Exits 0: gaps are known.
+    #[arg(long)]
+    gaps: bool,
     /// Print a rule's text and legal source, then exit.
     #[arg(long, value_name = "RULE")]
     explain: Option<String>,
@@ -66,6 +70,21 @@ pub fn run(args: &Args, ctx: &Context) -> i32 {
             strict: args.strict,
         },
     );
+    if args.gaps {
+        let gaps = Report {
+            findings: report
+                .findings
+                .into_iter()
+                .filter(|f| f.rule == GAP)
+                .collect(),
+        };
+        super::emit_document(&match args.format {
+            ReportFormat::Human => gaps_human(&root, &gaps),
+            ReportFormat::Json => json(&root, &gaps),
+            ReportFormat::Github => github(&root, &gaps),
+        });
+        return 0;
+    }
     let text = match args.format {
         ReportFormat::Human => human(&root, &report),
         // JSON escapes control characters but not bidirectional ones:
@@ -97,7 +116,7 @@ fn explain(id: &str) -> i32 {
             println!("What to do: {}", r.hint);
             println!();
             println!(
-                "Acknowledge a finding in the file it concerns:\n    acknowledgements: [\n        Acknowledgement(\n            rule: \"{}\",\n            reason: \"...\",\n            expires: \"YYYY-MM-DD\",\n        ),\n    ],",
+                "Acknowledge a finding in the file it concerns (kind: Missing when nothing\nis written at the field, Invalid when the finding is about the value written;\n`ropa validate` prints both for each finding):\n    acknowledgements: [\n        Acknowledgement(\n            rule: \"{}\",\n            at: Some(\"field.path\"),\n            kind: Some(Missing),\n            reason: \"...\",\n            expires: \"YYYY-MM-DD\",\n        ),\n    ],",
                 r.id
             );
             0
@@ -110,6 +129,32 @@ fn explain(id: &str) -> i32 {
             2
         }
     }
+}
+
+/// The rule of values recorded as not stated in the source.
+const GAP: &str = "GAP-001";
+
+/// The gaps report: one line per value the source does not state, with
+/// where it is and the note, then a count.
+fn gaps_human(root: &Path, report: &Report) -> String {
+    let mut out = String::new();
+    for f in &report.findings {
+        out.push_str(&format!(
+            "{}:{}:{}: {}: {}\n",
+            printable(&display_path(root, &f.path)),
+            f.line,
+            f.column,
+            printable(&f.field),
+            printable(&f.message)
+        ));
+    }
+    let n = report.findings.len();
+    out.push_str(&format!(
+        "{}: {n} value{} not stated in the source\n",
+        printable(&root.display().to_string()),
+        if n == 1 { "" } else { "s" }
+    ));
+    out
 }
 
 /// rustc-like text: one block per finding, then a summary line.
@@ -143,6 +188,15 @@ pub fn human(root: &Path, report: &Report) -> String {
         } else if let Some(r) = rule(f.rule) {
             out.push_str(&format!("   = rule: {} ({})\n", r.title, r.legal_source));
             out.push_str(&format!("   = help: {}\n", r.hint));
+            // What an acknowledgement of exactly this finding says.
+            if !["ACK-001", "ACK-002", "LOAD-001", GAP].contains(&f.rule) {
+                out.push_str(&format!(
+                    "   = acknowledge as: rule: \"{}\", at: Some(\"{}\"), kind: Some({:?})\n",
+                    f.rule,
+                    printable(&f.field),
+                    f.kind
+                ));
+            }
         }
         out.push('\n');
     }

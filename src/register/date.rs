@@ -1,8 +1,14 @@
 //! Calendar dates as the register writes them (`YYYY-MM-DD`), without a
 //! time zone: review dates and acknowledgement expiries.
+//!
+//! The calendar arithmetic is `jiff`'s, and "today" is the user's: the date
+//! of the current instant in the local time zone (`TZ`, else the system's),
+//! so an acknowledgement that expires today still holds until local
+//! midnight, not until midnight UTC.
 
 use std::fmt;
-use std::time::{SystemTime, UNIX_EPOCH};
+
+use jiff::civil;
 
 /// A proleptic Gregorian calendar date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -15,65 +21,83 @@ pub struct Date {
     pub day: u32,
 }
 
+/// 1970-01-01, day 0 of [`Date::days`].
+const EPOCH: civil::Date = civil::date(1970, 1, 1);
+
 impl Date {
     /// Parses `YYYY-MM-DD`; `None` when malformed or not a real day.
     pub fn parse(s: &str) -> Option<Date> {
+        // Exactly ten characters: jiff alone would also accept datetimes and
+        // other ISO 8601 spellings the register does not write.
         let b = s.as_bytes();
-        if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        if b.len() != 10
+            || b[4] != b'-'
+            || b[7] != b'-'
+            || !b
+                .iter()
+                .enumerate()
+                .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+        {
             return None;
         }
-        let year: i32 = s[0..4].parse().ok()?;
-        let month: u32 = s[5..7].parse().ok()?;
-        let day: u32 = s[8..10].parse().ok()?;
-        let d = Date { year, month, day };
-        ((1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month)).then_some(d)
+        let year: i16 = s[0..4].parse().ok()?;
+        let month: i8 = s[5..7].parse().ok()?;
+        let day: i8 = s[8..10].parse().ok()?;
+        civil::Date::new(year, month, day)
+            .ok()
+            .map(Date::from_civil)
     }
 
-    /// Today in UTC.
+    /// Today in the user's local time zone.
     pub fn today() -> Date {
-        let secs = SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .map(|d| d.as_secs())
-            .unwrap_or(0);
-        Date::from_days((secs / 86_400) as i64)
+        Date::from_civil(jiff::ZonedDateTime::now().date())
     }
 
     /// Days since 1970-01-01.
     pub fn days(self) -> i64 {
-        // Howard Hinnant's days_from_civil.
-        let y = i64::from(self.year) - i64::from(self.month <= 2);
-        let era = y.div_euclid(400);
-        let yoe = y - era * 400;
-        let m = i64::from(self.month);
-        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(self.day) - 1;
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-        era * 146_097 + doe - 719_468
+        self.to_civil()
+            .and_then(|d| d.since(EPOCH).ok())
+            .map_or(0, |s| i64::from(s.get_days()))
     }
 
-    /// The date `days` after 1970-01-01.
+    /// The date `days` after 1970-01-01 (clamped to jiff's range of years
+    /// -9999 to 9999).
     pub fn from_days(days: i64) -> Date {
-        let z = days + 719_468;
-        let era = z.div_euclid(146_097);
-        let doe = z - era * 146_097;
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-        let mp = (5 * doy + 2) / 153;
-        let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
-        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-        let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
-        Date { year, month, day }
+        let d = EPOCH
+            .checked_add(jiff::Span::new().days(days))
+            .unwrap_or(if days < 0 {
+                civil::Date::MIN
+            } else {
+                civil::Date::MAX
+            });
+        Date::from_civil(d)
+    }
+
+    fn from_civil(d: civil::Date) -> Date {
+        Date {
+            year: i32::from(d.year()),
+            month: u32::try_from(d.month()).unwrap_or(1),
+            day: u32::try_from(d.day()).unwrap_or(1),
+        }
+    }
+
+    /// The same day as jiff's date; `None` outside jiff's range.
+    fn to_civil(self) -> Option<civil::Date> {
+        civil::Date::new(
+            i16::try_from(self.year).ok()?,
+            i8::try_from(self.month).ok()?,
+            i8::try_from(self.day).ok()?,
+        )
+        .ok()
     }
 }
 
-/// Days in a month of a year.
+/// Days in a month of a year (0 for a month that does not exist).
 pub fn days_in_month(year: i32, month: u32) -> u32 {
-    match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
-        2 => 28,
-        _ => 0,
-    }
+    let (Ok(y), Ok(m)) = (i16::try_from(year), i8::try_from(month)) else {
+        return 0;
+    };
+    civil::Date::new(y, m, 1).map_or(0, |d| u32::try_from(d.days_in_month()).unwrap_or(0))
 }
 
 impl fmt::Display for Date {

@@ -134,15 +134,28 @@ pub enum OrgNumber {
         /// The number as written.
         value: String,
     },
+    /// The source does not state the number: a known gap, reported as a
+    /// warning (GAP-001) instead of the missing-number error.
+    NotStated {
+        /// What the source says instead, or where the number may be found.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        note: Option<String>,
+    },
 }
 
 impl OrgNumber {
-    /// The number as written.
+    /// The number as written; empty when not stated.
     pub fn value(&self) -> &str {
         match self {
             Self::Cvr(v) | Self::NoOrgnr(v) => v,
             Self::Other { value, .. } => value,
+            Self::NotStated { .. } => "",
         }
+    }
+
+    /// False when the source does not state the number.
+    pub fn is_stated(&self) -> bool {
+        !matches!(self, Self::NotStated { .. })
     }
 }
 
@@ -302,10 +315,39 @@ pub struct Acknowledgement {
     /// absent means every finding of the rule in this file.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub at: Option<String>,
+    /// Which finding it covers: one about a missing value, or one about the
+    /// value written. A finding of the other kind at the same place is
+    /// still reported, so an acknowledgement of "no CVR number" does not
+    /// hide a wrong CVR number added later. Absent (acknowledgements written
+    /// before kinds existed) covers missing values only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<FindingKind>,
     /// Why the finding is accepted.
     pub reason: String,
     /// Last day (YYYY-MM-DD) the acknowledgement holds.
     pub expires: String,
+}
+
+/// What a finding is about, as far as acknowledgements are concerned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum FindingKind {
+    /// Nothing is written where the finding points (an absent field, `None`,
+    /// an empty list or text): the source does not give the value.
+    Missing,
+    /// A value is written where the finding points, and the finding is
+    /// about it: a wrong number, a citation that cannot carry the data, a
+    /// purpose without a basis.
+    Invalid,
+}
+
+impl FindingKind {
+    /// `missing` or `invalid`, as reports print it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Missing => "missing",
+            Self::Invalid => "invalid",
+        }
+    }
 }
 
 /// One processing activity: `activities/<id>.ron`.
@@ -776,6 +818,13 @@ pub enum Mechanism {
     /// A mechanism as named in the source that fits none of the above
     /// (e.g. "Privacy Shield-certificering").
     Named(String),
+    /// The source does not state the mechanism: a known gap, reported as a
+    /// warning (GAP-001) instead of the missing-safeguard error.
+    NotStated {
+        /// What the source says instead.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        note: Option<String>,
+    },
 }
 
 /// Art. 49(1) derogations.
@@ -862,6 +911,13 @@ pub enum Retention {
         /// ISO 8601 duration; absent when not stated.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         period: Option<String>,
+    },
+    /// The source does not state how long the data are kept: a known gap,
+    /// reported as a warning (GAP-001) instead of a retention error.
+    NotStated {
+        /// What the source says instead.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        note: Option<String>,
     },
 }
 

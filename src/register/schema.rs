@@ -211,6 +211,7 @@ fn trace() -> Result<Schema, String> {
         Art22Ground,
         DpiaStatus,
         RiskCriterion,
+        FindingKind,
         Organisation,
         Activity,
     );

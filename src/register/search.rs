@@ -1574,6 +1574,7 @@ mod tests {
                 column: 1,
                 field: String::new(),
                 message: String::new(),
+                kind: crate::register::model::FindingKind::Invalid,
                 acknowledged: None,
             }],
         };

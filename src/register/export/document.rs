@@ -353,9 +353,13 @@ fn acknowledgements(out: &mut Out, acks: &[crate::register::model::Acknowledgeme
         vec!["Rule", "Field", "Reason", "Expires"],
         acks.iter()
             .map(|a| {
+                let field = a.at.clone().unwrap_or_else(|| "whole file".into());
                 vec![
                     a.rule.clone(),
-                    a.at.clone().unwrap_or_else(|| "whole file".into()),
+                    match a.kind {
+                        Some(k) => format!("{field} ({} value)", k.as_str()),
+                        None => field,
+                    },
                     a.reason.clone(),
                     a.expires.clone(),
                 ]

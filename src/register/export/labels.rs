@@ -61,6 +61,15 @@ pub(crate) fn org_number(n: &OrgNumber) -> String {
         OrgNumber::Cvr(v) => format!("CVR {v}"),
         OrgNumber::NoOrgnr(v) => format!("Organisasjonsnummer {v}"),
         OrgNumber::Other { scheme, value } => format!("{scheme} {value}"),
+        OrgNumber::NotStated { note } => not_stated(note.as_deref()),
+    }
+}
+
+/// A value the source does not state, with its note.
+pub(crate) fn not_stated(note: Option<&str>) -> String {
+    match note {
+        Some(n) if !n.trim().is_empty() => format!("not stated in the source: {n}"),
+        _ => "not stated in the source".into(),
     }
 }
 
@@ -271,6 +280,7 @@ pub(crate) fn retention(r: &Retention) -> String {
             Some(p) => format!("AnonymiseAfter {p}"),
             None => "AnonymiseAfter (period not stated)".into(),
         },
+        Retention::NotStated { note } => not_stated(note.as_deref()),
     }
 }
 
@@ -317,6 +327,7 @@ pub(crate) fn mechanism(m: &Mechanism) -> String {
             s
         }
         Mechanism::Named(s) => format!("As named in the source: {s}"),
+        Mechanism::NotStated { note } => not_stated(note.as_deref()),
     }
 }
 
@@ -809,6 +820,7 @@ pub(crate) fn acknowledgement(a: &Acknowledgement) -> String {
                 Some(at) => format!("{} at {at}", a.rule),
                 None => a.rule.clone(),
             }),
+            a.kind.map(|k| format!("{} value", k.as_str())),
             Some(a.reason.clone()),
             Some(format!("expires {}", a.expires)),
         ],

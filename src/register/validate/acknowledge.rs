@@ -1,10 +1,117 @@
 //! Acknowledged findings (ACK-*): a finding the team has reviewed is kept
 //! in the report, marked as acknowledged, until the acknowledgement expires.
+//!
+//! An acknowledgement covers one finding, not a place: its rule, its field
+//! path (`at`) and its kind — [`FindingKind::Missing`] when nothing is written
+//! where the finding points, [`FindingKind::Invalid`] when a value is written
+//! and the finding is about it. The kind is read from the file itself, so
+//! every rule has it without saying so. An acknowledgement without a kind
+//! (written before kinds existed) covers missing values only: read as
+//! "the source does not give it", it must never hide a wrong value typed in
+//! later. Where the finding at its place has changed kind, the
+//! acknowledgement is reported (ACK-002) and the finding counts again.
 
 use super::{Ack, Finding, Options, Sink, rule};
 use crate::register::date::Date;
 use crate::register::load::SourceFile;
-use crate::register::model::Acknowledgement;
+use crate::register::model::{Acknowledgement, FindingKind};
+
+/// The kind of a finding at `field` of `file`: missing when the field is
+/// not written or is written empty (`None`, `[]`, `""`, `Some("")`).
+pub(super) fn kind_at(file: &SourceFile, field: &str) -> FindingKind {
+    let Some(pos) = file.spans().get(field) else {
+        return FindingKind::Missing;
+    };
+    let rest = text_from(&file.text, pos.line, pos.col);
+    if is_empty_value(rest) {
+        FindingKind::Missing
+    } else {
+        FindingKind::Invalid
+    }
+}
+
+/// What a finding of `kind` is about, for messages.
+fn describe(kind: FindingKind) -> &'static str {
+    match kind {
+        FindingKind::Missing => "about a missing value",
+        FindingKind::Invalid => "about the value written",
+    }
+}
+
+/// The text from a 1-based line and character column to the end.
+fn text_from(text: &str, line: usize, col: usize) -> &str {
+    let mut start = 0;
+    for (n, l) in text.split_inclusive('\n').enumerate() {
+        if n + 1 == line {
+            let within = l
+                .char_indices()
+                .nth(col.saturating_sub(1))
+                .map_or(l.len(), |(i, _)| i);
+            return &text[start + within..];
+        }
+        start += l.len();
+    }
+    ""
+}
+
+/// True when the RON value at the start of `s` says nothing: `None`, an
+/// empty list, map or text, or `Some` of one of those.
+fn is_empty_value(s: &str) -> bool {
+    let s = s.trim_start();
+    if let Some(inner) = s.strip_prefix("Some") {
+        let inner = inner.trim_start();
+        return inner.strip_prefix('(').is_some_and(|v| {
+            is_empty_value(v) && (v.trim_start().starts_with("NotStated") || closes(v))
+        });
+    }
+    // A value recorded as not stated in the source is a known gap: nothing
+    // is known at the place, as with an absent value.
+    if let Some(after) = s.strip_prefix("NotStated") {
+        return !after.starts_with(|c: char| c.is_alphanumeric() || c == '_');
+    }
+    if let Some(after) = s.strip_prefix("None") {
+        return !after.starts_with(|c: char| c.is_alphanumeric() || c == '_');
+    }
+    if let Some(inner) = s.strip_prefix('"') {
+        // Text of blanks only says nothing either.
+        return inner
+            .trim_start_matches(|c: char| c.is_whitespace())
+            .starts_with('"');
+    }
+    ["[]", "{}", "()"].iter().any(|empty| {
+        let (open, close) = empty.split_at(1);
+        s.strip_prefix(open)
+            .is_some_and(|r| r.trim_start().starts_with(close))
+    })
+}
+
+/// True when the empty value at the start of `s` is followed by `)`.
+fn closes(s: &str) -> bool {
+    let s = s.trim_start();
+    let after = if let Some(r) = s.strip_prefix("None") {
+        r
+    } else if let Some(r) = s.strip_prefix('"') {
+        r.trim_start_matches(|c: char| c.is_whitespace())
+            .strip_prefix('"')
+            .unwrap_or(r)
+    } else {
+        let Some(open) = s.chars().next() else {
+            return false;
+        };
+        let r = &s[open.len_utf8()..];
+        let r = r.trim_start();
+        let Some(close) = r.chars().next() else {
+            return false;
+        };
+        &r[close.len_utf8()..]
+    };
+    let after = after.trim_start();
+    after
+        .strip_prefix(',')
+        .unwrap_or(after)
+        .trim_start()
+        .starts_with(')')
+}
 
 /// Marks the findings of one file covered by its acknowledgements, and
 /// reports expired (ACK-001) and unused (ACK-002) acknowledgements.
@@ -35,7 +142,8 @@ pub(super) fn apply(
                 );
                 continue;
             };
-            let matches = |f: &Finding| {
+            let kind = ack.kind.unwrap_or(FindingKind::Missing);
+            let here_and_rule = |f: &Finding| {
                 f.rule.eq_ignore_ascii_case(&ack.rule)
                     && ack.at.as_deref().is_none_or(|at| {
                         f.field == at
@@ -43,20 +151,34 @@ pub(super) fn apply(
                             || f.field.starts_with(&format!("{at}["))
                     })
             };
+            let matches = |f: &Finding| here_and_rule(f) && f.kind == kind;
             let hits = findings.iter().filter(|f| matches(f)).count();
             if hits == 0 {
-                sink.emit(
-                    "ACK-002",
-                    here,
-                    format!(
-                        "acknowledgement of {} matches no finding{}; remove it",
-                        ack.rule,
-                        ack.at
-                            .as_deref()
-                            .map(|a| format!(" at `{a}`"))
-                            .unwrap_or_default()
+                let place = ack
+                    .at
+                    .as_deref()
+                    .map(|a| format!(" at `{a}`"))
+                    .unwrap_or_default();
+                let other = findings.iter().find(|f| here_and_rule(f));
+                let message = match (other, ack.kind) {
+                    (Some(f), None) => format!(
+                        "acknowledgement of {}{place} has no kind, so it covers a missing value only, but the finding there is about the value written ({}); review it, then fix it or acknowledge it with kind: Some({:?})",
+                        ack.rule, f.message, f.kind,
                     ),
-                );
+                    (Some(f), Some(_)) => format!(
+                        "acknowledgement of {}{place} covers a finding {}, but the finding there is now {} ({}): the finding changed; review it, then fix it or acknowledge it anew with kind: Some({:?})",
+                        ack.rule,
+                        describe(kind),
+                        describe(f.kind),
+                        f.message,
+                        f.kind,
+                    ),
+                    (None, _) => format!(
+                        "acknowledgement of {}{place} matches no finding; remove it",
+                        ack.rule
+                    ),
+                };
+                sink.emit("ACK-002", here, message);
                 continue;
             }
             if expires < opts.today {
@@ -84,4 +206,58 @@ pub(super) fn apply(
         }
     }
     findings.append(&mut extra);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_values_in_every_spelling() {
+        for empty in [
+            "None",
+            "None,",
+            "None\n)",
+            "[]",
+            "[ ]",
+            "[\n    ]",
+            "\"\"",
+            "\"   \"",
+            "{}",
+            "()",
+            "Some(\"\")",
+            "Some( \"\" )",
+            "Some(\n        \"\",\n    )",
+            "Some(\"  \")",
+            "Some([])",
+            "Some(None)",
+            "  None",
+            "NotStated()",
+            "NotStated(note: Some(\"Politikken oplyser intet CVR-nummer.\"))",
+            "Some(NotStated(\n        note: Some(\"æøå\"),\n    ))",
+        ] {
+            assert!(is_empty_value(empty), "{empty:?} should read as empty");
+        }
+        for written in [
+            "Nonesuch",
+            "Some(\"Vestergade 1\")",
+            "Cvr(\"12345678\")",
+            "Some(Cvr(\"00000000\"))",
+            "[\"a\"]",
+            "\"x\"",
+            "Special([Health])",
+            "NationalId(DkCpr)",
+            "Some(\"\"x)",
+            "NotStatedYet",
+        ] {
+            assert!(!is_empty_value(written), "{written:?} is a written value");
+        }
+    }
+
+    #[test]
+    fn positions_are_lines_and_character_columns() {
+        let text = "(\n    a: \"æøå\", b: None,\n)";
+        assert_eq!(text_from(text, 2, 18), "None,\n)");
+        assert_eq!(text_from(text, 9, 1), "");
+    }
 }

@@ -441,8 +441,16 @@ pub static RULES: &[Rule] = &[
         id: "ACK-002",
         severity: Severity::Warning,
         title: "Acknowledgement matches nothing",
-        trigger: "An acknowledgement names an unknown rule, or no finding of its rule (at its path) exists in the file any more.",
+        trigger: "An acknowledgement names an unknown rule, or no finding of its rule and kind (at its path) exists in the file any more: the flaw was fixed, or the finding changed (a missing value acknowledged, a wrong value written since, or the reverse). An acknowledgement without a kind covers missing values only.",
         legal_source: "Art. 5(2) accountability (the record must not claim flaws it no longer has)",
-        hint: "remove the acknowledgement, or correct its rule id or at path",
+        hint: "remove the acknowledgement, or correct its rule id or at path; where the finding changed, review the new finding and fix it or acknowledge it with its own kind",
+    },
+    Rule {
+        id: "GAP-001",
+        severity: Severity::Warning,
+        title: "Not stated in the source",
+        trigger: "A value is recorded as NotStated(note: …): the source the record was taken from does not state it (an org number, a transfer mechanism, a retention period). It is a known gap, listed by `ropa validate --gaps`, instead of the error the missing value would raise.",
+        legal_source: "Art. 30(1) and 30(2) (the record must contain the information); Art. 5(2) accountability (the gap is recorded, not hidden)",
+        hint: "obtain the value from the organisation and record it; until then keep the note saying what the source says",
     },
 ];

@@ -6,6 +6,7 @@ pub mod catalogue;
 pub mod checks;
 pub mod citation;
 pub mod countries;
+mod gaps;
 mod organisation;
 mod processing;
 mod processor;
@@ -19,6 +20,7 @@ use serde::Serialize;
 use super::date::Date;
 use super::load::{ActivityEntry, LoadError, Loaded, OrgEntry, Register, SourceFile};
 use super::model::ActivityRole;
+pub use super::model::FindingKind;
 
 pub use catalogue::RULES;
 
@@ -90,6 +92,9 @@ pub struct Finding {
     pub field: String,
     /// What is wrong.
     pub message: String,
+    /// Whether the finding is about a missing value or the value written;
+    /// an acknowledgement covers findings of its own kind only.
+    pub kind: FindingKind,
     /// Present when a current acknowledgement covers the finding.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub acknowledged: Option<Ack>,
@@ -177,6 +182,7 @@ impl<'a> Sink<'a> {
         let field = field.into();
         let pos = self.file.spans().find(&field);
         let severity = rule(rule_id).map_or(Severity::Error, |r| r.severity);
+        let kind = acknowledge::kind_at(self.file, &field);
         self.out.push(Finding {
             rule: rule_id,
             severity,
@@ -185,6 +191,7 @@ impl<'a> Sink<'a> {
             column: pos.col,
             field,
             message: message.into(),
+            kind,
             acknowledged: None,
         });
     }
@@ -231,6 +238,7 @@ pub fn load_finding(e: &LoadError) -> Finding {
         column: e.pos.col,
         field: String::new(),
         message: e.message.clone(),
+        kind: FindingKind::Invalid,
         acknowledged: None,
     }
 }
@@ -252,6 +260,7 @@ pub fn check_organisation(org: &OrgEntry, orgs: &dyn OrgIds, opts: &Options) -> 
         organisation::check(orgs, org, opts, &mut sink);
         special::scan_identifiers(&org.org, &mut sink);
         transfer::check_org_countries(&org.org, &mut sink);
+        gaps::check(&org.org, &mut sink);
     }
     acknowledge::apply(&org.file, &org.org.acknowledgements, opts, &mut findings);
     findings
@@ -279,6 +288,7 @@ pub fn check_activity(
         transfer::check(&ctx, &mut sink);
         processor::check(&ctx, &mut sink);
         retention::check(&ctx, &mut sink);
+        gaps::check(&act.activity, &mut sink);
     }
     if act.activity.role == ActivityRole::Processor {
         findings.retain(|f| !CONTROLLER_DUTIES.contains(&f.rule));

@@ -61,7 +61,7 @@ pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
     for (n, (i, r)) in used.iter().enumerate() {
         for (_, other) in used.iter().take(n) {
             let same_body = match (&r.org_number, &other.org_number) {
-                (Some(x), Some(y)) => x.value() == y.value(),
+                (Some(x), Some(y)) if x.is_stated() && y.is_stated() => x.value() == y.value(),
                 _ => r.name.eq_ignore_ascii_case(&other.name),
             };
             let two_roles = r.kind != other.kind

@@ -20,7 +20,10 @@ pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
     for (i, r) in a.retention.iter().enumerate() {
         let at = format!("retention[{i}]");
         let rule_at = format!("{at}.rule");
-        if is_vague_retention(&r.text) {
+        // A period the source does not state is a known gap (GAP-001), not
+        // a vague one.
+        let not_stated = matches!(r.rule, Retention::NotStated { .. });
+        if !not_stated && is_vague_retention(&r.text) {
             sink.emit(
                 "RET-002",
                 format!("{at}.text"),

@@ -14,7 +14,7 @@ pub(super) fn check_register<'a>(
 ) {
     let mut seen: HashMap<String, &str> = HashMap::new();
     for org in orgs {
-        let Some(num) = &org.org.org_number else {
+        let Some(num) = org.org.org_number.as_ref().filter(|n| n.is_stated()) else {
             continue;
         };
         let key: String = num.value().chars().filter(|c| !c.is_whitespace()).collect();

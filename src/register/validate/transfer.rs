@@ -65,7 +65,10 @@ fn structured(m: &Mechanism) -> bool {
         | Mechanism::Certification(_)
         | Mechanism::AuthorisedClauses(_)
         | Mechanism::Derogation { .. } => true,
-        Mechanism::Adequacy | Mechanism::EuUsDpf | Mechanism::Named(_) => false,
+        Mechanism::Adequacy
+        | Mechanism::EuUsDpf
+        | Mechanism::Named(_)
+        | Mechanism::NotStated { .. } => false,
     }
 }
 
@@ -156,7 +159,12 @@ fn check_transfer(ctx: &Ctx, i: usize, t: &Transfer, sink: &mut Sink) {
                 );
         }
     }
-    if !eea && !adequate && !t.mechanisms.iter().any(structured) {
+    // A mechanism the source does not state is a known gap (GAP-001).
+    let gap = t
+        .mechanisms
+        .iter()
+        .any(|m| matches!(m, Mechanism::NotStated { .. }));
+    if !eea && !adequate && !gap && !t.mechanisms.iter().any(structured) {
         sink.emit(
             "XFR-002",
             format!("{at}.mechanisms"),

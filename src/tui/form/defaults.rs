@@ -169,10 +169,11 @@ mod tests {
                 .map(|v| v.name.clone())
                 .collect()
         };
-        assert_eq!(names(Some("NO")), ["NoOrgnr", "Cvr", "Other"]);
-        assert_eq!(names(Some("DK")), ["Cvr", "NoOrgnr", "Other"]);
-        assert_eq!(names(Some("DE")), ["Other", "Cvr", "NoOrgnr"]);
-        assert_eq!(names(None), ["Cvr", "NoOrgnr", "Other"]);
+        // "Not stated in the source" stays last, after every scheme.
+        assert_eq!(names(Some("NO")), ["NoOrgnr", "Cvr", "Other", "NotStated"]);
+        assert_eq!(names(Some("DK")), ["Cvr", "NoOrgnr", "Other", "NotStated"]);
+        assert_eq!(names(Some("DE")), ["Other", "Cvr", "NoOrgnr", "NotStated"]);
+        assert_eq!(names(None), ["Cvr", "NoOrgnr", "Other", "NotStated"]);
         let v = variants(schema(), "OrgNumber", Some("NO"))[0];
         let n: OrgNumber =
             serde_json::from_value(variant_value(schema(), v, Some("NO"))).expect("org number");
