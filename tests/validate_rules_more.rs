@@ -122,6 +122,10 @@ fn fixtures() -> Vec<(&'static str, Fixture)> {
         ),
         ("ORG-001", Records(|o, _| o.address = None)),
         ("ORG-002", Records(|o, _| o.org_number = None)),
+        (
+            "GAP-001",
+            Records(|o, _| o.org_number = Some(OrgNumber::NotStated { note: None })),
+        ),
         ("ORG-003", Records(|o, _| o.kind = OrgKind::PublicAuthority)),
         (
             "ORG-004",
