@@ -361,6 +361,33 @@ fn the_hook_ropa_installs_passes_a_valid_save_and_stops_a_file_not_in_ropas_layo
     assert_unchanged(&r, &b);
 }
 
+/// git commit exports the author to its hooks; a policy hook that checks
+/// who commits (e.g. only the DPO team's addresses) reads them.
+#[test]
+fn hooks_see_the_author_as_git_commit_exports_it() {
+    let r = Repo::sample();
+    let seen = r.workdir().join("author-seen");
+    let script = format!(
+        "#!/bin/sh\nprintf '%s|%s|%s\\n' \"$GIT_AUTHOR_NAME\" \"$GIT_AUTHOR_EMAIL\" \"$GIT_AUTHOR_DATE\" >> '{}'\n",
+        seen.display()
+    );
+    r.hook("pre-commit", &script);
+    r.hook("post-commit", &script);
+    saved(r.commit(&rename(&r, "DA Barsel – Åse")).expect("saved"));
+    let text = fs::read_to_string(&seen).expect("the hooks ran");
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 2, "{text}");
+    let author = r.git_ok(&["log", "-1", "--format=%an|%ae|@%at"]);
+    for line in lines {
+        let (who, date) = line.rsplit_once(' ').expect("date with a zone");
+        assert_eq!(who, author.trim(), "{line}");
+        assert!(
+            date.len() == 5 && (date.starts_with('+') || date.starts_with('-')),
+            "{line}"
+        );
+    }
+}
+
 #[test]
 fn commits_are_signed_with_ssh_when_commit_gpgsign_is_set_and_git_verifies_them() {
     let r = Repo::sample();

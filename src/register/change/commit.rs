@@ -384,8 +384,16 @@ pub fn commit(
     // prepared: the hooks, then the commit with the message they leave.
     let hooks = Hooks::of(&repo.repo)?;
     let initial = head.is_none();
+    // git commit exports the author to its hooks (GIT_AUTHOR_NAME, _EMAIL,
+    // _DATE as `@seconds ±hhmm`); a hook checking who commits reads them.
+    let author = author_env(&sig);
+    let author_env: Vec<(&str, &std::ffi::OsStr)> = author
+        .iter()
+        .map(|(k, v)| (*k, std::ffi::OsStr::new(v.as_str())))
+        .collect();
     let mut build = |lock: &Path| -> Result<(Oid, String), Refusal> {
-        let env = [("GIT_INDEX_FILE", lock.as_os_str())];
+        let mut env = vec![("GIT_INDEX_FILE", lock.as_os_str())];
+        env.extend(author_env.iter().copied());
         hooks.run("pre-commit", &[], &env)?;
         message = hooks::message_hooks(&hooks, repo.repo.path(), &message, &env)?;
         let commit = sign::new_commit(&repo.repo, &sig, &sig, &message, &tree, &parents)?;
@@ -420,7 +428,7 @@ pub fn commit(
     // releases its locks, so a hook may run ropa itself.
     drop(_lock);
     let mut notes = Vec::new();
-    match hooks.run("post-commit", &[], &[]) {
+    match hooks.run("post-commit", &[], &author_env) {
         Ok(Some(out)) if !out.is_empty() => notes.push(format!("post-commit: {out}")),
         Ok(_) => {}
         Err(e) => notes.push(
@@ -438,6 +446,30 @@ pub fn commit(
         set_aside,
         recovered,
     }))
+}
+
+/// The author as `git commit` exports it to its hooks.
+fn author_env(sig: &git2::Signature<'_>) -> [(&'static str, String); 3] {
+    let when = sig.when();
+    let offset = when.offset_minutes();
+    let sign = if offset < 0 { '-' } else { '+' };
+    let date = format!(
+        "@{} {sign}{:02}{:02}",
+        when.seconds(),
+        offset.abs() / 60,
+        offset.abs() % 60
+    );
+    [
+        (
+            "GIT_AUTHOR_NAME",
+            String::from_utf8_lossy(sig.name_bytes()).into_owned(),
+        ),
+        (
+            "GIT_AUTHOR_EMAIL",
+            String::from_utf8_lossy(sig.email_bytes()).into_owned(),
+        ),
+        ("GIT_AUTHOR_DATE", date),
+    ]
 }
 
 /// The stash entry's record of a file with uncommitted changes: its bytes
