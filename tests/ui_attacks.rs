@@ -9,7 +9,9 @@
 
 mod common;
 
-use common::interface::{Scratch, commit_all, ctrl, head, key, keys_, render, scratch};
+use common::interface::{
+    Scratch, commit_all, ctrl, head, key, keys_, render, scratch, scratch_repo,
+};
 use common::tmux::{Tmux, tmux_available};
 
 use std::path::{Path, PathBuf};
@@ -788,24 +790,23 @@ fn a_pasted_paragraph_stays_in_the_field_it_was_pasted_into() {
 /// The sample committed in a scratch repository, and the command that runs
 /// the real binary inside its register folder.
 fn scratch_for_tmux() -> (tempfile::TempDir, PathBuf, String) {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let work = dir.path().to_path_buf();
-    common::copy_tree(&common::sample_registry(), &work.join("registry"));
-    let repo = Repository::init(&work).expect("init");
-    let mut cfg = repo.config().expect("config");
-    cfg.set_str("user.name", "Test Lawyer").expect("name");
-    cfg.set_str("user.email", "lawyer@example.org")
-        .expect("email");
-    commit_all(&repo, "sample");
+    let (dir, work) = scratch_repo();
+    let cmd = ropa_command(&work, "", "");
+    (dir, work, cmd)
+}
+
+/// The shell command running ropa in `work`'s register with the tests'
+/// own config and data folders: `env` before it (`NAME=value …`), and
+/// `redirect` after it.
+fn ropa_command(work: &Path, env: &str, redirect: &str) -> String {
     let tmp = Path::new(env!("CARGO_TARGET_TMPDIR"));
-    let cmd = format!(
-        "cd '{}' && ROPA_CONFIG_DIR='{}' ROPA_DATA_DIR='{}' {}; sleep 30",
+    format!(
+        "cd '{}' && {env} ROPA_CONFIG_DIR='{}' ROPA_DATA_DIR='{}' {} {redirect}; sleep 30",
         work.join("registry").display(),
         tmp.join("ui-attacks-no-config").display(),
         tmp.join("ui-attacks-data").display(),
         env!("CARGO_BIN_EXE_ropa"),
-    );
-    (dir, work, cmd)
+    )
 }
 
 /// Breaks: the record opened is the one chosen. At 120×40 DA's activity
@@ -860,15 +861,10 @@ fn a_save_whose_index_update_failed_is_finished_by_the_open_interface() {
     let (_dir, work, _) = scratch_for_tmux();
     let logs = tempfile::tempdir().expect("tempdir");
     let steps = logs.path().join("steps.log");
-    let tmp = Path::new(env!("CARGO_TARGET_TMPDIR"));
-    let cmd = format!(
-        "cd '{}' && ROPA_TEST_STEP_DELAY_US=300000 ROPA_CONFIG_DIR='{}' ROPA_DATA_DIR='{}' {} \
-         2>'{}'; sleep 30",
-        work.join("registry").display(),
-        tmp.join("ui-attacks-no-config").display(),
-        tmp.join("ui-attacks-data").display(),
-        env!("CARGO_BIN_EXE_ropa"),
-        steps.display(),
+    let cmd = ropa_command(
+        &work,
+        "ROPA_TEST_STEP_DELAY_US=300000",
+        &format!("2>'{}'", steps.display()),
     );
     let t = Tmux::start(&cmd, 80, 24).expect("tmux session");
     t.wait_for("warnings");

@@ -23,6 +23,18 @@ pub struct Scratch {
 /// The sample register in `<tmp>/registry`, committed in a repository at
 /// `<tmp>` whose own config gives the identity "Test Lawyer".
 pub fn scratch() -> Scratch {
+    let (dir, work) = scratch_repo();
+    let app = app_on(&work.join("registry"));
+    Scratch {
+        _dir: dir,
+        work,
+        app,
+    }
+}
+
+/// The repository of [`scratch`] without an interface: the temporary
+/// folder and its work tree.
+pub fn scratch_repo() -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().expect("tempdir");
     let work = dir.path().to_path_buf();
     super::copy_tree(&super::sample_registry(), &work.join("registry"));
@@ -32,12 +44,7 @@ pub fn scratch() -> Scratch {
     cfg.set_str("user.email", "lawyer@example.org")
         .expect("email");
     commit_all(&repo, "sample");
-    let app = app_on(&work.join("registry"));
-    Scratch {
-        _dir: dir,
-        work,
-        app,
-    }
+    (dir, work)
 }
 
 /// Commits everything in the work tree as a colleague would (not through
