@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{clean_activity, clean_org, write_register};
+use common::{clean_activity, clean_org, transfer, write_register};
 use ropa::register::date::Date;
 use ropa::register::load::load;
 use ropa::register::model::*;
@@ -286,20 +286,6 @@ fn spc_003_passes_with_section_11() {
     a.risk_criteria.clear();
     let report = run(&clean_org(), &[a]);
     assert!(report.findings.is_empty(), "{:#?}", report.findings);
-}
-
-fn transfer(country: Option<&str>, mechanisms: Vec<Mechanism>) -> Transfer {
-    Transfer {
-        id: "t1".into(),
-        country: country.map(Into::into),
-        international_organisation: None,
-        destination_text: None,
-        recipients: vec![],
-        mechanisms,
-        safeguard_text: None,
-        documentation: None,
-        regular: false,
-    }
 }
 
 #[test]

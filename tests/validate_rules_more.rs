@@ -8,7 +8,7 @@ mod common;
 
 use std::path::Path;
 
-use common::{clean_activity, clean_org, write_register};
+use common::{clean_activity, clean_org, transfer, write_register};
 use ropa::register::date::Date;
 use ropa::register::load::load;
 use ropa::register::model::*;
@@ -48,20 +48,6 @@ use Fixture::{Files, Records};
 fn ack(text: &str) -> Acknowledgement {
     // Parsed from RON so that the fixture survives new optional fields.
     ron::from_str(text).expect("acknowledgement")
-}
-
-fn transfer(country: Option<&str>, mechanisms: Vec<Mechanism>) -> Transfer {
-    Transfer {
-        id: "t1".into(),
-        country: country.map(Into::into),
-        international_organisation: None,
-        destination_text: None,
-        recipients: vec![],
-        mechanisms,
-        safeguard_text: None,
-        documentation: None,
-        regular: false,
-    }
 }
 
 fn scc() -> Mechanism {

@@ -167,6 +167,22 @@ pub fn clean_activity() -> Activity {
     }
 }
 
+/// A transfer `t1` to `country` resting on `mechanisms`, nothing else
+/// recorded.
+pub fn transfer(country: Option<&str>, mechanisms: Vec<Mechanism>) -> Transfer {
+    Transfer {
+        id: "t1".into(),
+        country: country.map(Into::into),
+        international_organisation: None,
+        destination_text: None,
+        recipients: vec![],
+        mechanisms,
+        safeguard_text: None,
+        documentation: None,
+        regular: false,
+    }
+}
+
 /// Writes one organisation with its activities as a register in `dir`.
 pub fn write_register(dir: &Path, org: &Organisation, acts: &[Activity]) {
     let od = dir.join(&org.id);
