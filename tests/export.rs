@@ -681,6 +681,7 @@ fn full_register(dir: &Path) -> Register {
         security_ref: None,
         data_subject_rights: None,
         sources: vec![],
+        not_stated: Vec::new(),
         acknowledgements: vec![],
         notes: None,
     };
@@ -961,6 +962,7 @@ fn full_register(dir: &Path) -> Register {
         consent: None,
         provision_requirement: None,
         data_subject_rights: None,
+        not_stated: Vec::new(),
         acknowledgements: vec![],
         notes: None,
     };

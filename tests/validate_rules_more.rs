@@ -112,6 +112,15 @@ fn fixtures() -> Vec<(&'static str, Fixture)> {
             "GAP-001",
             Records(|o, _| o.org_number = Some(OrgNumber::NotStated { note: None })),
         ),
+        (
+            "GAP-002",
+            Records(|o, _| {
+                o.not_stated.push(NotStated {
+                    field: "address".into(),
+                    note: None,
+                })
+            }),
+        ),
         ("ORG-003", Records(|o, _| o.kind = OrgKind::PublicAuthority)),
         (
             "ORG-004",
@@ -1111,4 +1120,197 @@ fn processor_records_get_processor_duties_not_controller_ones() {
             report.findings
         );
     }
+}
+
+fn not_stated(field: &str, note: Option<&str>) -> NotStated {
+    NotStated {
+        field: field.into(),
+        note: note.map(Into::into),
+    }
+}
+
+#[test]
+fn a_field_not_stated_in_the_source_is_a_gap_not_missing_data() {
+    // Each field an empty value of which raises a missing-data finding.
+    type Case = (&'static str, &'static str, Mutation, Mutation);
+    let cases: [Case; 5] = [
+        (
+            "address",
+            "ORG-001",
+            |o, _| o.address = None,
+            |o, _| {
+                o.not_stated.push(not_stated(
+                    "address",
+                    Some("Politikken oplyser ingen postadresse."),
+                ))
+            },
+        ),
+        (
+            "recipients",
+            "ACT-002",
+            |_, a| {
+                a.recipients.clear();
+                a.transfers.clear();
+            },
+            |_, a| a.not_stated.push(not_stated("recipients", None)),
+        ),
+        (
+            "data_subjects",
+            "ACT-001",
+            |_, a| {
+                a.data_subjects.clear();
+                for c in &mut a.data_categories {
+                    c.subjects.clear();
+                }
+            },
+            |_, a| {
+                a.not_stated.push(not_stated(
+                    "data_subjects",
+                    Some("Kilden nævner ingen registrerede."),
+                ))
+            },
+        ),
+        (
+            "dpo",
+            "ORG-003",
+            |o, _| {
+                o.kind = OrgKind::PublicAuthority;
+                o.dpo = None;
+            },
+            |o, _| {
+                o.not_stated.push(not_stated(
+                    "dpo",
+                    Some("Personvernerklæringen nevner ikke personvernombudet."),
+                ))
+            },
+        ),
+        (
+            "recipients[0].country",
+            "XFR-006",
+            |o, _| o.recipients[0].country = None,
+            |o, _| o.not_stated.push(not_stated("recipients[0].country", None)),
+        ),
+    ];
+    for (field, rule, empty, mark) in cases {
+        let mut o = clean_org();
+        let mut a = clean_activity();
+        empty(&mut o, &mut a);
+        let before = run(&o, &[a.clone()]);
+        assert!(
+            has(&before, rule),
+            "{field}: emptying it should raise {rule}: {:#?}",
+            before.findings
+        );
+        mark(&mut o, &mut a);
+        let after = run(&o, &[a]);
+        assert!(
+            !has(&after, rule),
+            "{field}: a not-stated entry should stand in for {rule}: {:#?}",
+            after.findings
+        );
+        let gaps = of(&after, "GAP-001");
+        assert_eq!(gaps.len(), 1, "{field}: {:#?}", after.findings);
+        assert_eq!(gaps[0].severity, Severity::Warning);
+        assert!(gaps[0].field.starts_with("not_stated[0]"), "{:?}", gaps[0]);
+        assert!(gaps[0].message.contains(field), "{}", gaps[0].message);
+        assert!(!has(&after, "GAP-002"), "{:#?}", after.findings);
+        assert_eq!(after.errors(), 0, "{field}: {:#?}", after.findings);
+    }
+}
+
+#[test]
+fn a_not_stated_entry_keeps_its_note_in_the_gap() {
+    let mut o = clean_org();
+    o.address = None;
+    o.not_stated.push(not_stated(
+        "address",
+        Some("Politikken oplyser ingen postadresse."),
+    ));
+    let report = run(&o, &[clean_activity()]);
+    let gap = of(&report, "GAP-001");
+    assert_eq!(gap.len(), 1);
+    assert!(
+        gap[0]
+            .message
+            .ends_with("Politikken oplyser ingen postadresse."),
+        "{}",
+        gap[0].message
+    );
+    assert_eq!(gap[0].path, "acme/organisation.ron");
+}
+
+#[test]
+fn a_stale_or_misspelt_not_stated_entry_is_reported_and_hides_nothing() {
+    type Case = (&'static str, Mutation, &'static str);
+    let cases: [Case; 5] = [
+        // The value was filled in later: the entry is stale.
+        (
+            "filled",
+            |o, _| o.not_stated.push(not_stated("address", None)),
+            "the record gives it",
+        ),
+        // A field the record type does not have.
+        (
+            "unknown field",
+            |o, _| {
+                o.address = None;
+                o.not_stated.push(not_stated("adress", None));
+            },
+            "has no field `adress`",
+        ),
+        // A list item the record does not have.
+        (
+            "no such item",
+            |o, _| o.not_stated.push(not_stated("recipients[9].country", None)),
+            "no `recipients[9]`",
+        ),
+        // Not a field path at all.
+        (
+            "not a path",
+            |o, _| o.not_stated.push(not_stated("recipients[x]", None)),
+            "not a field path",
+        ),
+        // The same field twice.
+        (
+            "twice",
+            |o, _| {
+                o.address = None;
+                o.not_stated.push(not_stated("address", None));
+                o.not_stated.push(not_stated("address", None));
+            },
+            "more than once",
+        ),
+    ];
+    for (name, mutate, says) in cases {
+        let mut o = clean_org();
+        let mut a = clean_activity();
+        mutate(&mut o, &mut a);
+        let report = run(&o, &[a]);
+        let stale = of(&report, "GAP-002");
+        assert_eq!(stale.len(), 1, "{name}: {:#?}", report.findings);
+        assert!(
+            stale[0].message.contains(says),
+            "{name}: {}",
+            stale[0].message
+        );
+        assert!(stale[0].field.ends_with(".field"), "{name}: {:?}", stale[0]);
+        assert!(stale[0].line > 0, "{name}: located");
+    }
+    // A misspelt entry leaves the missing address reported.
+    let mut o = clean_org();
+    o.address = None;
+    o.not_stated.push(not_stated("adress", None));
+    assert!(has(&run(&o, &[clean_activity()]), "ORG-001"));
+}
+
+#[test]
+fn a_not_stated_entry_never_hides_a_wrong_value() {
+    // An e-mail written wrongly is a finding about the value: the entry
+    // that says the source gives none does not cover it.
+    let mut o = clean_org();
+    o.email = Some("dk¤djoef¤djoef".into());
+    o.not_stated.push(not_stated("email", None));
+    let report = run(&o, &[clean_activity()]);
+    assert!(has(&report, "ORG-001"), "{:#?}", report.findings);
+    assert!(has(&report, "GAP-002"), "{:#?}", report.findings);
 }

@@ -568,6 +568,7 @@ fn generate_org(
         security_ref: None,
         data_subject_rights: None,
         sources: Vec::new(),
+        not_stated: Vec::new(),
         acknowledgements: Vec::new(),
         notes: None,
     };
@@ -827,6 +828,7 @@ fn generate_activity(rng: &mut Rng, org: &Organisation, index: usize) -> Activit
         consent: consent_based.then(consent_record),
         provision_requirement: None,
         data_subject_rights: None,
+        not_stated: Vec::new(),
         acknowledgements: Vec::new(),
         notes: rng.chance(25).then(|| rng.pick(NOTES).to_string()),
     }

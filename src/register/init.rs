@@ -158,6 +158,7 @@ pub fn example_organisation() -> Organisation {
                 .into(),
         ),
         sources: vec![],
+        not_stated: Vec::new(),
         acknowledgements: vec![],
         notes: Some(
             "EKSEMPEL fra ropa init: en opdigtet virksomhed, der viser en udfyldt fortegnelse. \
@@ -241,6 +242,7 @@ pub fn example_activity(today: Date) -> Activity {
         consent: None,
         provision_requirement: None,
         data_subject_rights: None,
+        not_stated: Vec::new(),
         acknowledgements: vec![],
         notes: Some(
             "EKSEMPEL fra ropa init: ret den til en af jeres egne aktiviteter, eller slet den."

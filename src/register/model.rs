@@ -78,6 +78,10 @@ pub struct Organisation {
     /// The document(s) this record was taken from.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<String>,
+    /// Fields the source this record was taken from does not state
+    /// (GAP-001): known gaps, not missing data.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub not_stated: Vec<NotStated>,
     /// Findings the team has reviewed and accepted for a time.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub acknowledgements: Vec<Acknowledgement>,
@@ -305,6 +309,22 @@ pub struct System {
     pub location: Option<String>,
 }
 
+/// A field of a record that the source it was typed in from does not
+/// state: `NotStated(field: "address", note: Some("…"))`. The validator
+/// reports it as a known gap (GAP-001) instead of the missing-data finding
+/// an empty field raises, and warns (GAP-002) when the field is filled
+/// after all or names no field of the record.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NotStated {
+    /// Field path inside the record, as findings name it: `address`,
+    /// `dpo`, `recipients`, `data_subjects`, `recipients[0].country`.
+    pub field: String,
+    /// What the source says instead, or where it was looked for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
 /// A finding the team has reviewed and accepted until a date.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -441,6 +461,10 @@ pub struct Activity {
     /// organisation's.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data_subject_rights: Option<String>,
+    /// Fields the source this record was taken from does not state
+    /// (GAP-001): known gaps, not missing data.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub not_stated: Vec<NotStated>,
     /// Findings the team has reviewed and accepted for a time.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub acknowledgements: Vec<Acknowledgement>,

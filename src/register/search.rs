@@ -332,7 +332,7 @@ fn label_of(path: &str) -> u8 {
         "owner" => "Owner",
         "provision_requirement" => "Provision requirement",
         "data_subject_rights" => "Data subject rights",
-        "notes" => "Notes",
+        "notes" | "not_stated" => "Notes",
         "acknowledgements" => "Acknowledgements",
         "address" | "email" | "phone" | "website" | "contacts" => "Contact",
         "dpo" => "DPO",

@@ -85,6 +85,7 @@ pub fn clean_org() -> Organisation {
         security_ref: None,
         data_subject_rights: None,
         sources: vec![],
+        not_stated: Vec::new(),
         acknowledgements: vec![],
         notes: None,
     }
@@ -162,6 +163,7 @@ pub fn clean_activity() -> Activity {
         consent: None,
         provision_requirement: None,
         data_subject_rights: None,
+        not_stated: Vec::new(),
         acknowledgements: vec![],
         notes: None,
     }

@@ -145,6 +145,7 @@ fn no_activity() -> Activity {
         consent: None,
         provision_requirement: None,
         data_subject_rights: None,
+        not_stated: Vec::new(),
         acknowledgements: Vec::new(),
         notes: None,
     }

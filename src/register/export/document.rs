@@ -334,6 +334,9 @@ fn organisation(
         out.push(Block::List(o.sources.clone()));
     }
 
+    out.heading(3, "Not stated in the source (organisation)");
+    not_stated(out, &o.not_stated);
+
     out.heading(3, "Acknowledged findings (organisation)");
     acknowledgements(out, &o.acknowledgements);
 
@@ -345,6 +348,19 @@ fn organisation(
     for (j, a) in entry.activities.iter().enumerate() {
         activity(out, toc, n, j + 1, o, a, orgs);
     }
+}
+
+/// The fields a record names as not stated in its source, with the notes.
+fn not_stated(out: &mut Out, entries: &[crate::register::model::NotStated]) {
+    out.table(
+        None,
+        vec!["Field", "Note"],
+        entries
+            .iter()
+            .map(|n| vec![n.field.clone(), n.note.clone().unwrap_or_default()])
+            .collect(),
+        "None.",
+    );
 }
 
 fn acknowledgements(out: &mut Out, acks: &[crate::register::model::Acknowledgement]) {
@@ -458,6 +474,9 @@ fn activity(
         ("Owner", a.owner.clone()),
         ("Last reviewed", a.last_reviewed.clone()),
     ]));
+
+    out.heading(4, "Not stated in the source");
+    not_stated(out, &a.not_stated);
 
     out.heading(4, "Acknowledged findings");
     acknowledgements(out, &a.acknowledgements);

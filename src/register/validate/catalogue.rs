@@ -449,8 +449,16 @@ pub static RULES: &[Rule] = &[
         id: "GAP-001",
         severity: Severity::Warning,
         title: "Not stated in the source",
-        trigger: "A value is recorded as NotStated(note: …): the source the record was taken from does not state it (an org number, a transfer mechanism, a retention period). It is a known gap, listed by `ropa validate --gaps`, instead of the error the missing value would raise.",
+        trigger: "A value is recorded as NotStated(note: …) (an org number, a transfer mechanism, a retention period), or a record's `not_stated` list names a field as NotStated(field: …, note: …) (an address, the DPO, recipients, data subjects, a recipient's country): the source the record was taken from does not state it. It is a known gap, listed by `ropa validate --gaps`, instead of the error the missing value would raise.",
         legal_source: "Art. 30(1) and 30(2) (the record must contain the information); Art. 5(2) accountability (the gap is recorded, not hidden)",
         hint: "obtain the value from the organisation and record it; until then keep the note saying what the source says",
+    },
+    Rule {
+        id: "GAP-002",
+        severity: Severity::Warning,
+        title: "Stale not-stated entry",
+        trigger: "An entry of a record's `not_stated` list names a field the record fills after all, a field or list item the record does not have, or a field already listed. The entry no longer stands for a gap, or stands for none.",
+        legal_source: "Art. 30(1) and 30(2) (the record must be accurate about what it contains); Art. 5(2) accountability",
+        hint: "remove the entry when the value is known; write the field path as findings name it, e.g. `address` or `recipients[0].country`",
     },
 ];

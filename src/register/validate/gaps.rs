@@ -3,11 +3,23 @@
 //! leaves out, so they are warnings listed in the gaps report
 //! (`ropa validate --gaps`), not the missing-data errors the empty field
 //! would raise.
+//!
+//! A value that has a "not stated" variant (an org number, a transfer
+//! mechanism, a retention period) says so itself. Any other field says so
+//! in the record's `not_stated` list: `NotStated(field: "address", note:
+//! …)` stands in for the missing-data findings at that field (an empty
+//! address, no recipients, no data subjects, no DPO), and is itself the
+//! gap. An entry for a field that is filled after all, or for a field the
+//! record does not have, is reported (GAP-002), so the list cannot go stale
+//! silently.
 
 use serde::Serialize;
 use serde_json::Value;
 
-use super::Sink;
+use super::{Finding, Sink, acknowledge::kind_at};
+use crate::register::load::SourceFile;
+use crate::register::model::{FindingKind, NotStated};
+use crate::register::schema::{Body, Container, Shape, schema};
 
 /// The variant name every "not stated" value has, whatever its type.
 const NOT_STATED: &str = "NotStated";
@@ -62,4 +74,194 @@ fn walk(v: &Value, path: String, sink: &mut Sink) {
 /// Variant names are capitalised; field names are snake case.
 fn is_variant(key: &str) -> bool {
     key.starts_with(|c: char| c.is_ascii_uppercase())
+}
+
+/// Applies a record's `not_stated` entries to the findings of its file:
+/// reports each entry as a known gap (GAP-001), drops the missing-data
+/// findings at the field it names, and reports entries that name a field
+/// the record fills or does not have (GAP-002). `record_type` is the
+/// model's type name of the record (`Organisation`, `Activity`).
+pub(super) fn apply_not_stated(
+    file: &SourceFile,
+    record_type: &str,
+    record: &impl Serialize,
+    entries: &[NotStated],
+    findings: &mut Vec<Finding>,
+) {
+    if entries.is_empty() {
+        return;
+    }
+    let value = serde_json::to_value(record).unwrap_or(Value::Null);
+    let mut covered: Vec<&str> = Vec::new();
+    let mut extra = Vec::new();
+    {
+        let mut sink = Sink::new(file, &mut extra);
+        for (i, entry) in entries.iter().enumerate() {
+            let here = format!("not_stated[{i}]");
+            let field = entry.field.trim();
+            if let Err(why) = resolve(record_type, field, &value) {
+                sink.emit("GAP-002", format!("{here}.field"), why);
+                continue;
+            }
+            if covered.contains(&field) {
+                sink.emit(
+                    "GAP-002",
+                    format!("{here}.field"),
+                    format!("`{field}` is listed as not stated more than once"),
+                );
+                continue;
+            }
+            if kind_at(file, field) == FindingKind::Invalid {
+                sink.emit(
+                    "GAP-002",
+                    format!("{here}.field"),
+                    format!(
+                        "`{field}` is recorded as not stated in the source, but the record gives it: \
+                         remove the entry, or the value if the source does not state it"
+                    ),
+                );
+                continue;
+            }
+            covered.push(field);
+            let note = entry.note.as_deref().unwrap_or("").trim();
+            let message = if note.is_empty() {
+                format!("`{field}` is not stated in the source")
+            } else {
+                format!("`{field}` is not stated in the source: {note}")
+            };
+            sink.emit("GAP-001", here, message);
+        }
+    }
+    findings.retain(|f| {
+        f.kind != FindingKind::Missing
+            || f.rule.starts_with("GAP-")
+            || f.rule.starts_with("ACK-")
+            || !covered.iter().any(|c| within(&f.field, c))
+    });
+    findings.extend(extra);
+}
+
+/// True when field path `path` is `field` or lies inside it.
+fn within(path: &str, field: &str) -> bool {
+    path.strip_prefix(field)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with('.') || rest.starts_with('['))
+}
+
+/// Checks that `path` names a field of `record_type` (any field of the
+/// schema, also one the record leaves out), and that each list index in it
+/// is one the record has. The error says what is wrong, for GAP-002.
+fn resolve(record_type: &str, path: &str, value: &Value) -> Result<(), String> {
+    if path.is_empty() {
+        return Err("a not_stated entry names no field".into());
+    }
+    let schema = schema();
+    let mut shapes = vec![Shape::Named(record_type.to_string())];
+    let mut values = vec![Some(value)];
+    for segment in path.split('.') {
+        let (name, indices) = split_indices(segment).ok_or_else(|| {
+            format!("`{path}` is not a field path (write e.g. `recipients[0].country`)")
+        })?;
+        let mut next_shapes = Vec::new();
+        let mut next_values = Vec::new();
+        for (shape, v) in shapes.iter().zip(&values) {
+            for (field_shape, field_value) in fields_named(schema, shape, *v, name) {
+                next_shapes.push(field_shape);
+                next_values.push(field_value);
+            }
+        }
+        if next_shapes.is_empty() {
+            return Err(format!(
+                "`{path}`: a {record_type} record has no field `{name}`"
+            ));
+        }
+        for index in indices {
+            let mut indexed_shapes = Vec::new();
+            let mut indexed_values = Vec::new();
+            for (shape, v) in next_shapes.iter().zip(&next_values) {
+                if let Shape::List(inner) = unwrap_optional(shape) {
+                    indexed_shapes.push((**inner).clone());
+                    indexed_values.push(v.and_then(|v| v.get(index)));
+                }
+            }
+            if indexed_shapes.is_empty() {
+                return Err(format!("`{path}`: `{name}` is not a list"));
+            }
+            if indexed_values.iter().all(Option::is_none) {
+                return Err(format!("`{path}`: the record has no `{name}[{index}]`"));
+            }
+            next_shapes = indexed_shapes;
+            next_values = indexed_values;
+        }
+        shapes = next_shapes;
+        values = next_values;
+    }
+    Ok(())
+}
+
+/// `name[1][2]` → (`name`, [1, 2]); `None` when the brackets are not
+/// indices.
+fn split_indices(segment: &str) -> Option<(&str, Vec<usize>)> {
+    let (name, mut rest) = segment
+        .split_once('[')
+        .map_or((segment, ""), |(n, r)| (n, r));
+    let mut indices = Vec::new();
+    if !rest.is_empty() {
+        loop {
+            let (index, after) = rest.split_once(']')?;
+            indices.push(index.trim().parse().ok()?);
+            if after.is_empty() {
+                break;
+            }
+            rest = after.strip_prefix('[')?;
+        }
+    }
+    (!name.is_empty()).then_some((name, indices))
+}
+
+fn unwrap_optional(shape: &Shape) -> &Shape {
+    match shape {
+        Shape::Optional(inner) => unwrap_optional(inner),
+        other => other,
+    }
+}
+
+/// The shapes (and values, where the record has them) of the fields called
+/// `name` of a value of `shape`: of the struct, or of any of the enum's
+/// variants that has such a field (field paths leave variant names out).
+fn fields_named<'v>(
+    schema: &crate::register::schema::Schema,
+    shape: &Shape,
+    value: Option<&'v Value>,
+    name: &str,
+) -> Vec<(Shape, Option<&'v Value>)> {
+    let Shape::Named(type_name) = unwrap_optional(shape) else {
+        return Vec::new();
+    };
+    let field_value = |v: Option<&'v Value>| -> Option<&'v Value> {
+        let v = v?;
+        v.get(name).or_else(|| {
+            // An enum's value is `{"Variant": {fields}}`.
+            v.as_object()
+                .filter(|m| m.len() == 1)
+                .and_then(|m| m.values().next())
+                .and_then(|inner| inner.get(name))
+        })
+    };
+    match schema.container(type_name) {
+        Some(Container::Struct(fields)) => fields
+            .iter()
+            .filter(|f| f.name == name)
+            .map(|f| (f.shape.clone(), field_value(value)))
+            .collect(),
+        Some(Container::Enum(variants)) => variants
+            .iter()
+            .filter_map(|v| match &v.body {
+                Body::Struct(fields) => fields.iter().find(|f| f.name == name),
+                _ => None,
+            })
+            .map(|f| (f.shape.clone(), field_value(value)))
+            .collect(),
+        Some(Container::Newtype(inner)) => fields_named(schema, inner, value, name),
+        _ => Vec::new(),
+    }
 }

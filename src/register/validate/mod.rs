@@ -262,6 +262,13 @@ pub fn check_organisation(org: &OrgEntry, orgs: &dyn OrgIds, opts: &Options) -> 
         transfer::check_org_countries(&org.org, &mut sink);
         gaps::check(&org.org, &mut sink);
     }
+    gaps::apply_not_stated(
+        &org.file,
+        "Organisation",
+        &org.org,
+        &org.org.not_stated,
+        &mut findings,
+    );
     acknowledge::apply(&org.file, &org.org.acknowledgements, opts, &mut findings);
     findings
 }
@@ -293,6 +300,13 @@ pub fn check_activity(
     if act.activity.role == ActivityRole::Processor {
         findings.retain(|f| !CONTROLLER_DUTIES.contains(&f.rule));
     }
+    gaps::apply_not_stated(
+        &act.file,
+        "Activity",
+        &act.activity,
+        &act.activity.not_stated,
+        &mut findings,
+    );
     acknowledge::apply(
         &act.file,
         &act.activity.acknowledgements,
@@ -377,6 +391,7 @@ fn stand_in_organisation(id: &str) -> crate::register::model::Organisation {
         security_ref: None,
         data_subject_rights: None,
         sources: Vec::new(),
+        not_stated: Vec::new(),
         acknowledgements: Vec::new(),
         notes: None,
     }
