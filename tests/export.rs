@@ -210,6 +210,7 @@ fn csv_has_one_row_per_activity_in_ico_order() {
         "Controllers served",
         "Owner",
         "Last reviewed",
+        "Not stated in the source",
         "Acknowledged findings",
         "Notes",
     ];
@@ -741,6 +742,7 @@ fn full_register(dir: &Path) -> Register {
         security_ref: Some("org security ref".into()),
         data_subject_rights: Some("org rights text".into()),
         sources: vec!["org source one".into(), "org source two".into()],
+        not_stated: vec![],
         acknowledgements: vec![Acknowledgement {
             rule: "ORG-002".into(),
             at: Some("org_number".into()),
@@ -923,6 +925,7 @@ fn full_register(dir: &Path) -> Register {
         }),
         provision_requirement: Some("provision requirement text".into()),
         data_subject_rights: Some("activity rights text".into()),
+        not_stated: vec![],
         acknowledgements: vec![Acknowledgement {
             rule: "XFR-003".into(),
             at: None,
@@ -997,7 +1000,7 @@ fn every_field_of_a_full_record_appears_in_every_format() {
     let partner_row = &cells[3];
     assert_eq!(partner_row[1], "partner");
     assert_eq!(partner_row[11], "", "no activity id");
-    assert!(partner_row[42].contains("No processing activity"));
+    assert!(partner_row[43].contains("No processing activity"));
     let csv_text = cells
         .iter()
         .flatten()

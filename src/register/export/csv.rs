@@ -16,7 +16,7 @@ use crate::register::load::{ActivityEntry, OrgEntry, Register};
 use crate::register::model::{Activity, ActivityRole, Organisation, RecipientKind, Status};
 
 /// The header row, in column order.
-pub const HEADERS: [&str; 43] = [
+pub const HEADERS: [&str; 44] = [
     "Organisation",
     "Organisation id",
     "Role",
@@ -60,6 +60,7 @@ pub const HEADERS: [&str; 43] = [
     "Controllers served",
     "Owner",
     "Last reviewed",
+    "Not stated in the source",
     "Acknowledged findings",
     "Notes",
 ];
@@ -281,6 +282,13 @@ fn row(entry: &OrgEntry, act_entry: Option<&ActivityEntry>, orgs: &[&Organisatio
             format!("WP248 criteria: {}", l::risk_criteria(&a.risk_criteria))
         },
     ]);
+    let not_stated = lines(
+        a.not_stated.iter().map(l::not_stated_entry).chain(
+            o.not_stated
+                .iter()
+                .map(|n| format!("Organisation: {}", l::not_stated_entry(n))),
+        ),
+    );
     let acks = lines(
         a.acknowledgements.iter().map(l::acknowledgement).chain(
             o.acknowledgements
@@ -412,6 +420,7 @@ fn row(entry: &OrgEntry, act_entry: Option<&ActivityEntry>, orgs: &[&Organisatio
         lines(a.on_behalf_of.iter().map(|c| l::controller_served(c, orgs))),
         opt(&a.owner),
         opt(&a.last_reviewed),
+        not_stated,
         acks,
         lines(notes),
     ]

@@ -813,6 +813,14 @@ pub(crate) fn controller_served(c: &ControllerServed, orgs: &[&Organisation]) ->
 }
 
 /// An acknowledged finding on one line.
+/// A field the record names as not stated in its source, with the note.
+pub(crate) fn not_stated_entry(n: &crate::register::model::NotStated) -> String {
+    match n.note.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+        Some(note) => format!("{}{DASH}{note}", n.field),
+        None => n.field.clone(),
+    }
+}
+
 pub(crate) fn acknowledgement(a: &Acknowledgement) -> String {
     join_present(
         [
