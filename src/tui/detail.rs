@@ -484,33 +484,9 @@ pub fn lines(app: &App, theme: &Theme, o: &OrgEntry, entry: &ActivityEntry) -> V
     out.opt("Owner", &a.owner);
     out.opt("Last reviewed", &a.last_reviewed);
     out.opt("Notes", &a.notes);
-    for n in &a.not_stated {
-        let note = n.note.as_deref().unwrap_or("").trim();
-        out.lines.push(Line::from(Span::styled(
-            if note.is_empty() {
-                format!("  ∅ {} not stated in the source", printable(&n.field))
-            } else {
-                format!(
-                    "  ∅ {} not stated in the source: {}",
-                    printable(&n.field),
-                    printable(note)
-                )
-            },
-            theme.dim().add_modifier(Modifier::ITALIC),
-        )));
-    }
-    // The ∅ lines are the gaps themselves (GAP-001); only the findings
-    // about the entries (GAP-002) are added under them.
-    for f in findings
-        .iter()
-        .filter(|f| f.field.starts_with("not_stated[") && f.rule != "GAP-001")
-    {
-        out.finding(
-            f.rule,
-            &f.message,
-            f.severity == crate::register::validate::Severity::Error,
-        );
-    }
+    // The fields the source does not state: their gaps (GAP-001) and any
+    // stale entry (GAP-002).
+    show(&mut out, "not_stated");
     for ack in &a.acknowledgements {
         out.lines.push(Line::from(Span::styled(
             format!(
