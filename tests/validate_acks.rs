@@ -554,8 +554,29 @@ fn gaps_report_lists_the_sample_gaps() {
         text.contains("registry/jupiter-system-partner/organisation.ron:7:17: org_number"),
         "{text}"
     );
+    // The text and list fields the sample names in its not_stated lists:
+    // two postal addresses, three activities' recipients, one activity's
+    // data subjects, two activities' consent withdrawal.
     assert!(
-        text.ends_with("registry: 2 values not stated in the source\n"),
+        text.contains(
+            "registry/da/organisation.ron:203:9: not_stated[0]: `address` is not stated in the source: The published policy gives no postal address."
+        ),
+        "{text}"
+    );
+    assert_eq!(
+        text.matches("`recipients` is not stated").count(),
+        3,
+        "{text}"
+    );
+    assert_eq!(
+        text.matches("`data_subjects` is not stated").count(),
+        1,
+        "{text}"
+    );
+    assert_eq!(text.matches("`consent` is not stated").count(), 2, "{text}");
+    assert_eq!(text.matches("`address` is not stated").count(), 2, "{text}");
+    assert!(
+        text.ends_with("registry: 10 values not stated in the source\n"),
         "{text}"
     );
     let json = common::ropa(&["validate", "registry", "--gaps", "--format", "json"]);
@@ -566,7 +587,7 @@ fn gaps_report_lists_the_sample_gaps() {
         .iter()
         .filter_map(|f| f["rule"].as_str())
         .collect();
-    assert_eq!(rules, ["GAP-001", "GAP-001"]);
+    assert_eq!(rules, ["GAP-001"; 10]);
 }
 
 /// GAP-001 is in the catalogue with its legal source, in README's rule
