@@ -655,3 +655,24 @@ fn a_detail_that_stops_parsing_shows_the_problem_from_its_top() {
     let screen = render(&mut app, 80, 24);
     assert!(screen.contains("Expected colon"), "{screen}");
 }
+
+/// End in the detail view shows the page's last line at the bottom, not
+/// blank space past it, and one step up scrolls back at once.
+#[test]
+fn end_in_the_detail_view_stops_at_the_last_line() {
+    let mut app = sample_app();
+    da_barsel(&mut app);
+    render(&mut app, 80, 24);
+    app.apply(Action::Bottom);
+    let screen = render(&mut app, 80, 24);
+    let rows: Vec<&str> = screen.lines().collect();
+    assert!(
+        rows[rows.len() - 3].contains("File: da/activities/da-barsel.ron"),
+        "the last line sits at the bottom of the page:\n{screen}"
+    );
+    let bottom = app.scroll;
+    assert!(bottom > 0, "the page is longer than the screen");
+    app.apply(Action::Up);
+    render(&mut app, 80, 24);
+    assert_eq!(app.scroll, bottom - 1, "one step up scrolls one row back");
+}

@@ -61,9 +61,17 @@ pub fn draw(f: &mut Frame, area: Rect, app: &mut App, theme: &Theme, org: &str, 
                 .title(title)
                 .border_style(theme.border()),
         )
-        .wrap(Wrap { trim: false })
-        .scroll((app.scroll, 0));
-    f.render_widget(para, area);
+        .wrap(Wrap { trim: false });
+    app.scroll = last_page(&para, area, app.scroll);
+    f.render_widget(para.scroll((app.scroll, 0)), area);
+}
+
+/// `scroll`, but no further than the row that shows the page's last line at
+/// the bottom of `area` (End and PageDown stop there).
+fn last_page(para: &Paragraph, area: Rect, scroll: u16) -> u16 {
+    let rows = para.line_count(area.width.saturating_sub(2));
+    let max = rows.saturating_sub(usize::from(area.height));
+    scroll.min(u16::try_from(max).unwrap_or(u16::MAX))
 }
 
 /// Draws what stands in for organisation `org`'s activities when it did not
@@ -97,9 +105,9 @@ fn page(f: &mut Frame, area: Rect, theme: &Theme, title: String, lines: Vec<Line
                 .title(title)
                 .border_style(theme.border()),
         )
-        .wrap(Wrap { trim: false })
-        .scroll((scroll, 0));
-    f.render_widget(para, area);
+        .wrap(Wrap { trim: false });
+    let scroll = last_page(&para, area, scroll);
+    f.render_widget(para.scroll((scroll, 0)), area);
 }
 
 /// Lines of text shown around the line where a file stops parsing.
