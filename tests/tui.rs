@@ -676,3 +676,30 @@ fn end_in_the_detail_view_stops_at_the_last_line() {
     render(&mut app, 80, 24);
     assert_eq!(app.scroll, bottom - 1, "one step up scrolls one row back");
 }
+
+/// A gap a record names is shown in the section of the field it names:
+/// DA/LO Udviklingsfonden's unstated data subjects under "Data subjects".
+#[test]
+fn a_gap_is_shown_in_the_section_of_its_field() {
+    let mut app = sample_app();
+    press(&mut app, "\n");
+    press(&mut app, "jjj\n");
+    assert_eq!(
+        app.screen(),
+        Screen::Detail {
+            org: "da".into(),
+            act: "da-lo-udviklingsfonden".into()
+        }
+    );
+    let screen = render(&mut app, 120, 60);
+    let row = |text: &str| {
+        screen
+            .lines()
+            .position(|l| l.contains(text))
+            .unwrap_or_else(|| panic!("{text} on screen:\n{screen}"))
+    };
+    let heading = row("Data subjects and personal data");
+    let gap = row("GAP-001: `data_subjects` is not stated in the source");
+    let recipients = row("Recipients (Art. 30(1)(d))");
+    assert!(heading < gap && gap < recipients, "{screen}");
+}

@@ -66,6 +66,28 @@ pub fn draw(f: &mut Frame, area: Rect, app: &mut App, theme: &Theme, org: &str, 
     f.render_widget(para.scroll((app.scroll, 0)), area);
 }
 
+/// The record fields the detail view shows findings under, each in its
+/// section.
+const SECTIONS: &[&str] = &[
+    "on_behalf_of",
+    "purposes",
+    "legal_bases",
+    "data_subjects",
+    "data_categories",
+    "recipients",
+    "transfers",
+    "retention",
+    "security_measures",
+    "dpia",
+    "automated_decisions",
+    "consent",
+];
+
+/// The first segment of a field path: `recipients` of `recipients[0].data`.
+fn top_field(path: &str) -> &str {
+    path.split(['.', '[']).next().unwrap_or(path)
+}
+
 /// `scroll`, but no further than the row that shows the page's last line at
 /// the bottom of `area` (End and PageDown stop there).
 fn last_page(para: &Paragraph, area: Rect, scroll: u16) -> u16 {
@@ -294,11 +316,25 @@ pub fn lines(app: &App, theme: &Theme, o: &OrgEntry, entry: &ActivityEntry) -> V
         theme,
     };
     let findings: Vec<_> = app.findings_in(&entry.file.path).cloned().collect();
+    // A finding about a not_stated entry is shown with the field the entry
+    // names (the gap in the data subjects under "Data subjects").
+    let about = |field: &str| -> String {
+        let entry = field
+            .strip_prefix("not_stated[")
+            .and_then(|r| r.split(']').next())
+            .and_then(|i| i.parse::<usize>().ok())
+            .and_then(|i| a.not_stated.get(i));
+        match entry {
+            Some(n) if SECTIONS.contains(&top_field(n.field.trim())) => n.field.trim().to_string(),
+            _ => field.to_string(),
+        }
+    };
     let show = |out: &mut Out, prefix: &str| {
         for f in findings.iter().filter(|f| {
-            f.field == prefix
-                || f.field.starts_with(&format!("{prefix}."))
-                || f.field.starts_with(&format!("{prefix}["))
+            let field = about(&f.field);
+            field == prefix
+                || field.starts_with(&format!("{prefix}."))
+                || field.starts_with(&format!("{prefix}["))
         }) {
             out.finding(
                 f.rule,
@@ -492,8 +528,7 @@ pub fn lines(app: &App, theme: &Theme, o: &OrgEntry, entry: &ActivityEntry) -> V
     out.opt("Owner", &a.owner);
     out.opt("Last reviewed", &a.last_reviewed);
     out.opt("Notes", &a.notes);
-    // The fields the source does not state: their gaps (GAP-001) and any
-    // stale entry (GAP-002).
+    // Gaps and stale entries for fields without a section of their own.
     show(&mut out, "not_stated");
     for ack in &a.acknowledgements {
         out.lines.push(Line::from(Span::styled(
