@@ -1256,7 +1256,7 @@ fn a_stale_or_misspelt_not_stated_entry_is_reported_and_hides_nothing() {
                 o.address = None;
                 o.not_stated.push(not_stated("adress", None));
             },
-            "has no field `adress`",
+            "an organisation record has no field `adress`; did you mean `address`?",
         ),
         // A list item the record does not have.
         (

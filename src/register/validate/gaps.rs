@@ -170,9 +170,14 @@ fn resolve(record_type: &str, path: &str, value: &Value) -> Result<(), String> {
             }
         }
         if next_shapes.is_empty() {
-            return Err(format!(
-                "`{path}`: a {record_type} record has no field `{name}`"
-            ));
+            let record = record_type.to_lowercase();
+            let names = field_names(schema, &shapes);
+            return Err(match nearest(name, &names) {
+                Some(near) => format!(
+                    "`{path}`: an {record} record has no field `{name}`; did you mean `{near}`?"
+                ),
+                None => format!("`{path}`: an {record} record has no field `{name}`"),
+            });
         }
         for index in indices {
             let mut indexed_shapes = Vec::new();
@@ -196,6 +201,58 @@ fn resolve(record_type: &str, path: &str, value: &Value) -> Result<(), String> {
         values = next_values;
     }
     Ok(())
+}
+
+/// The field names of the structs (and struct variants) of `shapes`.
+fn field_names(schema: &crate::register::schema::Schema, shapes: &[Shape]) -> Vec<String> {
+    let mut names = Vec::new();
+    for shape in shapes {
+        let Shape::Named(type_name) = unwrap_optional(shape) else {
+            continue;
+        };
+        match schema.container(type_name) {
+            Some(Container::Struct(fields)) => names.extend(fields.iter().map(|f| f.name.clone())),
+            Some(Container::Enum(variants)) => {
+                for v in variants {
+                    if let Body::Struct(fields) = &v.body {
+                        names.extend(fields.iter().map(|f| f.name.clone()));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    names
+}
+
+/// The name in `names` closest to `typed` (at most two edits away).
+fn nearest<'n>(typed: &str, names: &'n [String]) -> Option<&'n str> {
+    names
+        .iter()
+        .map(|n| (edits(typed, n), n))
+        .filter(|(d, _)| *d <= 2)
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, n)| n.as_str())
+}
+
+/// Levenshtein distance between two short names.
+fn edits(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let here = row[j + 1];
+            row[j + 1] = if ca == *cb {
+                prev
+            } else {
+                1 + prev.min(row[j]).min(here)
+            };
+            prev = here;
+        }
+    }
+    row[b.len()]
 }
 
 /// `name[1][2]` → (`name`, [1, 2]); `None` when the brackets are not
