@@ -556,7 +556,8 @@ fn gaps_report_lists_the_sample_gaps() {
     );
     // The text and list fields the sample names in its not_stated lists:
     // two postal addresses, three activities' recipients, one activity's
-    // data subjects, two activities' consent withdrawal.
+    // data subjects, two activities' consent withdrawal, one transfer's
+    // destination country.
     assert!(
         text.contains(
             "registry/da/organisation.ron:203:9: not_stated[0]: `address` is not stated in the source: The published policy gives no postal address."
@@ -575,8 +576,13 @@ fn gaps_report_lists_the_sample_gaps() {
     );
     assert_eq!(text.matches("`consent` is not stated").count(), 2, "{text}");
     assert_eq!(text.matches("`address` is not stated").count(), 2, "{text}");
+    assert_eq!(
+        text.matches("`transfers[0].country` is not stated").count(),
+        1,
+        "{text}"
+    );
     assert!(
-        text.ends_with("registry: 10 values not stated in the source\n"),
+        text.ends_with("registry: 11 values not stated in the source\n"),
         "{text}"
     );
     let json = common::ropa(&["validate", "registry", "--gaps", "--format", "json"]);
@@ -587,7 +593,7 @@ fn gaps_report_lists_the_sample_gaps() {
         .iter()
         .filter_map(|f| f["rule"].as_str())
         .collect();
-    assert_eq!(rules, ["GAP-001"; 10]);
+    assert_eq!(rules, ["GAP-001"; 11]);
 }
 
 /// GAP-001 is in the catalogue with its legal source, in README's rule

@@ -1133,7 +1133,22 @@ fn not_stated(field: &str, note: Option<&str>) -> NotStated {
 fn a_field_not_stated_in_the_source_is_a_gap_not_missing_data() {
     // Each field an empty value of which raises a missing-data finding.
     type Case = (&'static str, &'static str, Mutation, Mutation);
-    let cases: [Case; 5] = [
+    let cases: [Case; 6] = [
+        (
+            "transfers[0].country",
+            "XFR-001",
+            |_, a| {
+                let mut t = transfer(None, vec![scc()]);
+                t.destination_text = Some("lande uden for EU/EØS".into());
+                a.transfers.push(t);
+            },
+            |_, a| {
+                a.not_stated.push(not_stated(
+                    "transfers[0].country",
+                    Some("Politikken nævner intet land."),
+                ))
+            },
+        ),
         (
             "address",
             "ORG-001",

@@ -90,9 +90,11 @@ fn check_transfer(ctx: &Ctx, i: usize, t: &Transfer, sink: &mut Sink) {
     let org = &ctx.org.org;
     // XFR-001.
     if t.country.is_none() && t.international_organisation.is_none() {
+        // At the missing country: a finding about a missing value, which a
+        // `not_stated` entry for `transfers[i].country` stands in for.
         sink.emit(
             "XFR-001",
-            at.clone(),
+            format!("{at}.country"),
             format!(
                 "transfer `{}` names no country (ISO 3166-1) or international organisation{}",
                 t.id,
