@@ -350,3 +350,28 @@ doc-contents = Indhold
 doc-value = Værdi
 doc-not-recorded = ikke registreret
 doc-org-default = Organisationens standard gælder: { $text }
+
+## Kommandolinjens output (src/cli)
+
+cli-validate-summary = { $path }: { $errors ->
+    [one] { $errors } fejl
+   *[other] { $errors } fejl
+}, { $warnings ->
+    [one] { $warnings } advarsel
+   *[other] { $warnings } advarsler
+}, { $acknowledged } accepteret
+cli-gaps-summary = { $path }: { $n ->
+    [one] { $n } værdi
+   *[other] { $n } værdier
+} ikke oplyst i kilden
+cli-overview-organisation = { $name } ({ $id }) — { $activities ->
+    [one] { $activities } behandlingsaktivitet
+   *[other] { $activities } behandlingsaktiviteter
+}, { $errors } fejl, { $warnings ->
+    [one] { $warnings } advarsel
+   *[other] { $warnings } advarsler
+}
+cli-overview-total = { $errors } fejl, { $warnings ->
+    [one] { $warnings } advarsel
+   *[other] { $warnings } advarsler
+}, { $acknowledged } accepteret — detaljer: ropa validate { $path }

@@ -352,3 +352,19 @@ doc-contents = Contents
 doc-value = Value
 doc-not-recorded = not recorded
 doc-org-default = The organisation's default applies: { $text }
+
+## The command line's output (src/cli)
+
+cli-validate-summary = { $path }: { $errors ->
+    [one] { $errors } error
+   *[other] { $errors } errors
+}, { $warnings ->
+    [one] { $warnings } warning
+   *[other] { $warnings } warnings
+}, { $acknowledged } acknowledged
+cli-gaps-summary = { $path }: { $n ->
+    [one] { $n } value
+   *[other] { $n } values
+} not stated in the source
+cli-overview-organisation = { $name } ({ $id }) — { $activities } activities, { $errors } errors, { $warnings } warnings
+cli-overview-total = { $errors } errors, { $warnings } warnings, { $acknowledged } acknowledged — details: ropa validate { $path }

@@ -350,3 +350,28 @@ doc-contents = Innhold
 doc-value = Verdi
 doc-not-recorded = ikke registrert
 doc-org-default = Virksomhetens standard gjelder: { $text }
+
+## Kommandolinjens utdata (src/cli)
+
+cli-validate-summary = { $path }: { $errors ->
+    [one] { $errors } feil
+   *[other] { $errors } feil
+}, { $warnings ->
+    [one] { $warnings } advarsel
+   *[other] { $warnings } advarsler
+}, { $acknowledged } akseptert
+cli-gaps-summary = { $path }: { $n ->
+    [one] { $n } verdi
+   *[other] { $n } verdier
+} ikke oppgitt i kilden
+cli-overview-organisation = { $name } ({ $id }) — { $activities ->
+    [one] { $activities } behandlingsaktivitet
+   *[other] { $activities } behandlingsaktiviteter
+}, { $errors } feil, { $warnings ->
+    [one] { $warnings } advarsel
+   *[other] { $warnings } advarsler
+}
+cli-overview-total = { $errors } feil, { $warnings ->
+    [one] { $warnings } advarsel
+   *[other] { $warnings } advarsler
+}, { $acknowledged } akseptert — detaljer: ropa validate { $path }

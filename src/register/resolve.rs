@@ -312,6 +312,11 @@ fn holds_organisations(dir: &Path) -> bool {
 pub struct Settings {
     /// The settings format's version ([`SETTINGS_VERSION`]).
     pub version: u32,
+    /// The register's language (`"da"`, `"nb"` or `"en"`) for the command
+    /// line's output and the exports, unless `--lang` says otherwise.
+    /// Absent in files written before languages existed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<crate::register::lang::Lang>,
 }
 
 /// Something wrong in a register's [`MARKER_FILE`].
@@ -358,6 +363,8 @@ pub fn read_settings(root: &Path) -> Result<Option<Settings>, SettingsProblem> {
     };
     let settings: Settings = ron::Options::default()
         .with_recursion_limit(16)
+        // `lang: "da"` as well as `lang: Some("da")`.
+        .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
         .from_str(&text)
         .map_err(|e| {
             problem(
@@ -650,7 +657,8 @@ mod tests {
         assert_eq!(
             read_settings(root),
             Ok(Some(Settings {
-                version: SETTINGS_VERSION
+                version: SETTINGS_VERSION,
+                lang: None,
             }))
         );
         touch(
