@@ -185,7 +185,7 @@ fn organisation(
         (t("doc-organisation-id"), Some(o.id.clone())),
         (t("doc-role"), Some(l.org_role(o.role))),
         (t("doc-kind"), Some(l.org_kind(o.kind))),
-        (t("doc-country"), Some(o.country.clone())),
+        (t("doc-country"), Some(l.country(&o.country))),
         (
             t("doc-org-number"),
             o.org_number.as_ref().map(|n| l.org_number(n)),
@@ -283,7 +283,10 @@ fn organisation(
                     r.name.clone(),
                     r.id.clone(),
                     l.recipient_kind(r.kind),
-                    or_empty(&r.country),
+                    r.country
+                        .as_deref()
+                        .map(|c| l.country(c))
+                        .unwrap_or_default(),
                     r.org_number
                         .as_ref()
                         .map(|n| l.org_number(n))
@@ -657,7 +660,10 @@ fn recipients(out: &mut Out, o: &Organisation, a: &Activity) {
                     Some(r) => vec![
                         format!("{} [{}]", r.name, r.id),
                         l.recipient_kind(r.kind),
-                        or_empty(&r.country),
+                        r.country
+                            .as_deref()
+                            .map(|c| l.country(c))
+                            .unwrap_or_default(),
                         r.org_number
                             .as_ref()
                             .map(|n| l.org_number(n))
