@@ -375,3 +375,11 @@ cli-overview-total = { $errors } fejl, { $warnings ->
     [one] { $warnings } advarsel
    *[other] { $warnings } advarsler
 }, { $acknowledged } accepteret — detaljer: ropa validate { $path }
+cli-init-created = Oprettede en ny fortegnelse i { $path } og committede den:
+cli-init-readme = { $files } (markerer fortegnelsens mappe; dens indstillinger)
+cli-init-example = { $files } (et eksempel; slet det, når jeres egne er på plads)
+cli-init-ci = { $files } (sæt ROPA_GIT for dem; se README.md)
+cli-init-hooks-hint = Kontrollér også hver git-commit: ropa init --hooks { $path }
+cli-init-open = Åbn den: cd { $path } && ropa   (eller fra et hvilket som helst sted: ropa --registry { $path })
+cli-init-marker-written = Skrev { $path }: den markerer fortegnelsens mappe, så ropa finder fortegnelsen fra enhver mappe i den. Commit den med din næste ændring: git add { $path }
+cli-init-hook-installed = Installerede { $path }: git commit kører nu ropa validate og ropa fmt --check på det, der committes.

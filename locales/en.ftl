@@ -368,3 +368,11 @@ cli-gaps-summary = { $path }: { $n ->
 } not stated in the source
 cli-overview-organisation = { $name } ({ $id }) — { $activities } activities, { $errors } errors, { $warnings } warnings
 cli-overview-total = { $errors } errors, { $warnings } warnings, { $acknowledged } acknowledged — details: ropa validate { $path }
+cli-init-created = Created a new register in { $path } and committed it:
+cli-init-readme = { $files } (marks the register's folder; its settings)
+cli-init-example = { $files } (an example; delete it once yours are in)
+cli-init-ci = { $files } (set ROPA_GIT for them; see README.md)
+cli-init-hooks-hint = Check every git commit too: ropa init --hooks { $path }
+cli-init-open = Open it: cd { $path } && ropa   (or from anywhere: ropa --registry { $path })
+cli-init-marker-written = Wrote { $path }: it marks the register's folder, so ropa finds the register from any folder inside it. Commit it with your next change: git add { $path }
+cli-init-hook-installed = Installed { $path }: git commit now runs ropa validate and ropa fmt --check on what is being committed.

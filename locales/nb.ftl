@@ -375,3 +375,11 @@ cli-overview-total = { $errors } feil, { $warnings ->
     [one] { $warnings } advarsel
    *[other] { $warnings } advarsler
 }, { $acknowledged } akseptert — detaljer: ropa validate { $path }
+cli-init-created = Opprettet en ny protokoll i { $path } og committet den:
+cli-init-readme = { $files } (markerer protokollens mappe; dens innstillinger)
+cli-init-example = { $files } (et eksempel; slett det når deres egne er på plass)
+cli-init-ci = { $files } (sett ROPA_GIT for dem; se README.md)
+cli-init-hooks-hint = Kontroller også hver git-commit: ropa init --hooks { $path }
+cli-init-open = Åpne den: cd { $path } && ropa   (eller fra hvor som helst: ropa --registry { $path })
+cli-init-marker-written = Skrev { $path }: den markerer protokollens mappe, så ropa finner protokollen fra enhver mappe inni den. Commit den med neste endring: git add { $path }
+cli-init-hook-installed = Installerte { $path }: git commit kjører nå ropa validate og ropa fmt --check på det som committes.

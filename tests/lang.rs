@@ -367,3 +367,20 @@ fn the_markdown_export_of_one_organisation_in_each_language() {
         insta::assert_snapshot!(format!("markdown_os2_{lang}"), markdown_in(&reg, lang));
     }
 }
+
+#[test]
+fn init_says_what_it_made_in_the_language() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let target = dir.path().join("fortegnelse");
+    let target = target.to_str().expect("utf-8 path");
+    let out = ropa_env(&["init", target], &[("LANG", "da_DK.UTF-8")]);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("Oprettede en ny fortegnelse i "), "{text}");
+    // The files are listed under the first line, indented.
+    assert!(text.contains("\n  README.md, ropa.ron (markerer"), "{text}");
+    assert!(
+        text.contains(&format!("Åbn den: cd {target} && ropa")),
+        "{text}"
+    );
+}

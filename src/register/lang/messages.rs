@@ -220,6 +220,7 @@ mod tests {
             "second",
             "head",
             "contact",
+            "files",
         ]
         .into_iter()
         .map(|n| {
