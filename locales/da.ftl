@@ -383,3 +383,18 @@ cli-init-hooks-hint = Kontrollér også hver git-commit: ropa init --hooks { $pa
 cli-init-open = Åbn den: cd { $path } && ropa   (eller fra et hvilket som helst sted: ropa --registry { $path })
 cli-init-marker-written = Skrev { $path }: den markerer fortegnelsens mappe, så ropa finder fortegnelsen fra enhver mappe i den. Commit den med din næste ændring: git add { $path }
 cli-init-hook-installed = Installerede { $path }: git commit kører nu ropa validate og ropa fmt --check på det, der committes.
+cli-log-added = tilføjet
+cli-log-removed = fjernet
+cli-log-changed = ændret
+cli-log-renamed = omdøbt fra { $path }
+cli-log-note = note: { $text }
+cli-log-no-changes = Ingen ændringer.
+cli-log-first-commit = (første commit: fortegnelsen, som den blev oprettet)
+cli-log-shallow = (Dette er en overfladisk klon: den ældre historik er ikke med. `git fetch --unshallow` henter resten.)
+cli-diff-summary = { $records ->
+    [one] { $records } post ændret
+   *[other] { $records } poster ændret
+} mellem { $from } og { $to } i { $commits ->
+    [one] { $commits } commit
+   *[other] { $commits } commits
+}

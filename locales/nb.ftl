@@ -383,3 +383,18 @@ cli-init-hooks-hint = Kontroller også hver git-commit: ropa init --hooks { $pat
 cli-init-open = Åpne den: cd { $path } && ropa   (eller fra hvor som helst: ropa --registry { $path })
 cli-init-marker-written = Skrev { $path }: den markerer protokollens mappe, så ropa finner protokollen fra enhver mappe inni den. Commit den med neste endring: git add { $path }
 cli-init-hook-installed = Installerte { $path }: git commit kjører nå ropa validate og ropa fmt --check på det som committes.
+cli-log-added = lagt til
+cli-log-removed = fjernet
+cli-log-changed = endret
+cli-log-renamed = omdøpt fra { $path }
+cli-log-note = merknad: { $text }
+cli-log-no-changes = Ingen endringer.
+cli-log-first-commit = (første commit: protokollen slik den ble opprettet)
+cli-log-shallow = (Dette er en grunn klone: eldre historikk er ikke med. `git fetch --unshallow` henter resten.)
+cli-diff-summary = { $records ->
+    [one] { $records } post endret
+   *[other] { $records } poster endret
+} mellom { $from } og { $to } i { $commits ->
+    [one] { $commits } commit
+   *[other] { $commits } commiter
+}

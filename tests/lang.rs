@@ -384,3 +384,57 @@ fn init_says_what_it_made_in_the_language() {
         "{text}"
     );
 }
+
+fn git(dir: &Path, args: &[&str]) {
+    let ok = Command::new("git")
+        .args([
+            "-c",
+            "user.name=Åse Øvergård",
+            "-c",
+            "user.email=aase@example.no",
+        ])
+        .args(args)
+        .current_dir(dir)
+        .status()
+        .expect("git")
+        .success();
+    assert!(ok, "git {args:?}");
+}
+
+#[test]
+fn log_says_how_records_changed_in_the_language_and_json_stays_english() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let root = scratch_register(dir.path(), "Settings(version: 1, lang: \"nb\")\n");
+    git(&root, &["init", "-q"]);
+    git(&root, &["add", "-A"]);
+    git(&root, &["commit", "-qm", "Protokollen"]);
+    let file = root.join("os2/activities/os2-eu.ron");
+    let text = std::fs::read_to_string(&file).expect("read");
+    assert!(text.contains("status: Draft"), "{text}");
+    std::fs::write(&file, text.replace("status: Draft", "status: Approved")).expect("write");
+    git(&root, &["commit", "-qam", "Godkjent"]);
+    let reg = root.to_str().expect("utf-8 path");
+
+    let out = ropa_env(&["log", reg], &[]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("os2/activities/os2-eu.ron (endret)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("(første commit: protokollen slik den ble opprettet)"),
+        "{text}"
+    );
+    let out = ropa_env(&["log", reg, "--format", "json"], &[]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("\"change\": \"changed\""), "{text}");
+    let out = ropa_env(
+        &["--lang", "da", "--registry", reg, "diff", "HEAD~1..HEAD"],
+        &[],
+    );
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("1 post ændret mellem HEAD~1 og HEAD i 1 commit"),
+        "{text}"
+    );
+}

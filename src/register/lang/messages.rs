@@ -221,6 +221,10 @@ mod tests {
             "head",
             "contact",
             "files",
+            "from",
+            "to",
+            "records",
+            "commits",
         ]
         .into_iter()
         .map(|n| {
@@ -233,6 +237,8 @@ mod tests {
                     | "organisations"
                     | "activities"
                     | "module"
+                    | "records"
+                    | "commits"
             ) {
                 Arg::Num(2)
             } else {
