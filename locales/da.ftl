@@ -398,3 +398,9 @@ cli-diff-summary = { $records ->
     [one] { $commits } commit
    *[other] { $commits } commits
 }
+register-line = fortegnelse: { $path } ({ $source })
+register-source-given = angivet
+register-source-env = $ROPA_REGISTRY
+register-source-current-dir = fundet fra den aktuelle mappe
+register-source-config = config.ron
+register-source-default = standardfortegnelsen i datamappen

@@ -398,3 +398,9 @@ cli-diff-summary = { $records ->
     [one] { $commits } commit
    *[other] { $commits } commiter
 }
+register-line = protokoll: { $path } ({ $source })
+register-source-given = angitt
+register-source-env = $ROPA_REGISTRY
+register-source-current-dir = funnet fra gjeldende mappe
+register-source-config = config.ron
+register-source-default = standardprotokollen i datamappen

@@ -158,6 +158,12 @@ fn overview_speaks_the_language() {
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("behandlingsaktivitet"), "{text}");
     assert!(text.contains("detaljer: ropa validate"), "{text}");
+    // The line naming the register, in the language too.
+    let first = text.lines().next().unwrap_or_default();
+    assert!(
+        first.starts_with("fortegnelse: ") && first.ends_with("registry (angivet)"),
+        "{first}"
+    );
 }
 
 /// The names of the model's enum variants that are written in CamelCase

@@ -49,7 +49,7 @@ pub fn run(args: &Args, ctx: &Context) -> i32 {
             return 2;
         };
         if is_non_empty_folder(&register.path) {
-            announce(&register, Output::Human);
+            announce(&register, Output::Human, ctx.lang(&register.path));
             let lang = ctx.lang(&register.path);
             return match hook(&register.path, lang).and_then(|()| mark(&register.path, lang)) {
                 Ok(()) => 0,
@@ -76,7 +76,7 @@ pub fn run(args: &Args, ctx: &Context) -> i32 {
     // there when the user did not name the folder.
     let whence = match register.source {
         Source::Given => String::new(),
-        other => format!(" ({other})"),
+        other => format!(" ({})", other.describe_in(lang)),
     };
     say(
         "cli-init-created",

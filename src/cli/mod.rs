@@ -230,7 +230,7 @@ pub fn open_register(ctx: &Context, arg: Option<&Path>, out: Output) -> Result<R
             printable(&resolved.path.display().to_string())
         );
     }
-    announce(&resolved, out);
+    announce(&resolved, out, ctx.lang(&resolved.path));
     if let Err(p) = resolve::read_settings(&resolved.path) {
         eprintln!(
             "warning: {} (the register's settings are ignored)",
@@ -247,10 +247,10 @@ pub fn open_register(ctx: &Context, arg: Option<&Path>, out: Output) -> Result<R
     Ok(resolved)
 }
 
-/// Prints the line naming the register: on standard output for `Human`
-/// output, on standard error for `Machine` output.
-pub fn announce(resolved: &Resolved, out: Output) {
-    let line = resolved.line();
+/// Prints the line naming the register, in `lang`: on standard output for
+/// `Human` output, on standard error for `Machine` output.
+pub fn announce(resolved: &Resolved, out: Output, lang: Lang) {
+    let line = resolved.line_in(lang);
     match out {
         Output::Human => emit(&format!("{line}\n")),
         Output::Machine => eprintln!("{line}"),

@@ -88,6 +88,22 @@ impl Source {
     }
 }
 
+impl Source {
+    /// [`Source::describe`] in `lang`.
+    pub fn describe_in(self, lang: crate::register::lang::Lang) -> String {
+        crate::register::lang::tr(
+            lang,
+            match self {
+                Source::Given => "register-source-given",
+                Source::Env => "register-source-env",
+                Source::CurrentDir => "register-source-current-dir",
+                Source::Config => "register-source-config",
+                Source::Default => "register-source-default",
+            },
+        )
+    }
+}
+
 impl fmt::Display for Source {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.describe())
@@ -160,6 +176,22 @@ impl Resolved {
             "register: {} ({})",
             printable(&self.absolute().display().to_string()),
             self.source
+        )
+    }
+
+    /// [`Resolved::line`] in `lang`: `fortegnelse: /sti (fundet fra den
+    /// aktuelle mappe)`.
+    pub fn line_in(&self, lang: crate::register::lang::Lang) -> String {
+        crate::register::lang::tr_args(
+            lang,
+            "register-line",
+            &[
+                (
+                    "path",
+                    printable(&self.absolute().display().to_string()).into(),
+                ),
+                ("source", self.source.describe_in(lang).into()),
+            ],
         )
     }
 }

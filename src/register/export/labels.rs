@@ -606,7 +606,9 @@ impl Labels {
             [
                 Some(format!("{} [{}]", r.name, r.id)),
                 Some(self.recipient_kind(r.kind)),
-                self.field("field-country", r.country.as_ref()),
+                r.country
+                    .as_ref()
+                    .map(|c| format!("{}: {}", self.t("field-country"), self.country(c))),
                 r.org_number.as_ref().map(|n| self.org_number(n)),
                 self.field("field-address", r.address.as_ref()),
                 self.field("field-description", r.description.as_ref()),

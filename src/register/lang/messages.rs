@@ -225,6 +225,7 @@ mod tests {
             "to",
             "records",
             "commits",
+            "source",
         ]
         .into_iter()
         .map(|n| {
