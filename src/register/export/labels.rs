@@ -95,6 +95,12 @@ fn duration_parts(iso: &str) -> Option<Vec<(&'static str, u32)>> {
     (!parts.is_empty()).then_some(parts)
 }
 
+/// True when `iso` is a period of nothing (`P0D`, `PT0S`-like `P0Y0M`):
+/// the data go when the period starts.
+fn is_zero(iso: &str) -> bool {
+    duration_parts(iso).is_some_and(|parts| parts.iter().all(|(_, n)| *n == 0))
+}
+
 impl Labels {
     /// The labels in `lang`.
     pub const fn new(lang: Lang) -> Self {
@@ -388,6 +394,12 @@ impl Labels {
     /// ansættelsens ophør`, `up to 30 days from collection`.
     pub fn retention(self, r: &Retention) -> String {
         match r {
+            Retention::Duration { period, .. } if is_zero(period) => {
+                self.t("retention-duration-zero")
+            }
+            Retention::EventBased { event, offset, .. } if is_zero(offset) => {
+                self.t1("retention-event-zero", "event", self.retention_event(event))
+            }
             Retention::Duration { period, bound } => {
                 let key = match bound {
                     Bound::Exact => "retention-duration",
@@ -1155,6 +1167,16 @@ mod tests {
         assert_eq!(DA.retention(&r), "op til 30 dage fra indsamlingen");
         assert_eq!(NB.retention(&r), "inntil 30 dager fra innsamlingen");
         assert_eq!(EN.retention(&r), "up to 30 days from collection");
+        // A period of nothing: at once.
+        let r = event(RetentionEvent::EndOfMembership, "P0D", Bound::Exact);
+        assert_eq!(DA.retention(&r), "straks efter medlemskabets ophør");
+        assert_eq!(NB.retention(&r), "straks etter opphør av medlemskapet");
+        assert_eq!(EN.retention(&r), "immediately after the end of membership");
+        let r = Retention::Duration {
+            period: "P0D".into(),
+            bound: Bound::Max,
+        };
+        assert_eq!(DA.retention(&r), "straks efter indsamlingen");
     }
 
     #[test]
