@@ -90,6 +90,7 @@ impl fmt::Display for ConfigProblem {
 /// Config(
 ///     registry: Some("~/registers/acme"),
 ///     theme: Some("light"),
+///     lang: Some("da"),
 /// )
 /// ```
 ///
@@ -108,6 +109,10 @@ pub struct Config {
     /// `<config dir>/themes/`); `--theme` overrides it.
     #[serde(default)]
     pub theme: Option<String>,
+    /// The language (`"da"`, `"nb"` or `"en"`) when neither `--lang` nor
+    /// the register's settings give one; else the locale's.
+    #[serde(default)]
+    pub lang: Option<crate::register::lang::Lang>,
 }
 
 /// The config directory: `$ROPA_CONFIG_DIR` if set, else the platform's

@@ -9,6 +9,7 @@ use super::history_output::{record_json, record_text};
 use super::log::Format;
 use super::{Context, Output, emit, open_register, printable};
 use crate::register::history::{RegisterRepo, format_time};
+use crate::register::lang::tr_args;
 
 /// Arguments of `ropa diff`.
 #[derive(Debug, clap::Args)]
@@ -59,13 +60,18 @@ pub fn run(args: &Args, ctx: &Context) -> i32 {
     let commits = commits_between(&repo, from_id, to_id);
     match args.format {
         Format::Human => {
-            let mut out = format!(
-                "{} record(s) changed between {} and {} in {} commit(s)\n",
-                records.len(),
-                printable(from),
-                printable(to),
-                commits.len()
+            let lang = ctx.lang(&root);
+            let mut out = tr_args(
+                lang,
+                "cli-diff-summary",
+                &[
+                    ("records", records.len().into()),
+                    ("from", printable(from).into()),
+                    ("to", printable(to).into()),
+                    ("commits", commits.len().into()),
+                ],
             );
+            out.push('\n');
             for (short, date, author, summary) in &commits {
                 out.push_str(&format!(
                     "  {short}  {date}  {}  {}\n",
@@ -75,7 +81,7 @@ pub fn run(args: &Args, ctx: &Context) -> i32 {
             }
             out.push('\n');
             for r in &records {
-                out.push_str(&record_text(r, ""));
+                out.push_str(&record_text(r, "", lang));
             }
             emit(&out);
         }

@@ -10,22 +10,32 @@ use serde_json::{Value, json};
 use super::printable;
 use crate::register::diff::Change;
 use crate::register::history::{Entry, FileChange, RecordDiff};
+use crate::register::lang::{Lang, tr, tr_args};
 
-/// How a record changed, in words.
+/// How a record changed, in English words: the JSON's `change`, which
+/// tools read.
 pub fn verb(d: &RecordDiff) -> String {
-    if let Some(old) = &d.old_path {
-        return format!("renamed from {}", printable(old));
-    }
-    match d.changes.as_slice() {
-        [Change::Added { path, .. }] if path.is_empty() => "added".into(),
-        [Change::Removed { path, .. }] if path.is_empty() => "removed".into(),
-        _ => "changed".into(),
-    }
+    verb_in(d, Lang::En)
 }
 
-/// The lines of one record's changes, indented by `indent`.
-pub fn record_text(d: &RecordDiff, indent: &str) -> String {
-    let mut out = format!("{indent}{} ({})\n", printable(&d.path), verb(d));
+/// How a record changed, in words of `lang`.
+pub fn verb_in(d: &RecordDiff, lang: Lang) -> String {
+    if let Some(old) = &d.old_path {
+        return tr_args(lang, "cli-log-renamed", &[("path", printable(old).into())]);
+    }
+    tr(
+        lang,
+        match d.changes.as_slice() {
+            [Change::Added { path, .. }] if path.is_empty() => "cli-log-added",
+            [Change::Removed { path, .. }] if path.is_empty() => "cli-log-removed",
+            _ => "cli-log-changed",
+        },
+    )
+}
+
+/// The lines of one record's changes, indented by `indent`, in `lang`.
+pub fn record_text(d: &RecordDiff, indent: &str, lang: Lang) -> String {
+    let mut out = format!("{indent}{} ({})\n", printable(&d.path), verb_in(d, lang));
     let whole = matches!(
         d.changes.as_slice(),
         [Change::Added { path, .. } | Change::Removed { path, .. }] if path.is_empty()
@@ -36,7 +46,10 @@ pub fn record_text(d: &RecordDiff, indent: &str) -> String {
         }
     }
     if let Some(n) = &d.note {
-        out.push_str(&format!("{indent}    note: {}\n", printable(n)));
+        out.push_str(&format!(
+            "{indent}    {}\n",
+            tr_args(lang, "cli-log-note", &[("text", printable(n).into())])
+        ));
     }
     out
 }
@@ -91,12 +104,14 @@ pub fn entry_json(e: &Entry, records: &[RecordDiff]) -> Value {
     })
 }
 
-/// How an entry's file changed, for a one-file log.
-pub fn file_change(c: &FileChange) -> String {
+/// How an entry's file changed, for a one-file log, in `lang`.
+pub fn file_change(c: &FileChange, lang: Lang) -> String {
     match c {
-        FileChange::Added => "added".into(),
-        FileChange::Modified => "changed".into(),
-        FileChange::Removed => "removed".into(),
-        FileChange::Renamed { from } => format!("renamed from {}", printable(from)),
+        FileChange::Added => tr(lang, "cli-log-added"),
+        FileChange::Modified => tr(lang, "cli-log-changed"),
+        FileChange::Removed => tr(lang, "cli-log-removed"),
+        FileChange::Renamed { from } => {
+            tr_args(lang, "cli-log-renamed", &[("path", printable(from).into())])
+        }
     }
 }

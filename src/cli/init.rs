@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use super::{Context, Output, announce, printable};
 use crate::register::date::Date;
 use crate::register::init::{self, InitError};
+use crate::register::lang::{Arg, Lang, tr_args};
 use crate::register::resolve::{self, Source, Sources};
 
 /// Arguments of `ropa init`.
@@ -48,8 +49,9 @@ pub fn run(args: &Args, ctx: &Context) -> i32 {
             return 2;
         };
         if is_non_empty_folder(&register.path) {
-            announce(&register, Output::Human);
-            return match hook(&register.path).and_then(|()| mark(&register.path)) {
+            announce(&register, Output::Human, ctx.lang(&register.path));
+            let lang = ctx.lang(&register.path);
+            return match hook(&register.path, lang).and_then(|()| mark(&register.path, lang)) {
                 Ok(()) => 0,
                 Err(e) => fail(&e),
             };
@@ -64,44 +66,58 @@ pub fn run(args: &Args, ctx: &Context) -> i32 {
         return fail(&e);
     }
     let shown = printable(&path.display().to_string());
+    let lang = ctx.lang(path);
+    let say = |key: &str, args: &[(&str, Arg)]| println!("{}", tr_args(lang, key, args));
+    // The files, indented under the first line.
+    let item = |key: &str, files: String| {
+        println!("  {}", tr_args(lang, key, &[("files", files.into())]));
+    };
     // The line naming the register, in init's words: where it is, and why
     // there when the user did not name the folder.
     let whence = match register.source {
         Source::Given => String::new(),
-        other => format!(" ({other})"),
+        other => format!(" ({})", other.describe_in(lang)),
     };
-    println!(
-        "Created a new register in {}{whence} and committed it:",
-        printable(&register.absolute().display().to_string())
+    say(
+        "cli-init-created",
+        &[(
+            "path",
+            format!(
+                "{}{whence}",
+                printable(&register.absolute().display().to_string())
+            )
+            .into(),
+        )],
     );
-    println!(
-        "  {}, {} (marks the register's folder; its settings)",
-        init::README_PATH,
-        resolve::MARKER_FILE
+    item(
+        "cli-init-readme",
+        format!("{}, {}", init::README_PATH, resolve::MARKER_FILE),
     );
-    println!(
-        "  {}/organisation.ron, {0}/activities/{}.ron (an example; delete it once yours are in)",
-        init::EXAMPLE_ORG,
-        init::EXAMPLE_ACTIVITY
+    item(
+        "cli-init-example",
+        format!(
+            "{}/organisation.ron, {0}/activities/{}.ron",
+            init::EXAMPLE_ORG,
+            init::EXAMPLE_ACTIVITY
+        ),
     );
-    println!(
-        "  {}, {} (set ROPA_GIT for them; see README.md)",
-        init::GITHUB_WORKFLOW_PATH,
-        init::GITLAB_CI_PATH
+    item(
+        "cli-init-ci",
+        format!("{}, {}", init::GITHUB_WORKFLOW_PATH, init::GITLAB_CI_PATH),
     );
     if args.hooks {
-        if let Err(e) = hook(path) {
+        if let Err(e) = hook(path, lang) {
             return fail(&e);
         }
     } else {
-        println!("Check every git commit too: ropa init --hooks {shown}");
+        say("cli-init-hooks-hint", &[("path", (&shown).into())]);
     }
-    println!("Open it: cd {shown} && ropa   (or from anywhere: ropa --registry {shown})");
+    say("cli-init-open", &[("path", (&shown).into())]);
     0
 }
 
 /// Adds the marker to an existing register that has none, and says so.
-fn mark(register: &Path) -> Result<(), InitError> {
+fn mark(register: &Path, lang: Lang) -> Result<(), InitError> {
     let written = resolve::write_marker(register).map_err(|source| InitError::Io {
         path: register.join(resolve::MARKER_FILE).display().to_string(),
         source,
@@ -109,22 +125,26 @@ fn mark(register: &Path) -> Result<(), InitError> {
     if written {
         let shown = printable(&register.join(resolve::MARKER_FILE).display().to_string());
         println!(
-            "Wrote {shown}: it marks the register's folder, so ropa finds the register from \
-             any folder inside it. Commit it with your next change: git add {shown}"
+            "{}",
+            tr_args(lang, "cli-init-marker-written", &[("path", shown.into())])
         );
     }
     Ok(())
 }
 
-fn hook(register: &Path) -> Result<(), InitError> {
+fn hook(register: &Path, lang: Lang) -> Result<(), InitError> {
     let ropa = std::env::current_exe()
         .ok()
         .and_then(|p| p.to_str().map(str::to_string))
         .unwrap_or_else(|| "ropa".into());
     let path = init::install_hook(register, &ropa)?;
     println!(
-        "Installed {}: git commit now runs ropa validate and ropa fmt --check on what is being committed.",
-        printable(&path.display().to_string())
+        "{}",
+        tr_args(
+            lang,
+            "cli-init-hook-installed",
+            &[("path", printable(&path.display().to_string()).into())],
+        )
     );
     Ok(())
 }

@@ -10,6 +10,7 @@ use super::history_output::{entry_header, entry_json, file_change, record_text};
 use super::{Context, Output, emit, open_register, printable};
 use crate::register::date::Date;
 use crate::register::history::{LogOptions, RecordDiff, RegisterRepo};
+use crate::register::lang::tr;
 use crate::register::load::{Register, load};
 use crate::register::resolve;
 
@@ -99,6 +100,7 @@ pub fn run(args: &Args, ctx: &Context) -> i32 {
             return 2;
         }
     };
+    let lang = ctx.lang(&root);
     let mut text = String::new();
     let mut docs = Vec::new();
     for e in &entries {
@@ -124,17 +126,17 @@ pub fn run(args: &Args, ctx: &Context) -> i32 {
                     .find_commit(e.id)
                     .is_ok_and(|c| c.parent_count() == 0);
                 if rel.is_none() && first {
-                    text.push_str("  (first commit: the register as it was created)\n");
+                    text.push_str(&format!("  {}\n", tr(lang, "cli-log-first-commit")));
                 }
                 if rel.is_some() && records.is_empty() {
                     text.push_str(&format!(
                         "  {} ({})\n",
                         printable(&e.path),
-                        file_change(&e.change)
+                        file_change(&e.change, lang)
                     ));
                 }
                 for r in &records {
-                    text.push_str(&record_text(r, "  "));
+                    text.push_str(&record_text(r, "  ", lang));
                 }
                 text.push('\n');
             }
@@ -143,14 +145,12 @@ pub fn run(args: &Args, ctx: &Context) -> i32 {
     }
     if matches!(args.format, Format::Human) && repo.repository().is_shallow() {
         // A shallow clone (a CI checkout) holds only the newest commits.
-        text.push_str(
-            "(This is a shallow clone: older history is not in it. \
-             `git fetch --unshallow` fetches the rest.)\n",
-        );
+        text.push_str(&tr(lang, "cli-log-shallow"));
+        text.push('\n');
     }
     match args.format {
         Format::Human if entries.is_empty() && !repo.repository().is_shallow() => {
-            emit("No changes.\n")
+            emit(&format!("{}\n", tr(lang, "cli-log-no-changes")))
         }
         Format::Human => emit(&text),
         Format::Json => super::emit_document(&format!(

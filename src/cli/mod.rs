@@ -16,6 +16,7 @@ use std::path::{Path, PathBuf};
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+use crate::register::lang::Lang;
 use crate::register::resolve::{self, Resolved, Sources};
 
 /// ropa: the GDPR Art. 30 register of processing activities, kept in git.
@@ -35,6 +36,12 @@ pub struct Cli {
     /// directory (default: theme in config.ron there, else dark).
     #[arg(long, value_name = "NAME")]
     pub theme: Option<String>,
+    /// The language of the output and the exports: da (dansk), nb (norsk
+    /// bokmål) or en (English). Default: lang in the register's ropa.ron,
+    /// else lang in config.ron, else the locale (LC_ALL, LC_MESSAGES,
+    /// LANG), else English.
+    #[arg(long, global = true, value_name = "LANG")]
+    pub lang: Option<Lang>,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -82,6 +89,8 @@ pub fn run() -> i32 {
     let ctx = Context {
         registry: cli.registry.clone(),
         config_registry: config.registry.clone(),
+        lang: cli.lang,
+        config_lang: config.lang,
     };
     let tui = cfg!(feature = "tui")
         && cli.command.is_none()
@@ -153,9 +162,28 @@ pub struct Context {
     pub registry: Option<PathBuf>,
     /// `registry` in config.ron (absolute).
     pub config_registry: Option<PathBuf>,
+    /// `--lang`.
+    pub lang: Option<Lang>,
+    /// `lang` in config.ron.
+    pub config_lang: Option<Lang>,
 }
 
 impl Context {
+    /// The language for the register at `root`: `--lang`, else `lang` in
+    /// its settings, else `lang` in config.ron, else the locale's. A
+    /// settings file that does not parse gives no language (the warning
+    /// about it is said when the register is opened).
+    pub fn lang(&self, root: &Path) -> Lang {
+        let register = match self.lang {
+            Some(_) => None,
+            None => resolve::read_settings(root)
+                .ok()
+                .flatten()
+                .and_then(|s| s.lang),
+        };
+        crate::register::lang::resolve(self.lang, register, self.config_lang, Lang::from_env())
+    }
+
     /// The sources of the register for a command whose PATH argument is
     /// `arg`.
     pub fn sources(&self, arg: Option<&Path>) -> Sources {
@@ -202,7 +230,7 @@ pub fn open_register(ctx: &Context, arg: Option<&Path>, out: Output) -> Result<R
             printable(&resolved.path.display().to_string())
         );
     }
-    announce(&resolved, out);
+    announce(&resolved, out, ctx.lang(&resolved.path));
     if let Err(p) = resolve::read_settings(&resolved.path) {
         eprintln!(
             "warning: {} (the register's settings are ignored)",
@@ -219,10 +247,10 @@ pub fn open_register(ctx: &Context, arg: Option<&Path>, out: Output) -> Result<R
     Ok(resolved)
 }
 
-/// Prints the line naming the register: on standard output for `Human`
-/// output, on standard error for `Machine` output.
-pub fn announce(resolved: &Resolved, out: Output) {
-    let line = resolved.line();
+/// Prints the line naming the register, in `lang`: on standard output for
+/// `Human` output, on standard error for `Machine` output.
+pub fn announce(resolved: &Resolved, out: Output, lang: Lang) {
+    let line = resolved.line_in(lang);
     match out {
         Output::Human => emit(&format!("{line}\n")),
         Output::Machine => eprintln!("{line}"),

@@ -2,6 +2,7 @@
 //! by organisation, with finding counts.
 
 use super::{Context, Output, open_register, printable};
+use crate::register::lang::tr_args;
 use crate::register::load::load;
 use crate::register::validate::{Options, Severity, validate};
 
@@ -19,6 +20,7 @@ pub fn run(ctx: &Context) -> i32 {
         }
     };
     let report = validate(&loaded, &Options::default());
+    let lang = ctx.lang(&root);
     // Ids, names and paths come from the register: escaped, never raw.
     for org in &loaded.register.organisations {
         let folder = org.file.path.split('/').next().unwrap_or_default();
@@ -32,12 +34,18 @@ pub fn run(ctx: &Context) -> i32 {
                 .count()
         };
         println!(
-            "\n{} ({}) — {} activities, {} errors, {} warnings",
-            printable(&org.org.name),
-            printable(&org.org.id),
-            org.activities.len(),
-            count(Severity::Error),
-            count(Severity::Warning)
+            "\n{}",
+            tr_args(
+                lang,
+                "cli-overview-organisation",
+                &[
+                    ("name", printable(&org.org.name).into()),
+                    ("id", printable(&org.org.id).into()),
+                    ("activities", org.activities.len().into()),
+                    ("errors", count(Severity::Error).into()),
+                    ("warnings", count(Severity::Warning).into()),
+                ],
+            )
         );
         for a in &org.activities {
             println!(
@@ -48,11 +56,17 @@ pub fn run(ctx: &Context) -> i32 {
         }
     }
     println!(
-        "\n{} errors, {} warnings, {} acknowledged — details: ropa validate {}",
-        report.errors(),
-        report.warnings(),
-        report.acknowledged(),
-        printable(&root.display().to_string())
+        "\n{}",
+        tr_args(
+            lang,
+            "cli-overview-total",
+            &[
+                ("errors", report.errors().into()),
+                ("warnings", report.warnings().into()),
+                ("acknowledged", report.acknowledged().into()),
+                ("path", printable(&root.display().to_string()).into()),
+            ],
+        )
     );
     0
 }

@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use super::{Context, Output, ReportFormat, display_path, open_register, printable};
 use crate::register::date::Date;
+use crate::register::lang::{Lang, tr_args};
 use crate::register::load::load;
 use crate::register::validate::{Finding, Options, Report, Severity, rule, validate};
 
@@ -79,14 +80,14 @@ pub fn run(args: &Args, ctx: &Context) -> i32 {
                 .collect(),
         };
         super::emit_document(&match args.format {
-            ReportFormat::Human => gaps_human(&root, &gaps),
+            ReportFormat::Human => gaps_human(&root, &gaps, ctx.lang(&root)),
             ReportFormat::Json => json(&root, &gaps),
             ReportFormat::Github => github(&root, &gaps),
         });
         return 0;
     }
     let text = match args.format {
-        ReportFormat::Human => human(&root, &report),
+        ReportFormat::Human => human_in(&root, &report, ctx.lang(&root)),
         // JSON escapes control characters but not bidirectional ones:
         // on a terminal those are shown by name too; a pipe or a file gets
         // the exact document.
@@ -136,7 +137,7 @@ const GAP: &str = "GAP-001";
 
 /// The gaps report: one line per value the source does not state, with
 /// where it is and the note, then a count.
-fn gaps_human(root: &Path, report: &Report) -> String {
+fn gaps_human(root: &Path, report: &Report, lang: Lang) -> String {
     let mut out = String::new();
     for f in &report.findings {
         out.push_str(&format!(
@@ -148,17 +149,26 @@ fn gaps_human(root: &Path, report: &Report) -> String {
             printable(&f.message)
         ));
     }
-    let n = report.findings.len();
-    out.push_str(&format!(
-        "{}: {n} value{} not stated in the source\n",
-        printable(&root.display().to_string()),
-        if n == 1 { "" } else { "s" }
+    out.push_str(&tr_args(
+        lang,
+        "cli-gaps-summary",
+        &[
+            ("path", printable(&root.display().to_string()).into()),
+            ("n", report.findings.len().into()),
+        ],
     ));
+    out.push('\n');
     out
 }
 
-/// rustc-like text: one block per finding, then a summary line.
+/// rustc-like text: one block per finding, then a summary line, in
+/// English.
 pub fn human(root: &Path, report: &Report) -> String {
+    human_in(root, report, Lang::En)
+}
+
+/// rustc-like text: one block per finding, then a summary line in `lang`.
+pub fn human_in(root: &Path, report: &Report, lang: Lang) -> String {
     let mut out = String::new();
     for f in &report.findings {
         let label = if f.acknowledged.is_some() {
@@ -191,29 +201,28 @@ pub fn human(root: &Path, report: &Report) -> String {
             // What an acknowledgement of exactly this finding says.
             if !["ACK-001", "ACK-002", "LOAD-001", GAP].contains(&f.rule) {
                 out.push_str(&format!(
-                    "   = acknowledge as: rule: \"{}\", at: Some(\"{}\"), kind: Some({:?})\n",
+                    "   = acknowledge as: rule: \"{}\", at: Some(\"{}\"), kind: Some({})\n",
                     f.rule,
                     printable(&f.field),
-                    f.kind
+                    // The RON spelling of the value, to paste into the file.
+                    ron::to_string(&f.kind).unwrap_or_default()
                 ));
             }
         }
         out.push('\n');
     }
-    out.push_str(&format!(
-        "{}: {} error{}, {} warning{}, {} acknowledged\n",
-        printable(&root.display().to_string()),
-        report.errors(),
-        plural(report.errors()),
-        report.warnings(),
-        plural(report.warnings()),
-        report.acknowledged()
+    out.push_str(&tr_args(
+        lang,
+        "cli-validate-summary",
+        &[
+            ("path", printable(&root.display().to_string()).into()),
+            ("errors", report.errors().into()),
+            ("warnings", report.warnings().into()),
+            ("acknowledged", report.acknowledged().into()),
+        ],
     ));
+    out.push('\n');
     out
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
 }
 
 /// One JSON document with every finding and the counts.

@@ -462,7 +462,8 @@ mod tests {
         assert_eq!(
             crate::register::resolve::read_settings(dir.path()),
             Ok(Some(crate::register::resolve::Settings {
-                version: crate::register::resolve::SETTINGS_VERSION
+                version: crate::register::resolve::SETTINGS_VERSION,
+                lang: None,
             }))
         );
     }

@@ -11,6 +11,7 @@ pub mod generate;
 pub mod git;
 pub mod history;
 pub mod init;
+pub mod lang;
 pub mod load;
 pub mod locate;
 pub mod model;

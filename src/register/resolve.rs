@@ -88,6 +88,22 @@ impl Source {
     }
 }
 
+impl Source {
+    /// [`Source::describe`] in `lang`.
+    pub fn describe_in(self, lang: crate::register::lang::Lang) -> String {
+        crate::register::lang::tr(
+            lang,
+            match self {
+                Source::Given => "register-source-given",
+                Source::Env => "register-source-env",
+                Source::CurrentDir => "register-source-current-dir",
+                Source::Config => "register-source-config",
+                Source::Default => "register-source-default",
+            },
+        )
+    }
+}
+
 impl fmt::Display for Source {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.describe())
@@ -160,6 +176,22 @@ impl Resolved {
             "register: {} ({})",
             printable(&self.absolute().display().to_string()),
             self.source
+        )
+    }
+
+    /// [`Resolved::line`] in `lang`: `fortegnelse: /sti (fundet fra den
+    /// aktuelle mappe)`.
+    pub fn line_in(&self, lang: crate::register::lang::Lang) -> String {
+        crate::register::lang::tr_args(
+            lang,
+            "register-line",
+            &[
+                (
+                    "path",
+                    printable(&self.absolute().display().to_string()).into(),
+                ),
+                ("source", self.source.describe_in(lang).into()),
+            ],
         )
     }
 }
@@ -312,6 +344,11 @@ fn holds_organisations(dir: &Path) -> bool {
 pub struct Settings {
     /// The settings format's version ([`SETTINGS_VERSION`]).
     pub version: u32,
+    /// The register's language (`"da"`, `"nb"` or `"en"`) for the command
+    /// line's output and the exports, unless `--lang` says otherwise.
+    /// Absent in files written before languages existed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<crate::register::lang::Lang>,
 }
 
 /// Something wrong in a register's [`MARKER_FILE`].
@@ -358,6 +395,8 @@ pub fn read_settings(root: &Path) -> Result<Option<Settings>, SettingsProblem> {
     };
     let settings: Settings = ron::Options::default()
         .with_recursion_limit(16)
+        // `lang: "da"` as well as `lang: Some("da")`.
+        .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
         .from_str(&text)
         .map_err(|e| {
             problem(
@@ -650,7 +689,8 @@ mod tests {
         assert_eq!(
             read_settings(root),
             Ok(Some(Settings {
-                version: SETTINGS_VERSION
+                version: SETTINGS_VERSION,
+                lang: None,
             }))
         );
         touch(

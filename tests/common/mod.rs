@@ -21,7 +21,7 @@ pub fn sample_registry() -> PathBuf {
 /// not a register: `registry/` is, and is found only from inside it),
 /// without `$ROPA_REGISTRY`, and with a config directory and a data
 /// directory of the tests' own, so the user's `config.ron` and default
-/// register are never used.
+/// register are never used, and in the C locale (English).
 pub fn ropa(args: &[&str]) -> Output {
     let tmp = Path::new(env!("CARGO_TARGET_TMPDIR"));
     Command::new(env!("CARGO_BIN_EXE_ropa"))
@@ -30,6 +30,9 @@ pub fn ropa(args: &[&str]) -> Output {
         .env_remove("ROPA_REGISTRY")
         .env("ROPA_CONFIG_DIR", tmp.join("no-config"))
         .env("ROPA_DATA_DIR", tmp.join("data"))
+        // English output whatever the locale of the machine running the
+        // tests; tests of other languages set their own.
+        .env("LC_ALL", "C.UTF-8")
         .output()
         .expect("run ropa")
 }

@@ -3,16 +3,16 @@
 //! render the same [`Document`], so both show the same fields in the same
 //! order.
 
-use super::labels as l;
+use super::labels::{self, Labels};
+use crate::register::lang::Lang;
 use crate::register::load::{ActivityEntry, OrgEntry, Register};
 use crate::register::model::{Activity, Organisation, RecipientKind};
-
-/// Shown for a field the register leaves empty.
-pub(crate) const NOT_RECORDED: &str = "not recorded";
 
 /// A whole export: title, table of contents and body.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Document {
+    /// The language of every label and heading.
+    pub lang: Lang,
     /// The document title.
     pub title: String,
     /// The paragraph under the title.
@@ -51,11 +51,11 @@ pub(crate) enum Block {
     /// A short bold label introducing the next block.
     Caption(String),
     /// Label/value rows; `None` is shown as "not recorded".
-    Fields(Vec<(&'static str, Option<String>)>),
+    Fields(Vec<(String, Option<String>)>),
     /// A table with a header row.
     Table {
         /// Column headings.
-        headers: Vec<&'static str>,
+        headers: Vec<String>,
         /// Rows, each as long as `headers`.
         rows: Vec<Vec<String>>,
     },
@@ -77,12 +77,8 @@ pub(crate) fn slug(s: &str) -> String {
         .collect()
 }
 
-fn yes_no(b: bool) -> String {
-    if b { "Yes".into() } else { "No".into() }
-}
-
-fn opt_yes(b: bool) -> String {
-    if b { "Yes".into() } else { String::new() }
+fn opt_yes(l: Labels, b: bool) -> String {
+    if b { l.yes_no(true) } else { String::new() }
 }
 
 fn none_if_empty(s: String) -> Option<String> {
@@ -94,6 +90,7 @@ fn or_empty(o: &Option<String>) -> String {
 }
 
 struct Out {
+    l: Labels,
     blocks: Vec<Block>,
 }
 
@@ -113,42 +110,46 @@ impl Out {
     /// A captioned table, or the caption and `none` when there are no rows.
     fn table(
         &mut self,
-        caption: Option<&str>,
-        headers: Vec<&'static str>,
+        caption: Option<String>,
+        headers: Vec<String>,
         rows: Vec<Vec<String>>,
-        none: &str,
+        none: String,
     ) {
         if let Some(c) = caption {
-            self.push(Block::Caption(c.into()));
+            self.push(Block::Caption(c));
         }
         if rows.is_empty() {
-            self.push(Block::Paragraph(none.into()));
+            self.push(Block::Paragraph(none));
         } else {
             self.push(Block::Table { headers, rows });
         }
     }
 }
 
-/// Builds the document for the whole register.
-pub(crate) fn build(reg: &Register) -> Document {
+/// Builds the document for the whole register, labelled in `lang`.
+pub(crate) fn build(reg: &Register, lang: Lang) -> Document {
     let orgs: Vec<&Organisation> = reg.organisations.iter().map(|e| &e.org).collect();
     let n_acts: usize = reg.organisations.iter().map(|e| e.activities.len()).sum();
-    let mut out = Out { blocks: Vec::new() };
+    let l = Labels::new(lang);
+    let mut out = Out {
+        l,
+        blocks: Vec::new(),
+    };
     let mut toc = Vec::new();
-    let intro = format!(
-        "Record of processing activities under Article 30 of Regulation (EU) 2016/679 \
-         (GDPR), made available to the supervisory authority on request (Art. 30(4)). \
-         {} organisation(s), {} processing activit{}. Register text is reproduced as \
-         written, in its original language; identifiers are shown in square brackets.",
-        reg.organisations.len(),
-        n_acts,
-        if n_acts == 1 { "y" } else { "ies" }
+    let intro = crate::register::lang::tr_args(
+        lang,
+        "doc-intro",
+        &[
+            ("organisations", reg.organisations.len().into()),
+            ("activities", n_acts.into()),
+        ],
     );
     for (i, entry) in reg.organisations.iter().enumerate() {
         organisation(&mut out, &mut toc, i + 1, entry, &orgs);
     }
     Document {
-        title: "Record of processing activities (GDPR Art. 30)".into(),
+        lang,
+        title: l.t("doc-title"),
         intro,
         toc,
         blocks: out.blocks,
@@ -162,6 +163,8 @@ fn organisation(
     entry: &OrgEntry,
     orgs: &[&Organisation],
 ) {
+    let l = out.l;
+    let t = |k: &str| l.t(k);
     let o = &entry.org;
     let anchor = format!("org-{n}-{}", slug(&o.id));
     let text = format!("{n}. {}", o.name);
@@ -176,44 +179,48 @@ fn organisation(
         anchor: Some(anchor),
     });
 
-    out.heading(3, "Identity (Art. 30(1)(a) / 30(2)(a))");
+    out.heading(3, t("doc-identity"));
     out.push(Block::Fields(vec![
-        ("Name", Some(o.name.clone())),
-        ("Organisation id", Some(o.id.clone())),
-        ("Role", Some(l::org_role(o.role).into())),
-        ("Kind", Some(l::org_kind(o.kind).into())),
-        ("Country", Some(o.country.clone())),
-        ("Org number", o.org_number.as_ref().map(l::org_number)),
-        ("Address", o.address.clone()),
-        ("E-mail", o.email.clone()),
-        ("Phone", o.phone.clone()),
-        ("Website", o.website.clone()),
+        (t("doc-name"), Some(o.name.clone())),
+        (t("doc-organisation-id"), Some(o.id.clone())),
+        (t("doc-role"), Some(l.org_role(o.role))),
+        (t("doc-kind"), Some(l.org_kind(o.kind))),
+        (t("doc-country"), Some(l.country(&o.country))),
         (
-            "Established outside the EEA, Art. 3(2) applies",
-            Some(yes_no(o.art3_2_applies)),
+            t("doc-org-number"),
+            o.org_number.as_ref().map(|n| l.org_number(n)),
         ),
-        (
-            "Art. 27(2) exemption from a representative",
-            o.art27_2_exemption.clone(),
-        ),
-        ("Record file", Some(entry.file.path.clone())),
+        (t("doc-address"), o.address.clone()),
+        (t("doc-email"), o.email.clone()),
+        (t("doc-phone"), o.phone.clone()),
+        (t("doc-website"), o.website.clone()),
+        (t("doc-art3-2"), Some(l.yes_no(o.art3_2_applies))),
+        (t("doc-art27-2"), o.art27_2_exemption.clone()),
+        (t("doc-record-file"), Some(entry.file.path.clone())),
     ]));
 
-    out.heading(3, "Data protection officer, representative and contacts");
+    out.heading(3, t("doc-dpo-section"));
     out.push(Block::Fields(vec![
+        (t("doc-dpo"), o.dpo.as_ref().map(|d| l.dpo(d))),
         (
-            "Data protection officer (Art. 37)",
-            o.dpo.as_ref().map(l::dpo),
+            t("doc-designated"),
+            o.dpo.as_ref().map(|d| l.yes_no(d.designated)),
         ),
-        ("Designated", o.dpo.as_ref().map(|d| yes_no(d.designated))),
         (
-            "Representative in the EU (Art. 27)",
-            o.representative.as_ref().map(l::contact),
+            t("doc-representative"),
+            o.representative.as_ref().map(|c| l.contact(c)),
         ),
     ]));
     out.table(
-        Some("Other contacts"),
-        vec!["Name", "Role", "Address", "E-mail", "Phone", "Other"],
+        Some(t("doc-other-contacts")),
+        vec![
+            t("doc-name"),
+            t("doc-role"),
+            t("doc-address"),
+            t("doc-email"),
+            t("doc-phone"),
+            t("doc-other"),
+        ],
         o.contacts
             .iter()
             .map(|c| {
@@ -227,47 +234,47 @@ fn organisation(
                 ]
             })
             .collect(),
-        "None recorded.",
+        t("doc-none-recorded"),
     );
     out.table(
-        Some("Joint controllers (Art. 26)"),
+        Some(t("doc-joint-controllers")),
         vec![
-            "Joint controller",
-            "Contact details",
-            "Arrangement",
-            "Scope",
+            t("doc-joint-controller"),
+            t("doc-contact-details"),
+            t("doc-arrangement"),
+            t("doc-scope"),
         ],
         o.joint_controllers
             .iter()
             .map(|j| {
                 vec![
-                    match l::org_name(orgs, &j.organisation) {
+                    match labels::org_name(orgs, &j.organisation) {
                         Some(name) => format!("{name} [{}]", j.organisation),
-                        None => format!("{} (not in this register)", j.organisation),
+                        None => l.not_in_register(&j.organisation),
                     },
-                    l::joint_controller_contact(j, orgs),
+                    l.joint_controller_contact(j, orgs),
                     or_empty(&j.arrangement_ref),
                     or_empty(&j.scope),
                 ]
             })
             .collect(),
-        "None recorded.",
+        t("doc-none-recorded"),
     );
 
-    out.heading(3, "Recipients, processors and sub-processors");
+    out.heading(3, t("doc-recipients-section"));
     out.table(
         None,
         vec![
-            "Recipient",
-            "Id",
-            "Kind",
-            "Country",
-            "Org number",
-            "Address",
-            "Description",
-            "Data processing agreement (Art. 28(3))",
-            "Sub-processors",
-            "EU-US Data Privacy Framework",
+            t("doc-recipient"),
+            t("doc-id"),
+            t("doc-kind"),
+            t("doc-country"),
+            t("doc-org-number"),
+            t("doc-address"),
+            t("doc-description"),
+            t("doc-dpa-art28"),
+            t("doc-sub-processors"),
+            t("doc-dpf"),
         ],
         o.recipients
             .iter()
@@ -275,28 +282,39 @@ fn organisation(
                 vec![
                     r.name.clone(),
                     r.id.clone(),
-                    l::recipient_kind(r.kind).into(),
-                    or_empty(&r.country),
-                    r.org_number.as_ref().map(l::org_number).unwrap_or_default(),
+                    l.recipient_kind(r.kind),
+                    r.country
+                        .as_deref()
+                        .map(|c| l.country(c))
+                        .unwrap_or_default(),
+                    r.org_number
+                        .as_ref()
+                        .map(|n| l.org_number(n))
+                        .unwrap_or_default(),
                     or_empty(&r.address),
                     or_empty(&r.description),
                     or_empty(&r.dpa_ref),
                     if r.kind.is_processor() || !r.sub_processors.is_unknown() {
-                        l::sub_processors(&r.sub_processors, o)
+                        l.sub_processors(&r.sub_processors, o)
                     } else {
                         String::new()
                     },
-                    l::dpf(r).unwrap_or_default(),
+                    l.dpf(r).unwrap_or_default(),
                 ]
             })
             .collect(),
-        "None recorded.",
+        t("doc-none-recorded"),
     );
 
-    out.heading(3, "Systems");
+    out.heading(3, t("doc-systems"));
     out.table(
         None,
-        vec!["System", "Id", "Description", "Location"],
+        vec![
+            t("doc-system"),
+            t("doc-id"),
+            t("doc-description"),
+            t("doc-location"),
+        ],
         o.systems
             .iter()
             .map(|s| {
@@ -308,40 +326,37 @@ fn organisation(
                 ]
             })
             .collect(),
-        "None recorded.",
+        t("doc-none-recorded"),
     );
 
-    out.heading(3, "Security measures (Art. 32), default for all activities");
+    out.heading(3, t("doc-security-default"));
     out.push(Block::Fields(vec![
-        (
-            "Technical and organisational measures",
-            o.security_measures.clone(),
-        ),
-        ("Security documentation", o.security_ref.clone()),
+        (t("doc-toms"), o.security_measures.clone()),
+        (t("doc-security-doc"), o.security_ref.clone()),
     ]));
 
-    out.heading(3, "Data subject rights (Art. 12-22)");
+    out.heading(3, t("doc-rights-section"));
     out.push(Block::Paragraph(
         o.data_subject_rights
             .clone()
-            .unwrap_or_else(|| NOT_RECORDED.into()),
+            .unwrap_or_else(|| t("doc-not-recorded")),
     ));
 
-    out.heading(3, "Sources of this record");
+    out.heading(3, t("doc-sources"));
     if o.sources.is_empty() {
-        out.push(Block::Paragraph("None recorded.".into()));
+        out.push(Block::Paragraph(t("doc-none-recorded")));
     } else {
         out.push(Block::List(o.sources.clone()));
     }
 
-    out.heading(3, "Not stated in the source (organisation)");
+    out.heading(3, t("doc-not-stated-org"));
     not_stated(out, &o.not_stated);
 
-    out.heading(3, "Acknowledged findings (organisation)");
+    out.heading(3, t("doc-acks-org"));
     acknowledgements(out, &o.acknowledgements);
 
     if let Some(notes) = &o.notes {
-        out.heading(3, "Notes (organisation)");
+        out.heading(3, t("doc-notes-org"));
         out.push(Block::Paragraph(notes.clone()));
     }
 
@@ -352,28 +367,37 @@ fn organisation(
 
 /// The fields a record names as not stated in its source, with the notes.
 fn not_stated(out: &mut Out, entries: &[crate::register::model::NotStated]) {
+    let l = out.l;
+    let t = |k: &str| l.t(k);
     out.table(
         None,
-        vec!["Field", "Note"],
+        vec![t("doc-field"), t("doc-note")],
         entries
             .iter()
             .map(|n| vec![n.field.clone(), n.note.clone().unwrap_or_default()])
             .collect(),
-        "None.",
+        t("doc-none"),
     );
 }
 
 fn acknowledgements(out: &mut Out, acks: &[crate::register::model::Acknowledgement]) {
+    let l = out.l;
+    let t = |k: &str| l.t(k);
     out.table(
         None,
-        vec!["Rule", "Field", "Reason", "Expires"],
+        vec![
+            t("doc-rule"),
+            t("doc-field"),
+            t("doc-reason"),
+            t("doc-expires"),
+        ],
         acks.iter()
             .map(|a| {
-                let field = a.at.clone().unwrap_or_else(|| "whole file".into());
+                let field = a.at.clone().unwrap_or_else(|| t("doc-whole-file"));
                 vec![
                     a.rule.clone(),
                     match a.kind {
-                        Some(k) => format!("{field} ({} value)", k.as_str()),
+                        Some(k) => format!("{field} ({})", l.finding_kind(k)),
                         None => field,
                     },
                     a.reason.clone(),
@@ -381,7 +405,7 @@ fn acknowledgements(out: &mut Out, acks: &[crate::register::model::Acknowledgeme
                 ]
             })
             .collect(),
-        "None.",
+        t("doc-none"),
     );
 }
 
@@ -394,6 +418,8 @@ fn activity(
     entry: &ActivityEntry,
     orgs: &[&Organisation],
 ) {
+    let l = out.l;
+    let t = |k: &str| l.t(k);
     let a = &entry.activity;
     let anchor = format!("act-{n}-{m}-{}", slug(&a.id));
     let text = format!("{n}.{m} {}", a.name);
@@ -408,27 +434,27 @@ fn activity(
         anchor: Some(anchor),
     });
     out.push(Block::Fields(vec![
-        ("Name", Some(a.name.clone())),
-        ("Name (English)", a.name_en.clone()),
-        ("Activity id", Some(a.id.clone())),
-        ("Organisation", Some(format!("{} [{}]", o.name, o.id))),
+        (t("doc-name"), Some(a.name.clone())),
+        (t("doc-name-en"), a.name_en.clone()),
+        (t("doc-activity-id"), Some(a.id.clone())),
         (
-            "Role in this activity",
-            Some(l::activity_role(a.role).into()),
+            t("doc-organisation"),
+            Some(format!("{} [{}]", o.name, o.id)),
         ),
-        ("Description", a.description.clone()),
-        ("Record file", Some(entry.file.path.clone())),
+        (t("doc-role-in-activity"), Some(l.activity_role(a.role))),
+        (t("doc-description"), a.description.clone()),
+        (t("doc-record-file"), Some(entry.file.path.clone())),
     ]));
 
     if !a.on_behalf_of.is_empty() || !a.role.is_controller() {
-        out.heading(4, "Controllers served (Art. 30(2)(a)-(b))");
+        out.heading(4, t("doc-controllers-served"));
         out.table(
             None,
             vec![
-                "Controller",
-                "Organisation id",
-                "Contact",
-                "Categories of processing",
+                t("doc-controller"),
+                t("doc-organisation-id"),
+                t("doc-contact"),
+                t("doc-processing-categories"),
             ],
             a.on_behalf_of
                 .iter()
@@ -437,7 +463,7 @@ fn activity(
                         c.name.clone().unwrap_or_else(|| {
                             c.organisation
                                 .as_deref()
-                                .and_then(|id| l::org_name(orgs, id))
+                                .and_then(|id| labels::org_name(orgs, id))
                                 .unwrap_or_default()
                                 .to_string()
                         }),
@@ -447,15 +473,15 @@ fn activity(
                     ]
                 })
                 .collect(),
-            "None recorded.",
+            t("doc-none-recorded"),
         );
     }
     if a.role == crate::register::model::ActivityRole::JointController {
-        out.heading(4, "Joint controllers (Art. 26)");
+        out.heading(4, t("doc-joint-controllers"));
         out.push(Block::List(
             o.joint_controllers
                 .iter()
-                .map(|j| l::joint_controller(j, orgs))
+                .map(|j| l.joint_controller(j, orgs))
                 .collect(),
         ));
     }
@@ -468,144 +494,144 @@ fn activity(
     security(out, o, a);
     dpia_and_more(out, o, a);
 
-    out.heading(4, "Status and review");
+    out.heading(4, t("doc-status-section"));
     out.push(Block::Fields(vec![
-        ("Status", Some(l::status(a.status).into())),
-        ("Owner", a.owner.clone()),
-        ("Last reviewed", a.last_reviewed.clone()),
+        (t("doc-status"), Some(l.status(a.status))),
+        (t("doc-owner"), a.owner.clone()),
+        (t("doc-last-reviewed"), a.last_reviewed.clone()),
     ]));
 
-    out.heading(4, "Not stated in the source");
+    out.heading(4, t("doc-not-stated"));
     not_stated(out, &a.not_stated);
 
-    out.heading(4, "Acknowledged findings");
+    out.heading(4, t("doc-acks"));
     acknowledgements(out, &a.acknowledgements);
 
     if let Some(notes) = &a.notes {
-        out.heading(4, "Notes");
+        out.heading(4, t("doc-notes"));
         out.push(Block::Paragraph(notes.clone()));
     }
 }
 
 fn purposes(out: &mut Out, a: &Activity) {
-    out.heading(4, "Purposes and legal bases (Art. 30(1)(b), Art. 6, 9, 10)");
+    let l = out.l;
+    let t = |k: &str| l.t(k);
+    out.heading(4, t("doc-purposes-section"));
     out.table(
-        Some("Purposes"),
-        vec!["Id", "Purpose", "Outside the public tasks"],
+        Some(t("doc-purposes")),
+        vec![t("doc-id"), t("doc-purpose"), t("doc-outside-public")],
         a.purposes
             .iter()
             .map(|p| {
                 vec![
                     p.id.clone(),
                     p.text.clone(),
-                    opt_yes(p.outside_public_tasks),
+                    opt_yes(l, p.outside_public_tasks),
                 ]
             })
             .collect(),
-        "None recorded.",
+        t("doc-none-recorded"),
     );
     out.table(
-        Some("Lawful basis (Art. 6)"),
+        Some(t("doc-lawful-basis")),
         vec![
-            "Basis",
-            "Purposes",
-            "National provision",
-            "Legitimate interest",
+            t("doc-basis"),
+            t("doc-purposes"),
+            t("doc-national-provision"),
+            t("doc-legitimate-interest"),
         ],
         a.legal_bases
             .iter()
             .map(|b| {
                 vec![
-                    l::join_present(
-                        [
-                            Some(l::art6_ref(b.article6).to_string()),
-                            b.law_ref.clone(),
-                            b.text.clone(),
-                        ],
-                        l::DASH,
-                    ),
-                    l::purpose_ids(&b.purposes),
+                    l.legal_basis_head(b),
+                    l.purpose_ids(&b.purposes),
                     or_empty(&b.national_provision),
                     or_empty(&b.legitimate_interest),
                 ]
             })
             .collect(),
-        "None recorded.",
+        t("doc-none-recorded"),
     );
     out.table(
-        Some("Special categories: conditions (Art. 9(2))"),
+        Some(t("doc-special-conditions")),
         vec![
-            "Condition",
-            "Data categories",
-            "National provision",
-            "As written",
+            t("doc-condition"),
+            t("doc-data-categories"),
+            t("doc-national-provision"),
+            t("doc-as-written"),
         ],
         a.special_conditions
             .iter()
             .map(|c| {
                 vec![
-                    l::art9(c.article9).into(),
-                    l::categories(a, &c.categories, "every special category"),
+                    l.art9(c.article9),
+                    l.categories(a, &c.categories, &t("every-special-category")),
                     or_empty(&c.national_provision),
                     or_empty(&c.text),
                 ]
             })
             .collect(),
-        "None recorded.",
+        t("doc-none-recorded"),
     );
-    out.push(Block::Caption(
-        "Criminal convictions and offences (Art. 10)".into(),
-    ));
+    out.push(Block::Caption(t("doc-criminal")));
     match &a.criminal_basis {
         Some(c) => out.push(Block::Fields(vec![
             (
-                "Under the control of official authority",
-                Some(yes_no(c.official_authority)),
+                t("doc-official-authority"),
+                Some(l.yes_no(c.official_authority)),
             ),
-            ("National provision", c.national_provision.clone()),
-            ("As written", c.text.clone()),
+            (t("doc-national-provision"), c.national_provision.clone()),
+            (t("doc-as-written"), c.text.clone()),
         ])),
-        None => out.push(Block::Paragraph("None recorded.".into())),
+        None => out.push(Block::Paragraph(t("doc-none-recorded"))),
     }
     out.table(
-        Some("National identification numbers (Art. 87)"),
-        vec!["Number", "Provision", "Justification", "As written"],
+        Some(t("doc-national-ids")),
+        vec![
+            t("doc-number"),
+            t("doc-provision"),
+            t("doc-justification"),
+            t("doc-as-written"),
+        ],
         a.national_id_bases
             .iter()
             .map(|b| {
                 vec![
-                    l::national_id_scheme(&b.scheme),
+                    l.national_id_scheme(&b.scheme),
                     b.provision.clone(),
                     or_empty(&b.justification),
                     or_empty(&b.text),
                 ]
             })
             .collect(),
-        "None recorded.",
+        t("doc-none-recorded"),
     );
 }
 
 fn subjects_and_data(out: &mut Out, a: &Activity) {
-    out.heading(4, "Data subjects and personal data (Art. 30(1)(c))");
+    let l = out.l;
+    let t = |k: &str| l.t(k);
+    out.heading(4, t("doc-subjects-section"));
     out.table(
-        Some("Categories of data subjects"),
-        vec!["Id", "Category", "Vulnerable"],
+        Some(t("doc-subject-categories")),
+        vec![t("doc-id"), t("doc-category"), t("doc-vulnerable")],
         a.data_subjects
             .iter()
-            .map(|s| vec![s.id.clone(), s.name.clone(), opt_yes(s.vulnerable)])
+            .map(|s| vec![s.id.clone(), s.name.clone(), opt_yes(l, s.vulnerable)])
             .collect(),
-        "None recorded.",
+        t("doc-none-recorded"),
     );
     out.table(
-        Some("Categories of personal data"),
+        Some(t("doc-personal-data-categories")),
         vec![
-            "Id",
-            "Category",
-            "Kind",
-            "Data subjects",
-            "Collected from",
-            "Source",
-            "Published",
+            t("doc-id"),
+            t("doc-category"),
+            t("doc-kind"),
+            t("doc-data-subjects"),
+            t("doc-collected-from"),
+            t("doc-source"),
+            t("doc-published"),
         ],
         a.data_categories
             .iter()
@@ -613,26 +639,26 @@ fn subjects_and_data(out: &mut Out, a: &Activity) {
                 vec![
                     c.id.clone(),
                     c.name.clone(),
-                    l::data_kind(&c.kind),
-                    l::subjects(a, &c.subjects, "all"),
+                    l.data_kind(&c.kind),
+                    l.subjects(a, &c.subjects, &t("doc-all")),
                     c.collected_from
-                        .map(|f| l::collected_from(f).to_string())
+                        .map(|f| l.collected_from(f).to_string())
                         .unwrap_or_default(),
                     or_empty(&c.source),
-                    opt_yes(c.published),
+                    opt_yes(l, c.published),
                 ]
             })
             .collect(),
-        "None recorded.",
+        t("doc-none-recorded"),
     );
 }
 
 fn recipients(out: &mut Out, o: &Organisation, a: &Activity) {
-    out.heading(4, "Recipients (Art. 30(1)(d))");
+    let l = out.l;
+    let t = |k: &str| l.t(k);
+    out.heading(4, t("doc-recipients-heading"));
     if a.recipients_none {
-        out.push(Block::Paragraph(
-            "The activity discloses personal data to no one.".into(),
-        ));
+        out.push(Block::Paragraph(t("doc-no-recipients")));
         if a.recipients.is_empty() {
             return;
         }
@@ -640,13 +666,13 @@ fn recipients(out: &mut Out, o: &Organisation, a: &Activity) {
     out.table(
         None,
         vec![
-            "Recipient",
-            "Kind",
-            "Country",
-            "Org number",
-            "Data received",
-            "Purpose",
-            "Data processing agreement",
+            t("doc-recipient"),
+            t("doc-kind"),
+            t("doc-country"),
+            t("doc-org-number"),
+            t("doc-data-received"),
+            t("doc-purpose"),
+            t("doc-dpa"),
         ],
         a.recipients
             .iter()
@@ -654,88 +680,92 @@ fn recipients(out: &mut Out, o: &Organisation, a: &Activity) {
                 |u| match o.recipients.iter().find(|r| r.id == u.recipient) {
                     Some(r) => vec![
                         format!("{} [{}]", r.name, r.id),
-                        l::recipient_kind(r.kind).into(),
-                        or_empty(&r.country),
-                        r.org_number.as_ref().map(l::org_number).unwrap_or_default(),
-                        l::categories(a, &u.data, "not specified"),
+                        l.recipient_kind(r.kind),
+                        r.country
+                            .as_deref()
+                            .map(|c| l.country(c))
+                            .unwrap_or_default(),
+                        r.org_number
+                            .as_ref()
+                            .map(|n| l.org_number(n))
+                            .unwrap_or_default(),
+                        l.categories(a, &u.data, &t("doc-not-specified")),
                         or_empty(&u.purpose),
                         if r.kind.is_processor() || r.kind == RecipientKind::JointController {
-                            r.dpa_ref.clone().unwrap_or_else(|| NOT_RECORDED.into())
+                            r.dpa_ref.clone().unwrap_or_else(|| t("doc-not-recorded"))
                         } else {
                             or_empty(&r.dpa_ref)
                         },
                     ],
                     None => vec![
-                        format!(
-                            "{} (recipient not defined on the organisation)",
-                            u.recipient
-                        ),
+                        l.t1("recipient-not-defined", "id", &u.recipient),
                         String::new(),
                         String::new(),
                         String::new(),
-                        l::categories(a, &u.data, "not specified"),
+                        l.categories(a, &u.data, &t("doc-not-specified")),
                         or_empty(&u.purpose),
                         String::new(),
                     ],
                 },
             )
             .collect(),
-        "None recorded.",
+        t("doc-none-recorded"),
     );
 }
 
 fn transfers(out: &mut Out, o: &Organisation, a: &Activity) {
-    out.heading(
-        4,
-        "Transfers to third countries or international organisations (Art. 30(1)(e))",
-    );
+    let l = out.l;
+    let t = |k: &str| l.t(k);
+    out.heading(4, t("doc-transfers"));
     out.table(
         None,
         vec![
-            "Id",
-            "Destination",
-            "Recipients",
-            "Mechanisms (Art. 45-49)",
-            "Safeguard as written",
-            "Documentation",
-            "Regular",
+            t("doc-id"),
+            t("doc-destination"),
+            t("doc-recipients"),
+            t("doc-mechanisms"),
+            t("doc-safeguard-as-written"),
+            t("doc-documentation"),
+            t("doc-regular"),
         ],
         a.transfers
             .iter()
             .map(|t| {
                 vec![
                     t.id.clone(),
-                    l::destination(t),
+                    l.destination(t),
                     t.recipients
                         .iter()
-                        .map(|r| l::recipient_ref(o, r))
+                        .map(|r| l.recipient_ref(o, r))
                         .collect::<Vec<_>>()
                         .join(", "),
                     t.mechanisms
                         .iter()
-                        .map(l::mechanism)
+                        .map(|m| l.mechanism(m))
                         .collect::<Vec<_>>()
                         .join("\n"),
                     or_empty(&t.safeguard_text),
                     or_empty(&t.documentation),
-                    opt_yes(t.regular),
+                    opt_yes(l, t.regular),
                 ]
             })
             .collect(),
-        "No transfer recorded.",
+        t("doc-no-transfer"),
     );
 }
 
 fn retention(out: &mut Out, a: &Activity) {
-    out.heading(4, "Retention (Art. 30(1)(f))");
+    let l = out.l;
+    let t = |k: &str| l.t(k);
+    out.heading(4, t("doc-retention"));
     out.table(
         None,
         vec![
-            "Id",
-            "As written",
-            "Structured rule",
-            "Data categories",
-            "Data subjects",
+            t("doc-id"),
+            t("doc-as-written"),
+            t("doc-structured-rule"),
+            t("doc-data-categories"),
+            t("doc-data-subjects"),
         ],
         a.retention
             .iter()
@@ -743,30 +773,37 @@ fn retention(out: &mut Out, a: &Activity) {
                 vec![
                     r.id.clone(),
                     r.text.clone(),
-                    l::retention(&r.rule),
-                    l::categories(a, &r.categories, "all"),
-                    l::subjects(a, &r.subjects, "all"),
+                    l.retention(&r.rule),
+                    l.categories(a, &r.categories, &t("doc-all")),
+                    l.subjects(a, &r.subjects, &t("doc-all")),
                 ]
             })
             .collect(),
-        "None recorded.",
+        t("doc-none-recorded"),
     );
 }
 
 fn security(out: &mut Out, o: &Organisation, a: &Activity) {
-    out.heading(4, "Security measures (Art. 30(1)(g))");
+    let l = out.l;
+    let t = |k: &str| l.t(k);
+    out.heading(4, t("doc-security"));
     let measures = match (&a.security_measures, &o.security_measures) {
         (Some(m), _) => Some(m.clone()),
-        (None, Some(d)) => Some(format!("The organisation's default applies: {d}")),
+        (None, Some(d)) => Some(l.t1("doc-org-default", "text", d)),
         (None, None) => None,
     };
     out.push(Block::Fields(vec![
-        ("Technical and organisational measures", measures),
-        ("Security documentation", a.security_ref.clone()),
+        (t("doc-toms"), measures),
+        (t("doc-security-doc"), a.security_ref.clone()),
     ]));
     out.table(
-        Some("Systems (location of the data)"),
-        vec!["System", "Id", "Description", "Location"],
+        Some(t("doc-systems-location")),
+        vec![
+            t("doc-system"),
+            t("doc-id"),
+            t("doc-description"),
+            t("doc-location"),
+        ],
         a.systems
             .iter()
             .map(|id| match o.systems.iter().find(|s| &s.id == id) {
@@ -777,78 +814,80 @@ fn security(out: &mut Out, o: &Organisation, a: &Activity) {
                     or_empty(&s.location),
                 ],
                 None => vec![
-                    "(system not defined on the organisation)".into(),
+                    t("doc-system-undefined"),
                     id.clone(),
                     String::new(),
                     String::new(),
                 ],
             })
             .collect(),
-        "None recorded.",
+        t("doc-none-recorded"),
     );
 }
 
 fn dpia_and_more(out: &mut Out, o: &Organisation, a: &Activity) {
-    out.heading(
-        4,
-        "DPIA, automated decisions, consent and rights (Art. 35, 22, 7, 12-22)",
-    );
+    let l = out.l;
+    let t = |k: &str| l.t(k);
+    out.heading(4, t("doc-dpia-section"));
     let rights = match (&a.data_subject_rights, &o.data_subject_rights) {
         (Some(r), _) => Some(r.clone()),
-        (None, Some(_)) => Some("As for the organisation (see above).".into()),
+        (None, Some(_)) => Some(t("doc-rights-as-org")),
         (None, None) => None,
     };
     out.push(Block::Fields(vec![
         (
-            "DPIA required?",
-            a.dpia.as_ref().map(|d| l::dpia_required(d.status).into()),
+            t("doc-dpia-required"),
+            a.dpia.as_ref().map(|d| l.dpia_required(d.status)),
         ),
         (
-            "DPIA progress",
-            a.dpia.as_ref().map(|d| l::dpia_status(d.status).into()),
+            t("doc-dpia-progress"),
+            a.dpia.as_ref().map(|d| l.dpia_status(d.status)),
         ),
         (
-            "DPIA remarks",
+            t("doc-dpia-remarks"),
             a.dpia.as_ref().and_then(|d| d.reason.clone()),
         ),
-        ("Link to DPIA", a.dpia.as_ref().and_then(|d| d.link.clone())),
         (
-            "High-risk criteria (WP248)",
-            none_if_empty(l::risk_criteria(&a.risk_criteria)),
+            t("doc-dpia-link"),
+            a.dpia.as_ref().and_then(|d| d.link.clone()),
         ),
         (
-            "Automated decisions, including profiling",
-            a.automated_decisions.as_ref().map(|d| yes_no(d.present)),
+            t("doc-risk-criteria"),
+            none_if_empty(l.risk_criteria(&a.risk_criteria)),
         ),
         (
-            "Art. 22(2) ground",
+            t("doc-automated"),
+            a.automated_decisions.as_ref().map(|d| l.yes_no(d.present)),
+        ),
+        (
+            t("doc-art22-ground"),
             a.automated_decisions
                 .as_ref()
                 .and_then(|d| d.ground)
-                .map(|g| l::art22(g).into()),
+                .map(|g| l.art22(g)),
         ),
         (
-            "Automated decisions as written",
+            t("doc-automated-as-written"),
             a.automated_decisions.as_ref().and_then(|d| d.text.clone()),
         ),
         (
-            "How consent is given",
+            t("doc-consent-how"),
             a.consent.as_ref().and_then(|c| c.how_given.clone()),
         ),
         (
-            "Record of consent (Art. 7(1))",
+            t("doc-consent-record"),
             a.consent.as_ref().and_then(|c| c.record_ref.clone()),
         ),
         (
-            "Withdrawal of consent (Art. 7(3))",
+            t("doc-consent-withdrawal"),
             a.consent
                 .as_ref()
                 .and_then(|c| c.withdrawal_process.clone()),
         ),
         (
-            "Statutory or contractual requirement (Art. 13(2)(e))",
+            t("doc-provision-requirement"),
             a.provision_requirement.clone(),
         ),
-        ("Data subject rights", rights),
+        (t("doc-rights"), rights),
     ]));
 }

@@ -2,7 +2,8 @@
 //! external resources) with a table of contents and print-friendly layout.
 //! Every piece of register text is escaped.
 
-use super::document::{Block, Document, NOT_RECORDED};
+use super::document::{Block, Document};
+use crate::register::lang::tr;
 
 /// Escapes `& < > " '` so register text can never become markup; newlines
 /// become `<br>`.
@@ -62,7 +63,7 @@ a { color: #0645ad; }
 }
 ";
 
-fn push_fields(out: &mut String, fields: &[(&'static str, Option<String>)]) {
+fn push_fields(out: &mut String, fields: &[(String, Option<String>)], not_recorded: &str) {
     if fields.is_empty() {
         return;
     }
@@ -70,7 +71,7 @@ fn push_fields(out: &mut String, fields: &[(&'static str, Option<String>)]) {
     for (label, value) in fields {
         let v = match value {
             Some(v) => escape(v),
-            None => format!("<em class=\"none\">{NOT_RECORDED}</em>"),
+            None => format!("<em class=\"none\">{}</em>", escape(not_recorded)),
         };
         out.push_str(&format!(
             "<tr><th scope=\"row\">{}</th><td>{v}</td></tr>\n",
@@ -80,7 +81,7 @@ fn push_fields(out: &mut String, fields: &[(&'static str, Option<String>)]) {
     out.push_str("</tbody>\n</table>\n");
 }
 
-fn push_table(out: &mut String, headers: &[&'static str], rows: &[Vec<String>]) {
+fn push_table(out: &mut String, headers: &[String], rows: &[Vec<String>]) {
     out.push_str("<table>\n<thead>\n<tr>");
     for h in headers {
         out.push_str(&format!("<th scope=\"col\">{}</th>", escape(h)));
@@ -97,9 +98,10 @@ fn push_table(out: &mut String, headers: &[&'static str], rows: &[Vec<String>]) 
 }
 
 fn push_toc(out: &mut String, doc: &Document) {
-    out.push_str(
-        "<nav class=\"toc\" aria-label=\"Contents\">\n<h2 id=\"contents\">Contents</h2>\n<ol>\n",
-    );
+    let contents = escape(&tr(doc.lang, "doc-contents"));
+    out.push_str(&format!(
+        "<nav class=\"toc\" aria-label=\"{contents}\">\n<h2 id=\"contents\">{contents}</h2>\n<ol>\n"
+    ));
     let mut open_sub = false;
     let mut open_item = false;
     for e in &doc.toc {
@@ -134,7 +136,11 @@ fn push_toc(out: &mut String, doc: &Document) {
 /// Renders the document as one HTML page.
 pub(crate) fn render(doc: &Document) -> String {
     let mut out = String::new();
-    out.push_str("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+    out.push_str(&format!(
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n",
+        doc.lang.code()
+    ));
+    let not_recorded = tr(doc.lang, "doc-not-recorded");
     out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     out.push_str(&format!("<title>{}</title>\n", escape(&doc.title)));
     out.push_str("<style>\n");
@@ -170,7 +176,7 @@ pub(crate) fn render(doc: &Document) -> String {
             }
             Block::Paragraph(t) => out.push_str(&format!("<p>{}</p>\n", escape(t))),
             Block::Caption(t) => out.push_str(&format!("<p class=\"caption\">{}</p>\n", escape(t))),
-            Block::Fields(f) => push_fields(&mut out, f),
+            Block::Fields(f) => push_fields(&mut out, f, &not_recorded),
             Block::Table { headers, rows } => push_table(&mut out, headers, rows),
             Block::List(items) => {
                 out.push_str("<ul>\n");

@@ -1,7 +1,8 @@
 //! Markdown export: one document with a table of contents, a section per
 //! organisation and a subsection per activity (GitHub-flavoured tables).
 
-use super::document::{Block, Document, NOT_RECORDED};
+use super::document::{Block, Document};
+use crate::register::lang::tr;
 
 /// Escapes register text for Markdown: characters that start emphasis,
 /// links, code, HTML, tables or headings get a backslash; newlines become
@@ -58,7 +59,10 @@ pub(crate) fn render(doc: &Document) -> String {
     let mut out = String::new();
     out.push_str(&format!("# {}\n\n", escape(&doc.title)));
     out.push_str(&escape_block(&doc.intro));
-    out.push_str("\n\n## Contents\n\n");
+    out.push_str(&format!(
+        "\n\n## {}\n\n",
+        escape(&tr(doc.lang, "doc-contents"))
+    ));
     for e in &doc.toc {
         let indent = "  ".repeat(usize::from(e.depth));
         out.push_str(&format!("{indent}- [{}](#{})\n", escape(&e.text), e.anchor));
@@ -90,11 +94,15 @@ pub(crate) fn render(doc: &Document) -> String {
                 if fields.is_empty() {
                     continue;
                 }
-                out.push_str("| Field | Value |\n|---|---|\n");
+                out.push_str(&format!(
+                    "| {} | {} |\n|---|---|\n",
+                    escape(&tr(doc.lang, "doc-field")),
+                    escape(&tr(doc.lang, "doc-value"))
+                ));
                 for (label, value) in fields {
                     let v = match value {
                         Some(v) => escape(v),
-                        None => format!("*{NOT_RECORDED}*"),
+                        None => format!("*{}*", escape(&tr(doc.lang, "doc-not-recorded"))),
                     };
                     row(&mut out, [escape(label), v]);
                 }

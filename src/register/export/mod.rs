@@ -11,11 +11,12 @@ pub mod csv;
 mod document;
 mod html;
 pub mod json;
-mod labels;
+pub mod labels;
 mod markdown;
 
 pub use json::{JsonExport, JsonOrganisation};
 
+use super::lang::Lang;
 use super::load::Register;
 
 /// Export formats.
@@ -32,26 +33,43 @@ pub enum ExportFormat {
     Json,
 }
 
-/// Renders the register in `format`.
+/// Renders the register in `format`, labelled in English.
 pub fn export(reg: &Register, format: ExportFormat) -> String {
+    export_in(reg, format, Lang::En)
+}
+
+/// Renders the register in `format`, labelled in `lang`: headings, field
+/// names and every value in words. Register text stays as written. The
+/// CSV export is in English whatever `lang` is, and JSON has no labels.
+pub fn export_in(reg: &Register, format: ExportFormat, lang: Lang) -> String {
     match format {
-        ExportFormat::Markdown => markdown(reg),
-        ExportFormat::Html => html(reg),
+        ExportFormat::Markdown => markdown_in(reg, lang),
+        ExportFormat::Html => html_in(reg, lang),
         ExportFormat::Csv => csv::render(reg),
         ExportFormat::Json => json::render(reg),
     }
 }
 
-/// The register as one Markdown document.
+/// The register as one Markdown document, in English.
 pub fn markdown(reg: &Register) -> String {
-    let mut s = markdown::render(&document::build(reg));
+    markdown_in(reg, Lang::En)
+}
+
+/// The register as one Markdown document, labelled in `lang`.
+pub fn markdown_in(reg: &Register, lang: Lang) -> String {
+    let mut s = markdown::render(&document::build(reg, lang));
     s.push('\n');
     s
 }
 
-/// The register as one self-contained HTML page.
+/// The register as one self-contained HTML page, in English.
 pub fn html(reg: &Register) -> String {
-    html::render(&document::build(reg))
+    html_in(reg, Lang::En)
+}
+
+/// The register as one self-contained HTML page, labelled in `lang`.
+pub fn html_in(reg: &Register, lang: Lang) -> String {
+    html::render(&document::build(reg, lang))
 }
 
 /// Every organisation and activity with every field, as JSON.
