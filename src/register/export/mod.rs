@@ -1,5 +1,7 @@
 //! Exports of the whole register for the supervisory authority
-//! (Art. 30(4)): Markdown, self-contained HTML, CSV and lossless JSON.
+//! (Art. 30(4)): Markdown, self-contained HTML, CSV and lossless JSON; and
+//! in the layouts DPOs know ([`layout`]: Danish, Norwegian, ICO) an
+//! Excel-ready CSV ([`excel_csv`]).
 //!
 //! Every format shows every field of every organisation and activity.
 //! Recipients, systems, data categories and data subjects referred to by id
@@ -12,9 +14,12 @@ mod document;
 mod html;
 pub mod json;
 mod labels;
+pub mod layout;
 mod markdown;
 
 pub use json::{JsonExport, JsonOrganisation};
+
+pub use layout::Layout;
 
 use super::load::Register;
 
@@ -57,4 +62,15 @@ pub fn html(reg: &Register) -> String {
 /// Every organisation and activity with every field, as JSON.
 pub fn json(reg: &Register) -> String {
     json::render(reg)
+}
+
+/// The register as CSV in `layout` for a spreadsheet: UTF-8 with a
+/// byte-order mark, `\r\n`, `delimiter` (default: the layout's, `;` for
+/// da and nb, `,` for ico).
+pub fn excel_csv(reg: &Register, layout: Layout, delimiter: Option<char>) -> String {
+    let mut style = csv::CsvStyle::excel(layout);
+    if let Some(d) = delimiter {
+        style.delimiter = d;
+    }
+    csv::render_layout(reg, layout, style)
 }
