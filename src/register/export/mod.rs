@@ -1,7 +1,7 @@
 //! Exports of the whole register for the supervisory authority
 //! (Art. 30(4)): Markdown, self-contained HTML, CSV and lossless JSON; and
-//! in the layouts DPOs know ([`layout`]: Danish, Norwegian, ICO) an
-//! Excel-ready CSV ([`excel_csv`]).
+//! in the layouts DPOs know ([`layout`]: Danish, Norwegian, ICO) an Excel
+//! workbook ([`xlsx`]) and an Excel-ready CSV ([`excel_csv`]).
 //!
 //! Every format shows every field of every organisation and activity.
 //! Recipients, systems, data categories and data subjects referred to by id
@@ -16,6 +16,7 @@ pub mod json;
 mod labels;
 pub mod layout;
 mod markdown;
+pub mod xlsx;
 
 pub use json::{JsonExport, JsonOrganisation};
 
@@ -73,4 +74,41 @@ pub fn excel_csv(reg: &Register, layout: Layout, delimiter: Option<char>) -> Str
         style.delimiter = d;
     }
     csv::render_layout(reg, layout, style)
+}
+
+/// Why an export could not be made.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    /// `--org` named an organisation the register does not have.
+    #[error("no organisation with id {id:?} in the register (ids: {known})")]
+    UnknownOrg {
+        /// The id asked for.
+        id: String,
+        /// The ids there are, comma-separated.
+        known: String,
+    },
+    /// A value is longer than a cell can hold.
+    #[error(
+        "{sheet}, row {row}, column {column:?}: {chars} characters, more than the {max} a cell holds"
+    )]
+    CellTooLong {
+        /// The sheet or table.
+        sheet: String,
+        /// The row, counted from 1 as the program shows it.
+        row: u32,
+        /// The column's heading.
+        column: String,
+        /// The value's length in characters.
+        chars: usize,
+        /// The limit.
+        max: usize,
+    },
+    /// The writer of the file format failed.
+    #[error("cannot write the {format} file: {message}")]
+    Writer {
+        /// `xlsx` or `docx`.
+        format: &'static str,
+        /// The writer's message.
+        message: String,
+    },
 }
