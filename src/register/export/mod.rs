@@ -1,7 +1,8 @@
 //! Exports of the whole register for the supervisory authority
 //! (Art. 30(4)): Markdown, self-contained HTML, CSV and lossless JSON; and
 //! in the layouts DPOs know ([`layout`]: Danish, Norwegian, ICO) an Excel
-//! workbook ([`xlsx`]) and an Excel-ready CSV ([`excel_csv`]).
+//! workbook ([`xlsx`]), a Word document ([`docx`]) and an Excel-ready CSV
+//! ([`excel_csv`]).
 //!
 //! Every format shows every field of every organisation and activity.
 //! Recipients, systems, data categories and data subjects referred to by id
@@ -11,6 +12,7 @@
 
 pub mod csv;
 mod document;
+pub mod docx;
 mod html;
 pub mod json;
 mod labels;
