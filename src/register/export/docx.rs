@@ -20,16 +20,23 @@ use crate::register::load::Register;
 /// columns.
 const TABLE_SIZE: usize = 16;
 
+/// The page: A4 landscape, in twentieths of a point.
+const PAGE_WIDTH: u32 = 16838;
+const PAGE_HEIGHT: u32 = 11906;
+const MARGIN: u32 = 720;
+/// The width between the margins.
+const TEXT_WIDTH: u32 = PAGE_WIDTH - 2 * MARGIN;
+
 /// The register as a docx document in `layout`.
 pub fn render(reg: &Register, layout: Layout) -> Result<Vec<u8>, ExportError> {
     let mut doc = Docx::new()
-        .page_size(16838, 11906)
+        .page_size(PAGE_WIDTH, PAGE_HEIGHT)
         .page_orient(PageOrientationType::Landscape)
         .page_margin(PageMargin {
-            top: 720,
-            left: 720,
-            bottom: 720,
-            right: 720,
+            top: MARGIN as i32,
+            left: MARGIN as i32,
+            bottom: MARGIN as i32,
+            right: MARGIN as i32,
             header: 360,
             footer: 360,
             gutter: 0,
@@ -105,8 +112,17 @@ fn add_sheet(mut doc: Docx, sheet: &Sheet, new_page: bool) -> Docx {
                 .collect(),
         ));
     }
+    // Column widths in proportion to what the columns hold, across the
+    // page between the margins.
+    let total: f64 = sheet.columns.iter().map(|f| f.width()).sum();
+    let grid = sheet
+        .columns
+        .iter()
+        .map(|f| (f.width() / total.max(1.0) * f64::from(TEXT_WIDTH)) as usize)
+        .collect();
     doc.add_table(
         Table::new(rows)
+            .set_grid(grid)
             .width(5000, WidthType::Pct)
             .layout(TableLayoutType::Autofit),
     )

@@ -579,7 +579,7 @@ const HEADINGS: [(Fact, &str, &str, &str); FACT_COUNT] = [
     (
         Fact::Criminal,
         "Strafbare forhold (art. 10, databeskyttelseslovens § 8)",
-        "Straffedommer og lovovertredelser (art. 10)",
+        "Straffedommer og lovovertredelser (art. 10, personopplysningsloven § 11)",
         "Criminal offence data condition",
     ),
     (
