@@ -4,6 +4,9 @@
 //! workbook ([`xlsx`]), a Word document ([`docx`]) and an Excel-ready CSV
 //! ([`excel_csv`]).
 //!
+//! [`filter`] narrows a register to some statuses and organisations
+//! before any export (an authority is given the approved records only).
+//!
 //! Every format shows every field of every organisation and activity.
 //! Recipients, systems, data categories and data subjects referred to by id
 //! are shown by name. Output depends only on the register's records and
@@ -25,6 +28,7 @@ pub use json::{JsonExport, JsonOrganisation};
 pub use layout::Layout;
 
 use super::load::Register;
+use super::model::Status;
 
 /// Export formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -113,4 +117,55 @@ pub enum ExportError {
         /// The writer's message.
         message: String,
     },
+}
+
+/// Which records an export holds. Empty lists hold everything.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filter {
+    /// Only activities of these statuses.
+    pub statuses: Vec<Status>,
+    /// Only these organisations, by id.
+    pub orgs: Vec<String>,
+}
+
+/// The register narrowed to `f`: the organisations named (all when none
+/// is), and of their activities those of the statuses named (all when none
+/// is). With statuses named, an organisation left with no activity is left
+/// out, unless it was named itself: an authority asking for the approved
+/// records gets the organisations that have some.
+pub fn filter(reg: &Register, f: &Filter) -> Result<Register, ExportError> {
+    for id in &f.orgs {
+        if !reg.organisations.iter().any(|e| &e.org.id == id) {
+            return Err(ExportError::UnknownOrg {
+                id: id.clone(),
+                known: reg
+                    .organisations
+                    .iter()
+                    .map(|e| e.org.id.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            });
+        }
+    }
+    let mut out = Register {
+        root: reg.root.clone(),
+        organisations: Vec::new(),
+    };
+    for entry in &reg.organisations {
+        let named = f.orgs.contains(&entry.org.id);
+        if !f.orgs.is_empty() && !named {
+            continue;
+        }
+        let mut entry = entry.clone();
+        if !f.statuses.is_empty() {
+            entry
+                .activities
+                .retain(|a| f.statuses.contains(&a.activity.status));
+            if entry.activities.is_empty() && !named {
+                continue;
+            }
+        }
+        out.organisations.push(entry);
+    }
+    Ok(out)
 }
