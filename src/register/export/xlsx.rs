@@ -135,9 +135,19 @@ fn write_sheet(
         ws.write_string_with_format(header, col, *heading, &st.heading)
             .map_err(writer)?;
     }
+    let widths: Vec<f64> = sheet.columns.iter().map(|f| f.width()).collect();
+    let headings: Vec<Cell> = sheet
+        .headings
+        .iter()
+        .map(|h| Cell::Text((*h).to_string()))
+        .collect();
+    ws.set_row_height(header, row_height(&headings, &widths))
+        .map_err(writer)?;
     let mut r = header;
     for cells in &sheet.rows {
         r += 1;
+        ws.set_row_height(r, row_height(cells, &widths))
+            .map_err(writer)?;
         for (c, cell) in cells.iter().enumerate() {
             let col = col_num(c)?;
             match cell {
@@ -171,6 +181,40 @@ fn write_sheet(
         ws.set_tab_color("#F4B183");
     }
     Ok(())
+}
+
+/// Points per line of text in the default font (Calibri 11).
+const LINE_HEIGHT: f64 = 15.0;
+
+/// The tallest row Excel allows, in points.
+const MAX_ROW_HEIGHT: f64 = 409.0;
+
+/// The height of a row whose wrapped `cells` sit in columns `widths`
+/// wide: as many lines as its fullest cell needs. Written into the file
+/// rather than left to the reader, because not every program that opens
+/// a workbook fits rows to wrapped text (LibreOffice does not on load),
+/// and a row one line high would hide all but a cell's first line. The
+/// estimate errs on the tall side.
+fn row_height(cells: &[Cell], widths: &[f64]) -> f64 {
+    let lines = cells
+        .iter()
+        .zip(widths)
+        .map(|(cell, w)| match cell {
+            Cell::Date(_) => 1,
+            Cell::Text(t) => {
+                // Characters of running text a line holds: a width unit is
+                // one '0', most letters are narrower; less what word
+                // wrapping leaves at the end of a line.
+                let per_line = ((w * 1.1) as usize).saturating_sub(4).max(4);
+                t.split('\n')
+                    .map(|l| l.chars().count().div_ceil(per_line).max(1))
+                    .sum::<usize>()
+            }
+        })
+        .max()
+        .unwrap_or(1)
+        .max(1);
+    (lines as f64 * LINE_HEIGHT).min(MAX_ROW_HEIGHT)
 }
 
 fn col_num(c: usize) -> Result<u16, ExportError> {
@@ -245,6 +289,23 @@ mod tests {
             headings: vec!["x"],
             rows: Vec::new(),
         }
+    }
+
+    #[test]
+    fn rows_are_as_tall_as_their_fullest_cell() {
+        let widths = [12.0, 50.0];
+        let one = [Cell::Text("kort".into()), Cell::Text("kort".into())];
+        assert_eq!(row_height(&one, &widths), LINE_HEIGHT);
+        let three_lines = [
+            Cell::Text(String::new()),
+            Cell::Text("første\nanden\ntredje".into()),
+        ];
+        assert_eq!(row_height(&three_lines, &widths), 3.0 * LINE_HEIGHT);
+        // 120 characters in a column 12 wide wrap onto many lines.
+        let long = [Cell::Text("ø".repeat(120)), Cell::Text(String::new())];
+        assert!(row_height(&long, &widths) >= 10.0 * LINE_HEIGHT);
+        let huge = [Cell::Text("æ\n".repeat(1000)), Cell::Text(String::new())];
+        assert_eq!(row_height(&huge, &widths), MAX_ROW_HEIGHT);
     }
 
     #[test]
