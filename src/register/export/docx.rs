@@ -4,25 +4,27 @@
 //! block as paragraphs ("heading: value"), then one table whose first row
 //! holds the headings and each further row one activity. An organisation
 //! acting as processor gets a second table of its Art. 30(2) records. A
-//! cell's values are one paragraph each. Landscape A4, a new page per
-//! table.
+//! cell's values are one paragraph each. Landscape A3 (a register has many
+//! columns), a new page per table. A column that is empty in every row of
+//! a table is left out of that table: on paper it would only take room
+//! from the columns that hold something.
 
 use docx_rs::{
     BreakType, Docx, PageMargin, PageOrientationType, Paragraph, Run, Shading, Table, TableCell,
-    TableLayoutType, TableRow, WidthType,
+    TableCellMargins, TableLayoutType, TableRow, WidthType,
 };
 
 use super::ExportError;
-use super::layout::{Cell, Layout, Sheet, sheets};
+use super::layout::{Cell, Fact, Layout, Sheet, sheets};
 use crate::register::load::Register;
 
-/// Text size of the tables, in half-points (8 pt): a register has many
+/// Text size of the tables, in half-points (7 pt): a register has many
 /// columns.
-const TABLE_SIZE: usize = 16;
+const TABLE_SIZE: usize = 14;
 
-/// The page: A4 landscape, in twentieths of a point.
-const PAGE_WIDTH: u32 = 16838;
-const PAGE_HEIGHT: u32 = 11906;
+/// The page: A3 landscape, in twentieths of a point.
+const PAGE_WIDTH: u32 = 23811;
+const PAGE_HEIGHT: u32 = 16838;
 const MARGIN: u32 = 720;
 /// The width between the margins.
 const TEXT_WIDTH: u32 = PAGE_WIDTH - 2 * MARGIN;
@@ -85,16 +87,44 @@ fn add_sheet(mut doc: Docx, sheet: &Sheet, new_page: bool) -> Docx {
         doc = doc.add_paragraph(Paragraph::new().add_run(run).add_run(rest));
     }
     doc = doc.add_paragraph(Paragraph::new());
+    // The columns that hold something in some row.
+    let kept: Vec<usize> = (0..sheet.columns.len())
+        .filter(|c| {
+            sheet.rows.iter().any(|r| match r.get(*c) {
+                Some(Cell::Text(t)) => !t.trim().is_empty(),
+                Some(Cell::Date(_)) => true,
+                None => false,
+            })
+        })
+        .collect();
+    // A table without rows keeps its headings all the same.
+    let kept: Vec<usize> = if kept.is_empty() {
+        (0..sheet.columns.len()).collect()
+    } else {
+        kept
+    };
+    // Column widths in proportion to what the columns hold, across the
+    // page between the margins.
+    let facts: Vec<Fact> = kept.iter().map(|c| sheet.columns[*c]).collect();
+    let total: f64 = facts.iter().map(|f| f.width()).sum();
+    let widths: Vec<usize> = facts
+        .iter()
+        .map(|f| (f.width() / total.max(1.0) * f64::from(TEXT_WIDTH)) as usize)
+        .collect();
     let header = TableRow::new(
-        sheet
-            .headings
-            .iter()
-            .map(|h| {
+        kept.iter()
+            .zip(&widths)
+            .map(|(c, w)| {
                 TableCell::new()
+                    .width(*w, WidthType::Dxa)
                     .shading(Shading::new().fill("DDEBF7"))
                     .add_paragraph(
-                        Paragraph::new()
-                            .add_run(Run::new().add_text(xml_text(h)).bold().size(TABLE_SIZE)),
+                        Paragraph::new().add_run(
+                            Run::new()
+                                .add_text(xml_text(sheet.headings[*c]))
+                                .bold()
+                                .size(TABLE_SIZE),
+                        ),
                     )
             })
             .collect(),
@@ -103,28 +133,25 @@ fn add_sheet(mut doc: Docx, sheet: &Sheet, new_page: bool) -> Docx {
     let mut rows = vec![header];
     for cells in &sheet.rows {
         rows.push(TableRow::new(
-            cells
-                .iter()
-                .map(|c| match c {
-                    Cell::Text(s) => cell(s),
-                    Cell::Date(d) => cell(&d.to_string()),
+            kept.iter()
+                .zip(&widths)
+                .map(|(c, w)| {
+                    let text = match cells.get(*c) {
+                        Some(Cell::Text(s)) => s.clone(),
+                        Some(Cell::Date(d)) => d.to_string(),
+                        None => String::new(),
+                    };
+                    cell(&text).width(*w, WidthType::Dxa)
                 })
                 .collect(),
         ));
     }
-    // Column widths in proportion to what the columns hold, across the
-    // page between the margins.
-    let total: f64 = sheet.columns.iter().map(|f| f.width()).sum();
-    let grid = sheet
-        .columns
-        .iter()
-        .map(|f| (f.width() / total.max(1.0) * f64::from(TEXT_WIDTH)) as usize)
-        .collect();
     doc.add_table(
         Table::new(rows)
-            .set_grid(grid)
-            .width(5000, WidthType::Pct)
-            .layout(TableLayoutType::Autofit),
+            .set_grid(widths)
+            .width(TEXT_WIDTH as usize, WidthType::Dxa)
+            .margins(TableCellMargins::new().margin(40, 60, 40, 60))
+            .layout(TableLayoutType::Fixed),
     )
 }
 
