@@ -152,3 +152,19 @@ fn the_binary_writes_a_word_document() {
     assert!(xml.contains("Djøf"));
     assert!(!xml.contains("Dansk Arbejdsgiverforening"));
 }
+
+#[test]
+fn hostile_text_cannot_break_the_document() {
+    let mut reg = sample();
+    let org = reg
+        .organisations
+        .iter_mut()
+        .find(|e| e.org.id == "djoef")
+        .expect("djoef");
+    org.activities[0].activity.name = "\u{1b}]2;pwned\u{7}\u{202E} <b>&amp; Ærø".to_string();
+    let bytes = docx::render(&reg, Layout::Da).expect("docx");
+    let xml = document_xml(&bytes);
+    // Characters XML 1.0 cannot hold are shown by name; markup is escaped.
+    assert!(!xml.contains('\u{1b}') && !xml.contains('\u{7}'));
+    assert!(xml.contains("&lt;U+001B&gt;]2;pwned&lt;U+0007&gt;\u{202E} &lt;b&gt;&amp;amp; Ærø"));
+}

@@ -351,3 +351,24 @@ fn the_binary_writes_the_workbook_with_filters() {
     );
     assert!(!d.path().join("none.xlsx").exists());
 }
+
+/// Register text that a terminal or a markup parser would act on.
+const HOSTILE: &str = "\u{1b}]2;pwned\u{7}\u{202E} <b>&amp; \"Ærø\" =1+1";
+
+#[test]
+fn hostile_text_is_kept_exactly_in_a_valid_workbook() {
+    let mut reg = loaded(&sample_path());
+    let org = reg
+        .organisations
+        .iter_mut()
+        .find(|e| e.org.id == "djoef")
+        .expect("djoef");
+    org.activities[0].activity.name = HOSTILE.to_string();
+    let bytes = xlsx::render(&reg, Layout::Da).expect("xlsx");
+    let mut wb = open(&bytes);
+    let range = wb.worksheet_range("Djøf").expect("sheet");
+    let cols = Layout::Da.table_columns();
+    let h = header_row(&range, Layout::Da, &cols);
+    // A string cell is never a formula, so the text is kept as written.
+    assert_eq!(text(range.get_value((h + 1, 0))), HOSTILE);
+}
