@@ -1153,3 +1153,78 @@ pub fn facts(entry: &OrgEntry, act_entry: Option<&ActivityEntry>, orgs: &[&Organ
         lines(notes),
     ])
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every fact, from the headings table.
+    fn all_facts() -> Vec<Fact> {
+        HEADINGS.iter().map(|h| h.0).collect()
+    }
+
+    #[test]
+    fn the_headings_table_is_in_fact_order() {
+        for (i, h) in HEADINGS.iter().enumerate() {
+            assert_eq!(h.0 as usize, i, "{:?}", h.0);
+        }
+    }
+
+    #[test]
+    fn every_layout_holds_every_fact_once() {
+        for layout in Layout::ALL {
+            let mut flat: Vec<Fact> = layout
+                .org_columns()
+                .iter()
+                .chain(layout.columns())
+                .copied()
+                .collect();
+            assert_eq!(flat.len(), FACT_COUNT, "{layout:?}");
+            flat.sort_by_key(|f| *f as usize);
+            assert_eq!(flat, all_facts(), "{layout:?}");
+
+            // Block and table together hold every fact too.
+            let mut sheet: Vec<Fact> = ORG_BLOCK
+                .iter()
+                .copied()
+                .chain(
+                    layout
+                        .table_columns()
+                        .into_iter()
+                        .filter(|f| *f != Fact::Role),
+                )
+                .collect();
+            sheet.sort_by_key(|f| *f as usize);
+            assert_eq!(sheet, all_facts(), "{layout:?}");
+
+            let mut table = layout.table_columns();
+            let mut processor = layout.processor_columns();
+            table.sort_by_key(|f| *f as usize);
+            processor.sort_by_key(|f| *f as usize);
+            assert_eq!(table, processor, "{layout:?}");
+        }
+    }
+
+    #[test]
+    fn headings_are_distinct_within_a_layout() {
+        for layout in Layout::ALL {
+            let mut hs: Vec<&str> = all_facts().iter().map(|f| layout.heading(*f)).collect();
+            hs.sort_unstable();
+            let n = hs.len();
+            hs.dedup();
+            assert_eq!(hs.len(), n, "{layout:?}");
+        }
+    }
+
+    #[test]
+    fn default_layouts() {
+        assert_eq!(Layout::for_language("da-DK"), Layout::Da);
+        assert_eq!(Layout::for_language("nn_NO.UTF-8"), Layout::Nb);
+        assert_eq!(Layout::for_language("en"), Layout::Ico);
+        assert_eq!(Layout::parse(" NB "), Some(Layout::Nb));
+        assert_eq!(Layout::parse("fr"), None);
+        assert_eq!(Layout::for_register(&Register::default()), Layout::Ico);
+        assert_eq!(Layout::Da.delimiter(), ';');
+        assert_eq!(Layout::Ico.delimiter(), ',');
+    }
+}
