@@ -191,6 +191,9 @@ pub fn run(args: &Args, ctx: &Context) -> i32 {
             return 2;
         }
     };
+    if reg.organisations.is_empty() && !filter.statuses.is_empty() {
+        eprintln!("note: no activity has the status asked for; the export holds no record");
+    }
     let doc = match render(&reg, args) {
         Ok(d) => d,
         Err(e) => {
