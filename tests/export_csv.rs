@@ -288,3 +288,28 @@ fn snapshot_norwegian_layout() {
 fn snapshot_ico_layout() {
     insta::assert_snapshot!(visible(&excel_csv(&one_org("os2"), Layout::Ico, None)));
 }
+
+#[test]
+fn a_status_filter_that_leaves_nothing_says_so() {
+    // Every activity of the sample is a draft.
+    let out = ropa(&[
+        "export".as_ref(),
+        sample_path().as_os_str(),
+        "--format".as_ref(),
+        "csv".as_ref(),
+        "--status".as_ref(),
+        "approved".as_ref(),
+    ]);
+    assert!(out.status.success(), "{out:?}");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("no activity has the status asked for"),
+        "{stderr}"
+    );
+    let text = String::from_utf8(out.stdout).expect("UTF-8");
+    assert_eq!(
+        parse(text.trim_start_matches('\u{feff}'), ';').len(),
+        1,
+        "the header alone"
+    );
+}
