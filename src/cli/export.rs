@@ -1,9 +1,15 @@
-//! `ropa export`: the whole register as Markdown, HTML, CSV or JSON.
+//! `ropa export`: the register as Markdown, HTML, JSON, or in a layout
+//! DPOs know (Danish, Norwegian, ICO) as an Excel workbook, a Word document
+//! or an Excel-ready CSV; all of it, or some statuses and organisations.
 
+use std::io::IsTerminal;
 use std::path::PathBuf;
 
 use super::{Context, Output, open_register};
-use crate::register::export::{ExportFormat, export};
+use crate::register::export::{self, ExportFormat, Filter, Layout, export_in};
+use crate::register::lang::Lang;
+use crate::register::load::{Register, load};
+use crate::register::model::Status;
 
 /// `--format` values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -12,26 +18,72 @@ pub enum Format {
     Md,
     /// One self-contained HTML page.
     Html,
-    /// One row per activity, ICO controller template columns.
+    /// One row per activity in the layout's columns, for Excel: UTF-8
+    /// with a byte-order mark, `;` for da and nb, `,` for ico, CRLF.
     Csv,
     /// Every field, lossless.
     Json,
+    /// An Excel workbook in the layout: a sheet per organisation, and one
+    /// per organisation's processor records (Art. 30(2)).
+    Xlsx,
+    /// A Word document in the layout: a table per organisation.
+    Docx,
 }
 
-impl From<Format> for ExportFormat {
-    fn from(f: Format) -> Self {
-        match f {
-            Format::Md => ExportFormat::Markdown,
-            Format::Html => ExportFormat::Html,
-            Format::Csv => ExportFormat::Csv,
-            Format::Json => ExportFormat::Json,
+/// `--layout` values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum LayoutArg {
+    /// Danish: Datatilsynet's guidance, KL's standard records.
+    Da,
+    /// Norwegian Bokmål: Datatilsynet's protokoll.
+    Nb,
+    /// English: the ICO controller template.
+    Ico,
+}
+
+impl From<LayoutArg> for Layout {
+    fn from(l: LayoutArg) -> Self {
+        match l {
+            LayoutArg::Da => Layout::Da,
+            LayoutArg::Nb => Layout::Nb,
+            LayoutArg::Ico => Layout::Ico,
         }
     }
 }
-use crate::register::load::load;
+
+/// `--status` values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum StatusArg {
+    /// Being written.
+    Draft,
+    /// Waiting for review.
+    InReview,
+    /// Reviewed and approved: what an authority is given.
+    Approved,
+    /// No longer carried out.
+    Retired,
+}
+
+impl From<StatusArg> for Status {
+    fn from(s: StatusArg) -> Self {
+        match s {
+            StatusArg::Draft => Status::Draft,
+            StatusArg::InReview => Status::InReview,
+            StatusArg::Approved => Status::Approved,
+            StatusArg::Retired => Status::Retired,
+        }
+    }
+}
 
 /// Arguments of `ropa export`.
 #[derive(Debug, clap::Args)]
+#[command(after_help = "\
+For the supervisory authority, export the approved records only:
+  ropa export --format xlsx --status approved -o fortegnelse.xlsx
+
+Layouts (csv, xlsx, docx): da, nb, ico. Without --layout the layout is the
+register's: da when most organisations are Danish, nb when most are
+Norwegian, else ico.")]
 pub struct Args {
     /// The register folder (default: --registry, else $ROPA_REGISTRY, else
     /// the register the current folder is in, …; see `ropa --help`).
@@ -39,12 +91,52 @@ pub struct Args {
     /// Output format.
     #[arg(long, value_enum)]
     format: Format,
+    /// The columns and headings of csv, xlsx and docx (default: the
+    /// register's).
+    #[arg(long, value_enum)]
+    layout: Option<LayoutArg>,
+    /// The CSV field separator: one character, or `tab` (default: `;` for
+    /// the da and nb layouts, `,` for ico).
+    #[arg(long, value_name = "CHAR", value_parser = parse_delimiter)]
+    delimiter: Option<char>,
+    /// Only activities of this status (repeat for several). With a status,
+    /// organisations that have no such activity are left out, unless named
+    /// with --org.
+    #[arg(long, value_enum, value_name = "STATUS")]
+    status: Vec<StatusArg>,
+    /// Only this organisation, by id (repeat for several).
+    #[arg(long, value_name = "ID")]
+    org: Vec<String>,
     /// Write to FILE instead of standard output. Written to a terminal,
     /// control and bidirectional formatting characters in the register's
     /// text are shown escaped (`\u{1b}`, `<U+202E>`); a file or a pipe
-    /// gets the exact text.
+    /// gets the exact text. xlsx and docx are written to a file or a pipe
+    /// only.
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
+}
+
+/// Parses `--delimiter`: one character other than a quote or a line
+/// break, or `tab`.
+fn parse_delimiter(s: &str) -> Result<char, String> {
+    if s.eq_ignore_ascii_case("tab") || s == "\\t" {
+        return Ok('\t');
+    }
+    let mut chars = s.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) if !matches!(c, '"' | '\n' | '\r') => Ok(c),
+        (Some('"' | '\n' | '\r'), None) => {
+            Err("a quote or a line break cannot separate fields".into())
+        }
+        _ => Err(format!("{s:?} is not one character (or `tab`)")),
+    }
+}
+
+/// The document to write: text (shown escaped on a terminal) or a binary
+/// file.
+enum Document {
+    Text(String),
+    Binary(Vec<u8>),
 }
 
 /// Runs `ropa export`.
@@ -55,6 +147,24 @@ pub fn run(args: &Args, ctx: &Context) -> i32 {
         Ok(r) => r.path,
         Err(code) => return code,
     };
+    if args.delimiter.is_some() && args.format != Format::Csv {
+        eprintln!("error: --delimiter applies to --format csv only");
+        return 2;
+    }
+    if args.layout.is_some() && !matches!(args.format, Format::Csv | Format::Xlsx | Format::Docx) {
+        eprintln!("error: --layout applies to --format csv, xlsx and docx only");
+        return 2;
+    }
+    if matches!(args.format, Format::Xlsx | Format::Docx)
+        && args.output.is_none()
+        && std::io::stdout().is_terminal()
+    {
+        eprintln!(
+            "error: {} is a binary file: write it with -o FILE (or into a pipe)",
+            format_name(args.format)
+        );
+        return 2;
+    }
     let loaded = match load(&root) {
         Ok(l) => l,
         Err(e) => {
@@ -71,10 +181,43 @@ pub fn run(args: &Args, ctx: &Context) -> i32 {
             super::printable(&e.message)
         );
     }
-    let text = export(&loaded.register, args.format.into());
-    match &args.output {
-        Some(p) => {
-            if let Err(e) = write_output(p, &text) {
+    let filter = Filter {
+        statuses: args.status.iter().map(|s| Status::from(*s)).collect(),
+        orgs: args.org.clone(),
+    };
+    let reg = match export::filter(&loaded.register, &filter) {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("error: {}", super::printable(&e.to_string()));
+            return 2;
+        }
+    };
+    if reg.organisations.is_empty() && !filter.statuses.is_empty() {
+        eprintln!("note: no activity has the status asked for; the export holds no record");
+    }
+    let lang = ctx.lang(&root);
+    // The layout of the register's own language, where its settings name
+    // one; else the one its organisations' countries suggest.
+    let layout = args.layout.map(Layout::from).unwrap_or_else(|| {
+        match crate::register::resolve::read_settings(&root)
+            .ok()
+            .flatten()
+            .and_then(|s| s.lang)
+        {
+            Some(l) => Layout::for_language(l.code()),
+            None => Layout::for_register(&reg),
+        }
+    });
+    let doc = match render(&reg, args, layout, lang) {
+        Ok(d) => d,
+        Err(e) => {
+            eprintln!("error: {}", super::printable(&e.to_string()));
+            return 2;
+        }
+    };
+    match (&args.output, doc) {
+        (Some(p), doc) => {
+            if let Err(e) = write_output(p, &doc) {
                 eprintln!(
                     "error: cannot write {}: {e}",
                     super::printable(&p.display().to_string())
@@ -85,26 +228,92 @@ pub fn run(args: &Args, ctx: &Context) -> i32 {
         // On a terminal the document is read, not kept: register text
         // is shown escaped, so a name holding an escape sequence cannot
         // drive the terminal. A file or a pipe gets the exact text.
-        None => super::emit_document(&text),
+        (None, Document::Text(text)) => super::emit_document(&text),
+        (None, Document::Binary(bytes)) => emit_bytes(&bytes),
     }
     if loaded.errors.is_empty() { 0 } else { 1 }
+}
+
+fn format_name(f: Format) -> &'static str {
+    match f {
+        Format::Md => "md",
+        Format::Html => "html",
+        Format::Csv => "csv",
+        Format::Json => "json",
+        Format::Xlsx => "xlsx",
+        Format::Docx => "docx",
+    }
+}
+
+/// The export of `reg` as `args` ask.
+/// The documents (Markdown, HTML) speak `lang`; the spreadsheets and Word
+/// tables speak their layout's language.
+fn render(
+    reg: &Register,
+    args: &Args,
+    layout: Layout,
+    lang: Lang,
+) -> Result<Document, export::ExportError> {
+    Ok(match args.format {
+        Format::Md => Document::Text(export_in(reg, ExportFormat::Markdown, lang)),
+        Format::Html => Document::Text(export_in(reg, ExportFormat::Html, lang)),
+        Format::Json => Document::Text(export_in(reg, ExportFormat::Json, lang)),
+        Format::Csv => Document::Text(export::excel_csv(reg, layout, args.delimiter)),
+        Format::Xlsx => Document::Binary(export::xlsx::render(reg, layout)?),
+        Format::Docx => Document::Binary(export::docx::render(reg, layout)?),
+    })
+}
+
+/// Writes binary output to standard output (never a terminal: checked
+/// before). A closed pipe ends the output quietly.
+fn emit_bytes(bytes: &[u8]) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(bytes).and_then(|()| out.flush());
 }
 
 /// Writes the export to `path`: a file is replaced atomically; anything
 /// else that is already there (a named pipe, a terminal such as
 /// `/dev/tty`, `/dev/stdout`) is written into as it is, never replaced by
-/// a file. A terminal gets the document escaped, as on standard output.
-fn write_output(path: &std::path::Path, text: &str) -> std::io::Result<()> {
-    use std::io::{IsTerminal, Write};
+/// a file. A terminal gets a text document escaped, as on standard
+/// output, and never a binary one.
+fn write_output(path: &std::path::Path, doc: &Document) -> std::io::Result<()> {
+    use std::io::Write;
+    let bytes = match doc {
+        Document::Text(t) => t.as_bytes(),
+        Document::Binary(b) => b.as_slice(),
+    };
     let special = std::fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir());
     if !special {
-        return crate::register::write::write_atomic(path, text.as_bytes());
+        return crate::register::write::write_atomic(path, bytes);
     }
     let mut f = std::fs::OpenOptions::new().write(true).open(path)?;
     if f.is_terminal() {
-        f.write_all(super::printable_lines(text).as_bytes())?;
+        match doc {
+            Document::Text(t) => f.write_all(super::printable_lines(t).as_bytes())?,
+            Document::Binary(_) => {
+                return Err(std::io::Error::other(
+                    "a binary file is not written to a terminal",
+                ));
+            }
+        }
     } else {
-        f.write_all(text.as_bytes())?;
+        f.write_all(bytes)?;
     }
     f.flush()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn delimiters_are_one_character_or_tab() {
+        assert_eq!(parse_delimiter(";"), Ok(';'));
+        assert_eq!(parse_delimiter("tab"), Ok('\t'));
+        assert_eq!(parse_delimiter("|"), Ok('|'));
+        assert!(parse_delimiter(";;").is_err());
+        assert!(parse_delimiter("\"").is_err());
+        assert!(parse_delimiter("").is_err());
+    }
 }

@@ -52,7 +52,8 @@ enum Command {
     Validate(validate::Args),
     /// Rewrite files into the canonical layout (--check only lists them).
     Fmt(fmt::Args),
-    /// Export the whole register for the supervisory authority.
+    /// Export the register for the supervisory authority (md, html, json;
+    /// csv, xlsx, docx in the Danish, Norwegian or ICO layout).
     Export(export::Args),
     /// Create a new register repository (or install its git hook).
     Init(init::Args),

@@ -1,19 +1,27 @@
-//! CSV export: one row per activity of every organisation, columns in the
-//! order of the ICO controller documentation template (organisation columns,
-//! the record of processing, then the lawful-basis sheet), RFC 4180 quoting.
+//! CSV exports: one row per activity of every organisation, the
+//! organisation's columns first.
+//!
+//! Two forms. [`render`] is the plain one: the ICO layout's English
+//! columns, `,`, records ending with `\n`, no byte-order mark, as RFC 4180
+//! quotes it. [`render_layout`] is the one for a spreadsheet: a layout's
+//! columns and headings ([`super::layout`]), and the bytes Excel reads and
+//! writes in the layout's locale ([`CsvStyle::excel`]): UTF-8 with a
+//! byte-order mark (without it Excel reads `ø` as `Ã¸`), `;` for the
+//! Danish and Norwegian layouts (where `,` is the decimal mark, and a `,`
+//! file opens as one column), `,` for ICO, records ending with `\r\n`.
 //!
 //! An organisation without any activity still gets one row, with the
 //! activity columns empty, so that its own fields are in the file.
 //!
-//! Records end with `\n`; a line break inside a cell is `\n` too (a `\r` in
-//! register text is folded into it). Multi-valued cells have one value per
-//! line. A cell that would start with `=`, `+`, `-`, `@` or a tab gets a
-//! leading `'`, so a spreadsheet opening the file never runs register text
-//! as a formula.
+//! A line break inside a cell is `\n` (a `\r` in register text is folded
+//! into it), as Excel writes a cell's line breaks. Multi-valued cells have
+//! one value per line. A cell holding the delimiter, a `"` or a line break
+//! is quoted, its `"` doubled. A cell that would start with `=`, `+`, `-`,
+//! `@` or a tab gets a leading `'`, so a spreadsheet opening the file never
+//! runs register text as a formula.
 
-use super::labels as l;
-use crate::register::load::{ActivityEntry, OrgEntry, Register};
-use crate::register::model::{Activity, ActivityRole, Organisation, RecipientKind, Status};
+use super::layout::{self, Layout};
+use crate::register::load::Register;
 
 /// The header row, in column order.
 pub const HEADERS: [&str; 44] = [
@@ -65,363 +73,114 @@ pub const HEADERS: [&str; 44] = [
     "Notes",
 ];
 
-/// Quotes one field per RFC 4180 and neutralises formula prefixes.
-pub(crate) fn field(s: &str) -> String {
+/// How the bytes of a CSV file are laid out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CsvStyle {
+    /// The field separator.
+    pub delimiter: char,
+    /// Whether the file starts with the UTF-8 byte-order mark.
+    pub bom: bool,
+    /// Whether records end with `\r\n` (else `\n`).
+    pub crlf: bool,
+}
+
+impl CsvStyle {
+    /// The plain form: `,`, `\n`, no byte-order mark.
+    pub const PLAIN: CsvStyle = CsvStyle {
+        delimiter: ',',
+        bom: false,
+        crlf: false,
+    };
+
+    /// What Excel reads in `layout`'s locale: the layout's delimiter, a
+    /// byte-order mark, `\r\n`.
+    pub fn excel(layout: Layout) -> CsvStyle {
+        CsvStyle {
+            delimiter: layout.delimiter(),
+            bom: true,
+            crlf: true,
+        }
+    }
+}
+
+/// Quotes one field for `delimiter` (RFC 4180, as Excel writes it) and
+/// neutralises formula prefixes.
+fn field(s: &str, delimiter: char) -> String {
     let s = s.replace("\r\n", "\n").replace('\r', "\n");
     let s = if s.starts_with(['=', '+', '-', '@', '\t']) {
         format!("'{s}")
     } else {
         s
     };
-    if s.contains([',', '"', '\n']) {
+    if s.contains([delimiter, '"', '\n']) {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {
         s
     }
 }
 
-fn push_record<S: AsRef<str>>(out: &mut String, cells: &[S]) {
-    let line: Vec<String> = cells.iter().map(|c| field(c.as_ref())).collect();
-    out.push_str(&line.join(","));
-    out.push('\n');
+fn push_record<S: AsRef<str>>(out: &mut String, cells: &[S], style: CsvStyle) {
+    let mut sep = [0u8; 4];
+    let sep = style.delimiter.encode_utf8(&mut sep);
+    let line: Vec<String> = cells
+        .iter()
+        .map(|c| field(c.as_ref(), style.delimiter))
+        .collect();
+    out.push_str(&line.join(sep));
+    out.push_str(if style.crlf { "\r\n" } else { "\n" });
 }
 
-fn lines<I: IntoIterator<Item = String>>(it: I) -> String {
-    it.into_iter()
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
-fn opt(o: &Option<String>) -> String {
-    o.clone().unwrap_or_default()
-}
-
-/// Renders the CSV: the header row, then one row per activity.
+/// Renders the plain CSV: the ICO layout's header row, then one row per
+/// activity, `,` and `\n`.
 pub fn render(reg: &Register) -> String {
-    let orgs: Vec<&Organisation> = reg.organisations.iter().map(|e| &e.org).collect();
+    render_layout(reg, Layout::Ico, CsvStyle::PLAIN)
+}
+
+/// Renders the CSV of `layout` in `style`: the header row in the layout's
+/// language, then one row per activity.
+pub fn render_layout(reg: &Register, layout: Layout, style: CsvStyle) -> String {
     let mut out = String::new();
-    push_record(&mut out, &HEADERS);
-    for entry in &reg.organisations {
-        if entry.activities.is_empty() {
-            push_record(&mut out, &row(entry, None, orgs.as_slice()));
-        }
-        for act in &entry.activities {
-            push_record(&mut out, &row(entry, Some(act), orgs.as_slice()));
-        }
+    if style.bom {
+        out.push('\u{feff}');
+    }
+    push_record(&mut out, &layout::flat_headings(layout), style);
+    for row in layout::flat_rows(reg, layout) {
+        push_record(&mut out, &row, style);
     }
     out
 }
 
-/// A record with nothing in it, standing in for the activity of an
-/// organisation that has none.
-fn no_activity() -> Activity {
-    Activity {
-        id: String::new(),
-        name: String::new(),
-        name_en: None,
-        role: ActivityRole::Controller,
-        status: Status::Draft,
-        owner: None,
-        last_reviewed: None,
-        description: None,
-        on_behalf_of: Vec::new(),
-        purposes: Vec::new(),
-        legal_bases: Vec::new(),
-        special_conditions: Vec::new(),
-        criminal_basis: None,
-        national_id_bases: Vec::new(),
-        data_subjects: Vec::new(),
-        data_categories: Vec::new(),
-        recipients: Vec::new(),
-        recipients_none: false,
-        transfers: Vec::new(),
-        retention: Vec::new(),
-        systems: Vec::new(),
-        security_measures: None,
-        security_ref: None,
-        automated_decisions: None,
-        dpia: None,
-        risk_criteria: Vec::new(),
-        consent: None,
-        provision_requirement: None,
-        data_subject_rights: None,
-        not_stated: Vec::new(),
-        acknowledgements: Vec::new(),
-        notes: None,
-    }
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-fn row(entry: &OrgEntry, act_entry: Option<&ActivityEntry>, orgs: &[&Organisation]) -> Vec<String> {
-    let o = &entry.org;
-    let placeholder;
-    let a = match act_entry {
-        Some(e) => &e.activity,
-        None => {
-            placeholder = no_activity();
-            &placeholder
-        }
-    };
-
-    let contact_email = lines(
-        [
-            opt(&o.email),
-            o.website
-                .as_ref()
-                .map(|w| format!("Website: {w}"))
-                .unwrap_or_default(),
-        ]
-        .into_iter()
-        .chain(
-            o.contacts
-                .iter()
-                .map(|c| format!("Other contact: {}", l::contact(c))),
-        ),
-    );
-    let representative = lines([
-        o.representative
-            .as_ref()
-            .map(l::contact)
-            .unwrap_or_default(),
-        if o.art3_2_applies {
-            "Art. 3(2) applies (established outside the EEA)".into()
-        } else {
-            String::new()
-        },
-        o.art27_2_exemption
-            .as_ref()
-            .map(|e| format!("Art. 27(2) exemption: {e}"))
-            .unwrap_or_default(),
-    ]);
-    let purpose = lines(
-        a.description
-            .iter()
-            .map(|d| format!("Description: {d}"))
-            .chain(a.purposes.iter().map(l::purpose)),
-    );
-    let joint_contact = if a.role == ActivityRole::JointController {
-        lines(
-            o.joint_controllers
-                .iter()
-                .map(|j| l::joint_controller_contact(j, orgs)),
-        )
-    } else {
-        String::new()
-    };
-    let recipients = lines(
-        a.recipients_none
-            .then(|| "None: the activity discloses personal data to no one".to_string())
-            .into_iter()
-            .chain(a.recipients.iter().map(|u| l::recipient_use(u, o, a))),
-    );
-    let contracts = lines(a.recipients.iter().filter_map(|u| {
-        let r = o.recipients.iter().find(|r| r.id == u.recipient)?;
-        if r.kind.is_processor() || r.kind == RecipientKind::JointController || r.dpa_ref.is_some()
-        {
-            Some(format!(
-                "{}: {}",
-                r.name,
-                r.dpa_ref.as_deref().unwrap_or("no agreement recorded")
-            ))
-        } else {
-            None
-        }
-    }));
-    let security = lines([
-        match (&a.security_measures, &o.security_measures) {
-            (Some(m), _) => m.clone(),
-            (None, Some(d)) => format!("Organisation default: {d}"),
-            (None, None) => String::new(),
-        },
-        a.security_ref
-            .as_ref()
-            .map(|r| format!("Security documentation: {r}"))
-            .unwrap_or_default(),
-        o.security_ref
-            .as_ref()
-            .map(|r| format!("Organisation security documentation: {r}"))
-            .unwrap_or_default(),
-        if a.security_measures.is_some() {
-            o.security_measures
-                .as_ref()
-                .map(|d| format!("Organisation default: {d}"))
-                .unwrap_or_default()
-        } else {
-            String::new()
-        },
-    ]);
-    let rights = lines([
-        opt(&a.data_subject_rights),
-        o.data_subject_rights
-            .as_ref()
-            .map(|r| {
-                if a.data_subject_rights.is_some() {
-                    format!("Organisation: {r}")
-                } else {
-                    r.clone()
-                }
-            })
-            .unwrap_or_default(),
-    ]);
-    let sources = lines(
-        a.data_categories.iter().filter_map(l::data_source).chain(
-            a.provision_requirement
-                .iter()
-                .map(|p| format!("Statutory or contractual requirement: {p}")),
-        ),
-    );
-    let consent = a.consent.as_ref().map(l::consent).unwrap_or_default();
-    let dpia_required = lines([
-        a.dpia
-            .as_ref()
-            .map(|d| l::dpia_required(d.status).to_string())
-            .unwrap_or_default(),
-        if a.risk_criteria.is_empty() {
-            String::new()
-        } else {
-            format!("WP248 criteria: {}", l::risk_criteria(&a.risk_criteria))
-        },
-    ]);
-    let not_stated = lines(
-        a.not_stated.iter().map(l::not_stated_entry).chain(
-            o.not_stated
-                .iter()
-                .map(|n| format!("Organisation: {}", l::not_stated_entry(n))),
-        ),
-    );
-    let acks = lines(
-        a.acknowledgements.iter().map(l::acknowledgement).chain(
-            o.acknowledgements
-                .iter()
-                .map(|k| format!("Organisation: {}", l::acknowledgement(k))),
-        ),
-    );
-    let used: Vec<&str> = a
-        .recipients
-        .iter()
-        .map(|u| u.recipient.as_str())
-        .chain(
-            a.transfers
-                .iter()
-                .flat_map(|t| t.recipients.iter().map(String::as_str)),
-        )
-        .collect();
-    let other_recipients: Vec<String> = o
-        .recipients
-        .iter()
-        .filter(|r| !used.contains(&r.id.as_str()))
-        .map(|r| l::recipient(r, o))
-        .collect();
-    let other_systems: Vec<String> = o
-        .systems
-        .iter()
-        .filter(|s| !a.systems.contains(&s.id))
-        .map(l::system)
-        .collect();
-    let mut notes = vec![opt(&a.notes)];
-    if let Some(n) = &o.notes {
-        notes.push(format!("Organisation notes: {n}"));
-    }
-    if !o.sources.is_empty() {
-        notes.push(format!("Organisation sources: {}", o.sources.join("; ")));
-    }
-    if !other_recipients.is_empty() {
-        notes.push(format!(
-            "Other recipients defined by the organisation: {}",
-            other_recipients.join(" | ")
-        ));
-    }
-    if !other_systems.is_empty() {
-        notes.push(format!(
-            "Other systems of the organisation: {}",
-            other_systems.join(" | ")
-        ));
-    }
-    match act_entry {
-        Some(e) => notes.push(format!(
-            "Record files: {}, {}",
-            entry.file.path, e.file.path
-        )),
-        None => {
-            notes.insert(
-                0,
-                "No processing activity is recorded for this organisation.".into(),
-            );
-            notes.push(format!("Record file: {}", entry.file.path));
-        }
+    #[test]
+    fn ico_headings_are_the_plain_headers() {
+        assert_eq!(layout::flat_headings(Layout::Ico), HEADERS.to_vec());
     }
 
-    vec![
-        o.name.clone(),
-        o.id.clone(),
-        match act_entry {
-            Some(_) => l::role_summary(o, a),
-            None => format!("{}{}{}", l::org_role(o.role), l::DASH, l::org_kind(o.kind)),
-        },
-        o.country.clone(),
-        o.org_number.as_ref().map(l::org_number).unwrap_or_default(),
-        opt(&o.address),
-        contact_email,
-        opt(&o.phone),
-        o.dpo.as_ref().map(l::dpo).unwrap_or_default(),
-        representative,
-        lines(
-            o.joint_controllers
-                .iter()
-                .map(|j| l::joint_controller(j, orgs)),
-        ),
-        a.id.clone(),
-        a.name.clone(),
-        opt(&a.name_en),
-        match act_entry {
-            Some(_) => l::status(a.status).into(),
-            None => String::new(),
-        },
-        purpose,
-        joint_contact,
-        lines(a.data_subjects.iter().map(l::data_subject)),
-        lines(a.data_categories.iter().map(|c| l::data_category(c, a))),
-        recipients,
-        contracts,
-        lines(a.transfers.iter().map(|t| l::transfer_destination(t, o))),
-        lines(a.transfers.iter().map(l::transfer_safeguards)),
-        lines(a.retention.iter().map(|r| l::retention_rule(r, a))),
-        security,
-        lines(a.legal_bases.iter().map(l::legal_basis)),
-        lines(
-            a.special_conditions
-                .iter()
-                .map(|c| l::special_condition(c, a)),
-        ),
-        lines(a.legal_bases.iter().filter_map(|b| {
-            b.legitimate_interest
-                .as_ref()
-                .map(|i| format!("{}: {i}", l::art6_ref(b.article6)))
-        })),
-        a.criminal_basis
-            .as_ref()
-            .map(l::criminal_basis)
-            .unwrap_or_default(),
-        lines(a.national_id_bases.iter().map(l::national_id_basis)),
-        rights,
-        a.automated_decisions
-            .as_ref()
-            .map(l::automated)
-            .unwrap_or_default(),
-        sources,
-        consent,
-        lines(a.systems.iter().map(|s| l::system_ref(o, s))),
-        dpia_required,
-        a.dpia.as_ref().map(l::dpia).unwrap_or_default(),
-        a.dpia
-            .as_ref()
-            .and_then(|d| d.link.clone())
-            .unwrap_or_default(),
-        lines(a.on_behalf_of.iter().map(|c| l::controller_served(c, orgs))),
-        opt(&a.owner),
-        opt(&a.last_reviewed),
-        not_stated,
-        acks,
-        lines(notes),
-    ]
+    #[test]
+    fn fields_are_quoted_for_their_delimiter() {
+        assert_eq!(field("a,b", ';'), "a,b");
+        assert_eq!(field("a;b", ';'), "\"a;b\"");
+        assert_eq!(field("a,b", ','), "\"a,b\"");
+        assert_eq!(field("sagt \"ja\"", ';'), "\"sagt \"\"ja\"\"\"");
+        assert_eq!(field("to\r\nlinjer", ';'), "\"to\nlinjer\"");
+        assert_eq!(field("=SUM(A1)", ';'), "'=SUM(A1)");
+        assert_eq!(field("æøå", ';'), "æøå");
+    }
+
+    #[test]
+    fn excel_records_end_with_crlf_after_a_bom() {
+        let mut out = String::new();
+        push_record(&mut out, &["a", "b;c"], CsvStyle::excel(Layout::Da));
+        assert_eq!(out, "a;\"b;c\"\r\n");
+        let empty = render_layout(
+            &Register::default(),
+            Layout::Nb,
+            CsvStyle::excel(Layout::Nb),
+        );
+        assert!(empty.starts_with('\u{feff}'));
+        assert!(empty.ends_with("Merknader\r\n"));
+    }
 }
