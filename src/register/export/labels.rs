@@ -1082,6 +1082,7 @@ mod tests {
 
     const DA: Labels = Labels::new(Lang::Da);
     const NB: Labels = Labels::new(Lang::Nb);
+    const EN: Labels = Labels::new(Lang::En);
 
     fn event(event: RetentionEvent, offset: &str, bound: Bound) -> Retention {
         Retention::EventBased {
