@@ -346,7 +346,7 @@ fn the_binary_writes_the_workbook_with_filters() {
         .expect("run ropa");
     assert_eq!(o.status.code(), Some(2));
     assert!(
-        String::from_utf8_lossy(&o.stderr).contains("no organisation with id \"nope\""),
+        String::from_utf8_lossy(&o.stderr).contains("no organisation with id `nope`"),
         "{o:?}"
     );
     assert!(!d.path().join("none.xlsx").exists());

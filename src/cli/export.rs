@@ -128,7 +128,7 @@ fn parse_delimiter(s: &str) -> Result<char, String> {
         (Some('"' | '\n' | '\r'), None) => {
             Err("a quote or a line break cannot separate fields".into())
         }
-        _ => Err(format!("{s:?} is not one character (or `tab`)")),
+        _ => Err(format!("`{s}` is not one character (or `tab`)")),
     }
 }
 

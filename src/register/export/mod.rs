@@ -104,7 +104,7 @@ pub fn excel_csv(reg: &Register, layout: Layout, delimiter: Option<char>) -> Str
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
     /// `--org` named an organisation the register does not have.
-    #[error("no organisation with id {id:?} in the register (ids: {known})")]
+    #[error("no organisation with id `{id}` in the register (ids: {known})")]
     UnknownOrg {
         /// The id asked for.
         id: String,
@@ -113,7 +113,7 @@ pub enum ExportError {
     },
     /// A value is longer than a cell can hold.
     #[error(
-        "{sheet}, row {row}, column {column:?}: {chars} characters, more than the {max} a cell holds"
+        "{sheet}, row {row}, column `{column}`: {chars} characters, more than the {max} a cell holds"
     )]
     CellTooLong {
         /// The sheet or table.
