@@ -484,7 +484,11 @@ fn a_git_commit_racing_a_sync_is_never_lost_or_reverted() {
             if out.status.success() {
                 break;
             }
-            let why = String::from_utf8_lossy(&out.stderr);
+            let why = format!(
+                "{}{}",
+                String::from_utf8_lossy(&out.stdout),
+                String::from_utf8_lossy(&out.stderr)
+            );
             assert!(
                 why.contains("index.lock") && Instant::now() < deadline,
                 "round {round}: git commit: {why}"
