@@ -30,6 +30,77 @@ pub(super) fn kind_at(file: &SourceFile, field: &str) -> FindingKind {
     }
 }
 
+/// The kind of a finding at `field` of `file`, whose record (serde's JSON
+/// form) is `record` when known: missing only when neither the text nor
+/// the record has a value there. The text is read by a tolerant scanner
+/// that may index less than the file holds; a value it did not find must
+/// not make a finding about a written value read as one about a missing
+/// value, which a kindless acknowledgement or a `not_stated` entry hides.
+pub(super) fn kind_of(
+    file: &SourceFile,
+    record: Option<&serde_json::Value>,
+    field: &str,
+) -> FindingKind {
+    let written = record.is_some_and(|r| value_at(r, field).is_some_and(says_something));
+    if written {
+        FindingKind::Invalid
+    } else {
+        kind_at(file, field)
+    }
+}
+
+/// The value at field path `path` (`recipients[0].country`) of serde's
+/// JSON form of a record; enum variants (`{"Variant": …}`) are passed
+/// through, as field paths leave them out.
+pub(super) fn value_at<'v>(
+    record: &'v serde_json::Value,
+    path: &str,
+) -> Option<&'v serde_json::Value> {
+    let mut v = record;
+    if path.is_empty() {
+        return Some(v);
+    }
+    for segment in path.split('.') {
+        let (name, rest) = segment.split_once('[').unwrap_or((segment, ""));
+        v = field_of(v, name.trim())?;
+        let mut rest = rest;
+        while !rest.is_empty() {
+            let (index, after) = rest.split_once(']')?;
+            v = variant_body(v).get(index.trim().parse::<usize>().ok()?)?;
+            rest = after.strip_prefix('[').unwrap_or(after);
+        }
+    }
+    Some(v)
+}
+
+/// The body of an enum value `{"Variant": body}`, or the value itself.
+fn variant_body(v: &serde_json::Value) -> &serde_json::Value {
+    match v.as_object() {
+        Some(m) if m.len() == 1 => match m.iter().next() {
+            Some((k, body)) if k.starts_with(|c: char| c.is_ascii_uppercase()) => body,
+            _ => v,
+        },
+        _ => v,
+    }
+}
+
+fn field_of<'v>(v: &'v serde_json::Value, name: &str) -> Option<&'v serde_json::Value> {
+    v.get(name).or_else(|| variant_body(v).get(name))
+}
+
+/// True when a JSON value says something: not null, blank text, an empty
+/// list or map, or a value recorded as not stated in the source.
+fn says_something(v: &serde_json::Value) -> bool {
+    use serde_json::Value;
+    match v {
+        Value::Null => false,
+        Value::String(s) => !s.trim().is_empty(),
+        Value::Array(items) => !items.is_empty(),
+        Value::Object(m) => !(m.is_empty() || m.len() == 1 && m.contains_key("NotStated")),
+        Value::Bool(_) | Value::Number(_) => true,
+    }
+}
+
 /// What a finding of `kind` is about, for messages.
 fn describe(kind: FindingKind) -> &'static str {
     match kind {
@@ -252,6 +323,28 @@ mod tests {
         ] {
             assert!(!is_empty_value(written), "{written:?} is a written value");
         }
+    }
+
+    #[test]
+    fn the_record_tells_a_written_value_the_text_index_missed() {
+        let record = serde_json::json!({
+            "org_number": {"NotStated": {"note": "intet CVR-nummer"}},
+            "email": "privacy(at)acme",
+            "address": "  ",
+            "recipients": [{"id": "crm", "country": "UK", "sub_processors": "None"}],
+            "retention": [{"rule": {"Duration": {"period": "P5Y"}}}],
+        });
+        let file = SourceFile::new("acme/organisation.ron".into(), String::new());
+        let kind = |field: &str| kind_of(&file, Some(&record), field);
+        assert_eq!(kind("email"), FindingKind::Invalid);
+        assert_eq!(kind("recipients[0].country"), FindingKind::Invalid);
+        assert_eq!(kind("recipients[ 0 ].country"), FindingKind::Invalid);
+        assert_eq!(kind("recipients[0].sub_processors"), FindingKind::Invalid);
+        assert_eq!(kind("retention[0].rule.period"), FindingKind::Invalid);
+        assert_eq!(kind("org_number"), FindingKind::Missing);
+        assert_eq!(kind("address"), FindingKind::Missing);
+        assert_eq!(kind("phone"), FindingKind::Missing);
+        assert_eq!(kind("recipients[1].country"), FindingKind::Missing);
     }
 
     #[test]

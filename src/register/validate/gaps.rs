@@ -16,7 +16,7 @@
 use serde::Serialize;
 use serde_json::Value;
 
-use super::{Finding, Sink, acknowledge::kind_at};
+use super::{Finding, Sink, acknowledge::kind_of};
 use crate::register::load::SourceFile;
 use crate::register::model::{FindingKind, NotStated};
 use crate::register::schema::{Body, Container, Shape, schema};
@@ -111,7 +111,7 @@ pub(super) fn apply_not_stated(
                 );
                 continue;
             }
-            if kind_at(file, field) == FindingKind::Invalid {
+            if kind_of(file, Some(&value), field) == FindingKind::Invalid {
                 sink.emit(
                     "GAP-002",
                     format!("{here}.field"),
