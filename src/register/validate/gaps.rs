@@ -92,18 +92,20 @@ pub(super) fn apply_not_stated(
         return;
     }
     let value = serde_json::to_value(record).unwrap_or(Value::Null);
-    let mut covered: Vec<&str> = Vec::new();
+    let mut covered: Vec<String> = Vec::new();
     let mut extra = Vec::new();
     {
         let mut sink = Sink::new(file, &mut extra);
         for (i, entry) in entries.iter().enumerate() {
             let here = format!("not_stated[{i}]");
-            let field = entry.field.trim();
-            if let Err(why) = resolve(record_type, field, &value) {
+            if let Err(why) = resolve(record_type, entry.field.trim(), &value) {
                 sink.emit("GAP-002", format!("{here}.field"), why);
                 continue;
             }
-            if covered.contains(&field) {
+            // `recipients[ 0 ]` names what findings call `recipients[0]`.
+            let field = canonical_path(&entry.field).unwrap_or_default();
+            let field = field.as_str();
+            if covered.iter().any(|c| c == field) {
                 sink.emit(
                     "GAP-002",
                     format!("{here}.field"),
@@ -122,7 +124,7 @@ pub(super) fn apply_not_stated(
                 );
                 continue;
             }
-            covered.push(field);
+            covered.push(field.to_string());
             let note = entry.note.as_deref().unwrap_or("").trim();
             let message = if note.is_empty() {
                 format!("`{field}` is not stated in the source")
@@ -139,6 +141,22 @@ pub(super) fn apply_not_stated(
             || !covered.iter().any(|c| within(&f.field, c))
     });
     findings.extend(extra);
+}
+
+/// A `not_stated` entry's field path as findings write it (`recipients[0]
+/// .country` for ` recipients[ 0 ].country`), or `None` when it is not a
+/// field path.
+pub(super) fn canonical_path(path: &str) -> Option<String> {
+    let mut out = Vec::new();
+    for segment in path.trim().split('.') {
+        let (name, indices) = split_indices(segment)?;
+        let mut s = name.to_string();
+        for i in indices {
+            s.push_str(&format!("[{i}]"));
+        }
+        out.push(s);
+    }
+    Some(out.join("."))
 }
 
 /// True when field path `path` is `field` or lies inside it.
@@ -263,5 +281,21 @@ fn fields_named<'v>(
             .collect(),
         Some(Container::Newtype(inner)) => fields_named(schema, inner, value, name),
         _ => Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn entry_paths_are_read_as_findings_write_them() {
+        assert_eq!(
+            canonical_path(" recipients[ 0 ].country ").as_deref(),
+            Some("recipients[0].country")
+        );
+        assert_eq!(canonical_path("address").as_deref(), Some("address"));
+        assert_eq!(canonical_path("recipients.").as_deref(), None);
+        assert_eq!(canonical_path("recipients[x]").as_deref(), None);
     }
 }

@@ -66,7 +66,8 @@ fn country_not_stated(org: &crate::register::model::Organisation, index: usize) 
     let country = format!("{recipient}.country");
     org.not_stated
         .iter()
-        .any(|n| [recipient.as_str(), country.as_str()].contains(&n.field.trim()))
+        .filter_map(|n| super::gaps::canonical_path(&n.field))
+        .any(|n| [recipient.as_str(), country.as_str()].contains(&n.as_str()))
 }
 
 fn structured(m: &Mechanism) -> bool {
