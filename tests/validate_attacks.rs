@@ -1,0 +1,227 @@
+//! Attacks on the validator's trust promises: a wrong register that must
+//! not pass, and a register written by the book that must not fail. Each
+//! test is one attack, written as a DPO or reviewer would type it.
+
+mod common;
+
+use common::{clean_activity, clean_org, write_register};
+use ropa::register::date::Date;
+use ropa::register::format::to_canonical;
+use ropa::register::load::load;
+use ropa::register::model::*;
+use ropa::register::validate::{Finding, Options, Report, validate};
+
+fn options() -> Options {
+    Options {
+        today: Date::parse("2026-11-23").expect("date"),
+        strict: false,
+    }
+}
+
+/// Validates a register of the clean organisation and activity, with the
+/// organisation file's text replaced by `org_text` when given and the
+/// activity by `act`.
+fn run(org_text: Option<&str>, act: &Activity) -> Report {
+    let dir = tempfile::tempdir().expect("tempdir");
+    write_register(dir.path(), &clean_org(), std::slice::from_ref(act));
+    if let Some(text) = org_text {
+        std::fs::write(dir.path().join("acme/organisation.ron"), text).expect("write");
+    }
+    let loaded = load(dir.path()).expect("load");
+    assert!(loaded.errors.is_empty(), "{:?}", loaded.errors);
+    validate(&loaded, &options())
+}
+
+fn kindless_ack(rule: &str) -> Acknowledgement {
+    Acknowledgement {
+        rule: rule.into(),
+        at: None,
+        kind: None,
+        reason: "Kilden oplyser det ikke.".into(),
+        expires: "2027-12-31".into(),
+    }
+}
+
+fn active<'a>(r: &'a Report, rule: &'a str) -> Vec<&'a Finding> {
+    r.findings
+        .iter()
+        .filter(|f| f.rule == rule && f.is_active())
+        .collect()
+}
+
+fn line_of(text: &str, needle: &str) -> usize {
+    text.lines()
+        .position(|l| l.contains(needle))
+        .map(|i| i + 1)
+        .unwrap_or_else(|| panic!("{needle:?} not in the text"))
+}
+
+/// ropa writes a processor with no sub-processors as `sub_processors:
+/// r#None`. The position index read that as a raw string and stopped
+/// there, so every later value of the file counted as not written: a CPR
+/// number typed into the rights text was a "missing value" that an
+/// acknowledgement without kind hid, and CI passed.
+#[test]
+fn a_value_after_r_none_is_a_written_value() {
+    let mut org = clean_org();
+    org.data_subject_rights = Some("Skriv til Jens Hansen, CPR 010170-1234.".into());
+    org.acknowledgements = vec![kindless_ack("SPC-006")];
+    let text = to_canonical(&org).expect("serialise");
+    assert!(text.contains("r#None"), "{text}");
+    let r = run(Some(&text), &clean_activity());
+    let spc = active(&r, "SPC-006");
+    assert_eq!(spc.len(), 1, "{:#?}", r.findings);
+    assert_eq!(spc[0].kind, FindingKind::Invalid);
+    assert_eq!(spc[0].line, line_of(&text, "010170"));
+    assert!(r.errors() >= 1);
+    assert!(
+        r.findings
+            .iter()
+            .any(|f| f.rule == "ACK-002" && f.path.ends_with("organisation.ron")),
+        "the kindless acknowledgement matches nothing: {:#?}",
+        r.findings
+    );
+}
+
+/// A field written as a raw identifier (`r#id`) is valid RON; it blinded
+/// the position index for the whole record, so a wrong e-mail was placed
+/// at 1:1 as a missing value and hidden by an acknowledgement without
+/// kind.
+#[test]
+fn a_raw_field_name_does_not_blind_the_index() {
+    let mut org = clean_org();
+    org.recipients[0].sub_processors = SubProcessors::Unknown;
+    org.email = Some("privacy(at)acme".into());
+    org.acknowledgements = vec![kindless_ack("ORG-001")];
+    let text = to_canonical(&org).expect("serialise").replacen(
+        "    id: \"acme\"",
+        "    r#id: \"acme\"",
+        1,
+    );
+    let r = run(Some(&text), &clean_activity());
+    let org001 = active(&r, "ORG-001");
+    assert_eq!(org001.len(), 1, "{:#?}", r.findings);
+    assert_eq!(org001[0].kind, FindingKind::Invalid);
+    assert_eq!(org001[0].line, line_of(&text, "privacy(at)acme"));
+}
+
+/// A recipient with a wrong country code (`UK`) listed after a processor
+/// with `sub_processors: r#None`: a `not_stated` entry for its country hid
+/// the XFR-008 error, as if the country were not written.
+#[test]
+fn not_stated_cannot_hide_a_written_country_after_r_none() {
+    let mut org = clean_org();
+    let mut crm = org.recipients[0].clone();
+    crm.id = "crm".into();
+    crm.name = "CRM Ltd".into();
+    crm.country = Some("UK".into());
+    crm.org_number = None;
+    org.recipients.push(crm);
+    org.not_stated = vec![NotStated {
+        field: "recipients[1].country".into(),
+        note: Some("Politikken oplyser ikke landet.".into()),
+    }];
+    let text = to_canonical(&org).expect("serialise");
+    let r = run(Some(&text), &clean_activity());
+    let xfr = active(&r, "XFR-008");
+    assert_eq!(xfr.len(), 1, "{:#?}", r.findings);
+    assert_eq!(xfr[0].line, line_of(&text, "\"UK\""));
+    assert!(
+        active(&r, "GAP-002").len() == 1 && active(&r, "GAP-001").is_empty(),
+        "the entry names a field the record fills: {:#?}",
+        r.findings
+    );
+}
+
+/// `recipients[ 0 ].country` names the same field as
+/// `recipients[0].country`. Written with spaces, an entry for a country
+/// that is filled was listed as a known gap (GAP-001) instead of GAP-002,
+/// and one for a missing country was a gap that stood in for nothing.
+#[test]
+fn a_spaced_index_names_the_same_field() {
+    let entry = |field: &str| NotStated {
+        field: field.into(),
+        note: None,
+    };
+    // Filled: the entry is stale however it is spelt.
+    let mut org = clean_org();
+    org.not_stated = vec![entry("recipients[ 0 ].country")];
+    let r = run(Some(&to_canonical(&org).expect("ron")), &clean_activity());
+    assert_eq!(active(&r, "GAP-002").len(), 1, "{:#?}", r.findings);
+    assert!(active(&r, "GAP-001").is_empty(), "{:#?}", r.findings);
+
+    // Missing: both spellings stand in for the missing country alike.
+    let rules = |spelling: &str| {
+        let mut org = clean_org();
+        org.recipients[0].country = None;
+        org.not_stated = vec![entry(spelling)];
+        let r = run(Some(&to_canonical(&org).expect("ron")), &clean_activity());
+        let mut v: Vec<&str> = r
+            .findings
+            .iter()
+            .filter(|f| f.is_active())
+            .map(|f| f.rule)
+            .collect();
+        v.sort_unstable();
+        v
+    };
+    let plain = rules("recipients[0].country");
+    assert_eq!(plain, vec!["GAP-001"]);
+    assert_eq!(rules("recipients[ 0 ].country"), plain);
+}
+
+/// A CPR basis written as Danish lawyers write it, with the GDPR article
+/// it implements after `jf.`: the `§ 11` was read as the GDPR's, and the
+/// correct register got a false SPC-003 error.
+#[test]
+fn cpr_basis_with_jf_gdpr_article_is_section_11() {
+    for provision in [
+        "databeskyttelseslovens § 11, stk. 2, nr. 1, jf. databeskyttelsesforordningens artikel 87",
+        "databeskyttelseslovens § 11, stk. 2, nr. 1 jf. GDPR art. 87",
+        "§ 11, stk. 2, nr. 1, jf. forordningens artikel 87",
+    ] {
+        let mut act = clean_activity();
+        act.data_categories[0].kind = DataKind::NationalId(NationalIdScheme::DkCpr);
+        act.data_categories[0].name = "Navn og CPR-nummer".into();
+        act.national_id_bases = vec![NationalIdBasis {
+            scheme: NationalIdScheme::DkCpr,
+            provision: provision.into(),
+            justification: None,
+            text: None,
+        }];
+        let r = run(None, &act);
+        assert!(
+            active(&r, "SPC-003").is_empty(),
+            "{provision}: {:#?}",
+            r.findings
+        );
+        assert_eq!(r.errors(), 0, "{provision}: {:#?}", r.findings);
+    }
+}
+
+/// The same for criminal-offence data: `databeskyttelseslovens § 8, stk. 3,
+/// jf. databeskyttelsesforordningens artikel 10` is DBL § 8 and carries
+/// Art. 10 data (no false SPC-008).
+#[test]
+fn criminal_basis_with_jf_gdpr_article_is_section_8() {
+    for provision in [
+        "databeskyttelseslovens § 8, stk. 3, jf. databeskyttelsesforordningens artikel 10",
+        "databeskyttelseslovens § 8, stk. 3, jf. GDPR art. 10",
+        "§ 8, stk. 3, jf. forordningens artikel 10",
+    ] {
+        let mut act = clean_activity();
+        act.data_categories[0].kind = DataKind::Criminal;
+        act.data_categories[0].name = "Oplysninger om strafbare forhold".into();
+        act.criminal_basis = Some(CriminalBasis {
+            official_authority: false,
+            national_provision: Some(provision.into()),
+            text: None,
+        });
+        let r = run(None, &act);
+        assert!(
+            active(&r, "SPC-008").is_empty(),
+            "{provision}: {:#?}",
+            r.findings
+        );
+    }
+}
