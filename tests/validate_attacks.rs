@@ -225,3 +225,45 @@ fn criminal_basis_with_jf_gdpr_article_is_section_8() {
         );
     }
 }
+
+/// An acknowledgement of a written value without a place (`at`) covered
+/// every wrong value of its rule in the file: acknowledging the telephone
+/// number as the policy prints it also hid a wrong e-mail typed later.
+#[test]
+fn an_acknowledged_value_without_a_place_hides_no_other_value() {
+    let mut org = clean_org();
+    org.phone = Some("33 12 34 56 (hverdage 9-15)".into());
+    org.email = Some("privacy@acme".into());
+    let ack = |at: Option<&str>| Acknowledgement {
+        rule: "ORG-001".into(),
+        at: at.map(Into::into),
+        kind: Some(FindingKind::Invalid),
+        reason: "Politikken skriver telefonnummeret sådan.".into(),
+        expires: "2027-12-31".into(),
+    };
+
+    org.acknowledgements = vec![ack(None)];
+    let r = run(Some(&to_canonical(&org).expect("ron")), &clean_activity());
+    let fields: Vec<&str> = active(&r, "ORG-001")
+        .iter()
+        .map(|f| f.field.as_str())
+        .collect();
+    assert_eq!(fields, vec!["email", "phone"], "{:#?}", r.findings);
+    let ack002 = active(&r, "ACK-002");
+    assert_eq!(ack002.len(), 1, "{:#?}", r.findings);
+    assert!(
+        ack002[0].message.contains("email, phone"),
+        "{}",
+        ack002[0].message
+    );
+
+    // Named by its place, it covers the telephone number only.
+    org.acknowledgements = vec![ack(Some("phone"))];
+    let r = run(Some(&to_canonical(&org).expect("ron")), &clean_activity());
+    let fields: Vec<&str> = active(&r, "ORG-001")
+        .iter()
+        .map(|f| f.field.as_str())
+        .collect();
+    assert_eq!(fields, vec!["email"], "{:#?}", r.findings);
+    assert_eq!(r.acknowledged(), 1);
+}

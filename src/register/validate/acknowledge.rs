@@ -9,7 +9,10 @@
 //! (written before kinds existed) covers missing values only: read as
 //! "the source does not give it", it must never hide a wrong value typed in
 //! later. Where the finding at its place has changed kind, the
-//! acknowledgement is reported (ACK-002) and the finding counts again.
+//! acknowledgement is reported (ACK-002) and the finding counts again. An
+//! acknowledgement of a written value must name its place (`at`): without
+//! one it would cover every wrong value of its rule in the file, also one
+//! typed in later, so it covers nothing and is reported (ACK-002).
 
 use super::{Ack, Finding, Options, Sink, rule};
 use crate::register::date::Date;
@@ -214,6 +217,36 @@ pub(super) fn apply(
                 continue;
             };
             let kind = ack.kind.unwrap_or(FindingKind::Missing);
+            // An acknowledgement of a written value covers that value: one
+            // without a place would also hide any wrong value of the same
+            // rule typed anywhere in the file later (a wrong e-mail under
+            // an acknowledged telephone number).
+            if kind == FindingKind::Invalid && ack.at.is_none() {
+                let mut places: Vec<&str> = findings
+                    .iter()
+                    .filter(|f| f.rule.eq_ignore_ascii_case(&ack.rule) && f.kind == kind)
+                    .map(|f| f.field.as_str())
+                    .collect();
+                places.sort_unstable();
+                places.dedup();
+                let hint = match places.as_slice() {
+                    [] => "it matches no finding; remove it".to_string(),
+                    [one] => format!("add at: Some(\"{one}\")"),
+                    many => format!(
+                        "name the one it covers with at: Some(\"…\") ({})",
+                        many.join(", ")
+                    ),
+                };
+                sink.emit(
+                    "ACK-002",
+                    here,
+                    format!(
+                        "acknowledgement of {} covers a value written (kind: Some(Invalid)) but names no place, so it covers nothing: {hint}",
+                        ack.rule
+                    ),
+                );
+                continue;
+            }
             let here_and_rule = |f: &Finding| {
                 f.rule.eq_ignore_ascii_case(&ack.rule)
                     && ack.at.as_deref().is_none_or(|at| {
