@@ -267,3 +267,43 @@ fn an_acknowledged_value_without_a_place_hides_no_other_value() {
     assert_eq!(fields, vec!["email"], "{:#?}", r.findings);
     assert_eq!(r.acknowledged(), 1);
 }
+
+/// An acknowledgement of a written value at a parent path (`recipients`)
+/// covered the wrong country of a recipient added later.
+#[test]
+fn an_acknowledged_value_at_a_parent_path_hides_no_later_item() {
+    let mut org = clean_org();
+    org.recipients[0].country = Some("UK".into());
+    org.acknowledgements = vec![Acknowledgement {
+        rule: "XFR-008".into(),
+        at: Some("recipients".into()),
+        kind: Some(FindingKind::Invalid),
+        reason: "Politikken skriver UK.".into(),
+        expires: "2027-12-31".into(),
+    }];
+    let mut later = org.recipients[0].clone();
+    later.id = "crm".into();
+    later.country = Some("Japan".into());
+    org.recipients.push(later);
+    let r = run(Some(&to_canonical(&org).expect("ron")), &clean_activity());
+    let fields: Vec<&str> = active(&r, "XFR-008")
+        .iter()
+        .map(|f| f.field.as_str())
+        .collect();
+    assert!(
+        fields.contains(&"recipients[1].country"),
+        "{:#?}",
+        r.findings
+    );
+    assert_eq!(active(&r, "ACK-002").len(), 1, "{:#?}", r.findings);
+
+    // At the value's own place it covers that value and no other.
+    org.acknowledgements[0].at = Some("recipients[0].country".into());
+    let r = run(Some(&to_canonical(&org).expect("ron")), &clean_activity());
+    let fields: Vec<&str> = active(&r, "XFR-008")
+        .iter()
+        .map(|f| f.field.as_str())
+        .collect();
+    assert_eq!(fields, vec!["recipients[1].country"], "{:#?}", r.findings);
+    assert_eq!(r.acknowledged(), 1);
+}

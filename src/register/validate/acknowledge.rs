@@ -12,7 +12,9 @@
 //! acknowledgement is reported (ACK-002) and the finding counts again. An
 //! acknowledgement of a written value must name its place (`at`): without
 //! one it would cover every wrong value of its rule in the file, also one
-//! typed in later, so it covers nothing and is reported (ACK-002).
+//! typed in later, so it covers nothing and is reported (ACK-002). For the
+//! same reason it covers the value at exactly that place, not the values
+//! under it.
 
 use super::{Ack, Finding, Options, Sink, rule};
 use crate::register::date::Date;
@@ -255,7 +257,15 @@ pub(super) fn apply(
                             || f.field.starts_with(&format!("{at}["))
                     })
             };
-            let matches = |f: &Finding| here_and_rule(f) && f.kind == kind;
+            // An acknowledged written value is the value at `at` itself: at
+            // a parent path (`recipients`) it would also cover wrong values
+            // in list items added later. A missing value may be named by
+            // its parent (`dpo` for `dpo.contact.email`).
+            let matches = |f: &Finding| {
+                here_and_rule(f)
+                    && f.kind == kind
+                    && (kind == FindingKind::Missing || ack.at.as_deref() == Some(f.field.as_str()))
+            };
             let hits = findings.iter().filter(|f| matches(f)).count();
             if hits == 0 {
                 let place = ack
@@ -265,6 +275,10 @@ pub(super) fn apply(
                     .unwrap_or_default();
                 let other = findings.iter().find(|f| here_and_rule(f));
                 let message = match (other, ack.kind) {
+                    (Some(f), Some(k)) if f.kind == k => format!(
+                        "acknowledgement of {}{place} covers the value written there only, and the finding is at `{}` ({}); acknowledge each wrong value at its own place",
+                        ack.rule, f.field, f.message,
+                    ),
                     (Some(f), None) => format!(
                         "acknowledgement of {}{place} has no kind, so it covers a missing value only, but the finding there is about the value written ({}); review it, then fix it or acknowledge it with kind: Some({:?})",
                         ack.rule, f.message, f.kind,
