@@ -307,3 +307,69 @@ fn an_acknowledged_value_at_a_parent_path_hides_no_later_item() {
     assert_eq!(fields, vec!["recipients[1].country"], "{:#?}", r.findings);
     assert_eq!(r.acknowledged(), 1);
 }
+
+/// `Some("")` states nothing: an empty Art. 9 provision, Art. 10 provision
+/// or legitimate interest stood in for the missing condition, so special
+/// category data without any condition passed CI (SPC-001 gone, only an
+/// SPC-007 warning), criminal data likewise (SPC-002), and Art. 6(1)(f)
+/// without the interest pursued raised nothing (ACT-005).
+#[test]
+fn an_empty_text_is_no_condition() {
+    for blank in ["", "   "] {
+        let mut act = clean_activity();
+        act.data_categories[0].kind = DataKind::Special(vec![SpecialKind::Health]);
+        act.data_categories[0].name = "Helbredsoplysninger".into();
+        act.special_conditions = vec![SpecialCondition {
+            categories: vec![],
+            article9: None,
+            national_provision: Some(blank.into()),
+            text: None,
+        }];
+        let r = run(None, &act);
+        assert_eq!(
+            active(&r, "SPC-001").len(),
+            1,
+            "{blank:?}: {:#?}",
+            r.findings
+        );
+        assert!(r.errors() >= 1);
+
+        let mut act = clean_activity();
+        act.data_categories[0].kind = DataKind::Criminal;
+        act.data_categories[0].name = "Straffeattester".into();
+        act.criminal_basis = Some(CriminalBasis {
+            official_authority: false,
+            national_provision: Some(blank.into()),
+            text: None,
+        });
+        let r = run(None, &act);
+        assert_eq!(
+            active(&r, "SPC-002").len(),
+            1,
+            "{blank:?}: {:#?}",
+            r.findings
+        );
+
+        let mut act = clean_activity();
+        act.legal_bases[0].article6 = Some(Art6::F);
+        act.legal_bases[0].legitimate_interest = Some(blank.into());
+        act.legal_bases[0].text = None;
+        let r = run(None, &act);
+        assert_eq!(
+            active(&r, "ACT-005").len(),
+            1,
+            "{blank:?}: {:#?}",
+            r.findings
+        );
+
+        let mut org = clean_org();
+        org.recipients[0].dpa_ref = Some(blank.into());
+        let r = run(Some(&to_canonical(&org).expect("ron")), &clean_activity());
+        assert_eq!(
+            active(&r, "PRC-001").len(),
+            1,
+            "{blank:?}: {:#?}",
+            r.findings
+        );
+    }
+}
