@@ -373,3 +373,19 @@ fn an_empty_text_is_no_condition() {
         );
     }
 }
+
+/// A `not_stated` entry for a whole recipient is stale (the recipient is
+/// written: GAP-002), yet it silenced XFR-006 for the recipient's missing
+/// country in every activity.
+#[test]
+fn a_stale_entry_for_a_whole_recipient_silences_no_transfer_warning() {
+    let mut org = clean_org();
+    org.recipients[0].country = None;
+    org.not_stated = vec![NotStated {
+        field: "recipients[0]".into(),
+        note: None,
+    }];
+    let r = run(Some(&to_canonical(&org).expect("ron")), &clean_activity());
+    assert_eq!(active(&r, "GAP-002").len(), 1, "{:#?}", r.findings);
+    assert_eq!(active(&r, "XFR-006").len(), 1, "{:#?}", r.findings);
+}
