@@ -389,3 +389,42 @@ fn a_stale_entry_for_a_whole_recipient_silences_no_transfer_warning() {
     assert_eq!(active(&r, "GAP-002").len(), 1, "{:#?}", r.findings);
     assert_eq!(active(&r, "XFR-006").len(), 1, "{:#?}", r.findings);
 }
+
+/// An id is the register's own, not a fact a source states: a
+/// `not_stated` entry for it turned the structural error of an empty id
+/// (STR-004, the id must equal the file name) into a known-gap warning,
+/// and CI passed.
+#[test]
+fn not_stated_does_not_stand_in_for_the_register_structure() {
+    type Blank = fn(&mut Activity);
+    let cases: [(&str, Blank); 2] = [
+        ("id", |a| a.id = String::new()),
+        ("data_subjects[0].id", |a| {
+            a.data_subjects[0].id = String::new()
+        }),
+    ];
+    for (field, blank) in cases {
+        let mut act = clean_activity();
+        act.not_stated = vec![NotStated {
+            field: field.into(),
+            note: None,
+        }];
+        let dir = tempfile::tempdir().expect("tempdir");
+        write_register(dir.path(), &clean_org(), std::slice::from_ref(&act));
+        blank(&mut act);
+        std::fs::write(
+            dir.path().join("acme/activities/kundeservice.ron"),
+            to_canonical(&act).expect("ron"),
+        )
+        .expect("write");
+        let loaded = load(dir.path()).expect("load");
+        let r = validate(&loaded, &options());
+        assert!(r.errors() >= 1, "{field}: {:#?}", r.findings);
+        assert_eq!(active(&r, "GAP-002").len(), 1, "{field}: {:#?}", r.findings);
+        assert!(
+            active(&r, "GAP-001").is_empty(),
+            "{field}: {:#?}",
+            r.findings
+        );
+    }
+}

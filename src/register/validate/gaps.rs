@@ -24,6 +24,15 @@ use crate::register::schema::{Body, Container, Shape, schema};
 /// The variant name every "not stated" value has, whatever its type.
 const NOT_STATED: &str = "NotStated";
 
+/// Fields that are the register's own, not facts of the source: a record's
+/// or list item's id, which file names and references depend on.
+const REGISTER_OWN: &[&str] = &["id"];
+
+/// Rule families about the register itself (its structure, dates, loading,
+/// acknowledgements and gaps), not about what the source states: a
+/// `not_stated` entry stands in for none of their findings.
+const REGISTER_RULES: &[&str] = &["STR-", "DATE-", "LOAD-", "ACK-", "GAP-"];
+
 /// Reports every `NotStated` value of `record` (an organisation or an
 /// activity), wherever in the record and whatever its type.
 pub(super) fn check(record: &impl Serialize, sink: &mut Sink) {
@@ -105,6 +114,18 @@ pub(super) fn apply_not_stated(
             // `recipients[ 0 ]` names what findings call `recipients[0]`.
             let field = canonical_path(&entry.field).unwrap_or_default();
             let field = field.as_str();
+            if field.rsplit('.').next().is_some_and(|last| {
+                split_indices(last).is_some_and(|(name, _)| REGISTER_OWN.contains(&name))
+            }) {
+                sink.emit(
+                    "GAP-002",
+                    format!("{here}.field"),
+                    format!(
+                        "`{field}` is the register's own identifier, not a fact a source states: give it, as the file name and references require"
+                    ),
+                );
+                continue;
+            }
             if covered.iter().any(|c| c == field) {
                 sink.emit(
                     "GAP-002",
@@ -136,8 +157,7 @@ pub(super) fn apply_not_stated(
     }
     findings.retain(|f| {
         f.kind != FindingKind::Missing
-            || f.rule.starts_with("GAP-")
-            || f.rule.starts_with("ACK-")
+            || REGISTER_RULES.iter().any(|r| f.rule.starts_with(r))
             || !covered.iter().any(|c| within(&f.field, c))
     });
     findings.extend(extra);
