@@ -428,3 +428,44 @@ fn not_stated_does_not_stand_in_for_the_register_structure() {
         );
     }
 }
+
+/// Open: acknowledgements name list positions (`purposes[0]`), not
+/// records. A purpose inserted before an acknowledged one takes over its
+/// acknowledgement: the new purpose without any Art. 6(1) basis passes CI
+/// under a reason written for another purpose. Closing it needs the
+/// acknowledgement to name the record by id (or carry a fingerprint of the
+/// finding), a change to the model and to `= acknowledge as:`.
+#[test]
+#[ignore = "open: acknowledgements are matched by list position, not by the record's id"]
+fn an_acknowledgement_does_not_move_to_a_purpose_inserted_before_it() {
+    let mut act = clean_activity();
+    act.purposes.push(Purpose {
+        id: "statistik".into(),
+        text: "Statistik over henvendelser.".into(),
+        outside_public_tasks: false,
+    });
+    act.legal_bases[0].purposes = vec!["p1".into()];
+    act.acknowledgements = vec![Acknowledgement {
+        rule: "ACT-003".into(),
+        at: Some("purposes[1]".into()),
+        kind: Some(FindingKind::Invalid),
+        reason: "Politikken nævner intet retsgrundlag for statistik.".into(),
+        expires: "2027-12-31".into(),
+    }];
+    assert_eq!(run(None, &act).errors(), 0);
+    // A new purpose without a basis, put before the acknowledged one; the
+    // acknowledged one is then given a basis.
+    act.purposes.insert(
+        1,
+        Purpose {
+            id: "markedsfoering".into(),
+            text: "Nyhedsbreve og målrettet markedsføring.".into(),
+            outside_public_tasks: false,
+        },
+    );
+    act.legal_bases[0].purposes.push("statistik".into());
+    let r = run(None, &act);
+    let act003 = active(&r, "ACT-003");
+    assert_eq!(act003.len(), 1, "{:#?}", r.findings);
+    assert!(act003[0].message.contains("markedsfoering"));
+}
