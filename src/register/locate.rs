@@ -191,8 +191,21 @@ impl Scanner {
         }
     }
 
+    /// An identifier; a raw one (`r#None`, `r#type`) is read without its
+    /// `r#`, as serde names the field or variant. ron writes a variant
+    /// called `None` that way.
     fn ident(&mut self) -> String {
         let mut s = String::new();
+        if self.peek() == Some('r')
+            && self.chars.get(self.i + 1) == Some(&'#')
+            && self
+                .chars
+                .get(self.i + 2)
+                .is_some_and(|c| c.is_alphabetic() || *c == '_')
+        {
+            self.bump();
+            self.bump();
+        }
         while let Some(c) = self.peek() {
             if c.is_alphanumeric() || c == '_' {
                 s.push(c);
@@ -202,6 +215,16 @@ impl Scanner {
             }
         }
         s
+    }
+
+    /// True at `r"`, `r#"`, `r##"` …: a raw string, not a raw identifier
+    /// (`r#None`).
+    fn at_raw_string(&self) -> bool {
+        let mut k = self.i + 1;
+        while self.chars.get(k) == Some(&'#') {
+            k += 1;
+        }
+        self.chars.get(k) == Some(&'"')
     }
 
     fn string(&mut self) {
@@ -253,9 +276,7 @@ impl Scanner {
         self.depth += 1;
         match self.peek() {
             Some('"') | Some('\'') => self.string(),
-            Some('r') if matches!(self.chars.get(self.i + 1), Some('"') | Some('#')) => {
-                self.string()
-            }
+            Some('r') if self.at_raw_string() => self.string(),
             Some('[') => {
                 self.bump();
                 self.seq(&path, ']');
@@ -503,6 +524,25 @@ mod tests {
             Some(Pos { line: 17, col: 25 })
         );
         assert_eq!(idx.get("kind[0]"), Some(Pos { line: 22, col: 9 }));
+    }
+
+    #[test]
+    fn raw_identifiers_are_fields_and_values_not_strings() {
+        // ron writes the variant `None` of a non-Option enum as `r#None`;
+        // a field name may be written raw too. Neither may stop indexing.
+        let text = "Organisation(\n    r#id: \"x\",\n    recipients: [\n        Recipient(\n            sub_processors: r#None,\n            country: Some(\"UK\"),\n        ),\n    ],\n    notes: Some(r#\"a \"quote\"\"#),\n    email: Some(\"a@b\"),\n)\n";
+        let idx = SpanIndex::new(text);
+        assert_eq!(idx.get("id"), Some(Pos { line: 2, col: 11 }));
+        assert_eq!(
+            idx.get("recipients[0].sub_processors"),
+            Some(Pos { line: 5, col: 29 })
+        );
+        assert_eq!(
+            idx.get("recipients[0].country"),
+            Some(Pos { line: 6, col: 22 })
+        );
+        assert_eq!(idx.get("notes"), Some(Pos { line: 9, col: 12 }));
+        assert_eq!(idx.get("email"), Some(Pos { line: 10, col: 12 }));
     }
 
     #[test]

@@ -9,7 +9,12 @@
 //! (written before kinds existed) covers missing values only: read as
 //! "the source does not give it", it must never hide a wrong value typed in
 //! later. Where the finding at its place has changed kind, the
-//! acknowledgement is reported (ACK-002) and the finding counts again.
+//! acknowledgement is reported (ACK-002) and the finding counts again. An
+//! acknowledgement of a written value must name its place (`at`): without
+//! one it would cover every wrong value of its rule in the file, also one
+//! typed in later, so it covers nothing and is reported (ACK-002). For the
+//! same reason it covers the value at exactly that place, not the values
+//! under it.
 
 use super::{Ack, Finding, Options, Sink, rule};
 use crate::register::date::Date;
@@ -27,6 +32,77 @@ pub(super) fn kind_at(file: &SourceFile, field: &str) -> FindingKind {
         FindingKind::Missing
     } else {
         FindingKind::Invalid
+    }
+}
+
+/// The kind of a finding at `field` of `file`, whose record (serde's JSON
+/// form) is `record` when known: missing only when neither the text nor
+/// the record has a value there. The text is read by a tolerant scanner
+/// that may index less than the file holds; a value it did not find must
+/// not make a finding about a written value read as one about a missing
+/// value, which a kindless acknowledgement or a `not_stated` entry hides.
+pub(super) fn kind_of(
+    file: &SourceFile,
+    record: Option<&serde_json::Value>,
+    field: &str,
+) -> FindingKind {
+    let written = record.is_some_and(|r| value_at(r, field).is_some_and(says_something));
+    if written {
+        FindingKind::Invalid
+    } else {
+        kind_at(file, field)
+    }
+}
+
+/// The value at field path `path` (`recipients[0].country`) of serde's
+/// JSON form of a record; enum variants (`{"Variant": …}`) are passed
+/// through, as field paths leave them out.
+pub(super) fn value_at<'v>(
+    record: &'v serde_json::Value,
+    path: &str,
+) -> Option<&'v serde_json::Value> {
+    let mut v = record;
+    if path.is_empty() {
+        return Some(v);
+    }
+    for segment in path.split('.') {
+        let (name, rest) = segment.split_once('[').unwrap_or((segment, ""));
+        v = field_of(v, name.trim())?;
+        let mut rest = rest;
+        while !rest.is_empty() {
+            let (index, after) = rest.split_once(']')?;
+            v = variant_body(v).get(index.trim().parse::<usize>().ok()?)?;
+            rest = after.strip_prefix('[').unwrap_or(after);
+        }
+    }
+    Some(v)
+}
+
+/// The body of an enum value `{"Variant": body}`, or the value itself.
+fn variant_body(v: &serde_json::Value) -> &serde_json::Value {
+    match v.as_object() {
+        Some(m) if m.len() == 1 => match m.iter().next() {
+            Some((k, body)) if k.starts_with(|c: char| c.is_ascii_uppercase()) => body,
+            _ => v,
+        },
+        _ => v,
+    }
+}
+
+fn field_of<'v>(v: &'v serde_json::Value, name: &str) -> Option<&'v serde_json::Value> {
+    v.get(name).or_else(|| variant_body(v).get(name))
+}
+
+/// True when a JSON value says something: not null, blank text, an empty
+/// list or map, or a value recorded as not stated in the source.
+fn says_something(v: &serde_json::Value) -> bool {
+    use serde_json::Value;
+    match v {
+        Value::Null => false,
+        Value::String(s) => !s.trim().is_empty(),
+        Value::Array(items) => !items.is_empty(),
+        Value::Object(m) => !(m.is_empty() || m.len() == 1 && m.contains_key("NotStated")),
+        Value::Bool(_) | Value::Number(_) => true,
     }
 }
 
@@ -143,6 +219,36 @@ pub(super) fn apply(
                 continue;
             };
             let kind = ack.kind.unwrap_or(FindingKind::Missing);
+            // An acknowledgement of a written value covers that value: one
+            // without a place would also hide any wrong value of the same
+            // rule typed anywhere in the file later (a wrong e-mail under
+            // an acknowledged telephone number).
+            if kind == FindingKind::Invalid && ack.at.is_none() {
+                let mut places: Vec<&str> = findings
+                    .iter()
+                    .filter(|f| f.rule.eq_ignore_ascii_case(&ack.rule) && f.kind == kind)
+                    .map(|f| f.field.as_str())
+                    .collect();
+                places.sort_unstable();
+                places.dedup();
+                let hint = match places.as_slice() {
+                    [] => "it matches no finding; remove it".to_string(),
+                    [one] => format!("add at: Some(\"{one}\")"),
+                    many => format!(
+                        "name the one it covers with at: Some(\"…\") ({})",
+                        many.join(", ")
+                    ),
+                };
+                sink.emit(
+                    "ACK-002",
+                    here,
+                    format!(
+                        "acknowledgement of {} covers a value written (kind: Some(Invalid)) but names no place, so it covers nothing: {hint}",
+                        ack.rule
+                    ),
+                );
+                continue;
+            }
             let here_and_rule = |f: &Finding| {
                 f.rule.eq_ignore_ascii_case(&ack.rule)
                     && ack.at.as_deref().is_none_or(|at| {
@@ -151,7 +257,15 @@ pub(super) fn apply(
                             || f.field.starts_with(&format!("{at}["))
                     })
             };
-            let matches = |f: &Finding| here_and_rule(f) && f.kind == kind;
+            // An acknowledged written value is the value at `at` itself: at
+            // a parent path (`recipients`) it would also cover wrong values
+            // in list items added later. A missing value may be named by
+            // its parent (`dpo` for `dpo.contact.email`).
+            let matches = |f: &Finding| {
+                here_and_rule(f)
+                    && f.kind == kind
+                    && (kind == FindingKind::Missing || ack.at.as_deref() == Some(f.field.as_str()))
+            };
             let hits = findings.iter().filter(|f| matches(f)).count();
             if hits == 0 {
                 let place = ack
@@ -161,6 +275,10 @@ pub(super) fn apply(
                     .unwrap_or_default();
                 let other = findings.iter().find(|f| here_and_rule(f));
                 let message = match (other, ack.kind) {
+                    (Some(f), Some(k)) if f.kind == k => format!(
+                        "acknowledgement of {}{place} covers the value written there only, and the finding is at `{}` ({}); acknowledge each wrong value at its own place",
+                        ack.rule, f.field, f.message,
+                    ),
                     (Some(f), None) => format!(
                         "acknowledgement of {}{place} has no kind, so it covers a missing value only, but the finding there is about the value written ({}); review it, then fix it or acknowledge it with kind: Some({:?})",
                         ack.rule, f.message, f.kind,
@@ -252,6 +370,28 @@ mod tests {
         ] {
             assert!(!is_empty_value(written), "{written:?} is a written value");
         }
+    }
+
+    #[test]
+    fn the_record_tells_a_written_value_the_text_index_missed() {
+        let record = serde_json::json!({
+            "org_number": {"NotStated": {"note": "intet CVR-nummer"}},
+            "email": "privacy(at)acme",
+            "address": "  ",
+            "recipients": [{"id": "crm", "country": "UK", "sub_processors": "None"}],
+            "retention": [{"rule": {"Duration": {"period": "P5Y"}}}],
+        });
+        let file = SourceFile::new("acme/organisation.ron".into(), String::new());
+        let kind = |field: &str| kind_of(&file, Some(&record), field);
+        assert_eq!(kind("email"), FindingKind::Invalid);
+        assert_eq!(kind("recipients[0].country"), FindingKind::Invalid);
+        assert_eq!(kind("recipients[ 0 ].country"), FindingKind::Invalid);
+        assert_eq!(kind("recipients[0].sub_processors"), FindingKind::Invalid);
+        assert_eq!(kind("retention[0].rule.period"), FindingKind::Invalid);
+        assert_eq!(kind("org_number"), FindingKind::Missing);
+        assert_eq!(kind("address"), FindingKind::Missing);
+        assert_eq!(kind("phone"), FindingKind::Missing);
+        assert_eq!(kind("recipients[1].country"), FindingKind::Missing);
     }
 
     #[test]

@@ -441,9 +441,9 @@ pub static RULES: &[Rule] = &[
         id: "ACK-002",
         severity: Severity::Warning,
         title: "Acknowledgement matches nothing",
-        trigger: "An acknowledgement names an unknown rule, or no finding of its rule and kind (at its path) exists in the file any more: the flaw was fixed, or the finding changed (a missing value acknowledged, a wrong value written since, or the reverse). An acknowledgement without a kind covers missing values only.",
+        trigger: "An acknowledgement names an unknown rule, or no finding of its rule and kind (at its path) exists in the file any more: the flaw was fixed, or the finding changed (a missing value acknowledged, a wrong value written since, or the reverse). An acknowledgement without a kind covers missing values only; one of a value written (kind Invalid) covers the value at exactly its at path, and without one covers nothing.",
         legal_source: "Art. 5(2) accountability (the record must not claim flaws it no longer has)",
-        hint: "remove the acknowledgement, or correct its rule id or at path; where the finding changed, review the new finding and fix it or acknowledge it with its own kind",
+        hint: "remove the acknowledgement, or correct its rule id or at path; where the finding changed, review the new finding and fix it or acknowledge it with its own kind; name the place of an acknowledged written value with at",
     },
     Rule {
         id: "GAP-001",

@@ -548,6 +548,13 @@ pub fn adequacy_for(country: &str) -> Option<&'static Adequacy> {
     ADEQUACY.iter().find(|a| a.destination == c)
 }
 
+/// True when an optional text is written and says something: `Some("")`
+/// and `Some("  ")` state nothing, so they cannot satisfy a rule that asks
+/// for the text (a legitimate interest, an Art. 9 provision, a DPA).
+pub fn given(text: &Option<String>) -> bool {
+    text.as_deref().is_some_and(|s| !s.trim().is_empty())
+}
+
 /// Lower-cases and folds Danish/Norwegian letters so that word lists match
 /// regardless of spelling variants.
 pub fn fold(s: &str) -> String {

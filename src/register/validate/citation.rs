@@ -486,33 +486,54 @@ fn word_law(toks: &[Tok], i: usize, w: &str) -> Option<(usize, Law)> {
 
 /// The law a section group (tokens `start..end`) belongs to: one named
 /// right after it (`§ 9 i arbejdsmiljøloven`), else the nearest one named
-/// before it.
+/// before it. The GDPR has articles, not sections, so a `§` is never its:
+/// in `databeskyttelseslovens § 11, jf. databeskyttelsesforordningens
+/// artikel 87` the `§ 11` is databeskyttelsesloven's. Nor is a law named
+/// after `jf.` (cf.) with a citation of its own (`§ 7, jf. lovens § 9`).
 fn attribute(toks: &[Tok], mentions: &[(usize, usize, Law)], start: usize, end: usize) -> Law {
+    let can_have_sections = |law: &Law| *law != Law::Gdpr;
     let mut j = end;
     if toks.get(j) == Some(&Tok::P(',')) {
         j += 1;
     }
-    if matches!(
-        word(toks.get(j)),
-        Some("i" | "in" | "af" | "of" | "jf" | "efter" | "etter" | "til")
-    ) {
+    if let Some(w) = word(toks.get(j))
+        && matches!(
+            w,
+            "i" | "in" | "af" | "of" | "jf" | "efter" | "etter" | "til"
+        )
+    {
+        let cf = w == "jf";
         j += 1;
         if toks.get(j) == Some(&Tok::P('.')) {
             j += 1;
         }
-        if let Some((_, _, law)) = mentions.iter().find(|(s, _, _)| *s == j) {
+        if let Some((_, e, law)) = mentions.iter().find(|(s, _, _)| *s == j)
+            && can_have_sections(law)
+            && !(cf && starts_citation(toks, *e))
+        {
             return law.clone();
         }
     }
     // `§ 12 personopplysningsloven`, `§ 11 DBL`.
-    if let Some((_, _, law)) = mentions.iter().find(|(s, _, _)| *s == end) {
+    if let Some((_, _, law)) = mentions.iter().find(|(s, _, _)| *s == end)
+        && can_have_sections(law)
+    {
         return law.clone();
     }
     mentions
         .iter()
         .rev()
-        .find(|(_, e, _)| *e <= start)
+        .find(|(_, e, law)| *e <= start && can_have_sections(law))
         .map_or(Law::Unnamed, |(_, _, law)| law.clone())
+}
+
+/// True when a citation (`§ …`, `artikel …`, `art. …`) starts at token `j`.
+fn starts_citation(toks: &[Tok], j: usize) -> bool {
+    matches!(toks.get(j), Some(Tok::Sect(_)))
+        || matches!(
+            word(toks.get(j)),
+            Some("artikel" | "artikkel" | "article" | "art")
+        )
 }
 
 /// True when `text` names a law: a `§` or article citation, a named act,
@@ -610,6 +631,27 @@ mod tests {
                 &[s(Dbl, 11, Some(2), Some(1))],
             ),
             ("§ 11(2) nr. 4 DBL", &[s(Dbl, 11, Some(2), Some(4))]),
+            // A section is never the GDPR's, and a law cited after `jf.`
+            // with its own article or section is another citation.
+            (
+                "databeskyttelseslovens § 11, stk. 2, nr. 1, jf. databeskyttelsesforordningens artikel 87",
+                &[s(Dbl, 11, Some(2), Some(1))],
+            ),
+            (
+                "databeskyttelseslovens § 8, stk. 3 jf. GDPR art. 10",
+                &[s(Dbl, 8, Some(3), None)],
+            ),
+            (
+                "§ 8, stk. 3, jf. forordningens artikel 10",
+                &[s(Unnamed, 8, Some(3), None)],
+            ),
+            (
+                "databeskyttelseslovens § 7, jf. arbejdsmiljølovens § 9",
+                &[
+                    s(Dbl, 7, None, None),
+                    s(Other("arbejdsmiljoelovens".into()), 9, None, None),
+                ],
+            ),
             ("DBL § 11, 2. stk., nr. 3", &[s(Dbl, 11, Some(2), Some(3))]),
             (
                 "§ 11, stk. 1, i lov nr. 502 af 23. maj 2018",

@@ -16,13 +16,22 @@
 use serde::Serialize;
 use serde_json::Value;
 
-use super::{Finding, Sink, acknowledge::kind_at};
+use super::{Finding, Sink, acknowledge::kind_of};
 use crate::register::load::SourceFile;
 use crate::register::model::{FindingKind, NotStated};
 use crate::register::schema::{Body, Container, Shape, schema};
 
 /// The variant name every "not stated" value has, whatever its type.
 const NOT_STATED: &str = "NotStated";
+
+/// Fields that are the register's own, not facts of the source: a record's
+/// or list item's id, which file names and references depend on.
+const REGISTER_OWN: &[&str] = &["id"];
+
+/// Rule families about the register itself (its structure, dates, loading,
+/// acknowledgements and gaps), not about what the source states: a
+/// `not_stated` entry stands in for none of their findings.
+const REGISTER_RULES: &[&str] = &["STR-", "DATE-", "LOAD-", "ACK-", "GAP-"];
 
 /// Reports every `NotStated` value of `record` (an organisation or an
 /// activity), wherever in the record and whatever its type.
@@ -92,18 +101,32 @@ pub(super) fn apply_not_stated(
         return;
     }
     let value = serde_json::to_value(record).unwrap_or(Value::Null);
-    let mut covered: Vec<&str> = Vec::new();
+    let mut covered: Vec<String> = Vec::new();
     let mut extra = Vec::new();
     {
         let mut sink = Sink::new(file, &mut extra);
         for (i, entry) in entries.iter().enumerate() {
             let here = format!("not_stated[{i}]");
-            let field = entry.field.trim();
-            if let Err(why) = resolve(record_type, field, &value) {
+            if let Err(why) = resolve(record_type, entry.field.trim(), &value) {
                 sink.emit("GAP-002", format!("{here}.field"), why);
                 continue;
             }
-            if covered.contains(&field) {
+            // `recipients[ 0 ]` names what findings call `recipients[0]`.
+            let field = canonical_path(&entry.field).unwrap_or_default();
+            let field = field.as_str();
+            if field.rsplit('.').next().is_some_and(|last| {
+                split_indices(last).is_some_and(|(name, _)| REGISTER_OWN.contains(&name))
+            }) {
+                sink.emit(
+                    "GAP-002",
+                    format!("{here}.field"),
+                    format!(
+                        "`{field}` is the register's own identifier, not a fact a source states: give it, as the file name and references require"
+                    ),
+                );
+                continue;
+            }
+            if covered.iter().any(|c| c == field) {
                 sink.emit(
                     "GAP-002",
                     format!("{here}.field"),
@@ -111,7 +134,7 @@ pub(super) fn apply_not_stated(
                 );
                 continue;
             }
-            if kind_at(file, field) == FindingKind::Invalid {
+            if kind_of(file, Some(&value), field) == FindingKind::Invalid {
                 sink.emit(
                     "GAP-002",
                     format!("{here}.field"),
@@ -122,7 +145,7 @@ pub(super) fn apply_not_stated(
                 );
                 continue;
             }
-            covered.push(field);
+            covered.push(field.to_string());
             let note = entry.note.as_deref().unwrap_or("").trim();
             let message = if note.is_empty() {
                 format!("`{field}` is not stated in the source")
@@ -134,11 +157,26 @@ pub(super) fn apply_not_stated(
     }
     findings.retain(|f| {
         f.kind != FindingKind::Missing
-            || f.rule.starts_with("GAP-")
-            || f.rule.starts_with("ACK-")
+            || REGISTER_RULES.iter().any(|r| f.rule.starts_with(r))
             || !covered.iter().any(|c| within(&f.field, c))
     });
     findings.extend(extra);
+}
+
+/// A `not_stated` entry's field path as findings write it (`recipients[0]
+/// .country` for ` recipients[ 0 ].country`), or `None` when it is not a
+/// field path.
+pub(super) fn canonical_path(path: &str) -> Option<String> {
+    let mut out = Vec::new();
+    for segment in path.trim().split('.') {
+        let (name, indices) = split_indices(segment)?;
+        let mut s = name.to_string();
+        for i in indices {
+            s.push_str(&format!("[{i}]"));
+        }
+        out.push(s);
+    }
+    Some(out.join("."))
 }
 
 /// True when field path `path` is `field` or lies inside it.
@@ -320,5 +358,21 @@ fn fields_named<'v>(
             .collect(),
         Some(Container::Newtype(inner)) => fields_named(schema, inner, value, name),
         _ => Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn entry_paths_are_read_as_findings_write_them() {
+        assert_eq!(
+            canonical_path(" recipients[ 0 ].country ").as_deref(),
+            Some("recipients[0].country")
+        );
+        assert_eq!(canonical_path("address").as_deref(), Some("address"));
+        assert_eq!(canonical_path("recipients.").as_deref(), None);
+        assert_eq!(canonical_path("recipients[x]").as_deref(), None);
     }
 }

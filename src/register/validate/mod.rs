@@ -164,12 +164,28 @@ impl Report {
 /// Collects findings for one file, placing each at its value.
 pub(crate) struct Sink<'a> {
     file: &'a SourceFile,
+    /// The record the file holds, as serde's JSON form, when known: a
+    /// finding's kind is read from it as well as from the text.
+    record: Option<&'a serde_json::Value>,
     out: &'a mut Vec<Finding>,
 }
 
 impl<'a> Sink<'a> {
     pub(crate) fn new(file: &'a SourceFile, out: &'a mut Vec<Finding>) -> Self {
-        Sink { file, out }
+        Sink {
+            file,
+            record: None,
+            out,
+        }
+    }
+
+    /// A sink for the findings of `record`, read from `file`.
+    pub(crate) fn for_record(
+        file: &'a SourceFile,
+        record: Option<&'a serde_json::Value>,
+        out: &'a mut Vec<Finding>,
+    ) -> Self {
+        Sink { file, record, out }
     }
 
     /// Records a finding of `rule` at `field`.
@@ -182,7 +198,7 @@ impl<'a> Sink<'a> {
         let field = field.into();
         let pos = self.file.spans().find(&field);
         let severity = rule(rule_id).map_or(Severity::Error, |r| r.severity);
-        let kind = acknowledge::kind_at(self.file, &field);
+        let kind = acknowledge::kind_of(self.file, self.record, &field);
         self.out.push(Finding {
             rule: rule_id,
             severity,
@@ -254,8 +270,9 @@ pub fn check_organisations<'a>(orgs: impl IntoIterator<Item = &'a OrgEntry>) -> 
 /// The findings of one organisation file (acknowledgements applied).
 pub fn check_organisation(org: &OrgEntry, orgs: &dyn OrgIds, opts: &Options) -> Vec<Finding> {
     let mut findings = Vec::new();
+    let record = serde_json::to_value(&org.org).ok();
     {
-        let mut sink = Sink::new(&org.file, &mut findings);
+        let mut sink = Sink::for_record(&org.file, record.as_ref(), &mut findings);
         structure::check_organisation(org, &mut sink);
         organisation::check(orgs, org, opts, &mut sink);
         special::scan_identifiers(&org.org, &mut sink);
@@ -287,8 +304,9 @@ pub fn check_activity(
         opts,
     };
     let mut findings = Vec::new();
+    let record = serde_json::to_value(&act.activity).ok();
     {
-        let mut sink = Sink::new(&act.file, &mut findings);
+        let mut sink = Sink::for_record(&act.file, record.as_ref(), &mut findings);
         structure::check_activity(&ctx, &mut sink);
         processing::check(&ctx, &mut sink);
         special::check(&ctx, &mut sink);

@@ -1,7 +1,7 @@
 //! Organisation rules (ORG-001 to ORG-005) and processor terms (PRC-001).
 
 use super::checks::{
-    cvr_valid, email_valid, in_eea, normalise_org_number, orgnr_valid, phone_e164,
+    cvr_valid, email_valid, given, in_eea, normalise_org_number, orgnr_valid, phone_e164,
     placeholder_class,
 };
 use super::{Options, OrgIds, Sink};
@@ -117,7 +117,7 @@ pub(super) fn check(orgs: &dyn OrgIds, entry: &OrgEntry, _opts: &Options, sink: 
                 ),
             );
         }
-        if j.arrangement_ref.is_none() {
+        if !given(&j.arrangement_ref) {
             sink.emit(
                 "ORG-005",
                 format!("joint_controllers[{i}]"),
@@ -134,7 +134,7 @@ pub(super) fn check(orgs: &dyn OrgIds, entry: &OrgEntry, _opts: &Options, sink: 
         if !r.kind.is_processor() {
             continue;
         }
-        if r.dpa_ref.is_none() {
+        if !given(&r.dpa_ref) {
             sink.emit(
                 "PRC-001",
                 format!("recipients[{i}]"),

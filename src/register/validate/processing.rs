@@ -3,7 +3,7 @@
 //! governed.
 
 use super::checks::{
-    ISS_WORDS, date, has_stem, has_word_or_compound, names_children, names_own_employees,
+    ISS_WORDS, date, given, has_stem, has_word_or_compound, names_children, names_own_employees,
 };
 use super::citation::{names_collective_agreement, names_law};
 use super::{Ctx, Sink};
@@ -107,7 +107,7 @@ pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
     for (i, b) in a.legal_bases.iter().enumerate() {
         let at = format!("legal_bases[{i}]");
         match b.article6 {
-            Some(Art6::C) | Some(Art6::E) if b.law_ref.is_none() => {
+            Some(Art6::C) | Some(Art6::E) if !given(&b.law_ref) => {
                 let letter = if b.article6 == Some(Art6::C) {
                     "c"
                 } else {
@@ -150,7 +150,7 @@ pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
                 }
             }
             Some(Art6::F) => {
-                if b.legitimate_interest.is_none() {
+                if !given(&b.legitimate_interest) {
                     sink.emit(
                         "ACT-005",
                         format!("{at}.article6"),
@@ -176,10 +176,10 @@ pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
     }
 
     // ACT-007.
-    let has_security = a.security_measures.is_some()
-        || a.security_ref.is_some()
-        || org.security_measures.is_some()
-        || org.security_ref.is_some();
+    let has_security = given(&a.security_measures)
+        || given(&a.security_ref)
+        || given(&org.security_measures)
+        || given(&org.security_ref);
     if !has_security {
         sink.emit(
             "ACT-007",
@@ -192,7 +192,7 @@ pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
     for (i, c) in a.data_categories.iter().enumerate() {
         if c.collected_from
             .is_some_and(|f| f != crate::register::model::CollectedFrom::DataSubject)
-            && c.source.is_none()
+            && !given(&c.source)
         {
             sink.emit(
                 "ACT-008",
@@ -233,7 +233,7 @@ pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
     if criteria.len() >= 2 {
         let screened = a.dpia.as_ref().is_some_and(|d| match d.status {
             DpiaStatus::Done | DpiaStatus::Planned => true,
-            DpiaStatus::NotRequired => d.reason.is_some(),
+            DpiaStatus::NotRequired => given(&d.reason),
             DpiaStatus::NotAssessed => false,
         });
         if !screened {
@@ -268,7 +268,7 @@ pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
     if consent_based
         && a.consent
             .as_ref()
-            .is_none_or(|c| c.withdrawal_process.is_none())
+            .is_none_or(|c| !given(&c.withdrawal_process))
     {
         sink.emit(
             "CNS-001",

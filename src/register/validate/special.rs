@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::checks::{Sensitive, find_cpr, find_fnr, sensitive_words};
+use super::checks::{Sensitive, find_cpr, find_fnr, given, sensitive_words};
 use super::citation::{Law, parse};
 use super::{Ctx, Sink};
 use crate::register::model::{DataKind, NationalIdBasis, NationalIdScheme, OrgKind};
@@ -17,7 +17,7 @@ pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
         match &c.kind {
             DataKind::Special(_) => {
                 let covered = a.special_conditions.iter().any(|s| {
-                    (s.article9.is_some() || s.national_provision.is_some())
+                    (s.article9.is_some() || given(&s.national_provision))
                         && (s.categories.is_empty() || s.categories.contains(&c.id))
                 });
                 if !covered {
@@ -32,7 +32,7 @@ pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
                 let ok = a
                     .criminal_basis
                     .as_ref()
-                    .is_some_and(|b| b.official_authority || b.national_provision.is_some());
+                    .is_some_and(|b| b.official_authority || given(&b.national_provision));
                 if !ok {
                     sink.emit(
                         "SPC-002",
@@ -109,7 +109,7 @@ pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
                 let ok = a.national_id_bases.iter().any(|b| {
                     b.scheme == NationalIdScheme::NoFnr
                         && parse(&b.provision).cites(&Law::Pol, 12, Some(&Law::Pol))
-                        && b.justification.is_some()
+                        && given(&b.justification)
                 });
                 if !ok {
                     sink.emit(

@@ -59,14 +59,16 @@ pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
     }
 }
 
-/// True when organisation `org` lists its recipient `index`'s country (or
-/// the whole recipient) as not stated in the source.
+/// True when organisation `org` lists its recipient `index`'s country as
+/// not stated in the source. An entry for the whole recipient does not
+/// count: the recipient is written, so that entry is stale (GAP-002) and
+/// stands in for nothing.
 fn country_not_stated(org: &crate::register::model::Organisation, index: usize) -> bool {
-    let recipient = format!("recipients[{index}]");
-    let country = format!("{recipient}.country");
+    let country = format!("recipients[{index}].country");
     org.not_stated
         .iter()
-        .any(|n| [recipient.as_str(), country.as_str()].contains(&n.field.trim()))
+        .filter_map(|n| super::gaps::canonical_path(&n.field))
+        .any(|n| n == country)
 }
 
 fn structured(m: &Mechanism) -> bool {
