@@ -1,0 +1,193 @@
+//! `ropa import`: a register kept as a spreadsheet or in Word tables,
+//! brought in as one commit through the core's transaction, with a report
+//! of where every cell went.
+
+use std::path::PathBuf;
+
+use super::{Context, Output, open_register, printable, printable_lines};
+use crate::register::change::{self, Intent, Outcome, Refusal};
+use crate::register::import::{self, Imported, Map, Problem};
+use crate::register::load::load;
+use crate::register::validate::{self, Severity};
+
+/// Arguments of `ropa import`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The spreadsheet (.xlsx, .csv) or Word document (.docx) to import:
+    /// the Danish, Norwegian or ICO layout, recognised by its headings, or
+    /// any layout with --map.
+    file: PathBuf,
+    /// A column map (RON) for a layout ropa does not know: which heading
+    /// holds which field (see README, "Importing a spreadsheet").
+    #[arg(long, value_name = "MAP.ron")]
+    map: Option<PathBuf>,
+    /// Read only this sheet (default: every sheet with a known header row).
+    #[arg(long, value_name = "NAME")]
+    sheet: Option<String>,
+    /// The register folder (default: --registry, else $ROPA_REGISTRY, else
+    /// the register the current folder is in, …; see `ropa --help`).
+    path: Option<PathBuf>,
+}
+
+/// Runs `ropa import`: exit 0 imported, 1 bad input or refused (nothing
+/// imported), 2 the file or the register cannot be read.
+pub fn run(args: &Args, ctx: &Context) -> i32 {
+    let root = match open_register(ctx, args.path.as_deref(), Output::Human) {
+        Ok(r) => r.path,
+        Err(code) => return code,
+    };
+    let map = match &args.map {
+        None => None,
+        Some(p) => {
+            let shown = printable(&p.display().to_string());
+            let text = match std::fs::read_to_string(p) {
+                Ok(t) => t,
+                Err(e) => {
+                    eprintln!("error: {shown}: {e}");
+                    return 2;
+                }
+            };
+            match Map::parse(&text) {
+                Ok(m) => Some(m),
+                Err(e) => {
+                    eprintln!("error: {shown}: {}", printable_lines(&e));
+                    eprintln!("Nothing was imported.");
+                    return 1;
+                }
+            }
+        }
+    };
+    let book = match import::read(&args.file) {
+        Err(e) => {
+            eprintln!("error: {}", printable_lines(&e.to_string()));
+            return 2;
+        }
+        Ok(Err(problems)) => {
+            return refuse(
+                &args.file.display().to_string(),
+                import::Kind::Csv,
+                &problems,
+            );
+        }
+        Ok(Ok(b)) => b,
+    };
+    let loaded = match load(&root) {
+        Ok(l) => l,
+        Err(e) => {
+            eprintln!("error: {}", printable_lines(&e.to_string()));
+            return 2;
+        }
+    };
+    let opts = import::Options {
+        map,
+        sheet: args.sheet.clone(),
+        source_name: args
+            .file
+            .file_name()
+            .map(|f| f.to_string_lossy().into_owned())
+            .unwrap_or_else(|| book.file.clone()),
+    };
+    let imported = match import::import(&book, &loaded.register, &opts) {
+        Ok(i) => i,
+        Err(problems) => return refuse(&book.file, book.kind, &problems),
+    };
+    super::emit(&printable_lines(&imported.report()));
+    let intent = Intent::Files {
+        writes: imported.files.clone(),
+        removes: Vec::new(),
+        message: imported.message.clone(),
+    };
+    match change::commit(
+        &root,
+        &loaded.register,
+        &intent,
+        &[],
+        &change::Options::default(),
+    ) {
+        Ok(Outcome::Saved(saved)) => {
+            let short = saved.commit.to_string();
+            let subject = saved.message.lines().next().unwrap_or_default();
+            println!(
+                "Committed {} \"{}\": {} organisation(s), {} activit{} (drafts to review).",
+                &short[..short.len().min(7)],
+                printable(subject),
+                imported.organisations.len(),
+                imported.activities.len(),
+                if imported.activities.len() == 1 {
+                    "y"
+                } else {
+                    "ies"
+                }
+            );
+            for n in &saved.notes {
+                println!("note: {}", printable_lines(n));
+            }
+            warnings(&root, &imported);
+            0
+        }
+        Ok(Outcome::NoChange | Outcome::Restored { .. }) => {
+            println!("Nothing to import: the register already holds these records.");
+            0
+        }
+        Err(Refusal::Invalid(findings)) => {
+            for f in &findings {
+                let at = match imported.locate(f) {
+                    Some(loc) => format!("{}: {}", book.file, loc.describe(book.kind)),
+                    None => book.file.clone(),
+                };
+                eprintln!(
+                    "error: {}: error[{}]: {} (in {} at {})",
+                    printable(&at),
+                    f.rule,
+                    printable_lines(&f.message),
+                    f.path,
+                    if f.field.is_empty() {
+                        "the record"
+                    } else {
+                        &f.field
+                    }
+                );
+            }
+            eprintln!(
+                "Nothing was imported: the register would have {} error{}. Fix the sheet where \
+                 each error points and import again.",
+                findings.len(),
+                if findings.len() == 1 { "" } else { "s" }
+            );
+            1
+        }
+        Err(e) => {
+            eprintln!("error: {}", printable_lines(&e.to_string()));
+            eprintln!("Nothing was imported.");
+            1
+        }
+    }
+}
+
+/// Says every problem at its place; nothing is imported.
+fn refuse(file: &str, kind: import::Kind, problems: &[Problem]) -> i32 {
+    for p in problems {
+        eprintln!("error: {}", printable_lines(&p.display(file, kind)));
+    }
+    eprintln!("Nothing was imported.");
+    1
+}
+
+/// Counts the warnings the imported records have (GAP-001 for what the
+/// sheet does not state, and the rest), so the user knows what to review.
+fn warnings(root: &std::path::Path, imported: &Imported) {
+    let Ok(loaded) = load(root) else { return };
+    let report = validate::validate(&loaded, &validate::Options::default());
+    let paths: Vec<&str> = imported.files.iter().map(|(p, _)| p.as_str()).collect();
+    let n = report
+        .findings
+        .iter()
+        .filter(|f| f.severity == Severity::Warning && paths.contains(&f.path.as_str()))
+        .count();
+    if n > 0 {
+        println!(
+            "{n} warning{} in the imported records: see them with ropa validate",
+            if n == 1 { "" } else { "s" }
+        );
+    }
+}
