@@ -215,8 +215,8 @@ fn message(book: &Workbook, orgs: &[OrgBuilt], activities: usize) -> String {
         names.join(", ")
     );
     m.push_str(
-        "\n\nRead from the spreadsheet as written: activities are drafts to review; text \
-         without a field of its own is kept in notes.\n",
+        "\n\nRead as written in the file: the activities are drafts to review;\n\
+         text without a field of its own is kept in notes.\n",
     );
     for o in orgs {
         m.push_str(&format!(
@@ -304,6 +304,13 @@ impl Builder<'_> {
         }
         let path = org_path(&org_id);
         let org = self.organisation(sheet, table, &org_id, &name, &name_loc, &block);
+        if org.country.is_empty() {
+            self.problems.push(Problem::at(
+                block.first.clone().unwrap_or_else(|| name_loc.clone()),
+                "the organisation's country is not given: add a row \"Land | DK\" (or \
+                 \"Country | NO\") above the header row, or country: Some(\"DK\") in the map",
+            ));
+        }
         let fallback = block.first.clone().unwrap_or_else(|| name_loc.clone());
         self.origins.push((path.clone(), String::new(), fallback));
         match self.orgs.iter_mut().find(|o| o.org.id == org_id) {
@@ -686,6 +693,12 @@ impl Builder<'_> {
             let raw = sheet.cell(r, col.col);
             let loc = Loc::new(&sheet.name, r, Some(col.col)).headed(&col.heading);
             let value = raw.trim();
+            // Findings about a field point at its column, also when the
+            // cell is empty (a missing value is fixed there).
+            for f in fields_of(col.target) {
+                self.origins
+                    .push((path.clone(), f.to_string(), loc.clone()));
+            }
             if value.is_empty() {
                 cells.push((loc, Went::Empty));
                 continue;
@@ -1024,7 +1037,7 @@ impl Builder<'_> {
                 }];
             }
         }
-        cells.sort_by(|x, y| x.0.col.cmp(&y.0.col));
+        cells.sort_by_key(|c| c.0.col);
         for (loc, went) in cells {
             self.placements.push(Placement { loc, went });
         }
@@ -1119,6 +1132,33 @@ fn merge(into: &mut Organisation, from: Organisation) {
         if !into.sources.contains(&s) {
             into.sources.push(s);
         }
+    }
+}
+
+/// The fields of an activity a column fills.
+fn fields_of(target: Target) -> &'static [&'static str] {
+    match target {
+        Target::Purposes => &["purposes"],
+        Target::LegalBases | Target::SpecialConditions => &[
+            "legal_bases",
+            "special_conditions",
+            "national_id_bases",
+            "criminal_basis",
+        ],
+        Target::DataSubjects => &["data_subjects"],
+        Target::DataCategories => &["data_categories"],
+        Target::Recipients => &["recipients", "recipients_none"],
+        Target::Transfers | Target::TransferSafeguards => &["transfers"],
+        Target::Retention => &["retention"],
+        Target::Security => &["security_measures"],
+        Target::Dpia => &["dpia"],
+        Target::AutomatedDecisions => &["automated_decisions"],
+        Target::ConsentRecord => &["consent"],
+        Target::LastReviewed => &["last_reviewed"],
+        Target::Owner => &["owner"],
+        Target::Rights => &["data_subject_rights"],
+        Target::Description => &["description"],
+        _ => &[],
     }
 }
 
