@@ -20,6 +20,7 @@ use crate::register::model::{
     SpecialKind, Status, SubProcessors, Transfer,
 };
 use crate::register::slug::slug_from_name;
+use crate::register::validate::checks::is_slug;
 use crate::register::validate::{Finding, countries};
 
 /// Where a cell went.
@@ -84,6 +85,23 @@ impl Imported {
     /// field came from (the longest field path recorded that the
     /// finding's field starts with), else the record's row.
     pub fn locate(&self, f: &Finding) -> Option<Loc> {
+        // A missing basis is reported at the purpose or data category it
+        // is missing for, but is fixed in the column of bases.
+        let fixed_in = match f.rule {
+            "ACT-003" => Some("legal_bases"),
+            "SPC-001" => Some("special_conditions"),
+            "SPC-002" => Some("criminal_basis"),
+            "SPC-003" | "SPC-004" => Some("national_id_bases"),
+            _ => None,
+        };
+        if let Some(field) = fixed_in
+            && let Some((_, _, loc)) = self
+                .origins
+                .iter()
+                .find(|(path, fd, _)| *path == f.path && fd == field)
+        {
+            return Some(loc.clone());
+        }
         self.origins
             .iter()
             .filter(|(path, field, _)| {
@@ -616,7 +634,24 @@ impl Builder<'_> {
             ));
             return;
         }
-        let id = slug_from_name(&name);
+        let given = table
+            .column(Target::Id)
+            .map(|c| (c, sheet.cell(r, c.col).trim().to_string()))
+            .filter(|(_, v)| !v.is_empty());
+        let id = match &given {
+            Some((_, v)) if is_slug(v) => v.clone(),
+            Some((c, v)) => {
+                self.problems.push(Problem::at(
+                    Loc::new(&sheet.name, r, Some(c.col)).headed(&c.heading),
+                    format!(
+                        "the id \"{v}\" is not lower-case letters, digits and - (a-z, 0-9, -); \
+                         correct it, or empty the cell to have the id made from the name"
+                    ),
+                ));
+                return;
+            }
+            None => slug_from_name(&name),
+        };
         if id.is_empty() {
             self.problems.push(Problem::at(
                 name_loc,
@@ -715,6 +750,18 @@ impl Builder<'_> {
             let went = match col.target {
                 Target::Name if std::ptr::eq(col, name_col) => field("name", format!("id `{id}`")),
                 Target::Name => to_notes(&mut notes),
+                Target::Id => field("id", String::new()),
+                Target::NameEn => {
+                    a.name_en = Some(value.to_string());
+                    field("name_en", String::new())
+                }
+                Target::Status => match status(value) {
+                    Some(s) => {
+                        a.status = s;
+                        field("status", format!("{s:?}").to_lowercase())
+                    }
+                    None => to_notes(&mut notes),
+                },
                 Target::Description => {
                     a.description = Some(value.to_string());
                     field("description", String::new())
@@ -1133,6 +1180,18 @@ fn merge(into: &mut Organisation, from: Organisation) {
             into.sources.push(s);
         }
     }
+}
+
+/// A workflow state as the three languages write it.
+fn status(value: &str) -> Option<Status> {
+    Some(match fold(value).as_str() {
+        "kladde" | "udkast" | "utkast" | "draft" => Status::Draft,
+        "til gennemsyn" | "til godkendelse" | "til gjennomgang" | "til godkjenning"
+        | "in review" | "inreview" => Status::InReview,
+        "godkendt" | "godkjent" | "approved" => Status::Approved,
+        "udgået" | "ophørt" | "avsluttet" | "utgått" | "retired" => Status::Retired,
+        _ => return None,
+    })
 }
 
 /// The fields of an activity a column fills.

@@ -15,6 +15,14 @@ use super::{Loc, Problem, Sheet};
 pub enum Target {
     /// The activity's name (its id is made from it).
     Name,
+    /// The activity's id, when the sheet gives one (an export does);
+    /// else it is made from the name.
+    Id,
+    /// The activity's name in English.
+    NameEn,
+    /// The record's workflow state (draft, in review, approved, retired);
+    /// a draft when the cell says none of them.
+    Status,
     /// What the processing is.
     Description,
     /// The department or business function (kept in notes until the
@@ -66,6 +74,9 @@ impl Target {
     pub fn field(self) -> &'static str {
         match self {
             Target::Name => "name",
+            Target::Id => "id",
+            Target::NameEn => "name_en",
+            Target::Status => "status",
             Target::Description => "description",
             Target::BusinessFunction | Target::Notes => "notes",
             Target::Purposes => "purposes",
@@ -185,6 +196,32 @@ impl Table {
 }
 
 const DANISH: &[(&str, Target)] = &[
+    // As ropa's own export writes them, beside the templates' headings.
+    ("aktivitets-id", Target::Id),
+    ("behandlingsaktivitet (engelsk)", Target::NameEn),
+    ("status", Target::Status),
+    ("fælles dataansvarlige", Target::Notes),
+    ("databehandleraftaler", Target::Notes),
+    (
+        "grundlag og dokumentation for overførsel",
+        Target::TransferSafeguards,
+    ),
+    (
+        "betingelse for følsomme oplysninger",
+        Target::SpecialConditions,
+    ),
+    ("legitime interesser", Target::LegitimateInterest),
+    ("strafbare forhold", Target::LegalBases),
+    ("cpr-nummer", Target::LegalBases),
+    ("de registreredes rettigheder", Target::Rights),
+    ("kilde til oplysningerne", Target::Notes),
+    ("samtykke", Target::Notes),
+    ("systemer og opbevaringssted", Target::Notes),
+    ("konsekvensanalyse (dpia) påkrævet", Target::Dpia),
+    ("konsekvensanalyse (dpia)", Target::Notes),
+    ("link til konsekvensanalyse", Target::Notes),
+    ("dataansvarlige, der behandles på vegne af", Target::Notes),
+    ("anerkendte valideringsfund", Target::Notes),
     ("behandlingsaktivitet", Target::Name),
     ("behandlingsaktiviteter", Target::Name),
     ("navn på behandlingen", Target::Name),
@@ -228,6 +265,37 @@ const DANISH: &[(&str, Target)] = &[
 ];
 
 const NORWEGIAN: &[(&str, Target)] = &[
+    ("aktivitets-id", Target::Id),
+    ("behandlingsaktivitet (engelsk)", Target::NameEn),
+    ("status", Target::Status),
+    ("felles behandlingsansvarlige", Target::Notes),
+    ("databehandleravtaler", Target::Notes),
+    (
+        "grunnlag og dokumentasjon for overføring",
+        Target::TransferSafeguards,
+    ),
+    (
+        "vilkår for særlige kategorier av personopplysninger",
+        Target::SpecialConditions,
+    ),
+    ("berettigede interesser", Target::LegitimateInterest),
+    ("straffedommer og lovovertredelser", Target::LegalBases),
+    ("fødselsnummer", Target::LegalBases),
+    ("de registrertes rettigheter", Target::Rights),
+    ("kilde til opplysningene", Target::Notes),
+    ("samtykke", Target::Notes),
+    ("systemer og lagringssted", Target::Notes),
+    (
+        "vurdering av personvernkonsekvenser (dpia) påkrevd",
+        Target::Dpia,
+    ),
+    ("vurdering av personvernkonsekvenser (dpia)", Target::Notes),
+    ("lenke til dpia", Target::Notes),
+    (
+        "behandlingsansvarlige det behandles på vegne av",
+        Target::Notes,
+    ),
+    ("anerkjente valideringsfunn", Target::Notes),
     ("behandlingsaktivitet", Target::Name),
     ("behandlingsaktiviteter", Target::Name),
     ("navn på behandlingen", Target::Name),
@@ -349,6 +417,25 @@ const ICO: &[(&str, Target)] = &[
     ("reasons for not adhering to policy document", Target::Notes),
     ("name of processing activity", Target::Name),
     ("processing activity", Target::Name),
+    // As ropa's own export writes them.
+    ("activity id", Target::Id),
+    ("activity name", Target::Name),
+    ("activity name (english)", Target::NameEn),
+    ("status", Target::Status),
+    (
+        "article 9 basis for processing special category data",
+        Target::SpecialConditions,
+    ),
+    ("criminal offence data condition", Target::LegalBases),
+    ("national identification number basis", Target::LegalBases),
+    ("source of personal data", Target::Notes),
+    ("dpia progress", Target::Notes),
+    ("link to dpia", Target::Notes),
+    ("controllers served", Target::Notes),
+    ("owner", Target::Owner),
+    ("last reviewed", Target::LastReviewed),
+    ("acknowledged findings", Target::Notes),
+    ("notes", Target::Notes),
 ];
 
 /// How many rows from the top are searched for the header row.
