@@ -17,12 +17,16 @@ pub fn read(path: &Path) -> Result<Vec<Sheet>, String> {
         )
     })?;
     let delimiter = sniff(text);
+    // The csv reader passes over blank lines; a spreadsheet program shows
+    // each as an empty row, so each is given a delimiter to keep row
+    // numbers as the user sees them.
+    let text = mark_blank_lines(text, delimiter);
     let mut reader = ::csv::ReaderBuilder::new()
         .delimiter(delimiter)
         .has_headers(false)
         .flexible(true)
         .from_reader(text.as_bytes());
-    let mut rows = Vec::new();
+    let mut rows: Vec<Vec<String>> = Vec::new();
     for record in reader.records() {
         let record = record.map_err(|e| match e.position() {
             Some(p) => format!("line {}: {e}", p.line()),
@@ -44,6 +48,30 @@ pub fn read(path: &Path) -> Result<Vec<Sheet>, String> {
         rows,
         ..Sheet::default()
     }])
+}
+
+/// `text` with a delimiter on every blank line outside quotes.
+fn mark_blank_lines(text: &str, delimiter: u8) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut quoted = false;
+    let mut line_start = true;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if line_start && !quoted && (c == '\n' || (c == '\r' && chars.peek() == Some(&'\n'))) {
+            out.push(char::from(delimiter));
+        }
+        out.push(c);
+        match c {
+            '"' => quoted = !quoted,
+            '\n' => {
+                line_start = true;
+                continue;
+            }
+            _ => {}
+        }
+        line_start = false;
+    }
+    out
 }
 
 /// `;` when the first non-empty line has more semicolons than commas
@@ -86,6 +114,22 @@ mod tests {
         assert_eq!(sheets[0].name, "protokoll");
         assert_eq!(sheets[0].rows[0], vec!["Navn", "Formål"]);
         assert_eq!(sheets[0].rows[1][1], "Utbetale lønn;\nføre regnskap");
+    }
+
+    #[test]
+    fn blank_lines_stay_rows_so_row_numbers_are_the_spreadsheets() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let p = dir.path().join("blank.csv");
+        std::fs::write(&p, "\r\nA;B\r\n\r\n\"x\r\ny\";z\r\n\r\nlast;row\r\n").expect("write");
+        let rows = &read(&p).expect("read")[0].rows;
+        let blank = |r: &Vec<String>| r.iter().all(String::is_empty);
+        assert!(
+            blank(&rows[0]) && blank(&rows[2]) && blank(&rows[4]),
+            "{rows:?}"
+        );
+        assert_eq!(rows[1], vec!["A", "B"]);
+        assert_eq!(rows[3], vec!["x\ny", "z"]);
+        assert_eq!(rows[5], vec!["last", "row"]);
     }
 
     #[test]
