@@ -361,6 +361,7 @@ impl Builder<'_> {
         // row of headings (Name, Address, Email, Telephone) and a row per
         // role (Controller, Data Protection Officer, Representative).
         let mut mini: Option<Vec<(usize, &'static str)>> = None;
+        let mut mini_row = 0;
         for r in 0..header {
             let cells: Vec<(usize, &str)> = sheet.rows[r]
                 .iter()
@@ -377,13 +378,16 @@ impl Builder<'_> {
                 .collect();
             if heads.len() >= 2 {
                 mini = Some(heads);
+                mini_row = r;
                 continue;
             }
             let (c0, label) = cells[0];
             if let (Some(cols), Some(role)) = (&mini, role(label)) {
                 for (c, t) in cells.iter().skip(1) {
                     let field = cols.iter().find(|(hc, _)| hc == c).map(|(_, f)| *f);
-                    let loc = Loc::new(&sheet.name, r, Some(*c)).headed(label);
+                    let head = sheet.cell(mini_row, *c);
+                    let loc =
+                        Loc::new(&sheet.name, r, Some(*c)).headed(&format!("{label}: {head}"));
                     match field {
                         Some(f) => pairs.push((
                             label.into(),
