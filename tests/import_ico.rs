@@ -121,7 +121,7 @@ fn the_ico_template_is_read_with_its_contact_table_and_its_notes_sheet_left_alon
         "{out}"
     );
     assert!(
-        out.contains("row 10, column T (Location of personal data) → notes"),
+        out.contains("  T10 Location of personal data → notes"),
         "{out}"
     );
     assert_eq!(

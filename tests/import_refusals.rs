@@ -275,7 +275,7 @@ fn a_map_for_another_layout_and_a_bad_map() {
     let out = String::from_utf8_lossy(&o.stdout);
     assert!(out.contains("the column map, header row 6"), "{out}");
     assert!(
-        out.contains("row 7, column H (Intern note) → ignored (the column map says so)"),
+        out.contains("  H7 Intern note → ignored (the column map says so)"),
         "{out}"
     );
 }

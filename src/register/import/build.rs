@@ -51,6 +51,8 @@ pub enum Went {
 pub struct Placement {
     /// The cell.
     pub loc: Loc,
+    /// The record the cell belongs to (register path).
+    pub record: String,
     /// Where its text went.
     pub went: Went,
 }
@@ -131,15 +133,16 @@ impl Imported {
                 "sheet \"{s}\": no header row of a known layout; nothing read from it\n"
             ));
         }
-        let mut last_record: Option<String> = None;
+        let mut last: Option<(&str, &str)> = None;
         for p in &self.placements {
-            let record = match &p.went {
-                Went::Field { path, .. } | Went::Notes { path } => Some(path.clone()),
-                _ => None,
-            };
-            if record.is_some() && record != last_record {
-                out.push_str(&format!("{}:\n", record.clone().unwrap_or_default()));
-                last_record = record;
+            if last != Some((&p.record, &p.loc.sheet)) {
+                let whence = match self.kind {
+                    Kind::Csv => String::new(),
+                    Kind::Xlsx => format!(" (sheet \"{}\")", p.loc.sheet),
+                    Kind::Docx => format!(" ({})", p.loc.sheet.to_lowercase()),
+                };
+                out.push_str(&format!("{}{whence}:\n", p.record));
+                last = Some((&p.record, &p.loc.sheet));
             }
             let what = match &p.went {
                 Went::Field { field, detail, .. } if detail.is_empty() => field.clone(),
@@ -148,9 +151,26 @@ impl Imported {
                 Went::Empty => "empty, nothing to import".to_string(),
                 Went::Ignored => "ignored (the column map says so)".to_string(),
             };
-            out.push_str(&format!("  {} → {what}\n", p.loc.describe(self.kind)));
+            let heading = p
+                .loc
+                .heading
+                .as_deref()
+                .map(|h| format!(" {}", short(h)))
+                .unwrap_or_default();
+            out.push_str(&format!("  {}{heading} → {what}\n", p.loc.cell(self.kind)));
         }
         out
+    }
+}
+
+/// A heading cut to a length a report line has room for.
+fn short(heading: &str) -> String {
+    const MAX: usize = 32;
+    if heading.chars().count() <= MAX {
+        heading.to_string()
+    } else {
+        let cut: String = heading.chars().take(MAX - 1).collect();
+        format!("{}…", cut.trim_end())
     }
 }
 
@@ -594,6 +614,7 @@ impl Builder<'_> {
             self.origins.push((path.clone(), into.clone(), loc.clone()));
             self.placements.push(Placement {
                 loc: loc.clone(),
+                record: path.clone(),
                 went: if into == "notes" {
                     Went::Notes { path: path.clone() }
                 } else {
@@ -1090,7 +1111,11 @@ impl Builder<'_> {
         }
         cells.sort_by_key(|c| c.0.col);
         for (loc, went) in cells {
-            self.placements.push(Placement { loc, went });
+            self.placements.push(Placement {
+                loc,
+                record: path.clone(),
+                went,
+            });
         }
         if !notes.is_empty() {
             a.notes = Some(notes.join("\n"));

@@ -129,6 +129,17 @@ impl Loc {
         self
     }
 
+    /// The cell as a report names it: `D10` in a spreadsheet, `row 2,
+    /// column 3` in a Word table.
+    pub fn cell(&self, kind: Kind) -> String {
+        match (kind, self.col) {
+            (_, _) if self.row == 0 => "above the table:".to_string(),
+            (Kind::Docx, Some(c)) => format!("row {}, column {c}", self.row),
+            (_, Some(c)) => format!("{}{}", column_name(c - 1), self.row),
+            (_, None) => format!("row {}", self.row),
+        }
+    }
+
     /// The place as a user reads it in a file of `kind`: `sheet "Ark1",
     /// row 6, column D (Formål)`.
     pub fn describe(&self, kind: Kind) -> String {
