@@ -364,3 +364,54 @@ fn word_tables_are_read_with_the_organisation_block_above_them() {
         )
     );
 }
+
+#[test]
+fn later_word_tables_belong_to_the_organisation_named_above_the_first() {
+    let (dir, reg) = new_register();
+    let mut body = String::new();
+    for p in [
+        "Dataansvarlig: Ærø Kommune",
+        "Adresse: Statene 2, 5970 Ærøskøbing",
+        "CVR: 29189676",
+        "E-mail: kommune@aeroekommune.dk",
+        "Databeskyttelsesrådgiver: dpo@aeroekommune.dk",
+        "Kultur og fritid",
+    ] {
+        body.push_str(&para(p));
+    }
+    let table = |name: &str, purpose: &str| {
+        let mut cells: Vec<&str> = DANISH_ROWS[1].to_vec();
+        cells[0] = name;
+        cells[2] = purpose;
+        format!(
+            "<w:tbl>{}{}</w:tbl>",
+            row(import_support::DANISH_HEADINGS),
+            row(&cells)
+        )
+    };
+    body.push_str(&table("Udlån på biblioteket", "Låne bøger ud"));
+    body.push_str(&para("Børn og unge"));
+    body.push_str(&table("Skoleindskrivning", "Indskrive børn i skolen"));
+    docx(&dir.path().join("områder.docx"), &body);
+    let o = ropa_in(dir.path(), &["import", "områder.docx", "reg"]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+    let loaded = load(&reg).expect("load");
+    let org = loaded
+        .register
+        .organisations
+        .iter()
+        .find(|o| o.org.id == "aeroe-kommune")
+        .expect("organisation");
+    let mut ids: Vec<&str> = org
+        .activities
+        .iter()
+        .map(|a| a.activity.id.as_str())
+        .collect();
+    ids.sort();
+    assert_eq!(ids, vec!["skoleindskrivning", "udlaan-paa-biblioteket"]);
+    // The headings between the tables are kept, in the organisation's notes.
+    assert_eq!(
+        org.org.notes.as_deref(),
+        Some("Kultur og fritid\nBørn og unge")
+    );
+}

@@ -192,6 +192,7 @@ pub fn build(
         placements: Vec::new(),
         origins: Vec::new(),
         seen: HashMap::new(),
+        last_org: None,
     };
     for (sheet, table) in tables {
         b.table(sheet, table);
@@ -286,6 +287,8 @@ struct Builder<'a> {
     origins: Vec<(String, String, Loc)>,
     /// The cell a name was first seen in, by organisation id.
     seen: HashMap<String, Loc>,
+    /// The organisation of the previous table: its name and cell.
+    last_org: Option<(String, Loc)>,
 }
 
 /// The facts of the organisation block.
@@ -299,7 +302,12 @@ struct Block {
 
 impl Builder<'_> {
     fn table(&mut self, sheet: &Sheet, table: &Table) {
-        let block = self.block(sheet, table.header);
+        let mut block = self.block(sheet, table.header);
+        // A Word document names its organisation once, above its first
+        // table; later tables (one per area) belong to it too.
+        if block.name.is_none() && self.book.kind == Kind::Docx {
+            block.name = self.last_org.clone();
+        }
         let Some((name, name_loc)) = block.name.clone() else {
             let at = block
                 .first
@@ -321,6 +329,7 @@ impl Builder<'_> {
             ));
             return;
         };
+        self.last_org = Some((name.clone(), name_loc.clone()));
         let org_id = slug_from_name(&name);
         if org_id.is_empty() {
             self.problems.push(Problem::at(
@@ -1193,7 +1202,12 @@ fn merge(into: &mut Organisation, from: Organisation) {
             if into.$f.is_none() { into.$f = from.$f; }
         )*};
     }
-    fill!(address, email, phone, website, dpo, representative, notes);
+    fill!(address, email, phone, website, dpo, representative);
+    // Notes are added to, never replaced: nothing is dropped.
+    into.notes = match (into.notes.take(), from.notes) {
+        (Some(a), Some(b)) => Some(format!("{a}\n{b}")),
+        (a, b) => a.or(b),
+    };
     if matches!(into.org_number, Some(OrgNumber::NotStated { .. }))
         && from.org_number.as_ref().is_some_and(OrgNumber::is_stated)
     {

@@ -325,6 +325,7 @@ pub fn import(book: &Workbook, reg: &Register, opts: &Options) -> Result<Importe
     let mut problems = Vec::new();
     let mut tables = Vec::new();
     let mut skipped = Vec::new();
+    let chosen = sheets.clone();
     for sheet in sheets {
         match layout::find(sheet, opts.map.as_ref()) {
             Ok(Some(t)) => tables.push((sheet, t)),
@@ -333,8 +334,7 @@ pub fn import(book: &Workbook, reg: &Register, opts: &Options) -> Result<Importe
         }
     }
     if tables.is_empty() && problems.is_empty() {
-        let first = book
-            .sheets
+        let first = chosen
             .iter()
             .find(|s| !s.rows.iter().flatten().all(|c| c.trim().is_empty()));
         let loc = first.and_then(|s| {
