@@ -415,3 +415,31 @@ fn later_word_tables_belong_to_the_organisation_named_above_the_first() {
         Some("Kultur og fritid\nBørn og unge")
     );
 }
+
+#[test]
+fn a_reader_that_stops_early_does_not_make_a_done_import_fail() {
+    use std::process::{Command, Stdio};
+    let (dir, reg) = new_register();
+    danish_workbook(&dir.path().join("f.xlsx"), DANISH_ROWS, |_| {});
+    let mut child = Command::new(env!("CARGO_BIN_EXE_ropa"))
+        .args(["import", "f.xlsx", "reg"])
+        .current_dir(dir.path())
+        .env_remove("ROPA_REGISTRY")
+        .env("ROPA_CONFIG_DIR", dir.path().join(".no-config"))
+        .env("ROPA_DATA_DIR", dir.path().join(".no-data"))
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    // Close the pipe without reading, as `| head -0` would.
+    drop(child.stdout.take());
+    let o = child.wait_with_output().expect("wait");
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+    assert!(!String::from_utf8_lossy(&o.stderr).contains("panicked"));
+    assert_eq!(
+        git(&reg, &["log", "-1", "--format=%s"]).trim(),
+        "Import 2 activities of Ærø Kommune from f.xlsx"
+    );
+}

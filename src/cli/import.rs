@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use super::{Context, Output, open_register, printable, printable_lines};
+use super::{Context, Output, emit, open_register, printable, printable_lines};
 use crate::register::change::{self, Intent, Outcome, Refusal};
 use crate::register::import::{self, Imported, Map, Problem};
 use crate::register::load::load;
@@ -91,7 +91,7 @@ pub fn run(args: &Args, ctx: &Context) -> i32 {
         Ok(i) => i,
         Err(problems) => return refuse(&book.file, book.kind, &problems),
     };
-    super::emit(&printable_lines(&imported.report()));
+    emit(&printable_lines(&imported.report()));
     let intent = Intent::Files {
         writes: imported.files.clone(),
         removes: Vec::new(),
@@ -107,8 +107,10 @@ pub fn run(args: &Args, ctx: &Context) -> i32 {
         Ok(Outcome::Saved(saved)) => {
             let short = saved.commit.to_string();
             let subject = saved.message.lines().next().unwrap_or_default();
-            println!(
-                "Committed {} \"{}\": {} organisation(s), {} activit{} (drafts to review).",
+            // Through emit: a reader of the output that stops early (`|
+            // head`) must not make a done import look failed.
+            emit(&format!(
+                "Committed {} \"{}\": {} organisation(s), {} activit{} (drafts to review).\n",
                 &short[..short.len().min(7)],
                 printable(subject),
                 imported.organisations.len(),
@@ -118,15 +120,15 @@ pub fn run(args: &Args, ctx: &Context) -> i32 {
                 } else {
                     "ies"
                 }
-            );
+            ));
             for n in &saved.notes {
-                println!("note: {}", printable_lines(n));
+                emit(&format!("note: {}\n", printable_lines(n)));
             }
             warnings(&root, &imported);
             0
         }
         Ok(Outcome::NoChange | Outcome::Restored { .. }) => {
-            println!("Nothing to import: the register already holds these records.");
+            emit("Nothing to import: the register already holds these records.\n");
             0
         }
         Err(Refusal::Invalid(findings)) => {
@@ -185,9 +187,9 @@ fn warnings(root: &std::path::Path, imported: &Imported) {
         .filter(|f| f.severity == Severity::Warning && paths.contains(&f.path.as_str()))
         .count();
     if n > 0 {
-        println!(
-            "{n} warning{} in the imported records: see them with ropa validate",
+        emit(&format!(
+            "{n} warning{} in the imported records: see them with ropa validate\n",
             if n == 1 { "" } else { "s" }
-        );
+        ));
     }
 }
