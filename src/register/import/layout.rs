@@ -712,4 +712,18 @@ mod tests {
         assert_eq!(t.column(Target::Purposes).map(|c| c.col), Some(1));
         assert!(Map::parse(r#"(columns: {"Hvorfor": Purposes})"#).is_err());
     }
+
+    #[test]
+    fn the_readme_example_map_parses() {
+        let readme = include_str!("../../../README.md");
+        let start = readme
+            .find("heading of the header row and what its column holds:\n\n```ron\n")
+            .expect("the README shows a map");
+        let text = &readme[start..];
+        let text = &text[text.find("```ron\n").map_or(0, |i| i + 7)..];
+        let text = &text[..text.find("```").unwrap_or(text.len())];
+        let map = Map::parse(text).expect("the README's map parses");
+        assert_eq!(map.sheet.as_deref(), Some("Ark1"));
+        assert_eq!(map.columns.get("Løbenummer"), Some(&Target::Ignore));
+    }
 }
