@@ -186,8 +186,10 @@ fn the_ico_template_is_read_with_its_contact_table_and_its_notes_sheet_left_alon
 #[test]
 fn ids_and_status_written_by_an_export_are_kept() {
     let (dir, reg) = new_register();
-    let csv = "\u{feff}Dataansvarlig;Ærø Kommune\r\nAdresse;Statene 2, 5970 Ærøskøbing\r\nCVR-nummer;29189676\r\n\
-        E-mail;kommune@aeroekommune.dk\r\nDatabeskyttelsesrådgiver;dpo@aeroekommune.dk\r\n\r\n\
+    let csv = "\u{feff}Dataansvarlig;Ærø Kommune\r\nOrganisations-id;aeroe\r\nRolle;Dataansvarlig\r\n\
+        Adresse;Statene 2, 5970 Ærøskøbing\r\nCVR-nummer;29189676\r\n\
+        Kontakt (e-mail, hjemmeside);kommune@aeroekommune.dk, https://www.aeroekommune.dk\r\n\
+        Databeskyttelsesrådgiver;dpo@aeroekommune.dk\r\n\r\n\
         Aktivitets-id;Behandlingsaktivitet;Behandlingsaktivitet (engelsk);Status;Formål med behandlingen;Retsgrundlag (art. 6);Kategorier af registrerede;Kategorier af personoplysninger;Kategorier af modtagere;Tidsfrister for sletning;Tekniske og organisatoriske sikkerhedsforanstaltninger\r\n\
         loen;Løn;Payroll;Godkendt;Udbetale løn;Art. 6, stk. 1, litra b;Ansatte;Navn;Ingen;5 år;Adgangsstyring\r\n";
     // An id that is not a slug is refused at its cell.
@@ -197,7 +199,7 @@ fn ids_and_status_written_by_an_export_are_kept() {
     assert_eq!(o.status.code(), Some(1), "{}", text(&o));
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(
-        err.contains("forkert.csv: row 8, column A (Aktivitets-id): the id \"Løn 1\" is not"),
+        err.contains("forkert.csv: row 10, column A (Aktivitets-id): the id \"Løn 1\" is not"),
         "{err}"
     );
     std::fs::write(dir.path().join("eksport.csv"), csv).expect("write");
@@ -208,8 +210,10 @@ fn ids_and_status_written_by_an_export_are_kept() {
         .register
         .organisations
         .iter()
-        .find(|o| o.org.id == "aeroe-kommune")
+        .find(|o| o.org.id == "aeroe")
         .expect("organisation");
+    assert_eq!(org.org.email.as_deref(), Some("kommune@aeroekommune.dk"));
+    assert_eq!(org.org.website.as_deref(), Some("https://www.aeroekommune.dk"));
     let a = &org.activities[0].activity;
     assert_eq!(a.id, "loen");
     assert_eq!(a.name_en.as_deref(), Some("Payroll"));

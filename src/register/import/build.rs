@@ -287,8 +287,8 @@ struct Builder<'a> {
     origins: Vec<(String, String, Loc)>,
     /// The cell a name was first seen in, by organisation id.
     seen: HashMap<String, Loc>,
-    /// The organisation of the previous table: its name and cell.
-    last_org: Option<(String, Loc)>,
+    /// The organisation of the previous table: its name, cell and id.
+    last_org: Option<(String, Loc, String)>,
 }
 
 /// The facts of the organisation block.
@@ -305,8 +305,9 @@ impl Builder<'_> {
         let mut block = self.block(sheet, table.header);
         // A Word document names its organisation once, above its first
         // table; later tables (one per area) belong to it too.
-        if block.name.is_none() && self.book.kind == Kind::Docx {
-            block.name = self.last_org.clone();
+        let inherited = block.name.is_none() && self.book.kind == Kind::Docx;
+        if inherited {
+            block.name = self.last_org.clone().map(|(name, loc, _)| (name, loc));
         }
         let Some((name, name_loc)) = block.name.clone() else {
             let at = block
@@ -329,8 +330,28 @@ impl Builder<'_> {
             ));
             return;
         };
-        self.last_org = Some((name.clone(), name_loc.clone()));
-        let org_id = slug_from_name(&name);
+        // An id the block gives (an export writes one) is kept.
+        let given = block.facts.iter().find(|(f, ..)| *f == "id");
+        let org_id = match given {
+            None if inherited => self
+                .last_org
+                .clone()
+                .map(|(_, _, id)| id)
+                .unwrap_or_default(),
+            Some((_, v, _, _)) if is_slug(v.trim()) => v.trim().to_string(),
+            Some((_, v, loc, _)) => {
+                self.problems.push(Problem::at(
+                    loc.clone(),
+                    format!(
+                        "the id \"{v}\" is not lower-case letters, digits and - (a-z, 0-9, -); \
+                         correct it, or remove the row to have the id made from the name"
+                    ),
+                ));
+                return;
+            }
+            None => slug_from_name(&name),
+        };
+        self.last_org = Some((name.clone(), name_loc.clone(), org_id.clone()));
         if org_id.is_empty() {
             self.problems.push(Problem::at(
                 name_loc,
@@ -554,7 +575,42 @@ impl Builder<'_> {
                     }
                 }
                 "address" => org.address = Some(value.clone()),
-                "email" => org.email = Some(value.clone()),
+                "email" => {
+                    // "Kontakt (e-mail, hjemmeside)": the address, and a
+                    // web site beside it.
+                    let (email, rest) = match EMAIL.find(value) {
+                        Some(m) => (
+                            m.as_str().to_string(),
+                            value
+                                .replace(m.as_str(), " ")
+                                .trim_matches([' ', ',', ';'])
+                                .to_string(),
+                        ),
+                        None => (value.clone(), String::new()),
+                    };
+                    org.email = Some(email);
+                    if rest.starts_with("http") || rest.starts_with("www") {
+                        org.website = Some(rest);
+                        detail = "and website".into();
+                    } else if !rest.is_empty() {
+                        notes.push(note(label, &rest));
+                        detail = "the rest in notes".into();
+                    }
+                }
+                "id" => detail = "the organisation's id".into(),
+                "role" => match fold(value).as_str() {
+                    "dataansvarlig" | "behandlingsansvarlig" | "controller" => {
+                        org.role = OrgRole::Controller
+                    }
+                    "databehandler" | "processor" => org.role = OrgRole::Processor,
+                    "dataansvarlig og databehandler"
+                    | "behandlingsansvarlig og databehandler"
+                    | "controller and processor" => org.role = OrgRole::ControllerAndProcessor,
+                    _ => {
+                        notes.push(note(label, value));
+                        into = "notes".into();
+                    }
+                },
                 "phone" => org.phone = Some(value.clone()),
                 "website" => org.website = Some(value.clone()),
                 "country" => detail = country.clone(),
@@ -1315,6 +1371,24 @@ fn org_field(label: &str) -> Option<&'static str> {
     };
     Some(
         if starts(&[
+            "organisations-id",
+            "organisasjons-id",
+            "organisation id",
+            "organization id",
+        ]) {
+            "id"
+        } else if starts(&["rolle", "role"]) {
+            "role"
+        } else if starts(&[
+            "contact e-mail",
+            "contact email",
+            "kontakt (e-mail",
+            "kontakt (e-post",
+        ]) {
+            "email"
+        } else if starts(&["contact phone", "contact telephone"]) {
+            "phone"
+        } else if starts(&[
             "dataansvarlig",
             "dataansvarlige",
             "behandlingsansvarlig",
