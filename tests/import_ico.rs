@@ -213,7 +213,10 @@ fn ids_and_status_written_by_an_export_are_kept() {
         .find(|o| o.org.id == "aeroe")
         .expect("organisation");
     assert_eq!(org.org.email.as_deref(), Some("kommune@aeroekommune.dk"));
-    assert_eq!(org.org.website.as_deref(), Some("https://www.aeroekommune.dk"));
+    assert_eq!(
+        org.org.website.as_deref(),
+        Some("https://www.aeroekommune.dk")
+    );
     let a = &org.activities[0].activity;
     assert_eq!(a.id, "loen");
     assert_eq!(a.name_en.as_deref(), Some("Payroll"));

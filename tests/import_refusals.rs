@@ -279,3 +279,38 @@ fn a_map_for_another_layout_and_a_bad_map() {
         "{out}"
     );
 }
+
+#[test]
+fn a_dry_run_reports_and_checks_but_writes_nothing() {
+    let (dir, reg) = new_register();
+    danish_workbook(&dir.path().join("f.xlsx"), DANISH_ROWS, |_| {});
+    let before = state(&reg);
+    let o = ropa_in(dir.path(), &["import", "--dry-run", "f.xlsx", "reg"]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        out.contains("  C9 Formål med behandlingen → purposes (2 purposes)"),
+        "{out}"
+    );
+    assert!(
+        out.contains(
+            "Would commit \"Import 2 activities of Ærø Kommune from f.xlsx\": 1 organisation(s), \
+             2 activities. Nothing was written (--dry-run)."
+        ),
+        "{out}"
+    );
+    assert!(before == state(&reg), "a dry run changed the register");
+
+    let mut second: Vec<&str> = DANISH_ROWS[1].to_vec();
+    second[4] = "";
+    danish_workbook(
+        &dir.path().join("g.xlsx"),
+        &[DANISH_ROWS[0], &second],
+        |_| {},
+    );
+    let err = refused(dir.path(), &reg, &["--dry-run", "g.xlsx"]);
+    assert!(
+        err.contains("row 10, column E (Kategorier af registrerede): error[ACT-001]"),
+        "{err}"
+    );
+}

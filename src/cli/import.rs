@@ -6,9 +6,10 @@ use std::path::PathBuf;
 
 use super::{Context, Output, emit, open_register, printable, printable_lines};
 use crate::register::change::{self, Intent, Outcome, Refusal};
+use crate::register::date::Date;
 use crate::register::import::{self, Imported, Map, Problem};
 use crate::register::load::load;
-use crate::register::validate::{self, Severity};
+use crate::register::validate::{self, Finding, Severity};
 
 /// Arguments of `ropa import`.
 #[derive(Debug, clap::Args)]
@@ -24,6 +25,10 @@ pub struct Args {
     /// Read only this sheet (default: every sheet with a known header row).
     #[arg(long, value_name = "NAME")]
     sheet: Option<String>,
+    /// Read, build and check everything, print the report and the errors,
+    /// and write nothing.
+    #[arg(long)]
+    dry_run: bool,
     /// The register folder (default: --registry, else $ROPA_REGISTRY, else
     /// the register the current folder is in, …; see `ropa --help`).
     path: Option<PathBuf>,
@@ -97,6 +102,31 @@ pub fn run(args: &Args, ctx: &Context) -> i32 {
         removes: Vec::new(),
         message: imported.message.clone(),
     };
+    if args.dry_run {
+        return match change::check(&root, &loaded.register, &intent, &[], Date::today()) {
+            Ok(errors) if errors.is_empty() => {
+                emit(&format!(
+                    "Would commit \"{}\": {} organisation(s), {} activit{}. Nothing was \
+                     written (--dry-run).\n",
+                    printable(imported.message.lines().next().unwrap_or_default()),
+                    imported.organisations.len(),
+                    imported.activities.len(),
+                    if imported.activities.len() == 1 {
+                        "y"
+                    } else {
+                        "ies"
+                    }
+                ));
+                0
+            }
+            Ok(errors) => invalid(&imported, &errors),
+            Err(e) => {
+                eprintln!("error: {}", printable_lines(&e.to_string()));
+                eprintln!("Nothing was imported.");
+                1
+            }
+        };
+    }
     match change::commit(
         &root,
         &loaded.register,
@@ -131,39 +161,43 @@ pub fn run(args: &Args, ctx: &Context) -> i32 {
             emit("Nothing to import: the register already holds these records.\n");
             0
         }
-        Err(Refusal::Invalid(findings)) => {
-            for f in &findings {
-                let at = match imported.locate(f) {
-                    Some(loc) => format!("{}: {}", book.file, loc.describe(book.kind)),
-                    None => book.file.clone(),
-                };
-                eprintln!(
-                    "error: {}: error[{}]: {} (in {} at {})",
-                    printable(&at),
-                    f.rule,
-                    printable_lines(&f.message),
-                    f.path,
-                    if f.field.is_empty() {
-                        "the record"
-                    } else {
-                        &f.field
-                    }
-                );
-            }
-            eprintln!(
-                "Nothing was imported: the register would have {} error{}. Fix the sheet where \
-                 each error points and import again.",
-                findings.len(),
-                if findings.len() == 1 { "" } else { "s" }
-            );
-            1
-        }
+        Err(Refusal::Invalid(findings)) => invalid(&imported, &findings),
         Err(e) => {
             eprintln!("error: {}", printable_lines(&e.to_string()));
             eprintln!("Nothing was imported.");
             1
         }
     }
+}
+
+/// Says every error the records would bring at its cell; nothing is
+/// imported.
+fn invalid(imported: &Imported, findings: &[Finding]) -> i32 {
+    for f in findings {
+        let at = match imported.locate(f) {
+            Some(loc) => format!("{}: {}", imported.file, loc.describe(imported.kind)),
+            None => imported.file.clone(),
+        };
+        eprintln!(
+            "error: {}: error[{}]: {} (in {} at {})",
+            printable(&at),
+            f.rule,
+            printable_lines(&f.message),
+            f.path,
+            if f.field.is_empty() {
+                "the record"
+            } else {
+                &f.field
+            }
+        );
+    }
+    eprintln!(
+        "Nothing was imported: the register would have {} error{}. Fix the sheet where \
+         each error points and import again.",
+        findings.len(),
+        if findings.len() == 1 { "" } else { "s" }
+    );
+    1
 }
 
 /// Says every problem at its place; nothing is imported.
