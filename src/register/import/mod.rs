@@ -11,21 +11,25 @@
 //! 2. [`layout`] finds the header row of each sheet and what each column
 //!    holds: the Danish, Norwegian and ICO layouts of the templates DPOs
 //!    know, recognised by their headings, or a column map ([`Map`]);
-//! 3. [`build`] makes the organisation from the block above the table and
-//!    one activity per row, ids derived from names, free text into the
-//!    fields it belongs to ([`text`] recognises legal bases and periods),
-//!    and what has no field into `notes`; it records where every cell went
-//!    ([`Placement`]) and where every field came from, so a validation
-//!    finding of the transaction is reported at the sheet's row and column
-//!    ([`Imported::locate`]).
+//! 3. [`build`] makes the organisation from the block above the table
+//!    ([`orgblock`] reads its labels) and one activity per row, ids
+//!    derived from names, free text into the fields it belongs to
+//!    ([`cells`] and [`text`] recognise legal bases, data kinds, periods,
+//!    safeguards), and what has no field into `notes`; it records where
+//!    every cell went ([`Placement`]) and where every field came from, so
+//!    a validation finding of the transaction is reported at the sheet's
+//!    row and column ([`Imported::locate`], [`report`]).
 //!
 //! Nothing here writes: the caller hands [`Imported::files`] to the
 //! transaction as one `Intent::Files`.
 
 mod build;
+mod cells;
 mod csv;
 mod docx;
 mod layout;
+mod orgblock;
+mod report;
 mod text;
 mod xlsx;
 
