@@ -4,21 +4,21 @@
 //!
 //! The steps, each its own module:
 //!
-//! 1. [`read`] turns the file into sheets of text cells ([`xlsx`], [`csv`],
-//!    [`docx`]), refusing what cannot be read faithfully: a formula (its
+//! 1. [`read`] turns the file into sheets of text cells (`xlsx`, `csv`,
+//!    `docx`), refusing what cannot be read faithfully: a formula (its
 //!    value is not what the user typed), a merged cell in the table (which
 //!    row or column it belongs to is a guess), an empty file;
-//! 2. [`layout`] finds the header row of each sheet and what each column
+//! 2. `layout` finds the header row of each sheet and what each column
 //!    holds: the Danish, Norwegian and ICO layouts of the templates DPOs
 //!    know, recognised by their headings, or a column map ([`Map`]);
-//! 3. [`build`] makes the organisation from the block above the table
-//!    ([`orgblock`] reads its labels) and one activity per row, ids
+//! 3. `build` makes the organisation from the block above the table
+//!    (`orgblock` reads its labels) and one activity per row, ids
 //!    derived from names, free text into the fields it belongs to
-//!    ([`cells`] and [`text`] recognise legal bases, data kinds, periods,
+//!    (`cells` and `text` recognise legal bases, data kinds, periods,
 //!    safeguards), and what has no field into `notes`; it records where
 //!    every cell went ([`Placement`]) and where every field came from, so
 //!    a validation finding of the transaction is reported at the sheet's
-//!    row and column ([`Imported::locate`], [`report`]).
+//!    row and column ([`Imported::locate`], `report`).
 //!
 //! Nothing here writes: the caller hands [`Imported::files`] to the
 //! transaction as one `Intent::Files`.
