@@ -443,3 +443,41 @@ fn a_reader_that_stops_early_does_not_make_a_done_import_fail() {
         "Import 2 activities of Ærø Kommune from f.xlsx"
     );
 }
+
+#[test]
+fn the_controller_and_its_details_in_one_cell_are_read_line_by_line() {
+    let (dir, reg) = new_register();
+    danish_workbook(&dir.path().join("f.xlsx"), DANISH_ROWS, |ws| {
+        ws.write_string(
+            1,
+            1,
+            "Ærø Kommune\nStatene 2\n5970 Ærøskøbing\nCVR 29189676\nkommune@aeroekommune.dk\n\
+             Databeskyttelsesrådgiver: dpo@aeroekommune.dk",
+        )
+        .expect("cell");
+        for r in 2..6 {
+            ws.write_string(r, 0, "").expect("clear");
+            ws.write_string(r, 1, "").expect("clear");
+        }
+    });
+    let o = ropa_in(dir.path(), &["import", "f.xlsx", "reg"]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.contains("  B2 Dataansvarlig → address"), "{out}");
+    let loaded = load(&reg).expect("load");
+    let org = &loaded
+        .register
+        .organisations
+        .iter()
+        .find(|o| o.org.id == "aeroe-kommune")
+        .expect("organisation")
+        .org;
+    assert_eq!(org.name, "Ærø Kommune");
+    assert_eq!(org.address.as_deref(), Some("Statene 2, 5970 Ærøskøbing"));
+    assert_eq!(org.org_number, Some(OrgNumber::Cvr("29189676".into())));
+    assert_eq!(org.email.as_deref(), Some("kommune@aeroekommune.dk"));
+    assert_eq!(
+        org.dpo.as_ref().and_then(|d| d.contact.email.as_deref()),
+        Some("dpo@aeroekommune.dk")
+    );
+}

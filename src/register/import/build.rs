@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use super::cells::{bases, data_kind, date, kind_label, mechanism, mechanism_label, status};
 use super::layout::{Layout, Table, Target, fold};
 use super::orgblock::{
-    EMAIL, contact_field, fill_contact, is_public, merge, org_field, role, role_field,
+    EMAIL, PHONE, contact_field, fill_contact, is_public, merge, org_field, role, role_field,
 };
 use super::{Kind, Loc, Options, Problem, Sheet, Workbook, text};
 use crate::register::format::to_canonical;
@@ -146,6 +146,50 @@ fn org_path(org: &str) -> String {
 
 fn activity_path(org: &str, id: &str) -> String {
     format!("{org}/{ACTIVITIES_DIR}/{id}.ron")
+}
+
+/// The lines of a cell that names the organisation with its details:
+/// the name first, then each line as what it is — a labelled line by its
+/// label ("CVR: 29189676"), an e-mail address, a telephone number, an
+/// org number — and the other lines together as the address.
+fn split_identity(value: &str) -> Vec<(&'static str, String)> {
+    let lines = text::lines(value);
+    let mut out = Vec::new();
+    let mut address = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        if i == 0 {
+            out.push(("name", line.clone()));
+            continue;
+        }
+        if let Some((l, v)) = line.split_once(':')
+            && let Some(f) = org_field(l)
+            && !v.trim().is_empty()
+        {
+            out.push((f, v.trim().to_string()));
+            continue;
+        }
+        let digits: String = line.chars().filter(char::is_ascii_digit).collect();
+        let folded = fold(line);
+        if EMAIL
+            .find(line)
+            .is_some_and(|m| m.as_str().len() + 2 >= line.len())
+        {
+            out.push(("email", line.clone()));
+        } else if ["cvr", "org.nr", "orgnr", "org. nr", "organisasjonsnummer"]
+            .iter()
+            .any(|w| folded.starts_with(w))
+        {
+            out.push(("org_number", line.clone()));
+        } else if PHONE.is_match(line) && digits.len() + 6 >= line.chars().count() {
+            out.push(("phone", line.clone()));
+        } else {
+            address.push(line.clone());
+        }
+    }
+    if !address.is_empty() {
+        out.push(("address", address.join(", ")));
+    }
+    out
 }
 
 /// The commit message: what was imported from where.
@@ -386,6 +430,21 @@ impl Builder<'_> {
                 });
             }
             let field = field.or_else(|| org_field(&label));
+            if field == Some("name") && value.contains('\n') {
+                // "Dataansvarlig: navn, adresse, CVR, kontakt…" in one cell:
+                // the name on the first line, the rest by what each line is.
+                let mut parts = split_identity(&value).into_iter();
+                if let Some((_, name)) = parts.next() {
+                    if block.name.is_none() {
+                        block.name = Some((name.clone(), loc.clone()));
+                    }
+                    block.facts.push(("name", name, loc.clone(), label.clone()));
+                }
+                for (f, v) in parts {
+                    block.facts.push((f, v, loc.clone(), label.clone()));
+                }
+                continue;
+            }
             if field == Some("name") && block.name.is_none() {
                 block.name = Some((value.clone(), loc.clone()));
             }
@@ -1221,4 +1280,28 @@ fn unique<'a>(base: String, taken: impl Iterator<Item = &'a String> + Clone) -> 
         n += 1;
     }
     id
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_cell_with_the_controller_and_its_details_is_read_line_by_line() {
+        let parts = split_identity(
+            "Ærø Kommune\nStatene 2\n5970 Ærøskøbing\nCVR 29189676\nkommune@aeroekommune.dk\n\
+             62 52 10 00\nDatabeskyttelsesrådgiver: dpo@aeroekommune.dk",
+        );
+        assert_eq!(
+            parts,
+            vec![
+                ("name", "Ærø Kommune".to_string()),
+                ("org_number", "CVR 29189676".to_string()),
+                ("email", "kommune@aeroekommune.dk".to_string()),
+                ("phone", "62 52 10 00".to_string()),
+                ("dpo", "dpo@aeroekommune.dk".to_string()),
+                ("address", "Statene 2, 5970 Ærøskøbing".to_string()),
+            ]
+        );
+    }
 }

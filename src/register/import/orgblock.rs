@@ -159,7 +159,8 @@ pub(super) fn role_field(role: &str, field: &str) -> &'static str {
 
 pub(super) static EMAIL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[^\s<>(),;:]+@[^\s<>(),;:]+\.[A-Za-z]{2,}").expect("regex"));
-static PHONE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\+?\d[\d ]{6,}\d").expect("regex"));
+pub(super) static PHONE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\+?\d[\d ]{6,}\d").expect("regex"));
 
 /// Fills a contact from a value: one named part, or free text with an
 /// e-mail address and a telephone number picked out and the rest as the
