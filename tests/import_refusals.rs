@@ -33,6 +33,19 @@ fn a_missing_sheet_is_named_with_the_sheets_there_are() {
         err.contains("error: f.xlsx: no sheet named \"Ark2\" (the file has \"Fortegnelse\")"),
         "{err}"
     );
+    // As in Excel, a sheet's name is found whatever its case.
+    let o = ropa_in(
+        dir.path(),
+        &[
+            "import",
+            "f.xlsx",
+            "--sheet",
+            "FORTEGNELSE",
+            "--dry-run",
+            "reg",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
 }
 
 #[test]

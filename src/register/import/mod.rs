@@ -310,7 +310,12 @@ pub fn import(book: &Workbook, reg: &Register, opts: &Options) -> Result<Importe
         .clone()
         .or_else(|| opts.map.as_ref().and_then(|m| m.sheet.clone()));
     let sheets: Vec<&Sheet> = match &wanted {
-        Some(name) => match book.sheets.iter().find(|s| &s.name == name) {
+        // Sheet names are told apart without regard to case, as Excel does.
+        Some(name) => match book.sheets.iter().find(|s| &s.name == name).or_else(|| {
+            book.sheets
+                .iter()
+                .find(|s| s.name.to_lowercase() == name.to_lowercase())
+        }) {
             Some(s) => vec![s],
             None => {
                 let names: Vec<String> = book
