@@ -5,6 +5,7 @@ mod export;
 mod fmt;
 mod generate;
 mod history_output;
+mod import;
 mod init;
 mod log;
 mod overview;
@@ -57,6 +58,9 @@ enum Command {
     Export(export::Args),
     /// Create a new register repository (or install its git hook).
     Init(init::Args),
+    /// Bring in a register kept as a spreadsheet or in Word tables
+    /// (.xlsx, .csv, .docx), as one commit.
+    Import(import::Args),
     /// Fetch the team's changes, put local saves on top, validate, push.
     Sync(sync::Args),
     /// What changed, commit by commit, in register terms.
@@ -107,6 +111,7 @@ pub fn run() -> i32 {
         Some(Command::Fmt(a)) => fmt::run(&a, &ctx),
         Some(Command::Export(a)) => export::run(&a, &ctx),
         Some(Command::Init(a)) => init::run(&a, &ctx),
+        Some(Command::Import(a)) => import::run(&a, &ctx),
         Some(Command::Sync(a)) => sync::run(&a, &ctx),
         Some(Command::Log(a)) => log::run(&a, &ctx),
         Some(Command::Diff(a)) => diff::run(&a, &ctx),

@@ -10,6 +10,7 @@ pub mod format;
 pub mod generate;
 pub mod git;
 pub mod history;
+pub mod import;
 pub mod init;
 pub mod lang;
 pub mod load;

@@ -1,0 +1,1309 @@
+//! Records from tables: the organisation from the block above the table,
+//! one activity per row. Every cell's destination is recorded for the
+//! report, and every field's cell for locating validation findings.
+
+use std::collections::HashMap;
+
+use super::cells::{bases, data_kind, date, kind_label, mechanism, mechanism_label, status};
+use super::layout::{Layout, Table, Target, fold};
+use super::orgblock::{
+    EMAIL, PHONE, contact_field, fill_contact, is_public, merge, org_field, role, role_field,
+};
+use super::{Kind, Loc, Options, Problem, Sheet, Workbook, text};
+use crate::register::format::to_canonical;
+use crate::register::load::{ACTIVITIES_DIR, ORGANISATION_FILE, Register};
+use crate::register::model::{
+    Activity, ActivityRole, Art6, AutomatedDecisions, Consent, Contact, DataCategory, DataKind,
+    DataSubject, Dpia, DpiaStatus, Dpo, LegalBasis, Mechanism, OrgKind, OrgNumber, OrgRole,
+    Organisation, Purpose, Recipient, RecipientKind, RecipientUse, Retention, RetentionRule,
+    Status, SubProcessors, Transfer,
+};
+use crate::register::slug::slug_from_name;
+use crate::register::validate::checks::is_slug;
+use crate::register::validate::countries;
+
+/// Where a cell went.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Went {
+    /// Into a field of a record (register path), with what was made of it.
+    Field {
+        /// Register path of the record.
+        path: String,
+        /// The field.
+        field: String,
+        /// What was made of the text ("2 purposes", "Art. 6(1)(b)").
+        detail: String,
+    },
+    /// Into the notes of a record, under the cell's heading or label.
+    Notes {
+        /// Register path of the record.
+        path: String,
+    },
+    /// Empty: nothing to import.
+    Empty,
+    /// Not imported: the column map says so.
+    Ignored,
+}
+
+/// One cell of the file and where it went.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Placement {
+    /// The cell.
+    pub loc: Loc,
+    /// The record the cell belongs to (register path).
+    pub record: String,
+    /// Where its text went.
+    pub went: Went,
+}
+
+/// The records an import makes, ready for the transaction.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Imported {
+    /// The file, as named.
+    pub file: String,
+    /// What kind of file it is.
+    pub kind: Kind,
+    /// The organisations made.
+    pub organisations: Vec<Organisation>,
+    /// The activities made, with their organisation's id.
+    pub activities: Vec<(String, Activity)>,
+    /// Register paths and their canonical text.
+    pub files: Vec<(String, Vec<u8>)>,
+    /// The commit message.
+    pub message: String,
+    /// Each table read: sheet, layout and header row (1-based).
+    pub tables: Vec<(String, Layout, usize)>,
+    /// Sheets without a table of a known layout, not read.
+    pub skipped: Vec<String>,
+    /// Every cell and where it went, in the file's order.
+    pub placements: Vec<Placement>,
+    /// Which cell each field came from: register path, field path, cell.
+    pub(super) origins: Vec<(String, String, Loc)>,
+}
+
+/// The records of every table. Problems are gathered over all tables.
+pub fn build(
+    book: &Workbook,
+    tables: &[(&Sheet, Table)],
+    skipped: &[String],
+    reg: &Register,
+    opts: &Options,
+) -> Result<Imported, Vec<Problem>> {
+    let mut b = Builder {
+        book,
+        reg,
+        opts,
+        problems: Vec::new(),
+        orgs: Vec::new(),
+        activities: Vec::new(),
+        placements: Vec::new(),
+        origins: Vec::new(),
+        seen: HashMap::new(),
+        last_org: None,
+    };
+    for (sheet, table) in tables {
+        b.table(sheet, table);
+    }
+    if !b.problems.is_empty() {
+        return Err(b.problems);
+    }
+    let mut files = Vec::new();
+    let canonical = |v: Result<String, ron::Error>| {
+        v.map(String::into_bytes)
+            .map_err(|e| vec![Problem::file(format!("cannot write a record: {e}"))])
+    };
+    for o in &b.orgs {
+        files.push((org_path(&o.org.id), canonical(to_canonical(&o.org))?));
+    }
+    for (org, a, _) in &b.activities {
+        files.push((activity_path(org, &a.id), canonical(to_canonical(a))?));
+    }
+    let message = message(book, &b.orgs, b.activities.len());
+    Ok(Imported {
+        file: book.file.clone(),
+        kind: book.kind,
+        organisations: b.orgs.iter().map(|o| o.org.clone()).collect(),
+        activities: b
+            .activities
+            .iter()
+            .map(|(o, a, _)| (o.clone(), a.clone()))
+            .collect(),
+        files,
+        message,
+        tables: tables
+            .iter()
+            .map(|(s, t)| (s.name.clone(), t.layout, t.header + 1))
+            .collect(),
+        skipped: skipped.to_vec(),
+        placements: b.placements,
+        origins: b.origins,
+    })
+}
+
+fn org_path(org: &str) -> String {
+    format!("{org}/{ORGANISATION_FILE}")
+}
+
+fn activity_path(org: &str, id: &str) -> String {
+    format!("{org}/{ACTIVITIES_DIR}/{id}.ron")
+}
+
+/// The lines of a cell that names the organisation with its details:
+/// the name first, then each line as what it is — a labelled line by its
+/// label ("CVR: 29189676"), an e-mail address, a telephone number, an
+/// org number — and the other lines together as the address.
+fn split_identity(value: &str) -> Vec<(&'static str, String)> {
+    let lines = text::lines(value);
+    let mut out = Vec::new();
+    let mut address = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        if i == 0 {
+            out.push(("name", line.clone()));
+            continue;
+        }
+        if let Some((l, v)) = line.split_once(':')
+            && let Some(f) = org_field(l)
+            && !v.trim().is_empty()
+        {
+            out.push((f, v.trim().to_string()));
+            continue;
+        }
+        let digits: String = line.chars().filter(char::is_ascii_digit).collect();
+        let folded = fold(line);
+        if EMAIL
+            .find(line)
+            .is_some_and(|m| m.as_str().len() + 2 >= line.len())
+        {
+            out.push(("email", line.clone()));
+        } else if ["cvr", "org.nr", "orgnr", "org. nr", "organisasjonsnummer"]
+            .iter()
+            .any(|w| folded.starts_with(w))
+        {
+            out.push(("org_number", line.clone()));
+        } else if PHONE.is_match(line) && digits.len() + 6 >= line.chars().count() {
+            out.push(("phone", line.clone()));
+        } else {
+            address.push(line.clone());
+        }
+    }
+    if !address.is_empty() {
+        out.push(("address", address.join(", ")));
+    }
+    out
+}
+
+/// The commit message: what was imported from where.
+fn message(book: &Workbook, orgs: &[OrgBuilt], activities: usize) -> String {
+    let file = std::path::Path::new(&book.file)
+        .file_name()
+        .map(|f| f.to_string_lossy().into_owned())
+        .unwrap_or_else(|| book.file.clone());
+    let names: Vec<&str> = orgs.iter().map(|o| o.org.name.as_str()).collect();
+    let mut m = format!(
+        "Import {activities} activit{} of {} from {file}",
+        if activities == 1 { "y" } else { "ies" },
+        names.join(", ")
+    );
+    m.push_str(
+        "\n\nRead as written in the file: the activities are drafts to review;\n\
+         text without a field of its own is kept in notes.\n",
+    );
+    for o in orgs {
+        m.push_str(&format!(
+            "\n{}/: {} ({} activit{})",
+            o.org.id,
+            o.org.name,
+            o.count,
+            if o.count == 1 { "y" } else { "ies" }
+        ));
+    }
+    m.push('\n');
+    m
+}
+
+struct OrgBuilt {
+    org: Organisation,
+    count: usize,
+}
+
+struct Builder<'a> {
+    book: &'a Workbook,
+    reg: &'a Register,
+    opts: &'a Options,
+    problems: Vec<Problem>,
+    orgs: Vec<OrgBuilt>,
+    /// Activities: organisation id, record, the cell of its name.
+    activities: Vec<(String, Activity, Loc)>,
+    placements: Vec<Placement>,
+    origins: Vec<(String, String, Loc)>,
+    /// The cell a name was first seen in, by organisation id.
+    seen: HashMap<String, Loc>,
+    /// The organisation of the previous table: its name, cell and id.
+    last_org: Option<(String, Loc, String)>,
+}
+
+/// The facts of the organisation block.
+#[derive(Default)]
+struct Block {
+    name: Option<(String, Loc)>,
+    /// (field, value, cell) in order.
+    facts: Vec<(&'static str, String, Loc, String)>,
+    first: Option<Loc>,
+}
+
+impl Builder<'_> {
+    fn table(&mut self, sheet: &Sheet, table: &Table) {
+        let mut block = self.block(sheet, table.header);
+        // A Word document names its organisation once, above its first
+        // table; later tables (one per area) belong to it too.
+        let inherited = block.name.is_none() && self.book.kind == Kind::Docx;
+        if inherited {
+            block.name = self.last_org.clone().map(|(name, loc, _)| (name, loc));
+        }
+        let Some((name, name_loc)) = block.name.clone() else {
+            let at = block
+                .first
+                .clone()
+                .unwrap_or_else(|| Loc::new(&sheet.name, table.header, None));
+            self.problems.push(Problem::at(
+                at,
+                format!(
+                    "no organisation above the table: write the controller's name in a row \
+                     above the header row, as \"Dataansvarlig | <name>\" (Norwegian: \
+                     \"Behandlingsansvarlig\", ICO: \"Controller\"), with its address, {} and \
+                     e-mail",
+                    match table.layout {
+                        Layout::Norwegian => "organisasjonsnummer",
+                        Layout::Ico => "company number",
+                        _ => "CVR",
+                    }
+                ),
+            ));
+            return;
+        };
+        // An id the block gives (an export writes one) is kept.
+        let given = block.facts.iter().find(|(f, ..)| *f == "id");
+        let org_id = match given {
+            None if inherited => self
+                .last_org
+                .clone()
+                .map(|(_, _, id)| id)
+                .unwrap_or_default(),
+            Some((_, v, _, _)) if is_slug(v.trim()) => v.trim().to_string(),
+            Some((_, v, loc, _)) => {
+                self.problems.push(Problem::at(
+                    loc.clone(),
+                    format!(
+                        "the id \"{v}\" is not lower-case letters, digits and - (a-z, 0-9, -); \
+                         correct it, or remove the row to have the id made from the name"
+                    ),
+                ));
+                return;
+            }
+            None => slug_from_name(&name),
+        };
+        self.last_org = Some((name.clone(), name_loc.clone(), org_id.clone()));
+        if org_id.is_empty() {
+            self.problems.push(Problem::at(
+                name_loc,
+                "the organisation's name has no letter or digit to make its id from",
+            ));
+            return;
+        }
+        if self.reg.organisations.iter().any(|o| o.org.id == org_id) {
+            self.problems.push(Problem::at(
+                name_loc,
+                format!(
+                    "the register already has an organisation `{org_id}` ({org_id}/{ORGANISATION_FILE}); \
+                     an import creates new records only: rename the organisation in the sheet, \
+                     or remove the one in the register first"
+                ),
+            ));
+            return;
+        }
+        let path = org_path(&org_id);
+        let org = self.organisation(sheet, table, &org_id, &name, &name_loc, &block);
+        if org.country.is_empty() {
+            self.problems.push(Problem::at(
+                block.first.clone().unwrap_or_else(|| name_loc.clone()),
+                "the organisation's country is not given: add a row \"Land | DK\" (or \
+                 \"Country | NO\") above the header row, or country: Some(\"DK\") in the map",
+            ));
+        }
+        let fallback = block.first.clone().unwrap_or_else(|| name_loc.clone());
+        self.origins.push((path.clone(), String::new(), fallback));
+        match self.orgs.iter_mut().find(|o| o.org.id == org_id) {
+            Some(existing) => merge(&mut existing.org, org),
+            None => self.orgs.push(OrgBuilt { org, count: 0 }),
+        }
+        for r in table.header + 1..sheet.rows.len() {
+            if sheet.row_is_empty(r) {
+                continue;
+            }
+            self.row(sheet, table, &org_id, r);
+        }
+    }
+
+    /// Reads the organisation block: the preamble and the rows above the
+    /// header row.
+    fn block(&mut self, sheet: &Sheet, header: usize) -> Block {
+        let mut block = Block::default();
+        let mut pairs: Vec<(String, String, Loc, Option<&'static str>)> = Vec::new();
+        for line in &sheet.preamble {
+            let loc = Loc::new(&sheet.name, 0, None).headed(line.split(':').next().unwrap_or(""));
+            let mut loc = loc;
+            loc.row = 0;
+            match line.split_once(':') {
+                Some((l, v)) => pairs.push((l.trim().into(), v.trim().into(), loc, None)),
+                None => pairs.push((String::new(), line.trim().into(), loc, None)),
+            }
+        }
+        // A small table of contact details, as the ICO template has: a
+        // row of headings (Name, Address, Email, Telephone) and a row per
+        // role (Controller, Data Protection Officer, Representative).
+        let mut mini: Option<Vec<(usize, &'static str)>> = None;
+        let mut mini_row = 0;
+        for r in 0..header {
+            let cells: Vec<(usize, &str)> = sheet.rows[r]
+                .iter()
+                .enumerate()
+                .map(|(c, t)| (c, t.trim()))
+                .filter(|(_, t)| !t.is_empty())
+                .collect();
+            if cells.is_empty() {
+                continue;
+            }
+            let heads: Vec<(usize, &'static str)> = cells
+                .iter()
+                .filter_map(|(c, t)| contact_field(t).map(|f| (*c, f)))
+                .collect();
+            if heads.len() >= 2 {
+                mini = Some(heads);
+                mini_row = r;
+                continue;
+            }
+            let (c0, label) = cells[0];
+            if let (Some(cols), Some(role)) = (&mini, role(label)) {
+                for (c, t) in cells.iter().skip(1) {
+                    let field = cols.iter().find(|(hc, _)| hc == c).map(|(_, f)| *f);
+                    let head = sheet.cell(mini_row, *c);
+                    let loc =
+                        Loc::new(&sheet.name, r, Some(*c)).headed(&format!("{label}: {head}"));
+                    match field {
+                        Some(f) => pairs.push((
+                            label.into(),
+                            t.to_string(),
+                            loc,
+                            Some(role_field(role, f)),
+                        )),
+                        None => pairs.push((label.into(), t.to_string(), loc, None)),
+                    }
+                }
+                continue;
+            }
+            if cells.len() == 1 {
+                let loc = Loc::new(&sheet.name, r, Some(c0));
+                match label.split_once(':') {
+                    Some((l, v)) if !v.trim().is_empty() => {
+                        pairs.push((l.trim().into(), v.trim().into(), loc.headed(l), None))
+                    }
+                    _ => pairs.push((String::new(), label.into(), loc, None)),
+                }
+            } else {
+                let (c1, _) = cells[1];
+                let value: Vec<&str> = cells[1..].iter().map(|(_, t)| *t).collect();
+                let label = label.trim_end_matches(':');
+                pairs.push((
+                    label.into(),
+                    value.join("\n"),
+                    Loc::new(&sheet.name, r, Some(c1)).headed(label),
+                    None,
+                ));
+            }
+        }
+        for (label, value, loc, field) in pairs {
+            if block.first.is_none() {
+                block.first = Some(Loc {
+                    col: None,
+                    heading: None,
+                    ..loc.clone()
+                });
+            }
+            let field = field.or_else(|| org_field(&label));
+            if field == Some("name") && value.contains('\n') {
+                // "Dataansvarlig: navn, adresse, CVR, kontakt…" in one cell:
+                // the name on the first line, the rest by what each line is.
+                let mut parts = split_identity(&value).into_iter();
+                if let Some((_, name)) = parts.next() {
+                    if block.name.is_none() {
+                        block.name = Some((name.clone(), loc.clone()));
+                    }
+                    block.facts.push(("name", name, loc.clone(), label.clone()));
+                }
+                for (f, v) in parts {
+                    block.facts.push((f, v, loc.clone(), label.clone()));
+                }
+                continue;
+            }
+            if field == Some("name") && block.name.is_none() {
+                block.name = Some((value.clone(), loc.clone()));
+            }
+            block
+                .facts
+                .push((field.unwrap_or("notes"), value, loc, label));
+        }
+        block
+    }
+
+    fn organisation(
+        &mut self,
+        sheet: &Sheet,
+        table: &Table,
+        id: &str,
+        name: &str,
+        name_loc: &Loc,
+        block: &Block,
+    ) -> Organisation {
+        let path = org_path(id);
+        let mut country = self
+            .opts
+            .map
+            .as_ref()
+            .and_then(|m| m.country.clone())
+            .or_else(|| table.layout.country().map(str::to_string));
+        for (field, value, _, _) in &block.facts {
+            if *field == "country" {
+                country = Some(
+                    countries::suggest(value)
+                        .map(str::to_string)
+                        .unwrap_or_else(|| value.clone()),
+                );
+            }
+        }
+        let country = country.unwrap_or_default();
+        let public = is_public(name);
+        let mut org = Organisation {
+            id: id.to_string(),
+            name: name.to_string(),
+            role: OrgRole::Controller,
+            kind: if public {
+                OrgKind::PublicAuthority
+            } else {
+                OrgKind::Company
+            },
+            country: country.clone(),
+            org_number: None,
+            address: None,
+            email: None,
+            phone: None,
+            website: None,
+            contacts: Vec::new(),
+            dpo: None,
+            representative: None,
+            art3_2_applies: false,
+            art27_2_exemption: None,
+            joint_controllers: Vec::new(),
+            recipients: Vec::new(),
+            systems: Vec::new(),
+            security_measures: None,
+            security_ref: None,
+            data_subject_rights: None,
+            sources: vec![format!(
+                "{}, {}",
+                self.opts.source_name,
+                match self.book.kind {
+                    Kind::Csv => "imported by ropa import".to_string(),
+                    _ => format!(
+                        "{} \"{}\", imported by ropa import",
+                        if self.book.kind == Kind::Docx {
+                            "table"
+                        } else {
+                            "sheet"
+                        },
+                        sheet.name
+                    ),
+                }
+            )],
+            not_stated: Vec::new(),
+            acknowledgements: Vec::new(),
+            notes: None,
+        };
+        let mut notes = Vec::new();
+        for (field, value, loc, label) in &block.facts {
+            let mut detail = String::new();
+            let mut into = field.to_string();
+            match *field {
+                "name" => {
+                    if loc != name_loc && value != name {
+                        notes.push(note(label, value));
+                        into = "notes".into();
+                    } else if public {
+                        detail = "kind: public authority, as the name says".into();
+                    }
+                }
+                "address" => org.address = Some(value.clone()),
+                "email" => {
+                    // "Kontakt (e-mail, hjemmeside)": the address, and a
+                    // web site beside it.
+                    let (email, rest) = match EMAIL.find(value) {
+                        Some(m) => (
+                            m.as_str().to_string(),
+                            value
+                                .replace(m.as_str(), " ")
+                                .trim_matches([' ', ',', ';'])
+                                .to_string(),
+                        ),
+                        None => (value.clone(), String::new()),
+                    };
+                    org.email = Some(email);
+                    if rest.starts_with("http") || rest.starts_with("www") {
+                        org.website = Some(rest);
+                        detail = "and website".into();
+                    } else if !rest.is_empty() {
+                        notes.push(note(label, &rest));
+                        detail = "the rest in notes".into();
+                    }
+                }
+                "id" => detail = "the organisation's id".into(),
+                "role" => match fold(value).as_str() {
+                    "dataansvarlig" | "behandlingsansvarlig" | "controller" => {
+                        org.role = OrgRole::Controller
+                    }
+                    "databehandler" | "processor" => org.role = OrgRole::Processor,
+                    "dataansvarlig og databehandler"
+                    | "behandlingsansvarlig og databehandler"
+                    | "controller and processor" => org.role = OrgRole::ControllerAndProcessor,
+                    _ => {
+                        notes.push(note(label, value));
+                        into = "notes".into();
+                    }
+                },
+                "phone" => org.phone = Some(value.clone()),
+                "website" => org.website = Some(value.clone()),
+                "country" => detail = country.clone(),
+                "org_number" => {
+                    let digits: String = value.chars().filter(char::is_ascii_digit).collect();
+                    org.org_number = Some(match country.as_str() {
+                        "DK" => OrgNumber::Cvr(digits),
+                        "NO" => OrgNumber::NoOrgnr(digits),
+                        _ => OrgNumber::Other {
+                            scheme: label.clone(),
+                            value: value.clone(),
+                        },
+                    });
+                }
+                "dpo" | "dpo.name" | "dpo.address" | "dpo.email" | "dpo.phone" => {
+                    let dpo = org.dpo.get_or_insert_with(|| Dpo {
+                        designated: true,
+                        contact: Contact::default(),
+                    });
+                    fill_contact(
+                        &mut dpo.contact,
+                        field.strip_prefix("dpo.").unwrap_or(""),
+                        value,
+                    );
+                    into = "dpo".into();
+                }
+                "representative"
+                | "representative.name"
+                | "representative.address"
+                | "representative.email"
+                | "representative.phone" => {
+                    let rep = org.representative.get_or_insert_with(Contact::default);
+                    fill_contact(
+                        rep,
+                        field.strip_prefix("representative.").unwrap_or(""),
+                        value,
+                    );
+                    into = "representative".into();
+                }
+                "controller.address" => org.address = Some(value.clone()),
+                "controller.email" => org.email = Some(value.clone()),
+                "controller.phone" => org.phone = Some(value.clone()),
+                "controller.name" => {
+                    if value != name {
+                        notes.push(note(label, value));
+                        into = "notes".into();
+                    } else {
+                        into = "name".into();
+                    }
+                }
+                "contact" => {
+                    let mut c = Contact::default();
+                    fill_contact(&mut c, "", value);
+                    org.contacts.push(c);
+                    into = format!("contacts[{}]", org.contacts.len() - 1);
+                }
+                _ => {
+                    notes.push(note(label, value));
+                    into = "notes".into();
+                }
+            }
+            let into = into
+                .strip_prefix("controller.")
+                .unwrap_or(&into)
+                .to_string();
+            self.origins.push((path.clone(), into.clone(), loc.clone()));
+            self.placements.push(Placement {
+                loc: loc.clone(),
+                record: path.clone(),
+                went: if into == "notes" {
+                    Went::Notes { path: path.clone() }
+                } else {
+                    Went::Field {
+                        path: path.clone(),
+                        field: into,
+                        detail,
+                    }
+                },
+            });
+        }
+        if org.org_number.is_none() {
+            // The sheet is the source, and it does not state the number:
+            // the known-gap value the model has for it (a warning).
+            org.org_number = Some(OrgNumber::NotStated {
+                note: Some(format!("not stated in {}", self.opts.source_name)),
+            });
+        }
+        if !notes.is_empty() {
+            org.notes = Some(notes.join("\n"));
+        }
+        org
+    }
+
+    fn row(&mut self, sheet: &Sheet, table: &Table, org_id: &str, r: usize) {
+        let name_col = table
+            .column(Target::Name)
+            .or_else(|| table.column(Target::Purposes));
+        let Some(name_col) = name_col else { return };
+        let name_loc = Loc::new(&sheet.name, r, Some(name_col.col)).headed(&name_col.heading);
+        let name = match name_col.target {
+            Target::Name => sheet.cell(r, name_col.col).trim().to_string(),
+            _ => text::lines(sheet.cell(r, name_col.col))
+                .first()
+                .cloned()
+                .unwrap_or_default(),
+        };
+        if name.is_empty() {
+            self.problems.push(Problem::at(
+                name_loc,
+                "a row with no activity name: write the activity's name here (or delete the row)",
+            ));
+            return;
+        }
+        let given = table
+            .column(Target::Id)
+            .map(|c| (c, sheet.cell(r, c.col).trim().to_string()))
+            .filter(|(_, v)| !v.is_empty());
+        let id = match &given {
+            Some((_, v)) if is_slug(v) => v.clone(),
+            Some((c, v)) => {
+                self.problems.push(Problem::at(
+                    Loc::new(&sheet.name, r, Some(c.col)).headed(&c.heading),
+                    format!(
+                        "the id \"{v}\" is not lower-case letters, digits and - (a-z, 0-9, -); \
+                         correct it, or empty the cell to have the id made from the name"
+                    ),
+                ));
+                return;
+            }
+            None => slug_from_name(&name),
+        };
+        if id.is_empty() {
+            self.problems.push(Problem::at(
+                name_loc,
+                format!(
+                    "the name \"{name}\" has no letter or digit to make the activity's id from"
+                ),
+            ));
+            return;
+        }
+        let key = format!("{org_id}/{id}");
+        if let Some(first) = self.seen.get(&key) {
+            self.problems.push(Problem::at(
+                name_loc,
+                format!(
+                    "the activity's id `{id}` (from its name \"{name}\") is the id of the \
+                     activity at {} too: give the two activities different names",
+                    first.describe(self.book.kind)
+                ),
+            ));
+            return;
+        }
+        self.seen.insert(key, name_loc.clone());
+        let path = activity_path(org_id, &id);
+        let mut a = Activity {
+            id: id.clone(),
+            name: name.clone(),
+            name_en: None,
+            role: ActivityRole::Controller,
+            status: Status::Draft,
+            owner: None,
+            last_reviewed: None,
+            description: None,
+            on_behalf_of: Vec::new(),
+            purposes: Vec::new(),
+            legal_bases: Vec::new(),
+            special_conditions: Vec::new(),
+            criminal_basis: None,
+            national_id_bases: Vec::new(),
+            data_subjects: Vec::new(),
+            data_categories: Vec::new(),
+            recipients: Vec::new(),
+            recipients_none: false,
+            transfers: Vec::new(),
+            retention: Vec::new(),
+            systems: Vec::new(),
+            security_measures: None,
+            security_ref: None,
+            automated_decisions: None,
+            dpia: None,
+            risk_criteria: Vec::new(),
+            consent: None,
+            provision_requirement: None,
+            data_subject_rights: None,
+            not_stated: Vec::new(),
+            acknowledgements: Vec::new(),
+            notes: None,
+        };
+        self.origins
+            .push((path.clone(), String::new(), name_loc.clone()));
+        self.origins
+            .push((path.clone(), "name".into(), name_loc.clone()));
+        self.origins
+            .push((path.clone(), "id".into(), name_loc.clone()));
+        let mut notes: Vec<String> = Vec::new();
+        let mut cells: Vec<(Loc, Went)> = Vec::new();
+        let mut interest: Option<(String, Loc, String)> = None;
+        let mut safeguards: Option<(String, Loc, String)> = None;
+        let country = self
+            .orgs
+            .iter()
+            .find(|o| o.org.id == org_id)
+            .map(|o| o.org.country.clone())
+            .unwrap_or_default();
+        for col in &table.columns {
+            let raw = sheet.cell(r, col.col);
+            let loc = Loc::new(&sheet.name, r, Some(col.col)).headed(&col.heading);
+            let value = raw.trim();
+            // Findings about a field point at its column, also when the
+            // cell is empty (a missing value is fixed there).
+            for f in fields_of(col.target) {
+                self.origins
+                    .push((path.clone(), f.to_string(), loc.clone()));
+            }
+            if value.is_empty() {
+                cells.push((loc, Went::Empty));
+                continue;
+            }
+            let field = |f: &str, d: String| Went::Field {
+                path: path.clone(),
+                field: f.to_string(),
+                detail: d,
+            };
+            let to_notes = |notes: &mut Vec<String>| {
+                notes.push(note(&col.heading, value));
+                Went::Notes { path: path.clone() }
+            };
+            let went = match col.target {
+                Target::Name if std::ptr::eq(col, name_col) => field("name", format!("id `{id}`")),
+                Target::Name => to_notes(&mut notes),
+                Target::Id => field("id", String::new()),
+                Target::NameEn => {
+                    a.name_en = Some(value.to_string());
+                    field("name_en", String::new())
+                }
+                Target::Status => match status(value) {
+                    Some(s) => {
+                        a.status = s;
+                        field("status", format!("{s:?}").to_lowercase())
+                    }
+                    None => to_notes(&mut notes),
+                },
+                Target::Description => {
+                    a.description = Some(value.to_string());
+                    field("description", String::new())
+                }
+                Target::BusinessFunction | Target::Notes => to_notes(&mut notes),
+                Target::Ignore => Went::Ignored,
+                Target::Purposes => {
+                    for line in text::lines(value) {
+                        let n = a.purposes.len() + 1;
+                        a.purposes.push(Purpose {
+                            id: format!("p{n}"),
+                            text: line,
+                            outside_public_tasks: false,
+                        });
+                    }
+                    self.origins
+                        .push((path.clone(), "purposes".into(), loc.clone()));
+                    field("purposes", count(a.purposes.len(), "purpose", "purposes"))
+                }
+                Target::LegalBases | Target::SpecialConditions => {
+                    let (made, kept) = bases(&mut a, value, &country);
+                    for line in &kept {
+                        notes.push(note(&col.heading, line));
+                    }
+                    for f in [
+                        "legal_bases",
+                        "special_conditions",
+                        "national_id_bases",
+                        "criminal_basis",
+                    ] {
+                        self.origins.push((path.clone(), f.into(), loc.clone()));
+                    }
+                    if made.is_empty() {
+                        Went::Notes { path: path.clone() }
+                    } else {
+                        let mut d = made.join(", ");
+                        if !kept.is_empty() {
+                            d.push_str(&format!("; {} line(s) kept in notes", kept.len()));
+                        }
+                        field("legal_bases", d)
+                    }
+                }
+                Target::LegitimateInterest => {
+                    interest = Some((value.to_string(), loc.clone(), col.heading.clone()));
+                    continue;
+                }
+                Target::DataSubjects => {
+                    for item in text::items(value) {
+                        let id = unique(
+                            slug_or(&item, "registrerede"),
+                            a.data_subjects.iter().map(|s| &s.id),
+                        );
+                        a.data_subjects.push(DataSubject {
+                            id,
+                            name: item,
+                            vulnerable: false,
+                        });
+                    }
+                    self.origins
+                        .push((path.clone(), "data_subjects".into(), loc.clone()));
+                    field(
+                        "data_subjects",
+                        count(a.data_subjects.len(), "category", "categories"),
+                    )
+                }
+                Target::DataCategories => {
+                    let mut kinds = Vec::new();
+                    for item in text::items(value) {
+                        let id = unique(
+                            slug_or(&item, "oplysninger"),
+                            a.data_categories.iter().map(|s| &s.id),
+                        );
+                        let kind = data_kind(&item, &country);
+                        if kind != DataKind::Ordinary {
+                            kinds.push(format!("{item}: {}", kind_label(&kind)));
+                        }
+                        a.data_categories.push(DataCategory {
+                            id,
+                            name: item,
+                            kind,
+                            subjects: Vec::new(),
+                            collected_from: None,
+                            source: None,
+                            published: false,
+                        });
+                    }
+                    self.origins
+                        .push((path.clone(), "data_categories".into(), loc.clone()));
+                    let mut d = count(a.data_categories.len(), "category", "categories");
+                    if !kinds.is_empty() {
+                        d.push_str(&format!("; {}", kinds.join(", ")));
+                    }
+                    field("data_categories", d)
+                }
+                Target::Recipients => {
+                    self.origins
+                        .push((path.clone(), "recipients".into(), loc.clone()));
+                    self.origins
+                        .push((path.clone(), "recipients_none".into(), loc.clone()));
+                    if text::says_none(value) {
+                        a.recipients_none = true;
+                        field("recipients_none", "no recipients".into())
+                    } else {
+                        for item in text::items(value) {
+                            let rid = self.recipient(org_id, &item, &loc);
+                            if !a.recipients.iter().any(|u| u.recipient == rid) {
+                                a.recipients.push(RecipientUse {
+                                    recipient: rid,
+                                    data: Vec::new(),
+                                    purpose: None,
+                                });
+                            }
+                        }
+                        field(
+                            "recipients",
+                            format!(
+                                "{}, defined on the organisation",
+                                count(a.recipients.len(), "recipient", "recipients")
+                            ),
+                        )
+                    }
+                }
+                Target::Transfers => {
+                    self.origins
+                        .push((path.clone(), "transfers".into(), loc.clone()));
+                    if text::says_none(value) {
+                        field("transfers", "none".into())
+                    } else {
+                        for item in text::items(value) {
+                            let n = a.transfers.len() + 1;
+                            let bare = item.split('(').next().unwrap_or(&item).trim();
+                            let code = countries::suggest(bare).map(str::to_string);
+                            a.transfers.push(Transfer {
+                                id: format!("t{n}"),
+                                country: code,
+                                international_organisation: None,
+                                destination_text: Some(item),
+                                recipients: Vec::new(),
+                                mechanisms: Vec::new(),
+                                safeguard_text: None,
+                                documentation: None,
+                                regular: false,
+                            });
+                        }
+                        field(
+                            "transfers",
+                            count(a.transfers.len(), "transfer", "transfers"),
+                        )
+                    }
+                }
+                Target::TransferSafeguards => {
+                    safeguards = Some((value.to_string(), loc.clone(), col.heading.clone()));
+                    continue;
+                }
+                Target::Retention => {
+                    let mut open = 0;
+                    for line in text::lines(value) {
+                        let n = a.retention.len() + 1;
+                        let rule = text::retention(&line).unwrap_or_else(|| {
+                            open += 1;
+                            Retention::NotStated {
+                                note: Some(
+                                    "no single period from collection or after a known event in the imported text"
+                                        .into(),
+                                ),
+                            }
+                        });
+                        a.retention.push(RetentionRule {
+                            id: format!("r{n}"),
+                            categories: Vec::new(),
+                            subjects: Vec::new(),
+                            rule,
+                            text: line,
+                        });
+                    }
+                    self.origins
+                        .push((path.clone(), "retention".into(), loc.clone()));
+                    let mut d = count(a.retention.len(), "rule", "rules");
+                    if open > 0 {
+                        d.push_str(&format!(
+                            "; {open} without a recognised period: text kept, marked not stated"
+                        ));
+                    }
+                    field("retention", d)
+                }
+                Target::Security => {
+                    a.security_measures = Some(value.to_string());
+                    self.origins
+                        .push((path.clone(), "security_measures".into(), loc.clone()));
+                    field("security_measures", String::new())
+                }
+                Target::Dpia => match text::yes_no(value) {
+                    Some(yes) => {
+                        let f = value.to_lowercase();
+                        let status = if !yes {
+                            DpiaStatus::NotRequired
+                        } else if [
+                            "gennemført",
+                            "udført",
+                            "utført",
+                            "done",
+                            "completed",
+                            "carried out",
+                        ]
+                        .iter()
+                        .any(|w| f.contains(w))
+                        {
+                            DpiaStatus::Done
+                        } else {
+                            DpiaStatus::Planned
+                        };
+                        a.dpia = Some(Dpia {
+                            status,
+                            reason: Some(value.to_string()),
+                            link: None,
+                        });
+                        self.origins
+                            .push((path.clone(), "dpia".into(), loc.clone()));
+                        field("dpia", format!("{status:?}").to_lowercase())
+                    }
+                    None => to_notes(&mut notes),
+                },
+                Target::AutomatedDecisions => match text::yes_no(value) {
+                    Some(present) => {
+                        a.automated_decisions = Some(AutomatedDecisions {
+                            present,
+                            ground: None,
+                            text: Some(value.to_string()),
+                        });
+                        self.origins.push((
+                            path.clone(),
+                            "automated_decisions".into(),
+                            loc.clone(),
+                        ));
+                        field(
+                            "automated_decisions",
+                            if present { "yes" } else { "no" }.into(),
+                        )
+                    }
+                    None => to_notes(&mut notes),
+                },
+                Target::Rights => {
+                    a.data_subject_rights = Some(value.to_string());
+                    field("data_subject_rights", String::new())
+                }
+                Target::ConsentRecord => {
+                    a.consent
+                        .get_or_insert(Consent {
+                            how_given: None,
+                            record_ref: None,
+                            withdrawal_process: None,
+                        })
+                        .record_ref = Some(value.to_string());
+                    self.origins
+                        .push((path.clone(), "consent".into(), loc.clone()));
+                    field("consent.record_ref", String::new())
+                }
+                Target::Owner => {
+                    a.owner = Some(value.to_string());
+                    field("owner", String::new())
+                }
+                Target::LastReviewed => match date(value) {
+                    Some(d) => {
+                        a.last_reviewed = Some(d);
+                        self.origins
+                            .push((path.clone(), "last_reviewed".into(), loc.clone()));
+                        field("last_reviewed", String::new())
+                    }
+                    None => to_notes(&mut notes),
+                },
+            };
+            cells.push((loc, went));
+        }
+        if let Some((value, loc, heading)) = interest {
+            let f: Vec<&mut LegalBasis> = a
+                .legal_bases
+                .iter_mut()
+                .filter(|b| b.article6 == Some(Art6::F))
+                .collect();
+            let went = if f.is_empty() {
+                notes.push(note(&heading, &value));
+                Went::Notes { path: path.clone() }
+            } else {
+                for b in f {
+                    b.legitimate_interest = Some(value.clone());
+                }
+                Went::Field {
+                    path: path.clone(),
+                    field: "legal_bases[].legitimate_interest".into(),
+                    detail: "on the Art. 6(1)(f) basis".into(),
+                }
+            };
+            cells.push((loc, went));
+        }
+        if let Some((value, loc, heading)) = &safeguards {
+            let went = if a.transfers.is_empty() || text::says_none(value) {
+                notes.push(note(heading, value));
+                Went::Notes { path: path.clone() }
+            } else {
+                let mechanism = mechanism(value);
+                for t in &mut a.transfers {
+                    t.safeguard_text = Some(value.clone());
+                    t.mechanisms = vec![mechanism.clone()];
+                }
+                Went::Field {
+                    path: path.clone(),
+                    field: "transfers[].mechanisms".into(),
+                    detail: mechanism_label(&mechanism),
+                }
+            };
+            self.origins
+                .push((path.clone(), "transfers".into(), loc.clone()));
+            cells.push((loc.clone(), went));
+        }
+        for t in &mut a.transfers {
+            if t.mechanisms.is_empty() {
+                // Nothing in the sheet says how the transfer is safeguarded.
+                t.mechanisms = vec![Mechanism::NotStated {
+                    note: Some("not stated in the imported sheet".into()),
+                }];
+            }
+        }
+        cells.sort_by_key(|c| c.0.col);
+        for (loc, went) in cells {
+            self.placements.push(Placement {
+                loc,
+                record: path.clone(),
+                went,
+            });
+        }
+        if !notes.is_empty() {
+            a.notes = Some(notes.join("\n"));
+        }
+        if let Some(o) = self.orgs.iter_mut().find(|o| o.org.id == org_id) {
+            o.count += 1;
+        }
+        self.activities.push((org_id.to_string(), a, name_loc));
+    }
+
+    /// The id of the recipient named `name` on organisation `org_id`,
+    /// defined there on first use.
+    fn recipient(&mut self, org_id: &str, name: &str, loc: &Loc) -> String {
+        let Some(o) = self.orgs.iter_mut().find(|o| o.org.id == org_id) else {
+            return slug_or(name, "modtager");
+        };
+        if let Some(r) = o.org.recipients.iter().find(|r| r.name == name) {
+            return r.id.clone();
+        }
+        let id = unique(
+            slug_or(name, "modtager"),
+            o.org.recipients.iter().map(|r| &r.id),
+        );
+        let f = name.to_lowercase();
+        let kind = if ["databehandler", "processor"].iter().any(|w| f.contains(w)) {
+            RecipientKind::Processor
+        } else if [
+            "selvstændig dataansvarlig",
+            "selvstendig behandlingsansvarlig",
+            "independent controller",
+        ]
+        .iter()
+        .any(|w| f.contains(w))
+        {
+            RecipientKind::IndependentController
+        } else if [
+            "myndighed",
+            "myndighet",
+            "authority",
+            "skat",
+            "kommune",
+            "politi",
+        ]
+        .iter()
+        .any(|w| f.contains(w))
+        {
+            RecipientKind::PublicAuthority
+        } else {
+            RecipientKind::Other
+        };
+        o.org.recipients.push(Recipient {
+            id: id.clone(),
+            name: name.to_string(),
+            kind,
+            country: None,
+            org_number: None,
+            address: None,
+            description: None,
+            dpa_ref: None,
+            sub_processors: SubProcessors::Unknown,
+            dpf_certified: false,
+            dpf_verified_on: None,
+        });
+        let i = o.org.recipients.len() - 1;
+        self.origins
+            .push((org_path(org_id), format!("recipients[{i}]"), loc.clone()));
+        id
+    }
+}
+
+/// The fields of an activity a column fills.
+fn fields_of(target: Target) -> &'static [&'static str] {
+    match target {
+        Target::Purposes => &["purposes"],
+        Target::LegalBases | Target::SpecialConditions => &[
+            "legal_bases",
+            "special_conditions",
+            "national_id_bases",
+            "criminal_basis",
+        ],
+        Target::DataSubjects => &["data_subjects"],
+        Target::DataCategories => &["data_categories"],
+        Target::Recipients => &["recipients", "recipients_none"],
+        Target::Transfers | Target::TransferSafeguards => &["transfers"],
+        Target::Retention => &["retention"],
+        Target::Security => &["security_measures"],
+        Target::Dpia => &["dpia"],
+        Target::AutomatedDecisions => &["automated_decisions"],
+        Target::ConsentRecord => &["consent"],
+        Target::LastReviewed => &["last_reviewed"],
+        Target::Owner => &["owner"],
+        Target::Rights => &["data_subject_rights"],
+        Target::Description => &["description"],
+        _ => &[],
+    }
+}
+
+/// "Heading: text" for notes (the text on its own lines when it has
+/// several).
+fn note(heading: &str, value: &str) -> String {
+    let h = heading.split_whitespace().collect::<Vec<_>>().join(" ");
+    let h = h.trim_end_matches(':');
+    if h.is_empty() {
+        value.to_string()
+    } else if value.contains('\n') {
+        format!("{h}:\n{value}")
+    } else {
+        format!("{h}: {value}")
+    }
+}
+
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+fn slug_or(name: &str, fallback: &str) -> String {
+    let s = slug_from_name(name);
+    if s.is_empty() {
+        fallback.to_string()
+    } else {
+        s
+    }
+}
+
+/// `base`, or `base-2`, `base-3`… when taken.
+fn unique<'a>(base: String, taken: impl Iterator<Item = &'a String> + Clone) -> String {
+    let mut id = base.clone();
+    let mut n = 2;
+    while taken.clone().any(|t| *t == id) {
+        id = format!("{base}-{n}");
+        n += 1;
+    }
+    id
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_cell_with_the_controller_and_its_details_is_read_line_by_line() {
+        let parts = split_identity(
+            "Ærø Kommune\nStatene 2\n5970 Ærøskøbing\nCVR 29189676\nkommune@aeroekommune.dk\n\
+             62 52 10 00\nDatabeskyttelsesrådgiver: dpo@aeroekommune.dk",
+        );
+        assert_eq!(
+            parts,
+            vec![
+                ("name", "Ærø Kommune".to_string()),
+                ("org_number", "CVR 29189676".to_string()),
+                ("email", "kommune@aeroekommune.dk".to_string()),
+                ("phone", "62 52 10 00".to_string()),
+                ("dpo", "dpo@aeroekommune.dk".to_string()),
+                ("address", "Statene 2, 5970 Ærøskøbing".to_string()),
+            ]
+        );
+    }
+}

@@ -1,0 +1,273 @@
+//! What a cell's text becomes in the model: legal bases, data kinds,
+//! transfer mechanisms, workflow states and dates, as Danish, Norwegian
+//! and English sheets write them.
+
+use super::layout::fold;
+use super::text;
+use crate::register::date::Date;
+use crate::register::model::{
+    Activity, CriminalBasis, DataKind, LegalBasis, Mechanism, NationalIdBasis, NationalIdScheme,
+    SpecialCondition, SpecialKind, Status,
+};
+
+/// A workflow state as the three languages write it.
+pub(super) fn status(value: &str) -> Option<Status> {
+    Some(match fold(value).as_str() {
+        "kladde" | "udkast" | "utkast" | "draft" => Status::Draft,
+        "til gennemsyn" | "til godkendelse" | "til gjennomgang" | "til godkjenning"
+        | "in review" | "inreview" => Status::InReview,
+        "godkendt" | "godkjent" | "approved" => Status::Approved,
+        "udgået" | "ophørt" | "avsluttet" | "utgått" | "retired" => Status::Retired,
+        _ => return None,
+    })
+}
+
+/// The kind of data a category's name says it holds.
+pub(super) fn data_kind(item: &str, country: &str) -> DataKind {
+    let f = item.to_lowercase();
+    let has = |w: &[&str]| w.iter().any(|x| f.contains(x));
+    if has(&["cpr"]) || (country == "DK" && has(&["personnummer"])) {
+        DataKind::NationalId(NationalIdScheme::DkCpr)
+    } else if has(&["fødselsnummer", "fødselsnr", "d-nummer", "personnummer"]) {
+        DataKind::NationalId(NationalIdScheme::NoFnr)
+    } else if has(&[
+        "strafbare",
+        "straffedom",
+        "straffbare",
+        "straffeattest",
+        "børneattest",
+        "politiattest",
+        "criminal",
+    ]) {
+        DataKind::Criminal
+    } else if has(&["helbred", "helse", "health", "sygdom", "sykdom", "diagnose"]) {
+        DataKind::Special(vec![SpecialKind::Health])
+    } else if has(&["fagforening", "fagforen", "trade union"]) {
+        DataKind::Special(vec![SpecialKind::TradeUnionMembership])
+    } else if has(&["etnisk", "ethnic", "race", "racial"]) {
+        DataKind::Special(vec![SpecialKind::RacialOrEthnicOrigin])
+    } else if has(&["religi"]) {
+        DataKind::Special(vec![SpecialKind::ReligiousOrPhilosophicalBeliefs])
+    } else if has(&["politisk", "political"]) {
+        DataKind::Special(vec![SpecialKind::PoliticalOpinions])
+    } else if has(&["biometri", "fingeraftryk", "fingeravtrykk", "fingerprint"]) {
+        DataKind::Special(vec![SpecialKind::Biometric])
+    } else if has(&["genetisk", "genetic"]) {
+        DataKind::Special(vec![SpecialKind::Genetic])
+    } else if has(&["seksuel", "sexual"]) {
+        DataKind::Special(vec![SpecialKind::SexLifeOrOrientation])
+    } else if has(&[
+        "følsomme",
+        "sensitive",
+        "særlige kategorier",
+        "særlige kategorier",
+        "special categor",
+    ]) {
+        DataKind::Special(vec![SpecialKind::Unspecified])
+    } else {
+        DataKind::Ordinary
+    }
+}
+
+pub(super) fn kind_label(k: &DataKind) -> &'static str {
+    match k {
+        DataKind::Ordinary => "ordinary",
+        DataKind::Special(_) => "special category (Art. 9)",
+        DataKind::NationalId(NationalIdScheme::DkCpr) => "CPR number",
+        DataKind::NationalId(_) => "national id number",
+        DataKind::Criminal => "criminal offences (Art. 10)",
+    }
+}
+
+/// Reads the lines of a legal-basis cell into the activity: Art. 6(1)
+/// letters as bases (with the law after "jf."), Art. 9(2) letters as
+/// conditions, DBL § 11 / POL § 12 for national ids, DBL § 8 and Art. 10
+/// for criminal data. Returns what was made and the lines recognised as
+/// none of these, which the caller keeps in notes.
+pub(super) fn bases(a: &mut Activity, value: &str, country: &str) -> (Vec<String>, Vec<String>) {
+    let mut made = Vec::new();
+    let mut kept = Vec::new();
+    for line in text::lines(value) {
+        let f = line.to_lowercase();
+        let mut any = false;
+        for l in text::art6(&line) {
+            a.legal_bases.push(LegalBasis {
+                purposes: Vec::new(),
+                article6: Some(l),
+                law_ref: text::law_ref(&line),
+                national_provision: None,
+                legitimate_interest: None,
+                text: Some(line.clone()),
+            });
+            made.push(format!("Art. 6(1)({})", format!("{l:?}").to_lowercase()));
+            any = true;
+        }
+        for l in text::art9(&line) {
+            a.special_conditions.push(SpecialCondition {
+                categories: Vec::new(),
+                article9: Some(l),
+                national_provision: None,
+                text: Some(line.clone()),
+            });
+            made.push(format!("Art. 9(2)({})", format!("{l:?}").to_lowercase()));
+            any = true;
+        }
+        let dbl = f.contains("databeskyttelseslov") || f.contains("dbl");
+        let pol = f.contains("personopplysningslov") || f.contains("popl");
+        if (dbl || (country == "DK" && f.contains("cpr"))) && f.contains("§ 11") {
+            a.national_id_bases.push(NationalIdBasis {
+                scheme: NationalIdScheme::DkCpr,
+                provision: line.clone(),
+                justification: None,
+                text: Some(line.clone()),
+            });
+            made.push("DBL § 11 (CPR)".into());
+            any = true;
+        }
+        if (pol || f.contains("fødselsnummer")) && f.contains("§ 12") {
+            a.national_id_bases.push(NationalIdBasis {
+                scheme: NationalIdScheme::NoFnr,
+                provision: line.clone(),
+                justification: None,
+                text: Some(line.clone()),
+            });
+            made.push("POL § 12 (fødselsnummer)".into());
+            any = true;
+        }
+        if (dbl && f.contains("§ 7")) || (pol && (f.contains("§ 6") || f.contains("§ 9"))) {
+            a.special_conditions.push(SpecialCondition {
+                categories: Vec::new(),
+                article9: None,
+                national_provision: Some(line.clone()),
+                text: Some(line.clone()),
+            });
+            made.push("national provision for Art. 9 data".into());
+            any = true;
+        }
+        let art10 = ["art. 10", "artikel 10", "artikkel 10", "article 10"]
+            .iter()
+            .any(|w| f.contains(w));
+        if (dbl && f.contains("§ 8")) || (pol && f.contains("§ 11")) || art10 {
+            a.criminal_basis = Some(CriminalBasis {
+                official_authority: false,
+                national_provision: (dbl || pol).then(|| line.clone()),
+                text: Some(line.clone()),
+            });
+            made.push("criminal-offence basis (Art. 10)".into());
+            any = true;
+        }
+        if !any {
+            kept.push(line);
+        }
+    }
+    (made, kept)
+}
+
+/// The transfer mechanism a safeguard text names.
+pub(super) fn mechanism(value: &str) -> Mechanism {
+    let f = value.to_lowercase();
+    let has = |w: &[&str]| w.iter().any(|x| f.contains(x));
+    if has(&["data privacy framework", "dpf"]) {
+        Mechanism::EuUsDpf
+    } else if has(&[
+        "standardkontrakt",
+        "standard contractual",
+        "scc",
+        "standardbestemmelser",
+        "standardklausul",
+        "standardavtale",
+    ]) {
+        Mechanism::Scc {
+            decision: f.contains("2021/914").then(|| "2021/914".to_string()),
+            module: None,
+        }
+    } else if has(&[
+        "bindende virksomhedsregler",
+        "bindende virksomhetsregler",
+        "binding corporate",
+        "bcr",
+    ]) {
+        Mechanism::Bcr { approval_ref: None }
+    } else if has(&["tilstrækkelighed", "tilstrekkelighet", "adequacy"]) {
+        Mechanism::Adequacy
+    } else {
+        Mechanism::Named(value.to_string())
+    }
+}
+
+pub(super) fn mechanism_label(m: &Mechanism) -> String {
+    match m {
+        Mechanism::EuUsDpf => "EU-US Data Privacy Framework".into(),
+        Mechanism::Scc { .. } => "standard contractual clauses".into(),
+        Mechanism::Bcr { .. } => "binding corporate rules".into(),
+        Mechanism::Adequacy => "adequacy decision".into(),
+        _ => "named as written".into(),
+    }
+}
+
+/// A date as YYYY-MM-DD, from that form or DD-MM-YYYY, DD.MM.YYYY,
+/// DD/MM/YYYY (a time after it is dropped).
+pub(super) fn date(value: &str) -> Option<String> {
+    let v = value.split_whitespace().next()?;
+    if Date::parse(v).is_some() {
+        return Some(v.to_string());
+    }
+    let parts: Vec<&str> = v.split(['-', '.', '/']).collect();
+    if let [d, m, y] = parts.as_slice()
+        && y.len() == 4
+        && d.len() <= 2
+        && m.len() <= 2
+    {
+        let iso = format!("{y}-{:0>2}-{:0>2}", m, d);
+        return Date::parse(&iso).map(|_| iso);
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::register::model::Art6;
+
+    #[test]
+    fn dates_in_danish_and_norwegian_writing() {
+        assert_eq!(date("2025-03-01").as_deref(), Some("2025-03-01"));
+        assert_eq!(date("1.3.2025").as_deref(), Some("2025-03-01"));
+        assert_eq!(date("31/12/2024").as_deref(), Some("2024-12-31"));
+        assert_eq!(date("31.02.2024"), None);
+        assert_eq!(date("forår 2024"), None);
+    }
+
+    #[test]
+    fn data_kinds_from_their_names() {
+        assert_eq!(
+            data_kind("CPR-nummer", "DK"),
+            DataKind::NationalId(NationalIdScheme::DkCpr)
+        );
+        assert_eq!(
+            data_kind("Fødselsnummer", "NO"),
+            DataKind::NationalId(NationalIdScheme::NoFnr)
+        );
+        assert_eq!(
+            data_kind("Helbredsoplysninger", "DK"),
+            DataKind::Special(vec![SpecialKind::Health])
+        );
+        assert_eq!(data_kind("Navn", "DK"), DataKind::Ordinary);
+    }
+
+    #[test]
+    fn basis_lines_become_bases_and_the_rest_stays_as_written() {
+        let mut a = crate::register::init::example_activity(Date::today());
+        a.legal_bases.clear();
+        let (made, kept) = bases(
+            &mut a,
+            "Art. 6, stk. 1, litra b og c, jf. ferieloven\nDatabeskyttelseslovens § 11, stk. 2, nr. 1 (CPR)\nOverenskomst",
+            "DK",
+        );
+        assert_eq!(made.len(), 3, "{made:?}");
+        assert_eq!(kept, vec!["Overenskomst"]);
+        assert_eq!(a.legal_bases[1].article6, Some(Art6::C));
+        assert_eq!(a.legal_bases[0].law_ref.as_deref(), Some("ferieloven"));
+        assert_eq!(a.national_id_bases[0].scheme, NationalIdScheme::DkCpr);
+    }
+}
