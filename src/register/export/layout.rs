@@ -1153,7 +1153,7 @@ pub fn facts(
         a.name.clone(),
         opt(&a.name_en),
         match act_entry {
-            Some(_) => lb.status(a.status).into(),
+            Some(_) => lb.status(a.status),
             None => String::new(),
         },
         purpose,
