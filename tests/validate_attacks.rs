@@ -429,14 +429,11 @@ fn not_stated_does_not_stand_in_for_the_register_structure() {
     }
 }
 
-/// Open: acknowledgements name list positions (`purposes[0]`), not
-/// records. A purpose inserted before an acknowledged one takes over its
-/// acknowledgement: the new purpose without any Art. 6(1) basis passes CI
-/// under a reason written for another purpose. Closing it needs the
-/// acknowledgement to name the record by id (or carry a fingerprint of the
-/// finding), a change to the model and to `= acknowledge as:`.
+/// An acknowledgement names its list item by id (`purposes[id=statistik]`,
+/// as `= acknowledge as:` suggests it): a purpose inserted before the
+/// acknowledged one does not take over its acknowledgement, so the new
+/// purpose without any Art. 6(1) basis fails CI.
 #[test]
-#[ignore = "open: acknowledgements are matched by list position, not by the record's id"]
 fn an_acknowledgement_does_not_move_to_a_purpose_inserted_before_it() {
     let mut act = clean_activity();
     act.purposes.push(Purpose {
@@ -447,7 +444,8 @@ fn an_acknowledgement_does_not_move_to_a_purpose_inserted_before_it() {
     act.legal_bases[0].purposes = vec!["p1".into()];
     act.acknowledgements = vec![Acknowledgement {
         rule: "ACT-003".into(),
-        at: Some("purposes[1]".into()),
+        // The place as ropa suggests it: the purpose by its id.
+        at: Some("purposes[id=statistik]".into()),
         kind: Some(FindingKind::Invalid),
         reason: "Politikken nævner intet retsgrundlag for statistik.".into(),
         expires: "2027-12-31".into(),
@@ -468,4 +466,55 @@ fn an_acknowledgement_does_not_move_to_a_purpose_inserted_before_it() {
     let act003 = active(&r, "ACT-003");
     assert_eq!(act003.len(), 1, "{:#?}", r.findings);
     assert!(act003[0].message.contains("markedsfoering"));
+}
+
+/// An acknowledgement by id follows its item when the list is reordered,
+/// and one naming an id the record no longer has is reported, located.
+#[test]
+fn an_acknowledgement_by_id_follows_its_item_and_reports_a_removed_one() {
+    let mut act = clean_activity();
+    act.purposes.push(Purpose {
+        id: "statistik".into(),
+        text: "Statistik over henvendelser.".into(),
+        outside_public_tasks: false,
+    });
+    act.legal_bases[0].purposes = vec!["p1".into()];
+    act.acknowledgements = vec![Acknowledgement {
+        rule: "ACT-003".into(),
+        at: Some("purposes[id=statistik]".into()),
+        kind: Some(FindingKind::Invalid),
+        reason: "Politikken nævner intet retsgrundlag for statistik.".into(),
+        expires: "2027-12-31".into(),
+    }];
+    assert_eq!(run(None, &act).errors(), 0);
+    // Reordered: the acknowledgement still covers the same purpose.
+    act.purposes.reverse();
+    let r = run(None, &act);
+    assert_eq!(r.errors(), 0, "{:#?}", r.findings);
+    // Removed: nothing to cover, and the acknowledgement says so at its place.
+    act.purposes.retain(|p| p.id != "statistik");
+    let r = run(None, &act);
+    let stale: Vec<_> = r.findings.iter().filter(|f| f.rule == "ACK-002").collect();
+    assert_eq!(stale.len(), 1, "{:#?}", r.findings);
+    assert!(
+        stale[0].message.contains("purposes[id=statistik]"),
+        "{}",
+        stale[0].message
+    );
+    assert_eq!(stale[0].field, "acknowledgements[0].at");
+}
+
+/// ropa suggests the id form: each finding in a list item with an id has
+/// its place named by that id, also in `--format json`.
+#[test]
+fn findings_name_list_items_by_id() {
+    let mut act = clean_activity();
+    act.legal_bases.clear();
+    let r = run(None, &act);
+    let f = r
+        .findings
+        .iter()
+        .find(|f| f.rule == "ACT-003" && f.field == "purposes[0]")
+        .unwrap_or_else(|| panic!("{:#?}", r.findings));
+    assert_eq!(f.anchor.as_deref(), Some("purposes[id=p1]"));
 }

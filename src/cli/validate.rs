@@ -203,7 +203,9 @@ pub fn human_in(root: &Path, report: &Report, lang: Lang) -> String {
                 out.push_str(&format!(
                     "   = acknowledge as: rule: \"{}\", at: Some(\"{}\"), kind: Some({})\n",
                     f.rule,
-                    printable(&f.field),
+                    // List items by id, so the acknowledgement stays with
+                    // its item when others are inserted before it.
+                    printable(f.anchor.as_deref().unwrap_or(&f.field)),
                     // The RON spelling of the value, to paste into the file.
                     ron::to_string(&f.kind).unwrap_or_default()
                 ));

@@ -1576,6 +1576,7 @@ mod tests {
                 message: String::new(),
                 kind: crate::register::model::FindingKind::Invalid,
                 acknowledged: None,
+                anchor: None,
             }],
         };
         let idx = SearchIndex::new(&reg).with_findings(&reg, &report);

@@ -195,6 +195,7 @@ pub(crate) fn new_errors(
             message: "no organisation would be left: the register would be empty".into(),
             kind: crate::register::model::FindingKind::Invalid,
             acknowledged: None,
+            anchor: None,
         });
     }
 

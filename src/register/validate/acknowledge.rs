@@ -16,6 +16,8 @@
 //! same reason it covers the value at exactly that place, not the values
 //! under it.
 
+use serde_json::Value;
+
 use super::{Ack, Finding, Options, Sink, rule};
 use crate::register::date::Date;
 use crate::register::load::SourceFile;
@@ -191,17 +193,53 @@ fn closes(s: &str) -> bool {
 
 /// Marks the findings of one file covered by its acknowledgements, and
 /// reports expired (ACK-001) and unused (ACK-002) acknowledgements.
+///
+/// `record` is the file's record as JSON: an acknowledgement may name a
+/// list item by its id (`purposes[id=p1]`), which is looked up there, and
+/// each finding gets its place in that form ([`Finding::anchor`]).
 pub(super) fn apply(
     file: &SourceFile,
+    record: Option<&Value>,
     acks: &[Acknowledgement],
     opts: &Options,
     findings: &mut Vec<Finding>,
 ) {
+    if let Some(record) = record {
+        for f in findings.iter_mut() {
+            f.anchor = anchored(&f.field, record).filter(|a| *a != f.field);
+        }
+    }
     let mut extra = Vec::new();
     {
         let mut sink = Sink::new(file, &mut extra);
         for (i, ack) in acks.iter().enumerate() {
             let here = format!("acknowledgements[{i}]");
+            // A place named by ids is read as the positions the items have
+            // now; an id the record no longer has matches nothing.
+            let resolved;
+            let ack = match (&ack.at, record) {
+                (Some(at), Some(record)) if at.contains("[id=") => match by_position(at, record) {
+                    Some(at) => {
+                        resolved = Acknowledgement {
+                            at: Some(at),
+                            ..ack.clone()
+                        };
+                        &resolved
+                    }
+                    None => {
+                        sink.emit(
+                            "ACK-002",
+                            format!("{here}.at"),
+                            format!(
+                                "acknowledgement of {} names `{at}`, which the record does not have (an item renamed or removed); review the finding again",
+                                ack.rule
+                            ),
+                        );
+                        continue;
+                    }
+                },
+                _ => ack,
+            };
             if rule(&ack.rule).is_none() {
                 sink.emit(
                     "ACK-002",
@@ -227,7 +265,7 @@ pub(super) fn apply(
                 let mut places: Vec<&str> = findings
                     .iter()
                     .filter(|f| f.rule.eq_ignore_ascii_case(&ack.rule) && f.kind == kind)
-                    .map(|f| f.field.as_str())
+                    .map(|f| f.anchor.as_deref().unwrap_or(&f.field))
                     .collect();
                 places.sort_unstable();
                 places.dedup();
@@ -324,6 +362,88 @@ pub(super) fn apply(
         }
     }
     findings.append(&mut extra);
+}
+
+/// One step of a field path: a field name, then list positions or ids.
+fn steps(path: &str) -> Option<Vec<(&str, Vec<&str>)>> {
+    path.split('.')
+        .map(|segment| {
+            let (name, mut rest) = segment
+                .split_once('[')
+                .map_or((segment, ""), |(n, r)| (n, r));
+            let mut keys = Vec::new();
+            if !rest.is_empty() {
+                loop {
+                    let (key, after) = rest.split_once(']')?;
+                    keys.push(key);
+                    if after.is_empty() {
+                        break;
+                    }
+                    rest = after.strip_prefix('[')?;
+                }
+            }
+            Some((name, keys))
+        })
+        .collect()
+}
+
+/// The field `name` of `v`, looking through an enum's variant
+/// (`{"Variant": {..}}`), as field paths leave variant names out.
+fn field<'v>(v: &'v Value, name: &str) -> Option<&'v Value> {
+    v.get(name).or_else(|| {
+        v.as_object()
+            .filter(|m| m.len() == 1)
+            .and_then(|m| m.values().next())
+            .and_then(|inner| inner.get(name))
+    })
+}
+
+/// `path` with each list position whose item has an `id` written as that id
+/// (`purposes[0]` → `purposes[id=p1]`); `None` when the path is not one of
+/// `record`'s.
+fn anchored(path: &str, record: &Value) -> Option<String> {
+    let mut v = record;
+    let mut out = Vec::new();
+    for (name, keys) in steps(path)? {
+        v = field(v, name)?;
+        let mut seg = name.to_string();
+        for key in keys {
+            let index: usize = key.parse().ok()?;
+            v = v.get(index)?;
+            match v.get("id").and_then(Value::as_str) {
+                Some(id) if !id.is_empty() && !id.contains([']', '[', '.']) => {
+                    seg.push_str(&format!("[id={id}]"))
+                }
+                _ => seg.push_str(&format!("[{index}]")),
+            }
+        }
+        out.push(seg);
+    }
+    Some(out.join("."))
+}
+
+/// `path` with each `[id=…]` replaced by the position the item with that
+/// id has in `record` now; `None` when the record has no such item.
+fn by_position(path: &str, record: &Value) -> Option<String> {
+    let mut v = Some(record);
+    let mut out = Vec::new();
+    for (name, keys) in steps(path)? {
+        v = v.and_then(|v| field(v, name));
+        let mut seg = name.to_string();
+        for key in keys {
+            let index = match key.strip_prefix("id=") {
+                Some(id) => v?
+                    .as_array()?
+                    .iter()
+                    .position(|item| item.get("id").and_then(Value::as_str) == Some(id))?,
+                None => key.trim().parse().ok()?,
+            };
+            v = v.and_then(|v| v.get(index));
+            seg.push_str(&format!("[{index}]"));
+        }
+        out.push(seg);
+    }
+    Some(out.join("."))
 }
 
 #[cfg(test)]

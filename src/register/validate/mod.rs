@@ -98,6 +98,12 @@ pub struct Finding {
     /// Present when a current acknowledgement covers the finding.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub acknowledged: Option<Ack>,
+    /// The field path with each list item that has an id named by it
+    /// (`purposes[id=p1]` for `purposes[0]`), where that differs: the place
+    /// an acknowledgement names, so that it stays with its item when items
+    /// are inserted, removed or reordered.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub anchor: Option<String>,
 }
 
 impl Finding {
@@ -209,6 +215,7 @@ impl<'a> Sink<'a> {
             message: message.into(),
             kind,
             acknowledged: None,
+            anchor: None,
         });
     }
 }
@@ -256,6 +263,7 @@ pub fn load_finding(e: &LoadError) -> Finding {
         message: e.message.clone(),
         kind: FindingKind::Invalid,
         acknowledged: None,
+        anchor: None,
     }
 }
 
@@ -286,7 +294,13 @@ pub fn check_organisation(org: &OrgEntry, orgs: &dyn OrgIds, opts: &Options) -> 
         &org.org.not_stated,
         &mut findings,
     );
-    acknowledge::apply(&org.file, &org.org.acknowledgements, opts, &mut findings);
+    acknowledge::apply(
+        &org.file,
+        record.as_ref(),
+        &org.org.acknowledgements,
+        opts,
+        &mut findings,
+    );
     findings
 }
 
@@ -327,6 +341,7 @@ pub fn check_activity(
     );
     acknowledge::apply(
         &act.file,
+        record.as_ref(),
         &act.activity.acknowledgements,
         opts,
         &mut findings,
