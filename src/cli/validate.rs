@@ -5,8 +5,9 @@ use std::path::{Path, PathBuf};
 
 use super::{Context, Output, ReportFormat, display_path, open_register, printable};
 use crate::register::date::Date;
-use crate::register::lang::{Lang, tr_args};
+use crate::register::lang::{Lang, resolve, tr, tr_args};
 use crate::register::load::load;
+use crate::register::validate::catalogue::text;
 use crate::register::validate::{Finding, Options, Report, Severity, rule, validate};
 
 /// Arguments of `ropa validate`.
@@ -39,7 +40,13 @@ pub struct Args {
 /// Runs `ropa validate`.
 pub fn run(args: &Args, ctx: &Context) -> i32 {
     if let Some(id) = &args.explain {
-        return explain(id);
+        // A register named on the command line may choose the language;
+        // otherwise --lang, config.ron and the locale do.
+        let lang = match &args.path {
+            Some(p) => ctx.lang(p),
+            None => resolve(ctx.lang, None, ctx.config_lang, Lang::from_env()),
+        };
+        return explain(id, lang);
     }
     let today = match args.today.as_deref().map(Date::parse) {
         None => Date::today(),
@@ -105,30 +112,55 @@ pub fn run(args: &Args, ctx: &Context) -> i32 {
     }
 }
 
-fn explain(id: &str) -> i32 {
-    match rule(id) {
-        Some(r) => {
-            println!("{} ({}): {}", r.id, r.severity.as_str(), r.title);
-            println!();
-            println!("When: {}", r.trigger);
-            println!();
-            println!("Legal source: {}", r.legal_source);
-            println!();
-            println!("What to do: {}", r.hint);
-            println!();
-            println!(
-                "Acknowledge a finding in the file it concerns (kind: Missing when nothing\nis written at the field, Invalid when the finding is about the value written;\n`ropa validate` prints both for each finding):\n    acknowledgements: [\n        Acknowledgement(\n            rule: \"{}\",\n            at: Some(\"field.path\"),\n            kind: Some(Missing),\n            reason: \"...\",\n            expires: \"YYYY-MM-DD\",\n        ),\n    ],",
-                r.id
-            );
-            0
-        }
-        None => {
-            eprintln!(
-                "error: no rule `{}`; rules are listed in the README",
-                printable(id)
-            );
-            2
-        }
+/// Prints rule `id`'s title, trigger, legal source and hint in `lang`,
+/// and how to acknowledge one of its findings.
+fn explain(id: &str, lang: Lang) -> i32 {
+    let Some(r) = rule(id) else {
+        eprintln!(
+            "{}",
+            tr_args(
+                lang,
+                "cli-explain-unknown",
+                &[("rule", printable(id).into())]
+            )
+        );
+        return 2;
+    };
+    let t = text(r, lang);
+    let line = |key: &str, text: &str| tr_args(lang, key, &[("text", text.into())]);
+    println!(
+        "{}",
+        tr_args(
+            lang,
+            "cli-explain-heading",
+            &[
+                ("id", r.id.into()),
+                ("kind", severity_label(lang, r.severity).into()),
+                ("name", t.title.as_str().into()),
+            ],
+        )
+    );
+    println!();
+    println!("{}", line("cli-explain-when", &t.trigger));
+    println!();
+    println!("{}", line("cli-explain-source", &t.legal_source));
+    println!();
+    println!("{}", line("cli-explain-hint", &t.hint));
+    println!();
+    println!("{}", tr(lang, "cli-explain-acknowledge"));
+    // The example is RON to paste into the file: the same in every language.
+    println!(
+        "    acknowledgements: [\n        Acknowledgement(\n            rule: \"{}\",\n            at: Some(\"field.path\"),\n            kind: Some(Missing),\n            reason: \"...\",\n            expires: \"YYYY-MM-DD\",\n        ),\n    ],",
+        r.id
+    );
+    0
+}
+
+/// The word for a severity in `lang`: error, fejl, feil; warning, advarsel.
+fn severity_label(lang: Lang, severity: Severity) -> String {
+    match severity {
+        Severity::Error => tr(lang, "cli-severity-error"),
+        Severity::Warning => tr(lang, "cli-severity-warning"),
     }
 }
 
@@ -172,9 +204,9 @@ pub fn human_in(root: &Path, report: &Report, lang: Lang) -> String {
     let mut out = String::new();
     for f in &report.findings {
         let label = if f.acknowledged.is_some() {
-            "acknowledged"
+            tr(lang, "cli-severity-acknowledged")
         } else {
-            f.severity.as_str()
+            severity_label(lang, f.severity)
         };
         out.push_str(&format!("{label}[{}]: {}\n", f.rule, printable(&f.message)));
         // File names and field paths come from the register too: escaped
@@ -187,21 +219,40 @@ pub fn human_in(root: &Path, report: &Report, lang: Lang) -> String {
             f.column
         ));
         if !f.field.is_empty() {
-            out.push_str(&format!("   = field: {}\n", printable(&f.field)));
+            out.push_str(&format!(
+                "   = {}: {}\n",
+                tr(lang, "cli-validate-field"),
+                printable(&f.field)
+            ));
         }
         if let Some(a) = &f.acknowledged {
-            out.push_str(&format!(
-                "   = acknowledged until {}: {}\n",
-                a.expires,
-                printable(&a.reason)
-            ));
+            let until = tr_args(
+                lang,
+                "cli-validate-acknowledged-until",
+                &[
+                    ("expires", a.expires.as_str().into()),
+                    ("reason", printable(&a.reason).into()),
+                ],
+            );
+            out.push_str(&format!("   = {until}\n"));
         } else if let Some(r) = rule(f.rule) {
-            out.push_str(&format!("   = rule: {} ({})\n", r.title, r.legal_source));
-            out.push_str(&format!("   = help: {}\n", r.hint));
+            let t = text(r, lang);
+            out.push_str(&format!(
+                "   = {}: {} ({})\n",
+                tr(lang, "cli-validate-rule"),
+                t.title,
+                t.legal_source
+            ));
+            out.push_str(&format!(
+                "   = {}: {}\n",
+                tr(lang, "cli-validate-help"),
+                t.hint
+            ));
             // What an acknowledgement of exactly this finding says.
             if !["ACK-001", "ACK-002", "LOAD-001", GAP].contains(&f.rule) {
                 out.push_str(&format!(
-                    "   = acknowledge as: rule: \"{}\", at: Some(\"{}\"), kind: Some({})\n",
+                    "   = {}: rule: \"{}\", at: Some(\"{}\"), kind: Some({})\n",
+                    tr(lang, "cli-validate-acknowledge-as"),
                     f.rule,
                     // List items by id, so the acknowledgement stays with
                     // its item when others are inserted before it.

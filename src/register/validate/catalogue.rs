@@ -2,6 +2,7 @@
 //! Generated from the project's validation rule reference; keep in sync.
 
 use super::{Rule, Severity};
+use crate::register::lang::{Lang, tr};
 
 /// Every rule ropa knows, in documentation order.
 pub static RULES: &[Rule] = &[
@@ -462,3 +463,84 @@ pub static RULES: &[Rule] = &[
         hint: "remove the entry when the value is known; write the field path as findings name it, e.g. `address` or `recipients[0].country`",
     },
 ];
+
+/// A rule's title, trigger, legal source and hint in one language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RuleText {
+    /// What the rule is about.
+    pub title: String,
+    /// When the rule applies.
+    pub trigger: String,
+    /// The law and guidance the rule rests on.
+    pub legal_source: String,
+    /// What to do about a finding.
+    pub hint: String,
+}
+
+/// The Fluent key of one of a rule's texts: `rule-<ID>-<part>`, where part
+/// is `title`, `when`, `source` or `hint`.
+pub fn text_key(rule: &Rule, part: &str) -> String {
+    format!("rule-{}-{part}", rule.id)
+}
+
+/// `rule`'s texts in `lang`, from the message catalogues. English is this
+/// file's text, which the catalogue repeats (a test keeps them equal); a
+/// text missing from a catalogue falls back to this file's English rather
+/// than showing a key.
+pub fn text(rule: &Rule, lang: Lang) -> RuleText {
+    let part = |name: &str, english: &str| {
+        let key = text_key(rule, name);
+        let t = tr(lang, &key);
+        if t == key { english.to_string() } else { t }
+    };
+    RuleText {
+        title: part("title", rule.title),
+        trigger: part("when", rule.trigger),
+        legal_source: part("source", rule.legal_source),
+        hint: part("hint", rule.hint),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_rule_reads_in_every_language_and_english_is_this_files_text() {
+        for rule in RULES {
+            let en = text(rule, Lang::En);
+            assert_eq!(en.title, rule.title, "{}", rule.id);
+            assert_eq!(en.trigger, rule.trigger, "{}", rule.id);
+            assert_eq!(en.legal_source, rule.legal_source, "{}", rule.id);
+            assert_eq!(en.hint, rule.hint, "{}", rule.id);
+            for lang in [Lang::Da, Lang::Nb] {
+                let t = text(rule, lang);
+                assert_ne!(
+                    t.title, rule.title,
+                    "{} {lang}: title untranslated",
+                    rule.id
+                );
+                assert_ne!(
+                    t.trigger, rule.trigger,
+                    "{} {lang}: when untranslated",
+                    rule.id
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn danish_and_norwegian_use_their_legal_terms() {
+        let org = super::super::rule("ORG-001").expect("rule");
+        assert!(
+            text(org, Lang::Da)
+                .legal_source
+                .contains("art. 30, stk. 1, litra a")
+        );
+        assert!(
+            text(org, Lang::Nb)
+                .legal_source
+                .contains("art. 30 nr. 1 bokstav a")
+        );
+    }
+}
