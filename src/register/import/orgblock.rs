@@ -73,6 +73,7 @@ pub(super) fn org_field(label: &str) -> Option<&'static str> {
             "org.nummer",
             "organisationsnummer",
             "company number",
+            "org number",
             "registration number",
             "company registration number",
         ]) {

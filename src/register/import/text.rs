@@ -225,6 +225,7 @@ pub fn retention(line: &str) -> Option<Retention> {
     let bound = if [
         "op til",
         "opp til",
+        "inntil",
         "up to",
         "højst",
         "maksimalt",
@@ -238,6 +239,13 @@ pub fn retention(line: &str) -> Option<Retention> {
     } else {
         Bound::Exact
     };
+    // "fra indsamlingen", as ropa's export words a period from collection.
+    if ["indsamling", "innsamling", "from collection"]
+        .iter()
+        .any(|p| f.contains(p))
+    {
+        return Some(Retention::Duration { period, bound });
+    }
     let after = [" efter ", " etter ", " after ", " fra ", " from "]
         .iter()
         .any(|p| f.contains(p));
@@ -271,6 +279,12 @@ fn event(f: &str) -> Option<RetentionEvent> {
             RetentionEvent::EndOfContract
         } else if has(&["sagen", "sagens", "saken", "sakens", "the case"]) {
             RetentionEvent::CaseClosed
+        } else if has(&[
+            "anden berørt person",
+            "annen berørt person",
+            "related person",
+        ]) {
+            RetentionEvent::DeathOfRelatedPerson
         } else if has(&["død", "death"]) {
             RetentionEvent::DeathOfDataSubject
         } else {
