@@ -912,20 +912,48 @@ impl Builder<'_> {
                     let mut rest = Vec::new();
                     let mut own = Vec::new();
                     for line in text::lines(value) {
-                        match exported::legal_basis(&line) {
-                            Some(b) if col.target == Target::LegalBases => {
-                                own.push(match b.article6 {
-                                    Some(l) => {
-                                        format!("Art. 6(1)({})", format!("{l:?}").to_lowercase())
-                                    }
-                                    None => "Art. 6(1) (letter not stated)".into(),
-                                });
-                                a.legal_bases.push(b);
-                            }
-                            _ => rest.push(line),
+                        if col.target == Target::LegalBases
+                            && let Some(b) = exported::legal_basis(&line)
+                        {
+                            own.push(match b.article6 {
+                                Some(l) => {
+                                    format!("Art. 6(1)({})", format!("{l:?}").to_lowercase())
+                                }
+                                None => "Art. 6(1) (letter not stated)".into(),
+                            });
+                            a.legal_bases.push(b);
+                        } else if col.target == Target::SpecialConditions
+                            && let Some(c) = exported::special_condition(&line)
+                        {
+                            own.push(match c.article9 {
+                                Some(l) => {
+                                    format!("Art. 9(2)({})", format!("{l:?}").to_lowercase())
+                                }
+                                None => "Art. 9(2) (letter not stated)".into(),
+                            });
+                            a.special_conditions.push(c);
+                        } else {
+                            rest.push(line);
                         }
                     }
-                    let (mut made, kept) = bases(&mut a, &rest.join("\n"), &country);
+                    // The export's columns for criminal-offence and
+                    // national-id bases cite Art. 6 and 9 in passing only.
+                    let h = fold(&col.heading);
+                    let dedicated = [
+                        "strafbare forhold",
+                        "cpr-nummer",
+                        "straffedommer",
+                        "fødselsnummer",
+                        "criminal offence",
+                        "national identification",
+                    ]
+                    .iter()
+                    .any(|p| h.starts_with(p));
+                    let split = table.column(Target::SpecialConditions).is_some();
+                    let art6 = col.target == Target::LegalBases && !dedicated;
+                    let art9 = col.target == Target::SpecialConditions || (!split && !dedicated);
+                    let (mut made, kept) =
+                        bases(&mut a, &rest.join("\n"), &country, art6, art9);
                     own.append(&mut made);
                     let made = own;
                     for line in &kept {

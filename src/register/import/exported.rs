@@ -12,7 +12,7 @@ use super::text;
 use crate::register::export::labels::{DASH, Labels};
 use crate::register::lang::Lang;
 use crate::register::model::{
-    Art6, Bound, DataKind, LegalBasis, NationalIdScheme, RecipientKind, Retention, SpecialKind,
+    Art6, Art9, Bound, DataKind, LegalBasis, NationalIdScheme, RecipientKind, Retention, RetentionEvent, SpecialCondition, SpecialKind,
 };
 use crate::register::validate::checks::is_slug;
 
@@ -153,23 +153,50 @@ pub(super) fn retention(line: &str) -> Option<(String, String, String, Option<Re
     Some((id, parts.join(DASH), words.to_string(), rule))
 }
 
-/// A period from collection or after an event, in the export's words.
+/// A period from collection or after an event, in the export's words:
+/// the one whose words, rendered by the export's labels, are these.
 fn rule_in_words(words: &str) -> Option<Retention> {
-    let read = text::retention(words)?;
-    // "op til 5 år" is read as a maximum; the label says so too.
-    let mut candidates = vec![read.clone()];
-    if let Retention::Duration { period, .. } = &read {
-        candidates.push(Retention::Duration {
-            period: period.clone(),
-            bound: Bound::Exact,
-        });
+    let words = words.trim();
+    let periods: Vec<String> = text::period(words)
+        .into_iter()
+        .chain(["P0D".to_string()])
+        .collect();
+    let mut candidates = Vec::new();
+    for period in &periods {
+        for bound in [Bound::Exact, Bound::Max] {
+            candidates.push(Retention::Duration {
+                period: period.clone(),
+                bound,
+            });
+            for event in EVENTS {
+                candidates.push(Retention::EventBased {
+                    event: event.clone(),
+                    offset: period.clone(),
+                    bound,
+                });
+            }
+        }
     }
     candidates.into_iter().find(|r| {
         LANGS
             .iter()
-            .any(|l| Labels::new(*l).retention(r) == words.trim())
+            .any(|l| Labels::new(*l).retention(r) == words)
     })
 }
+
+const EVENTS: [RetentionEvent; 11] = [
+    RetentionEvent::DeathOfDataSubject,
+    RetentionEvent::DeathOfRelatedPerson,
+    RetentionEvent::EndOfMembership,
+    RetentionEvent::EndOfEmployment,
+    RetentionEvent::EndOfContract,
+    RetentionEvent::ConsentGiven,
+    RetentionEvent::ConsentWithdrawal,
+    RetentionEvent::AccountDeletion,
+    RetentionEvent::ServiceUnsubscribed,
+    RetentionEvent::Participation,
+    RetentionEvent::CaseClosed,
+];
 
 /// An Art. 6 basis as the export writes it: `Art. 6, stk. 1, litra b
 /// (kontrakt) — law — text as written; national provision: …; legitimate
@@ -230,6 +257,57 @@ pub(super) fn legal_basis(line: &str) -> Option<LegalBasis> {
             law_ref,
             national_provision: provision,
             legitimate_interest: interest,
+            text,
+        });
+    }
+    None
+}
+
+/// An Art. 9(2) condition as the export writes it: `Art. 9, stk. 2, litra
+/// h (…) — national provision — text; kategorier: c1, c2`.
+pub(super) fn special_condition(line: &str) -> Option<SpecialCondition> {
+    const LETTERS: [Option<Art9>; 11] = [
+        Some(Art9::A),
+        Some(Art9::B),
+        Some(Art9::C),
+        Some(Art9::D),
+        Some(Art9::E),
+        Some(Art9::F),
+        Some(Art9::G),
+        Some(Art9::H),
+        Some(Art9::I),
+        Some(Art9::J),
+        None,
+    ];
+    for lang in LANGS {
+        let lb = Labels::new(lang);
+        let Some((article9, rest)) = LETTERS
+            .iter()
+            .find_map(|a| line.strip_prefix(&lb.art9(*a)).map(|r| (*a, r)))
+        else {
+            continue;
+        };
+        let mark = format!("; {}: ", lb.t("field-categories"));
+        let (head, cats) = rest.rsplit_once(&mark)?;
+        let categories: Vec<String> = if cats == lb.t("every-special-category") {
+            Vec::new()
+        } else {
+            let ids: Vec<String> = cats.split(", ").map(str::to_string).collect();
+            if !ids.iter().all(|i| is_slug(i)) {
+                return None;
+            }
+            ids
+        };
+        let head = head.strip_prefix(DASH).unwrap_or(head);
+        let (national_provision, text) = match head.split_once(DASH) {
+            _ if head.is_empty() => (None, None),
+            Some((p, t)) => (Some(p.to_string()), Some(t.to_string())),
+            None => (None, Some(head.to_string())),
+        };
+        return Some(SpecialCondition {
+            categories,
+            article9,
+            national_provision,
             text,
         });
     }
@@ -314,7 +392,6 @@ pub(super) fn recipient(line: &str) -> Option<OwnRecipient> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::register::model::RetentionEvent;
 
     #[test]
     fn the_export_s_own_lines_read_back() {

@@ -203,6 +203,23 @@ static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
     .expect("regex")
 });
 
+/// The one period a line states ("5 år" → `P5Y`), when it states one.
+pub fn period(line: &str) -> Option<String> {
+    let found: Vec<_> = PERIOD.captures_iter(line).collect();
+    let [c] = found.as_slice() else {
+        return None;
+    };
+    let n: u32 = c.get(1)?.as_str().parse().ok()?;
+    let unit = c.get(2)?.as_str().to_lowercase();
+    let letter = match unit.chars().next()? {
+        'å' | 'a' | 'y' => 'Y',
+        'm' => 'M',
+        'u' | 'w' => 'W',
+        _ => 'D',
+    };
+    Some(format!("P{n}{letter}"))
+}
+
 /// A retention line as a rule: one period ("5 år", "op til 6 måneder"),
 /// from collection or after a known event ("5 år efter ansættelsens
 /// ophør"). `None` when the line states no single period or an event
