@@ -884,23 +884,30 @@ impl Builder<'_> {
                 },
                 Target::Ignore => Went::Ignored,
                 Target::Purposes => {
-                    for line in text::lines(value) {
-                        // The export leads with the description.
-                        if let Some(d) = line.strip_prefix("Description: ")
-                            && a.description.is_none()
-                        {
-                            a.description = Some(d.to_string());
-                            continue;
+                    if let Some((description, purposes)) = exported::purposes(value) {
+                        // The export's cell: its description and `[id] text`
+                        // purposes, each of them over as many lines as
+                        // written.
+                        if description.is_some() {
+                            a.description = description;
                         }
-                        let n = a.purposes.len() + 1;
-                        let (id, text, outside) = exported::purpose(&line)
-                            .unwrap_or_else(|| (format!("p{n}"), line.clone(), false));
-                        let id = unique(id, a.purposes.iter().map(|p| &p.id));
-                        a.purposes.push(Purpose {
-                            id,
-                            text,
-                            outside_public_tasks: outside,
-                        });
+                        for (id, text, outside) in purposes {
+                            let id = unique(id, a.purposes.iter().map(|p| &p.id));
+                            a.purposes.push(Purpose {
+                                id,
+                                text,
+                                outside_public_tasks: outside,
+                            });
+                        }
+                    } else {
+                        for line in text::lines(value) {
+                            let n = a.purposes.len() + 1;
+                            a.purposes.push(Purpose {
+                                id: format!("p{n}"),
+                                text: line,
+                                outside_public_tasks: false,
+                            });
+                        }
                     }
                     self.origins
                         .push((path.clone(), "purposes".into(), loc.clone()));
@@ -1056,15 +1063,15 @@ impl Builder<'_> {
                             // The export's own line: the recipient as it is
                             // defined on the organisation, and its use here.
                             if let Some(own) = exported::recipient(&line) {
+                                // One recipient may serve the activity in
+                                // several uses, one line each.
                                 let purpose = own.purpose.clone();
                                 let rid = self.own_recipient(org_id, own, &loc);
-                                if !a.recipients.iter().any(|u| u.recipient == rid) {
-                                    a.recipients.push(RecipientUse {
-                                        recipient: rid,
-                                        data: Vec::new(),
-                                        purpose,
-                                    });
-                                }
+                                a.recipients.push(RecipientUse {
+                                    recipient: rid,
+                                    data: Vec::new(),
+                                    purpose,
+                                });
                                 continue;
                             }
                             for item in text::items(&line) {
@@ -1293,6 +1300,33 @@ impl Builder<'_> {
             self.origins
                 .push((path.clone(), "transfers".into(), loc.clone()));
             cells.push((loc.clone(), went));
+        }
+        // An Art. 9 condition the export wrote with its categories' names:
+        // the ids of the categories so named; names that are none of them
+        // are kept in notes.
+        let names: Vec<(String, String)> = a
+            .data_categories
+            .iter()
+            .map(|c| (c.id.clone(), c.name.clone()))
+            .collect();
+        for c in &mut a.special_conditions {
+            let mut ids = Vec::new();
+            for given in std::mem::take(&mut c.categories) {
+                if names.iter().any(|(id, _)| *id == given) {
+                    ids.push(given);
+                    continue;
+                }
+                let found: Vec<String> = names
+                    .iter()
+                    .filter(|(_, n)| given.contains(n.as_str()))
+                    .map(|(id, _)| id.clone())
+                    .collect();
+                if found.is_empty() {
+                    notes.push(format!("Art. 9 condition, categories: {given}"));
+                }
+                ids.extend(found);
+            }
+            c.categories = ids;
         }
         for t in &mut a.transfers {
             if t.mechanisms.is_empty() {

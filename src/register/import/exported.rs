@@ -37,6 +37,16 @@ fn id_first(line: &str) -> Option<(String, &str)> {
     is_slug(id).then(|| (id.to_string(), rest.trim()))
 }
 
+/// The ids in brackets in `s`: `Navn [navn], CPR [cpr]` → navn, cpr.
+fn bracketed_ids(s: &str) -> Vec<String> {
+    s.split('[')
+        .skip(1)
+        .filter_map(|p| p.split_once(']').map(|(id, _)| id))
+        .filter(|id| is_slug(id))
+        .map(str::to_string)
+        .collect()
+}
+
 /// `name [id]` → (name, id), when `id` is an id.
 fn id_last(s: &str) -> Option<(&str, String)> {
     let s = s.trim().strip_suffix(']')?;
@@ -55,6 +65,44 @@ pub(super) fn purpose(line: &str) -> Option<(String, String, bool)> {
         }
     }
     Some((id, rest.to_string(), false))
+}
+
+/// A purpose cell as the export writes it: `Description: …` (over as many
+/// lines as it has), then `[id] text` purposes, a line without an id going
+/// on with the one before. `None` when the cell does not start so.
+/// (description, purposes as (id, text, outside the public tasks)).
+#[allow(clippy::type_complexity)]
+pub(super) fn purposes(cell: &str) -> Option<(Option<String>, Vec<(String, String, bool)>)> {
+    let cell = cell.trim();
+    let first = cell.lines().next()?;
+    if !first.starts_with("Description: ") && purpose(first).is_none() {
+        return None;
+    }
+    let mut description: Option<String> = None;
+    let mut out: Vec<(String, String, bool)> = Vec::new();
+    for (i, line) in cell.lines().enumerate() {
+        if i == 0
+            && let Some(d) = line.strip_prefix("Description: ")
+        {
+            description = Some(d.to_string());
+        } else if let Some(p) = purpose(line.trim()) {
+            out.push(p);
+        } else if let Some(last) = out.last_mut() {
+            last.1.push('\n');
+            last.1.push_str(line);
+        } else if let Some(d) = description.as_mut() {
+            d.push('\n');
+            d.push_str(line);
+        }
+    }
+    // A text ends where the next begins; the lines between are its own.
+    if let Some(d) = description.as_mut() {
+        *d = d.trim_end().to_string();
+    }
+    for p in &mut out {
+        p.1 = p.1.trim_end().to_string();
+    }
+    Some((description, out))
 }
 
 /// A data subject as the export writes it: `name [id]`, `name [id]
@@ -289,14 +337,17 @@ pub(super) fn special_condition(line: &str) -> Option<SpecialCondition> {
         };
         let mark = format!("; {}: ", lb.t("field-categories"));
         let (head, cats) = rest.rsplit_once(&mark)?;
+        // Each category as `name [id]`, or by its name: the caller finds
+        // the ids of the names among the activity's categories.
         let categories: Vec<String> = if cats == lb.t("every-special-category") {
             Vec::new()
         } else {
-            let ids: Vec<String> = cats.split(", ").map(str::to_string).collect();
-            if !ids.iter().all(|i| is_slug(i)) {
-                return None;
+            let ids = bracketed_ids(cats);
+            if ids.is_empty() {
+                vec![cats.to_string()]
+            } else {
+                ids
             }
-            ids
         };
         let head = head.strip_prefix(DASH).unwrap_or(head);
         let (national_provision, text) = match head.split_once(DASH) {
