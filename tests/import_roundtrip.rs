@@ -76,16 +76,18 @@ fn texts(v: &serde_json::Value) -> Vec<String> {
     let mut all = Vec::new();
     strings(v, &mut all);
     all.into_iter()
-        .filter(|s| {
-            let t = s.trim();
-            !t.is_empty()
-                && !t
-                    .chars()
-                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-                && !(t.chars().next().is_some_and(|c| c.is_ascii_uppercase())
-                    && t.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
-        })
+        .filter(|s| !s.trim().is_empty() && !is_model_word(s.trim()))
         .collect()
+}
+
+/// An id (`loenudbetaling`), a rule or enum name (`ACT-003`, `DkCpr`).
+fn is_model_word(t: &str) -> bool {
+    let id = t
+        .chars()
+        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+    let name = t.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+        && t.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+    id || name
 }
 
 /// Whitespace folded, so a text wrapped over lines in a cell compares
@@ -367,6 +369,7 @@ fn acknowledged(entry: &OrgEntry) -> BTreeSet<String> {
 fn ropa_import_commits_each_export_or_refuses_at_the_acknowledged_errors() {
     let reg = sample();
     let (dir, target) = new_register();
+    let mut committed = Vec::new();
     for entry in &reg.organisations {
         let acks = acknowledged(entry);
         for layout in LAYOUTS {
@@ -394,6 +397,7 @@ fn ropa_import_commits_each_export_or_refuses_at_the_acknowledged_errors() {
                         "{what}: {files}"
                     );
                     assert_eq!(git(&target, &["status", "--porcelain"]), "", "{what}");
+                    committed.push(what.clone());
                     git(&target, &["reset", "--hard", "-q", "HEAD~1"]);
                     assert_eq!(state(&target), before, "{what}");
                     continue;
@@ -437,9 +441,16 @@ fn ropa_import_commits_each_export_or_refuses_at_the_acknowledged_errors() {
                         .unwrap_or("");
                     let gap = entry.activities.iter().any(|a| {
                         record.ends_with(&format!("/{}.ron", a.activity.id))
-                            && a.activity.not_stated.iter().any(|n| at.starts_with(&n.field))
+                            && a.activity
+                                .not_stated
+                                .iter()
+                                .any(|n| at.starts_with(&n.field))
                     }) || (record.ends_with("organisation.ron")
-                        && entry.org.not_stated.iter().any(|n| at.starts_with(&n.field)));
+                        && entry
+                            .org
+                            .not_stated
+                            .iter()
+                            .any(|n| at.starts_with(&n.field)));
                     assert!(
                         acks.contains(rule) || gap,
                         "{what}: {rule} is neither acknowledged in the sample ({acks:?}) nor \
@@ -449,5 +460,9 @@ fn ropa_import_commits_each_export_or_refuses_at_the_acknowledged_errors() {
             }
         }
     }
+    // Every organisation of the sample acknowledges at least one error
+    // (OS2: ACT-003 for a purpose and a basis without an Art. 6 letter),
+    // so today each import is refused; one without commits.
+    eprintln!("committed: {committed:?}");
     drop(dir);
 }

@@ -773,11 +773,27 @@ impl Builder<'_> {
         }
         self.seen.insert(key, name_loc.clone());
         let path = activity_path(org_id, &id);
+        // A processor's table (Art. 30(2)), as the export heads it: the
+        // activities are processing on behalf of controllers.
+        let processor = table.columns.iter().any(|c| {
+            let h = fold(&c.heading);
+            [
+                "kategorier af behandling udført på vegne af",
+                "kategorier av behandling utført på vegne av",
+                "categories of processing carried out on behalf of",
+            ]
+            .iter()
+            .any(|p| h.starts_with(p))
+        });
         let mut a = Activity {
             id: id.clone(),
             name: name.clone(),
             name_en: None,
-            role: ActivityRole::Controller,
+            role: if processor {
+                ActivityRole::Processor
+            } else {
+                ActivityRole::Controller
+            },
             status: Status::Draft,
             owner: None,
             last_reviewed: None,
@@ -864,6 +880,29 @@ impl Builder<'_> {
                 Target::Description => {
                     a.description = Some(value.to_string());
                     field("description", String::new())
+                }
+                // The export's consent column ("Samtykke"): its labelled
+                // parts are the consent record.
+                Target::Notes
+                    if ["samtykke"].contains(&fold(&col.heading).as_str())
+                        && exported::consent(value).is_some() =>
+                {
+                    a.consent = exported::consent(value);
+                    self.origins
+                        .push((path.clone(), "consent".into(), loc.clone()));
+                    field("consent", String::new())
+                }
+                // The export's role cell: the activity's role, and the
+                // whole cell in notes (the organisation's role and kind
+                // are the block's).
+                Target::Notes
+                    if ["rolle", "role"].contains(&fold(&col.heading).as_str())
+                        && exported::activity_role(value).is_some() =>
+                {
+                    if let Some(r) = exported::activity_role(value) {
+                        a.role = r;
+                    }
+                    to_notes(&mut notes)
                 }
                 Target::BusinessFunction | Target::Notes => to_notes(&mut notes),
                 // The organisation's facts, read from its first row; a
@@ -959,8 +998,7 @@ impl Builder<'_> {
                     let split = table.column(Target::SpecialConditions).is_some();
                     let art6 = col.target == Target::LegalBases && !dedicated;
                     let art9 = col.target == Target::SpecialConditions || (!split && !dedicated);
-                    let (mut made, kept) =
-                        bases(&mut a, &rest.join("\n"), &country, art6, art9);
+                    let (mut made, kept) = bases(&mut a, &rest.join("\n"), &country, art6, art9);
                     own.append(&mut made);
                     let made = own;
                     for line in &kept {
@@ -1100,21 +1138,41 @@ impl Builder<'_> {
                     if text::says_none(value) {
                         field("transfers", "none".into())
                     } else {
-                        for item in text::items(value) {
-                            let n = a.transfers.len() + 1;
-                            let bare = item.split('(').next().unwrap_or(&item).trim();
-                            let code = countries::suggest(bare).map(str::to_string);
-                            a.transfers.push(Transfer {
-                                id: format!("t{n}"),
-                                country: code,
-                                international_organisation: None,
-                                destination_text: Some(item),
-                                recipients: Vec::new(),
-                                mechanisms: Vec::new(),
-                                safeguard_text: None,
-                                documentation: None,
-                                regular: false,
-                            });
+                        for line in text::lines(value) {
+                            // The export's line: one transfer, by its id.
+                            if let Some((id, country, io, text, regular)) =
+                                exported::transfer(&line)
+                            {
+                                let id = unique(id, a.transfers.iter().map(|t| &t.id));
+                                a.transfers.push(Transfer {
+                                    id,
+                                    country,
+                                    international_organisation: io,
+                                    destination_text: text,
+                                    recipients: Vec::new(),
+                                    mechanisms: Vec::new(),
+                                    safeguard_text: None,
+                                    documentation: None,
+                                    regular,
+                                });
+                                continue;
+                            }
+                            for item in text::items(&line) {
+                                let n = a.transfers.len() + 1;
+                                let bare = item.split('(').next().unwrap_or(&item).trim();
+                                let code = countries::suggest(bare).map(str::to_string);
+                                a.transfers.push(Transfer {
+                                    id: format!("t{n}"),
+                                    country: code,
+                                    international_organisation: None,
+                                    destination_text: Some(item),
+                                    recipients: Vec::new(),
+                                    mechanisms: Vec::new(),
+                                    safeguard_text: None,
+                                    documentation: None,
+                                    regular: false,
+                                });
+                            }
                         }
                         field(
                             "transfers",
@@ -1231,6 +1289,12 @@ impl Builder<'_> {
                 Target::Rights => {
                     a.data_subject_rights = Some(value.to_string());
                     field("data_subject_rights", String::new())
+                }
+                Target::ConsentRecord if exported::consent(value).is_some() => {
+                    a.consent = exported::consent(value);
+                    self.origins
+                        .push((path.clone(), "consent".into(), loc.clone()));
+                    field("consent", String::new())
                 }
                 Target::ConsentRecord => {
                     a.consent

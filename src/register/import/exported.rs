@@ -12,9 +12,11 @@ use super::text;
 use crate::register::export::labels::{DASH, Labels};
 use crate::register::lang::Lang;
 use crate::register::model::{
-    Art6, Art9, Bound, DataKind, LegalBasis, NationalIdScheme, RecipientKind, Retention, RetentionEvent, SpecialCondition, SpecialKind,
+    ActivityRole, Art6, Art9, Bound, Consent, DataKind, LegalBasis, NationalIdScheme,
+    RecipientKind, Retention, RetentionEvent, SpecialCondition, SpecialKind,
 };
 use crate::register::validate::checks::is_slug;
+use crate::register::validate::countries;
 
 const LANGS: [Lang; 3] = [Lang::Da, Lang::Nb, Lang::En];
 
@@ -225,11 +227,9 @@ fn rule_in_words(words: &str) -> Option<Retention> {
             }
         }
     }
-    candidates.into_iter().find(|r| {
-        LANGS
-            .iter()
-            .any(|l| Labels::new(*l).retention(r) == words)
-    })
+    candidates
+        .into_iter()
+        .find(|r| LANGS.iter().any(|l| Labels::new(*l).retention(r) == words))
 }
 
 const EVENTS: [RetentionEvent; 11] = [
@@ -361,6 +361,104 @@ pub(super) fn special_condition(line: &str) -> Option<SpecialCondition> {
             national_provision,
             text,
         });
+    }
+    None
+}
+
+/// A consent cell as the export writes it: `registrering: …; afgivet: …;
+/// tilbagetrækning: …`, every part labelled.
+pub(super) fn consent(cell: &str) -> Option<Consent> {
+    for lang in LANGS {
+        let lb = Labels::new(lang);
+        let mut c = Consent {
+            how_given: None,
+            record_ref: None,
+            withdrawal_process: None,
+        };
+        let mut all = true;
+        for part in cell.split("; ") {
+            let field = |key: &str| {
+                part.strip_prefix(&format!("{}: ", lb.t(key)))
+                    .map(str::to_string)
+            };
+            if let Some(v) = field("field-record") {
+                c.record_ref = Some(v);
+            } else if let Some(v) = field("field-given") {
+                c.how_given = Some(v);
+            } else if let Some(v) = field("field-withdrawal") {
+                c.withdrawal_process = Some(v);
+            } else {
+                all = false;
+                break;
+            }
+        }
+        if all {
+            return Some(c);
+        }
+    }
+    None
+}
+
+/// A transfer's destination as the export writes it: `[t1] Danmark,
+/// international organisation: …, som angivet: …; modtagere: …; regelmæssig`.
+/// (id, country code, international organisation, destination as written,
+/// regular).
+#[allow(clippy::type_complexity)]
+pub(super) fn transfer(
+    line: &str,
+) -> Option<(String, Option<String>, Option<String>, Option<String>, bool)> {
+    let (id, rest) = id_first(line)?;
+    for lang in LANGS {
+        let lb = Labels::new(lang);
+        let mut parts = rest.split("; ");
+        let mut dest = parts.next().unwrap_or_default();
+        let regular = parts.any(|p| p == lb.t("regular"));
+        let mut text = None;
+        let mark = format!("{}: ", lb.t("field-as-written"));
+        if let Some(i) = dest.find(&mark) {
+            text = Some(dest[i + mark.len()..].to_string());
+            dest = dest[..i].trim_end_matches([',', ' ']);
+        }
+        let mut io = None;
+        let mark = format!("{}: ", lb.t("field-international-organisation"));
+        if let Some(i) = dest.find(&mark) {
+            io = Some(dest[i + mark.len()..].to_string());
+            dest = dest[..i].trim_end_matches([',', ' ']);
+        }
+        let country = if dest.is_empty() {
+            None
+        } else {
+            match countries::COUNTRIES
+                .iter()
+                .find(|c| lb.country(c.0) == dest)
+            {
+                Some(c) => Some(c.0.to_string()),
+                None => continue,
+            }
+        };
+        if country.is_none() && io.is_none() && text.is_none() {
+            continue;
+        }
+        return Some((id, country, io, text, regular));
+    }
+    None
+}
+
+/// The activity's role in the export's role cell: `Dataansvarlig —
+/// Virksomhed; i denne aktivitet: databehandler`.
+pub(super) fn activity_role(cell: &str) -> Option<ActivityRole> {
+    let (_, tail) = cell.rsplit_once("; ")?;
+    for lang in LANGS {
+        let lb = Labels::new(lang);
+        for r in [
+            ActivityRole::Controller,
+            ActivityRole::Processor,
+            ActivityRole::JointController,
+        ] {
+            if lb.t1("in-this-activity", "role", lb.activity_role(r)) == tail {
+                return Some(r);
+            }
+        }
     }
     None
 }
