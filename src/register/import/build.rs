@@ -591,7 +591,16 @@ impl Builder<'_> {
                         None => (value.clone(), String::new()),
                     };
                     org.email = Some(email);
-                    if rest.starts_with("http") || rest.starts_with("www") {
+                    // The export writes the web site as "Website: …".
+                    let site = rest
+                        .trim()
+                        .strip_prefix("Website: ")
+                        .filter(|w| !w.contains('\n'))
+                        .map(str::to_string);
+                    if let Some(w) = site {
+                        org.website = Some(w);
+                        detail = "and website".into();
+                    } else if rest.starts_with("http") || rest.starts_with("www") {
                         org.website = Some(rest);
                         detail = "and website".into();
                     } else if !rest.is_empty() {
@@ -1334,8 +1343,13 @@ impl Builder<'_> {
                 notes.push(note(&heading, &value));
                 Went::Notes { path: path.clone() }
             } else {
+                // The export writes the interest on its basis's line too
+                // (read there, as written); the column fills only those
+                // without one.
                 for b in f {
-                    b.legitimate_interest = Some(value.clone());
+                    if b.legitimate_interest.is_none() {
+                        b.legitimate_interest = Some(value.clone());
+                    }
                 }
                 Went::Field {
                     path: path.clone(),
