@@ -9,7 +9,7 @@ use super::layout::{Layout, Table, Target, fold};
 use super::orgblock::{
     EMAIL, PHONE, contact_field, fill_contact, is_public, merge, org_field, role, role_field,
 };
-use super::{Kind, Loc, Options, Problem, Sheet, Workbook, text};
+use super::{Kind, Loc, Options, Problem, Sheet, Workbook, exported, text};
 use crate::register::format::to_canonical;
 use crate::register::load::{ACTIVITIES_DIR, ORGANISATION_FILE, Register};
 use crate::register::model::{
@@ -100,6 +100,7 @@ pub fn build(
         origins: Vec::new(),
         seen: HashMap::new(),
         last_org: None,
+        flat_first: None,
     };
     for (sheet, table) in tables {
         b.table(sheet, table);
@@ -240,6 +241,9 @@ struct Builder<'a> {
     seen: HashMap<String, Loc>,
     /// The organisation of the previous table: its name, cell and id.
     last_org: Option<(String, Loc, String)>,
+    /// In a flat table, the row the current organisation's facts were
+    /// read from.
+    flat_first: Option<usize>,
 }
 
 /// The facts of the organisation block.
@@ -253,7 +257,71 @@ struct Block {
 
 impl Builder<'_> {
     fn table(&mut self, sheet: &Sheet, table: &Table) {
-        let mut block = self.block(sheet, table.header);
+        let above = self.block(sheet, table.header);
+        let flat: Vec<(usize, String)> = table
+            .columns
+            .iter()
+            .filter(|c| c.target == Target::Organisation)
+            .map(|c| (c.col, c.heading.clone()))
+            .collect();
+        let rows: Vec<usize> = (table.header + 1..sheet.rows.len())
+            .filter(|r| !sheet.row_is_empty(*r))
+            .collect();
+        if flat.is_empty() || above.name.is_some() {
+            self.part(sheet, table, above, &rows);
+            return;
+        }
+        // A flat table (an export's CSV): the organisation's facts lead
+        // each row, and the rows of one organisation run together. Its
+        // facts are read from its first row; a row without a name goes on
+        // with the organisation before it.
+        let name_col = flat
+            .iter()
+            .find(|(_, h)| org_field(h) == Some("name"))
+            .map(|(c, _)| *c);
+        let mut runs: Vec<(String, Vec<usize>)> = Vec::new();
+        for r in rows {
+            let key = name_col
+                .map(|c| sheet.cell(r, c).trim().to_string())
+                .unwrap_or_default();
+            match runs.last_mut() {
+                Some((k, rs)) if key.is_empty() || *k == key => rs.push(r),
+                _ => runs.push((key, vec![r])),
+            }
+        }
+        if runs.is_empty() {
+            self.part(sheet, table, above, &[]);
+            return;
+        }
+        for (_, rs) in runs {
+            let first = rs[0];
+            let pairs = flat
+                .iter()
+                .filter(|(c, _)| !sheet.cell(first, *c).trim().is_empty())
+                .map(|(c, h)| {
+                    let label = h.split_whitespace().collect::<Vec<_>>().join(" ");
+                    (
+                        label.clone(),
+                        sheet.cell(first, *c).trim().to_string(),
+                        Loc::new(&sheet.name, first, Some(*c)).headed(h),
+                        None,
+                    )
+                })
+                .collect();
+            let mut block = Block {
+                name: None,
+                facts: above.facts.clone(),
+                first: None,
+            };
+            read_pairs(&mut block, pairs);
+            self.flat_first = Some(first);
+            self.part(sheet, table, block, &rs);
+            self.flat_first = None;
+        }
+    }
+
+    /// The records of one organisation's block and its rows of `table`.
+    fn part(&mut self, sheet: &Sheet, table: &Table, mut block: Block, rows: &[usize]) {
         // A Word document names its organisation once, above its first
         // table; later tables (one per area) belong to it too.
         let inherited = block.name.is_none() && self.book.kind == Kind::Docx;
@@ -336,10 +404,7 @@ impl Builder<'_> {
             Some(existing) => merge(&mut existing.org, org),
             None => self.orgs.push(OrgBuilt { org, count: 0 }),
         }
-        for r in table.header + 1..sheet.rows.len() {
-            if sheet.row_is_empty(r) {
-                continue;
-            }
+        for &r in rows {
             self.row(sheet, table, &org_id, r);
         }
     }
@@ -421,37 +486,7 @@ impl Builder<'_> {
                 ));
             }
         }
-        for (label, value, loc, field) in pairs {
-            if block.first.is_none() {
-                block.first = Some(Loc {
-                    col: None,
-                    heading: None,
-                    ..loc.clone()
-                });
-            }
-            let field = field.or_else(|| org_field(&label));
-            if field == Some("name") && value.contains('\n') {
-                // "Dataansvarlig: navn, adresse, CVR, kontakt…" in one cell:
-                // the name on the first line, the rest by what each line is.
-                let mut parts = split_identity(&value).into_iter();
-                if let Some((_, name)) = parts.next() {
-                    if block.name.is_none() {
-                        block.name = Some((name.clone(), loc.clone()));
-                    }
-                    block.facts.push(("name", name, loc.clone(), label.clone()));
-                }
-                for (f, v) in parts {
-                    block.facts.push((f, v, loc.clone(), label.clone()));
-                }
-                continue;
-            }
-            if field == Some("name") && block.name.is_none() {
-                block.name = Some((value.clone(), loc.clone()));
-            }
-            block
-                .facts
-                .push((field.unwrap_or("notes"), value, loc, label));
-        }
+        read_pairs(&mut block, pairs);
         block
     }
 
@@ -556,7 +591,16 @@ impl Builder<'_> {
                         None => (value.clone(), String::new()),
                     };
                     org.email = Some(email);
-                    if rest.starts_with("http") || rest.starts_with("www") {
+                    // The export writes the web site as "Website: …".
+                    let site = rest
+                        .trim()
+                        .strip_prefix("Website: ")
+                        .filter(|w| !w.contains('\n'))
+                        .map(str::to_string);
+                    if let Some(w) = site {
+                        org.website = Some(w);
+                        detail = "and website".into();
+                    } else if rest.starts_with("http") || rest.starts_with("www") {
                         org.website = Some(rest);
                         detail = "and website".into();
                     } else if !rest.is_empty() {
@@ -584,6 +628,12 @@ impl Builder<'_> {
                 "org_number" => {
                     let digits: String = value.chars().filter(char::is_ascii_digit).collect();
                     org.org_number = Some(match country.as_str() {
+                        // No number in the cell ("ikke oplyst (…)", as the
+                        // export writes a known gap): not stated, its words
+                        // kept.
+                        _ if digits.is_empty() => OrgNumber::NotStated {
+                            note: Some(value.clone()),
+                        },
                         "DK" => OrgNumber::Cvr(digits),
                         "NO" => OrgNumber::NoOrgnr(digits),
                         _ => OrgNumber::Other {
@@ -732,11 +782,27 @@ impl Builder<'_> {
         }
         self.seen.insert(key, name_loc.clone());
         let path = activity_path(org_id, &id);
+        // A processor's table (Art. 30(2)), as the export heads it: the
+        // activities are processing on behalf of controllers.
+        let processor = table.columns.iter().any(|c| {
+            let h = fold(&c.heading);
+            [
+                "kategorier af behandling udført på vegne af",
+                "kategorier av behandling utført på vegne av",
+                "categories of processing carried out on behalf of",
+            ]
+            .iter()
+            .any(|p| h.starts_with(p))
+        });
         let mut a = Activity {
             id: id.clone(),
             name: name.clone(),
             name_en: None,
-            role: ActivityRole::Controller,
+            role: if processor {
+                ActivityRole::Processor
+            } else {
+                ActivityRole::Controller
+            },
             status: Status::Draft,
             owner: None,
             last_reviewed: None,
@@ -824,23 +890,126 @@ impl Builder<'_> {
                     a.description = Some(value.to_string());
                     field("description", String::new())
                 }
+                // The export's consent column ("Samtykke"): its labelled
+                // parts are the consent record.
+                Target::Notes
+                    if ["samtykke"].contains(&fold(&col.heading).as_str())
+                        && exported::consent(value).is_some() =>
+                {
+                    a.consent = exported::consent(value);
+                    self.origins
+                        .push((path.clone(), "consent".into(), loc.clone()));
+                    field("consent", String::new())
+                }
+                // The export's role cell: the activity's role, and the
+                // whole cell in notes (the organisation's role and kind
+                // are the block's).
+                Target::Notes
+                    if ["rolle", "role"].contains(&fold(&col.heading).as_str())
+                        && exported::activity_role(value).is_some() =>
+                {
+                    if let Some(r) = exported::activity_role(value) {
+                        a.role = r;
+                    }
+                    to_notes(&mut notes)
+                }
                 Target::BusinessFunction | Target::Notes => to_notes(&mut notes),
+                // The organisation's facts, read from its first row; a
+                // later row saying something else keeps it in notes.
+                Target::Organisation => match self.flat_first {
+                    Some(first) if first == r || sheet.cell(first, col.col).trim() == value => {
+                        Went::Field {
+                            path: org_path(org_id),
+                            field: org_field(&col.heading).unwrap_or("notes").to_string(),
+                            detail: if first == r {
+                                String::new()
+                            } else {
+                                format!("as in row {}", first + 1)
+                            },
+                        }
+                    }
+                    _ => to_notes(&mut notes),
+                },
                 Target::Ignore => Went::Ignored,
                 Target::Purposes => {
-                    for line in text::lines(value) {
-                        let n = a.purposes.len() + 1;
-                        a.purposes.push(Purpose {
-                            id: format!("p{n}"),
-                            text: line,
-                            outside_public_tasks: false,
-                        });
+                    if let Some((description, purposes)) = exported::purposes(value) {
+                        // The export's cell: its description and `[id] text`
+                        // purposes, each of them over as many lines as
+                        // written.
+                        if description.is_some() {
+                            a.description = description;
+                        }
+                        for (id, text, outside) in purposes {
+                            let id = unique(id, a.purposes.iter().map(|p| &p.id));
+                            a.purposes.push(Purpose {
+                                id,
+                                text,
+                                outside_public_tasks: outside,
+                            });
+                        }
+                    } else {
+                        for line in text::lines(value) {
+                            let n = a.purposes.len() + 1;
+                            a.purposes.push(Purpose {
+                                id: format!("p{n}"),
+                                text: line,
+                                outside_public_tasks: false,
+                            });
+                        }
                     }
                     self.origins
                         .push((path.clone(), "purposes".into(), loc.clone()));
                     field("purposes", count(a.purposes.len(), "purpose", "purposes"))
                 }
                 Target::LegalBases | Target::SpecialConditions => {
-                    let (made, kept) = bases(&mut a, value, &country);
+                    // The export's own lines first: basis, law, text and
+                    // purposes as it wrote them.
+                    let mut rest = Vec::new();
+                    let mut own = Vec::new();
+                    for line in text::lines(value) {
+                        if col.target == Target::LegalBases
+                            && let Some(b) = exported::legal_basis(&line)
+                        {
+                            own.push(match b.article6 {
+                                Some(l) => {
+                                    format!("Art. 6(1)({})", format!("{l:?}").to_lowercase())
+                                }
+                                None => "Art. 6(1) (letter not stated)".into(),
+                            });
+                            a.legal_bases.push(b);
+                        } else if col.target == Target::SpecialConditions
+                            && let Some(c) = exported::special_condition(&line)
+                        {
+                            own.push(match c.article9 {
+                                Some(l) => {
+                                    format!("Art. 9(2)({})", format!("{l:?}").to_lowercase())
+                                }
+                                None => "Art. 9(2) (letter not stated)".into(),
+                            });
+                            a.special_conditions.push(c);
+                        } else {
+                            rest.push(line);
+                        }
+                    }
+                    // The export's columns for criminal-offence and
+                    // national-id bases cite Art. 6 and 9 in passing only.
+                    let h = fold(&col.heading);
+                    let dedicated = [
+                        "strafbare forhold",
+                        "cpr-nummer",
+                        "straffedommer",
+                        "fødselsnummer",
+                        "criminal offence",
+                        "national identification",
+                    ]
+                    .iter()
+                    .any(|p| h.starts_with(p));
+                    let split = table.column(Target::SpecialConditions).is_some();
+                    let art6 = col.target == Target::LegalBases && !dedicated;
+                    let art9 = col.target == Target::SpecialConditions || (!split && !dedicated);
+                    let (mut made, kept) = bases(&mut a, &rest.join("\n"), &country, art6, art9);
+                    own.append(&mut made);
+                    let made = own;
                     for line in &kept {
                         notes.push(note(&col.heading, line));
                     }
@@ -867,16 +1036,22 @@ impl Builder<'_> {
                     continue;
                 }
                 Target::DataSubjects => {
-                    for item in text::items(value) {
-                        let id = unique(
-                            slug_or(&item, "registrerede"),
-                            a.data_subjects.iter().map(|s| &s.id),
-                        );
-                        a.data_subjects.push(DataSubject {
-                            id,
-                            name: item,
-                            vulnerable: false,
-                        });
+                    for line in text::lines(value) {
+                        let read = match exported::subject(&line) {
+                            Some(s) => vec![s],
+                            None => text::items(&line)
+                                .into_iter()
+                                .map(|i| (slug_or(&i, "registrerede"), i, false))
+                                .collect(),
+                        };
+                        for (id, name, vulnerable) in read {
+                            let id = unique(id, a.data_subjects.iter().map(|s| &s.id));
+                            a.data_subjects.push(DataSubject {
+                                id,
+                                name,
+                                vulnerable,
+                            });
+                        }
                     }
                     self.origins
                         .push((path.clone(), "data_subjects".into(), loc.clone()));
@@ -887,24 +1062,32 @@ impl Builder<'_> {
                 }
                 Target::DataCategories => {
                     let mut kinds = Vec::new();
-                    for item in text::items(value) {
-                        let id = unique(
-                            slug_or(&item, "oplysninger"),
-                            a.data_categories.iter().map(|s| &s.id),
-                        );
-                        let kind = data_kind(&item, &country);
-                        if kind != DataKind::Ordinary {
-                            kinds.push(format!("{item}: {}", kind_label(&kind)));
+                    for line in text::lines(value) {
+                        let read = match exported::category(&line) {
+                            Some(c) => vec![c],
+                            None => text::items(&line)
+                                .into_iter()
+                                .map(|i| {
+                                    let kind = data_kind(&i, &country);
+                                    (slug_or(&i, "oplysninger"), i, kind, false)
+                                })
+                                .collect(),
+                        };
+                        for (id, item, kind, published) in read {
+                            let id = unique(id, a.data_categories.iter().map(|s| &s.id));
+                            if kind != DataKind::Ordinary {
+                                kinds.push(format!("{item}: {}", kind_label(&kind)));
+                            }
+                            a.data_categories.push(DataCategory {
+                                id,
+                                name: item,
+                                kind,
+                                subjects: Vec::new(),
+                                collected_from: None,
+                                source: None,
+                                published,
+                            });
                         }
-                        a.data_categories.push(DataCategory {
-                            id,
-                            name: item,
-                            kind,
-                            subjects: Vec::new(),
-                            collected_from: None,
-                            source: None,
-                            published: false,
-                        });
                     }
                     self.origins
                         .push((path.clone(), "data_categories".into(), loc.clone()));
@@ -923,14 +1106,30 @@ impl Builder<'_> {
                         a.recipients_none = true;
                         field("recipients_none", "no recipients".into())
                     } else {
-                        for item in text::items(value) {
-                            let rid = self.recipient(org_id, &item, &loc);
-                            if !a.recipients.iter().any(|u| u.recipient == rid) {
+                        for line in text::lines(value) {
+                            // The export's own line: the recipient as it is
+                            // defined on the organisation, and its use here.
+                            if let Some(own) = exported::recipient(&line) {
+                                // One recipient may serve the activity in
+                                // several uses, one line each.
+                                let purpose = own.purpose.clone();
+                                let rid = self.own_recipient(org_id, own, &loc);
                                 a.recipients.push(RecipientUse {
                                     recipient: rid,
                                     data: Vec::new(),
-                                    purpose: None,
+                                    purpose,
                                 });
+                                continue;
+                            }
+                            for item in text::items(&line) {
+                                let rid = self.recipient(org_id, &item, &loc);
+                                if !a.recipients.iter().any(|u| u.recipient == rid) {
+                                    a.recipients.push(RecipientUse {
+                                        recipient: rid,
+                                        data: Vec::new(),
+                                        purpose: None,
+                                    });
+                                }
                             }
                         }
                         field(
@@ -948,21 +1147,41 @@ impl Builder<'_> {
                     if text::says_none(value) {
                         field("transfers", "none".into())
                     } else {
-                        for item in text::items(value) {
-                            let n = a.transfers.len() + 1;
-                            let bare = item.split('(').next().unwrap_or(&item).trim();
-                            let code = countries::suggest(bare).map(str::to_string);
-                            a.transfers.push(Transfer {
-                                id: format!("t{n}"),
-                                country: code,
-                                international_organisation: None,
-                                destination_text: Some(item),
-                                recipients: Vec::new(),
-                                mechanisms: Vec::new(),
-                                safeguard_text: None,
-                                documentation: None,
-                                regular: false,
-                            });
+                        for line in text::lines(value) {
+                            // The export's line: one transfer, by its id.
+                            if let Some((id, country, io, text, regular)) =
+                                exported::transfer(&line)
+                            {
+                                let id = unique(id, a.transfers.iter().map(|t| &t.id));
+                                a.transfers.push(Transfer {
+                                    id,
+                                    country,
+                                    international_organisation: io,
+                                    destination_text: text,
+                                    recipients: Vec::new(),
+                                    mechanisms: Vec::new(),
+                                    safeguard_text: None,
+                                    documentation: None,
+                                    regular,
+                                });
+                                continue;
+                            }
+                            for item in text::items(&line) {
+                                let n = a.transfers.len() + 1;
+                                let bare = item.split('(').next().unwrap_or(&item).trim();
+                                let code = countries::suggest(bare).map(str::to_string);
+                                a.transfers.push(Transfer {
+                                    id: format!("t{n}"),
+                                    country: code,
+                                    international_organisation: None,
+                                    destination_text: Some(item),
+                                    recipients: Vec::new(),
+                                    mechanisms: Vec::new(),
+                                    safeguard_text: None,
+                                    documentation: None,
+                                    regular: false,
+                                });
+                            }
                         }
                         field(
                             "transfers",
@@ -978,17 +1197,32 @@ impl Builder<'_> {
                     let mut open = 0;
                     for line in text::lines(value) {
                         let n = a.retention.len() + 1;
-                        let rule = text::retention(&line).unwrap_or_else(|| {
+                        // The export writes `[id] text — the rule in words`.
+                        // Its words for the rule are the rule: what they do not
+                        // say exactly is not guessed from the text, and the
+                        // words are kept.
+                        let (id, line, own) = match exported::retention(&line) {
+                            Some((id, text, words, rule)) => (id, text, Some((words, rule))),
+                            None => (format!("r{n}"), line, None),
+                        };
+                        let id = unique(id, a.retention.iter().map(|r| &r.id));
+                        let (read, words) = match own {
+                            Some((words, rule)) => (rule, Some(words)),
+                            None => (text::retention(&line), None),
+                        };
+                        let rule = read.unwrap_or_else(|| {
                             open += 1;
                             Retention::NotStated {
-                                note: Some(
-                                    "no single period from collection or after a known event in the imported text"
+                                note: Some(match words {
+                                    Some(w) => format!("exported as: {w}"),
+                                    None => "no single period from collection or after a known \
+                                             event in the imported text"
                                         .into(),
-                                ),
+                                }),
                             }
                         });
                         a.retention.push(RetentionRule {
-                            id: format!("r{n}"),
+                            id,
                             categories: Vec::new(),
                             subjects: Vec::new(),
                             rule,
@@ -1065,6 +1299,12 @@ impl Builder<'_> {
                     a.data_subject_rights = Some(value.to_string());
                     field("data_subject_rights", String::new())
                 }
+                Target::ConsentRecord if exported::consent(value).is_some() => {
+                    a.consent = exported::consent(value);
+                    self.origins
+                        .push((path.clone(), "consent".into(), loc.clone()));
+                    field("consent", String::new())
+                }
                 Target::ConsentRecord => {
                     a.consent
                         .get_or_insert(Consent {
@@ -1103,8 +1343,13 @@ impl Builder<'_> {
                 notes.push(note(&heading, &value));
                 Went::Notes { path: path.clone() }
             } else {
+                // The export writes the interest on its basis's line too
+                // (read there, as written); the column fills only those
+                // without one.
                 for b in f {
-                    b.legitimate_interest = Some(value.clone());
+                    if b.legitimate_interest.is_none() {
+                        b.legitimate_interest = Some(value.clone());
+                    }
                 }
                 Went::Field {
                     path: path.clone(),
@@ -1134,6 +1379,33 @@ impl Builder<'_> {
                 .push((path.clone(), "transfers".into(), loc.clone()));
             cells.push((loc.clone(), went));
         }
+        // An Art. 9 condition the export wrote with its categories' names:
+        // the ids of the categories so named; names that are none of them
+        // are kept in notes.
+        let names: Vec<(String, String)> = a
+            .data_categories
+            .iter()
+            .map(|c| (c.id.clone(), c.name.clone()))
+            .collect();
+        for c in &mut a.special_conditions {
+            let mut ids = Vec::new();
+            for given in std::mem::take(&mut c.categories) {
+                if names.iter().any(|(id, _)| *id == given) {
+                    ids.push(given);
+                    continue;
+                }
+                let found: Vec<String> = names
+                    .iter()
+                    .filter(|(_, n)| given.contains(n.as_str()))
+                    .map(|(id, _)| id.clone())
+                    .collect();
+                if found.is_empty() {
+                    notes.push(format!("Art. 9 condition, categories: {given}"));
+                }
+                ids.extend(found);
+            }
+            c.categories = ids;
+        }
         for t in &mut a.transfers {
             if t.mechanisms.is_empty() {
                 // Nothing in the sheet says how the transfer is safeguarded.
@@ -1157,6 +1429,41 @@ impl Builder<'_> {
             o.count += 1;
         }
         self.activities.push((org_id.to_string(), a, name_loc));
+    }
+
+    /// The id of a recipient the export wrote with its id and kind, defined
+    /// on organisation `org_id` on first use; what the line says beyond its
+    /// fields is kept in its description.
+    fn own_recipient(&mut self, org_id: &str, own: exported::OwnRecipient, loc: &Loc) -> String {
+        let Some(o) = self.orgs.iter_mut().find(|o| o.org.id == org_id) else {
+            return own.id;
+        };
+        if o.org.recipients.iter().any(|r| r.id == own.id) {
+            return own.id;
+        }
+        let description = own
+            .description
+            .into_iter()
+            .chain(own.rest)
+            .collect::<Vec<_>>()
+            .join("; ");
+        o.org.recipients.push(Recipient {
+            id: own.id.clone(),
+            name: own.name,
+            kind: own.kind,
+            country: None,
+            org_number: None,
+            address: None,
+            description: (!description.is_empty()).then_some(description),
+            dpa_ref: own.dpa_ref,
+            sub_processors: SubProcessors::Unknown,
+            dpf_certified: false,
+            dpf_verified_on: None,
+        });
+        let i = o.org.recipients.len() - 1;
+        self.origins
+            .push((org_path(org_id), format!("recipients[{i}]"), loc.clone()));
+        own.id
     }
 
     /// The id of the recipient named `name` on organisation `org_id`,
@@ -1216,6 +1523,42 @@ impl Builder<'_> {
         self.origins
             .push((org_path(org_id), format!("recipients[{i}]"), loc.clone()));
         id
+    }
+}
+
+/// Labelled values of an organisation block (label, value, cell, the
+/// field when the place already says it) read into `block`.
+fn read_pairs(block: &mut Block, pairs: Vec<(String, String, Loc, Option<&'static str>)>) {
+    for (label, value, loc, field) in pairs {
+        if block.first.is_none() {
+            block.first = Some(Loc {
+                col: None,
+                heading: None,
+                ..loc.clone()
+            });
+        }
+        let field = field.or_else(|| org_field(&label));
+        if field == Some("name") && value.contains('\n') {
+            // "Dataansvarlig: navn, adresse, CVR, kontakt…" in one cell:
+            // the name on the first line, the rest by what each line is.
+            let mut parts = split_identity(&value).into_iter();
+            if let Some((_, name)) = parts.next() {
+                if block.name.is_none() {
+                    block.name = Some((name.clone(), loc.clone()));
+                }
+                block.facts.push(("name", name, loc.clone(), label.clone()));
+            }
+            for (f, v) in parts {
+                block.facts.push((f, v, loc.clone(), label.clone()));
+            }
+            continue;
+        }
+        if field == Some("name") && block.name.is_none() {
+            block.name = Some((value.clone(), loc.clone()));
+        }
+        block
+            .facts
+            .push((field.unwrap_or("notes"), value, loc, label));
     }
 }
 

@@ -84,13 +84,23 @@ pub(super) fn kind_label(k: &DataKind) -> &'static str {
 /// conditions, DBL § 11 / POL § 12 for national ids, DBL § 8 and Art. 10
 /// for criminal data. Returns what was made and the lines recognised as
 /// none of these, which the caller keeps in notes.
-pub(super) fn bases(a: &mut Activity, value: &str, country: &str) -> (Vec<String>, Vec<String>) {
+///
+/// `art6` and `art9`: whether the column holds Art. 6 bases and Art. 9
+/// conditions; a table with a column of each (as the export writes) reads
+/// each from its own, so a text citing the other article is not read twice.
+pub(super) fn bases(
+    a: &mut Activity,
+    value: &str,
+    country: &str,
+    art6: bool,
+    art9: bool,
+) -> (Vec<String>, Vec<String>) {
     let mut made = Vec::new();
     let mut kept = Vec::new();
     for line in text::lines(value) {
         let f = line.to_lowercase();
         let mut any = false;
-        for l in text::art6(&line) {
+        for l in text::art6(&line).into_iter().filter(|_| art6) {
             a.legal_bases.push(LegalBasis {
                 purposes: Vec::new(),
                 article6: Some(l),
@@ -102,7 +112,7 @@ pub(super) fn bases(a: &mut Activity, value: &str, country: &str) -> (Vec<String
             made.push(format!("Art. 6(1)({})", format!("{l:?}").to_lowercase()));
             any = true;
         }
-        for l in text::art9(&line) {
+        for l in text::art9(&line).into_iter().filter(|_| art9) {
             a.special_conditions.push(SpecialCondition {
                 categories: Vec::new(),
                 article9: Some(l),
@@ -263,6 +273,8 @@ mod tests {
             &mut a,
             "Art. 6, stk. 1, litra b og c, jf. ferieloven\nDatabeskyttelseslovens § 11, stk. 2, nr. 1 (CPR)\nOverenskomst",
             "DK",
+            true,
+            true,
         );
         assert_eq!(made.len(), 3, "{made:?}");
         assert_eq!(kept, vec!["Overenskomst"]);

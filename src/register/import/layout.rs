@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
+use super::orgblock::org_field;
 use super::{Loc, Problem, Sheet};
 
 /// What a column holds: a field of the activity, or notes.
@@ -67,6 +68,10 @@ pub enum Target {
     Notes,
     /// Not imported (only through a map, where the user chose it).
     Ignore,
+    /// A fact of the organisation written beside each activity, as a flat
+    /// export (CSV) writes it: the controller, its id, CVR, address…
+    /// Read into the organisation, from the first row of each organisation.
+    Organisation,
 }
 
 impl Target {
@@ -97,6 +102,7 @@ impl Target {
             Target::Owner => "owner",
             Target::LastReviewed => "last_reviewed",
             Target::Ignore => "(ignored)",
+            Target::Organisation => "organisation",
         }
     }
 }
@@ -222,6 +228,12 @@ const DANISH: &[(&str, Target)] = &[
     ("link til konsekvensanalyse", Target::Notes),
     ("dataansvarlige, der behandles på vegne af", Target::Notes),
     ("anerkendte valideringsfund", Target::Notes),
+    ("ikke oplyst i kilden", Target::Notes),
+    (
+        "kategorier af behandling udført på vegne af hver dataansvarlig",
+        Target::Purposes,
+    ),
+    ("rolle", Target::Notes),
     ("behandlingsaktivitet", Target::Name),
     ("behandlingsaktiviteter", Target::Name),
     ("navn på behandlingen", Target::Name),
@@ -296,6 +308,12 @@ const NORWEGIAN: &[(&str, Target)] = &[
         Target::Notes,
     ),
     ("anerkjente valideringsfunn", Target::Notes),
+    ("ikke oppgitt i kilden", Target::Notes),
+    (
+        "kategorier av behandling utført på vegne av hver behandlingsansvarlig",
+        Target::Purposes,
+    ),
+    ("rolle", Target::Notes),
     ("behandlingsaktivitet", Target::Name),
     ("behandlingsaktiviteter", Target::Name),
     ("navn på behandlingen", Target::Name),
@@ -435,6 +453,13 @@ const ICO: &[(&str, Target)] = &[
     ("owner", Target::Owner),
     ("last reviewed", Target::LastReviewed),
     ("acknowledged findings", Target::Notes),
+    ("not stated in the source", Target::Notes),
+    (
+        "categories of processing carried out on behalf of each controller",
+        Target::Purposes,
+    ),
+    ("joint controllers", Target::Notes),
+    ("role", Target::Notes),
     ("notes", Target::Notes),
 ];
 
@@ -542,7 +567,12 @@ pub fn find(sheet: &Sheet, map: Option<&Map>) -> Result<Option<Table>, Vec<Probl
         Layout::Norwegian => NORWEGIAN,
         _ => ICO,
     };
-    table(sheet, r, layout, |h| lookup(known, h)).map(Some)
+    // A heading of the organisation (an export's CSV leads each row with
+    // the controller, its id, CVR…) is read into the organisation.
+    table(sheet, r, layout, |h| {
+        lookup(known, h).or_else(|| org_field(h).map(|_| Target::Organisation))
+    })
+    .map(Some)
 }
 
 /// The columns of header row `r`; an unknown heading, or a second name

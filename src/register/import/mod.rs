@@ -27,6 +27,7 @@ mod build;
 mod cells;
 mod csv;
 mod docx;
+mod exported;
 mod layout;
 mod orgblock;
 mod report;

@@ -73,6 +73,7 @@ pub(super) fn org_field(label: &str) -> Option<&'static str> {
             "org.nummer",
             "organisationsnummer",
             "company number",
+            "org number",
             "registration number",
             "company registration number",
         ]) {
@@ -183,7 +184,16 @@ pub(super) fn fill_contact(c: &mut Contact, part: &str, value: &str) {
             }
             let name: String = rest
                 .split(['\n', ',', ';'])
-                .map(|p| p.trim().trim_matches(['-', '–', ':', '(', ')']).trim())
+                .map(|p| {
+                    // A parenthesis is trimmed only when its pair is not
+                    // in the part: "Databeskyttelsesrådgiver (DPO)" stays.
+                    let p = p.trim().trim_matches(['-', '–', ':']).trim();
+                    if p.contains('(') == p.contains(')') {
+                        p
+                    } else {
+                        p.trim_matches(['(', ')']).trim()
+                    }
+                })
                 .filter(|p| {
                     !p.is_empty()
                         && !matches!(

@@ -203,6 +203,23 @@ static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
     .expect("regex")
 });
 
+/// The one period a line states ("5 år" → `P5Y`), when it states one.
+pub fn period(line: &str) -> Option<String> {
+    let found: Vec<_> = PERIOD.captures_iter(line).collect();
+    let [c] = found.as_slice() else {
+        return None;
+    };
+    let n: u32 = c.get(1)?.as_str().parse().ok()?;
+    let unit = c.get(2)?.as_str().to_lowercase();
+    let letter = match unit.chars().next()? {
+        'å' | 'a' | 'y' => 'Y',
+        'm' => 'M',
+        'u' | 'w' => 'W',
+        _ => 'D',
+    };
+    Some(format!("P{n}{letter}"))
+}
+
 /// A retention line as a rule: one period ("5 år", "op til 6 måneder"),
 /// from collection or after a known event ("5 år efter ansættelsens
 /// ophør"). `None` when the line states no single period or an event
@@ -225,6 +242,7 @@ pub fn retention(line: &str) -> Option<Retention> {
     let bound = if [
         "op til",
         "opp til",
+        "inntil",
         "up to",
         "højst",
         "maksimalt",
@@ -238,6 +256,13 @@ pub fn retention(line: &str) -> Option<Retention> {
     } else {
         Bound::Exact
     };
+    // "fra indsamlingen", as ropa's export words a period from collection.
+    if ["indsamling", "innsamling", "from collection"]
+        .iter()
+        .any(|p| f.contains(p))
+    {
+        return Some(Retention::Duration { period, bound });
+    }
     let after = [" efter ", " etter ", " after ", " fra ", " from "]
         .iter()
         .any(|p| f.contains(p));
@@ -271,6 +296,12 @@ fn event(f: &str) -> Option<RetentionEvent> {
             RetentionEvent::EndOfContract
         } else if has(&["sagen", "sagens", "saken", "sakens", "the case"]) {
             RetentionEvent::CaseClosed
+        } else if has(&[
+            "anden berørt person",
+            "annen berørt person",
+            "related person",
+        ]) {
+            RetentionEvent::DeathOfRelatedPerson
         } else if has(&["død", "death"]) {
             RetentionEvent::DeathOfDataSubject
         } else {
