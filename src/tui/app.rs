@@ -247,6 +247,8 @@ pub struct App {
     pub syncing: bool,
     /// How far the branch and its upstream are apart, as of the last fetch.
     pub ahead_behind: Option<crate::register::sync::AheadBehind>,
+    /// The language the interface speaks (resolved as the command line's).
+    pub lang: crate::register::lang::Lang,
 }
 
 /// Terminals at least this wide show the activity list and a preview.

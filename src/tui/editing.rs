@@ -72,6 +72,7 @@ impl App {
         let Some(o) = self.org(org) else {
             return Refs {
                 organisations,
+                lang: self.lang,
                 ..Refs::default()
             };
         };
@@ -91,6 +92,7 @@ impl App {
             organisations,
             country: Some(o.org.country.clone()).filter(|c| !c.trim().is_empty()),
             activities: o.activities.iter().map(|a| a.activity.id.clone()).collect(),
+            lang: self.lang,
         }
     }
 
