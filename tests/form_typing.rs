@@ -56,6 +56,7 @@ fn refs() -> Refs {
         organisations: vec![("da".into(), "Dansk Arbejdsgiverforening".into())],
         country: Some("DK".into()),
         activities: vec!["loen".into(), "loenbehandling".into()],
+        ..Refs::default()
     }
 }
 
@@ -392,7 +393,11 @@ fn special_asks_which_special_category_and_esc_leaves_the_kind_as_it_was() {
     key(&mut f, KeyCode::Enter);
     let p = f.picker.as_ref().expect("the special category is asked");
     assert_eq!(p.selected, None);
-    assert!(p.title.starts_with("kind › Special"), "{}", p.title);
+    assert!(
+        p.title.starts_with("Kind › Special category (Art. 9)"),
+        "{}",
+        p.title
+    );
     key(&mut f, KeyCode::Enter);
     assert!(f.picker.is_some(), "nothing was highlighted");
     assert_eq!(key(&mut f, KeyCode::Esc), Outcome::Changed);
@@ -745,6 +750,7 @@ fn da_barsel() -> Form {
         organisations: Vec::new(),
         country: Some(org.org.country.clone()),
         activities: Vec::new(),
+        ..Refs::default()
     };
     Form::new(
         RecordKind::Activity,

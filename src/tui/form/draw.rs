@@ -8,7 +8,10 @@ use ratatui::widgets::{Block, Borders, Clear, List, ListItem, ListState, Paragra
 use unicode_width::UnicodeWidthChar;
 
 use super::rows::{self, Kind};
+use super::words;
 use super::{Dialog, Form};
+use crate::register::export::labels::Labels;
+use crate::register::lang::{tr, tr_args};
 use crate::register::schema::Shape;
 use crate::register::validate::{Finding, Severity};
 use crate::text::{printable, stand_in};
@@ -19,9 +22,6 @@ const LABEL: usize = 26;
 
 /// Lines a long text shows while another row has the focus.
 const FOLDED: usize = 3;
-
-/// The keys, shown under the form.
-pub const HELP: &str = "Tab/↑↓ field · type to edit · Enter pick/add/next · Ctrl-N add item · Ctrl-D remove · Alt-↑↓ move item · Ctrl-J new line · Ctrl-S save · Esc leave";
 
 /// One screen line of the form and the row it belongs to.
 struct Out {
@@ -43,8 +43,9 @@ pub fn draw(f: &mut Frame, area: Rect, form: &mut Form, theme: &Theme) {
     let inner = block.inner(area);
     f.render_widget(block, area);
     let [body, footer] =
-        Layout::vertical([Constraint::Fill(1), Constraint::Length(3)]).areas(inner);
+        Layout::vertical([Constraint::Fill(1), Constraint::Length(4)]).areas(inner);
 
+    let lang = form.refs.lang;
     let width = usize::from(body.width).max(LABEL + 10);
     let attached = attach_findings(form);
     let mut out: Vec<Out> = Vec::new();
@@ -52,7 +53,11 @@ pub fn draw(f: &mut Frame, area: Rect, form: &mut Form, theme: &Theme) {
     for (i, row) in form.rows.iter().enumerate() {
         let focused = i == form.focus;
         let indent = usize::from(row.depth) * 2;
-        let label = format!("{}{}", " ".repeat(indent), row.label.replace('_', " "));
+        let label = format!(
+            "{}{}",
+            " ".repeat(indent),
+            words::field_label(lang, &row.label)
+        );
         let label = pad(&label, LABEL);
         let label_style = if focused {
             theme.selected()
@@ -77,25 +82,37 @@ pub fn draw(f: &mut Frame, area: Rect, form: &mut Form, theme: &Theme) {
             Kind::Bool => {
                 let b = value.and_then(|v| v.as_bool()).unwrap_or(false);
                 (
-                    if b { "[x] yes" } else { "[ ] no" }.to_string(),
+                    format!(
+                        "{} {}",
+                        if b { "[x]" } else { "[ ]" },
+                        Labels::new(lang).yes_no(b).to_lowercase()
+                    ),
                     theme.text(),
                     false,
                 )
             }
-            Kind::Choice { .. } => (
-                format!("‹ {} ›", value.map(rows::display).unwrap_or_default()),
+            Kind::Choice { name } => (
+                format!(
+                    "‹ {} ›",
+                    value
+                        .map(|v| words::value(lang, Some(name), v))
+                        .unwrap_or_default()
+                ),
                 theme.text(),
                 false,
             ),
             Kind::Unset { shape } => (
-                unset_hint(form.picks(row), shape).into(),
+                tr(lang, unset_hint(form.picks(row), shape)),
                 theme.dim(),
                 false,
             ),
             Kind::List { .. } => {
                 let n = value.and_then(|v| v.as_array()).map_or(0, Vec::len);
-                let s = if n == 1 { "" } else { "s" };
-                (format!("{n} item{s} (Enter adds)"), theme.dim(), false)
+                (
+                    tr_args(lang, "tui-form-items", &[("n", n.into())]),
+                    theme.dim(),
+                    false,
+                )
             }
             Kind::Item => (summary(value), theme.dim(), false),
             Kind::Heading => (String::new(), theme.dim(), false),
@@ -195,35 +212,63 @@ pub fn draw(f: &mut Frame, area: Rect, form: &mut Form, theme: &Theme) {
     }
 }
 
+/// The help of the focused row's field: its own, or for a list item
+/// (`#2`) the list's.
+fn focused_help(form: &Form) -> Option<String> {
+    let row = form.rows.get(form.focus)?;
+    let lang = form.refs.lang;
+    words::field_help(lang, &row.label).or_else(|| {
+        row.path.iter().rev().find_map(|s| match s {
+            rows::Seg::Key(k) => words::field_help(lang, k),
+            rows::Seg::Index(_) => None,
+        })
+    })
+}
+
 fn draw_footer(f: &mut Frame, area: Rect, form: &Form, theme: &Theme) {
-    let (errors, warnings) = form
-        .active_findings()
-        .fold((0, 0), |(e, w), x| match x.severity {
-            Severity::Error => (e + 1, w),
-            Severity::Warning => (e, w + 1),
-        });
+    let lang = form.refs.lang;
+    let [help_area, area] =
+        Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
+    if let Some(help) = focused_help(form) {
+        let width = usize::from(help_area.width);
+        f.render_widget(
+            Paragraph::new(Line::from(Span::styled(
+                truncate(&format!("ⓘ {help}"), width),
+                theme.label(),
+            ))),
+            help_area,
+        );
+    }
+    let (errors, warnings) =
+        form.active_findings()
+            .fold((0usize, 0usize), |(e, w), x| match x.severity {
+                Severity::Error => (e + 1, w),
+                Severity::Warning => (e, w + 1),
+            });
     let status = match (form.message.as_ref(), form.blocker()) {
         (Some(m), _) => Line::from(Span::styled(safe(m), theme.warning())),
         (None, Some(b)) => Line::from(Span::styled(
-            format!("Cannot save yet: {}", safe(&b)),
+            tr_args(lang, "tui-form-cannot-save", &[("why", safe(&b).into())]),
             theme.error(),
         )),
         // Errors shown now were in the file before this edit: they are
         // worth fixing, but do not stop the save.
         (None, None) if errors > 0 => Line::from(Span::styled(
-            format!(
-                "Ready to save · no new errors ({errors} the record had already), {warnings} warnings"
+            tr_args(
+                lang,
+                "tui-form-ready-old-errors",
+                &[("errors", errors.into()), ("warnings", warnings.into())],
             ),
             theme.dim(),
         )),
         (None, None) => Line::from(Span::styled(
-            format!("Ready to save · 0 errors, {warnings} warnings"),
+            tr_args(lang, "tui-form-ready", &[("warnings", warnings.into())]),
             theme.dim(),
         )),
     };
     let lines = vec![
         status,
-        Line::from(Span::styled(HELP.to_string(), theme.dim())),
+        Line::from(Span::styled(tr(lang, "tui-form-keys"), theme.dim())),
     ];
     f.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), area);
 }
@@ -391,9 +436,9 @@ fn draw_picker(f: &mut Frame, area: Rect, p: &super::picker::Picker, theme: &The
 /// What a row of an optional field that is not set says: how it is set.
 fn unset_hint(picks: bool, shape: &Shape) -> &'static str {
     match shape {
-        _ if picks => "— not set (Enter picks)",
-        Shape::Text | Shape::Number => "— not set (type to fill in)",
-        _ => "— not set (type or Enter adds)",
+        _ if picks => "tui-form-unset-pick",
+        Shape::Text | Shape::Number => "tui-form-unset-type",
+        _ => "tui-form-unset-add",
     }
 }
 
