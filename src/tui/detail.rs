@@ -493,7 +493,7 @@ pub fn lines(app: &App, theme: &Theme, o: &OrgEntry, entry: &ActivityEntry) -> V
         )));
     }
     out.lines.push(Line::from(Span::styled(
-        format!("{}: {}", t("doc-record-file"), printable(&entry.file.path)),
+        format!("{}: {}", t("tui-file"), printable(&entry.file.path)),
         Style::default().add_modifier(Modifier::DIM),
     )));
     out.lines

@@ -98,7 +98,7 @@ pub fn draw(f: &mut Frame, app: &mut App, theme: &Theme) {
         }
         Screen::Search => {
             let names = |i: usize| hit_title(app, i);
-            search::draw(f, main, &app.search, &names, theme)
+            search::draw(f, main, &app.search, &names, theme, app.lang)
         }
     }
     f.render_widget(
