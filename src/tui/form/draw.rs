@@ -11,7 +11,7 @@ use super::rows::{self, Kind};
 use super::words;
 use super::{Dialog, Form};
 use crate::register::export::labels::Labels;
-use crate::register::lang::{tr, tr_args};
+use crate::register::lang::{Lang, tr, tr_args};
 use crate::register::schema::Shape;
 use crate::register::validate::{Finding, Severity};
 use crate::text::{printable, stand_in};
@@ -31,21 +31,42 @@ struct Out {
 
 /// Draws `form` into `area`.
 pub fn draw(f: &mut Frame, area: Rect, form: &mut Form, theme: &Theme) {
-    let dirty = if form.is_dirty() { " (changed)" } else { "" };
-    let new = if form.is_new { "New: " } else { "Edit: " };
+    let lang = form.refs.lang;
+    let dirty = if form.is_dirty() {
+        format!(" ({})", tr(lang, "tui-form-changed"))
+    } else {
+        String::new()
+    };
+    let new = tr(
+        lang,
+        if form.is_new {
+            "tui-form-new"
+        } else {
+            "tui-form-edit"
+        },
+    );
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.border())
         .title(Span::styled(
-            format!(" {new}{}{dirty} ", safe(&form.title)),
+            format!(" {new}: {}{dirty} ", safe(&form.title)),
             theme.heading(),
         ));
     let inner = block.inner(area);
     f.render_widget(block, area);
-    let [body, footer] =
-        Layout::vertical([Constraint::Fill(1), Constraint::Length(4)]).areas(inner);
+    // The focused field's help takes one line, or two when it is long.
+    let help = focused_help(form).map(|h| {
+        let mut lines = wrap(&format!("ⓘ {h}"), usize::from(inner.width).max(1));
+        lines.truncate(2);
+        lines.into_iter().map(|(l, _, _)| l).collect::<Vec<_>>()
+    });
+    let help_rows = help.as_ref().map_or(1, Vec::len).max(1);
+    let [body, footer] = Layout::vertical([
+        Constraint::Fill(1),
+        Constraint::Length(3 + help_rows as u16),
+    ])
+    .areas(inner);
 
-    let lang = form.refs.lang;
     let width = usize::from(body.width).max(LABEL + 10);
     let attached = attach_findings(form);
     let mut out: Vec<Out> = Vec::new();
@@ -203,9 +224,9 @@ pub fn draw(f: &mut Frame, area: Rect, form: &mut Form, theme: &Theme) {
         f.set_cursor_position(Position::new(body.x + col.min(body.width - 1), y));
     }
 
-    draw_footer(f, footer, form, theme);
+    draw_footer(f, footer, form, theme, help.unwrap_or_default());
     if let Some(d) = &form.dialog {
-        draw_dialog(f, area, d, theme);
+        draw_dialog(f, area, d, theme, form.refs.lang);
     }
     if let Some(p) = &form.picker {
         draw_picker(f, area, p, theme);
@@ -225,20 +246,20 @@ fn focused_help(form: &Form) -> Option<String> {
     })
 }
 
-fn draw_footer(f: &mut Frame, area: Rect, form: &Form, theme: &Theme) {
+/// Draws the focused field's `help` lines, the save status and the keys.
+fn draw_footer(f: &mut Frame, area: Rect, form: &Form, theme: &Theme, help: Vec<String>) {
     let lang = form.refs.lang;
+    let rows = u16::try_from(help.len().max(1)).unwrap_or(1);
     let [help_area, area] =
-        Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
-    if let Some(help) = focused_help(form) {
-        let width = usize::from(help_area.width);
-        f.render_widget(
-            Paragraph::new(Line::from(Span::styled(
-                truncate(&format!("ⓘ {help}"), width),
-                theme.label(),
-            ))),
-            help_area,
-        );
-    }
+        Layout::vertical([Constraint::Length(rows), Constraint::Fill(1)]).areas(area);
+    f.render_widget(
+        Paragraph::new(
+            help.into_iter()
+                .map(|l| Line::from(Span::styled(l, theme.label())))
+                .collect::<Vec<_>>(),
+        ),
+        help_area,
+    );
     let (errors, warnings) =
         form.active_findings()
             .fold((0usize, 0usize), |(e, w), x| match x.severity {
@@ -273,39 +294,37 @@ fn draw_footer(f: &mut Frame, area: Rect, form: &Form, theme: &Theme) {
     f.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), area);
 }
 
-fn draw_dialog(f: &mut Frame, area: Rect, d: &Dialog, theme: &Theme) {
+fn draw_dialog(f: &mut Frame, area: Rect, d: &Dialog, theme: &Theme, lang: Lang) {
+    let t = |key: &str| Line::from(tr(lang, key));
     let (title, mut lines) = match d {
         Dialog::Leave => (
-            " Unsaved changes ",
+            tr(lang, "tui-leave-title"),
             vec![
-                Line::from("This record has changes that are not saved."),
+                t("tui-leave-intro"),
                 Line::from(""),
-                Line::from("s  save and leave"),
-                Line::from("d  discard the changes and leave"),
-                Line::from("Esc  keep editing"),
+                t("tui-leave-save"),
+                t("tui-leave-discard"),
+                t("tui-keep-editing"),
             ],
         ),
         Dialog::Conflict { path, current } => (
-            " Changed by someone else ",
+            tr(lang, "tui-conflict-title"),
             vec![
                 Line::from(Span::styled(safe(path), theme.label())),
-                Line::from(match current {
-                    Some(_) => "changed on disk or in git since you opened the form.",
-                    None => "was removed since you opened the form.",
+                t(match current {
+                    Some(_) => "tui-conflict-changed",
+                    None => "tui-conflict-removed",
                 }),
-                Line::from("Your edit is kept. Choose:"),
+                t("tui-conflict-kept"),
                 Line::from(""),
-                Line::from("m  merge: put your changed fields onto the new version"),
-                Line::from("r  reload the new version (your edit is dropped)"),
-                Line::from("o  overwrite with your version anyway"),
-                Line::from("Esc  keep editing"),
+                t("tui-conflict-merge"),
+                t("tui-conflict-reload"),
+                t("tui-conflict-overwrite"),
+                t("tui-keep-editing"),
             ],
         ),
         Dialog::Uncommitted { files, .. } => {
-            let mut lines = vec![
-                Line::from("Changes that are not committed, which ropa did not make:"),
-                Line::from(""),
-            ];
+            let mut lines = vec![t("tui-uncommitted-intro"), Line::from("")];
             for d in files {
                 lines.push(Line::from(Span::styled(
                     safe(&d.to_string()),
@@ -314,11 +333,11 @@ fn draw_dialog(f: &mut Frame, area: Rect, d: &Dialog, theme: &Theme) {
             }
             lines.extend([
                 Line::from(""),
-                Line::from("i  include them in this commit (the message names them)"),
-                Line::from("a  set them aside (a git stash entry) and save only your edit"),
-                Line::from("Esc  cancel; your edit is kept"),
+                t("tui-uncommitted-include"),
+                t("tui-form-uncommitted-aside"),
+                t("tui-form-uncommitted-cancel"),
             ]);
-            (" Uncommitted changes ", lines)
+            (tr(lang, "tui-uncommitted-title"), lines)
         }
         Dialog::Refused { title, text } => {
             return draw_refused(f, area, title, text, theme);
@@ -330,7 +349,10 @@ fn draw_dialog(f: &mut Frame, area: Rect, d: &Dialog, theme: &Theme) {
     } = d
     {
         lines.push(Line::from(""));
-        lines.push(Line::from(Span::styled("Now on disk:", theme.label())));
+        lines.push(Line::from(Span::styled(
+            tr(lang, "tui-conflict-now"),
+            theme.label(),
+        )));
         for l in text.lines().take(12) {
             lines.push(Line::from(Span::styled(safe(l), theme.dim())));
         }
@@ -344,7 +366,7 @@ fn draw_dialog(f: &mut Frame, area: Rect, d: &Dialog, theme: &Theme) {
             Block::default()
                 .borders(Borders::ALL)
                 .border_style(theme.border())
-                .title(Span::styled(title, theme.heading())),
+                .title(Span::styled(format!(" {title} "), theme.heading())),
         ),
         r,
     );
