@@ -675,7 +675,9 @@ impl App {
         }
         self.refresh_history();
         match self.reload_why.take() {
-            Some(Reload::Manual) => self.notice = Some("Reloaded from disk.".into()),
+            Some(Reload::Manual) => {
+                self.notice = Some(crate::register::lang::tr(self.lang, "tui-reloaded"))
+            }
             Some(Reload::Outside) => self.tell_outside_change(),
             None => {}
         }
@@ -743,7 +745,7 @@ impl App {
             self.reload_why = Some(why);
         }
         if why == Reload::Manual {
-            self.notice = Some("Reloading…".into());
+            self.notice = Some(crate::register::lang::tr(self.lang, "tui-reloading"));
         }
     }
 
@@ -812,7 +814,7 @@ impl App {
     /// told, its typed text kept.
     fn tell_outside_change(&mut self) {
         let Some(form) = self.form.as_mut() else {
-            self.notice = Some("Reloaded: changed outside ropa".into());
+            self.notice = Some(crate::register::lang::tr(self.lang, "tui-reloaded-outside"));
             return;
         };
         let now = std::fs::read(self.root.join(&form.path)).ok();

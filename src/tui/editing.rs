@@ -325,7 +325,7 @@ impl App {
             Outcome::Save { force, uncommitted } => self.save_form(force, uncommitted),
             Outcome::Leave => {
                 self.close_form();
-                self.notice = Some("Left the form; nothing saved.".into());
+                self.notice = Some(crate::register::lang::tr(self.lang, "tui-left-form"));
             }
             Outcome::Reload => self.reload_form(false),
             Outcome::Merge => self.reload_form(true),
@@ -528,7 +528,7 @@ impl App {
             }
             Ok(change::Outcome::NoChange) => {
                 self.close_form();
-                self.notice = Some("No changes; nothing committed.".into());
+                self.notice = Some(crate::register::lang::tr(self.lang, "tui-no-changes"));
             }
             Ok(change::Outcome::Restored { paths, .. }) => {
                 self.close_form();

@@ -79,7 +79,7 @@ pub fn organisations(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         [
             Constraint::Fill(1),
             Constraint::Length(3),
-            Constraint::Length(10),
+            Constraint::Length(12),
             Constraint::Length(10),
         ],
     )
@@ -170,7 +170,7 @@ pub fn activities(f: &mut Frame, area: Rect, app: &App, theme: &Theme, org: &str
         rows,
         [
             Constraint::Fill(1),
-            Constraint::Length(11),
+            Constraint::Length(13),
             Constraint::Length(11),
             Constraint::Length(4),
             Constraint::Length(8),
