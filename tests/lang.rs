@@ -571,7 +571,7 @@ fn the_interface_speaks_the_language_asked_for() {
     let form = find(Lang::Da, "form");
     assert!(form.contains("Navn på engelsk"), "{form}");
     assert!(
-        form.contains("ⓘ Navnet, som det læses — art. 30, stk. 1, litra a"),
+        form.contains("ⓘ Navnet, som det læses — art. 30, stk. 1, litra a (organisation)"),
         "{form}"
     );
     let list = find(Lang::Nb, "activities");
