@@ -370,7 +370,28 @@ pub fn lines(app: &App, theme: &Theme, o: &OrgEntry, entry: &ActivityEntry) -> V
     }
     show(&mut out, "purposes");
     for b in &a.legal_bases {
-        out.item(l.legal_basis(b));
+        let mut s = l.art6(b.article6);
+        for part in [&b.law_ref, &b.national_provision, &b.legitimate_interest]
+            .into_iter()
+            .flatten()
+        {
+            s.push_str(" — ");
+            s.push_str(part);
+        }
+        if !b.purposes.is_empty() {
+            s.push_str(&format!(
+                " ({}: {})",
+                t("field-purposes"),
+                b.purposes.join(", ")
+            ));
+        }
+        out.item(s);
+        if let Some(text) = &b.text {
+            out.lines.push(Line::from(Span::styled(
+                format!("      “{}”", printable(text)),
+                theme.dim(),
+            )));
+        }
     }
     show(&mut out, "legal_bases");
     for c in &a.special_conditions {
@@ -385,7 +406,11 @@ pub fn lines(app: &App, theme: &Theme, o: &OrgEntry, entry: &ActivityEntry) -> V
 
     out.heading(&t("doc-subjects-section"));
     for s in &a.data_subjects {
-        out.item(l.data_subject(s));
+        if s.vulnerable {
+            out.item(format!("{} ({})", s.name, t("vulnerable")));
+        } else {
+            out.item(s.name.clone());
+        }
     }
     show(&mut out, "data_subjects");
     for c in &a.data_categories {
@@ -400,7 +425,13 @@ pub fn lines(app: &App, theme: &Theme, o: &OrgEntry, entry: &ActivityEntry) -> V
         } else {
             format!(" — {}", l.t1("collected-from", "what", from.join(", ")))
         };
-        out.item(format!("{}{src}", l.data_category(c, a)));
+        // Ordinary data go without a label: only the kinds that need a
+        // basis of their own (Art. 9, 10, 87) are marked.
+        let kind = match c.kind {
+            DataKind::Ordinary => String::new(),
+            ref k => format!(" [{}]", l.data_kind(k)),
+        };
+        out.item(format!("{}{kind}{src}", c.name));
     }
     show(&mut out, "data_categories");
 
