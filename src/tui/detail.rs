@@ -414,17 +414,17 @@ pub fn lines(app: &App, theme: &Theme, o: &OrgEntry, entry: &ActivityEntry) -> V
     }
     show(&mut out, "data_subjects");
     for c in &a.data_categories {
-        let from = c
-            .collected_from
-            .map(|f| l.collected_from(f))
-            .into_iter()
-            .chain(c.source.clone())
-            .collect::<Vec<_>>();
-        let src = if from.is_empty() {
-            String::new()
-        } else {
-            format!(" — {}", l.t1("collected-from", "what", from.join(", ")))
+        // Where the data come from: the kind of source, and the source as
+        // named ("from a third party (virksomhederne)").
+        let from = match (c.collected_from.map(|f| l.collected_from(f)), &c.source) {
+            (Some(f), Some(s)) => Some(format!("{f} ({s})")),
+            (Some(f), None) => Some(f),
+            (None, Some(s)) => Some(s.clone()),
+            (None, None) => None,
         };
+        let src = from
+            .map(|f| format!(" — {}", l.t1("collected-from", "what", f)))
+            .unwrap_or_default();
         // Ordinary data go without a label: only the kinds that need a
         // basis of their own (Art. 9, 10, 87) are marked.
         let kind = match c.kind {
