@@ -767,7 +767,7 @@ fn screen_a_picker_on_no_option() {
     at(&mut f, "legal_bases[0].article6");
     key(&mut f, KeyCode::Enter);
     let screen = render(&mut f);
-    assert!(screen.contains("article6 — pick one"), "{screen}");
+    assert!(screen.contains("Art. 6(1) letter — pick one"), "{screen}");
     insta::assert_snapshot!("picker_on_no_option_80x24", screen);
 }
 
@@ -778,7 +778,7 @@ fn screen_a_sentence_typed_on_a_formerly_unset_row() {
     type_text(&mut f, "Lønchef Åse Ørsted, jf. ferieloven § 5");
     let screen = render(&mut f);
     assert!(
-        screen.contains("owner                     Lønchef Åse Ørsted, jf. ferieloven § 5"),
+        screen.contains("Owner                     Lønchef Åse Ørsted, jf. ferieloven § 5"),
         "{screen}"
     );
     insta::assert_snapshot!("sentence_on_unset_owner_80x24", screen);
