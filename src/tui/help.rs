@@ -59,8 +59,8 @@ pub fn draw(f: &mut Frame, area: Rect, keys: &KeyMap, theme: &Theme, scroll: usi
             lang,
             key,
             &[
-                ("back", keys.label(Action::Back).into()),
-                ("help", keys.label(Action::Help).into()),
+                ("first", keys.label(Action::Back).into()),
+                ("second", keys.label(Action::Help).into()),
             ],
         ),
         theme.dim(),

@@ -212,8 +212,8 @@ fn status_line(app: &App, theme: &Theme) -> Line<'static> {
                 lang,
                 "tui-status-keys",
                 &[
-                    ("help", app.keys.label(Action::Help).into()),
-                    ("quit", app.keys.label(Action::Quit).into()),
+                    ("first", app.keys.label(Action::Help).into()),
+                    ("second", app.keys.label(Action::Quit).into()),
                 ],
             )
         ),

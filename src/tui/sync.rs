@@ -45,9 +45,9 @@ impl App {
                     self.lang,
                     "tui-sync-done",
                     &[
-                        ("upstream", r.upstream.as_str().into()),
-                        ("incoming", r.incoming.len().into()),
-                        ("pushed", pushed.into()),
+                        ("to", r.upstream.as_str().into()),
+                        ("count", r.incoming.len().into()),
+                        ("n", pushed.into()),
                     ],
                 );
                 if !r.dropped.is_empty() {
@@ -68,7 +68,7 @@ impl App {
                     let mut text = tr_args(
                         self.lang,
                         "tui-sync-dropped-report",
-                        &[("upstream", r.upstream.as_str().into())],
+                        &[("to", r.upstream.as_str().into())],
                     );
                     text.push('\n');
                     for c in &r.dropped {
@@ -94,7 +94,7 @@ impl App {
                 self.notice = Some(tr_args(
                     self.lang,
                     "tui-sync-stopped-notice",
-                    &[("why", text.lines().next().unwrap_or_default().into())],
+                    &[("reason", text.lines().next().unwrap_or_default().into())],
                 ));
                 self.confirm = Some(Confirm::Report {
                     title: tr(self.lang, "tui-sync-stopped"),

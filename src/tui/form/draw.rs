@@ -269,7 +269,7 @@ fn draw_footer(f: &mut Frame, area: Rect, form: &Form, theme: &Theme, help: Vec<
     let status = match (form.message.as_ref(), form.blocker()) {
         (Some(m), _) => Line::from(Span::styled(safe(m), theme.warning())),
         (None, Some(b)) => Line::from(Span::styled(
-            tr_args(lang, "tui-form-cannot-save", &[("why", safe(&b).into())]),
+            tr_args(lang, "tui-form-cannot-save", &[("reason", safe(&b).into())]),
             theme.error(),
         )),
         // Errors shown now were in the file before this edit: they are

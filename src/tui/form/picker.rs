@@ -155,11 +155,7 @@ impl Picker {
             .collect();
         Picker::new(
             label,
-            tr_args(
-                lang,
-                "tui-pick-one",
-                &[("field", title(lang, label).into())],
-            ),
+            tr_args(lang, "tui-pick-one", &[("what", title(lang, label).into())]),
             path,
             Target::Variant(name.to_string()),
             items,
@@ -182,7 +178,7 @@ impl Picker {
             tr_args(
                 lang,
                 "tui-pick-or-new-id",
-                &[("field", title(lang, label).into())],
+                &[("what", title(lang, label).into())],
             ),
             path,
             Target::Reference,
