@@ -56,6 +56,7 @@ fn refs() -> Refs {
         organisations: vec![("da".into(), "Dansk Arbejdsgiverforening".into())],
         country: Some("DK".into()),
         activities: vec!["loen".into(), "loenbehandling".into()],
+        ..Refs::default()
     }
 }
 
@@ -392,7 +393,11 @@ fn special_asks_which_special_category_and_esc_leaves_the_kind_as_it_was() {
     key(&mut f, KeyCode::Enter);
     let p = f.picker.as_ref().expect("the special category is asked");
     assert_eq!(p.selected, None);
-    assert!(p.title.starts_with("kind › Special"), "{}", p.title);
+    assert!(
+        p.title.starts_with("Kind › Special category (Art. 9)"),
+        "{}",
+        p.title
+    );
     key(&mut f, KeyCode::Enter);
     assert!(f.picker.is_some(), "nothing was highlighted");
     assert_eq!(key(&mut f, KeyCode::Esc), Outcome::Changed);
@@ -745,6 +750,7 @@ fn da_barsel() -> Form {
         organisations: Vec::new(),
         country: Some(org.org.country.clone()),
         activities: Vec::new(),
+        ..Refs::default()
     };
     Form::new(
         RecordKind::Activity,
@@ -761,7 +767,7 @@ fn screen_a_picker_on_no_option() {
     at(&mut f, "legal_bases[0].article6");
     key(&mut f, KeyCode::Enter);
     let screen = render(&mut f);
-    assert!(screen.contains("article6 — pick one"), "{screen}");
+    assert!(screen.contains("Art. 6(1) letter — pick one"), "{screen}");
     insta::assert_snapshot!("picker_on_no_option_80x24", screen);
 }
 
@@ -772,7 +778,7 @@ fn screen_a_sentence_typed_on_a_formerly_unset_row() {
     type_text(&mut f, "Lønchef Åse Ørsted, jf. ferieloven § 5");
     let screen = render(&mut f);
     assert!(
-        screen.contains("owner                     Lønchef Åse Ørsted, jf. ferieloven § 5"),
+        screen.contains("Owner                     Lønchef Åse Ørsted, jf. ferieloven § 5"),
         "{screen}"
     );
     insta::assert_snapshot!("sentence_on_unset_owner_80x24", screen);

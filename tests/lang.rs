@@ -344,6 +344,28 @@ fn debug_formatting_in(dir: &Path) -> Vec<String> {
     hits
 }
 
+/// Debug formatting the interface may keep: a key code no key name
+/// covers (not a model value; key names stay as they are).
+const INTERFACE_DEBUG_ALLOWED: &[(&str, &str)] = &[("src/tui/keys.rs", "{other:?}")];
+
+#[test]
+fn no_debug_formatting_of_model_values_in_the_interface() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let hits: Vec<String> = debug_formatting_in(&root.join("src/tui"))
+        .into_iter()
+        .filter(|h| {
+            !INTERFACE_DEBUG_ALLOWED
+                .iter()
+                .any(|(file, text)| h.contains(file) && h.contains(text))
+        })
+        .collect();
+    assert!(
+        hits.is_empty(),
+        "Debug formatting shows Rust names to a person; use labels::Labels:\n{}",
+        hits.join("\n")
+    );
+}
+
 #[test]
 fn no_debug_formatting_in_exports_or_command_line_output() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -443,4 +465,156 @@ fn log_says_how_records_changed_in_the_language_and_json_stays_english() {
         text.contains("1 post ændret mellem HEAD~1 og HEAD i 1 commit"),
         "{text}"
     );
+}
+
+/// The sample register committed in a scratch repository, made once (a
+/// form's status line reads git's state, which must not be the project's
+/// own work tree).
+fn interface_root() -> &'static Path {
+    static DIR: std::sync::OnceLock<(tempfile::TempDir, PathBuf)> = std::sync::OnceLock::new();
+    &DIR.get_or_init(common::interface::scratch_repo).1
+}
+
+/// An interface on the sample in `lang`, its register's notes left out:
+/// they are register text, and the sample's name model values on purpose.
+fn interface_in(lang: Lang) -> ropa::tui::app::App {
+    interface_with(lang, false)
+}
+
+/// [`interface_in`]; with `quiet`, the validator's messages are left out
+/// too (rule messages are English and are not the interface's words).
+fn interface_with(lang: Lang, quiet: bool) -> ropa::tui::app::App {
+    use ropa::register::date::Date;
+    use ropa::register::validate::{Options, validate};
+    let root = interface_root().join("registry");
+    let mut loaded = load(&root).expect("load");
+    for o in &mut loaded.register.organisations {
+        o.org.notes = None;
+        for a in &mut o.activities {
+            a.activity.notes = None;
+        }
+    }
+    let mut report = validate(
+        &loaded,
+        &Options {
+            today: Date::parse("2026-11-23").expect("date"),
+            strict: false,
+        },
+    );
+    if quiet {
+        for f in &mut report.findings {
+            f.message.clear();
+        }
+    }
+    let mut app = ropa::tui::app::App::new("registry");
+    app.root = root;
+    app.head = Some(ropa::register::git::HeadInfo {
+        branch: "main".into(),
+        short_id: "0123abc".into(),
+    });
+    app.lang = lang;
+    app.set_loaded(loaded);
+    app.report = Some(report);
+    app
+}
+
+/// The organisations, activities, detail, form and help screens of the
+/// sample at `w`×`h`, named; the detail and form are DA Barsel's.
+fn main_screens(lang: Lang, w: u16, h: u16) -> Vec<(&'static str, String)> {
+    screens_of(interface_in(lang), w, h)
+}
+
+/// [`main_screens`] of `app`.
+fn screens_of(mut app: ropa::tui::app::App, w: u16, h: u16) -> Vec<(&'static str, String)> {
+    use common::interface::{keys_, render};
+    let mut out = vec![("organisations", render(&mut app, w, h))];
+    keys_(&mut app, "\n");
+    out.push(("activities", render(&mut app, w, h)));
+    keys_(&mut app, "jj\n");
+    out.push(("detail", render(&mut app, w, h)));
+    keys_(&mut app, "e");
+    out.push(("form", render(&mut app, w, h)));
+    keys_(&mut app, "\x1b");
+    keys_(&mut app, "?");
+    out.push(("help", render(&mut app, w, h)));
+    out
+}
+
+#[test]
+fn the_interface_in_danish_and_norwegian_at_80x24() {
+    for lang in [Lang::Da, Lang::Nb] {
+        for (name, screen) in main_screens(lang, 80, 24) {
+            insta::assert_snapshot!(format!("screen_{name}_{lang}_80x24"), screen);
+        }
+    }
+}
+
+#[test]
+fn the_interface_speaks_the_language_asked_for() {
+    let find = |lang: Lang, name: &str| {
+        main_screens(lang, 80, 24)
+            .into_iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, s)| s)
+            .expect("screen")
+    };
+    let da = find(Lang::Da, "detail");
+    assert!(
+        da.contains("Rolle i denne behandling: Dataansvarlig"),
+        "{da}"
+    );
+    let nb = find(Lang::Nb, "detail");
+    assert!(
+        nb.contains("Rolle i denne behandlingen: Behandlingsansvarlig"),
+        "{nb}"
+    );
+    let form = find(Lang::Da, "form");
+    assert!(form.contains("Navn på engelsk"), "{form}");
+    assert!(
+        form.contains("ⓘ Navnet, som det læses — art. 30, stk. 1, litra a (organisation)"),
+        "{form}"
+    );
+    let list = find(Lang::Nb, "activities");
+    assert!(list.contains("Behandlingsaktivitet"), "{list}");
+}
+
+#[test]
+fn no_screen_shows_a_rust_variant_name_in_any_language() {
+    use common::interface::{keys_, render};
+    let names = camel_case_variants();
+    let check = |lang: Lang, what: &str, screen: &str| {
+        // A form's findings (one line each) are the validator's messages.
+        let shown: String = screen
+            .lines()
+            .filter(|l| !l.contains('▲') && !l.contains('✖'))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let found: Vec<&String> = names.iter().filter(|n| has_word(&shown, n)).collect();
+        assert!(found.is_empty(), "{lang} {what} shows {found:?}:\n{screen}");
+    };
+    for lang in Lang::ALL {
+        for (name, screen) in screens_of(interface_with(lang, true), 80, 24) {
+            check(lang, name, &screen);
+        }
+        // Every activity's detail and form, tall enough to show it all.
+        let app = interface_with(lang, true);
+        let orgs: Vec<(usize, usize)> = app
+            .organisations()
+            .iter()
+            .enumerate()
+            .map(|(i, o)| (i, o.activities.len()))
+            .collect();
+        for (o, n) in orgs {
+            for a in 0..n {
+                let mut app = interface_with(lang, true);
+                keys_(&mut app, &"j".repeat(o));
+                keys_(&mut app, "\n");
+                keys_(&mut app, &"j".repeat(a));
+                keys_(&mut app, "\n");
+                check(lang, "detail", &render(&mut app, 120, 300));
+                keys_(&mut app, "e");
+                check(lang, "form", &render(&mut app, 120, 600));
+            }
+        }
+    }
 }

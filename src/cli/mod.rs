@@ -149,7 +149,7 @@ fn interface(
     let mut ui = crate::config::load_ui(config_dir, theme);
     problems.append(&mut ui.problems);
     ui.problems = problems;
-    match crate::tui::run(&root, ui) {
+    match crate::tui::run(&root, ui, ctx.lang(&root)) {
         Ok(()) => 0,
         Err(e) => {
             eprintln!("error: terminal: {e}");

@@ -247,6 +247,8 @@ pub struct App {
     pub syncing: bool,
     /// How far the branch and its upstream are apart, as of the last fetch.
     pub ahead_behind: Option<crate::register::sync::AheadBehind>,
+    /// The language the interface speaks (resolved as the command line's).
+    pub lang: crate::register::lang::Lang,
 }
 
 /// Terminals at least this wide show the activity list and a preview.
@@ -673,7 +675,9 @@ impl App {
         }
         self.refresh_history();
         match self.reload_why.take() {
-            Some(Reload::Manual) => self.notice = Some("Reloaded from disk.".into()),
+            Some(Reload::Manual) => {
+                self.notice = Some(crate::register::lang::tr(self.lang, "tui-reloaded"))
+            }
             Some(Reload::Outside) => self.tell_outside_change(),
             None => {}
         }
@@ -741,7 +745,7 @@ impl App {
             self.reload_why = Some(why);
         }
         if why == Reload::Manual {
-            self.notice = Some("Reloading…".into());
+            self.notice = Some(crate::register::lang::tr(self.lang, "tui-reloading"));
         }
     }
 
@@ -810,7 +814,7 @@ impl App {
     /// told, its typed text kept.
     fn tell_outside_change(&mut self) {
         let Some(form) = self.form.as_mut() else {
-            self.notice = Some("Reloaded: changed outside ropa".into());
+            self.notice = Some(crate::register::lang::tr(self.lang, "tui-reloaded-outside"));
             return;
         };
         let now = std::fs::read(self.root.join(&form.path)).ok();

@@ -8,12 +8,15 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 use super::app::{App, Confirm};
 use super::theme::Theme;
+use crate::register::lang::{tr, tr_args};
 
 /// Draws the open question, if any, centred on `area`.
 pub fn draw(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let Some(c) = &app.confirm else {
         return;
     };
+    let lang = app.lang;
+    let t = |key: &str| tr(lang, key);
     let (title, lines) = match c {
         Confirm::Report { title, text } => {
             let mut lines: Vec<Line> = text
@@ -21,7 +24,10 @@ pub fn draw(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                 .map(|l| Line::from(crate::text::printable(l)))
                 .collect();
             lines.push(Line::from(""));
-            lines.push(Line::from(Span::styled("any key closes this", theme.dim())));
+            lines.push(Line::from(Span::styled(
+                t("tui-any-key-closes"),
+                theme.dim(),
+            )));
             let w = 100.min(area.width);
             let h = (lines.len() as u16 + 2).min(area.height);
             let r = Rect {
@@ -51,26 +57,22 @@ pub fn draw(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                 .map(|(o, a)| format!("{} / {}", o.org.name, a.activity.name))
                 .unwrap_or_default();
             (
-                " Delete activity ",
+                t("tui-delete-title"),
                 vec![
-                    Line::from(format!("Delete {}?", crate::text::printable(&name))),
-                    Line::from("Its file is removed in one commit; git keeps its history."),
-                    Line::from(
-                        "To keep it visible as no longer carried out, retire it (R) instead.",
-                    ),
-                    Line::from(""),
-                    Line::from(Span::styled(
-                        "y  delete    any other key  keep it",
-                        theme.label(),
+                    Line::from(tr_args(
+                        lang,
+                        "tui-delete-question",
+                        &[("name", crate::text::printable(&name).into())],
                     )),
+                    Line::from(t("tui-delete-history")),
+                    Line::from(t("tui-delete-retire")),
+                    Line::from(""),
+                    Line::from(Span::styled(t("tui-delete-keys"), theme.label())),
                 ],
             )
         }
         Confirm::Uncommitted { files, .. } => {
-            let mut lines = vec![
-                Line::from("Changes that are not committed, which ropa did not make:"),
-                Line::from(""),
-            ];
+            let mut lines = vec![Line::from(t("tui-uncommitted-intro")), Line::from("")];
             for d in files {
                 lines.push(Line::from(Span::styled(
                     crate::text::printable(&d.to_string()),
@@ -79,39 +81,21 @@ pub fn draw(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             }
             lines.extend([
                 Line::from(""),
-                Line::from(Span::styled(
-                    "i  include them in this commit (the message names them)",
-                    theme.label(),
-                )),
-                Line::from(Span::styled(
-                    "a  set them aside (a git stash entry) and commit only this change",
-                    theme.label(),
-                )),
-                Line::from(Span::styled(
-                    "Esc  cancel; nothing is committed",
-                    theme.label(),
-                )),
+                Line::from(Span::styled(t("tui-uncommitted-include"), theme.label())),
+                Line::from(Span::styled(t("tui-uncommitted-aside"), theme.label())),
+                Line::from(Span::styled(t("tui-uncommitted-cancel"), theme.label())),
             ]);
-            (" Uncommitted changes ", lines)
+            (t("tui-uncommitted-title"), lines)
         }
         // The choices come first: a long list of problems is cut at the
         // bottom of the screen, never the keys that answer the question.
         Confirm::BrokenFile { problem, .. } => (
-            " The file cannot be committed ",
+            t("tui-broken-file-title"),
             [
-                Line::from("It was not committed. Your text is still in the file."),
-                Line::from(Span::styled(
-                    "r  reopen the editor at the first problem",
-                    theme.label(),
-                )),
-                Line::from(Span::styled(
-                    "d  discard your edit (the file as it was before)",
-                    theme.label(),
-                )),
-                Line::from(Span::styled(
-                    "k  keep the file as it is, uncommitted",
-                    theme.label(),
-                )),
+                Line::from(t("tui-broken-file-intro")),
+                Line::from(Span::styled(t("tui-broken-file-reopen"), theme.label())),
+                Line::from(Span::styled(t("tui-broken-file-discard"), theme.label())),
+                Line::from(Span::styled(t("tui-broken-file-keep"), theme.label())),
                 Line::from(""),
             ]
             .into_iter()
@@ -140,7 +124,7 @@ pub fn draw(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             Block::default()
                 .borders(Borders::ALL)
                 .border_style(theme.border())
-                .title(Span::styled(title, theme.heading())),
+                .title(Span::styled(format!(" {title} "), theme.heading())),
         ),
         r,
     );

@@ -11,6 +11,8 @@ use unicode_width::UnicodeWidthStr;
 use super::app::{Action, App};
 use super::records::{ActRow, OrgRow};
 use super::theme::Theme;
+use crate::register::export::labels::Labels;
+use crate::register::lang::tr_args;
 use crate::register::load::{ActivityEntry, LoadError, OrgEntry};
 use crate::register::model::*;
 use crate::text::printable;
@@ -300,14 +302,6 @@ impl Out<'_> {
     }
 }
 
-fn recipient_name(o: &OrgEntry, id: &str) -> String {
-    o.org
-        .recipients
-        .iter()
-        .find(|r| r.id == id)
-        .map_or_else(|| format!("{id} (undefined)"), |r| r.name.clone())
-}
-
 /// The lines of the detail view (also used to find a field's line).
 pub fn lines(app: &App, theme: &Theme, o: &OrgEntry, entry: &ActivityEntry) -> Vec<Line<'static>> {
     let a = &entry.activity;
@@ -344,38 +338,39 @@ pub fn lines(app: &App, theme: &Theme, o: &OrgEntry, entry: &ActivityEntry) -> V
         }
     };
 
-    out.heading("Controller (Art. 30(1)(a))");
-    out.field("Organisation", &o.org.name);
-    out.field("Role in this activity", &format!("{:?}", a.role));
+    let l = Labels::new(app.lang);
+    let t = |key: &str| l.t(key);
+    let orgs: Vec<&Organisation> = app.organisations().iter().map(|o| &o.org).collect();
+
+    out.heading(&t("doc-identity"));
+    out.field(&t("doc-organisation"), &o.org.name);
+    out.field(&t("doc-role-in-activity"), &l.activity_role(a.role));
     if let Some(e) = &o.org.email {
-        out.field("Contact", e);
+        out.field(&t("doc-contact"), e);
     }
     if let Some(d) = &o.org.dpo {
-        out.opt("DPO", &d.contact.email.clone().or(d.contact.phone.clone()));
+        out.opt(
+            &t("field-dpo"),
+            &d.contact.email.clone().or(d.contact.phone.clone()),
+        );
     }
     for c in &a.on_behalf_of {
         out.item(format!(
-            "on behalf of {} — {}",
-            c.name
-                .clone()
-                .or(c.organisation.clone())
-                .unwrap_or_default(),
-            c.processing.join("; ")
+            "{}: {}",
+            t("doc-controller"),
+            l.controller_served(c, &orgs)
         ));
     }
     show(&mut out, "on_behalf_of");
 
-    out.heading("Purposes and legal bases (Art. 30(1)(b), 6, 9, 10)");
-    out.opt("Description", &a.description);
+    out.heading(&t("doc-purposes-section"));
+    out.opt(&t("doc-description"), &a.description);
     for p in &a.purposes {
-        out.item(format!("[{}] {}", p.id, p.text));
+        out.item(l.purpose(p));
     }
     show(&mut out, "purposes");
     for b in &a.legal_bases {
-        let letter = b.article6.map_or("no Art. 6(1) letter".to_string(), |l| {
-            format!("Art. 6(1)({})", format!("{l:?}").to_lowercase())
-        });
-        let mut s = letter;
+        let mut s = l.art6(b.article6);
         for part in [&b.law_ref, &b.national_provision, &b.legitimate_interest]
             .into_iter()
             .flatten()
@@ -384,93 +379,82 @@ pub fn lines(app: &App, theme: &Theme, o: &OrgEntry, entry: &ActivityEntry) -> V
             s.push_str(part);
         }
         if !b.purposes.is_empty() {
-            s.push_str(&format!(" (for {})", b.purposes.join(", ")));
+            s.push_str(&format!(
+                " ({}: {})",
+                t("field-purposes"),
+                b.purposes.join(", ")
+            ));
         }
         out.item(s);
-        if let Some(t) = &b.text {
+        if let Some(text) = &b.text {
             out.lines.push(Line::from(Span::styled(
-                format!("      “{}”", printable(t)),
+                format!("      “{}”", printable(text)),
                 theme.dim(),
             )));
         }
     }
     show(&mut out, "legal_bases");
     for c in &a.special_conditions {
-        out.item(format!(
-            "Art. 9(2)({}) {}",
-            c.article9
-                .map_or("?".into(), |l| format!("{l:?}").to_lowercase()),
-            c.national_provision
-                .clone()
-                .or(c.text.clone())
-                .unwrap_or_default()
-        ));
+        out.item(l.special_condition(c, a));
     }
     if let Some(c) = &a.criminal_basis {
-        out.item(format!(
-            "Art. 10: {}",
-            c.national_provision
-                .clone()
-                .or(c.text.clone())
-                .unwrap_or_default()
-        ));
+        out.item(format!("{}: {}", t("doc-criminal"), l.criminal_basis(c)));
     }
     for n in &a.national_id_bases {
-        out.item(format!("{:?}: {}", n.scheme, n.provision));
+        out.item(l.national_id_basis(n));
     }
 
-    out.heading("Data subjects and personal data (Art. 30(1)(c))");
+    out.heading(&t("doc-subjects-section"));
     for s in &a.data_subjects {
-        out.item(format!(
-            "{}{}",
-            s.name,
-            if s.vulnerable { " (vulnerable)" } else { "" }
-        ));
+        if s.vulnerable {
+            out.item(format!("{} ({})", s.name, t("vulnerable")));
+        } else {
+            out.item(s.name.clone());
+        }
     }
     show(&mut out, "data_subjects");
     for c in &a.data_categories {
-        let kind = match &c.kind {
-            DataKind::Ordinary => String::new(),
-            DataKind::Special(k) => format!(" [special: {k:?}]"),
-            DataKind::NationalId(s) => format!(" [national id: {s:?}]"),
-            DataKind::Criminal => " [criminal]".into(),
+        // Where the data come from: the kind of source, and the source as
+        // named ("from a third party (virksomhederne)").
+        let from = match (c.collected_from.map(|f| l.collected_from(f)), &c.source) {
+            (Some(f), Some(s)) => Some(format!("{f} ({s})")),
+            (Some(f), None) => Some(f),
+            (None, Some(s)) => Some(s.clone()),
+            (None, None) => None,
         };
-        let src = c
-            .source
-            .as_ref()
-            .map(|s| format!(" — from {s}"))
+        let src = from
+            .map(|f| format!(" — {}", l.t1("collected-from", "what", f)))
             .unwrap_or_default();
+        // Ordinary data go without a label: only the kinds that need a
+        // basis of their own (Art. 9, 10, 87) are marked.
+        let kind = match c.kind {
+            DataKind::Ordinary => String::new(),
+            ref k => format!(" [{}]", l.data_kind(k)),
+        };
         out.item(format!("{}{kind}{src}", c.name));
     }
     show(&mut out, "data_categories");
 
-    out.heading("Recipients (Art. 30(1)(d))");
+    out.heading(&t("doc-recipients-heading"));
     if a.recipients_none {
-        out.item("none".into());
+        out.item(t("doc-no-recipients"));
     }
     for r in &a.recipients {
-        let why = r
-            .purpose
-            .as_ref()
-            .map(|p| format!(" — {p}"))
-            .unwrap_or_default();
-        out.item(format!("{}{why}", recipient_name(o, &r.recipient)));
+        out.item(l.recipient_use(r, &o.org, a));
     }
     show(&mut out, "recipients");
 
-    out.heading("Transfers to third countries (Art. 30(1)(e))");
+    out.heading(&t("doc-transfers"));
     if a.transfers.is_empty() {
-        out.item("none declared".into());
+        out.item(t("doc-no-transfer"));
     }
-    for t in &a.transfers {
-        let dest = t
-            .country
-            .clone()
-            .or(t.international_organisation.clone())
-            .or(t.destination_text.clone())
-            .unwrap_or_else(|| "?".into());
-        out.item(format!("{dest}: {:?}", t.mechanisms));
-        if let Some(s) = &t.safeguard_text {
+    for tr in &a.transfers {
+        out.item(format!(
+            "{}: {}",
+            l.transfer_destination(tr, &o.org),
+            l.mechanisms(tr)
+        ));
+        if let Some(s) = &tr.safeguard_text {
             out.lines.push(Line::from(Span::styled(
                 format!("      “{}”", printable(s)),
                 theme.dim(),
@@ -479,70 +463,68 @@ pub fn lines(app: &App, theme: &Theme, o: &OrgEntry, entry: &ActivityEntry) -> V
     }
     show(&mut out, "transfers");
 
-    out.heading("Retention (Art. 30(1)(f))");
+    out.heading(&t("doc-retention"));
     for r in &a.retention {
         out.item(r.text.clone());
         out.lines.push(Line::from(Span::styled(
-            format!("      {}", printable(&format!("{:?}", r.rule))),
+            format!("      {}", printable(&l.retention(&r.rule))),
             theme.dim(),
         )));
     }
     show(&mut out, "retention");
 
-    out.heading("Security (Art. 30(1)(g))");
+    out.heading(&t("doc-security"));
     match (&a.security_measures, &o.org.security_measures) {
-        (Some(s), _) => out.field("Measures", s),
-        (None, Some(s)) => out.field("Measures (organisation)", s),
-        _ => out.item("not described".into()),
+        (Some(s), _) => out.field(&t("doc-toms"), s),
+        (None, Some(s)) => out.field(&t("doc-toms"), &l.t1("doc-org-default", "text", s)),
+        _ => out.field(&t("doc-toms"), &t("doc-not-recorded")),
     }
-    out.opt("Reference", &a.security_ref);
+    out.opt(&t("doc-security-doc"), &a.security_ref);
     show(&mut out, "security_measures");
 
-    out.heading("DPIA, automated decisions, consent");
+    out.heading(&t("doc-dpia-section"));
     match &a.dpia {
-        Some(d) => out.field(
-            "DPIA",
-            &format!("{:?} {}", d.status, d.reason.clone().unwrap_or_default()),
-        ),
-        None => out.field("DPIA", "not recorded"),
+        Some(d) => out.field(&t("doc-dpia-progress"), &l.dpia(d)),
+        None => out.field(&t("doc-dpia-progress"), &t("doc-not-recorded")),
     }
     show(&mut out, "dpia");
     match &a.automated_decisions {
-        Some(d) => out.field(
-            "Automated decisions",
-            &d.text
-                .clone()
-                .unwrap_or_else(|| if d.present { "yes".into() } else { "no".into() }),
-        ),
-        None => out.field("Automated decisions", "not recorded"),
+        Some(d) => out.field(&t("doc-automated"), &l.automated(d)),
+        None => out.field(&t("doc-automated"), &t("doc-not-recorded")),
     }
     show(&mut out, "automated_decisions");
     if let Some(c) = &a.consent {
-        out.opt("Consent given", &c.how_given);
-        out.opt("Withdrawal", &c.withdrawal_process);
+        out.opt(&t("doc-consent-how"), &c.how_given);
+        out.opt(&t("doc-consent-withdrawal"), &c.withdrawal_process);
     }
     show(&mut out, "consent");
 
-    out.heading("Status and review");
-    out.field("Status", &format!("{:?}", a.status));
-    out.opt("Owner", &a.owner);
-    out.opt("Last reviewed", &a.last_reviewed);
-    out.opt("Notes", &a.notes);
+    out.heading(&t("doc-status-section"));
+    out.field(&t("doc-status"), &l.status(a.status));
+    out.opt(&t("doc-owner"), &a.owner);
+    out.opt(&t("doc-last-reviewed"), &a.last_reviewed);
+    out.opt(&t("doc-notes"), &a.notes);
     // Gaps and stale entries for fields without a section of their own.
     show(&mut out, "not_stated");
     for ack in &a.acknowledgements {
         out.lines.push(Line::from(Span::styled(
             format!(
-                "  ✓ {} acknowledged until {}: {}",
-                ack.rule,
-                ack.expires,
-                printable(&ack.reason)
+                "  ✓ {}",
+                printable(&tr_args(
+                    app.lang,
+                    "tui-ack-until",
+                    &[
+                        ("rule", ack.rule.as_str().into()),
+                        ("date", ack.expires.as_str().into()),
+                        ("reason", ack.reason.as_str().into()),
+                    ],
+                ))
             ),
             theme.dim().add_modifier(Modifier::ITALIC),
         )));
     }
     out.lines.push(Line::from(Span::styled(
-        format!("File: {}", printable(&entry.file.path)),
+        format!("{}: {}", t("tui-file"), printable(&entry.file.path)),
         Style::default().add_modifier(Modifier::DIM),
     )));
     out.lines

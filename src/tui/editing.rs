@@ -72,6 +72,7 @@ impl App {
         let Some(o) = self.org(org) else {
             return Refs {
                 organisations,
+                lang: self.lang,
                 ..Refs::default()
             };
         };
@@ -91,6 +92,7 @@ impl App {
             organisations,
             country: Some(o.org.country.clone()).filter(|c| !c.trim().is_empty()),
             activities: o.activities.iter().map(|a| a.activity.id.clone()).collect(),
+            lang: self.lang,
         }
     }
 
@@ -323,7 +325,7 @@ impl App {
             Outcome::Save { force, uncommitted } => self.save_form(force, uncommitted),
             Outcome::Leave => {
                 self.close_form();
-                self.notice = Some("Left the form; nothing saved.".into());
+                self.notice = Some(crate::register::lang::tr(self.lang, "tui-left-form"));
             }
             Outcome::Reload => self.reload_form(false),
             Outcome::Merge => self.reload_form(true),
@@ -526,7 +528,7 @@ impl App {
             }
             Ok(change::Outcome::NoChange) => {
                 self.close_form();
-                self.notice = Some("No changes; nothing committed.".into());
+                self.notice = Some(crate::register::lang::tr(self.lang, "tui-no-changes"));
             }
             Ok(change::Outcome::Restored { paths, .. }) => {
                 self.close_form();

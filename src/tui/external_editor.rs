@@ -17,7 +17,7 @@ impl App {
     /// Asks the event loop to run the editor on the selected record.
     pub fn request_editor(&mut self) {
         if self.head.is_none() {
-            self.notice = Some("read-only: not a git work tree".into());
+            self.notice = Some(crate::register::lang::tr(self.lang, "tui-read-only-short"));
             return;
         }
         let Some((path, line)) = self.selected_file() else {
@@ -70,7 +70,7 @@ impl App {
             }
         };
         if now == req.before {
-            self.notice = Some("No change in the editor; nothing committed.".into());
+            self.notice = Some(crate::register::lang::tr(self.lang, "tui-no-change-editor"));
             return;
         }
         let Some(loaded) = self.loaded.as_ref() else {

@@ -39,7 +39,7 @@ impl App {
             self.patch_in_place(&change);
             self.request_reload(Reload::Outside);
             if self.form.is_none() {
-                self.notice = Some("Changed outside ropa; reloading…".into());
+                self.notice = Some(crate::register::lang::tr(self.lang, "tui-changed-outside"));
             }
         }
     }

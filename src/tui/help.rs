@@ -8,19 +8,17 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 use super::app::Action;
 use super::keys::KeyMap;
 use super::theme::Theme;
-
-/// What the mouse does (not a key binding, so not in the key map).
-const MOUSE: (&str, &str) = ("mouse", "wheel scrolls, click selects/opens");
+use crate::register::lang::{Lang, tr, tr_args};
 
 /// Draws the overlay centred on `area`, listing the bindings of `keys`
 /// from row `scroll` on (↑/↓ scroll when they do not all fit).
-pub fn draw(f: &mut Frame, area: Rect, keys: &KeyMap, theme: &Theme, scroll: usize) {
-    let mut rows = keys.help();
-    rows.push((MOUSE.0.to_string(), MOUSE.1));
+pub fn draw(f: &mut Frame, area: Rect, keys: &KeyMap, theme: &Theme, scroll: usize, lang: Lang) {
+    let mut rows = keys.help_in(lang);
+    rows.push((tr(lang, "tui-mouse"), tr(lang, "tui-mouse-does")));
     let fits = usize::from(area.height.saturating_sub(4)).max(1);
     let scroll = scroll.min(rows.len().saturating_sub(fits));
     let more = rows.len() > fits;
-    let rows: Vec<(String, &str)> = rows.into_iter().skip(scroll).take(fits).collect();
+    let rows: Vec<(String, String)> = rows.into_iter().skip(scroll).take(fits).collect();
     let height = rows.len() as u16 + 4;
     let [v] = Layout::vertical([Constraint::Length(height)])
         .flex(Flex::Center)
@@ -51,12 +49,19 @@ pub fn draw(f: &mut Frame, area: Rect, keys: &KeyMap, theme: &Theme, scroll: usi
         })
         .collect();
     lines.push(Line::default());
-    let scroll_hint = if more { " · ↑↓ scroll" } else { "" };
+    let key = if more {
+        "tui-help-close-scroll"
+    } else {
+        "tui-help-close"
+    };
     lines.push(Line::from(Span::styled(
-        format!(
-            "{} or {} closes this help{scroll_hint}",
-            keys.label(Action::Back),
-            keys.label(Action::Help)
+        tr_args(
+            lang,
+            key,
+            &[
+                ("first", keys.label(Action::Back).into()),
+                ("second", keys.label(Action::Help).into()),
+            ],
         ),
         theme.dim(),
     )));
@@ -65,7 +70,7 @@ pub fn draw(f: &mut Frame, area: Rect, keys: &KeyMap, theme: &Theme, scroll: usi
         Paragraph::new(lines).block(
             Block::default()
                 .borders(Borders::ALL)
-                .title(" Keys ")
+                .title(format!(" {} ", tr(lang, "tui-help-title")))
                 .border_style(theme.border()),
         ),
         r,

@@ -1,6 +1,7 @@
 //! The history of one activity: the commits that touched its file, and for
 //! the selected one what it changed, field by field or as a raw diff.
 
+use crate::register::lang::{Lang, tr, tr_args};
 use ratatui::Frame;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -237,17 +238,26 @@ pub fn draw(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             .clamp(3, (area.height.saturating_mul(2) / 5).max(3));
         Layout::vertical([Constraint::Length(rows), Constraint::Fill(1)]).areas(area)
     };
-    draw_list(f, list, h, theme);
-    draw_changes(f, changes, h, theme);
+    draw_list(f, list, h, theme, app.lang);
+    draw_changes(f, changes, h, theme, app.lang);
 }
 
-fn draw_list(f: &mut Frame, area: Rect, h: &HistoryState, theme: &Theme) {
-    let count = match h.entries.len() {
-        1 => "1 commit".to_string(),
-        n if n >= LIMIT => format!("latest {n} commits"),
-        n => format!("{n} commits"),
-    };
-    let title = format!(" History — {} ({count}) ", printable(&h.title));
+fn draw_list(f: &mut Frame, area: Rect, h: &HistoryState, theme: &Theme, lang: Lang) {
+    let n = h.entries.len();
+    let count = tr_args(
+        lang,
+        if n >= LIMIT {
+            "tui-history-latest"
+        } else {
+            "tui-history-count"
+        },
+        &[("n", n.into())],
+    );
+    let title = format!(
+        " {} — {} ({count}) ",
+        tr(lang, "tui-history"),
+        printable(&h.title)
+    );
     let block = Block::default()
         .borders(Borders::ALL)
         .title(title)
@@ -255,10 +265,7 @@ fn draw_list(f: &mut Frame, area: Rect, h: &HistoryState, theme: &Theme) {
     if h.entries.is_empty() {
         let msg = match &h.error {
             Some(e) => Line::from(Span::styled(printable(e), theme.error())),
-            None => Line::from(Span::styled(
-                "No commits touch this file yet (it has not been committed).",
-                theme.dim(),
-            )),
+            None => Line::from(Span::styled(tr(lang, "tui-history-none"), theme.dim())),
         };
         f.render_widget(
             Paragraph::new(msg).block(block).wrap(Wrap { trim: false }),
@@ -293,11 +300,12 @@ fn draw_list(f: &mut Frame, area: Rect, h: &HistoryState, theme: &Theme) {
     f.render_stateful_widget(table, area, &mut state);
 }
 
-fn draw_changes(f: &mut Frame, area: Rect, h: &HistoryState, theme: &Theme) {
+fn draw_changes(f: &mut Frame, area: Rect, h: &HistoryState, theme: &Theme, lang: Lang) {
+    let (raw, changes) = (tr(lang, "tui-history-raw"), tr(lang, "tui-history-changes"));
     let (mode, other) = if h.raw {
-        ("raw diff", "changes")
+        (raw, changes)
     } else {
-        ("changes", "raw diff")
+        (changes, raw)
     };
     let title = match h.entry() {
         Some(e) => format!(" {} {mode} — r: {other} ", e.short),
@@ -308,8 +316,8 @@ fn draw_changes(f: &mut Frame, area: Rect, h: &HistoryState, theme: &Theme) {
         .title(title)
         .border_style(theme.border());
     let lines = match (&h.diff, h.entry()) {
-        (Some(d), Some(e)) if h.raw => raw_lines(d, e, theme),
-        (Some(d), Some(e)) => change_lines(d, e, theme),
+        (Some(d), Some(e)) if h.raw => raw_lines(d, e, theme, lang),
+        (Some(d), Some(e)) => change_lines(d, e, theme, lang),
         _ => match &h.error {
             Some(e) if !h.entries.is_empty() => {
                 vec![Line::from(Span::styled(printable(e), theme.error()))]
@@ -325,12 +333,14 @@ fn draw_changes(f: &mut Frame, area: Rect, h: &HistoryState, theme: &Theme) {
 }
 
 /// The commit's author, date and the kind of change, above the changes.
-fn header(e: &Entry, theme: &Theme) -> Vec<Line<'static>> {
+fn header(e: &Entry, theme: &Theme, lang: Lang) -> Vec<Line<'static>> {
     let what = match &e.change {
-        FileChange::Added => "file added".to_string(),
-        FileChange::Modified => "file changed".to_string(),
-        FileChange::Removed => "file removed".to_string(),
-        FileChange::Renamed { from } => format!("renamed from {}", printable(from)),
+        FileChange::Added => tr(lang, "tui-history-added"),
+        FileChange::Modified => tr(lang, "tui-history-changed"),
+        FileChange::Removed => tr(lang, "tui-history-removed"),
+        FileChange::Renamed { from } => {
+            tr_args(lang, "cli-log-renamed", &[("path", printable(from).into())])
+        }
     };
     vec![
         Line::from(vec![
@@ -342,21 +352,21 @@ fn header(e: &Entry, theme: &Theme) -> Vec<Line<'static>> {
     ]
 }
 
-fn change_lines(d: &RecordDiff, e: &Entry, theme: &Theme) -> Vec<Line<'static>> {
+fn change_lines(d: &RecordDiff, e: &Entry, theme: &Theme, lang: Lang) -> Vec<Line<'static>> {
     let added = Style::default().fg(theme.accent);
-    let mut lines = header(e, theme);
+    let mut lines = header(e, theme, lang);
     if let Some(n) = &d.note {
         lines.push(Line::from(Span::styled(printable(n), theme.warning())));
     }
     if d.changes.is_empty() && d.note.is_none() {
         lines.push(Line::from(Span::styled(
-            "No field changed (only formatting or comments); r shows the raw diff.",
+            tr(lang, "tui-history-no-field"),
             theme.dim(),
         )));
     }
     for c in &d.changes {
         let path = match c.path() {
-            "" => "record".to_string(),
+            "" => tr(lang, "tui-history-record"),
             p => printable(p),
         };
         let label = Span::styled(format!("{path}: "), theme.label());
@@ -380,10 +390,13 @@ fn change_lines(d: &RecordDiff, e: &Entry, theme: &Theme) -> Vec<Line<'static>> 
     lines
 }
 
-fn raw_lines(d: &RecordDiff, e: &Entry, theme: &Theme) -> Vec<Line<'static>> {
-    let mut lines = header(e, theme);
+fn raw_lines(d: &RecordDiff, e: &Entry, theme: &Theme, lang: Lang) -> Vec<Line<'static>> {
+    let mut lines = header(e, theme, lang);
     if d.raw.is_empty() {
-        lines.push(Line::from(Span::styled("(no textual change)", theme.dim())));
+        lines.push(Line::from(Span::styled(
+            tr(lang, "tui-history-no-text"),
+            theme.dim(),
+        )));
     }
     let added = Style::default().fg(theme.accent);
     for l in d.raw.lines() {

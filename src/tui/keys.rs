@@ -322,9 +322,30 @@ impl KeyMap {
     /// separated) and what it does, in a fixed order. Actions without keys
     /// are left out; quit always lists Ctrl-C.
     pub fn help(&self) -> Vec<(String, &'static str)> {
+        self.bound()
+            .into_iter()
+            .map(|(keys, _, what)| (keys, what))
+            .collect()
+    }
+
+    /// [`KeyMap::help`] in `lang`: what each action does in words of the
+    /// catalogue (`tui-action-<name>`); key names stay as they are.
+    pub fn help_in(&self, lang: crate::register::lang::Lang) -> Vec<(String, String)> {
+        self.bound()
+            .into_iter()
+            .map(|(keys, name, what)| {
+                let key = format!("tui-action-{}", name.replace('_', "-"));
+                let said = crate::register::lang::tr(lang, &key);
+                (keys, if said == key { what.to_string() } else { said })
+            })
+            .collect()
+    }
+
+    /// Each bound action's keys, name and English description.
+    fn bound(&self) -> Vec<(String, &'static str, &'static str)> {
         ACTIONS
             .iter()
-            .filter_map(|(action, _, what, _)| {
+            .filter_map(|(action, name, what, _)| {
                 let mut keys: Vec<Key> = self.keys(*action).to_vec();
                 if *action == Action::Quit && !keys.contains(&CTRL_C) {
                     keys.push(CTRL_C);
@@ -333,7 +354,7 @@ impl KeyMap {
                     return None;
                 }
                 let shown: Vec<String> = keys.iter().map(Key::to_string).collect();
-                Some((shown.join(" "), *what))
+                Some((shown.join(" "), *name, *what))
             })
             .collect()
     }

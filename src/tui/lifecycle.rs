@@ -44,7 +44,7 @@ impl App {
             return;
         };
         if self.head.is_none() {
-            self.notice = Some("read-only: not a git work tree".into());
+            self.notice = Some(crate::register::lang::tr(self.lang, "tui-read-only-short"));
             return;
         }
         let Some((_, a)) = self.activity(&org, &act) else {
@@ -94,7 +94,7 @@ impl App {
                 if ch == 'y' {
                     self.delete(&org, &act);
                 } else {
-                    self.notice = Some("Not deleted.".into());
+                    self.notice = Some(crate::register::lang::tr(self.lang, "tui-not-deleted"));
                 }
             }
             Confirm::BrokenFile {
@@ -149,7 +149,7 @@ impl App {
                 }
                 'n' => {
                     self.confirm = None;
-                    self.notice = Some("Cancelled; nothing was committed.".into());
+                    self.notice = Some(crate::register::lang::tr(self.lang, "tui-cancelled"));
                 }
                 _ => {}
             },
@@ -207,7 +207,7 @@ impl App {
         uncommitted: Uncommitted,
     ) -> Ran {
         let Some(loaded) = self.loaded.as_ref() else {
-            self.notice = Some("The register is still loading; try again in a moment.".into());
+            self.notice = Some(crate::register::lang::tr(self.lang, "tui-still-loading"));
             return Ran::Refused;
         };
         let opts = change::Options {
@@ -245,7 +245,7 @@ impl App {
                 if let Intent::Revert { commit } = &intent {
                     self.session_saves.retain(|c| c != commit);
                 }
-                self.notice = Some("No changes; nothing committed.".into());
+                self.notice = Some(crate::register::lang::tr(self.lang, "tui-no-changes"));
                 Ran::NoChange
             }
             Ok(Outcome::Restored { paths, .. }) => {
@@ -291,7 +291,7 @@ impl App {
     /// `u`: undoes this session's last save with a new commit.
     pub fn undo_last_save(&mut self) {
         let Some(oid) = self.session_saves.last().copied() else {
-            self.notice = Some("Nothing to undo: no saves in this session.".into());
+            self.notice = Some(crate::register::lang::tr(self.lang, "tui-nothing-to-undo"));
             return;
         };
         self.run_intent(Intent::Revert { commit: oid }, Vec::new(), Uncommitted::Ask);

@@ -8,9 +8,22 @@ use ratatui::widgets::{Block, Borders, Row, Table, TableState};
 use super::app::App;
 use super::records::{ActRow, OrgRow};
 use super::theme::Theme;
+use crate::register::export::labels::Labels;
 use crate::register::load::LoadError;
-use crate::register::model::{DataKind, NationalIdScheme};
+use crate::register::model::{Art6, DataKind, NationalIdScheme};
 use crate::text::printable;
+
+/// The letter of an Art. 6(1) basis, as the list's column shows it.
+fn art6_letter(a: Art6) -> &'static str {
+    match a {
+        Art6::A => "a",
+        Art6::B => "b",
+        Art6::C => "c",
+        Art6::D => "d",
+        Art6::E => "e",
+        Art6::F => "f",
+    }
+}
 
 fn counts_cell(theme: &Theme, (e, w): (usize, usize)) -> Line<'static> {
     let mut spans = Vec::new();
@@ -39,6 +52,7 @@ fn broken_cell(theme: &Theme, name: &str, e: &LoadError) -> Line<'static> {
 /// Organisations with activity and finding counts; an `organisation.ron`
 /// that does not parse is a row saying why.
 pub fn organisations(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    let l = Labels::new(app.lang);
     let rows: Vec<Row> = app
         .org_rows()
         .iter()
@@ -65,15 +79,23 @@ pub fn organisations(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         [
             Constraint::Fill(1),
             Constraint::Length(3),
-            Constraint::Length(10),
+            Constraint::Length(12),
             Constraint::Length(10),
         ],
     )
-    .header(Row::new(vec!["Organisation", "", "Activities", "Findings"]).style(theme.label()))
+    .header(
+        Row::new(vec![
+            l.t("doc-organisation"),
+            String::new(),
+            l.t("tui-col-activities"),
+            l.t("tui-col-findings"),
+        ])
+        .style(theme.label()),
+    )
     .block(
         Block::default()
             .borders(Borders::ALL)
-            .title(" Organisations ")
+            .title(format!(" {} ", l.t("tui-organisations")))
             .border_style(theme.border()),
     )
     .row_highlight_style(theme.selected());
@@ -87,6 +109,7 @@ pub fn activities(f: &mut Frame, area: Rect, app: &App, theme: &Theme, org: &str
     let Some(o) = app.org(org) else {
         return;
     };
+    let l = Labels::new(app.lang);
     let rows: Vec<Row> = app
         .act_rows(o)
         .iter()
@@ -96,7 +119,7 @@ pub fn activities(f: &mut Frame, area: Rect, app: &App, theme: &Theme, org: &str
                 ActRow::Broken(e) => {
                     return Row::new(vec![
                         broken_cell(theme, e.path.rsplit('/').next().unwrap_or_default(), e),
-                        Line::from(Span::styled("broken", theme.error())),
+                        Line::from(Span::styled(l.t("tui-broken"), theme.error())),
                         Line::default(),
                         Line::default(),
                         counts_cell(theme, app.counts(&e.path)),
@@ -104,11 +127,14 @@ pub fn activities(f: &mut Frame, area: Rect, app: &App, theme: &Theme, org: &str
                 }
             };
             let act = &a.activity;
-            let bases: Vec<String> = act
+            // Each letter once, in the order of Art. 6(1).
+            let mut letters: Vec<&str> = act
                 .legal_bases
                 .iter()
-                .filter_map(|b| b.article6.map(|l| format!("{l:?}").to_lowercase()))
+                .filter_map(|b| b.article6.map(art6_letter))
                 .collect();
+            letters.sort_unstable();
+            letters.dedup();
             let special = act
                 .data_categories
                 .iter()
@@ -120,19 +146,20 @@ pub fn activities(f: &mut Frame, area: Rect, app: &App, theme: &Theme, org: &str
                 )
             });
             let abroad = !act.transfers.is_empty();
+            let mark = |on: bool, key: &str| if on { l.t(key) } else { "·".into() };
             let markers = format!(
                 "{}{}{}",
-                if special { "S" } else { "·" },
-                if cpr { "N" } else { "·" },
-                if abroad { "T" } else { "·" }
+                mark(special, "tui-marker-special"),
+                mark(cpr, "tui-marker-national-id"),
+                mark(abroad, "tui-marker-transfer")
             );
             Row::new(vec![
                 Line::from(printable(&act.name)),
-                Line::from(format!("{:?}", act.status)),
-                Line::from(if bases.is_empty() {
+                Line::from(l.status(act.status)),
+                Line::from(if letters.is_empty() {
                     "–".into()
                 } else {
-                    bases.join(",")
+                    letters.join(", ")
                 }),
                 Line::from(markers),
                 counts_cell(theme, app.counts(&a.file.path)),
@@ -143,21 +170,29 @@ pub fn activities(f: &mut Frame, area: Rect, app: &App, theme: &Theme, org: &str
         rows,
         [
             Constraint::Fill(1),
-            Constraint::Length(9),
+            Constraint::Length(13),
             Constraint::Length(11),
             Constraint::Length(4),
             Constraint::Length(8),
         ],
     )
     .header(
-        Row::new(vec!["Activity", "Status", "Art. 6(1)", "SNT", "Findings"]).style(theme.label()),
+        Row::new(vec![
+            l.t("tui-col-activity"),
+            l.t("doc-status"),
+            "Art. 6(1)".to_string(),
+            l.t("tui-col-markers"),
+            l.t("tui-col-findings"),
+        ])
+        .style(theme.label()),
     )
     .block(
         Block::default()
             .borders(Borders::ALL)
             .title(format!(
-                " {} — S special data · N national id · T transfer ",
-                printable(&o.org.name)
+                " {} — {} ",
+                printable(&o.org.name),
+                l.t("tui-markers-legend")
             ))
             .border_style(theme.border()),
     )

@@ -35,6 +35,7 @@ use ratatui::widgets::Paragraph;
 use app::{Action, App, Screen};
 use theme::Theme;
 
+use crate::register::lang::{tr, tr_args};
 use crate::register::load::{Loaded, load};
 use crate::register::validate::{Options, Report, validate};
 
@@ -97,7 +98,7 @@ pub fn draw(f: &mut Frame, app: &mut App, theme: &Theme) {
         }
         Screen::Search => {
             let names = |i: usize| hit_title(app, i);
-            search::draw(f, main, &app.search, &names, theme)
+            search::draw(f, main, &app.search, &names, theme, app.lang)
         }
     }
     f.render_widget(
@@ -106,7 +107,7 @@ pub fn draw(f: &mut Frame, app: &mut App, theme: &Theme) {
     );
     confirm::draw(f, main, app, theme);
     if app.help {
-        help::draw(f, main, &app.keys, theme, app.help_scroll);
+        help::draw(f, main, &app.keys, theme, app.help_scroll, app.lang);
     }
 }
 
@@ -144,6 +145,7 @@ fn hit_title(app: &App, i: usize) -> String {
 }
 
 fn status_line(app: &App, theme: &Theme) -> Line<'static> {
+    let lang = app.lang;
     let mut spans = Vec::new();
     // A message comes first, so a narrow terminal cuts the register's
     // path rather than "Not saved: …".
@@ -179,33 +181,41 @@ fn status_line(app: &App, theme: &Theme) -> Line<'static> {
             }
         }
         None => spans.push(Span::styled(
-            "read-only (not a git work tree; `ropa init` makes one) ",
+            format!("{} ", tr(lang, "tui-read-only")),
             theme.warning(),
         )),
     }
     match (&app.loaded, &app.report) {
-        (None, _) => spans.push(Span::raw("loading…")),
-        (Some(_), None) => spans.push(Span::raw("validating…")),
+        (None, _) => spans.push(Span::raw(tr(lang, "tui-loading"))),
+        (Some(_), None) => spans.push(Span::raw(tr(lang, "tui-validating"))),
         (Some(_), Some(r)) => {
+            let count =
+                |key: &str, n: usize| format!("{} ", tr_args(lang, key, &[("n", n.into())]));
             spans.push(Span::styled(
-                format!("{} errors ", r.errors()),
+                count("tui-status-errors", r.errors()),
                 theme.error(),
             ));
             spans.push(Span::styled(
-                format!("{} warnings ", r.warnings()),
+                count("tui-status-warnings", r.warnings()),
                 theme.warning(),
             ));
             spans.push(Span::styled(
-                format!("{} ack ", r.acknowledged()),
+                count("tui-status-acknowledged", r.acknowledged()),
                 theme.dim(),
             ));
         }
     }
     spans.push(Span::styled(
         format!(
-            "  {} help  {} quit",
-            app.keys.label(Action::Help),
-            app.keys.label(Action::Quit)
+            "  {}",
+            tr_args(
+                lang,
+                "tui-status-keys",
+                &[
+                    ("first", app.keys.label(Action::Help).into()),
+                    ("second", app.keys.label(Action::Quit).into()),
+                ],
+            )
         ),
         theme.dim(),
     ));
@@ -255,9 +265,14 @@ fn spawn_loader(root: PathBuf) -> mpsc::Receiver<Loading> {
 /// Runs the interface on the register at `root` until the user quits, in
 /// the theme and with the key bindings of `ui`. Problems with the
 /// configuration show in the status line and are printed to standard
-/// error when the interface ends.
-pub fn run(root: &Path, ui: crate::config::Ui) -> std::io::Result<()> {
+/// error when the interface ends. The interface speaks `lang`.
+pub fn run(
+    root: &Path,
+    ui: crate::config::Ui,
+    lang: crate::register::lang::Lang,
+) -> std::io::Result<()> {
     let mut app = App::new(root.display().to_string());
+    app.lang = lang;
     app.head = crate::register::git::head_info(root);
     let crate::config::Ui {
         theme,

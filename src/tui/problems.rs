@@ -7,6 +7,7 @@ use ratatui::widgets::{Block, Borders, Row, Table, TableState};
 
 use super::app::App;
 use super::theme::Theme;
+use crate::register::lang::{tr, tr_args};
 use crate::register::validate::Severity;
 use crate::text::printable;
 
@@ -17,9 +18,9 @@ pub fn draw(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         .iter()
         .map(|x| {
             let (label, style) = match (&x.acknowledged, x.severity) {
-                (Some(_), _) => ("ack", theme.dim()),
-                (None, Severity::Error) => ("error", theme.error()),
-                (None, Severity::Warning) => ("warn", theme.warning()),
+                (Some(_), _) => (tr(app.lang, "tui-problem-ack"), theme.dim()),
+                (None, Severity::Error) => (tr(app.lang, "tui-problem-error"), theme.error()),
+                (None, Severity::Warning) => (tr(app.lang, "tui-problem-warning"), theme.warning()),
             };
             Row::new(vec![
                 Line::from(Span::styled(label, style)),
@@ -31,12 +32,18 @@ pub fn draw(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         .collect();
     let title = match &app.report {
         Some(r) => format!(
-            " Problems — {} errors, {} warnings, {} acknowledged ",
-            r.errors(),
-            r.warnings(),
-            r.acknowledged()
+            " {} ",
+            tr_args(
+                app.lang,
+                "tui-problems-title",
+                &[
+                    ("errors", r.errors().into()),
+                    ("warnings", r.warnings().into()),
+                    ("acknowledged", r.acknowledged().into()),
+                ],
+            )
         ),
-        None => " Problems — validating… ".to_string(),
+        None => format!(" {} ", tr(app.lang, "tui-problems-validating")),
     };
     let table = Table::new(
         rows,

@@ -127,12 +127,17 @@ pub fn draw(
     s: &SearchState,
     names: &dyn Fn(usize) -> String,
     theme: &Theme,
+    lang: crate::register::lang::Lang,
 ) {
+    use crate::register::lang::{tr, tr_args};
     let [input, list] = Layout::vertical([Constraint::Length(3), Constraint::Fill(1)]).areas(area);
     let status = if s.pending() {
-        " searching… ".to_string()
+        format!(" {} ", tr(lang, "tui-searching"))
     } else {
-        format!(" {} hits ", s.hits.len())
+        format!(
+            " {} ",
+            tr_args(lang, "tui-search-hits", &[("n", s.hits.len().into())])
+        )
     };
     f.render_widget(
         Paragraph::new(Line::from(vec![
@@ -142,7 +147,7 @@ pub fn draw(
         .block(
             Block::default()
                 .borders(Borders::ALL)
-                .title(" Search — org:ID status:draft has:cpr has:special transfer:us ")
+                .title(format!(" {} ", tr(lang, "tui-search-title")))
                 .title_bottom(status)
                 .border_style(theme.border()),
         ),

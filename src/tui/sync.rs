@@ -6,6 +6,7 @@
 //! says to run `ropa sync PATH` in a terminal.
 
 use super::app::{App, Confirm};
+use crate::register::lang::{tr, tr_args};
 use crate::register::sync::{self, SyncError, SyncOptions, SyncReport};
 
 /// What a sync thread reports back.
@@ -16,7 +17,7 @@ impl App {
     /// `S`: asks the event loop to sync on a background thread.
     pub fn request_sync(&mut self) {
         if self.head.is_none() {
-            self.notice = Some("read-only: not a git work tree, nothing to sync".into());
+            self.notice = Some(tr(self.lang, "tui-sync-read-only"));
             return;
         }
         if self.syncing {
@@ -24,7 +25,7 @@ impl App {
         }
         self.syncing = true;
         self.sync_requested = true;
-        self.notice = Some("Syncing with the team's remote…".into());
+        self.notice = Some(tr(self.lang, "tui-sync-running"));
     }
 
     /// Runs a sync now, on the calling thread (the event loop calls this
@@ -40,37 +41,41 @@ impl App {
         match outcome.0 {
             Ok(r) => {
                 let pushed = r.pushed.as_ref().map_or(0, |p| p.commits.len());
-                self.notice = Some(format!(
-                    "Synced with {}: {} change(s) from the team, {} pushed{}{}",
-                    r.upstream,
-                    r.incoming.len(),
-                    pushed,
-                    if r.dropped.is_empty() {
-                        String::new()
-                    } else {
-                        format!(", {} dropped (no longer on the remote)", r.dropped.len())
-                    },
-                    if r.forced {
-                        " (despite validation errors)"
-                    } else {
-                        ""
-                    }
-                ));
+                let mut notice = tr_args(
+                    self.lang,
+                    "tui-sync-done",
+                    &[
+                        ("to", r.upstream.as_str().into()),
+                        ("count", r.incoming.len().into()),
+                        ("n", pushed.into()),
+                    ],
+                );
+                if !r.dropped.is_empty() {
+                    notice.push_str(&tr_args(
+                        self.lang,
+                        "tui-sync-dropped",
+                        &[("n", r.dropped.len().into())],
+                    ));
+                }
+                if r.forced {
+                    notice.push_str(&tr(self.lang, "tui-sync-forced"));
+                }
+                self.notice = Some(notice);
                 if !r.dropped.is_empty() {
                     // Someone removed commits from the remote (e.g. personal
                     // data committed by mistake): the user must know they
                     // are gone here too.
-                    let mut text = format!(
-                        "{} no longer has these commits (removed there, e.g. by a \
-                         force-push). They were dropped from your branch too, not \
-                         replayed and not pushed:\n",
-                        r.upstream
+                    let mut text = tr_args(
+                        self.lang,
+                        "tui-sync-dropped-report",
+                        &[("to", r.upstream.as_str().into())],
                     );
+                    text.push('\n');
                     for c in &r.dropped {
                         text.push_str(&format!("  {}\n", crate::text::printable(&c.to_string())));
                     }
                     self.confirm = Some(Confirm::Report {
-                        title: "Synced; commits dropped".into(),
+                        title: tr(self.lang, "tui-sync-dropped-title"),
                         text,
                     });
                 }
@@ -86,12 +91,13 @@ impl App {
                     .map(crate::text::printable)
                     .collect::<Vec<_>>()
                     .join("\n");
-                self.notice = Some(format!(
-                    "Sync stopped: {}",
-                    text.lines().next().unwrap_or_default()
+                self.notice = Some(tr_args(
+                    self.lang,
+                    "tui-sync-stopped-notice",
+                    &[("reason", text.lines().next().unwrap_or_default().into())],
                 ));
                 self.confirm = Some(Confirm::Report {
-                    title: "Sync stopped".into(),
+                    title: tr(self.lang, "tui-sync-stopped"),
                     text,
                 });
             }

@@ -441,7 +441,7 @@ fn a_new_activity_with_a_recipient_from_the_picker_validates() {
     t.literal("p1");
     t.press("Down", 1);
     t.keys(&["Enter"]);
-    t.wait_for("article6 — pick one");
+    t.wait_for("Art. 6(1) letter — pick one");
     t.keys(&["b", "Enter"]);
     t.press("Down", 1);
     t.literal("Ansættelsesaftalen og ferieloven § 5");

@@ -79,7 +79,14 @@ impl Form {
     ) -> Outcome {
         let country = self.country_at(path);
         let vs = defaults::variants(schema(), name, country.as_deref());
-        let mut p = Picker::variants(&vs, name, label, path.to_vec(), current.as_deref());
+        let mut p = Picker::variants(
+            &vs,
+            name,
+            label,
+            path.to_vec(),
+            current.as_deref(),
+            self.refs.lang,
+        );
         p.insert = insert;
         self.show_picker(p, c, restore)
     }
@@ -103,7 +110,13 @@ impl Form {
                 .and_then(Value::as_str)
                 .map(str::to_string)
         };
-        let mut p = Picker::references(choices, label, path.to_vec(), current.as_deref());
+        let mut p = Picker::references(
+            choices,
+            label,
+            path.to_vec(),
+            current.as_deref(),
+            self.refs.lang,
+        );
         p.insert = insert;
         self.show_picker(p, c, restore)
     }
@@ -199,7 +212,14 @@ impl Form {
             let next = asks.remove(0);
             let country = self.country_at(&next.path);
             let vs = defaults::variants(schema(), &next.name, country.as_deref());
-            let mut q = Picker::variants(&vs, &next.name, &next.label, next.path, None);
+            let mut q = Picker::variants(
+                &vs,
+                &next.name,
+                &next.label,
+                next.path,
+                None,
+                self.refs.lang,
+            );
             q.insert = next.insert;
             q.restore = Some(p.restore.clone().unwrap_or_else(|| before.clone()));
             q.then = asks;

@@ -8,7 +8,10 @@ use ratatui::widgets::{Block, Borders, Clear, List, ListItem, ListState, Paragra
 use unicode_width::UnicodeWidthChar;
 
 use super::rows::{self, Kind};
+use super::words;
 use super::{Dialog, Form};
+use crate::register::export::labels::Labels;
+use crate::register::lang::{Lang, tr, tr_args};
 use crate::register::schema::Shape;
 use crate::register::validate::{Finding, Severity};
 use crate::text::{printable, stand_in};
@@ -20,9 +23,6 @@ const LABEL: usize = 26;
 /// Lines a long text shows while another row has the focus.
 const FOLDED: usize = 3;
 
-/// The keys, shown under the form.
-pub const HELP: &str = "Tab/↑↓ field · type to edit · Enter pick/add/next · Ctrl-N add item · Ctrl-D remove · Alt-↑↓ move item · Ctrl-J new line · Ctrl-S save · Esc leave";
-
 /// One screen line of the form and the row it belongs to.
 struct Out {
     line: Line<'static>,
@@ -31,19 +31,41 @@ struct Out {
 
 /// Draws `form` into `area`.
 pub fn draw(f: &mut Frame, area: Rect, form: &mut Form, theme: &Theme) {
-    let dirty = if form.is_dirty() { " (changed)" } else { "" };
-    let new = if form.is_new { "New: " } else { "Edit: " };
+    let lang = form.refs.lang;
+    let dirty = if form.is_dirty() {
+        format!(" ({})", tr(lang, "tui-form-changed"))
+    } else {
+        String::new()
+    };
+    let new = tr(
+        lang,
+        if form.is_new {
+            "tui-form-new"
+        } else {
+            "tui-form-edit"
+        },
+    );
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.border())
         .title(Span::styled(
-            format!(" {new}{}{dirty} ", safe(&form.title)),
+            format!(" {new}: {}{dirty} ", safe(&form.title)),
             theme.heading(),
         ));
     let inner = block.inner(area);
     f.render_widget(block, area);
-    let [body, footer] =
-        Layout::vertical([Constraint::Fill(1), Constraint::Length(3)]).areas(inner);
+    // The focused field's help takes one line, or two when it is long.
+    let help = focused_help(form).map(|h| {
+        let mut lines = wrap(&format!("ⓘ {h}"), usize::from(inner.width).max(1));
+        lines.truncate(2);
+        lines.into_iter().map(|(l, _, _)| l).collect::<Vec<_>>()
+    });
+    let help_rows = help.as_ref().map_or(1, Vec::len).max(1);
+    let [body, footer] = Layout::vertical([
+        Constraint::Fill(1),
+        Constraint::Length(3 + help_rows as u16),
+    ])
+    .areas(inner);
 
     let width = usize::from(body.width).max(LABEL + 10);
     let attached = attach_findings(form);
@@ -52,7 +74,11 @@ pub fn draw(f: &mut Frame, area: Rect, form: &mut Form, theme: &Theme) {
     for (i, row) in form.rows.iter().enumerate() {
         let focused = i == form.focus;
         let indent = usize::from(row.depth) * 2;
-        let label = format!("{}{}", " ".repeat(indent), row.label.replace('_', " "));
+        let label = format!(
+            "{}{}",
+            " ".repeat(indent),
+            words::field_label(lang, &row.label)
+        );
         let label = pad(&label, LABEL);
         let label_style = if focused {
             theme.selected()
@@ -77,25 +103,37 @@ pub fn draw(f: &mut Frame, area: Rect, form: &mut Form, theme: &Theme) {
             Kind::Bool => {
                 let b = value.and_then(|v| v.as_bool()).unwrap_or(false);
                 (
-                    if b { "[x] yes" } else { "[ ] no" }.to_string(),
+                    format!(
+                        "{} {}",
+                        if b { "[x]" } else { "[ ]" },
+                        Labels::new(lang).yes_no(b).to_lowercase()
+                    ),
                     theme.text(),
                     false,
                 )
             }
-            Kind::Choice { .. } => (
-                format!("‹ {} ›", value.map(rows::display).unwrap_or_default()),
+            Kind::Choice { name } => (
+                format!(
+                    "‹ {} ›",
+                    value
+                        .map(|v| words::value(lang, Some(name), v))
+                        .unwrap_or_default()
+                ),
                 theme.text(),
                 false,
             ),
             Kind::Unset { shape } => (
-                unset_hint(form.picks(row), shape).into(),
+                tr(lang, unset_hint(form.picks(row), shape)),
                 theme.dim(),
                 false,
             ),
             Kind::List { .. } => {
                 let n = value.and_then(|v| v.as_array()).map_or(0, Vec::len);
-                let s = if n == 1 { "" } else { "s" };
-                (format!("{n} item{s} (Enter adds)"), theme.dim(), false)
+                (
+                    tr_args(lang, "tui-form-items", &[("n", n.into())]),
+                    theme.dim(),
+                    false,
+                )
             }
             Kind::Item => (summary(value), theme.dim(), false),
             Kind::Heading => (String::new(), theme.dim(), false),
@@ -186,81 +224,107 @@ pub fn draw(f: &mut Frame, area: Rect, form: &mut Form, theme: &Theme) {
         f.set_cursor_position(Position::new(body.x + col.min(body.width - 1), y));
     }
 
-    draw_footer(f, footer, form, theme);
+    draw_footer(f, footer, form, theme, help.unwrap_or_default());
     if let Some(d) = &form.dialog {
-        draw_dialog(f, area, d, theme);
+        draw_dialog(f, area, d, theme, form.refs.lang);
     }
     if let Some(p) = &form.picker {
         draw_picker(f, area, p, theme);
     }
 }
 
-fn draw_footer(f: &mut Frame, area: Rect, form: &Form, theme: &Theme) {
-    let (errors, warnings) = form
-        .active_findings()
-        .fold((0, 0), |(e, w), x| match x.severity {
-            Severity::Error => (e + 1, w),
-            Severity::Warning => (e, w + 1),
-        });
+/// The help of the focused row's field: its own, or for a list item
+/// (`#2`) the list's.
+fn focused_help(form: &Form) -> Option<String> {
+    let row = form.rows.get(form.focus)?;
+    let lang = form.refs.lang;
+    words::field_help(lang, &row.label).or_else(|| {
+        row.path.iter().rev().find_map(|s| match s {
+            rows::Seg::Key(k) => words::field_help(lang, k),
+            rows::Seg::Index(_) => None,
+        })
+    })
+}
+
+/// Draws the focused field's `help` lines, the save status and the keys.
+fn draw_footer(f: &mut Frame, area: Rect, form: &Form, theme: &Theme, help: Vec<String>) {
+    let lang = form.refs.lang;
+    let rows = u16::try_from(help.len().max(1)).unwrap_or(1);
+    let [help_area, area] =
+        Layout::vertical([Constraint::Length(rows), Constraint::Fill(1)]).areas(area);
+    f.render_widget(
+        Paragraph::new(
+            help.into_iter()
+                .map(|l| Line::from(Span::styled(l, theme.label())))
+                .collect::<Vec<_>>(),
+        ),
+        help_area,
+    );
+    let (errors, warnings) =
+        form.active_findings()
+            .fold((0usize, 0usize), |(e, w), x| match x.severity {
+                Severity::Error => (e + 1, w),
+                Severity::Warning => (e, w + 1),
+            });
     let status = match (form.message.as_ref(), form.blocker()) {
         (Some(m), _) => Line::from(Span::styled(safe(m), theme.warning())),
         (None, Some(b)) => Line::from(Span::styled(
-            format!("Cannot save yet: {}", safe(&b)),
+            tr_args(lang, "tui-form-cannot-save", &[("reason", safe(&b).into())]),
             theme.error(),
         )),
         // Errors shown now were in the file before this edit: they are
         // worth fixing, but do not stop the save.
         (None, None) if errors > 0 => Line::from(Span::styled(
-            format!(
-                "Ready to save · no new errors ({errors} the record had already), {warnings} warnings"
+            tr_args(
+                lang,
+                "tui-form-ready-old-errors",
+                &[("errors", errors.into()), ("warnings", warnings.into())],
             ),
             theme.dim(),
         )),
         (None, None) => Line::from(Span::styled(
-            format!("Ready to save · 0 errors, {warnings} warnings"),
+            tr_args(lang, "tui-form-ready", &[("warnings", warnings.into())]),
             theme.dim(),
         )),
     };
     let lines = vec![
         status,
-        Line::from(Span::styled(HELP.to_string(), theme.dim())),
+        Line::from(Span::styled(tr(lang, "tui-form-keys"), theme.dim())),
     ];
     f.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), area);
 }
 
-fn draw_dialog(f: &mut Frame, area: Rect, d: &Dialog, theme: &Theme) {
+fn draw_dialog(f: &mut Frame, area: Rect, d: &Dialog, theme: &Theme, lang: Lang) {
+    let t = |key: &str| Line::from(tr(lang, key));
     let (title, mut lines) = match d {
         Dialog::Leave => (
-            " Unsaved changes ",
+            tr(lang, "tui-leave-title"),
             vec![
-                Line::from("This record has changes that are not saved."),
+                t("tui-leave-intro"),
                 Line::from(""),
-                Line::from("s  save and leave"),
-                Line::from("d  discard the changes and leave"),
-                Line::from("Esc  keep editing"),
+                t("tui-leave-save"),
+                t("tui-leave-discard"),
+                t("tui-keep-editing"),
             ],
         ),
         Dialog::Conflict { path, current } => (
-            " Changed by someone else ",
+            tr(lang, "tui-conflict-title"),
             vec![
                 Line::from(Span::styled(safe(path), theme.label())),
-                Line::from(match current {
-                    Some(_) => "changed on disk or in git since you opened the form.",
-                    None => "was removed since you opened the form.",
+                t(match current {
+                    Some(_) => "tui-conflict-changed",
+                    None => "tui-conflict-removed",
                 }),
-                Line::from("Your edit is kept. Choose:"),
+                t("tui-conflict-kept"),
                 Line::from(""),
-                Line::from("m  merge: put your changed fields onto the new version"),
-                Line::from("r  reload the new version (your edit is dropped)"),
-                Line::from("o  overwrite with your version anyway"),
-                Line::from("Esc  keep editing"),
+                t("tui-conflict-merge"),
+                t("tui-conflict-reload"),
+                t("tui-conflict-overwrite"),
+                t("tui-keep-editing"),
             ],
         ),
         Dialog::Uncommitted { files, .. } => {
-            let mut lines = vec![
-                Line::from("Changes that are not committed, which ropa did not make:"),
-                Line::from(""),
-            ];
+            let mut lines = vec![t("tui-uncommitted-intro"), Line::from("")];
             for d in files {
                 lines.push(Line::from(Span::styled(
                     safe(&d.to_string()),
@@ -269,11 +333,11 @@ fn draw_dialog(f: &mut Frame, area: Rect, d: &Dialog, theme: &Theme) {
             }
             lines.extend([
                 Line::from(""),
-                Line::from("i  include them in this commit (the message names them)"),
-                Line::from("a  set them aside (a git stash entry) and save only your edit"),
-                Line::from("Esc  cancel; your edit is kept"),
+                t("tui-uncommitted-include"),
+                t("tui-form-uncommitted-aside"),
+                t("tui-form-uncommitted-cancel"),
             ]);
-            (" Uncommitted changes ", lines)
+            (tr(lang, "tui-uncommitted-title"), lines)
         }
         Dialog::Refused { title, text } => {
             return draw_refused(f, area, title, text, theme);
@@ -285,7 +349,10 @@ fn draw_dialog(f: &mut Frame, area: Rect, d: &Dialog, theme: &Theme) {
     } = d
     {
         lines.push(Line::from(""));
-        lines.push(Line::from(Span::styled("Now on disk:", theme.label())));
+        lines.push(Line::from(Span::styled(
+            tr(lang, "tui-conflict-now"),
+            theme.label(),
+        )));
         for l in text.lines().take(12) {
             lines.push(Line::from(Span::styled(safe(l), theme.dim())));
         }
@@ -299,7 +366,7 @@ fn draw_dialog(f: &mut Frame, area: Rect, d: &Dialog, theme: &Theme) {
             Block::default()
                 .borders(Borders::ALL)
                 .border_style(theme.border())
-                .title(Span::styled(title, theme.heading())),
+                .title(Span::styled(format!(" {title} "), theme.heading())),
         ),
         r,
     );
@@ -391,9 +458,9 @@ fn draw_picker(f: &mut Frame, area: Rect, p: &super::picker::Picker, theme: &The
 /// What a row of an optional field that is not set says: how it is set.
 fn unset_hint(picks: bool, shape: &Shape) -> &'static str {
     match shape {
-        _ if picks => "— not set (Enter picks)",
-        Shape::Text | Shape::Number => "— not set (type to fill in)",
-        _ => "— not set (type or Enter adds)",
+        _ if picks => "tui-form-unset-pick",
+        Shape::Text | Shape::Number => "tui-form-unset-type",
+        _ => "tui-form-unset-add",
     }
 }
 

@@ -13,6 +13,7 @@ pub mod input;
 pub mod picker;
 pub mod rows;
 mod typing;
+pub mod words;
 
 use std::collections::BTreeMap;
 
@@ -63,6 +64,8 @@ pub struct Refs {
     /// Ids of the organisation's activities: a new activity's id, derived
     /// from its name, avoids them.
     pub activities: Vec<String>,
+    /// The language the form speaks.
+    pub lang: crate::register::lang::Lang,
 }
 
 /// A question the form is asking.

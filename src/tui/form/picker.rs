@@ -13,6 +13,8 @@ use serde_json::Value;
 
 use super::input::{Input, typed};
 use super::rows::Path;
+use super::words;
+use crate::register::lang::{Lang, tr_args};
 use crate::register::schema::{Body, Variant};
 
 /// What a choice is written into.
@@ -50,6 +52,22 @@ pub struct Ask {
     pub insert: bool,
 }
 
+/// A picker's field in words: each step of `article6` or `kind › Special`
+/// as the form labels it.
+fn title(lang: Lang, label: &str) -> String {
+    label
+        .split(" › ")
+        .map(|part| {
+            if part.starts_with(|c: char| c.is_ascii_uppercase()) {
+                words::carrier(lang, part)
+            } else {
+                words::field_label(lang, part)
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" › ")
+}
+
 /// An open picker.
 #[derive(Debug, Clone)]
 pub struct Picker {
@@ -78,6 +96,8 @@ pub struct Picker {
     /// something was already written on the way here (a new list item, a
     /// variant whose inner choice this picker asks for).
     pub restore: Option<Value>,
+    /// The language of its labels.
+    pub lang: Lang,
     /// Choices to ask after this one, in order.
     pub then: Vec<Ask>,
     /// The row to focus when the choosing is done.
@@ -92,6 +112,7 @@ impl Picker {
         target: Target,
         items: Vec<(String, String)>,
         current: Option<&str>,
+        lang: Lang,
     ) -> Picker {
         let initial = current.and_then(|c| items.iter().position(|(v, _)| v == c));
         Picker {
@@ -106,6 +127,7 @@ impl Picker {
             initial,
             insert: false,
             restore: None,
+            lang,
             then: Vec::new(),
         }
     }
@@ -118,24 +140,27 @@ impl Picker {
         label: &str,
         path: Path,
         current: Option<&str>,
+        lang: Lang,
     ) -> Picker {
         let items = vs
             .iter()
             .map(|v| {
+                let words = words::variant(lang, name, &v.name);
                 let label = match v.body {
-                    Body::Unit => v.name.clone(),
-                    _ => format!("{} …", v.name),
+                    Body::Unit => words,
+                    _ => format!("{words} …"),
                 };
                 (v.name.clone(), label)
             })
             .collect();
         Picker::new(
             label,
-            format!("{label} — pick one"),
+            tr_args(lang, "tui-pick-one", &[("what", title(lang, label).into())]),
             path,
             Target::Variant(name.to_string()),
             items,
             current,
+            lang,
         )
     }
 
@@ -146,10 +171,15 @@ impl Picker {
         label: &str,
         path: Path,
         current: Option<&str>,
+        lang: Lang,
     ) -> Picker {
         Picker::new(
             label,
-            format!("{label} — pick one, or type a new id"),
+            tr_args(
+                lang,
+                "tui-pick-or-new-id",
+                &[("what", title(lang, label).into())],
+            ),
             path,
             Target::Reference,
             choices
@@ -157,6 +187,7 @@ impl Picker {
                 .map(|(id, name)| (id.clone(), format!("{name}  ({id})")))
                 .collect(),
             current,
+            lang,
         )
     }
 
@@ -173,7 +204,13 @@ impl Picker {
             .items
             .iter()
             .enumerate()
-            .filter_map(|(i, (_, label))| m.fuzzy_match(label, q).map(|s| (s, i)))
+            // The words shown, or the value as the files write it
+            // (`EventBased`, an id), whichever matches better.
+            .filter_map(|(i, (value, label))| {
+                m.fuzzy_match(label, q)
+                    .max(m.fuzzy_match(value, q))
+                    .map(|s| (s, i))
+            })
             .collect();
         scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
         let mut out: Vec<(String, String)> =
@@ -187,7 +224,10 @@ impl Picker {
                 id.to_lowercase().contains(&lower) || label.to_lowercase().contains(&lower)
             };
             let (mut near, far): (Vec<_>, Vec<_>) = out.into_iter().partition(|i| close(i));
-            near.push((q.to_string(), format!("use \"{q}\" as a new id")));
+            near.push((
+                q.to_string(),
+                tr_args(self.lang, "tui-use-as-new-id", &[("id", q.into())]),
+            ));
             near.extend(far);
             out = near;
         }
@@ -272,7 +312,7 @@ mod tests {
             .unwrap_or_default()
             .iter()
             .collect();
-        Picker::variants(&vs, "Art6", "article6", path(), current)
+        Picker::variants(&vs, "Art6", "article6", path(), current, Lang::En)
     }
 
     #[test]
@@ -284,7 +324,7 @@ mod tests {
             ),
             ("skat".to_string(), "Skattestyrelsen".to_string()),
         ];
-        let mut p = Picker::references(&choices, "recipient", path(), None);
+        let mut p = Picker::references(&choices, "recipient", path(), None, Lang::En);
         for c in "skat".chars() {
             p.key(key(KeyCode::Char(c)));
         }
@@ -294,7 +334,7 @@ mod tests {
 
     #[test]
     fn a_new_id_can_be_typed() {
-        let mut p = Picker::references(&[], "recipient", path(), None);
+        let mut p = Picker::references(&[], "recipient", path(), None, Lang::En);
         for c in "revisor".chars() {
             p.key(key(KeyCode::Char(c)));
         }
@@ -307,7 +347,7 @@ mod tests {
             ("inkassoadvokat".to_string(), "Inkassoadvokat".to_string()),
             ("skattestyrelsen".to_string(), "Skattestyrelsen".to_string()),
         ];
-        let mut p = Picker::references(&choices, "recipient", path(), None);
+        let mut p = Picker::references(&choices, "recipient", path(), None, Lang::En);
         for c in "skat".chars() {
             p.key(key(KeyCode::Char(c)));
         }
@@ -315,7 +355,7 @@ mod tests {
         // then Inkassoadvokat (s…k…a…t scattered through it).
         let ids: Vec<String> = p.visible().into_iter().map(|(id, _)| id).collect();
         assert_eq!(ids, ["skattestyrelsen", "skat", "inkassoadvokat"]);
-        let mut q = Picker::references(&choices[..1], "recipient", path(), None);
+        let mut q = Picker::references(&choices[..1], "recipient", path(), None, Lang::En);
         for c in "skat".chars() {
             q.key(key(KeyCode::Char(c)));
         }
@@ -364,13 +404,13 @@ mod tests {
             ("a".to_string(), "A".to_string()),
             ("b".to_string(), "B".to_string()),
         ];
-        let p = Picker::references(&choices, "recipient", path(), Some("b"));
+        let p = Picker::references(&choices, "recipient", path(), Some("b"), Lang::En);
         assert_eq!(p.selected, Some(1));
     }
 
     #[test]
     fn space_and_danish_letters_go_into_the_filter_and_esc_cancels() {
-        let mut p = Picker::references(&[], "recipient", path(), None);
+        let mut p = Picker::references(&[], "recipient", path(), None, Lang::En);
         for c in "Løn og å".chars() {
             assert_eq!(p.key(key(KeyCode::Char(c))), Pick::Open);
         }

@@ -344,7 +344,7 @@ impl Builder<'_> {
                     match body {
                         Body::Unit => {}
                         Body::Newtype(s) => {
-                            let label = variant.to_lowercase();
+                            let label = super::words::kebab(variant).replace('-', "_");
                             self.value(data, &s, &label, &inner, false)
                         }
                         Body::Struct(fields) => {
