@@ -10,8 +10,6 @@ use std::process::{Command, Output};
 use ropa::register::export::{ExportFormat, export_in, markdown_in};
 use ropa::register::lang::Lang;
 use ropa::register::load::{Register, load};
-use ropa::register::model;
-use serde_reflection::{ContainerFormat, Tracer, TracerConfig};
 
 fn sample() -> Register {
     load(&common::sample_registry())
@@ -171,51 +169,14 @@ fn overview_speaks_the_language() {
 /// model by serde-reflection. One-word names (`Draft`, `Health`) are also
 /// plain words, so they cannot be told from a label.
 fn camel_case_variants() -> Vec<String> {
-    let mut tracer = Tracer::new(TracerConfig::default());
-    macro_rules! trace_all {
-        ($($t:ident),* $(,)?) => {
-            $( tracer.trace_simple_type::<model::$t>().expect(stringify!($t)); )*
-        };
-    }
-    trace_all!(
-        OrgRole,
-        OrgKind,
-        OrgNumber,
-        RecipientKind,
-        SubProcessors,
-        ActivityRole,
-        Status,
-        Art6,
-        Art9,
-        NationalIdScheme,
-        DataKind,
-        SpecialKind,
-        CollectedFrom,
-        Mechanism,
-        Art49,
-        Retention,
-        Bound,
-        RetentionEvent,
-        Art22Ground,
-        DpiaStatus,
-        RiskCriterion,
-        FindingKind,
-        Organisation,
-        Activity,
-    );
-    let registry = tracer.registry().expect("registry");
-    let mut names = Vec::new();
-    for format in registry.values() {
-        if let ContainerFormat::Enum(variants) = format {
-            for v in variants.values() {
-                if v.name.chars().filter(char::is_ascii_uppercase).count() >= 2
-                    && v.name.chars().any(|c| c.is_ascii_lowercase())
-                {
-                    names.push(v.name.clone());
-                }
-            }
-        }
-    }
+    let mut names: Vec<String> = ropa::register::schema::schema()
+        .variant_names()
+        .filter(|n| {
+            n.chars().filter(char::is_ascii_uppercase).count() >= 2
+                && n.chars().any(|c| c.is_ascii_lowercase())
+        })
+        .map(str::to_string)
+        .collect();
     names.sort();
     names.dedup();
     names

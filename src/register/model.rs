@@ -485,6 +485,48 @@ pub enum ActivityRole {
     JointController,
 }
 
+impl Activity {
+    /// A new draft activity with nothing recorded but its id and name: the
+    /// start of an imported row, or the stand-in for an organisation
+    /// without activities in a table.
+    pub fn draft(id: impl Into<String>, name: impl Into<String>) -> Self {
+        Activity {
+            id: id.into(),
+            name: name.into(),
+            name_en: None,
+            role: ActivityRole::Controller,
+            status: Status::Draft,
+            owner: None,
+            last_reviewed: None,
+            description: None,
+            on_behalf_of: Vec::new(),
+            purposes: Vec::new(),
+            legal_bases: Vec::new(),
+            special_conditions: Vec::new(),
+            criminal_basis: None,
+            national_id_bases: Vec::new(),
+            data_subjects: Vec::new(),
+            data_categories: Vec::new(),
+            recipients: Vec::new(),
+            recipients_none: false,
+            transfers: Vec::new(),
+            retention: Vec::new(),
+            systems: Vec::new(),
+            security_measures: None,
+            security_ref: None,
+            automated_decisions: None,
+            dpia: None,
+            risk_criteria: Vec::new(),
+            consent: None,
+            provision_requirement: None,
+            data_subject_rights: None,
+            not_stated: Vec::new(),
+            acknowledgements: Vec::new(),
+            notes: None,
+        }
+    }
+}
+
 impl ActivityRole {
     /// True for the default, controller.
     pub fn is_controller(&self) -> bool {

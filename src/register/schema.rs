@@ -103,6 +103,14 @@ impl Schema {
         }
     }
 
+    /// The names of every variant of every enum of the model.
+    pub fn variant_names(&self) -> impl Iterator<Item = &str> {
+        self.types.values().flat_map(|c| match c {
+            Container::Enum(vs) => vs.iter().map(|v| v.name.as_str()).collect::<Vec<_>>(),
+            _ => Vec::new(),
+        })
+    }
+
     /// The variants of enum `name`, if it is one.
     pub fn variants(&self, name: &str) -> Option<&[Variant]> {
         match self.types.get(name) {

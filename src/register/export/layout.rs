@@ -17,7 +17,7 @@ use super::labels::Labels;
 use crate::register::date::Date;
 use crate::register::lang::Lang;
 use crate::register::load::{ActivityEntry, OrgEntry, Register};
-use crate::register::model::{Activity, ActivityRole, Organisation, RecipientKind, Status};
+use crate::register::model::{Activity, ActivityRole, Organisation, RecipientKind};
 
 /// A layout: the columns and headings of one template.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -869,45 +869,6 @@ fn opt(o: &Option<String>) -> String {
     o.clone().unwrap_or_default()
 }
 
-/// A record with nothing in it, standing in for the activity of an
-/// organisation that has none.
-fn no_activity() -> Activity {
-    Activity {
-        id: String::new(),
-        name: String::new(),
-        name_en: None,
-        role: ActivityRole::Controller,
-        status: Status::Draft,
-        owner: None,
-        last_reviewed: None,
-        description: None,
-        on_behalf_of: Vec::new(),
-        purposes: Vec::new(),
-        legal_bases: Vec::new(),
-        special_conditions: Vec::new(),
-        criminal_basis: None,
-        national_id_bases: Vec::new(),
-        data_subjects: Vec::new(),
-        data_categories: Vec::new(),
-        recipients: Vec::new(),
-        recipients_none: false,
-        transfers: Vec::new(),
-        retention: Vec::new(),
-        systems: Vec::new(),
-        security_measures: None,
-        security_ref: None,
-        automated_decisions: None,
-        dpia: None,
-        risk_criteria: Vec::new(),
-        consent: None,
-        provision_requirement: None,
-        data_subject_rights: None,
-        not_stated: Vec::new(),
-        acknowledgements: Vec::new(),
-        notes: None,
-    }
-}
-
 /// The facts of one activity of `entry` (or, with `None`, of the
 /// organisation alone, its activity facts empty). `orgs` names the
 /// organisations referred to by id.
@@ -924,7 +885,7 @@ pub fn facts(
     let a = match act_entry {
         Some(e) => &e.activity,
         None => {
-            placeholder = no_activity();
+            placeholder = Activity::draft("", "");
             &placeholder
         }
     };

@@ -16,7 +16,7 @@ use crate::register::model::{
     Activity, ActivityRole, Art6, AutomatedDecisions, Consent, Contact, DataCategory, DataKind,
     DataSubject, Dpia, DpiaStatus, Dpo, LegalBasis, Mechanism, OrgKind, OrgNumber, OrgRole,
     Organisation, Purpose, Recipient, RecipientKind, RecipientUse, Retention, RetentionRule,
-    Status, SubProcessors, Transfer,
+    SubProcessors, Transfer,
 };
 use crate::register::slug::slug_from_name;
 use crate::register::validate::checks::is_slug;
@@ -794,44 +794,10 @@ impl Builder<'_> {
             .iter()
             .any(|p| h.starts_with(p))
         });
-        let mut a = Activity {
-            id: id.clone(),
-            name: name.clone(),
-            name_en: None,
-            role: if processor {
-                ActivityRole::Processor
-            } else {
-                ActivityRole::Controller
-            },
-            status: Status::Draft,
-            owner: None,
-            last_reviewed: None,
-            description: None,
-            on_behalf_of: Vec::new(),
-            purposes: Vec::new(),
-            legal_bases: Vec::new(),
-            special_conditions: Vec::new(),
-            criminal_basis: None,
-            national_id_bases: Vec::new(),
-            data_subjects: Vec::new(),
-            data_categories: Vec::new(),
-            recipients: Vec::new(),
-            recipients_none: false,
-            transfers: Vec::new(),
-            retention: Vec::new(),
-            systems: Vec::new(),
-            security_measures: None,
-            security_ref: None,
-            automated_decisions: None,
-            dpia: None,
-            risk_criteria: Vec::new(),
-            consent: None,
-            provision_requirement: None,
-            data_subject_rights: None,
-            not_stated: Vec::new(),
-            acknowledgements: Vec::new(),
-            notes: None,
-        };
+        let mut a = Activity::draft(id.clone(), name.clone());
+        if processor {
+            a.role = ActivityRole::Processor;
+        }
         self.origins
             .push((path.clone(), String::new(), name_loc.clone()));
         self.origins
