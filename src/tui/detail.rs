@@ -3,7 +3,7 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::style::{Modifier, Style};
+use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
@@ -525,7 +525,7 @@ pub fn lines(app: &App, theme: &Theme, o: &OrgEntry, entry: &ActivityEntry) -> V
     }
     out.lines.push(Line::from(Span::styled(
         format!("{}: {}", t("tui-file"), printable(&entry.file.path)),
-        Style::default().add_modifier(Modifier::DIM),
+        theme.dim(),
     )));
     out.lines
 }

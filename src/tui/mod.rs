@@ -109,6 +109,7 @@ pub fn draw(f: &mut Frame, app: &mut App, theme: &Theme) {
     if app.help {
         help::draw(f, main, &app.keys, theme, app.help_scroll, app.lang);
     }
+    theme.paint(f.buffer_mut());
 }
 
 /// The last guard before the terminal: a cell that would still write a

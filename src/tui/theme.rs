@@ -12,7 +12,9 @@
 //!
 //! Colours are ratatui colour names (`"Red"`, `"LightBlue"`, `"DarkGray"`,
 //! `"Reset"` for the terminal's own colour), `"#rrggbb"` or an index of the
-//! 256-colour palette (`"208"`). Three themes are built in (`dark`, the
+//! 256-colour palette (`"208"`). A theme that sets `bg` (and `fg`) paints
+//! the whole screen in it, so it reads the same whatever the terminal's own
+//! colours are; with `"Reset"` the terminal's colours show through. Three themes are built in (`dark`, the
 //! default, `light` and `high-contrast`); a file `<config dir>/themes/NAME.ron`
 //! adds a theme or replaces the built-in one of the same name. A theme file
 //! may leave roles out: they keep the colours of the built-in theme of the
@@ -44,6 +46,8 @@ pub const EMBEDDED: &[(&str, &str)] = &[
 /// A colour theme: one colour per role of the interface.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Theme {
+    /// The background of the whole screen (`Reset`: the terminal's own).
+    pub bg: Color,
     /// Normal text.
     pub fg: Color,
     /// Headings and titles.
@@ -72,9 +76,10 @@ impl Default for Theme {
     /// The `dark` theme (the same colours as `themes/dark.ron`).
     fn default() -> Self {
         Theme {
+            bg: Color::Reset,
             fg: Color::Reset,
             accent: Color::Cyan,
-            error: Color::Red,
+            error: Color::LightRed,
             warning: Color::Yellow,
             dim: Color::DarkGray,
             selection: Color::Blue,
@@ -136,6 +141,24 @@ impl Theme {
         Style::default().fg(self.status_fg).bg(self.status_bg)
     }
 
+    /// Gives every cell the theme's own colours where a widget left the
+    /// terminal's (`Reset`): a popup cleared with `Clear`, text drawn
+    /// without a colour. Nothing changes in a theme whose `bg` and `fg`
+    /// are `Reset`. Called once a frame, after every widget is drawn.
+    pub fn paint(&self, buf: &mut ratatui::buffer::Buffer) {
+        if self.bg == Color::Reset && self.fg == Color::Reset {
+            return;
+        }
+        for cell in &mut buf.content {
+            if cell.bg == Color::Reset {
+                cell.bg = self.bg;
+            }
+            if cell.fg == Color::Reset {
+                cell.fg = self.fg;
+            }
+        }
+    }
+
     /// Parses a theme file, its missing roles taken from `base`. The error
     /// carries the line and column ron reports.
     pub fn parse(text: &str, base: &Theme) -> Result<Theme, ron::error::SpannedError> {
@@ -170,6 +193,7 @@ impl<'de> Deserialize<'de> for ThemeColor {
 #[derive(Debug, Deserialize)]
 #[serde(rename = "Theme", deny_unknown_fields)]
 struct ThemeFile {
+    bg: Option<ThemeColor>,
     fg: Option<ThemeColor>,
     accent: Option<ThemeColor>,
     error: Option<ThemeColor>,
@@ -187,6 +211,7 @@ impl ThemeFile {
     fn over(self, base: &Theme) -> Theme {
         let pick = |c: Option<ThemeColor>, d: Color| c.map_or(d, |c| c.0);
         Theme {
+            bg: pick(self.bg, base.bg),
             fg: pick(self.fg, base.fg),
             accent: pick(self.accent, base.accent),
             error: pick(self.error, base.error),
@@ -266,6 +291,7 @@ impl fmt::Display for Theme {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         writeln!(f, "Theme(")?;
         for (role, c) in [
+            ("bg", self.bg),
             ("fg", self.fg),
             ("accent", self.accent),
             ("error", self.error),
@@ -284,9 +310,122 @@ impl fmt::Display for Theme {
     }
 }
 
+/// The colours the contrast check assumes for a terminal's named colours:
+/// xterm's default palette, the most common one. `Reset` is the terminal's
+/// own foreground or background, taken as xterm's default (light grey on
+/// black).
+pub fn assumed_rgb(c: Color, as_background: bool) -> Option<(u8, u8, u8)> {
+    Some(match c {
+        Color::Reset if as_background => (0, 0, 0),
+        Color::Reset => (229, 229, 229),
+        Color::Black => (0, 0, 0),
+        Color::Red => (205, 0, 0),
+        Color::Green => (0, 205, 0),
+        Color::Yellow => (205, 205, 0),
+        Color::Blue => (0, 0, 238),
+        Color::Magenta => (205, 0, 205),
+        Color::Cyan => (0, 205, 205),
+        Color::Gray => (229, 229, 229),
+        Color::DarkGray => (127, 127, 127),
+        Color::LightRed => (255, 0, 0),
+        Color::LightGreen => (0, 255, 0),
+        Color::LightYellow => (255, 255, 0),
+        Color::LightBlue => (92, 92, 255),
+        Color::LightMagenta => (255, 0, 255),
+        Color::LightCyan => (0, 255, 255),
+        Color::White => (255, 255, 255),
+        Color::Rgb(r, g, b) => (r, g, b),
+        Color::Indexed(i) => indexed_rgb(i),
+    })
+}
+
+/// xterm's 256-colour palette.
+fn indexed_rgb(i: u8) -> (u8, u8, u8) {
+    const BASE: [Color; 16] = [
+        Color::Black,
+        Color::Red,
+        Color::Green,
+        Color::Yellow,
+        Color::Blue,
+        Color::Magenta,
+        Color::Cyan,
+        Color::Gray,
+        Color::DarkGray,
+        Color::LightRed,
+        Color::LightGreen,
+        Color::LightYellow,
+        Color::LightBlue,
+        Color::LightMagenta,
+        Color::LightCyan,
+        Color::White,
+    ];
+    match i {
+        0..=15 => assumed_rgb(BASE[usize::from(i)], false).unwrap_or((0, 0, 0)),
+        16..=231 => {
+            let level = |v: u8| if v == 0 { 0 } else { 55 + 40 * v };
+            let i = i - 16;
+            (level(i / 36), level((i / 6) % 6), level(i % 6))
+        }
+        _ => {
+            let v = 8 + 10 * (i - 232);
+            (v, v, v)
+        }
+    }
+}
+
+/// WCAG 2 relative luminance of an sRGB colour.
+fn luminance((r, g, b): (u8, u8, u8)) -> f64 {
+    let lin = |v: u8| {
+        let c = f64::from(v) / 255.0;
+        if c <= 0.039_28 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b)
+}
+
+/// WCAG 2 contrast ratio of text `fg` on `bg` (1 to 21), with the
+/// colours of [`assumed_rgb`].
+pub fn contrast(fg: Color, bg: Color) -> f64 {
+    let l1 = luminance(assumed_rgb(fg, false).unwrap_or((229, 229, 229)));
+    let l2 = luminance(assumed_rgb(bg, true).unwrap_or((0, 0, 0)));
+    let (hi, lo) = if l1 > l2 { (l1, l2) } else { (l2, l1) };
+    (hi + 0.05) / (lo + 0.05)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn contrast_matches_wcag_examples() {
+        assert!((contrast(Color::Black, Color::White) - 21.0).abs() < 0.01);
+        assert!((contrast(Color::White, Color::White) - 1.0).abs() < 0.01);
+        // #767676 on white is the classic 4.54:1.
+        let grey = Color::Rgb(0x76, 0x76, 0x76);
+        assert!((contrast(grey, Color::White) - 4.54).abs() < 0.01);
+    }
+
+    #[test]
+    fn paint_fills_only_what_widgets_left_to_the_terminal() {
+        use ratatui::buffer::Buffer;
+        use ratatui::layout::Rect;
+        let light = Theme::embedded("light").expect("light");
+        let mut buf = Buffer::empty(Rect::new(0, 0, 2, 1));
+        buf[(1, 0)].set_fg(Color::Blue).set_bg(Color::Yellow);
+        light.paint(&mut buf);
+        assert_eq!((buf[(0, 0)].fg, buf[(0, 0)].bg), (light.fg, light.bg));
+        assert_eq!(
+            (buf[(1, 0)].fg, buf[(1, 0)].bg),
+            (Color::Blue, Color::Yellow)
+        );
+        let dark = Theme::default();
+        let mut buf = Buffer::empty(Rect::new(0, 0, 1, 1));
+        dark.paint(&mut buf);
+        assert_eq!(buf[(0, 0)].bg, Color::Reset);
+    }
 
     #[test]
     fn display_round_trips() {
