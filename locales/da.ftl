@@ -976,7 +976,7 @@ tui-mouse-does = hjulet ruller, klik vælger/åbner
 tui-help-title = Taster
 tui-help-close = { $first } eller { $second } lukker hjælpen
 tui-help-close-scroll = { $first } eller { $second } lukker hjælpen · ↑↓ ruller
-tui-read-only = skrivebeskyttet (ikke et git-arbejdstræ; `ropa init` laver et)
+tui-read-only = skrivebeskyttet (ikke i et git-depot)
 tui-loading = indlæser…
 tui-validating = validerer…
 tui-status-errors = { $n } fejl
@@ -1061,4 +1061,31 @@ tui-not-deleted = Ikke slettet.
 tui-cancelled = Annulleret; intet blev committet.
 tui-still-loading = Fortegnelsen indlæses stadig; prøv igen om et øjeblik.
 tui-nothing-to-undo = Intet at fortryde: ingen gemninger i denne session.
-tui-read-only-short = skrivebeskyttet: ikke et git-arbejdstræ
+tui-read-only-short = skrivebeskyttet: fortegnelsen ligger ikke i et git-depot, så ændringer kan ikke committes. Gør dens mappe til et for at redigere: git init; git add -A; git commit -m "Fortegnelse"
+
+## No register at the given path
+tui-empty-title = Ingen fortegnelse her
+tui-empty-folder = Mappe:
+tui-empty-missing = Der findes intet på denne sti.
+tui-empty-file = Dette er en fil, ikke en mappe.
+tui-empty-empty = Mappen er tom.
+tui-empty-other = Mappen indeholder { $n ->
+    [one] én fil eller mappe
+   *[other] { $n } filer og mapper
+}, men ingen organisationsmappe (<id>/organisation.ron).
+tui-empty-marker-only = Mappen er markeret som fortegnelse (ropa.ron), men har endnu ingen organisationsmappe ({ $n ->
+    [one] ét element
+   *[other] { $n } elementer
+}).
+tui-empty-git = I git-depotet { $path }.
+tui-empty-no-git = Ikke i et git-depot.
+tui-empty-what-to-do = Hvad du kan gøre
+tui-empty-open-nearby = der ligger en fortegnelse herunder: ropa --registry { $path } ({ $n ->
+    [one] én organisation
+   *[other] { $n } organisationer
+})
+tui-empty-init = ropa init { $path } opretter en fortegnelse her som git-depot med en eksempelorganisation.
+tui-empty-init-in-repo = mappen ligger i et git-depot: opret en organisationsmappe her (<id>/organisation.ron; `ropa init` i en tom mappe viser et eksempel), og commit den.
+tui-empty-init-elsewhere = ropa init skriver kun i en ny eller tom mappe: kør `ropa init NY-MAPPE`, eller angiv mappen med organisationsmapperne med --registry.
+tui-empty-give-folder = angiv mappen med organisationsmapperne: ropa --registry MAPPE
+tui-empty-watching = ropa holder øje med mappen: en fortegnelse oprettet her vises uden genstart. q afslutter.

@@ -964,7 +964,7 @@ tui-mouse-does = wheel scrolls, click selects/opens
 tui-help-title = Keys
 tui-help-close = { $first } or { $second } closes this help
 tui-help-close-scroll = { $first } or { $second } closes this help · ↑↓ scroll
-tui-read-only = read-only (not a git work tree; `ropa init` makes one)
+tui-read-only = read-only (not in a git repository)
 tui-loading = loading…
 tui-validating = validating…
 tui-status-errors = { $n } errors
@@ -1049,4 +1049,31 @@ tui-not-deleted = Not deleted.
 tui-cancelled = Cancelled; nothing was committed.
 tui-still-loading = The register is still loading; try again in a moment.
 tui-nothing-to-undo = Nothing to undo: no saves in this session.
-tui-read-only-short = read-only: not a git work tree
+tui-read-only-short = read-only: the register is not in a git repository, so changes cannot be committed. To edit, make its folder one: git init; git add -A; git commit -m "Register"
+
+## No register at the given path
+tui-empty-title = No register here
+tui-empty-folder = Folder:
+tui-empty-missing = Nothing exists at this path.
+tui-empty-file = This is a file, not a folder.
+tui-empty-empty = The folder is empty.
+tui-empty-other = The folder holds { $n ->
+    [one] one file or folder
+   *[other] { $n } files and folders
+}, but no organisation folder (<id>/organisation.ron).
+tui-empty-marker-only = The folder is marked as a register (ropa.ron) but holds no organisation folder yet ({ $n ->
+    [one] one entry
+   *[other] { $n } entries
+}).
+tui-empty-git = In the git repository { $path }.
+tui-empty-no-git = Not in a git repository.
+tui-empty-what-to-do = What to do
+tui-empty-open-nearby = a register is below it: ropa --registry { $path } ({ $n ->
+    [one] one organisation
+   *[other] { $n } organisations
+})
+tui-empty-init = ropa init { $path } creates a register here, as a git repository, with an example organisation.
+tui-empty-init-in-repo = this folder is inside a git repository: create an organisation folder here (<id>/organisation.ron; see `ropa init` in an empty folder for an example), then commit it.
+tui-empty-init-elsewhere = ropa init only writes into a new or empty folder: run `ropa init NEW-FOLDER`, or give the folder that holds the organisation folders with --registry.
+tui-empty-give-folder = give the folder that holds the organisation folders: ropa --registry FOLDER
+tui-empty-watching = ropa watches this folder: a register created here appears without restarting. q quits.

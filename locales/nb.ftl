@@ -976,7 +976,7 @@ tui-mouse-does = hjulet ruller, klikk velger/åpner
 tui-help-title = Taster
 tui-help-close = { $first } eller { $second } lukker hjelpen
 tui-help-close-scroll = { $first } eller { $second } lukker hjelpen · ↑↓ ruller
-tui-read-only = skrivebeskyttet (ikke et git-arbeidstre; `ropa init` lager et)
+tui-read-only = skrivebeskyttet (ikke i et git-depot)
 tui-loading = laster…
 tui-validating = validerer…
 tui-status-errors = { $n } feil
@@ -1061,4 +1061,31 @@ tui-not-deleted = Ikke slettet.
 tui-cancelled = Avbrutt; ingenting ble committet.
 tui-still-loading = Protokollen lastes fortsatt; prøv igjen om et øyeblikk.
 tui-nothing-to-undo = Ingenting å angre: ingen lagringer i denne økten.
-tui-read-only-short = skrivebeskyttet: ikke et git-arbeidstre
+tui-read-only-short = skrivebeskyttet: protokollen ligger ikke i et git-depot, så endringer kan ikke committes. Gjør mappen til et for å redigere: git init; git add -A; git commit -m "Protokoll"
+
+## No register at the given path
+tui-empty-title = Ingen protokoll her
+tui-empty-folder = Mappe:
+tui-empty-missing = Det finnes ingenting på denne stien.
+tui-empty-file = Dette er en fil, ikke en mappe.
+tui-empty-empty = Mappen er tom.
+tui-empty-other = Mappen inneholder { $n ->
+    [one] én fil eller mappe
+   *[other] { $n } filer og mapper
+}, men ingen organisasjonsmappe (<id>/organisation.ron).
+tui-empty-marker-only = Mappen er merket som protokoll (ropa.ron), men har ennå ingen organisasjonsmappe ({ $n ->
+    [one] ett element
+   *[other] { $n } elementer
+}).
+tui-empty-git = I git-depotet { $path }.
+tui-empty-no-git = Ikke i et git-depot.
+tui-empty-what-to-do = Hva du kan gjøre
+tui-empty-open-nearby = det ligger en protokoll under den: ropa --registry { $path } ({ $n ->
+    [one] én organisasjon
+   *[other] { $n } organisasjoner
+})
+tui-empty-init = ropa init { $path } oppretter en protokoll her som git-depot med en eksempelorganisasjon.
+tui-empty-init-in-repo = mappen ligger i et git-depot: opprett en organisasjonsmappe her (<id>/organisation.ron; `ropa init` i en tom mappe viser et eksempel), og commit den.
+tui-empty-init-elsewhere = ropa init skriver bare i en ny eller tom mappe: kjør `ropa init NY-MAPPE`, eller oppgi mappen med organisasjonsmappene med --registry.
+tui-empty-give-folder = oppgi mappen med organisasjonsmappene: ropa --registry MAPPE
+tui-empty-watching = ropa følger med på mappen: en protokoll som opprettes her, vises uten omstart. q avslutter.

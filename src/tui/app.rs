@@ -169,6 +169,9 @@ pub enum Reload {
 pub struct App {
     /// The register, once loaded.
     pub loaded: Option<Loaded>,
+    /// Why no register could be loaded, and what the path holds (shown
+    /// instead of empty lists).
+    pub load_failure: Option<(crate::register::probe::Probe, String)>,
     /// The validator's findings, once computed.
     pub report: Option<Report>,
     /// The register's folder as given.
@@ -667,6 +670,7 @@ impl App {
         let was_broken = self.shows_broken_file();
         self.index = Index::build(&loaded);
         self.loaded = Some(loaded);
+        self.load_failure = None;
         self.loading = false;
         self.reselect(&keep);
         if self.shows_broken_file() != was_broken {

@@ -38,7 +38,9 @@ impl App {
             // (findings, search), which takes a while on a large one.
             self.patch_in_place(&change);
             self.request_reload(Reload::Outside);
-            if self.form.is_none() {
+            // With no register loaded, the screen already says that ropa
+            // watches the folder.
+            if self.form.is_none() && self.loaded.is_some() {
                 self.notice = Some(crate::register::lang::tr(self.lang, "tui-changed-outside"));
             }
         }

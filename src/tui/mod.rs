@@ -7,6 +7,7 @@ pub mod app;
 mod confirm;
 mod detail;
 pub mod editing;
+mod empty;
 pub mod external_editor;
 mod follow;
 pub mod form;
@@ -71,6 +72,11 @@ pub fn draw(f: &mut Frame, app: &mut App, theme: &Theme) {
     let [main, status] =
         Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(f.area());
     match app.screen() {
+        _ if app.loaded.is_none() && app.load_failure.is_some() => {
+            if let Some((probe, reason)) = &app.load_failure {
+                empty::draw(f, main, probe, reason, app.lang, theme);
+            }
+        }
         Screen::Organisations => lists::organisations(f, main, app, theme),
         Screen::Activities { org } if app.org(&org).is_none() => {
             detail::draw_org(f, main, app, theme, &org)
@@ -187,6 +193,9 @@ fn status_line(app: &App, theme: &Theme) -> Line<'static> {
         )),
     }
     match (&app.loaded, &app.report) {
+        (None, _) if app.load_failure.is_some() => {
+            spans.push(Span::styled(tr(lang, "tui-empty-title"), theme.warning()))
+        }
         (None, _) => spans.push(Span::raw(tr(lang, "tui-loading"))),
         (Some(_), None) => spans.push(Span::raw(tr(lang, "tui-validating"))),
         (Some(_), Some(r)) => {
@@ -227,7 +236,7 @@ enum Loading {
     Loaded(Box<Loaded>, Box<watch::Fingerprint>),
     Search(search::Worker),
     Validated(Box<Report>),
-    Failed(String),
+    Failed(String, Box<crate::register::probe::Probe>),
 }
 
 fn spawn_loader(root: PathBuf) -> mpsc::Receiver<Loading> {
@@ -256,7 +265,8 @@ fn spawn_loader(root: PathBuf) -> mpsc::Receiver<Loading> {
                 let _ = crate::register::change::prepare(&root);
             }
             (_, Err(e)) => {
-                let _ = tx.send(Loading::Failed(e.to_string()));
+                let probe = crate::register::probe::probe(&root);
+                let _ = tx.send(Loading::Failed(e.to_string(), Box::new(probe)));
             }
         },
     );
@@ -324,9 +334,9 @@ pub fn run(
                         app.search_again();
                     }
                     Loading::Validated(r) => app.set_report(*r),
-                    Loading::Failed(e) => {
+                    Loading::Failed(e, probe) => {
                         app.loading = false;
-                        app.notice = Some(e);
+                        app.load_failure = Some((*probe, e));
                     }
                 }
             }

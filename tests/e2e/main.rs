@@ -638,3 +638,78 @@ fn validate_inside_an_init_register_names_that_register() {
     assert!(screen.contains("EXIT 0"), "{screen}");
     assert!(!data.exists(), "the sample was not created");
 }
+
+/// `--registry` at an empty folder: a screen that says what is there and
+/// what to do, not an empty list "loading…" forever; then `ropa init` in
+/// a second terminal, and the register appears without a restart.
+#[test]
+fn an_empty_folder_says_what_it_found_and_shows_the_register_once_initialised() {
+    if !tmux_available() {
+        return;
+    }
+    let dir = tempfile::tempdir().expect("tempdir");
+    let reg = dir.path().join("tom");
+    std::fs::create_dir(&reg).expect("mkdir");
+    let cmd = format!(
+        "{} --lang en --registry '{}'",
+        env!("CARGO_BIN_EXE_ropa"),
+        reg.display()
+    );
+    let t = Tmux::start(&cmd, 80, 24).expect("tmux session");
+    let screen = t.wait_for("No register here");
+    assert!(screen.contains("The folder is empty."), "{screen}");
+    assert!(screen.contains("Not in a git repository."), "{screen}");
+    assert!(screen.contains("ropa init"), "{screen}");
+    assert!(!screen.contains("loading"), "{screen}");
+    let out = Command::new(env!("CARGO_BIN_EXE_ropa"))
+        .arg("init")
+        .arg(&reg)
+        .env("GIT_AUTHOR_NAME", "Test")
+        .env("GIT_AUTHOR_EMAIL", "test@example.org")
+        .env("GIT_COMMITTER_NAME", "Test")
+        .env("GIT_COMMITTER_EMAIL", "test@example.org")
+        .output()
+        .expect("ropa init");
+    assert!(out.status.success(), "{out:?}");
+    let screen = t.wait_for("warnings");
+    assert!(!screen.contains("No register here"), "{screen}");
+    t.keys(&["q"]);
+}
+
+/// A folder of other files with a register one level down: the screen
+/// names the register to open.
+#[test]
+fn a_folder_without_a_register_points_at_the_one_below_it() {
+    if !tmux_available() {
+        return;
+    }
+    let dir = tempfile::tempdir().expect("tempdir");
+    copy(&sample(), &dir.path().join("registry"));
+    std::fs::write(dir.path().join("notater.txt"), "æøå").expect("write");
+    let cmd = format!(
+        "{} --lang da --registry '{}'",
+        env!("CARGO_BIN_EXE_ropa"),
+        dir.path().display()
+    );
+    let t = Tmux::start(&cmd, 120, 30).expect("tmux session");
+    let screen = t.wait_for("Ingen fortegnelse her");
+    assert!(screen.contains("2 filer og mapper"), "{screen}");
+    assert!(
+        screen.contains("der ligger en fortegnelse herunder"),
+        "{screen}"
+    );
+    assert!(screen.contains("5 organisationer"), "{screen}");
+    t.keys(&["q"]);
+}
+
+fn copy(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("mkdir");
+    for e in std::fs::read_dir(from).expect("read_dir").flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            copy(&p, &to.join(e.file_name()));
+        } else {
+            std::fs::copy(&p, to.join(e.file_name())).expect("copy");
+        }
+    }
+}
