@@ -24,7 +24,7 @@ pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
             sink,
             "ACT-001",
             "purposes",
-            "finding-act-001-purpose-recorded-art-b",
+            "finding-act-001-no-purpose",
             "no purpose recorded (Art. 30(1)(b))"
         );
     }
@@ -33,7 +33,7 @@ pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
             sink,
             "ACT-001",
             "data_subjects",
-            "finding-act-001-category-data-subjects-recorded",
+            "finding-act-001-no-data-subjects",
             "no category of data subjects recorded (Art. 30(1)(c))"
         );
     }
@@ -42,7 +42,7 @@ pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
             sink,
             "ACT-001",
             "data_categories",
-            "finding-act-001-category-personal-data-recorded",
+            "finding-act-001-no-data-categories",
             "no category of personal data recorded (Art. 30(1)(c))"
         );
     }
@@ -53,7 +53,7 @@ pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
             sink,
             "ACT-002",
             "recipients",
-            "finding-act-002-recipients-recorded-list-them",
+            "finding-act-002-no-recipients",
             "no recipients recorded; list them, or set recipients_none: true if nobody receives the data"
         );
     }
@@ -62,7 +62,7 @@ pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
             sink,
             "ACT-002",
             "recipients_none",
-            "finding-act-002-recipients-none-set-recipients",
+            "finding-act-002-none-but-listed",
             "recipients_none is set but recipients are listed"
         );
     }
@@ -194,7 +194,7 @@ pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
                         sink,
                         "ACT-005",
                         format!("{at}.article6"),
-                        "finding-act-005-art-f-legitimate-interest",
+                        "finding-act-005-no-legitimate-interest",
                         "Art. 6(1)(f) without the legitimate interest pursued (Art. 13(1)(d))"
                     );
                 }
@@ -208,7 +208,7 @@ pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
                             sink,
                             "ACT-006",
                             format!("{at}.article6"),
-                            "finding-act-006-public-authority-relies-legitimate",
+                            "finding-act-006-authority-legitimate-interest",
                             "a public authority relies on legitimate interests for a purpose not flagged outside_public_tasks"
                         );
                     }
@@ -228,7 +228,7 @@ pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
             sink,
             "ACT-007",
             "security_measures",
-            "finding-act-007-security-measures-described-here",
+            "finding-act-007-no-security",
             "no security measures described here or on the organisation (Art. 30(1)(g))"
         );
     }
@@ -256,14 +256,14 @@ pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
             sink,
             "ACT-009",
             "automated_decisions",
-            "finding-act-009-recorded-whether-automated-decisions",
+            "finding-act-009-not-recorded",
             "not recorded whether automated decisions or profiling take place (Art. 22)"
         ),
         Some(ad) if ad.present && ad.ground.is_none() => say!(
             sink,
             "ACT-009",
             "automated_decisions.ground",
-            "finding-act-009-automated-decisions-take-place",
+            "finding-act-009-no-ground",
             "automated decisions take place without an Art. 22(2)(a)-(c) ground"
         ),
         _ => {}
@@ -352,7 +352,7 @@ pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
             sink,
             "CNS-001",
             "consent",
-            "finding-cns-001-consent-basis-consent-withdrawal",
+            "finding-cns-001-no-withdrawal",
             "consent is a basis but no consent.withdrawal_process is recorded (Art. 7(3))"
         );
     }

@@ -16,7 +16,7 @@ pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
                 sink,
                 "ORG-006",
                 "on_behalf_of",
-                "finding-org-006-processor-record-controllers-acts",
+                "finding-org-006-no-controllers",
                 "processor record without the controllers it acts for (Art. 30(2)(a))"
             );
         }
@@ -37,7 +37,7 @@ pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
                     sink,
                     "ORG-006",
                     format!("on_behalf_of[{i}].processing"),
-                    "finding-org-006-categories-processing-carried-out",
+                    "finding-org-006-no-processing",
                     "no categories of processing carried out for this controller (Art. 30(2)(b))"
                 );
             }
@@ -49,7 +49,7 @@ pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
             sink,
             "PRC-002",
             "legal_bases",
-            "finding-prc-002-processor-record-states-legal",
+            "finding-prc-002-processor-states-bases",
             "a processor record states legal bases: the controller decides those (Art. 28(10)); check the roles"
         );
     }

@@ -17,7 +17,7 @@ pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
             sink,
             "RET-001",
             "retention",
-            "finding-ret-001-retention-rule-give-period",
+            "finding-ret-001-no-rule",
             "no retention rule: give a period, an event-based rule, or the criteria (Art. 30(1)(f), 13(2)(a))"
         );
     }
@@ -63,7 +63,7 @@ pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
                         sink,
                         "RET-004",
                         format!("{rule_at}.bound"),
-                        "finding-ret-004-text-says-up-set",
+                        "finding-ret-004-up-to",
                         "the text says \"up to\"; set bound: Max"
                     );
                 }
@@ -89,7 +89,7 @@ pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
                         sink,
                         "RET-004",
                         format!("{rule_at}.bound"),
-                        "finding-ret-004-text-says-up-set",
+                        "finding-ret-004-up-to",
                         "the text says \"up to\"; set bound: Max"
                     );
                 }
@@ -106,7 +106,7 @@ pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
                 sink,
                 "RET-003",
                 rule_at.clone(),
-                "finding-ret-003-kept-limit-justification-statute",
+                "finding-ret-003-no-justification",
                 "kept without a limit and without a justification (statute, archive law, Art. 89)"
             ),
             Retention::Indefinite {
@@ -126,7 +126,7 @@ pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
                     sink,
                     "RET-001",
                     rule_at.clone(),
-                    "finding-ret-001-notpossible-needs-both-reason",
+                    "finding-ret-001-not-possible-incomplete",
                     "NotPossible needs both a reason and the criteria"
                 );
             }

@@ -134,7 +134,7 @@ pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
                         sink,
                         "SPC-003",
                         format!("{at}.published"),
-                        "finding-spc-003-cpr-numbers-may-published",
+                        "finding-spc-003-published",
                         "CPR numbers may not be published without consent (DBL § 11, stk. 3)"
                     );
                 }
