@@ -178,7 +178,7 @@ fn gaps_human(root: &Path, report: &Report, lang: Lang) -> String {
             f.line,
             f.column,
             printable(&f.field),
-            printable(&f.message)
+            printable(&f.message_in(lang))
         ));
     }
     out.push_str(&tr_args(
@@ -208,7 +208,11 @@ pub fn human_in(root: &Path, report: &Report, lang: Lang) -> String {
         } else {
             severity_label(lang, f.severity)
         };
-        out.push_str(&format!("{label}[{}]: {}\n", f.rule, printable(&f.message)));
+        out.push_str(&format!(
+            "{label}[{}]: {}\n",
+            f.rule,
+            printable(&f.message_in(lang))
+        ));
         // File names and field paths come from the register too: escaped
         // like its text, so a file named with an escape sequence cannot
         // drive the terminal.

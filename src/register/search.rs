@@ -1574,6 +1574,7 @@ mod tests {
                 column: 1,
                 field: String::new(),
                 message: String::new(),
+                msg: None,
                 kind: crate::register::model::FindingKind::Invalid,
                 acknowledged: None,
                 anchor: None,

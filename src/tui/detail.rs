@@ -332,7 +332,7 @@ pub fn lines(app: &App, theme: &Theme, o: &OrgEntry, entry: &ActivityEntry) -> V
         }) {
             out.finding(
                 f.rule,
-                &f.message,
+                &f.message_in(app.lang),
                 f.severity == crate::register::validate::Severity::Error,
             );
         }

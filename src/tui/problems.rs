@@ -26,7 +26,7 @@ pub fn draw(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                 Line::from(Span::styled(label, style)),
                 Line::from(x.rule),
                 Line::from(format!("{}:{}", printable(&x.path), x.line)),
-                Line::from(printable(&x.message)),
+                Line::from(printable(&x.message_in(app.lang))),
             ])
         })
         .collect();

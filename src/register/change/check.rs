@@ -193,6 +193,7 @@ pub(crate) fn new_errors(
             column: 1,
             field: String::new(),
             message: "no organisation would be left: the register would be empty".into(),
+            msg: None,
             kind: crate::register::model::FindingKind::Invalid,
             acknowledged: None,
             anchor: None,

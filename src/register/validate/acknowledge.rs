@@ -18,6 +18,7 @@
 
 use serde_json::Value;
 
+use super::msg::{MsgArg, say};
 use super::{Ack, Finding, Options, Sink, rule};
 use crate::register::date::Date;
 use crate::register::load::SourceFile;
@@ -109,11 +110,20 @@ fn says_something(v: &serde_json::Value) -> bool {
 }
 
 /// What a finding of `kind` is about, for messages.
-fn describe(kind: FindingKind) -> &'static str {
+fn describe(kind: FindingKind) -> MsgArg {
     match kind {
-        FindingKind::Missing => "about a missing value",
-        FindingKind::Invalid => "about the value written",
+        FindingKind::Missing => MsgArg::word("about a missing value", |l| {
+            l.t("finding-word-about-missing")
+        }),
+        FindingKind::Invalid => MsgArg::word("about the value written", |l| {
+            l.t("finding-word-about-written")
+        }),
     }
+}
+
+/// Another finding's sentence, quoted in every language.
+fn finding_in_each(f: &Finding) -> MsgArg {
+    MsgArg::each(|lang| f.message_in(lang))
 }
 
 /// The text from a 1-based line and character column to the end.
@@ -227,13 +237,14 @@ pub(super) fn apply(
                         &resolved
                     }
                     None => {
-                        sink.emit(
+                        say!(
+                            sink,
                             "ACK-002",
                             format!("{here}.at"),
-                            format!(
-                                "acknowledgement of {} names `{at}`, which the record does not have (an item renamed or removed); review the finding again",
-                                ack.rule
-                            ),
+                            "finding-ack-002-place-gone",
+                            "acknowledgement of {rule} names `{at}`, which the record does not have (an item renamed or removed); review the finding again",
+                            rule = &ack.rule,
+                            at = at
                         );
                         continue;
                     }
@@ -241,18 +252,24 @@ pub(super) fn apply(
                 _ => ack,
             };
             if rule(&ack.rule).is_none() {
-                sink.emit(
+                say!(
+                    sink,
                     "ACK-002",
                     format!("{here}.rule"),
-                    format!("acknowledgement names unknown rule `{}`", ack.rule),
+                    "finding-ack-002-unknown-rule",
+                    "acknowledgement names unknown rule `{rule}`",
+                    rule = &ack.rule
                 );
                 continue;
             }
             let Some(expires) = Date::parse(&ack.expires) else {
-                sink.emit(
+                say!(
+                    sink,
                     "DATE-001",
                     format!("{here}.expires"),
-                    format!("`{}` is not a YYYY-MM-DD date", ack.expires),
+                    "finding-date-001-not-date",
+                    "`{date}` is not a YYYY-MM-DD date",
+                    date = &ack.expires
                 );
                 continue;
             };
@@ -269,22 +286,34 @@ pub(super) fn apply(
                     .collect();
                 places.sort_unstable();
                 places.dedup();
-                let hint = match places.as_slice() {
-                    [] => "it matches no finding; remove it".to_string(),
-                    [one] => format!("add at: Some(\"{one}\")"),
-                    many => format!(
-                        "name the one it covers with at: Some(\"…\") ({})",
-                        many.join(", ")
+                match places.as_slice() {
+                    [] => say!(
+                        sink,
+                        "ACK-002",
+                        here,
+                        "finding-ack-002-no-place-no-match",
+                        "acknowledgement of {rule} covers a value written (kind: Some(Invalid)) but names no place, so it covers nothing: it matches no finding; remove it",
+                        rule = &ack.rule
                     ),
-                };
-                sink.emit(
-                    "ACK-002",
-                    here,
-                    format!(
-                        "acknowledgement of {} covers a value written (kind: Some(Invalid)) but names no place, so it covers nothing: {hint}",
-                        ack.rule
+                    [one] => say!(
+                        sink,
+                        "ACK-002",
+                        here,
+                        "finding-ack-002-no-place-one",
+                        "acknowledgement of {rule} covers a value written (kind: Some(Invalid)) but names no place, so it covers nothing: add at: Some(\"{place}\")",
+                        rule = &ack.rule,
+                        place = *one
                     ),
-                );
+                    many => say!(
+                        sink,
+                        "ACK-002",
+                        here,
+                        "finding-ack-002-no-place-many",
+                        "acknowledgement of {rule} covers a value written (kind: Some(Invalid)) but names no place, so it covers nothing: name the one it covers with at: Some(\"…\") ({places})",
+                        rule = &ack.rule,
+                        places = many.join(", ")
+                    ),
+                }
                 continue;
             }
             let here_and_rule = |f: &Finding| {
@@ -306,45 +335,71 @@ pub(super) fn apply(
             };
             let hits = findings.iter().filter(|f| matches(f)).count();
             if hits == 0 {
-                let place = ack
-                    .at
-                    .as_deref()
-                    .map(|a| format!(" at `{a}`"))
-                    .unwrap_or_default();
-                let other = findings.iter().find(|f| here_and_rule(f));
-                let message = match (other, ack.kind) {
-                    (Some(f), Some(k)) if f.kind == k => format!(
-                        "acknowledgement of {}{place} covers the value written there only, and the finding is at `{}` ({}); acknowledge each wrong value at its own place",
-                        ack.rule, f.field, f.message,
-                    ),
-                    (Some(f), None) => format!(
-                        "acknowledgement of {}{place} has no kind, so it covers a missing value only, but the finding there is about the value written ({}); review it, then fix it or acknowledge it with kind: Some({:?})",
-                        ack.rule, f.message, f.kind,
-                    ),
-                    (Some(f), Some(_)) => format!(
-                        "acknowledgement of {}{place} covers a finding {}, but the finding there is now {} ({}): the finding changed; review it, then fix it or acknowledge it anew with kind: Some({:?})",
-                        ack.rule,
-                        describe(kind),
-                        describe(f.kind),
-                        f.message,
-                        f.kind,
-                    ),
-                    (None, _) => format!(
-                        "acknowledgement of {}{place} matches no finding; remove it",
-                        ack.rule
-                    ),
+                // ` at `x`` after the rule, or nothing.
+                let place = match ack.at.as_deref() {
+                    Some(a) => MsgArg::word(format!(" at `{a}`"), |l| {
+                        format!(" {}", l.t1("finding-word-at-place", "place", a))
+                    }),
+                    None => MsgArg::from(""),
                 };
-                sink.emit("ACK-002", here, message);
+                let other = findings.iter().find(|f| here_and_rule(f));
+                match (other, ack.kind) {
+                    (Some(f), Some(k)) if f.kind == k => say!(
+                        sink,
+                        "ACK-002",
+                        here,
+                        "finding-ack-002-elsewhere",
+                        "acknowledgement of {rule}{place} covers the value written there only, and the finding is at `{field}` ({finding}); acknowledge each wrong value at its own place",
+                        rule = &ack.rule,
+                        place = &place,
+                        field = &f.field,
+                        finding = finding_in_each(f)
+                    ),
+                    (Some(f), None) => say!(
+                        sink,
+                        "ACK-002",
+                        here,
+                        "finding-ack-002-no-kind",
+                        "acknowledgement of {rule}{place} has no kind, so it covers a missing value only, but the finding there is about the value written ({finding}); review it, then fix it or acknowledge it with kind: Some({kind})",
+                        rule = &ack.rule,
+                        place = &place,
+                        finding = finding_in_each(f),
+                        kind = format!("{:?}", f.kind)
+                    ),
+                    (Some(f), Some(_)) => say!(
+                        sink,
+                        "ACK-002",
+                        here,
+                        "finding-ack-002-kind-changed",
+                        "acknowledgement of {rule}{place} covers a finding {was}, but the finding there is now {now} ({finding}): the finding changed; review it, then fix it or acknowledge it anew with kind: Some({kind})",
+                        rule = &ack.rule,
+                        place = &place,
+                        was = describe(kind),
+                        now = describe(f.kind),
+                        finding = finding_in_each(f),
+                        kind = format!("{:?}", f.kind)
+                    ),
+                    (None, _) => say!(
+                        sink,
+                        "ACK-002",
+                        here,
+                        "finding-ack-002-no-match",
+                        "acknowledgement of {rule}{place} matches no finding; remove it",
+                        rule = &ack.rule,
+                        place = &place
+                    ),
+                }
                 continue;
             }
             if expires < opts.today {
-                sink.emit(
+                say!(
+                    sink,
                     "ACK-001",
                     format!("{here}.expires"),
-                    format!(
-                        "acknowledgement of {} expired on {expires}; review the finding again and renew or fix it",
-                        ack.rule
-                    ),
+                    "finding-ack-001-expired",
+                    "acknowledgement of {rule} expired on {expires}; review the finding again and renew or fix it",
+                    rule = &ack.rule,
+                    expires = expires.to_string()
                 );
                 continue;
             }

@@ -8,6 +8,9 @@
 //! (249 entries). Regenerate the table from a newer `iso-codes` when ISO
 //! assigns or withdraws a code.
 
+use super::msg::{Msg, MsgArg, msg};
+use crate::register::lang::Lang;
+
 /// `(alpha-2, alpha-3, English, Danish, Norwegian)`, sorted by alpha-2.
 pub const COUNTRIES: &[(&str, &str, &str, &str, &str)] = &[
     ("AD", "AND", "Andorra", "Andorra", "Andorra"),
@@ -694,19 +697,47 @@ pub fn suggest(written: &str) -> Option<&'static str> {
 /// Why `written` is not an ISO 3166-1 alpha-2 code, with the code it
 /// probably means; `None` when it is one.
 pub fn problem(written: &str) -> Option<String> {
+    problem_msg(written).map(|(_, english)| english)
+}
+
+/// [`problem`] as a finding's sentence in every language, with its
+/// English text.
+pub(crate) fn problem_msg(written: &str) -> Option<(Msg, String)> {
     if is_alpha2(written) {
         return None;
     }
-    let hint = match suggest(written) {
-        Some(code) => format!("; did you mean `{code}` ({})?", name(code).unwrap_or(code)),
-        None if user_assigned(written) => {
-            "; it is a user-assigned code, which names no country".to_string()
+    Some(match suggest(written) {
+        Some(code) => {
+            let country = MsgArg::each(|lang| {
+                COUNTRIES
+                    .iter()
+                    .find(|c| c.0 == code)
+                    .map_or(code, |c| match lang {
+                        Lang::Da => c.3,
+                        Lang::Nb => c.4,
+                        Lang::En => c.2,
+                    })
+                    .to_string()
+            });
+            msg!(
+                "finding-country-did-you-mean",
+                "`{written}` is not an ISO 3166-1 alpha-2 country code; did you mean `{code}` ({country})?",
+                written = written,
+                code = code,
+                country = country
+            )
         }
-        None => "; write the two-letter code, e.g. `US`, `GB`, `JP`".to_string(),
-    };
-    Some(format!(
-        "`{written}` is not an ISO 3166-1 alpha-2 country code{hint}"
-    ))
+        None if user_assigned(written) => msg!(
+            "finding-country-user-assigned",
+            "`{written}` is not an ISO 3166-1 alpha-2 country code; it is a user-assigned code, which names no country",
+            written = written
+        ),
+        None => msg!(
+            "finding-country-not-alpha2",
+            "`{written}` is not an ISO 3166-1 alpha-2 country code; write the two-letter code, e.g. `US`, `GB`, `JP`",
+            written = written
+        ),
+    })
 }
 
 /// `AA`, `QM`-`QZ`, `XA`-`XZ` and `ZZ`: reserved by ISO 3166-1 for users,

@@ -16,6 +16,7 @@
 use serde::Serialize;
 use serde_json::Value;
 
+use super::msg::{Msg, MsgArg, msg, say};
 use super::{Finding, Sink, acknowledge::kind_of};
 use crate::register::load::SourceFile;
 use crate::register::model::{FindingKind, NotStated};
@@ -51,12 +52,24 @@ fn walk(v: &Value, path: String, sink: &mut Sink) {
                 && let Some(body) = map.get(NOT_STATED)
             {
                 let note = body.get("note").and_then(Value::as_str).unwrap_or("");
-                let message = if note.trim().is_empty() {
-                    "not stated in the source".to_string()
+                if note.trim().is_empty() {
+                    say!(
+                        sink,
+                        "GAP-001",
+                        path,
+                        "finding-gap-001-not-stated",
+                        "not stated in the source"
+                    );
                 } else {
-                    format!("not stated in the source: {note}")
-                };
-                sink.emit("GAP-001", path, message);
+                    say!(
+                        sink,
+                        "GAP-001",
+                        path,
+                        "finding-gap-001-not-stated-note",
+                        "not stated in the source: {note}",
+                        note = note
+                    );
+                }
                 return;
             }
             for (k, child) in map {
@@ -107,8 +120,8 @@ pub(super) fn apply_not_stated(
         let mut sink = Sink::new(file, &mut extra);
         for (i, entry) in entries.iter().enumerate() {
             let here = format!("not_stated[{i}]");
-            if let Err(why) = resolve(record_type, entry.field.trim(), &value) {
-                sink.emit("GAP-002", format!("{here}.field"), why);
+            if let Err((msg, english)) = resolve(record_type, entry.field.trim(), &value) {
+                sink.emit_msg("GAP-002", format!("{here}.field"), msg, english);
                 continue;
             }
             // `recipients[ 0 ]` names what findings call `recipients[0]`.
@@ -117,42 +130,61 @@ pub(super) fn apply_not_stated(
             if field.rsplit('.').next().is_some_and(|last| {
                 split_indices(last).is_some_and(|(name, _)| REGISTER_OWN.contains(&name))
             }) {
-                sink.emit(
+                say!(
+                    sink,
                     "GAP-002",
                     format!("{here}.field"),
-                    format!(
-                        "`{field}` is the register's own identifier, not a fact a source states: give it, as the file name and references require"
-                    ),
+                    "finding-gap-002-own-identifier",
+                    "`{field}` is the register's own identifier, not a fact a source states: give it, as the file name and references require",
+                    field = field
                 );
                 continue;
             }
             if covered.iter().any(|c| c == field) {
-                sink.emit(
+                say!(
+                    sink,
                     "GAP-002",
                     format!("{here}.field"),
-                    format!("`{field}` is listed as not stated more than once"),
+                    "finding-gap-002-twice",
+                    "`{field}` is listed as not stated more than once",
+                    field = field
                 );
                 continue;
             }
             if kind_of(file, Some(&value), field) == FindingKind::Invalid {
-                sink.emit(
+                say!(
+                    sink,
                     "GAP-002",
                     format!("{here}.field"),
-                    format!(
-                        "`{field}` is recorded as not stated in the source, but the record gives it: \
-                         remove the entry, or the value if the source does not state it"
-                    ),
+                    "finding-gap-002-given",
+                    "`{field}` is recorded as not stated in the source, but the record gives it: \
+                     remove the entry, or the value if the source does not state it",
+                    field = field
                 );
                 continue;
             }
             covered.push(field.to_string());
             let note = entry.note.as_deref().unwrap_or("").trim();
-            let message = if note.is_empty() {
-                format!("`{field}` is not stated in the source")
+            if note.is_empty() {
+                say!(
+                    sink,
+                    "GAP-001",
+                    here,
+                    "finding-gap-001-field-not-stated",
+                    "`{field}` is not stated in the source",
+                    field = field
+                );
             } else {
-                format!("`{field}` is not stated in the source: {note}")
-            };
-            sink.emit("GAP-001", here, message);
+                say!(
+                    sink,
+                    "GAP-001",
+                    here,
+                    "finding-gap-001-field-not-stated-note",
+                    "`{field}` is not stated in the source: {note}",
+                    field = field,
+                    note = note
+                );
+            }
         }
     }
     findings.retain(|f| {
@@ -187,17 +219,32 @@ fn within(path: &str, field: &str) -> bool {
 
 /// Checks that `path` names a field of `record_type` (any field of the
 /// schema, also one the record leaves out), and that each list index in it
-/// is one the record has. The error says what is wrong, for GAP-002.
-fn resolve(record_type: &str, path: &str, value: &Value) -> Result<(), String> {
+/// is one the record has. The error says what is wrong, for GAP-002, as
+/// a sentence of the catalogues and its English.
+fn resolve(record_type: &str, path: &str, value: &Value) -> Result<(), (Msg, String)> {
     if path.is_empty() {
-        return Err("a not_stated entry names no field".into());
+        return Err(msg!(
+            "finding-gap-002-no-field",
+            "a not_stated entry names no field"
+        ));
     }
+    // English names the record type in lower case: `an activity record`.
+    let english = record_type.to_lowercase();
+    let record = match record_type {
+        "Organisation" => MsgArg::word(english, |l| l.t("finding-word-record-organisation")),
+        "Activity" => MsgArg::word(english, |l| l.t("finding-word-record-activity")),
+        _ => MsgArg::from(english),
+    };
     let schema = schema();
     let mut shapes = vec![Shape::Named(record_type.to_string())];
     let mut values = vec![Some(value)];
     for segment in path.split('.') {
         let (name, indices) = split_indices(segment).ok_or_else(|| {
-            format!("`{path}` is not a field path (write e.g. `recipients[0].country`)")
+            msg!(
+                "finding-gap-002-not-a-path",
+                "`{path}` is not a field path (write e.g. `recipients[0].country`)",
+                path = path
+            )
         })?;
         let mut next_shapes = Vec::new();
         let mut next_values = Vec::new();
@@ -208,13 +255,23 @@ fn resolve(record_type: &str, path: &str, value: &Value) -> Result<(), String> {
             }
         }
         if next_shapes.is_empty() {
-            let record = record_type.to_lowercase();
             let names = field_names(schema, &shapes);
             return Err(match nearest(name, &names) {
-                Some(near) => format!(
-                    "`{path}`: an {record} record has no field `{name}`; did you mean `{near}`?"
+                Some(near) => msg!(
+                    "finding-gap-002-no-such-field-near",
+                    "`{path}`: an {record} record has no field `{name}`; did you mean `{near}`?",
+                    path = path,
+                    record = &record,
+                    name = name,
+                    near = near
                 ),
-                None => format!("`{path}`: an {record} record has no field `{name}`"),
+                None => msg!(
+                    "finding-gap-002-no-such-field",
+                    "`{path}`: an {record} record has no field `{name}`",
+                    path = path,
+                    record = &record,
+                    name = name
+                ),
             });
         }
         for index in indices {
@@ -227,10 +284,21 @@ fn resolve(record_type: &str, path: &str, value: &Value) -> Result<(), String> {
                 }
             }
             if indexed_shapes.is_empty() {
-                return Err(format!("`{path}`: `{name}` is not a list"));
+                return Err(msg!(
+                    "finding-gap-002-not-a-list",
+                    "`{path}`: `{name}` is not a list",
+                    path = path,
+                    name = name
+                ));
             }
             if indexed_values.iter().all(Option::is_none) {
-                return Err(format!("`{path}`: the record has no `{name}[{index}]`"));
+                return Err(msg!(
+                    "finding-gap-002-no-item",
+                    "`{path}`: the record has no `{name}[{index}]`",
+                    path = path,
+                    name = name,
+                    index = index.to_string()
+                ));
             }
             next_shapes = indexed_shapes;
             next_values = indexed_values;

@@ -7,6 +7,7 @@ pub mod checks;
 pub mod citation;
 pub mod countries;
 mod gaps;
+pub mod msg;
 mod organisation;
 mod processing;
 mod processor;
@@ -18,6 +19,7 @@ mod transfer;
 use serde::Serialize;
 
 use super::date::Date;
+use super::lang::Lang;
 use super::load::{ActivityEntry, LoadError, Loaded, OrgEntry, Register, SourceFile};
 use super::model::ActivityRole;
 pub use super::model::FindingKind;
@@ -90,8 +92,13 @@ pub struct Finding {
     pub column: usize,
     /// Field path inside the record, e.g. `legal_bases[0].article6`.
     pub field: String,
-    /// What is wrong.
+    /// What is wrong, in English: the text of JSON and GitHub output.
     pub message: String,
+    /// What is wrong as a catalogue key and arguments, to be read in any
+    /// language ([`Finding::message_in`]); `None` for a text that has
+    /// no key (a loader's error), which reads as `message`.
+    #[serde(skip)]
+    pub msg: Option<msg::Msg>,
     /// Whether the finding is about a missing value or the value written;
     /// an acknowledgement covers findings of its own kind only.
     pub kind: FindingKind,
@@ -110,6 +117,14 @@ impl Finding {
     /// True when the finding counts (is not acknowledged).
     pub fn is_active(&self) -> bool {
         self.acknowledged.is_none()
+    }
+
+    /// What is wrong, in `lang`; in English exactly [`Finding::message`].
+    pub fn message_in(&self, lang: Lang) -> String {
+        match (&self.msg, lang) {
+            (Some(m), Lang::Da | Lang::Nb) => m.render(lang),
+            _ => self.message.clone(),
+        }
     }
 }
 
@@ -194,14 +209,34 @@ impl<'a> Sink<'a> {
         Sink { file, record, out }
     }
 
-    /// Records a finding of `rule` at `field`.
-    pub(crate) fn emit(
+    /// Records a finding of `rule` at `field` whose sentence is `msg`,
+    /// `message` in English (see [`msg::say!`]).
+    pub(crate) fn emit_msg(
         &mut self,
         rule_id: &'static str,
         field: impl Into<String>,
-        message: impl Into<String>,
+        msg: msg::Msg,
+        message: String,
     ) {
-        let field = field.into();
+        // The English catalogue must say exactly what the English text
+        // says: every test that validates a register checks it.
+        debug_assert_eq!(
+            msg.render(Lang::En),
+            message,
+            "locales/en.ftl: {} differs from the English sentence",
+            msg.key
+        );
+        self.push(rule_id, field.into(), message, Some(msg));
+    }
+
+    /// Records a finding of `rule` at `field`.
+    fn push(
+        &mut self,
+        rule_id: &'static str,
+        field: String,
+        message: String,
+        msg: Option<msg::Msg>,
+    ) {
         let pos = self.file.spans().find(&field);
         let severity = rule(rule_id).map_or(Severity::Error, |r| r.severity);
         let kind = acknowledge::kind_of(self.file, self.record, &field);
@@ -212,7 +247,8 @@ impl<'a> Sink<'a> {
             line: pos.line,
             column: pos.col,
             field,
-            message: message.into(),
+            message,
+            msg,
             kind,
             acknowledged: None,
             anchor: None,
@@ -261,6 +297,7 @@ pub fn load_finding(e: &LoadError) -> Finding {
         column: e.pos.col,
         field: String::new(),
         message: e.message.clone(),
+        msg: None,
         kind: FindingKind::Invalid,
         acknowledged: None,
         anchor: None,

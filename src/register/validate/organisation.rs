@@ -4,6 +4,7 @@ use super::checks::{
     cvr_valid, email_valid, given, in_eea, normalise_org_number, orgnr_valid, phone_e164,
     placeholder_class,
 };
+use super::msg::{MsgArg, say};
 use super::{Options, OrgIds, Sink};
 use crate::register::load::OrgEntry;
 use crate::register::model::{Contact, OrgKind, OrgNumber};
@@ -13,16 +14,30 @@ pub(super) fn check(orgs: &dyn OrgIds, entry: &OrgEntry, _opts: &Options, sink: 
     let o = &entry.org;
     // ORG-001 identity and contact.
     if o.name.trim().is_empty() {
-        sink.emit("ORG-001", "name", "organisation has no name");
+        say!(
+            sink,
+            "ORG-001",
+            "name",
+            "finding-org-001-no-name",
+            "organisation has no name"
+        );
     }
     if o.address.as_deref().is_none_or(|a| a.trim().is_empty()) {
-        sink.emit("ORG-001", "address", "organisation has no postal address");
+        say!(
+            sink,
+            "ORG-001",
+            "address",
+            "finding-org-001-no-address",
+            "organisation has no postal address"
+        );
     }
     if o.email.is_none() && o.phone.is_none() {
-        sink.emit(
+        say!(
+            sink,
             "ORG-001",
             "email",
-            "organisation has no contact e-mail or phone",
+            "finding-org-001-no-contact",
+            "organisation has no contact e-mail or phone"
         );
     }
     contact_details(sink, "", o.email.as_deref(), o.phone.as_deref(), &o.country);
@@ -38,25 +53,33 @@ pub(super) fn check(orgs: &dyn OrgIds, entry: &OrgEntry, _opts: &Options, sink: 
 
     // ORG-002 org number.
     match (&o.org_number, o.country.as_str()) {
-        (None, "DK") => sink.emit(
+        (None, "DK") => say!(
+            sink,
             "ORG-002",
             "org_number",
-            "Danish organisation without a CVR number",
+            "finding-org-002-dk-no-cvr",
+            "Danish organisation without a CVR number"
         ),
-        (None, "NO") => sink.emit(
+        (None, "NO") => say!(
+            sink,
             "ORG-002",
             "org_number",
-            "Norwegian organisation without an organisasjonsnummer",
+            "finding-org-002-no-no-orgnr",
+            "Norwegian organisation without an organisasjonsnummer"
         ),
-        (Some(OrgNumber::NoOrgnr(_)), "DK") => sink.emit(
+        (Some(OrgNumber::NoOrgnr(_)), "DK") => say!(
+            sink,
             "ORG-002",
             "org_number",
-            "Danish organisation with a Norwegian number; expected Cvr(\"…\")",
+            "finding-org-002-dk-has-orgnr",
+            "Danish organisation with a Norwegian number; expected Cvr(\"…\")"
         ),
-        (Some(OrgNumber::Cvr(_)), "NO") => sink.emit(
+        (Some(OrgNumber::Cvr(_)), "NO") => say!(
+            sink,
             "ORG-002",
             "org_number",
-            "Norwegian organisation with a CVR number; expected NoOrgnr(\"…\")",
+            "finding-org-002-no-has-cvr",
+            "Norwegian organisation with a CVR number; expected NoOrgnr(\"…\")"
         ),
         _ => {}
     }
@@ -77,15 +100,23 @@ pub(super) fn check(orgs: &dyn OrgIds, entry: &OrgEntry, _opts: &Options, sink: 
             .as_ref()
             .is_some_and(|d| d.contact.email.is_some() || d.contact.phone.is_some());
         if !reachable {
-            sink.emit(
-                "ORG-003",
-                "dpo",
-                if designated {
+            if designated {
+                say!(
+                    sink,
+                    "ORG-003",
+                    "dpo",
+                    "finding-org-003-designated-unreachable",
                     "a DPO is designated but no DPO e-mail or phone is recorded"
-                } else {
+                );
+            } else {
+                say!(
+                    sink,
+                    "ORG-003",
+                    "dpo",
+                    "finding-org-003-authority-needs-dpo",
                     "a public authority must designate a DPO and publish an e-mail or phone (Art. 37(1)(a), 37(7))"
-                },
-            );
+                );
+            }
         }
     }
 
@@ -95,36 +126,36 @@ pub(super) fn check(orgs: &dyn OrgIds, entry: &OrgEntry, _opts: &Options, sink: 
         && o.representative.is_none()
         && o.art27_2_exemption.is_none()
     {
-        sink.emit(
+        say!(
+            sink,
             "ORG-004",
             "representative",
-            format!(
-                "established in {} and Art. 3(2) applies, but no EU/EEA representative (Art. 27) or art27_2_exemption is recorded",
-                o.country
-            ),
+            "finding-org-004-no-representative",
+            "established in {country} and Art. 3(2) applies, but no EU/EEA representative (Art. 27) or art27_2_exemption is recorded",
+            country = &o.country
         );
     }
 
     // ORG-005 joint controllers.
     for (i, j) in o.joint_controllers.iter().enumerate() {
         if !orgs.contains_org(&j.organisation) {
-            sink.emit(
+            say!(
+                sink,
                 "ORG-005",
                 format!("joint_controllers[{i}].organisation"),
-                format!(
-                    "joint controller `{}` is not an organisation of this register",
-                    j.organisation
-                ),
+                "finding-org-005-unknown",
+                "joint controller `{org}` is not an organisation of this register",
+                org = &j.organisation
             );
         }
         if !given(&j.arrangement_ref) {
-            sink.emit(
+            say!(
+                sink,
                 "ORG-005",
                 format!("joint_controllers[{i}]"),
-                format!(
-                    "joint controller `{}` without arrangement_ref (Art. 26 arrangement)",
-                    j.organisation
-                ),
+                "finding-org-005-no-arrangement",
+                "joint controller `{org}` without arrangement_ref (Art. 26 arrangement)",
+                org = &j.organisation
             );
         }
     }
@@ -135,20 +166,23 @@ pub(super) fn check(orgs: &dyn OrgIds, entry: &OrgEntry, _opts: &Options, sink: 
             continue;
         }
         if !given(&r.dpa_ref) {
-            sink.emit(
+            say!(
+                sink,
                 "PRC-001",
                 format!("recipients[{i}]"),
-                format!("processor `{}` has no dpa_ref (Art. 28(3) contract)", r.id),
+                "finding-prc-001-no-dpa",
+                "processor `{id}` has no dpa_ref (Art. 28(3) contract)",
+                id = &r.id
             );
         }
         if r.sub_processors.is_unknown() {
-            sink.emit(
+            say!(
+                sink,
                 "PRC-001",
                 format!("recipients[{i}]"),
-                format!(
-                    "processor `{}` has no sub_processors list (Listed([...]) or None)",
-                    r.id
-                ),
+                "finding-prc-001-no-sub-processors",
+                "processor `{id}` has no sub_processors list (Listed([...]) or None)",
+                id = &r.id
             );
         }
     }
@@ -175,21 +209,40 @@ fn contact_details(
     if let Some(e) = email
         && !email_valid(e)
     {
-        sink.emit(
+        say!(
+            sink,
             "ORG-001",
             field("email"),
-            format!("`{e}` is not a valid e-mail address"),
+            "finding-org-001-bad-email",
+            "`{value}` is not a valid e-mail address",
+            value = e
         );
     }
     if let Some(p) = phone
         && phone_e164(p, country).is_none()
     {
-        sink.emit(
+        say!(
+            sink,
             "ORG-001",
             field("phone"),
-            format!("`{p}` cannot be read as a telephone number (E.164)"),
+            "finding-org-001-bad-phone",
+            "`{value}` cannot be read as a telephone number (E.164)",
+            value = p
         );
     }
+}
+
+/// A placeholder class ([`placeholder_class`]) in every language.
+fn placeholder_word(class: &'static str) -> MsgArg {
+    let key = match class {
+        "all one digit repeated" => "finding-word-placeholder-repeated",
+        "all but one digit the same" => "finding-word-placeholder-nearly-repeated",
+        "an ascending run of digits" => "finding-word-placeholder-ascending",
+        "a descending run of digits" => "finding-word-placeholder-descending",
+        "a run of digits followed by its check digit" => "finding-word-placeholder-run-check",
+        _ => "finding-word-placeholder-block",
+    };
+    MsgArg::word(class, |l| l.t(key))
 }
 
 /// A register's check-digit test.
@@ -197,40 +250,82 @@ type CheckDigits = fn(&str) -> bool;
 
 /// ORG-002 on one number: its form (digits only), placeholders, modulus 11.
 fn number(sink: &mut Sink, field: &str, n: &OrgNumber) {
-    let (what, raw, len, valid, weights): (&str, &str, usize, CheckDigits, &str) = match n {
-        OrgNumber::Cvr(v) => ("CVR number", v, 8, cvr_valid, "2,7,6,5,4,3,2,1"),
-        OrgNumber::NoOrgnr(v) => ("organisasjonsnummer", v, 9, orgnr_valid, "3,2,7,6,5,4,3,2"),
+    let (what, raw, len, valid, weights): (MsgArg, &str, usize, CheckDigits, &str) = match n {
+        OrgNumber::Cvr(v) => (
+            MsgArg::word("CVR number", |l| l.t("finding-word-cvr")),
+            v,
+            8,
+            cvr_valid,
+            "2,7,6,5,4,3,2,1",
+        ),
+        OrgNumber::NoOrgnr(v) => (
+            MsgArg::word("organisasjonsnummer", |l| l.t("finding-word-orgnr")),
+            v,
+            9,
+            orgnr_valid,
+            "3,2,7,6,5,4,3,2",
+        ),
         _ => return,
     };
     let digits = normalise_org_number(raw);
     if digits.len() != len || !digits.chars().all(|c| c.is_ascii_digit()) {
-        sink.emit(
+        say!(
+            sink,
             "ORG-002",
             field,
-            format!("{what} `{raw}` is not a number of {len} digits"),
+            "finding-org-002-not-digits",
+            "{what} `{raw}` is not a number of {len} digits",
+            what = &what,
+            raw = raw,
+            len = len
         );
     } else if let Some(class) = placeholder_class(&digits) {
-        sink.emit(
+        say!(
+            sink,
             "ORG-002",
             field,
-            format!("{what} `{raw}` is a placeholder ({class}), not a real number; record the organisation's real number"),
+            "finding-org-002-placeholder",
+            "{what} `{raw}` is a placeholder ({class}), not a real number; record the organisation's real number",
+            what = &what,
+            raw = raw,
+            class = placeholder_word(class)
         );
     } else if digits != *raw {
-        let check = if valid(&digits) {
-            "which passes the modulus 11 check".to_string()
+        if valid(&digits) {
+            say!(
+                sink,
+                "ORG-002",
+                field,
+                "finding-org-002-punctuation-valid",
+                "{what} `{raw}` is written with spaces or punctuation; write it as digits only: `{digits}`, which passes the modulus 11 check",
+                what = &what,
+                raw = raw,
+                digits = &digits
+            );
         } else {
-            format!("which fails the modulus 11 check (weights {weights})")
-        };
-        sink.emit(
-            "ORG-002",
-            field,
-            format!("{what} `{raw}` is written with spaces or punctuation; write it as digits only: `{digits}`, {check}"),
-        );
+            say!(
+                sink,
+                "ORG-002",
+                field,
+                "finding-org-002-punctuation-invalid",
+                "{what} `{raw}` is written with spaces or punctuation; write it as digits only: `{digits}`, which fails the modulus 11 check (weights {weights})",
+                what = &what,
+                raw = raw,
+                digits = &digits,
+                weights = weights
+            );
+        }
     } else if !valid(raw) {
-        sink.emit(
+        say!(
+            sink,
             "ORG-002",
             field,
-            format!("{what} `{raw}` fails the modulus 11 check ({len} digits, weights {weights})"),
+            "finding-org-002-modulus",
+            "{what} `{raw}` fails the modulus 11 check ({len} digits, weights {weights})",
+            what = &what,
+            raw = raw,
+            len = len,
+            weights = weights
         );
     }
 }

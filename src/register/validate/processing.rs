@@ -6,7 +6,9 @@ use super::checks::{
     ISS_WORDS, date, given, has_stem, has_word_or_compound, names_children, names_own_employees,
 };
 use super::citation::{names_collective_agreement, names_law};
+use super::msg::{MsgArg, say};
 use super::{Ctx, Sink};
+use crate::register::export::labels::Labels;
 use crate::register::model::{
     ActivityRole, Art6, Art9, Art49, DataKind, DpiaStatus, Mechanism, OrgKind,
 };
@@ -18,36 +20,50 @@ pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
 
     // ACT-001.
     if a.purposes.is_empty() {
-        sink.emit("ACT-001", "purposes", "no purpose recorded (Art. 30(1)(b))");
+        say!(
+            sink,
+            "ACT-001",
+            "purposes",
+            "finding-act-001-no-purpose",
+            "no purpose recorded (Art. 30(1)(b))"
+        );
     }
     if a.data_subjects.is_empty() {
-        sink.emit(
+        say!(
+            sink,
             "ACT-001",
             "data_subjects",
-            "no category of data subjects recorded (Art. 30(1)(c))",
+            "finding-act-001-no-data-subjects",
+            "no category of data subjects recorded (Art. 30(1)(c))"
         );
     }
     if a.data_categories.is_empty() {
-        sink.emit(
+        say!(
+            sink,
             "ACT-001",
             "data_categories",
-            "no category of personal data recorded (Art. 30(1)(c))",
+            "finding-act-001-no-data-categories",
+            "no category of personal data recorded (Art. 30(1)(c))"
         );
     }
 
     // ACT-002.
     if a.recipients.is_empty() && !a.recipients_none {
-        sink.emit(
+        say!(
+            sink,
             "ACT-002",
             "recipients",
-            "no recipients recorded; list them, or set recipients_none: true if nobody receives the data",
+            "finding-act-002-no-recipients",
+            "no recipients recorded; list them, or set recipients_none: true if nobody receives the data"
         );
     }
     if !a.recipients.is_empty() && a.recipients_none {
-        sink.emit(
+        say!(
+            sink,
             "ACT-002",
             "recipients_none",
-            "recipients_none is set but recipients are listed",
+            "finding-act-002-none-but-listed",
+            "recipients_none is set but recipients are listed"
         );
     }
 
@@ -58,10 +74,13 @@ pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
                 b.article6.is_some() && (b.purposes.is_empty() || b.purposes.contains(&p.id))
             });
             if !covered {
-                sink.emit(
+                say!(
+                    sink,
                     "ACT-003",
                     format!("purposes[{i}]"),
-                    format!("purpose `{}` has no Art. 6(1) legal basis", p.id),
+                    "finding-act-003-no-basis",
+                    "purpose `{id}` has no Art. 6(1) legal basis",
+                    id = &p.id
                 );
             }
         }
@@ -74,13 +93,13 @@ pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
                 .or(b.text.as_deref())
                 .or(b.national_provision.as_deref())
                 .unwrap_or("(nothing)");
-            sink.emit(
+            say!(
+                sink,
                 "ACT-003",
                 format!("legal_bases[{i}]"),
-                format!(
-                    "basis cites only `{}` without an Art. 6(1) letter",
-                    short(cited)
-                ),
+                "finding-act-003-no-letter",
+                "basis cites only `{cited}` without an Art. 6(1) letter",
+                cited = short(cited)
             );
         }
     }
@@ -93,10 +112,13 @@ pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
         {
             for art in gdpr_articles(text) {
                 if !matches!(art, 6 | 9 | 10 | 49 | 87) {
-                    sink.emit(
+                    say!(
+                        sink,
                         "ACT-004",
                         format!("legal_bases[{i}]"),
-                        format!("cites Art. {art}, which is not a lawful basis; move it to notes"),
+                        "finding-act-004-not-a-basis",
+                        "cites Art. {art}, which is not a lawful basis; move it to notes",
+                        art = art.to_string()
                     );
                 }
             }
@@ -114,15 +136,24 @@ pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
                     "e"
                 };
                 let private = org.kind != OrgKind::PublicAuthority && b.article6 == Some(Art6::E);
-                sink.emit(
-                    "ACT-005",
-                    format!("{at}.article6"),
-                    if private {
-                        "Art. 6(1)(e) relied on by a body that is not a public authority, without a law_ref conferring the task".to_string()
-                    } else {
-                        format!("Art. 6(1)({letter}) without law_ref: name the Union or Member State law (Art. 6(3))")
-                    },
-                );
+                if private {
+                    say!(
+                        sink,
+                        "ACT-005",
+                        format!("{at}.article6"),
+                        "finding-act-005-private-task",
+                        "Art. 6(1)(e) relied on by a body that is not a public authority, without a law_ref conferring the task"
+                    );
+                } else {
+                    say!(
+                        sink,
+                        "ACT-005",
+                        format!("{at}.article6"),
+                        "finding-act-005-no-law-ref",
+                        "Art. 6(1)({letter}) without law_ref: name the Union or Member State law (Art. 6(3))",
+                        letter = letter
+                    );
+                }
             }
             Some(Art6::C) | Some(Art6::E) => {
                 // law_ref is set (the arm above took the rest): it must
@@ -134,27 +165,37 @@ pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
                     } else {
                         "e"
                     };
-                    let why = if names_collective_agreement(law) {
-                        "is a collective agreement, not Union or Member State law"
+                    if names_collective_agreement(law) {
+                        say!(
+                            sink,
+                            "ACT-005",
+                            format!("{at}.law_ref"),
+                            "finding-act-005-collective-agreement",
+                            "law_ref `{law}` is a collective agreement, not Union or Member State law: Art. 6(1)({letter}) needs an obligation or task laid down by Union or Member State law (Art. 6(3)); cite the law (lov, bekendtgørelse, forskrift, § …), or rely on another basis",
+                            law = short(law),
+                            letter = letter
+                        );
                     } else {
-                        "names no law"
-                    };
-                    sink.emit(
-                        "ACT-005",
-                        format!("{at}.law_ref"),
-                        format!(
-                            "law_ref `{}` {why}: Art. 6(1)({letter}) needs an obligation or task laid down by Union or Member State law (Art. 6(3)); cite the law (lov, bekendtgørelse, forskrift, § …), or rely on another basis",
-                            short(law)
-                        ),
-                    );
+                        say!(
+                            sink,
+                            "ACT-005",
+                            format!("{at}.law_ref"),
+                            "finding-act-005-names-no-law",
+                            "law_ref `{law}` names no law: Art. 6(1)({letter}) needs an obligation or task laid down by Union or Member State law (Art. 6(3)); cite the law (lov, bekendtgørelse, forskrift, § …), or rely on another basis",
+                            law = short(law),
+                            letter = letter
+                        );
+                    }
                 }
             }
             Some(Art6::F) => {
                 if !given(&b.legitimate_interest) {
-                    sink.emit(
+                    say!(
+                        sink,
                         "ACT-005",
                         format!("{at}.article6"),
-                        "Art. 6(1)(f) without the legitimate interest pursued (Art. 13(1)(d))",
+                        "finding-act-005-no-legitimate-interest",
+                        "Art. 6(1)(f) without the legitimate interest pursued (Art. 13(1)(d))"
                     );
                 }
                 if org.kind == OrgKind::PublicAuthority {
@@ -163,10 +204,12 @@ pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
                             && !p.outside_public_tasks
                     });
                     if in_task {
-                        sink.emit(
+                        say!(
+                            sink,
                             "ACT-006",
                             format!("{at}.article6"),
-                            "a public authority relies on legitimate interests for a purpose not flagged outside_public_tasks",
+                            "finding-act-006-authority-legitimate-interest",
+                            "a public authority relies on legitimate interests for a purpose not flagged outside_public_tasks"
                         );
                     }
                 }
@@ -181,10 +224,12 @@ pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
         || given(&org.security_measures)
         || given(&org.security_ref);
     if !has_security {
-        sink.emit(
+        say!(
+            sink,
             "ACT-007",
             "security_measures",
-            "no security measures described here or on the organisation (Art. 30(1)(g))",
+            "finding-act-007-no-security",
+            "no security measures described here or on the organisation (Art. 30(1)(g))"
         );
     }
 
@@ -194,42 +239,67 @@ pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
             .is_some_and(|f| f != crate::register::model::CollectedFrom::DataSubject)
             && !given(&c.source)
         {
-            sink.emit(
+            say!(
+                sink,
                 "ACT-008",
                 format!("data_categories[{i}].collected_from"),
-                format!("`{}` is not collected from the data subject but no source is named (Art. 14(2)(f))", c.id),
+                "finding-act-008-no-source",
+                "`{id}` is not collected from the data subject but no source is named (Art. 14(2)(f))",
+                id = &c.id
             );
         }
     }
 
     // ACT-009.
     match &a.automated_decisions {
-        None => sink.emit(
+        None => say!(
+            sink,
             "ACT-009",
             "automated_decisions",
-            "not recorded whether automated decisions or profiling take place (Art. 22)",
+            "finding-act-009-not-recorded",
+            "not recorded whether automated decisions or profiling take place (Art. 22)"
         ),
-        Some(ad) if ad.present && ad.ground.is_none() => sink.emit(
+        Some(ad) if ad.present && ad.ground.is_none() => say!(
+            sink,
             "ACT-009",
             "automated_decisions.ground",
-            "automated decisions take place without an Art. 22(2)(a)-(c) ground",
+            "finding-act-009-no-ground",
+            "automated decisions take place without an Art. 22(2)(a)-(c) ground"
         ),
         _ => {}
     }
 
     // ACT-010.
-    let mut criteria: Vec<String> = a.risk_criteria.iter().map(|c| format!("{c:?}")).collect();
+    // Each criterion's English name and its words in a language.
+    type Named = (String, Box<dyn Fn(Labels) -> String>);
+    let mut criteria: Vec<Named> = a
+        .risk_criteria
+        .iter()
+        .map(|c| {
+            let c = *c;
+            let named: Named = (format!("{c:?}"), Box::new(move |l| l.risk_criterion(c)));
+            named
+        })
+        .collect();
+    let phrase =
+        |en: &str, key: &'static str| -> Named { (en.into(), Box::new(move |l| l.t(key))) };
     let has = |f: fn(&DataKind) -> bool| a.data_categories.iter().any(|c| f(&c.kind));
     if has(|k| matches!(k, DataKind::Special(_) | DataKind::Criminal)) {
-        criteria.push("special or criminal data".into());
+        criteria.push(phrase(
+            "special or criminal data",
+            "finding-word-criterion-special",
+        ));
     }
     if has(|k| matches!(k, DataKind::NationalId(_))) {
-        criteria.push("national id".into());
+        criteria.push(phrase("national id", "finding-word-criterion-national-id"));
     }
     if a.data_subjects.iter().any(|s| s.vulnerable) {
-        criteria.push("vulnerable data subjects".into());
+        criteria.push(phrase(
+            "vulnerable data subjects",
+            "finding-word-criterion-vulnerable",
+        ));
     }
-    criteria.dedup();
+    criteria.dedup_by(|x, y| x.0 == y.0);
     if criteria.len() >= 2 {
         let screened = a.dpia.as_ref().is_some_and(|d| match d.status {
             DpiaStatus::Done | DpiaStatus::Planned => true,
@@ -237,14 +307,22 @@ pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
             DpiaStatus::NotAssessed => false,
         });
         if !screened {
-            sink.emit(
+            let english: Vec<&str> = criteria.iter().map(|c| c.0.as_str()).collect();
+            let list = MsgArg::word(english.join(", "), |l| {
+                criteria
+                    .iter()
+                    .map(|c| (c.1)(l))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            });
+            say!(
+                sink,
                 "ACT-010",
                 "dpia",
-                format!(
-                    "{} WP248 criteria apply ({}) but no DPIA screening is recorded (done, planned, or not required with a reason)",
-                    criteria.len(),
-                    criteria.join(", ")
-                ),
+                "finding-act-010-no-screening",
+                "{n} WP248 criteria apply ({list}) but no DPIA screening is recorded (done, planned, or not required with a reason)",
+                n = criteria.len(),
+                list = list
             );
         }
     }
@@ -270,10 +348,12 @@ pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
             .as_ref()
             .is_none_or(|c| !given(&c.withdrawal_process))
     {
-        sink.emit(
+        say!(
+            sink,
             "CNS-001",
             "consent",
-            "consent is a basis but no consent.withdrawal_process is recorded (Art. 7(3))",
+            "finding-cns-001-no-withdrawal",
+            "consent is a basis but no consent.withdrawal_process is recorded (Art. 7(3))"
         );
     }
 
@@ -283,23 +363,27 @@ pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
     if let Some(d) = a.last_reviewed.as_deref().and_then(date)
         && ctx.opts.today.days() - d.days() > 365
     {
-        sink.emit(
+        say!(
+            sink,
             "REV-001",
             "last_reviewed",
-            format!("last reviewed {d}, more than a year ago"),
+            "finding-rev-001-stale",
+            "last reviewed {date}, more than a year ago",
+            date = d.to_string()
         );
     }
     // REV-002: a review cannot have happened after today.
     if let Some(d) = a.last_reviewed.as_deref().and_then(date)
         && d.days() > ctx.opts.today.days()
     {
-        sink.emit(
+        say!(
+            sink,
             "REV-002",
             "last_reviewed",
-            format!(
-                "last_reviewed {d} is after today ({}); a review date in the future hides when the record was really reviewed",
-                ctx.opts.today
-            ),
+            "finding-rev-002-future",
+            "last_reviewed {date} is after today ({today}); a review date in the future hides when the record was really reviewed",
+            date = d.to_string(),
+            today = ctx.opts.today.to_string()
         );
     }
 }
@@ -333,13 +417,13 @@ fn consent_of_the_dependent(ctx: &Ctx, sink: &mut Sink) {
         .iter()
         .find(|s| names_own_employees(&s.name))
     {
-        sink.emit(
+        say!(
+            sink,
             "CNS-002",
             at.clone(),
-            format!(
-                "consent is a basis and the data subjects include `{}` (employees): because of the imbalance of power between employer and employee, consent is rarely freely given (Art. 7(4), Recital 43, Art. 88; EDPB Guidelines 05/2020 on consent, paras. 21-24); rely on another basis unless refusing has no consequence at all",
-                s.name
-            ),
+            "finding-cns-002-employees",
+            "consent is a basis and the data subjects include `{name}` (employees): because of the imbalance of power between employer and employee, consent is rarely freely given (Art. 7(4), Recital 43, Art. 88; EDPB Guidelines 05/2020 on consent, paras. 21-24); rely on another basis unless refusing has no consequence at all",
+            name = &s.name
         );
     }
     // CNS-003: a child's consent to an information society service.
@@ -367,18 +451,29 @@ fn consent_of_the_dependent(ctx: &Ctx, sink: &mut Sink) {
     let parental = has_stem(how, PARENTAL_WORDS);
     if !parental {
         let org_country = ctx.org.org.country.as_str();
-        let age = match org_country {
-            "DK" => "13 in Denmark (databeskyttelsesloven § 6, stk. 2)",
-            "NO" => "13 in Norway (personopplysningsloven § 5)",
-            _ => "16 unless national law sets 13-15 (Art. 8(1))",
+        let (age, key) = match org_country {
+            "DK" => (
+                "13 in Denmark (databeskyttelsesloven § 6, stk. 2)",
+                "finding-word-age-dk",
+            ),
+            "NO" => (
+                "13 in Norway (personopplysningsloven § 5)",
+                "finding-word-age-no",
+            ),
+            _ => (
+                "16 unless national law sets 13-15 (Art. 8(1))",
+                "finding-word-age-other",
+            ),
         };
-        sink.emit(
+        let age = MsgArg::word(age, |l| l.t(key));
+        say!(
+            sink,
             "CNS-003",
             "consent",
-            format!(
-                "consent to an information society service is a basis and the data subjects include `{}`: below the age of {age}, consent must be given or authorised by the holder of parental responsibility, with reasonable efforts to verify it (Art. 8(1)-(2)); record in consent.how_given how age is checked and parents consent",
-                child.name
-            ),
+            "finding-cns-003-child",
+            "consent to an information society service is a basis and the data subjects include `{name}`: below the age of {age}, consent must be given or authorised by the holder of parental responsibility, with reasonable efforts to verify it (Art. 8(1)-(2)); record in consent.how_given how age is checked and parents consent",
+            name = &child.name,
+            age = &age
         );
     }
 }

@@ -4,17 +4,21 @@ use super::checks::{
     fold, is_vague_retention, iso_duration_days, iso_duration_valid, periods_in_text, same_period,
 };
 use super::citation::{names_art89_purpose, names_law};
+use super::msg::{MsgArg, say};
 use super::{Ctx, Sink};
+use crate::register::export::labels::Labels;
 use crate::register::model::{Bound, Retention, RetentionEvent};
 
 /// Checks one activity.
 pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
     let a = &ctx.act.activity;
     if a.retention.is_empty() {
-        sink.emit(
+        say!(
+            sink,
             "RET-001",
             "retention",
-            "no retention rule: give a period, an event-based rule, or the criteria (Art. 30(1)(f), 13(2)(a))",
+            "finding-ret-001-no-rule",
+            "no retention rule: give a period, an event-based rule, or the criteria (Art. 30(1)(f), 13(2)(a))"
         );
     }
     for (i, r) in a.retention.iter().enumerate() {
@@ -24,10 +28,13 @@ pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
         // a vague one.
         let not_stated = matches!(r.rule, Retention::NotStated { .. });
         if !not_stated && is_vague_retention(&r.text) {
-            sink.emit(
+            say!(
+                sink,
                 "RET-002",
                 format!("{at}.text"),
-                format!("vague retention: \"{}\"", short(&r.text)),
+                "finding-ret-002-vague",
+                "vague retention: \"{text}\"",
+                text = short(&r.text)
             );
         }
         let says_up_to = {
@@ -38,10 +45,13 @@ pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
         };
         let duration = |sink: &mut Sink, field: String, p: &str| {
             if !iso_duration_valid(p) {
-                sink.emit(
+                say!(
+                    sink,
                     "RET-004",
                     field,
-                    format!("`{p}` is not an ISO 8601 duration such as P30D, P5Y or P6M"),
+                    "finding-ret-004-not-duration",
+                    "`{period}` is not an ISO 8601 duration such as P30D, P5Y or P6M",
+                    period = p
                 );
             }
         };
@@ -49,10 +59,12 @@ pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
             Retention::Duration { period, bound } => {
                 duration(sink, format!("{rule_at}.period"), period);
                 if says_up_to && *bound == Bound::Exact {
-                    sink.emit(
+                    say!(
+                        sink,
                         "RET-004",
                         format!("{rule_at}.bound"),
-                        "the text says \"up to\"; set bound: Max",
+                        "finding-ret-004-up-to",
+                        "the text says \"up to\"; set bound: Max"
                     );
                 }
             }
@@ -63,17 +75,22 @@ pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
             } => {
                 duration(sink, format!("{rule_at}.offset"), offset);
                 if let RetentionEvent::Other(e) = event {
-                    sink.emit(
+                    say!(
+                        sink,
                         "RET-004",
                         format!("{rule_at}.event"),
-                        format!("event \"{e}\" is not in the controlled vocabulary (DeathOfDataSubject, EndOfMembership, ...)"),
+                        "finding-ret-004-unknown-event",
+                        "event \"{event}\" is not in the controlled vocabulary (DeathOfDataSubject, EndOfMembership, ...)",
+                        event = e
                     );
                 }
                 if says_up_to && *bound == Bound::Exact {
-                    sink.emit(
+                    say!(
+                        sink,
                         "RET-004",
                         format!("{rule_at}.bound"),
-                        "the text says \"up to\"; set bound: Max",
+                        "finding-ret-004-up-to",
+                        "the text says \"up to\"; set bound: Max"
                     );
                 }
             }
@@ -85,28 +102,32 @@ pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
             }
             Retention::Indefinite {
                 justification: None,
-            } => sink.emit(
+            } => say!(
+                sink,
                 "RET-003",
                 rule_at.clone(),
-                "kept without a limit and without a justification (statute, archive law, Art. 89)",
+                "finding-ret-003-no-justification",
+                "kept without a limit and without a justification (statute, archive law, Art. 89)"
             ),
             Retention::Indefinite {
                 justification: Some(j),
-            } if !names_law(j) && !names_art89_purpose(j) => sink.emit(
+            } if !names_law(j) && !names_art89_purpose(j) => say!(
+                sink,
                 "RET-003",
                 format!("{rule_at}.justification"),
-                format!(
-                    "kept without a limit, and the justification \"{}\" does not say why: cite the law that requires it, or the archiving, research or statistical purpose (Art. 89, arkivloven)",
-                    short(j)
-                ),
+                "finding-ret-003-justification-says-nothing",
+                "kept without a limit, and the justification \"{justification}\" does not say why: cite the law that requires it, or the archiving, research or statistical purpose (Art. 89, arkivloven)",
+                justification = short(j)
             ),
             Retention::NotPossible { reason, criteria }
                 if (reason.trim().is_empty() || criteria.trim().is_empty()) =>
             {
-                sink.emit(
+                say!(
+                    sink,
                     "RET-001",
                     rule_at.clone(),
-                    "NotPossible needs both a reason and the criteria",
+                    "finding-ret-001-not-possible-incomplete",
+                    "NotPossible needs both a reason and the criteria"
                 );
             }
             _ => {}
@@ -128,10 +149,13 @@ pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
                     || r.subjects.iter().any(|s| c.subjects.contains(s)))
         });
         if !covered {
-            sink.emit(
+            say!(
+                sink,
                 "RET-005",
                 format!("data_categories[{i}]"),
-                format!("data category `{}` has no retention rule", c.id),
+                "finding-ret-005-category-uncovered",
+                "data category `{id}` has no retention rule",
+                id = &c.id
             );
         }
     }
@@ -141,10 +165,13 @@ pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
             .iter()
             .any(|r| r.subjects.is_empty() || r.subjects.contains(&s.id));
         if !covered {
-            sink.emit(
+            say!(
+                sink,
                 "RET-005",
                 format!("data_subjects[{i}]"),
-                format!("data subject group `{}` has no retention rule", s.id),
+                "finding-ret-005-subjects-uncovered",
+                "data subject group `{id}` has no retention rule",
+                id = &s.id
             );
         }
     }
@@ -167,13 +194,15 @@ pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
                     }
                 );
                 if both_fixed && same_subjects && r.rule != other.rule {
-                    sink.emit(
+                    say!(
+                        sink,
                         "RET-005",
                         format!("retention[{i}]"),
-                        format!(
-                            "retention rules `{}` and `{}` give different fixed periods for `{c}`",
-                            other.id, r.id
-                        ),
+                        "finding-ret-005-conflict",
+                        "retention rules `{first}` and `{second}` give different fixed periods for `{category}`",
+                        first = &other.id,
+                        second = &r.id,
+                        category = c
                     );
                     let _ = j;
                 }
@@ -211,40 +240,71 @@ fn plausible(i: usize, r: &crate::register::model::RetentionRule, sink: &mut Sin
         return; // RET-004 reports the malformed duration.
     };
     if days > MAX_PLAUSIBLE_DAYS {
-        sink.emit(
+        say!(
+            sink,
             "RET-006",
             field.clone(),
-            format!(
-                "`{period}` is more than 100 years; a typing slip, or permanent keeping that should be Indefinite with its justification (Art. 5(1)(e))"
-            ),
+            "finding-ret-006-over-100-years",
+            "`{period}` is more than 100 years; a typing slip, or permanent keeping that should be Indefinite with its justification (Art. 5(1)(e))",
+            period = period
         );
     }
     if days == 0.0 && matches!(r.rule, Retention::Statutory { .. }) {
-        sink.emit(
+        say!(
+            sink,
             "RET-006",
             field.clone(),
-            format!("`{period}` is zero, but a statute requires these records to be kept; give the statute's period"),
+            "finding-ret-006-zero-statutory",
+            "`{period}` is zero, but a statute requires these records to be kept; give the statute's period",
+            period = period
         );
     }
     let stated = periods_in_text(&r.text);
     if !stated.is_empty() && !stated.iter().any(|s| same_period(*s, days)) {
-        sink.emit(
+        let english: Vec<String> = stated.iter().map(|d| describe_days(*d)).collect();
+        let states = MsgArg::word(english.join(" or "), |l| {
+            let or = format!(" {} ", l.t("finding-word-or"));
+            stated
+                .iter()
+                .map(|d| describe_days_in(*d, l))
+                .collect::<Vec<_>>()
+                .join(&or)
+        });
+        say!(
+            sink,
             "RET-007",
             field,
-            format!(
-                "the text (\"{}\") states {}, but the value is `{period}`; one of them is wrong",
-                short(&r.text),
-                stated
-                    .iter()
-                    .map(|d| describe_days(*d))
-                    .collect::<Vec<_>>()
-                    .join(" or ")
-            ),
+            "finding-ret-007-text-disagrees",
+            "the text (\"{text}\") states {states}, but the value is `{period}`; one of them is wrong",
+            text = short(&r.text),
+            states = states,
+            period = period
         );
     }
 }
 
 /// A length in days, in the largest unit that divides it evenly.
+/// [`describe_days`] in the words of `l`'s language (`5 år`).
+fn describe_days_in(d: f64, l: Labels) -> String {
+    for (key, len) in [
+        ("period-years", 365.25),
+        ("period-months", 30.44),
+        ("period-weeks", 7.0),
+    ] {
+        let n = d / len;
+        if n >= 1.0 && (n - n.round()).abs() < 1e-6 {
+            return l.t1(key, "n", whole(n));
+        }
+    }
+    l.t1("period-days", "n", whole(d))
+}
+
+/// A non-negative whole number of units as a count.
+fn whole(n: f64) -> u32 {
+    // Periods are checked to be at most 100 years; the cast saturates.
+    n.round().max(0.0) as u32
+}
+
 fn describe_days(d: f64) -> String {
     for (unit, len) in [("years", 365.25), ("months", 30.44), ("weeks", 7.0)] {
         let n = d / len;

@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use super::checks::{Sensitive, find_cpr, find_fnr, given, sensitive_words};
 use super::citation::{Law, parse};
+use super::msg::{MsgArg, lower_first, say};
 use super::{Ctx, Sink};
 use crate::register::model::{DataKind, NationalIdBasis, NationalIdScheme, OrgKind};
 
@@ -21,10 +22,13 @@ pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
                         && (s.categories.is_empty() || s.categories.contains(&c.id))
                 });
                 if !covered {
-                    sink.emit(
+                    say!(
+                        sink,
                         "SPC-001",
                         format!("{at}.kind"),
-                        format!("special category data `{}` without an Art. 9(2) condition or national provision", c.id),
+                        "finding-spc-001-no-condition",
+                        "special category data `{id}` without an Art. 9(2) condition or national provision",
+                        id = &c.id
                     );
                 }
             }
@@ -34,10 +38,13 @@ pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
                     .as_ref()
                     .is_some_and(|b| b.official_authority || given(&b.national_provision));
                 if !ok {
-                    sink.emit(
+                    say!(
+                        sink,
                         "SPC-002",
                         format!("{at}.kind"),
-                        format!("criminal-offence data `{}` without Art. 10 authorisation (official authority, DBL § 8 or POL § 11)", c.id),
+                        "finding-spc-002-no-authorisation",
+                        "criminal-offence data `{id}` without Art. 10 authorisation (official authority, DBL § 8 or POL § 11)",
+                        id = &c.id
                     );
                 }
             }
@@ -61,35 +68,60 @@ pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
                     })
                     .collect();
                 if s11.is_empty() {
-                    let cited = bases
-                        .first()
-                        .map(|b| format!("; `{}` is not databeskyttelseslovens § 11", b.provision))
-                        .unwrap_or_default();
-                    sink.emit(
-                        "SPC-003",
-                        format!("{at}.kind"),
-                        format!(
-                            "CPR numbers (`{}`) without a databeskyttelseslovens § 11 reference in national_id_bases ({} expected for {}){cited}",
-                            c.id,
-                            if public { "§ 11, stk. 1" } else { "§ 11, stk. 2, nr. 1-4" },
-                            if public { "a public authority" } else { "a private body" }
+                    let expected = if public {
+                        "§ 11, stk. 1"
+                    } else {
+                        "§ 11, stk. 2, nr. 1-4"
+                    };
+                    let body = if public {
+                        MsgArg::word("a public authority", |l| {
+                            l.t("finding-word-a-public-authority")
+                        })
+                    } else {
+                        MsgArg::word("a private body", |l| l.t("finding-word-a-private-body"))
+                    };
+                    match bases.first() {
+                        Some(b) => say!(
+                            sink,
+                            "SPC-003",
+                            format!("{at}.kind"),
+                            "finding-spc-003-no-s11-cited",
+                            "CPR numbers (`{id}`) without a databeskyttelseslovens § 11 reference in national_id_bases ({expected} expected for {body}); `{provision}` is not databeskyttelseslovens § 11",
+                            id = &c.id,
+                            expected = expected,
+                            body = &body,
+                            provision = &b.provision
                         ),
-                    );
+                        None => say!(
+                            sink,
+                            "SPC-003",
+                            format!("{at}.kind"),
+                            "finding-spc-003-no-s11",
+                            "CPR numbers (`{id}`) without a databeskyttelseslovens § 11 reference in national_id_bases ({expected} expected for {body})",
+                            id = &c.id,
+                            expected = expected,
+                            body = &body
+                        ),
+                    }
                 } else if s11.iter().all(|(_, stk)| stk.is_some_and(|n| n != want)) {
                     let (b, stk) = s11[0];
-                    sink.emit(
+                    let bodies = if public {
+                        MsgArg::word("public authorities", |l| {
+                            l.t("finding-word-public-authorities")
+                        })
+                    } else {
+                        MsgArg::word("private bodies", |l| l.t("finding-word-private-bodies"))
+                    };
+                    say!(
+                        sink,
                         "SPC-003",
                         format!("{at}.kind"),
-                        format!(
-                            "CPR basis `{}` cites § 11, stk. {}, but {} rely on § 11, stk. {want}",
-                            b.provision,
-                            stk.unwrap_or_default(),
-                            if public {
-                                "public authorities"
-                            } else {
-                                "private bodies"
-                            }
-                        ),
+                        "finding-spc-003-wrong-stk",
+                        "CPR basis `{provision}` cites § 11, stk. {stk}, but {bodies} rely on § 11, stk. {want}",
+                        provision = &b.provision,
+                        stk = stk.unwrap_or_default().to_string(),
+                        bodies = bodies,
+                        want = want.to_string()
                     );
                 }
                 if c.published
@@ -98,10 +130,12 @@ pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
                         .iter()
                         .any(|b| b.article6 == Some(crate::register::model::Art6::A))
                 {
-                    sink.emit(
+                    say!(
+                        sink,
                         "SPC-003",
                         format!("{at}.published"),
-                        "CPR numbers may not be published without consent (DBL § 11, stk. 3)",
+                        "finding-spc-003-published",
+                        "CPR numbers may not be published without consent (DBL § 11, stk. 3)"
                     );
                 }
             }
@@ -112,10 +146,13 @@ pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
                         && given(&b.justification)
                 });
                 if !ok {
-                    sink.emit(
+                    say!(
+                        sink,
                         "SPC-004",
                         format!("{at}.kind"),
-                        format!("fødselsnummer (`{}`) without a personopplysningsloven § 12 basis with justification (saklig behov for sikker identifisering)", c.id),
+                        "finding-spc-004-no-basis",
+                        "fødselsnummer (`{id}`) without a personopplysningsloven § 12 basis with justification (saklig behov for sikker identifisering)",
+                        id = &c.id
                     );
                 }
             }
@@ -129,19 +166,33 @@ pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
                 Sensitive::NationalId => matches!(c.kind, DataKind::NationalId(_)),
             };
             if !flagged {
-                let what = match kind {
-                    Sensitive::Special => "special category (Art. 9)",
-                    Sensitive::Criminal => "criminal-offence data (Art. 10)",
-                    Sensitive::NationalId => "a national identification number",
+                let (what, key) = match kind {
+                    Sensitive::Special => {
+                        ("special category (Art. 9)", "finding-word-suggests-special")
+                    }
+                    Sensitive::Criminal => (
+                        "criminal-offence data (Art. 10)",
+                        "finding-word-suggests-criminal",
+                    ),
+                    Sensitive::NationalId => (
+                        "a national identification number",
+                        "finding-word-suggests-national-id",
+                    ),
                 };
-                sink.emit(
+                // English names the kind as the model does, quoted.
+                let flagged_as = MsgArg::word(format!("\"{}\"", kind_name(&c.kind)), |l| {
+                    lower_first(l.data_kind(&c.kind))
+                });
+                say!(
+                    sink,
                     "SPC-005",
                     format!("{at}.name"),
-                    format!(
-                        "`{}` mentions \"{word}\", which suggests {what}, but kind is {:?}",
-                        c.id,
-                        kind_name(&c.kind)
-                    ),
+                    "finding-spc-005-unflagged",
+                    "`{id}` mentions \"{word}\", which suggests {what}, but kind is {kind}",
+                    id = &c.id,
+                    word = &word,
+                    what = MsgArg::word(what, |l| l.t(key)),
+                    kind = flagged_as
                 );
                 break;
             }
@@ -157,13 +208,14 @@ pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
         if let Some(p) = &s.national_provision
             && !carries_special(p, country)
         {
-            sink.emit(
+            say!(
+                sink,
                 "SPC-007",
                 format!("special_conditions[{i}].national_provision"),
-                format!(
-                    "`{p}` cannot carry special category data: Art. 9(1) data need an Art. 9(2)(a)-(j) condition or a provision made under it ({}); a sector law needs the Art. 9(2) letter it implements in article9",
-                    SPECIAL_PROVISIONS
-                ),
+                "finding-spc-007-cannot-carry",
+                "`{provision}` cannot carry special category data: Art. 9(1) data need an Art. 9(2)(a)-(j) condition or a provision made under it ({provisions}); a sector law needs the Art. 9(2) letter it implements in article9",
+                provision = p,
+                provisions = SPECIAL_PROVISIONS
             );
         }
     }
@@ -173,13 +225,14 @@ pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
         && let Some(p) = &b.national_provision
         && !carries_criminal(p, country)
     {
-        sink.emit(
+        say!(
+            sink,
             "SPC-008",
             "criminal_basis.national_provision",
-            format!(
-                "`{p}` cannot authorise criminal-offence data: Art. 10 requires official authority or a provision authorising the processing ({})",
-                CRIMINAL_PROVISIONS
-            ),
+            "finding-spc-008-cannot-authorise",
+            "`{provision}` cannot authorise criminal-offence data: Art. 10 requires official authority or a provision authorising the processing ({provisions})",
+            provision = p,
+            provisions = CRIMINAL_PROVISIONS
         );
     }
     scan_identifiers(&ctx.act.activity, sink);
@@ -244,22 +297,22 @@ pub(super) fn scan_identifiers<T: Serialize>(record: &T, sink: &mut Sink) {
     };
     crate::register::locate::for_each_text(&value, &mut |path, s| {
         if let Some(hit) = find_cpr(s) {
-            sink.emit(
+            say!(
+                sink,
                 "SPC-006",
                 path,
-                format!(
-                    "text contains a value shaped like a CPR number ({})",
-                    mask(&hit)
-                ),
+                "finding-spc-006-cpr",
+                "text contains a value shaped like a CPR number ({masked})",
+                masked = mask(&hit)
             );
         } else if let Some(hit) = find_fnr(s) {
-            sink.emit(
+            say!(
+                sink,
                 "SPC-006",
                 path,
-                format!(
-                    "text contains a valid Norwegian fødselsnummer ({})",
-                    mask(&hit)
-                ),
+                "finding-spc-006-fnr",
+                "text contains a valid Norwegian fødselsnummer ({masked})",
+                masked = mask(&hit)
             );
         }
     });

@@ -3,6 +3,7 @@
 use std::collections::HashMap;
 
 use super::checks::{date, is_slug};
+use super::msg::{MsgArg, say};
 use super::{Ctx, Finding, Sink};
 use crate::register::load::OrgEntry;
 use crate::register::model::SubProcessors;
@@ -19,10 +20,15 @@ pub(super) fn check_register<'a>(
         };
         let key: String = num.value().chars().filter(|c| !c.is_whitespace()).collect();
         if let Some(first) = seen.get(&key) {
-            Sink::new(&org.file, out).emit(
+            let mut sink = Sink::new(&org.file, out);
+            say!(
+                sink,
                 "STR-001",
                 "org_number",
-                format!("org number {key} is also declared by organisation `{first}`"),
+                "finding-str-001-org-number-twice",
+                "org number {number} is also declared by organisation `{first}`",
+                number = &key,
+                first = *first
             );
         } else {
             seen.insert(key, &org.org.id);
@@ -30,21 +36,52 @@ pub(super) fn check_register<'a>(
     }
 }
 
+/// A kind of record named in a sentence (`data category`), in every
+/// language.
+fn thing(what: &str) -> MsgArg {
+    let key = match what {
+        "recipient" => "finding-word-thing-recipient",
+        "recipient (define it in the organisation's recipients)" => {
+            "finding-word-thing-recipient-define"
+        }
+        "system" => "finding-word-thing-system",
+        "purpose" => "finding-word-thing-purpose",
+        "data subject" => "finding-word-thing-data-subject",
+        "data category" => "finding-word-thing-data-category",
+        "transfer" => "finding-word-thing-transfer",
+        "retention rule" => "finding-word-thing-retention-rule",
+        "organisation" => "finding-word-thing-organisation",
+        "activity" => "finding-word-thing-activity",
+        _ => return MsgArg::from(what),
+    };
+    MsgArg::word(what, |l| l.t(key))
+}
+
 fn duplicates<'a>(sink: &mut Sink, what: &str, list: &str, ids: impl Iterator<Item = &'a str>) {
     let mut seen = HashMap::new();
     for (i, id) in ids.enumerate() {
         if let Some(first) = seen.insert(id, i) {
-            sink.emit(
+            say!(
+                sink,
                 "STR-001",
                 format!("{list}[{i}].id"),
-                format!("{what} id `{id}` is used twice (also {list}[{first}])"),
+                "finding-str-001-id-twice",
+                "{what} id `{id}` is used twice (also {list}[{first}])",
+                what = thing(what),
+                id = id,
+                list = list,
+                first = first
             );
         }
         if !is_slug(id) {
-            sink.emit(
+            say!(
+                sink,
                 "STR-004",
                 format!("{list}[{i}].id"),
-                format!("{what} id `{id}` is not a slug ([a-z0-9-]+)"),
+                "finding-str-004-not-slug",
+                "{what} id `{id}` is not a slug ([a-z0-9-]+)",
+                what = thing(what),
+                id = id
             );
         }
     }
@@ -55,20 +92,25 @@ pub(super) fn check_organisation(org: &OrgEntry, sink: &mut Sink) {
     let o = &org.org;
     let folder = org.file.path.split('/').next().unwrap_or_default();
     if !is_slug(&o.id) {
-        sink.emit(
+        say!(
+            sink,
             "STR-004",
             "id",
-            format!("organisation id `{}` is not a slug ([a-z0-9-]+)", o.id),
+            "finding-str-004-not-slug",
+            "{what} id `{id}` is not a slug ([a-z0-9-]+)",
+            what = thing("organisation"),
+            id = &o.id
         );
     }
     if o.id != folder {
-        sink.emit(
+        say!(
+            sink,
             "STR-003",
             "id",
-            format!(
-                "organisation id `{}` differs from its folder `{folder}`",
-                o.id
-            ),
+            "finding-str-003-folder",
+            "organisation id `{id}` differs from its folder `{folder}`",
+            id = &o.id,
+            folder = folder
         );
     }
     duplicates(
@@ -87,10 +129,13 @@ pub(super) fn check_organisation(org: &OrgEntry, sink: &mut Sink) {
         if let SubProcessors::Listed(ids) = &r.sub_processors {
             for (j, id) in ids.iter().enumerate() {
                 if !o.recipients.iter().any(|x| &x.id == id) {
-                    sink.emit(
+                    say!(
+                        sink,
                         "STR-002",
                         format!("recipients[{i}].sub_processors[{j}]"),
-                        format!("sub-processor `{id}` is not a recipient of this organisation"),
+                        "finding-str-002-sub-processor",
+                        "sub-processor `{id}` is not a recipient of this organisation",
+                        id = id
                     );
                 }
             }
@@ -98,10 +143,13 @@ pub(super) fn check_organisation(org: &OrgEntry, sink: &mut Sink) {
         if let Some(d) = &r.dpf_verified_on
             && date(d).is_none()
         {
-            sink.emit(
+            say!(
+                sink,
                 "DATE-001",
                 format!("recipients[{i}].dpf_verified_on"),
-                format!("`{d}` is not a YYYY-MM-DD date"),
+                "finding-date-001-not-date",
+                "`{date}` is not a YYYY-MM-DD date",
+                date = d
             );
         }
     }
@@ -120,20 +168,25 @@ pub(super) fn check_activity(ctx: &Ctx, sink: &mut Sink) {
         .and_then(|f| f.strip_suffix(".ron"))
         .unwrap_or_default();
     if !is_slug(&a.id) {
-        sink.emit(
+        say!(
+            sink,
             "STR-004",
             "id",
-            format!("activity id `{}` is not a slug ([a-z0-9-]+)", a.id),
+            "finding-str-004-not-slug",
+            "{what} id `{id}` is not a slug ([a-z0-9-]+)",
+            what = thing("activity"),
+            id = &a.id
         );
     }
     if a.id != stem {
-        sink.emit(
+        say!(
+            sink,
             "STR-004",
             "id",
-            format!(
-                "activity id `{}` differs from its file name `{stem}.ron`",
-                a.id
-            ),
+            "finding-str-004-file-name",
+            "activity id `{id}` differs from its file name `{stem}.ron`",
+            id = &a.id,
+            stem = stem
         );
     }
     duplicates(
@@ -173,7 +226,15 @@ pub(super) fn check_activity(ctx: &Ctx, sink: &mut Sink) {
     let recipient = |id: &str| o.recipients.iter().any(|r| r.id == id);
     let mut dangling = |field: String, kind: &str, id: &str, ok: bool| {
         if !ok {
-            sink.emit("STR-002", field, format!("{kind} `{id}` is not defined"));
+            say!(
+                sink,
+                "STR-002",
+                field,
+                "finding-str-002-not-defined",
+                "{kind} `{id}` is not defined",
+                kind = thing(kind),
+                id = id
+            );
         }
     };
     for (i, b) in a.legal_bases.iter().enumerate() {
@@ -272,10 +333,13 @@ pub(super) fn check_activity(ctx: &Ctx, sink: &mut Sink) {
     if let Some(d) = &a.last_reviewed
         && date(d).is_none()
     {
-        sink.emit(
+        say!(
+            sink,
             "DATE-001",
             "last_reviewed",
-            format!("`{d}` is not a YYYY-MM-DD date"),
+            "finding-date-001-not-date",
+            "`{date}` is not a YYYY-MM-DD date",
+            date = d
         );
     }
 }

@@ -4,6 +4,7 @@
 
 use super::checks::{Adequacy, adequacy_for, adequacy_for_organisation, date, fold, in_eea};
 use super::countries;
+use super::msg::{MsgArg, say};
 use super::{Ctx, Sink};
 use crate::register::date::Date;
 use crate::register::model::{Mechanism, OrgKind, Organisation, Transfer};
@@ -11,12 +12,12 @@ use crate::register::model::{Mechanism, OrgKind, Organisation, Transfer};
 /// XFR-008 on an organisation file: its own country and its recipients'
 /// countries are ISO 3166-1 alpha-2 codes.
 pub(super) fn check_org_countries(org: &Organisation, sink: &mut Sink) {
-    if let Some(p) = countries::problem(&org.country) {
-        sink.emit("XFR-008", "country", p);
+    if let Some((msg, english)) = countries::problem_msg(&org.country) {
+        sink.emit_msg("XFR-008", "country", msg, english);
     }
     for (i, r) in org.recipients.iter().enumerate() {
-        if let Some(p) = r.country.as_deref().and_then(countries::problem) {
-            sink.emit("XFR-008", format!("recipients[{i}].country"), p);
+        if let Some((msg, english)) = r.country.as_deref().and_then(countries::problem_msg) {
+            sink.emit_msg("XFR-008", format!("recipients[{i}].country"), msg, english);
         }
     }
 }
@@ -41,18 +42,25 @@ pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
             };
             match r.country.as_deref() {
                 Some(c) if in_eea(c) => {}
-                Some(c) => sink.emit(
+                Some(c) => say!(
+                    sink,
                     "XFR-006",
                     format!("recipients[{i}]"),
-                    format!("recipient `{}` is in {c}, outside the EU/EEA, but the activity declares no transfer", r.id),
+                    "finding-xfr-006-outside-eea",
+                    "recipient `{id}` is in {country}, outside the EU/EEA, but the activity declares no transfer",
+                    id = &r.id,
+                    country = c
                 ),
                 // The organisation records the country as not stated in the
                 // source: a known gap there (GAP-001), not a finding here.
                 None if country_not_stated(org, j) => {}
-                None => sink.emit(
+                None => say!(
+                    sink,
                     "XFR-006",
                     format!("recipients[{i}]"),
-                    format!("recipient `{}` has no country; a transfer outside the EU/EEA cannot be ruled out", r.id),
+                    "finding-xfr-006-no-country",
+                    "recipient `{id}` has no country; a transfer outside the EU/EEA cannot be ruled out",
+                    id = &r.id
                 ),
             }
         }
@@ -94,22 +102,29 @@ fn check_transfer(ctx: &Ctx, i: usize, t: &Transfer, sink: &mut Sink) {
     if t.country.is_none() && t.international_organisation.is_none() {
         // At the missing country: a finding about a missing value, which a
         // `not_stated` entry for `transfers[i].country` stands in for.
-        sink.emit(
-            "XFR-001",
-            format!("{at}.country"),
-            format!(
-                "transfer `{}` names no country (ISO 3166-1) or international organisation{}",
-                t.id,
-                t.destination_text
-                    .as_deref()
-                    .map(|d| format!(" (source says: \"{d}\")"))
-                    .unwrap_or_default()
+        match t.destination_text.as_deref() {
+            Some(d) => say!(
+                sink,
+                "XFR-001",
+                format!("{at}.country"),
+                "finding-xfr-001-no-destination-source",
+                "transfer `{id}` names no country (ISO 3166-1) or international organisation (source says: \"{source}\")",
+                id = &t.id,
+                source = d
             ),
-        );
+            None => say!(
+                sink,
+                "XFR-001",
+                format!("{at}.country"),
+                "finding-xfr-001-no-destination",
+                "transfer `{id}` names no country (ISO 3166-1) or international organisation",
+                id = &t.id
+            ),
+        }
     }
     // XFR-008: the country is written as ISO 3166-1 alpha-2.
-    if let Some(p) = t.country.as_deref().and_then(countries::problem) {
-        sink.emit("XFR-008", format!("{at}.country"), p);
+    if let Some((msg, english)) = t.country.as_deref().and_then(countries::problem_msg) {
+        sink.emit_msg("XFR-008", format!("{at}.country"), msg, english);
     }
     let adequacy = t.country.as_deref().and_then(adequacy_for).or_else(|| {
         t.international_organisation
@@ -146,19 +161,24 @@ fn check_transfer(ctx: &Ctx, i: usize, t: &Transfer, sink: &mut Sink) {
     for text in &texts {
         if let Some(why) = invalid_text(text) {
             if valid_mechanism {
-                sink.emit(
+                say!(
+                    sink,
                     "XFR-009",
                     at.clone(),
-                    format!(
-                        "transfer `{}` also mentions {why}; it rests on a valid mechanism, so remove the stale mention",
-                        t.id
-                    ),
+                    "finding-xfr-009-stale-mention",
+                    "transfer `{id}` also mentions {why}; it rests on a valid mechanism, so remove the stale mention",
+                    id = &t.id,
+                    why = why_word(why)
                 );
             } else {
-                sink.emit(
+                say!(
+                    sink,
                     "XFR-003",
                     at.clone(),
-                    format!("transfer `{}` relies on {why}", t.id),
+                    "finding-xfr-003-invalid",
+                    "transfer `{id}` relies on {why}",
+                    id = &t.id,
+                    why = why_word(why)
                 );
             }
             break;
@@ -169,11 +189,13 @@ fn check_transfer(ctx: &Ctx, i: usize, t: &Transfer, sink: &mut Sink) {
         if let Mechanism::Scc { decision, module } = m
             && (decision.is_none() || module.is_none())
         {
-            sink.emit(
-                    "XFR-002",
-                    format!("{at}.mechanisms[{j}]"),
-                    "standard contractual clauses without decision (e.g. \"2021/914\") and module (1-4)",
-                );
+            say!(
+                sink,
+                "XFR-002",
+                format!("{at}.mechanisms[{j}]"),
+                "finding-xfr-002-scc-incomplete",
+                "standard contractual clauses without decision (e.g. \"2021/914\") and module (1-4)"
+            );
         }
     }
     // A mechanism the source does not state is a known gap (GAP-001).
@@ -182,23 +204,31 @@ fn check_transfer(ctx: &Ctx, i: usize, t: &Transfer, sink: &mut Sink) {
         .iter()
         .any(|m| matches!(m, Mechanism::NotStated { .. }));
     if !eea && !adequate && !gap && !t.mechanisms.iter().any(structured) {
-        sink.emit(
+        let country = match t.country.as_deref() {
+            Some(c) => MsgArg::from(c),
+            None => MsgArg::word("an unnamed country", |l| {
+                l.t("finding-word-unnamed-country")
+            }),
+        };
+        say!(
+            sink,
             "XFR-002",
             format!("{at}.mechanisms"),
-            format!(
-                "transfer `{}` to {} has no adequacy decision and no structured safeguard (SCC with decision and module, BCR, Art. 46 instrument or Art. 49 derogation)",
-                t.id,
-                t.country.as_deref().unwrap_or("an unnamed country")
-            ),
+            "finding-xfr-002-no-safeguard",
+            "transfer `{id}` to {country} has no adequacy decision and no structured safeguard (SCC with decision and module, BCR, Art. 46 instrument or Art. 49 derogation)",
+            id = &t.id,
+            country = country
         );
     }
     // XFR-004: DPF scope.
     if t.mechanisms.contains(&Mechanism::EuUsDpf) {
         if t.country.as_deref() != Some("US") {
-            sink.emit(
+            say!(
+                sink,
                 "XFR-004",
                 format!("{at}.country"),
-                "the EU-US Data Privacy Framework covers only transfers to the US",
+                "finding-xfr-004-dpf-not-us",
+                "the EU-US Data Privacy Framework covers only transfers to the US"
             );
         }
         for (j, rid) in t.recipients.iter().enumerate() {
@@ -211,10 +241,13 @@ fn check_transfer(ctx: &Ctx, i: usize, t: &Transfer, sink: &mut Sink) {
                 .and_then(date)
                 .is_some_and(|d| ctx.opts.today.days() - d.days() <= 365);
             if !r.dpf_certified || !fresh {
-                sink.emit(
+                say!(
+                    sink,
                     "XFR-004",
                     format!("{at}.recipients[{j}]"),
-                    format!("recipient `{rid}` needs dpf_certified: true with dpf_verified_on within the last 12 months"),
+                    "finding-xfr-004-dpf-unverified",
+                    "recipient `{rid}` needs dpf_certified: true with dpf_verified_on within the last 12 months",
+                    rid = rid
                 );
             }
         }
@@ -231,17 +264,21 @@ fn check_transfer(ctx: &Ctx, i: usize, t: &Transfer, sink: &mut Sink) {
         };
         let here = format!("{at}.mechanisms[{j}]");
         if t.regular {
-            sink.emit(
+            say!(
+                sink,
                 "XFR-005",
                 here.clone(),
-                "Art. 49 derogations may not be used for regular or systematic transfers",
+                "finding-xfr-005-regular",
+                "Art. 49 derogations may not be used for regular or systematic transfers"
             );
         }
         if letter.is_none() && (safeguards_documentation.is_none() || !sa_notified) {
-            sink.emit(
+            say!(
+                sink,
                 "XFR-005",
                 here.clone(),
-                "Art. 49(1) second subparagraph needs safeguards_documentation and sa_notified: true",
+                "finding-xfr-005-second-subparagraph",
+                "Art. 49(1) second subparagraph needs safeguards_documentation and sa_notified: true"
             );
         }
         let public_limited = letter.is_none()
@@ -254,10 +291,12 @@ fn check_transfer(ctx: &Ctx, i: usize, t: &Transfer, sink: &mut Sink) {
                 )
             );
         if org.kind == OrgKind::PublicAuthority && public_limited {
-            sink.emit(
+            say!(
+                sink,
                 "XFR-005",
                 here,
-                "a public authority exercising public powers may not use Art. 49(1)(a)-(c) or the second subparagraph (Art. 49(3))",
+                "finding-xfr-005-public-authority",
+                "a public authority exercising public powers may not use Art. 49(1)(a)-(c) or the second subparagraph (Art. 49(3))"
             );
         }
     }
@@ -271,20 +310,28 @@ fn check_transfer(ctx: &Ctx, i: usize, t: &Transfer, sink: &mut Sink) {
         if let Some(until) = a.valid_until.and_then(Date::parse)
             && until.days() - ctx.opts.today.days() <= 180
         {
-            sink.emit(
+            say!(
+                sink,
                 "XFR-007",
                 dest_at.clone(),
-                format!(
-                    "adequacy decision {} of {} for {} ends on {until}",
-                    a.decision, a.adopted, a.destination
-                ),
+                "finding-xfr-007-ends",
+                "adequacy decision {decision} of {adopted} for {destination} ends on {until}",
+                decision = a.decision,
+                adopted = a.adopted,
+                destination = a.destination,
+                until = until.to_string()
             );
         }
         if !a.in_eea_agreement && ["NO", "IS", "LI"].contains(&org.country.as_str()) {
-            sink.emit(
+            say!(
+                sink,
                 "XFR-007",
                 dest_at,
-                format!("adequacy decision {} of {} is not yet incorporated in the EEA Agreement; an {} controller cannot rely on it", a.decision, a.adopted, org.country),
+                "finding-xfr-007-not-in-eea",
+                "adequacy decision {decision} of {adopted} is not yet incorporated in the EEA Agreement; an {country} controller cannot rely on it",
+                decision = a.decision,
+                adopted = a.adopted,
+                country = &org.country
             );
         }
         if a.under_litigation && t.mechanisms.contains(&Mechanism::EuUsDpf) {
@@ -312,16 +359,32 @@ fn dpf_recheck(ctx: &Ctx, i: usize, t: &Transfer, a: &Adequacy, sink: &mut Sink)
         };
         let age = ctx.opts.today.days() - verified.days();
         if r.dpf_certified && age > RECHECK_DAYS && age <= 365 {
-            sink.emit(
+            say!(
+                sink,
                 "XFR-007",
                 format!("transfers[{i}].recipients[{j}]"),
-                format!(
-                    "recipient `{rid}`'s DPF certification was verified on {verified}, more than six months ago; decision {} of {} is under appeal (C-703/25 P), so re-check the certification and the state of the case",
-                    a.decision, a.adopted
-                ),
+                "finding-xfr-007-dpf-recheck",
+                "recipient `{rid}`'s DPF certification was verified on {verified}, more than six months ago; decision {decision} of {adopted} is under appeal (C-703/25 P), so re-check the certification and the state of the case",
+                rid = rid,
+                verified = verified.to_string(),
+                decision = a.decision,
+                adopted = a.adopted
             );
         }
     }
+}
+
+/// An invalid instrument's description ([`invalid_text`]) in every
+/// language.
+fn why_word(why: &'static str) -> MsgArg {
+    let key = if why.starts_with("Privacy Shield") {
+        "finding-word-privacy-shield"
+    } else if why.starts_with("Safe Harbour") {
+        "finding-word-safe-harbour"
+    } else {
+        "finding-word-old-scc"
+    };
+    MsgArg::word(why, |l| l.t(key))
 }
 
 /// What is wrong with an instrument named in `text`, if it was
