@@ -147,10 +147,10 @@ pub fn run(args: &Args, ctx: &Context) -> i32 {
             // Through emit: a reader of the output that stops early (`|
             // head`) must not make a done import look failed.
             emit(&format!(
-                "Committed {} \"{}\": {} organisation(s), {} activit{} (drafts to review).\n",
+                "Committed {} \"{}\": {} new organisation(s), {} activit{} (drafts to review).\n",
                 &short[..short.len().min(7)],
                 printable(subject),
-                imported.organisations.len(),
+                imported.organisations.len() - imported.added_to.len(),
                 imported.activities.len(),
                 if imported.activities.len() == 1 {
                     "y"
