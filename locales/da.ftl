@@ -1262,3 +1262,28 @@ finding-word-thing-retention-rule = slettefrist
 finding-word-thing-system = system
 finding-word-thing-transfer = overførsel
 finding-word-unnamed-country = et unavngivet land
+
+## Export and import wording
+## The phrases of the spreadsheet and document layouts (src/register/export/layout.rs),
+## read back by the import in every language.
+export-website = Hjemmeside: { $value }
+export-other-contact = Anden kontakt: { $value }
+export-art3-2 = Art. 3, stk. 2, finder anvendelse (etableret uden for EU/EØS)
+export-art27-2 = Undtaget fra kravet om repræsentant (art. 27, stk. 2): { $value }
+export-description = Beskrivelse: { $value }
+export-recipients-none = Ingen: aktiviteten videregiver ikke personoplysninger til nogen
+export-no-agreement = ingen databehandleraftale registreret
+export-org-default = Organisationens standard: { $value }
+export-security-ref = Sikkerhedsdokumentation: { $value }
+export-org-security-ref = Organisationens sikkerhedsdokumentation: { $value }
+export-organisation = Organisationen: { $value }
+export-provision-requirement = Krav i lov eller kontrakt: { $value }
+export-wp248 = WP248-kriterier: { $value }
+export-org-notes = Organisationens noter: { $value }
+export-org-sources = Organisationens kilder: { $value }
+export-other-recipients = Andre modtagere, som organisationen har angivet: { $value }
+export-other-systems = Organisationens andre systemer: { $value }
+export-record-files = Filer i fortegnelsen: { $value }
+export-record-file = Fil i fortegnelsen: { $value }
+export-no-activity = Der er ikke registreret nogen behandlingsaktivitet for denne organisation.
+retention-not-possible-sentence = der kan ikke angives en slettefrist, årsag: { $reason } Kriterier: { $criteria }

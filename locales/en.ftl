@@ -1250,3 +1250,28 @@ finding-word-thing-retention-rule = retention rule
 finding-word-thing-system = system
 finding-word-thing-transfer = transfer
 finding-word-unnamed-country = an unnamed country
+
+## Export and import wording
+## The phrases of the spreadsheet and document layouts (src/register/export/layout.rs),
+## read back by the import in every language.
+export-website = Website: { $value }
+export-other-contact = Other contact: { $value }
+export-art3-2 = Art. 3(2) applies (established outside the EEA)
+export-art27-2 = Art. 27(2) exemption: { $value }
+export-description = Description: { $value }
+export-recipients-none = None: the activity discloses personal data to no one
+export-no-agreement = no agreement recorded
+export-org-default = Organisation default: { $value }
+export-security-ref = Security documentation: { $value }
+export-org-security-ref = Organisation security documentation: { $value }
+export-organisation = Organisation: { $value }
+export-provision-requirement = Statutory or contractual requirement: { $value }
+export-wp248 = WP248 criteria: { $value }
+export-org-notes = Organisation notes: { $value }
+export-org-sources = Organisation sources: { $value }
+export-other-recipients = Other recipients defined by the organisation: { $value }
+export-other-systems = Other systems of the organisation: { $value }
+export-record-files = Record files: { $value }
+export-record-file = Record file: { $value }
+export-no-activity = No processing activity is recorded for this organisation.
+retention-not-possible-sentence = no period can be given, reason: { $reason } Criteria: { $criteria }

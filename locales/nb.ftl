@@ -1262,3 +1262,28 @@ finding-word-thing-retention-rule = slettefrist
 finding-word-thing-system = system
 finding-word-thing-transfer = overføring
 finding-word-unnamed-country = et ikke navngitt land
+
+## Export and import wording
+## The phrases of the spreadsheet and document layouts (src/register/export/layout.rs),
+## read back by the import in every language.
+export-website = Nettsted: { $value }
+export-other-contact = Annen kontakt: { $value }
+export-art3-2 = Art. 3 nr. 2 gjelder (etablert utenfor EU/EØS)
+export-art27-2 = Unntatt fra kravet om representant (art. 27 nr. 2): { $value }
+export-description = Beskrivelse: { $value }
+export-recipients-none = Ingen: aktiviteten utleverer ikke personopplysninger til noen
+export-no-agreement = ingen databehandleravtale registrert
+export-org-default = Organisasjonens standard: { $value }
+export-security-ref = Sikkerhetsdokumentasjon: { $value }
+export-org-security-ref = Organisasjonens sikkerhetsdokumentasjon: { $value }
+export-organisation = Organisasjonen: { $value }
+export-provision-requirement = Krav i lov eller avtale: { $value }
+export-wp248 = WP248-kriterier: { $value }
+export-org-notes = Organisasjonens merknader: { $value }
+export-org-sources = Organisasjonens kilder: { $value }
+export-other-recipients = Andre mottakere som organisasjonen har oppgitt: { $value }
+export-other-systems = Organisasjonens andre systemer: { $value }
+export-record-files = Filer i protokollen: { $value }
+export-record-file = Fil i protokollen: { $value }
+export-no-activity = Det er ikke registrert noen behandlingsaktivitet for denne organisasjonen.
+retention-not-possible-sentence = det kan ikke angis en lagringstid, årsak: { $reason } Kriterier: { $criteria }

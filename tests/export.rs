@@ -180,33 +180,40 @@ fn csv_has_one_row_per_activity_in_ico_order() {
         "DPO",
         "Representative",
         "Joint controllers",
-        "Activity id",
-        "Activity name",
-        "Activity name (English)",
-        "Status",
+        "Business function",
         "Purpose of processing",
-        "Name and contact details of joint controller",
+        "Name and contact details of joint controller (if applicable)",
         "Categories of individuals",
         "Categories of personal data",
         "Categories of recipients",
         "Link to contract with processor",
-        "Names of third countries or international organisations that personal data are transferred to",
-        "Safeguards for exceptional transfers of personal data to third countries or international organisations",
-        "Retention schedule",
-        "General description of technical and organisational security measures",
+        "Names of third countries or international organisations that personal data are transferred to (if applicable)",
+        "Safeguards for exceptional transfers of personal data to third countries or international organisations (if applicable)",
+        "Retention schedule (if possible)",
+        "General description of technical and organisational security measures (if possible)",
         "Article 6 lawful basis for processing personal data",
-        "Article 9 basis for processing special category data",
-        "Legitimate interests for the processing",
-        "Criminal offence data condition",
-        "National identification number basis",
+        "Article 9 condition for processing special category data",
+        "Legitimate interests for the processing (if applicable)",
+        "Link to record of legitimate interests assessment (if applicable)",
         "Rights available to individuals",
-        "Existence of automated decision-making, including profiling",
-        "Source of personal data",
+        "Existence of automated decision-making, including profiling (if applicable)",
+        "The source of the personal data (if applicable)",
         "Link to record of consent",
         "Location of personal data",
         "Data Protection Impact Assessment required?",
-        "DPIA progress",
-        "Link to DPIA",
+        "Data Protection Impact Assessment progress",
+        "Link to Data Protection Impact Assessment",
+        "Has a personal data breach occurred?",
+        "Link to record of personal data breach",
+        "Data Protection Act 2018 Schedule 1 Condition for processing",
+        "GDPR Article 6 lawful basis for processing",
+        "Link to retention and erasure policy document",
+        "Is personal data retained and erased in accordance with the policy document?",
+        "Reasons for not adhering to policy document (if applicable)",
+        "Activity name",
+        "Activity id",
+        "Activity name (English)",
+        "Status",
         "Controllers served",
         "Owner",
         "Last reviewed",
@@ -270,7 +277,9 @@ fn csv_has_one_row_per_activity_in_ico_order() {
         barsel[col(&header, "Organisation")],
         "Dansk Arbejdsgiverforening"
     );
-    assert!(barsel[col(&header, "Retention schedule")].contains("no period can be given"));
+    assert!(
+        barsel[col(&header, "Retention schedule (if possible)")].contains("no period can be given")
+    );
     assert!(barsel[col(&header, "Acknowledged findings")].contains("ACT-003"));
     assert!(barsel[col(&header, "Acknowledged findings")].contains("2027-12-31"));
 
@@ -305,13 +314,13 @@ fn csv_has_one_row_per_activity_in_ico_order() {
         contracts.contains("Netcompany A/S: Vi indgår altid"),
         "{contracts}"
     );
-    let retention = &dp[col(&header, "Retention schedule")];
+    let retention = &dp[col(&header, "Retention schedule (if possible)")];
     assert!(
         retention.contains("5 years after the death of the data subject"),
         "{retention}"
     );
     assert!(retention.contains("5 år efter din død"), "{retention}");
-    let nid = &dp[col(&header, "National identification number basis")];
+    let nid = &dp[col(&header, "GDPR Article 6 lawful basis for processing")];
     assert!(nid.contains("databeskyttelseslovens § 11, stk. 1"), "{nid}");
 }
 
@@ -1004,8 +1013,9 @@ fn every_field_of_a_full_record_appears_in_every_format() {
     assert_eq!(cells.len(), 4);
     let partner_row = &cells[3];
     assert_eq!(partner_row[1], "partner");
-    assert_eq!(partner_row[11], "", "no activity id");
-    assert!(partner_row[43].contains("No processing activity"));
+    let at = |h: &str| HEADERS.iter().position(|x| *x == h).expect(h);
+    assert_eq!(partner_row[at("Activity id")], "", "no activity id");
+    assert!(partner_row[at("Notes")].contains("No processing activity"));
     let csv_text = cells
         .iter()
         .flatten()

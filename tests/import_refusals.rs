@@ -201,16 +201,24 @@ fn two_rows_with_one_id_are_refused_naming_both() {
 }
 
 #[test]
-fn an_organisation_the_register_has_is_an_id_clash() {
+fn activities_the_organisation_has_already_are_refused_at_their_rows() {
     let (dir, reg) = new_register();
     danish_workbook(&dir.path().join("f.xlsx"), DANISH_ROWS, |_| {});
     let o = ropa_in(dir.path(), &["import", "f.xlsx", "reg"]);
     assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+    // The same file again: the organisation is the register's, and each
+    // of its activities is there already.
     let err = refused(dir.path(), &reg, &["f.xlsx"]);
     assert!(
         err.contains(
-            "error: f.xlsx: sheet \"Fortegnelse\", row 2, column B (Dataansvarlig): the register already has an organisation `aeroe-kommune`"
+            "error: f.xlsx: sheet \"Fortegnelse\", row 9, column A (Behandlingsaktivitet): the \
+             organisation `aeroe-kommune` already has an activity named \"Lønudbetaling\" \
+             (aeroe-kommune/activities/loenudbetaling.ron)"
         ),
+        "{err}"
+    );
+    assert!(
+        err.contains("row 10, column A (Behandlingsaktivitet): the organisation `aeroe-kommune` already has an activity named \"Borgerservice – pas og kørekort\""),
         "{err}"
     );
 }

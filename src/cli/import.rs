@@ -25,6 +25,12 @@ pub struct Args {
     /// Read only this sheet (default: every sheet with a known header row).
     #[arg(long, value_name = "NAME")]
     sheet: Option<String>,
+    /// Add the file's activities to this organisation of the register (a
+    /// second document of the same organisation, e.g. one Word document
+    /// per area). Without it, a file whose organisation the register has
+    /// already (the same id from its name) is added to it too.
+    #[arg(long, value_name = "ID")]
+    org: Option<String>,
     /// Read, build and check everything, print the report and the errors,
     /// and write nothing.
     #[arg(long)]
@@ -86,6 +92,7 @@ pub fn run(args: &Args, ctx: &Context) -> i32 {
     let opts = import::Options {
         map,
         sheet: args.sheet.clone(),
+        org: args.org.clone(),
         source_name: args
             .file
             .file_name()
@@ -140,10 +147,10 @@ pub fn run(args: &Args, ctx: &Context) -> i32 {
             // Through emit: a reader of the output that stops early (`|
             // head`) must not make a done import look failed.
             emit(&format!(
-                "Committed {} \"{}\": {} organisation(s), {} activit{} (drafts to review).\n",
+                "Committed {} \"{}\": {} new organisation(s), {} activit{} (drafts to review).\n",
                 &short[..short.len().min(7)],
                 printable(subject),
-                imported.organisations.len(),
+                imported.organisations.len() - imported.added_to.len(),
                 imported.activities.len(),
                 if imported.activities.len() == 1 {
                     "y"
@@ -151,6 +158,13 @@ pub fn run(args: &Args, ctx: &Context) -> i32 {
                     "ies"
                 }
             ));
+            if !imported.added_to.is_empty() {
+                emit(&format!(
+                    "Added to the register's organisation(s) {}; their files are kept as \
+                     the register has them.\n",
+                    printable(&imported.added_to.join(", "))
+                ));
+            }
             for n in &saved.notes {
                 emit(&format!("note: {}\n", printable_lines(n)));
             }

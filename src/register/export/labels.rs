@@ -45,6 +45,26 @@ pub fn labelled(label: &str, v: Option<&String>) -> Option<String> {
     v.map(|v| format!("{label}: {v}"))
 }
 
+/// `line` with the layout phrase `key` taken off, in whichever language
+/// it is written: the value the phrase was written around (`Hjemmeside:
+/// x`, `Nettsted: x` and `Website: x` all give `x` for `export-website`).
+/// `None` when `line` is not that phrase in any language.
+pub fn strip_phrase<'a>(key: &str, line: &'a str) -> Option<&'a str> {
+    const MARK: &str = "\u{1}";
+    Lang::ALL.into_iter().find_map(|lang| {
+        let whole = Labels::new(lang).phrase(key, MARK);
+        let (before, after) = whole.split_once(MARK)?;
+        line.strip_prefix(before)?.strip_suffix(after)
+    })
+}
+
+/// Whether `line` is the phrase `key` (without a value) in any language.
+pub fn is_phrase(key: &str, line: &str) -> bool {
+    Lang::ALL
+        .into_iter()
+        .any(|lang| Labels::new(lang).t(key) == line.trim())
+}
+
 /// The plain labels in one language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Labels {
@@ -115,6 +135,12 @@ impl Labels {
     /// The message `key` with one argument.
     pub fn t1<'a>(self, key: &str, name: &str, value: impl Into<Arg<'a>>) -> String {
         tr_args(self.lang, key, &[(name, value.into())])
+    }
+
+    /// A phrase of the spreadsheet and document layouts around one value
+    /// (`export-website`: `Hjemmeside: …`).
+    pub fn phrase(self, key: &str, value: &str) -> String {
+        self.t1(key, "value", value)
     }
 
     /// "Yes" or "No".
@@ -438,11 +464,24 @@ impl Labels {
                 Some(j) => self.t1("retention-indefinite", "justification", j),
                 None => self.t("retention-indefinite-none"),
             },
-            Retention::NotPossible { reason, criteria } => tr_args(
-                self.lang,
-                "retention-not-possible",
-                &[("reason", reason.into()), ("criteria", criteria.into())],
-            ),
+            Retention::NotPossible { reason, criteria } => {
+                // A reason written as a sentence ends with its own full
+                // stop; the criteria then begin a sentence of their own
+                // rather than following it after a semicolon (".; ").
+                let sentence = reason.trim_end().ends_with(['.', '!', '?', '…']);
+                tr_args(
+                    self.lang,
+                    if sentence {
+                        "retention-not-possible-sentence"
+                    } else {
+                        "retention-not-possible"
+                    },
+                    &[
+                        ("reason", reason.trim_end().into()),
+                        ("criteria", criteria.into()),
+                    ],
+                )
+            }
             Retention::AnonymiseAfter { period } => match period {
                 Some(p) => self.t1("retention-anonymise", "period", self.period(p)),
                 None => self.t("retention-anonymise-none"),
@@ -1115,6 +1154,59 @@ mod tests {
             bound: Bound::Max,
         };
         assert_eq!(DA.retention(&r), "straks efter indsamlingen");
+    }
+
+    #[test]
+    fn a_reason_written_as_a_sentence_is_not_followed_by_a_semicolon() {
+        let r = Retention::NotPossible {
+            reason: "Vi sletter, når de ikke længere er nødvendige. ".into(),
+            criteria: "formålet er opfyldt".into(),
+        };
+        assert_eq!(
+            DA.retention(&r),
+            "der kan ikke angives en slettefrist, årsag: Vi sletter, når de ikke længere er \
+             nødvendige. Kriterier: formålet er opfyldt"
+        );
+        assert_eq!(
+            NB.retention(&r),
+            "det kan ikke angis en lagringstid, årsak: Vi sletter, når de ikke længere er \
+             nødvendige. Kriterier: formålet er opfyldt"
+        );
+        assert_eq!(
+            EN.retention(&r),
+            "no period can be given, reason: Vi sletter, når de ikke længere er nødvendige. \
+             Criteria: formålet er opfyldt"
+        );
+        // A reason that is not a sentence runs on into the criteria.
+        let r = Retention::NotPossible {
+            reason: "sagens art".into(),
+            criteria: "sagen er afsluttet".into(),
+        };
+        assert_eq!(
+            DA.retention(&r),
+            "der kan ikke angives en slettefrist, årsag: sagens art; kriterier: sagen er afsluttet"
+        );
+        for lang in Lang::ALL {
+            assert!(!Labels::new(lang).retention(&r).contains(".;"));
+        }
+    }
+
+    #[test]
+    fn layout_phrases_are_read_back_in_every_language() {
+        for lang in Lang::ALL {
+            let lb = Labels::new(lang);
+            let line = lb.phrase("export-website", "https://ærø.dk");
+            assert_eq!(
+                strip_phrase("export-website", &line),
+                Some("https://ærø.dk")
+            );
+            assert!(is_phrase("export-no-activity", &lb.t("export-no-activity")));
+        }
+        assert_eq!(strip_phrase("export-website", "Webside: x"), None);
+        assert_eq!(
+            strip_phrase("export-description", "Beskrivelse: Løn"),
+            Some("Løn")
+        );
     }
 
     #[test]

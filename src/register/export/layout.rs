@@ -17,7 +17,7 @@ use super::labels::Labels;
 use crate::register::date::Date;
 use crate::register::lang::Lang;
 use crate::register::load::{ActivityEntry, OrgEntry, Register};
-use crate::register::model::{Activity, ActivityRole, Organisation, RecipientKind};
+use crate::register::model::{Activity, ActivityRole, Contact, Organisation, RecipientKind};
 
 /// A layout: the columns and headings of one template.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -157,11 +157,16 @@ impl Layout {
     /// the organisation's columns.
     pub fn table_columns(self) -> Vec<Fact> {
         let cols = self.columns();
-        let mut out = Vec::with_capacity(cols.len() + 1);
+        let mut out = cols.to_vec();
         if !cols.contains(&Fact::Role) {
-            out.push(Fact::Role);
+            // The ICO template's columns come first, as the template has
+            // them; the role is one of ropa's own facts after them.
+            let at = match self {
+                Layout::Ico => ICO_TEMPLATE_COLUMNS,
+                Layout::Da | Layout::Nb => 0,
+            };
+            out.insert(at, Fact::Role);
         }
-        out.extend_from_slice(cols);
         out
     }
 
@@ -298,6 +303,21 @@ pub enum Fact {
     Acknowledgements,
     /// Notes, and where the records are kept.
     Notes,
+    /// The business function (department, area): a column of the
+    /// templates ropa records nothing in yet, written empty.
+    BusinessFunction,
+    /// ICO: link to the legitimate interests assessment (written empty).
+    LiaLink,
+    /// ICO: whether a personal data breach occurred (written empty).
+    Breach,
+    /// ICO: link to the breach record (written empty).
+    BreachLink,
+    /// ICO: link to the retention and erasure policy (written empty).
+    RetentionPolicy,
+    /// ICO: whether the policy is adhered to (written empty).
+    PolicyAdherence,
+    /// ICO: why the policy is not adhered to (written empty).
+    PolicyReasons,
 }
 
 impl Fact {
@@ -321,7 +341,22 @@ impl Fact {
 }
 
 /// Number of facts.
-pub const FACT_COUNT: usize = 44;
+pub const FACT_COUNT: usize = 51;
+
+/// The template columns ropa has no data for: present in the layouts that
+/// have them, always empty.
+pub const EMPTY_FACTS: [Fact; 7] = [
+    Fact::BusinessFunction,
+    Fact::LiaLink,
+    Fact::Breach,
+    Fact::BreachLink,
+    Fact::RetentionPolicy,
+    Fact::PolicyAdherence,
+    Fact::PolicyReasons,
+];
+
+/// The number of columns of the ICO controller template (A–AD).
+pub const ICO_TEMPLATE_COLUMNS: usize = 30;
 
 /// The organisation block, in order (also the ICO layout's leading CSV
 /// columns).
@@ -354,12 +389,14 @@ const ORG_COLUMNS_NORDIC: [Fact; 10] = [
     Fact::JointControllers,
 ];
 
-/// Danish and Norwegian activity columns: Art. 30(1) order (name, (b)
+/// Danish and Norwegian activity columns: Art. 30(1) order (name,
+/// business function, (b)
 /// purposes and legal bases, (c) subjects and data, (d) recipients, (e)
 /// transfers, (f) erasure, (g) security), then DPIA, automated decisions,
 /// source, last reviewed and owner, then the rest.
-const COLUMNS_NORDIC: [Fact; 34] = [
+const COLUMNS_NORDIC: [Fact; 35] = [
     Fact::ActivityName,
+    Fact::BusinessFunction,
     Fact::Purpose,
     Fact::Art6,
     Fact::Art9,
@@ -395,13 +432,13 @@ const COLUMNS_NORDIC: [Fact; 34] = [
     Fact::Notes,
 ];
 
-/// ICO activity columns: the controller template's order, ropa's own facts
-/// where the template has none.
-const COLUMNS_ICO: [Fact; 33] = [
-    Fact::ActivityId,
-    Fact::ActivityName,
-    Fact::ActivityNameEn,
-    Fact::Status,
+/// ICO activity columns: the controller template's 30 columns A–AD in its
+/// order (those ropa has no data for written empty; the Schedule 1
+/// condition and the second Art. 6 column carrying the national provisions
+/// on criminal offence data and identification numbers), then ropa's own
+/// facts.
+const COLUMNS_ICO: [Fact; 40] = [
+    Fact::BusinessFunction,
     Fact::Purpose,
     Fact::JointContact,
     Fact::Subjects,
@@ -415,8 +452,7 @@ const COLUMNS_ICO: [Fact; 33] = [
     Fact::Art6,
     Fact::Art9,
     Fact::LegitimateInterests,
-    Fact::Criminal,
-    Fact::NationalId,
+    Fact::LiaLink,
     Fact::Rights,
     Fact::Automated,
     Fact::Source,
@@ -425,6 +461,18 @@ const COLUMNS_ICO: [Fact; 33] = [
     Fact::DpiaRequired,
     Fact::Dpia,
     Fact::DpiaLink,
+    Fact::Breach,
+    Fact::BreachLink,
+    Fact::Criminal,
+    Fact::NationalId,
+    Fact::RetentionPolicy,
+    Fact::PolicyAdherence,
+    Fact::PolicyReasons,
+    // ropa's own facts, after column AD.
+    Fact::ActivityName,
+    Fact::ActivityId,
+    Fact::ActivityNameEn,
+    Fact::Status,
     Fact::ControllersServed,
     Fact::Owner,
     Fact::LastReviewed,
@@ -522,7 +570,7 @@ const HEADINGS: [(Fact, &str, &str, &str); FACT_COUNT] = [
         Fact::JointContact,
         "Fælles dataansvarlige: navn og kontaktoplysninger",
         "Felles behandlingsansvarlige: navn og kontaktinformasjon",
-        "Name and contact details of joint controller",
+        "Name and contact details of joint controller (if applicable)",
     ),
     (
         Fact::Subjects,
@@ -553,26 +601,26 @@ const HEADINGS: [(Fact, &str, &str, &str); FACT_COUNT] = [
         "Overførsel til tredjelande eller internationale organisationer",
         "Overføring til tredjeland eller internasjonale organisasjoner",
         "Names of third countries or international organisations that personal data are \
-         transferred to",
+         transferred to (if applicable)",
     ),
     (
         Fact::TransferSafeguards,
         "Grundlag og dokumentation for overførsel",
         "Grunnlag og dokumentasjon for overføring",
         "Safeguards for exceptional transfers of personal data to third countries or \
-         international organisations",
+         international organisations (if applicable)",
     ),
     (
         Fact::Retention,
         "Tidsfrister for sletning",
         "Planlagte tidsfrister for sletting",
-        "Retention schedule",
+        "Retention schedule (if possible)",
     ),
     (
         Fact::Security,
         "Tekniske og organisatoriske sikkerhedsforanstaltninger",
         "Tekniske og organisatoriske sikkerhetstiltak",
-        "General description of technical and organisational security measures",
+        "General description of technical and organisational security measures (if possible)",
     ),
     (
         Fact::Art6,
@@ -584,25 +632,25 @@ const HEADINGS: [(Fact, &str, &str, &str); FACT_COUNT] = [
         Fact::Art9,
         "Betingelse for følsomme oplysninger (art. 9)",
         "Vilkår for særlige kategorier av personopplysninger (art. 9)",
-        "Article 9 basis for processing special category data",
+        "Article 9 condition for processing special category data",
     ),
     (
         Fact::LegitimateInterests,
         "Legitime interesser",
         "Berettigede interesser",
-        "Legitimate interests for the processing",
+        "Legitimate interests for the processing (if applicable)",
     ),
     (
         Fact::Criminal,
         "Strafbare forhold (art. 10, databeskyttelseslovens § 8)",
         "Straffedommer og lovovertredelser (art. 10, personopplysningsloven § 11)",
-        "Criminal offence data condition",
+        "Data Protection Act 2018 Schedule 1 Condition for processing",
     ),
     (
         Fact::NationalId,
         "CPR-nummer (databeskyttelseslovens § 11)",
         "Fødselsnummer (personopplysningsloven § 12)",
-        "National identification number basis",
+        "GDPR Article 6 lawful basis for processing",
     ),
     (
         Fact::Rights,
@@ -614,13 +662,13 @@ const HEADINGS: [(Fact, &str, &str, &str); FACT_COUNT] = [
         Fact::Automated,
         "Automatiske afgørelser, herunder profilering",
         "Automatiserte avgjørelser, herunder profilering",
-        "Existence of automated decision-making, including profiling",
+        "Existence of automated decision-making, including profiling (if applicable)",
     ),
     (
         Fact::Source,
         "Kilde til oplysningerne",
         "Kilde til opplysningene",
-        "Source of personal data",
+        "The source of the personal data (if applicable)",
     ),
     (
         Fact::Consent,
@@ -644,13 +692,13 @@ const HEADINGS: [(Fact, &str, &str, &str); FACT_COUNT] = [
         Fact::Dpia,
         "Konsekvensanalyse (DPIA)",
         "Vurdering av personvernkonsekvenser (DPIA)",
-        "DPIA progress",
+        "Data Protection Impact Assessment progress",
     ),
     (
         Fact::DpiaLink,
         "Link til konsekvensanalyse",
         "Lenke til DPIA",
-        "Link to DPIA",
+        "Link to Data Protection Impact Assessment",
     ),
     (
         Fact::ControllersServed,
@@ -678,6 +726,48 @@ const HEADINGS: [(Fact, &str, &str, &str); FACT_COUNT] = [
         "Acknowledged findings",
     ),
     (Fact::Notes, "Noter", "Merknader", "Notes"),
+    (
+        Fact::BusinessFunction,
+        "Afdeling / forretningsområde",
+        "Avdeling / virksomhetsområde",
+        "Business function",
+    ),
+    (
+        Fact::LiaLink,
+        "Link til interesseafvejning",
+        "Lenke til interesseavveiing",
+        "Link to record of legitimate interests assessment (if applicable)",
+    ),
+    (
+        Fact::Breach,
+        "Er der sket brud på persondatasikkerheden?",
+        "Har det skjedd brudd på personopplysningssikkerheten?",
+        "Has a personal data breach occurred?",
+    ),
+    (
+        Fact::BreachLink,
+        "Link til registrering af bruddet",
+        "Lenke til registrering av bruddet",
+        "Link to record of personal data breach",
+    ),
+    (
+        Fact::RetentionPolicy,
+        "Link til slettepolitik",
+        "Lenke til retningslinjer for sletting",
+        "Link to retention and erasure policy document",
+    ),
+    (
+        Fact::PolicyAdherence,
+        "Opbevares og slettes oplysningerne efter politikken?",
+        "Lagres og slettes opplysningene i samsvar med retningslinjene?",
+        "Is personal data retained and erased in accordance with the policy document?",
+    ),
+    (
+        Fact::PolicyReasons,
+        "Begrundelse for at fravige politikken",
+        "Begrunnelse for å fravike retningslinjene",
+        "Reasons for not adhering to policy document (if applicable)",
+    ),
 ];
 
 /// The facts of one row: one text per [`Fact`], empty where the record has
@@ -736,6 +826,9 @@ pub struct Sheet {
     pub org_id: String,
     /// The organisation block: heading and value, empty values left out.
     pub org_block: Vec<(&'static str, String)>,
+    /// The ICO template's contact block, rows 1–6 of its sheet (see
+    /// [`ico_block`]); empty in the other layouts.
+    pub contact_block: Vec<Vec<String>>,
     /// The table's columns.
     pub columns: Vec<Fact>,
     /// The headings of the columns.
@@ -758,6 +851,10 @@ pub fn sheets(reg: &Register, layout: Layout) -> Vec<Sheet> {
             .map(|f| (layout.heading(*f), block_facts.get(*f).to_string()))
             .filter(|(_, v)| !v.is_empty())
             .collect();
+        let contact_block = match layout {
+            Layout::Ico => ico_block(entry, &block_facts, lb),
+            Layout::Da | Layout::Nb => Vec::new(),
+        };
         let (processor, controller): (Vec<&ActivityEntry>, Vec<&ActivityEntry>) = entry
             .activities
             .iter()
@@ -776,6 +873,7 @@ pub fn sheets(reg: &Register, layout: Layout) -> Vec<Sheet> {
                 kind: SheetKind::Controller,
                 org_id: entry.org.id.clone(),
                 org_block: org_block.clone(),
+                contact_block: contact_block.clone(),
                 headings: columns.iter().map(|f| layout.heading(*f)).collect(),
                 rows: controller
                     .iter()
@@ -792,6 +890,7 @@ pub fn sheets(reg: &Register, layout: Layout) -> Vec<Sheet> {
                 kind: SheetKind::Processor,
                 org_id: entry.org.id.clone(),
                 org_block,
+                contact_block,
                 headings: columns
                     .iter()
                     .map(|f| layout.processor_heading(*f))
@@ -805,6 +904,71 @@ pub fn sheets(reg: &Register, layout: Layout) -> Vec<Sheet> {
         }
     }
     out
+}
+
+/// The rows of the ICO template's contact block (rows 1–6 of its sheet):
+/// a small table of the controller, the DPO and the representative with
+/// their name, address, e-mail, telephone and other ways to reach them
+/// (the template's four, and one more), then the organisation's
+/// other facts as heading and value side by side (empty ones left out).
+pub fn ico_block(entry: &OrgEntry, f: &Facts, lb: Labels) -> Vec<Vec<String>> {
+    let o = &entry.org;
+    let h = |fact: Fact| Layout::Ico.heading(fact).to_string();
+    let contact = |label: &str, c: &Contact| {
+        let name = l::join_present([c.name.clone(), c.role.clone()], ", ");
+        vec![
+            label.to_string(),
+            name,
+            opt(&c.address),
+            opt(&c.email),
+            opt(&c.phone),
+            opt(&c.other),
+        ]
+    };
+    let mut rows = vec![
+        ["", "Name", "Address", "Email", "Telephone", "Other"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect(),
+        vec![
+            "Controller".to_string(),
+            o.name.clone(),
+            opt(&o.address),
+            f.get(Fact::ContactEmail).to_string(),
+            opt(&o.phone),
+        ],
+    ];
+    rows.push(match &o.dpo {
+        Some(d) if d.designated => contact("Data Protection Officer", &d.contact),
+        Some(d) => vec!["Data Protection Officer".into(), lb.dpo(d)],
+        None => vec!["Data Protection Officer".into()],
+    });
+    rows.push(match &o.representative {
+        Some(r) => contact("Representative", r),
+        None => vec!["Representative".into()],
+    });
+    let pairs = |facts: &[Fact]| -> Vec<String> {
+        facts
+            .iter()
+            .filter(|x| !f.get(**x).is_empty())
+            .flat_map(|x| [h(*x), f.get(*x).to_string()])
+            .collect()
+    };
+    rows.push(pairs(&[Fact::OrgNumber, Fact::Country, Fact::OrgId]));
+    let mut last = pairs(&[Fact::Role, Fact::JointControllers]);
+    // Whether Art. 3(2) applies and the Art. 27(2) exemption: the
+    // representative's facts beyond its contact.
+    let rep_facts = f
+        .get(Fact::Representative)
+        .lines()
+        .skip(usize::from(o.representative.is_some()))
+        .collect::<Vec<_>>()
+        .join("\n");
+    if !rep_facts.is_empty() {
+        last.extend([h(Fact::Representative), rep_facts]);
+    }
+    rows.push(last);
+    rows
 }
 
 /// The cells of `columns` from `facts`: a date column holding a real date
@@ -895,14 +1059,14 @@ pub fn facts(
             opt(&o.email),
             o.website
                 .as_ref()
-                .map(|w| format!("Website: {w}"))
+                .map(|w| lb.phrase("export-website", w))
                 .unwrap_or_default(),
         ]
         .into_iter()
         .chain(
             o.contacts
                 .iter()
-                .map(|c| format!("Other contact: {}", lb.contact(c))),
+                .map(|c| lb.phrase("export-other-contact", &lb.contact(c))),
         ),
     );
     let representative = lines([
@@ -911,19 +1075,19 @@ pub fn facts(
             .map(|v| lb.contact(v))
             .unwrap_or_default(),
         if o.art3_2_applies {
-            "Art. 3(2) applies (established outside the EEA)".into()
+            lb.t("export-art3-2")
         } else {
             String::new()
         },
         o.art27_2_exemption
             .as_ref()
-            .map(|e| format!("Art. 27(2) exemption: {e}"))
+            .map(|e| lb.phrase("export-art27-2", e))
             .unwrap_or_default(),
     ]);
     let purpose = lines(
         a.description
             .iter()
-            .map(|d| format!("Description: {d}"))
+            .map(|d| lb.phrase("export-description", d))
             .chain(a.purposes.iter().map(|v| lb.purpose(v))),
     );
     let joint_contact = if a.role == ActivityRole::JointController {
@@ -937,7 +1101,7 @@ pub fn facts(
     };
     let recipients = lines(
         a.recipients_none
-            .then(|| "None: the activity discloses personal data to no one".to_string())
+            .then(|| lb.t("export-recipients-none"))
             .into_iter()
             .chain(a.recipients.iter().map(|u| lb.recipient_use(u, o, a))),
     );
@@ -948,7 +1112,9 @@ pub fn facts(
             Some(format!(
                 "{}: {}",
                 r.name,
-                r.dpa_ref.as_deref().unwrap_or("no agreement recorded")
+                r.dpa_ref
+                    .clone()
+                    .unwrap_or_else(|| lb.t("export-no-agreement"))
             ))
         } else {
             None
@@ -957,21 +1123,21 @@ pub fn facts(
     let security = lines([
         match (&a.security_measures, &o.security_measures) {
             (Some(m), _) => m.clone(),
-            (None, Some(d)) => format!("Organisation default: {d}"),
+            (None, Some(d)) => lb.phrase("export-org-default", d),
             (None, None) => String::new(),
         },
         a.security_ref
             .as_ref()
-            .map(|r| format!("Security documentation: {r}"))
+            .map(|r| lb.phrase("export-security-ref", r))
             .unwrap_or_default(),
         o.security_ref
             .as_ref()
-            .map(|r| format!("Organisation security documentation: {r}"))
+            .map(|r| lb.phrase("export-org-security-ref", r))
             .unwrap_or_default(),
         if a.security_measures.is_some() {
             o.security_measures
                 .as_ref()
-                .map(|d| format!("Organisation default: {d}"))
+                .map(|d| lb.phrase("export-org-default", d))
                 .unwrap_or_default()
         } else {
             String::new()
@@ -983,7 +1149,7 @@ pub fn facts(
             .as_ref()
             .map(|r| {
                 if a.data_subject_rights.is_some() {
-                    format!("Organisation: {r}")
+                    lb.phrase("export-organisation", r)
                 } else {
                     r.clone()
                 }
@@ -997,7 +1163,7 @@ pub fn facts(
             .chain(
                 a.provision_requirement
                     .iter()
-                    .map(|p| format!("Statutory or contractual requirement: {p}")),
+                    .map(|p| lb.phrase("export-provision-requirement", p)),
             ),
     );
     let consent = a
@@ -1013,14 +1179,14 @@ pub fn facts(
         if a.risk_criteria.is_empty() {
             String::new()
         } else {
-            format!("WP248 criteria: {}", lb.risk_criteria(&a.risk_criteria))
+            lb.phrase("export-wp248", &lb.risk_criteria(&a.risk_criteria))
         },
     ]);
     let not_stated = lines(
         a.not_stated.iter().map(|v| lb.not_stated_entry(v)).chain(
             o.not_stated
                 .iter()
-                .map(|n| format!("Organisation: {}", lb.not_stated_entry(n))),
+                .map(|n| lb.phrase("export-organisation", &lb.not_stated_entry(n))),
         ),
     );
     let acks = lines(
@@ -1030,7 +1196,7 @@ pub fn facts(
             .chain(
                 o.acknowledgements
                     .iter()
-                    .map(|k| format!("Organisation: {}", lb.acknowledgement(k))),
+                    .map(|k| lb.phrase("export-organisation", &lb.acknowledgement(k))),
             ),
     );
     let used: Vec<&str> = a
@@ -1057,34 +1223,25 @@ pub fn facts(
         .collect();
     let mut notes = vec![opt(&a.notes)];
     if let Some(n) = &o.notes {
-        notes.push(format!("Organisation notes: {n}"));
+        notes.push(lb.phrase("export-org-notes", n));
     }
     if !o.sources.is_empty() {
-        notes.push(format!("Organisation sources: {}", o.sources.join("; ")));
+        notes.push(lb.phrase("export-org-sources", &o.sources.join("; ")));
     }
     if !other_recipients.is_empty() {
-        notes.push(format!(
-            "Other recipients defined by the organisation: {}",
-            other_recipients.join(" | ")
-        ));
+        notes.push(lb.phrase("export-other-recipients", &other_recipients.join(" | ")));
     }
     if !other_systems.is_empty() {
-        notes.push(format!(
-            "Other systems of the organisation: {}",
-            other_systems.join(" | ")
-        ));
+        notes.push(lb.phrase("export-other-systems", &other_systems.join(" | ")));
     }
     match act_entry {
-        Some(e) => notes.push(format!(
-            "Record files: {}, {}",
-            entry.file.path, e.file.path
+        Some(e) => notes.push(lb.phrase(
+            "export-record-files",
+            &format!("{}, {}", entry.file.path, e.file.path),
         )),
         None => {
-            notes.insert(
-                0,
-                "No processing activity is recorded for this organisation.".into(),
-            );
-            notes.push(format!("Record file: {}", entry.file.path));
+            notes.insert(0, lb.t("export-no-activity"));
+            notes.push(lb.phrase("export-record-file", &entry.file.path));
         }
     }
 
@@ -1163,6 +1320,14 @@ pub fn facts(
         not_stated,
         acks,
         lines(notes),
+        // The template columns ropa has no data for.
+        String::new(),
+        String::new(),
+        String::new(),
+        String::new(),
+        String::new(),
+        String::new(),
+        String::new(),
     ])
 }
 
@@ -1191,9 +1356,14 @@ mod tests {
                 .chain(layout.columns())
                 .copied()
                 .collect();
-            assert_eq!(flat.len(), FACT_COUNT, "{layout:?}");
             flat.sort_by_key(|f| *f as usize);
-            assert_eq!(flat, all_facts(), "{layout:?}");
+            // Every fact with data, once; of the always-empty template
+            // columns those the layout's template has.
+            let expected: Vec<Fact> = all_facts()
+                .into_iter()
+                .filter(|f| !EMPTY_FACTS.contains(f) || flat.contains(f))
+                .collect();
+            assert_eq!(flat, expected, "{layout:?}");
 
             // Block and table together hold every fact too.
             let mut sheet: Vec<Fact> = ORG_BLOCK
@@ -1207,7 +1377,7 @@ mod tests {
                 )
                 .collect();
             sheet.sort_by_key(|f| *f as usize);
-            assert_eq!(sheet, all_facts(), "{layout:?}");
+            assert_eq!(sheet, expected, "{layout:?}");
 
             let mut table = layout.table_columns();
             let mut processor = layout.processor_columns();
@@ -1215,6 +1385,36 @@ mod tests {
             processor.sort_by_key(|f| *f as usize);
             assert_eq!(table, processor, "{layout:?}");
         }
+    }
+
+    #[test]
+    fn the_ico_table_is_the_template_then_ropa_s_own_facts() {
+        let cols = Layout::Ico.table_columns();
+        let template: Vec<&str> = cols[..ICO_TEMPLATE_COLUMNS]
+            .iter()
+            .map(|f| Layout::Ico.heading(*f))
+            .collect();
+        assert_eq!(template[0], "Business function");
+        assert_eq!(template[1], "Purpose of processing");
+        assert_eq!(
+            template[25],
+            "Data Protection Act 2018 Schedule 1 Condition for processing"
+        );
+        assert_eq!(
+            template[29],
+            "Reasons for not adhering to policy document (if applicable)"
+        );
+        assert_eq!(cols[ICO_TEMPLATE_COLUMNS], Fact::Role);
+        assert_eq!(cols[ICO_TEMPLATE_COLUMNS + 1], Fact::ActivityName);
+        for f in EMPTY_FACTS {
+            assert!(cols[..ICO_TEMPLATE_COLUMNS].contains(&f), "{f:?}");
+        }
+        // The Danish and Norwegian tables name the business function
+        // after the activity, as the Danish template does.
+        assert_eq!(
+            &Layout::Da.table_columns()[..2],
+            &[Fact::ActivityName, Fact::BusinessFunction]
+        );
     }
 
     #[test]

@@ -4,7 +4,9 @@
 //!
 //! Each sheet has the title in row 1, the organisation block below it (a
 //! heading and its value per row), a blank row, then the table: the
-//! headings row (frozen, with a filter) and a row per activity. Cells are
+//! headings row (frozen, with a filter) and a row per activity. The ICO
+//! layout's sheets have the template's shape instead: the contact block in
+//! rows 1–6 and the headings in row 9. Cells are
 //! real cells: text (several values one per line, wrapped), and the date
 //! of the last review as a date. Column widths follow what the column
 //! holds. Sheet names are fitted to Excel's rules: at most 31 characters,
@@ -113,22 +115,43 @@ fn write_sheet(
             Ok(())
         }
     };
-    ws.write_string_with_format(0, 0, sheet.title.as_str(), &st.title)
-        .map_err(writer)?;
-    // The block is one line per fact, so the frozen rows above the table
-    // stay few and short: a value of several lines is shown on one, its
-    // lines separated by "; ", overflowing into the empty cells beside it.
-    let mut row: u32 = 1;
-    for (label, value) in &sheet.org_block {
-        let one_line = value.lines().collect::<Vec<_>>().join("; ");
-        too_long(row, label, &one_line)?;
-        ws.write_string_with_format(row, 0, *label, &st.label)
+    let header = if sheet.contact_block.is_empty() {
+        ws.write_string_with_format(0, 0, sheet.title.as_str(), &st.title)
             .map_err(writer)?;
-        ws.write_string_with_format(row, 1, one_line, &st.value)
-            .map_err(writer)?;
-        row += 1;
-    }
-    let header = row + 1;
+        // The block is one line per fact, so the frozen rows above the
+        // table stay few and short: a value of several lines is shown on
+        // one, its lines separated by "; ", overflowing into the empty
+        // cells beside it.
+        let mut row: u32 = 1;
+        for (label, value) in &sheet.org_block {
+            let one_line = value.lines().collect::<Vec<_>>().join("; ");
+            too_long(row, label, &one_line)?;
+            ws.write_string_with_format(row, 0, *label, &st.label)
+                .map_err(writer)?;
+            ws.write_string_with_format(row, 1, one_line, &st.value)
+                .map_err(writer)?;
+            row += 1;
+        }
+        row + 1
+    } else {
+        // The ICO template: its contact block in rows 1–6 (a small
+        // table, its headings and row labels bold; then headings and
+        // values side by side), the table's headings in row 9.
+        for (r, cells) in sheet.contact_block.iter().enumerate() {
+            let r = u32::try_from(r).unwrap_or(u32::MAX);
+            for (c, value) in cells.iter().enumerate() {
+                if value.is_empty() {
+                    continue;
+                }
+                too_long(r, "", value)?;
+                let bold = r == 0 || c == 0 || (r >= ICO_PAIR_ROW && c.is_multiple_of(2));
+                let style = if bold { &st.label } else { &st.value };
+                ws.write_string_with_format(r, col_num(c)?, value.as_str(), style)
+                    .map_err(writer)?;
+            }
+        }
+        ICO_HEADER_ROW
+    };
     for (c, (fact, heading)) in sheet.columns.iter().zip(&sheet.headings).enumerate() {
         let col = col_num(c)?;
         ws.set_column_width(col, fact.width()).map_err(writer)?;
@@ -182,6 +205,13 @@ fn write_sheet(
     }
     Ok(())
 }
+
+/// The ICO template's heading row (row 9), counted from 0.
+pub const ICO_HEADER_ROW: u32 = 8;
+
+/// The first row of the ICO contact block holding headings and values side
+/// by side (row 5), counted from 0.
+const ICO_PAIR_ROW: u32 = 4;
 
 /// Points per line of text in the default font (Calibri 11).
 const LINE_HEIGHT: f64 = 15.0;
@@ -285,6 +315,7 @@ mod tests {
             kind,
             org_id: String::new(),
             org_block: Vec::new(),
+            contact_block: Vec::new(),
             columns: vec![Fact::ActivityName],
             headings: vec!["x"],
             rows: Vec::new(),

@@ -10,7 +10,9 @@ use super::orgblock::{
     EMAIL, PHONE, contact_field, fill_contact, is_public, merge, org_field, role, role_field,
 };
 use super::{Kind, Loc, Options, Problem, Sheet, Workbook, exported, text};
+use crate::register::export::labels::{Labels, is_phrase, strip_phrase};
 use crate::register::format::to_canonical;
+use crate::register::lang::Lang;
 use crate::register::load::{ACTIVITIES_DIR, ORGANISATION_FILE, Register};
 use crate::register::model::{
     Activity, ActivityRole, Art6, AutomatedDecisions, Consent, Contact, DataCategory, DataKind,
@@ -43,6 +45,14 @@ pub enum Went {
     Empty,
     /// Not imported: the column map says so.
     Ignored,
+    /// Not imported: the organisation is the register's already, and its
+    /// file is kept as the register has it (with what the register and the
+    /// file say, when they differ).
+    Kept {
+        /// "same as the register", or "kept the register's …; the file
+        /// says …".
+        detail: String,
+    },
 }
 
 /// One cell of the file and where it went.
@@ -79,6 +89,9 @@ pub struct Imported {
     pub placements: Vec<Placement>,
     /// Which cell each field came from: register path, field path, cell.
     pub(super) origins: Vec<(String, String, Loc)>,
+    /// The organisations of the register the activities were added to,
+    /// by id.
+    pub added_to: Vec<String>,
 }
 
 /// The records of every table. Problems are gathered over all tables.
@@ -114,11 +127,24 @@ pub fn build(
             .map_err(|e| vec![Problem::file(format!("cannot write a record: {e}"))])
     };
     for o in &b.orgs {
-        files.push((org_path(&o.org.id), canonical(to_canonical(&o.org))?));
+        match &o.existing {
+            Some((_, before)) if *before == o.org => {}
+            Some((folder, _)) => files.push((org_path(folder), canonical(to_canonical(&o.org))?)),
+            None => files.push((org_path(&o.org.id), canonical(to_canonical(&o.org))?)),
+        }
     }
     for (org, a, _) in &b.activities {
-        files.push((activity_path(org, &a.id), canonical(to_canonical(a))?));
+        files.push((
+            activity_path(&b.folder(org), &a.id),
+            canonical(to_canonical(a))?,
+        ));
     }
+    let added_to = b
+        .orgs
+        .iter()
+        .filter(|o| o.existing.is_some())
+        .map(|o| o.org.id.clone())
+        .collect();
     let message = message(book, &b.orgs, b.activities.len());
     Ok(Imported {
         file: book.file.clone(),
@@ -138,7 +164,63 @@ pub fn build(
         skipped: skipped.to_vec(),
         placements: b.placements,
         origins: b.origins,
+        added_to,
     })
+}
+
+impl Builder<'_> {
+    /// The folder of organisation `org_id`'s files: the register's folder
+    /// for an organisation it has, else the id.
+    fn folder(&self, org_id: &str) -> String {
+        self.orgs
+            .iter()
+            .find(|o| o.org.id == org_id)
+            .and_then(|o| o.existing.as_ref())
+            .map(|(folder, _)| folder.clone())
+            .unwrap_or_else(|| org_id.to_string())
+    }
+}
+
+/// What became of a field of the organisation block when the register has
+/// the organisation: the same as the register's, or the register's kept
+/// and what the file says.
+fn kept(reg: &Organisation, file: &Organisation, field: &str) -> String {
+    let lb = Labels::new(Lang::En);
+    let text = |o: &Organisation| -> Option<String> {
+        match field.split(['.', '[']).next().unwrap_or(field) {
+            "name" => Some(o.name.clone()),
+            "address" => o.address.clone(),
+            "email" => o.email.clone(),
+            "phone" => o.phone.clone(),
+            "website" => o.website.clone(),
+            "country" => Some(o.country.clone()),
+            "org_number" => o.org_number.as_ref().map(|n| lb.org_number(n)),
+            "dpo" => o.dpo.as_ref().map(|d| lb.dpo(d)),
+            "representative" => o.representative.as_ref().map(|c| lb.contact(c)),
+            "role" => Some(lb.org_role(o.role)),
+            "contacts" => Some(
+                o.contacts
+                    .iter()
+                    .map(|c| lb.contact(c))
+                    .collect::<Vec<_>>()
+                    .join("; "),
+            ),
+            _ => None,
+        }
+    };
+    let label = field
+        .split(['.', '['])
+        .next()
+        .unwrap_or(field)
+        .replace('_', " ");
+    match (text(reg), text(file)) {
+        (Some(r), Some(f)) if r == f => "same as the register".into(),
+        (r, Some(f)) => format!(
+            "kept the register's {label} \"{}\"; the file says \"{f}\"",
+            r.unwrap_or_default()
+        ),
+        (_, None) => "not added: the register's organisation file is kept as it is".into(),
+    }
 }
 
 fn org_path(org: &str) -> String {
@@ -225,6 +307,10 @@ fn message(book: &Workbook, orgs: &[OrgBuilt], activities: usize) -> String {
 struct OrgBuilt {
     org: Organisation,
     count: usize,
+    /// For an organisation the register has already: its folder and its
+    /// record as the register has it. Its file is written only when the
+    /// activities need a recipient it does not define yet.
+    existing: Option<(String, Organisation)>,
 }
 
 struct Builder<'a> {
@@ -370,6 +456,8 @@ impl Builder<'_> {
             }
             None => slug_from_name(&name),
         };
+        // `--org ID`: the file's activities go to that organisation.
+        let org_id = self.opts.org.clone().unwrap_or(org_id);
         self.last_org = Some((name.clone(), name_loc.clone(), org_id.clone()));
         if org_id.is_empty() {
             self.problems.push(Problem::at(
@@ -378,15 +466,60 @@ impl Builder<'_> {
             ));
             return;
         }
-        if self.reg.organisations.iter().any(|o| o.org.id == org_id) {
+        let existing = self.reg.organisations.iter().find(|o| o.org.id == org_id);
+        if existing.is_none()
+            && let Some(id) = &self.opts.org
+        {
             self.problems.push(Problem::at(
                 name_loc,
                 format!(
-                    "the register already has an organisation `{org_id}` ({org_id}/{ORGANISATION_FILE}); \
-                     an import creates new records only: rename the organisation in the sheet, \
-                     or remove the one in the register first"
+                    "--org {id}: the register has no organisation `{id}`; name one it has \
+                     (ropa list), or leave --org out to create the organisation from the file"
                 ),
             ));
+            return;
+        }
+        if let Some(entry) = existing {
+            // A second file of an organisation the register has (one Word
+            // document per area): its activities are added, its file is
+            // kept as it is, and where the file's block says otherwise the
+            // report says so.
+            let folder = entry
+                .file
+                .path
+                .split('/')
+                .next()
+                .unwrap_or(&org_id)
+                .to_string();
+            let before = self.placements.len();
+            let file_org = self.organisation(sheet, table, &org_id, &name, &name_loc, &block);
+            let path = org_path(&folder);
+            for p in &mut self.placements[before..] {
+                let field = match &p.went {
+                    Went::Field { field, .. } => field.clone(),
+                    _ => "notes".to_string(),
+                };
+                p.record = path.clone();
+                p.went = Went::Kept {
+                    detail: kept(&entry.org, &file_org, &field),
+                };
+            }
+            // The fields found in the block point at the register's file.
+            for o in &mut self.origins {
+                if o.0 == org_path(&org_id) {
+                    o.0 = path.clone();
+                }
+            }
+            if !self.orgs.iter().any(|o| o.org.id == org_id) {
+                self.orgs.push(OrgBuilt {
+                    org: entry.org.clone(),
+                    count: 0,
+                    existing: Some((folder, entry.org.clone())),
+                });
+            }
+            for &r in rows {
+                self.row(sheet, table, &org_id, r);
+            }
             return;
         }
         let path = org_path(&org_id);
@@ -402,7 +535,11 @@ impl Builder<'_> {
         self.origins.push((path.clone(), String::new(), fallback));
         match self.orgs.iter_mut().find(|o| o.org.id == org_id) {
             Some(existing) => merge(&mut existing.org, org),
-            None => self.orgs.push(OrgBuilt { org, count: 0 }),
+            None => self.orgs.push(OrgBuilt {
+                org,
+                count: 0,
+                existing: None,
+            }),
         }
         for &r in rows {
             self.row(sheet, table, &org_id, r);
@@ -463,6 +600,27 @@ impl Builder<'_> {
                         )),
                         None => pairs.push((label.into(), t.to_string(), loc, None)),
                     }
+                }
+                continue;
+            }
+            // Headings and values side by side ("Org number | 1234 |
+            // Country | DK"), as the ICO layout's export writes the rest
+            // of its contact block: each heading of the block's, each
+            // value in the cell to its right.
+            let side_by_side = cells.len() >= 4
+                && cells.len().is_multiple_of(2)
+                && cells.chunks(2).all(|p| {
+                    p[1].0 == p[0].0 + 1 && org_field(p[0].1.trim_end_matches(':')).is_some()
+                });
+            if side_by_side {
+                for p in cells.chunks(2) {
+                    let label = p[0].1.trim_end_matches(':');
+                    pairs.push((
+                        label.into(),
+                        p[1].1.to_string(),
+                        Loc::new(&sheet.name, r, Some(p[1].0)).headed(label),
+                        None,
+                    ));
                 }
                 continue;
             }
@@ -591,15 +749,26 @@ impl Builder<'_> {
                         None => (value.clone(), String::new()),
                     };
                     org.email = Some(email);
-                    // The export writes the web site as "Website: …".
-                    let site = rest
-                        .trim()
-                        .strip_prefix("Website: ")
-                        .filter(|w| !w.contains('\n'))
-                        .map(str::to_string);
-                    if let Some(w) = site {
-                        org.website = Some(w);
-                        detail = "and website".into();
+                    // The export writes the web site as "Hjemmeside: …"
+                    // ("Nettsted: …", "Website: …") and other contacts as
+                    // "Anden kontakt: …", a line each.
+                    let own = rest.lines().filter(|l| !l.trim().is_empty()).all(|l| {
+                        strip_phrase("export-website", l.trim()).is_some()
+                            || strip_phrase("export-other-contact", l.trim()).is_some()
+                    });
+                    if own && !rest.trim().is_empty() {
+                        for line in rest.lines() {
+                            if let Some(w) = strip_phrase("export-website", line.trim()) {
+                                org.website = Some(w.to_string());
+                            } else if let Some(c) =
+                                strip_phrase("export-other-contact", line.trim())
+                            {
+                                let mut contact = Contact::default();
+                                fill_contact(&mut contact, "", c);
+                                org.contacts.push(contact);
+                            }
+                        }
+                        detail = "and website, other contacts".into();
                     } else if rest.starts_with("http") || rest.starts_with("www") {
                         org.website = Some(rest);
                         detail = "and website".into();
@@ -642,7 +811,7 @@ impl Builder<'_> {
                         },
                     });
                 }
-                "dpo" | "dpo.name" | "dpo.address" | "dpo.email" | "dpo.phone" => {
+                "dpo" | "dpo.name" | "dpo.address" | "dpo.email" | "dpo.phone" | "dpo.other" => {
                     let dpo = org.dpo.get_or_insert_with(|| Dpo {
                         designated: true,
                         contact: Contact::default(),
@@ -655,10 +824,37 @@ impl Builder<'_> {
                     into = "dpo".into();
                 }
                 "representative"
+                    if value.lines().any(|l| {
+                        is_phrase("export-art3-2", l)
+                            || strip_phrase("export-art27-2", l.trim()).is_some()
+                    }) =>
+                {
+                    // The export's representative cell: the contact, then
+                    // whether Art. 3(2) applies and the Art. 27(2)
+                    // exemption, each on a line of its own.
+                    let mut rest = Vec::new();
+                    for line in value.lines() {
+                        if is_phrase("export-art3-2", line) {
+                            org.art3_2_applies = true;
+                        } else if let Some(e) = strip_phrase("export-art27-2", line.trim()) {
+                            org.art27_2_exemption = Some(e.to_string());
+                        } else {
+                            rest.push(line);
+                        }
+                    }
+                    let rest = rest.join("\n");
+                    if !rest.trim().is_empty() {
+                        let rep = org.representative.get_or_insert_with(Contact::default);
+                        fill_contact(rep, "", &rest);
+                    }
+                    into = "representative".into();
+                }
+                "representative"
                 | "representative.name"
                 | "representative.address"
                 | "representative.email"
-                | "representative.phone" => {
+                | "representative.phone"
+                | "representative.other" => {
                     let rep = org.representative.get_or_insert_with(Contact::default);
                     fill_contact(
                         rep,
@@ -745,7 +941,7 @@ impl Builder<'_> {
             .column(Target::Id)
             .map(|c| (c, sheet.cell(r, c.col).trim().to_string()))
             .filter(|(_, v)| !v.is_empty());
-        let id = match &given {
+        let mut id = match &given {
             Some((_, v)) if is_slug(v) => v.clone(),
             Some((c, v)) => {
                 self.problems.push(Problem::at(
@@ -767,6 +963,39 @@ impl Builder<'_> {
                 ),
             ));
             return;
+        }
+        if let Some(entry) = self.reg.organisations.iter().find(|o| o.org.id == org_id) {
+            if let Some(same) = entry
+                .activities
+                .iter()
+                .find(|e| e.activity.name.trim() == name.trim())
+            {
+                self.problems.push(Problem::at(
+                    name_loc,
+                    format!(
+                        "the organisation `{org_id}` already has an activity named \"{name}\" \
+                         ({}): an import adds new activities only; leave the row out, or \
+                         give the activity another name",
+                        same.file.path
+                    ),
+                ));
+                return;
+            }
+            // An id the organisation has already, for an activity of
+            // another name: the next free `-2`, `-3`….
+            let taken: Vec<String> = entry
+                .activities
+                .iter()
+                .map(|e| e.activity.id.clone())
+                .collect();
+            if taken.contains(&id) {
+                let seen: Vec<String> = self
+                    .seen
+                    .keys()
+                    .filter_map(|k| k.strip_prefix(&format!("{org_id}/")).map(str::to_string))
+                    .collect();
+                id = unique(id, taken.iter().chain(seen.iter()));
+            }
         }
         let key = format!("{org_id}/{id}");
         if let Some(first) = self.seen.get(&key) {
@@ -967,6 +1196,7 @@ impl Builder<'_> {
                         "fødselsnummer",
                         "criminal offence",
                         "national identification",
+                        "data protection act 2018 schedule 1",
                     ]
                     .iter()
                     .any(|p| h.starts_with(p));
@@ -1068,7 +1298,7 @@ impl Builder<'_> {
                         .push((path.clone(), "recipients".into(), loc.clone()));
                     self.origins
                         .push((path.clone(), "recipients_none".into(), loc.clone()));
-                    if text::says_none(value) {
+                    if text::says_none(value) || is_phrase("export-recipients-none", value) {
                         a.recipients_none = true;
                         field("recipients_none", "no recipients".into())
                     } else {

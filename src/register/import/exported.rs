@@ -9,7 +9,7 @@
 //! line of a sheet.
 
 use super::text;
-use crate::register::export::labels::{DASH, Labels};
+use crate::register::export::labels::{DASH, Labels, strip_phrase};
 use crate::register::lang::Lang;
 use crate::register::model::{
     ActivityRole, Art6, Art9, Bound, Consent, DataKind, LegalBasis, NationalIdScheme,
@@ -69,7 +69,7 @@ pub(super) fn purpose(line: &str) -> Option<(String, String, bool)> {
     Some((id, rest.to_string(), false))
 }
 
-/// A purpose cell as the export writes it: `Description: …` (over as many
+/// A purpose cell as the export writes it: `Beskrivelse: …` (over as many
 /// lines as it has), then `[id] text` purposes, a line without an id going
 /// on with the one before. `None` when the cell does not start so.
 /// (description, purposes as (id, text, outside the public tasks)).
@@ -77,14 +77,14 @@ pub(super) fn purpose(line: &str) -> Option<(String, String, bool)> {
 pub(super) fn purposes(cell: &str) -> Option<(Option<String>, Vec<(String, String, bool)>)> {
     let cell = cell.trim();
     let first = cell.lines().next()?;
-    if !first.starts_with("Description: ") && purpose(first).is_none() {
+    if strip_phrase("export-description", first).is_none() && purpose(first).is_none() {
         return None;
     }
     let mut description: Option<String> = None;
     let mut out: Vec<(String, String, bool)> = Vec::new();
     for (i, line) in cell.lines().enumerate() {
         if i == 0
-            && let Some(d) = line.strip_prefix("Description: ")
+            && let Some(d) = strip_phrase("export-description", line)
         {
             description = Some(d.to_string());
         } else if let Some(p) = purpose(line.trim()) {

@@ -416,9 +416,11 @@ const ICO: &[(&str, Target)] = &[
     ("link to data protection impact assessment", Target::Notes),
     ("has a personal data breach occurred", Target::Notes),
     ("link to record of personal data breach", Target::Notes),
+    // ropa's export writes the national provision on criminal offence
+    // data here (Danish and Norwegian registers).
     (
         "data protection act 2018 schedule 1 condition",
-        Target::Notes,
+        Target::LegalBases,
     ),
     (
         "gdpr article 6 lawful basis for processing",

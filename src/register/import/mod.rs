@@ -299,6 +299,10 @@ pub struct Options {
     pub sheet: Option<String>,
     /// The file's name, recorded as the organisation's source.
     pub source_name: String,
+    /// `--org ID`: add the file's activities to this organisation of the
+    /// register (default: the organisation whose id the file's name gives,
+    /// when the register has it; else a new one).
+    pub org: Option<String>,
 }
 
 /// Builds the records of `book` for the register `reg`: the files to

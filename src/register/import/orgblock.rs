@@ -100,6 +100,14 @@ pub(super) fn org_field(label: &str) -> Option<&'static str> {
             "data protection officer",
         ]) {
             "dpo"
+        } else if starts(&[
+            "joint controllers",
+            "fælles dataansvarlige",
+            "felles behandlingsansvarlige",
+        ]) {
+            // Kept in notes: a joint arrangement needs the other party's
+            // record, which a cell does not give.
+            "joint_controllers"
         } else if starts(&["repræsentant", "representant", "representative"]) {
             "representative"
         } else if starts(&[
@@ -126,6 +134,7 @@ pub(super) fn contact_field(label: &str) -> Option<&'static str> {
         "address" | "adresse" => Some("address"),
         "email" | "e-mail" | "e-post" | "email address" => Some("email"),
         "telephone" | "phone" | "telefon" | "tlf" | "telephone number" => Some("phone"),
+        "other" | "andet" | "annet" => Some("other"),
         _ => None,
     }
 }
@@ -144,16 +153,19 @@ pub(super) fn role_field(role: &str, field: &str) -> &'static str {
     match (role, field) {
         ("controller", "name") => "name",
         ("controller", "address") => "controller.address",
-        ("controller", "email") => "controller.email",
+        // The e-mail cell may hold the web site and other contacts too.
+        ("controller", "email") => "email",
         ("controller", "phone") => "controller.phone",
         ("dpo", "name") => "dpo.name",
         ("dpo", "address") => "dpo.address",
         ("dpo", "email") => "dpo.email",
         ("dpo", "phone") => "dpo.phone",
+        ("dpo", "other") => "dpo.other",
         ("representative", "name") => "representative.name",
         ("representative", "address") => "representative.address",
         ("representative", "email") => "representative.email",
         ("representative", "phone") => "representative.phone",
+        ("representative", "other") => "representative.other",
         _ => "notes",
     }
 }
@@ -172,6 +184,7 @@ pub(super) fn fill_contact(c: &mut Contact, part: &str, value: &str) {
         "address" => c.address = Some(value.to_string()),
         "email" => c.email = Some(value.to_string()),
         "phone" => c.phone = Some(value.to_string()),
+        "other" => c.other = Some(value.to_string()),
         _ => {
             let mut rest = value.to_string();
             if let Some(m) = EMAIL.find(value) {

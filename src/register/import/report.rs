@@ -73,6 +73,7 @@ impl Imported {
                 Went::Notes { .. } => "notes".to_string(),
                 Went::Empty => "empty, nothing to import".to_string(),
                 Went::Ignored => "ignored (the column map says so)".to_string(),
+                Went::Kept { detail } => detail.clone(),
             };
             let heading = p
                 .loc
