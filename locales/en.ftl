@@ -1050,3 +1050,25 @@ tui-cancelled = Cancelled; nothing was committed.
 tui-still-loading = The register is still loading; try again in a moment.
 tui-nothing-to-undo = Nothing to undo: no saves in this session.
 tui-read-only-short = read-only: not a git work tree
+
+## Problems and search
+tui-problems-n-errors = { $n ->
+    [one] { $n } error
+   *[other] { $n } errors
+}
+tui-problems-n-warnings = { $n ->
+    [one] { $n } warning
+   *[other] { $n } warnings
+}
+tui-problems-n-acknowledged = { $n } acknowledged
+tui-problems-heading = Problems — { $counts }
+tui-problems-none = no findings
+tui-problems-only-errors = errors only
+tui-problems-only-warnings = warnings only
+tui-problems-only-acknowledged = acknowledged only
+tui-problems-only-rule = rule { $rule }
+tui-problems-org-record = The organisation's own record
+tui-problems-keys = e errors · w warnings · a acknowledged · r rule · Enter open
+tui-problems-none-shown = No finding matches the filter (e, w, a and r change it).
+tui-problems-every-rule = Every rule
+tui-problems-rule-picker = Rule

@@ -1062,3 +1062,22 @@ tui-cancelled = Avbrutt; ingenting ble committet.
 tui-still-loading = Protokollen lastes fortsatt; prøv igjen om et øyeblikk.
 tui-nothing-to-undo = Ingenting å angre: ingen lagringer i denne økten.
 tui-read-only-short = skrivebeskyttet: ikke et git-arbeidstre
+
+## Problems and search
+tui-problems-n-errors = { $n } feil
+tui-problems-n-warnings = { $n ->
+    [one] { $n } advarsel
+   *[other] { $n } advarsler
+}
+tui-problems-n-acknowledged = { $n } akseptert
+tui-problems-heading = Problemer — { $counts }
+tui-problems-none = ingen funn
+tui-problems-only-errors = bare feil
+tui-problems-only-warnings = bare advarsler
+tui-problems-only-acknowledged = bare aksepterte
+tui-problems-only-rule = regel { $rule }
+tui-problems-org-record = Organisasjonens egne opplysninger
+tui-problems-keys = e feil · w advarsler · a aksepterte · r regel · Enter åpne
+tui-problems-none-shown = Ingen funn passer til filteret (e, w, a og r endrer det).
+tui-problems-every-rule = Alle regler
+tui-problems-rule-picker = Regel
