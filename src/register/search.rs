@@ -305,10 +305,15 @@ fn words_in_order(hay: &str, words: &[String]) -> bool {
     true
 }
 
-/// Character positions in `hay` of the first occurrence of each of
-/// `words`, in order (as [`words_in_order`] finds them); `None` when they
-/// do not all occur.
-fn word_positions(hay: &str, words: &[String]) -> Option<Vec<usize>> {
+/// Character positions in `hay` of the query: the whole `query` where it
+/// occurs as typed (spaces included), else the first occurrence of each of
+/// its `words`, in order (as [`words_in_order`] finds them); `None` when
+/// they do not all occur.
+fn word_positions(hay: &str, query: &str, words: &[String]) -> Option<Vec<usize>> {
+    if let Some(at) = hay.find(query) {
+        let start = hay.get(..at)?.chars().count();
+        return Some((start..start + query.chars().count()).collect());
+    }
     let mut out = Vec::new();
     let mut from = 0;
     for w in words {
@@ -1064,7 +1069,7 @@ impl SearchIndex {
                 let text = self.texts.get(f.text as usize)?;
                 let (folded, map) = fold_with_map(&text.original);
                 let idx = if needle.strict {
-                    word_positions(&folded, &needle.words)?
+                    word_positions(&folded, &needle.folded, &needle.words)?
                 } else {
                     self.matcher.fuzzy_indices(&folded, &needle.folded)?.1
                 };
