@@ -682,6 +682,7 @@ impl App {
     /// told when the change came from outside ropa.
     pub fn set_loaded(&mut self, loaded: Loaded) {
         let keep = self.selection_ids();
+        self.problems.kept = self.problem_kept();
         let was_broken = self.shows_broken_file();
         self.index = Index::build(&loaded);
         self.loaded = Some(loaded);
@@ -735,6 +736,7 @@ impl App {
         // The problems view's selection is a place among the findings it
         // shows (see `problems::shown`).
         let shown = super::problems::shown(self);
+        let kept = self.problems.kept.take();
         let keep: Vec<Option<_>> = self
             .stack
             .iter()
@@ -742,11 +744,10 @@ impl App {
             .map(|(s, &sel)| {
                 (*s == Screen::Problems)
                     .then(|| {
-                        self.report
-                            .as_ref()?
-                            .findings
-                            .get(*shown.get(sel)?)
-                            .map(key)
+                        kept.clone().or_else(|| {
+                            let r = self.report.as_ref()?;
+                            r.findings.get(*shown.get(sel)?).map(key)
+                        })
                     })
                     .flatten()
             })

@@ -62,7 +62,16 @@ pub struct ProblemsState {
     /// First row of the list on screen (kept between frames so the list
     /// scrolls only when the selection would leave it).
     pub offset: usize,
+    /// The selected finding as the register was before a reload: the next
+    /// report selects it again. The grouping names records from the
+    /// register, so once a new register is in, the old report's order can
+    /// no longer be told.
+    pub kept: Option<FindingKey>,
 }
+
+/// What tells a finding from the others across reports: its file, rule,
+/// field and message.
+pub type FindingKey = (String, &'static str, String, String);
 
 /// What a finding is, in the order the view shows them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -343,6 +352,15 @@ impl App {
         }
         self.reselect_finding(keep);
         true
+    }
+
+    /// The finding selected on the problems view in the stack, if any
+    /// (see [`ProblemsState::kept`]).
+    pub fn problem_kept(&self) -> Option<FindingKey> {
+        let depth = self.stack.iter().rposition(|s| *s == Screen::Problems)?;
+        let sel = *self.selected.get(depth)?;
+        let f = self.report.as_ref()?.findings.get(*shown(self).get(sel)?)?;
+        Some((f.path.clone(), f.rule, f.field.clone(), f.message.clone()))
     }
 
     /// The report index of the selected finding on the problems view.
