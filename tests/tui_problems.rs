@@ -281,6 +281,22 @@ fn the_rule_picker_lists_rules_with_counts_and_filters() {
     assert!(shown.iter().all(|f| f.rule == "RET-002"));
     let screen = render(&mut app, 80, 24);
     assert!(screen.contains("rule RET-002"), "{screen}");
+    // On a narrow terminal the title with its filter is cut with `…`.
+    app.lang = Lang::Da;
+    keys_(&mut app, "w");
+    let screen = render(&mut app, 60, 20);
+    let top = screen.lines().next().unwrap_or_default();
+    assert!(
+        top.starts_with("┌ Problemer — ") && top.ends_with("…┐"),
+        "{screen}"
+    );
+    let bottom = screen.lines().nth(18).unwrap_or_default();
+    assert!(
+        bottom.contains("e fejl") && bottom.ends_with("…┘"),
+        "{screen}"
+    );
+    keys_(&mut app, "w");
+    app.lang = Lang::En;
     // Esc closes the picker unchanged; "every rule" clears the filter.
     keys_(&mut app, "r\x1b");
     assert_eq!(app.problems.rule.as_deref(), Some("RET-002"));

@@ -58,7 +58,8 @@ pub fn draw(f: &mut Frame, area: Rect, app: &mut App, theme: &Theme, org: &str, 
         let text = app
             .focus_text
             .as_deref()
-            .and_then(|t| row_showing(&lines, t, width));
+            .and_then(|t| line_showing(&lines, t))
+            .map(|i| rows_before(&lines, i, width));
         if let Some(row) = focus_scroll(field, text, height) {
             app.scroll = u16::try_from(row).unwrap_or(u16::MAX);
         }
@@ -153,13 +154,16 @@ pub fn field_line(marks: &Marks, path: &str) -> Option<usize> {
     })
 }
 
-/// Screen rows taken by `lines[..index]` wrapped to `width`.
+/// Screen rows taken by `lines[..index]` wrapped to `width` as the page
+/// wraps them (by word, so not simply by length).
 fn rows_before(lines: &[Line], index: usize, width: usize) -> usize {
-    lines
-        .iter()
-        .take(index)
-        .map(|l| l.width().div_ceil(width.max(1)).max(1))
-        .sum()
+    let before: Vec<Line> = lines.iter().take(index).cloned().collect();
+    if before.is_empty() {
+        return 0;
+    }
+    Paragraph::new(before)
+        .wrap(Wrap { trim: false })
+        .line_count(u16::try_from(width.max(1)).unwrap_or(u16::MAX))
 }
 
 /// The scroll that shows a focused field: the line above the field's
@@ -324,23 +328,17 @@ fn gone(app: &App, theme: &Theme, what: &str) -> Vec<Line<'static>> {
     ]
 }
 
-/// The first screen row (after wrapping to `width`) whose line shows the
-/// start of `text`.
-fn row_showing(lines: &[Line], text: &str, width: usize) -> Option<usize> {
+/// The first of `lines` that shows the start of `text`.
+fn line_showing(lines: &[Line], text: &str) -> Option<usize> {
     let first = printable(text.lines().next().unwrap_or_default());
     let needle: String = first.chars().take(30).collect();
     if needle.trim().is_empty() {
         return None;
     }
-    let mut row = 0;
-    for line in lines {
+    lines.iter().position(|line| {
         let shown: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
-        if shown.contains(&needle) {
-            return Some(row);
-        }
-        row += line.width().div_ceil(width).max(1);
-    }
-    None
+        shown.contains(&needle)
+    })
 }
 
 struct Out<'t> {

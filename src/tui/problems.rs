@@ -563,13 +563,16 @@ pub fn draw(f: &mut Frame, area: Rect, app: &mut App, theme: &Theme) {
         offset = offset.min(row);
     }
     app.problems.offset = offset;
+    // Titles cut with `…` rather than at the border.
     let keys = format!(" {} ", tr(app.lang, "tui-problems-keys"));
+    let keys = cut(&keys, width);
+    let heading = cut(&title(app), width);
     let empty = items.is_empty() && app.report.is_some();
     let list = List::new(items)
         .block(
             Block::default()
                 .borders(Borders::ALL)
-                .title(title(app))
+                .title(heading)
                 .title_bottom(Line::from(Span::styled(keys, theme.dim())))
                 .border_style(theme.border()),
         )

@@ -213,11 +213,14 @@ pub fn draw(
 
 /// Where the snippet of a text starts so that its first matched character
 /// (`first`) shows with a little context before it: about a quarter of
-/// `width` before, then on to the start of the next word, so a snippet
+/// `width` before (no further than a text's end needs: a text that fits
+/// shows whole), then on to the start of the next word, so a snippet
 /// never begins in the middle of a word (unless the match itself does).
 pub fn snippet_start(chars: &[char], first: usize, width: usize) -> usize {
     let first = first.min(chars.len());
-    let mut start = first.saturating_sub(width / 4);
+    let mut start = first
+        .saturating_sub(width / 4)
+        .min(chars.len().saturating_sub(width));
     let in_word = |i: usize| {
         i > 0
             && chars.get(i - 1).is_some_and(|c| c.is_alphanumeric())
@@ -322,6 +325,15 @@ mod tests {
         // A match at the start keeps the start; a match inside a word that
         // the quarter-width window would cut starts at that word.
         assert_eq!(snippet_start(&text, 0, 40), 0);
+        // A text that fits shows whole.
+        let short: Vec<char> = "Bidrag og refusioner fra barselsfonde.".chars().collect();
+        assert_eq!(snippet_start(&short, 25, 76), 0);
+        // Near the end, as much as fits before the match, from a word.
+        let at = snippet_start(&text, 60, 30);
+        assert_eq!(
+            text[at..].iter().collect::<String>(),
+            "vi følgende oplysninger"
+        );
         let at = snippet_start(&text, 21, 10);
         assert_eq!(text[at..].iter().take(9).collect::<String>(), "indsamler");
         // Mid-word ("ndsamler") is never where a snippet begins.
