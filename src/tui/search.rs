@@ -221,10 +221,11 @@ pub fn snippet_start(chars: &[char], first: usize, width: usize) -> usize {
     let mut start = first
         .saturating_sub(width / 4)
         .min(chars.len().saturating_sub(width));
+    // A word runs to the next space: "DA-Udligning" is one.
     let in_word = |i: usize| {
         i > 0
-            && chars.get(i - 1).is_some_and(|c| c.is_alphanumeric())
-            && chars.get(i).is_some_and(|c| c.is_alphanumeric())
+            && chars.get(i - 1).is_some_and(|c| !c.is_whitespace())
+            && chars.get(i).is_some_and(|c| !c.is_whitespace())
     };
     while start < first && in_word(start) {
         start += 1;
@@ -328,6 +329,10 @@ mod tests {
         // A text that fits shows whole.
         let short: Vec<char> = "Bidrag og refusioner fra barselsfonde.".chars().collect();
         assert_eq!(snippet_start(&short, 25, 76), 0);
+        let dashed: Vec<char> = "DA-Udligning er betegnelsen for ordningen"
+            .chars()
+            .collect();
+        assert_eq!(snippet_start(&dashed, 30, 30), 13);
         // Near the end, as much as fits before the match, from a word.
         let at = snippet_start(&text, 60, 30);
         assert_eq!(
