@@ -1287,3 +1287,22 @@ export-record-files = Filer i fortegnelsen: { $value }
 export-record-file = Fil i fortegnelsen: { $value }
 export-no-activity = Der er ikke registreret nogen behandlingsaktivitet for denne organisation.
 retention-not-possible-sentence = der kan ikke angives en slettefrist, årsag: { $reason } Kriterier: { $criteria }
+
+## Problems and search
+tui-problems-n-errors = { $n } fejl
+tui-problems-n-warnings = { $n ->
+    [one] { $n } advarsel
+   *[other] { $n } advarsler
+}
+tui-problems-n-acknowledged = { $n } accepteret
+tui-problems-heading = Problemer — { $counts }
+tui-problems-none = ingen fund
+tui-problems-only-errors = kun fejl
+tui-problems-only-warnings = kun advarsler
+tui-problems-only-acknowledged = kun accepterede
+tui-problems-only-rule = regel { $rule }
+tui-problems-org-record = Organisationens egne oplysninger
+tui-problems-keys = e fejl · w advarsler · a accepterede · r regel · Enter åbn
+tui-problems-none-shown = Intet fund passer til filteret (e, w, a og r ændrer det).
+tui-problems-every-rule = Alle regler
+tui-problems-rule-picker = Regel

@@ -1275,3 +1275,25 @@ export-record-files = Record files: { $value }
 export-record-file = Record file: { $value }
 export-no-activity = No processing activity is recorded for this organisation.
 retention-not-possible-sentence = no period can be given, reason: { $reason } Criteria: { $criteria }
+
+## Problems and search
+tui-problems-n-errors = { $n ->
+    [one] { $n } error
+   *[other] { $n } errors
+}
+tui-problems-n-warnings = { $n ->
+    [one] { $n } warning
+   *[other] { $n } warnings
+}
+tui-problems-n-acknowledged = { $n } acknowledged
+tui-problems-heading = Problems — { $counts }
+tui-problems-none = no findings
+tui-problems-only-errors = errors only
+tui-problems-only-warnings = warnings only
+tui-problems-only-acknowledged = acknowledged only
+tui-problems-only-rule = rule { $rule }
+tui-problems-org-record = The organisation's own record
+tui-problems-keys = e errors · w warnings · a acknowledged · r rule · Enter open
+tui-problems-none-shown = No finding matches the filter (e, w, a and r change it).
+tui-problems-every-rule = Every rule
+tui-problems-rule-picker = Rule

@@ -1287,3 +1287,22 @@ export-record-files = Filer i protokollen: { $value }
 export-record-file = Fil i protokollen: { $value }
 export-no-activity = Det er ikke registrert noen behandlingsaktivitet for denne organisasjonen.
 retention-not-possible-sentence = det kan ikke angis en lagringstid, årsak: { $reason } Kriterier: { $criteria }
+
+## Problems and search
+tui-problems-n-errors = { $n } feil
+tui-problems-n-warnings = { $n ->
+    [one] { $n } advarsel
+   *[other] { $n } advarsler
+}
+tui-problems-n-acknowledged = { $n } akseptert
+tui-problems-heading = Problemer — { $counts }
+tui-problems-none = ingen funn
+tui-problems-only-errors = bare feil
+tui-problems-only-warnings = bare advarsler
+tui-problems-only-acknowledged = bare aksepterte
+tui-problems-only-rule = regel { $rule }
+tui-problems-org-record = Organisasjonens egne opplysninger
+tui-problems-keys = e feil · w advarsler · a aksepterte · r regel · Enter åpne
+tui-problems-none-shown = Ingen funn passer til filteret (e, w, a og r endrer det).
+tui-problems-every-rule = Alle regler
+tui-problems-rule-picker = Regel

@@ -123,13 +123,16 @@ fn problem_opens_its_activity() {
     press(&mut app, "p");
     assert_eq!(app.screen(), Screen::Problems);
     let findings = app.report.as_ref().expect("report").findings.clone();
-    let index = findings
+    // The view lists findings grouped (see `problems::shown`).
+    let shown = ropa::tui::problems::shown(&app);
+    let at = shown
         .iter()
-        .position(|f| f.path == "da/activities/da-barsel.ron")
+        .position(|&i| findings[i].path == "da/activities/da-barsel.ron")
         .expect("a finding in DA Barsel");
-    for _ in 0..index {
+    for _ in 0..at {
         app.apply(Action::Down);
     }
+    let index = shown[at];
     press(&mut app, "\n");
     assert_eq!(
         app.screen(),
@@ -295,20 +298,14 @@ fn form_screens_at_both_sizes() {
 #[test]
 fn a_finding_opens_scrolled_to_its_line() {
     let mut app = sample_app();
-    let index = app
-        .report
-        .as_ref()
-        .and_then(|r| {
-            r.findings
-                .iter()
-                .rposition(|f| f.path == "da/activities/da-barsel.ron" && f.is_active())
+    let findings = app.report.as_ref().expect("report").findings.clone();
+    let index = ropa::tui::problems::shown(&app)
+        .iter()
+        .rposition(|&i| {
+            findings[i].path == "da/activities/da-barsel.ron" && findings[i].is_active()
         })
         .expect("DA Barsel has an active finding");
-    let rule = app
-        .report
-        .as_ref()
-        .map(|r| r.findings[index].rule)
-        .unwrap_or_default();
+    let rule = findings[ropa::tui::problems::shown(&app)[index]].rule;
     press(&mut app, "p");
     for _ in 0..index {
         app.apply(Action::Down);
@@ -436,18 +433,20 @@ fn a_reload_keeps_the_organisation_list_and_problems_on_their_rows() {
     );
     // The problems list keeps the selected finding.
     press(&mut app, "\x1bp");
-    let at = app
-        .report
-        .as_ref()
-        .and_then(|r| r.findings.iter().position(|f| f.path.contains("da-barsel")))
+    let shown = ropa::tui::problems::shown(&app);
+    let findings = app.report.as_ref().expect("report").findings.clone();
+    let at = shown
+        .iter()
+        .position(|&i| findings[i].path.contains("da-barsel"))
         .expect("a finding in DA Barsel");
     for _ in 0..at {
         app.apply(Action::Down);
     }
-    let before = app.report.as_ref().expect("report").findings[at].clone();
+    let before = findings[shown[at]].clone();
     std::fs::remove_file(root.join("da/activities/acf.ron")).expect("rm");
     reload(&mut app, &root);
-    let after = &app.report.as_ref().expect("report").findings[app.selection()];
+    let after = &app.report.as_ref().expect("report").findings
+        [ropa::tui::problems::shown(&app)[app.selection()]];
     assert_eq!(
         (&after.path, after.rule, &after.field),
         (&before.path, before.rule, &before.field)

@@ -202,6 +202,8 @@ pub struct App {
     /// The search screen's state (kept while a hit is open, so Esc returns
     /// to the results).
     pub search: SearchState,
+    /// The problems view's filter and rule picker.
+    pub problems: super::problems::ProblemsState,
     /// A query waiting to be sent to the search worker.
     pub search_request: Option<Request>,
     /// On the activities screen of a wide terminal, the detail preview
@@ -332,7 +334,7 @@ impl App {
         match self.screen() {
             Screen::Organisations => self.org_rows().len(),
             Screen::Activities { org } => self.org(&org).map_or(0, |o| self.act_rows(o).len()),
-            Screen::Problems => self.report.as_ref().map_or(0, |r| r.findings.len()),
+            Screen::Problems => super::problems::shown(self).len(),
             Screen::Search => self.search.hits.len(),
             Screen::Detail { .. } | Screen::Form | Screen::History { .. } => 0,
         }
@@ -423,18 +425,17 @@ impl App {
     /// move, Enter opens the hit, Esc leaves. Returns false for keys the
     /// search does not take (they go to the key bindings).
     pub fn search_key(&mut self, key: KeyEvent) -> bool {
-        if self.screen() != Screen::Search || key.modifiers.contains(KeyModifiers::CONTROL) {
+        if self.screen() != Screen::Search {
+            return false;
+        }
+        if self.search.edit_query(key) {
+            self.request_search();
+            return true;
+        }
+        if key.modifiers.contains(KeyModifiers::CONTROL) {
             return false;
         }
         match key.code {
-            KeyCode::Char(c) => {
-                self.search.query.push(c);
-                self.request_search();
-            }
-            KeyCode::Backspace => {
-                self.search.query.pop();
-                self.request_search();
-            }
             KeyCode::Up => self.search.selected = self.search.selected.saturating_sub(1),
             KeyCode::Down => {
                 self.search.selected =
@@ -571,6 +572,19 @@ impl App {
         if y < top || y + 1 >= height {
             return;
         }
+        if screen == Screen::Problems {
+            // Group headers sit between the findings: the view knows its rows.
+            if self.problems.picker.is_none()
+                && let Some(row) = self.problem_at_row(usize::from(y - top))
+            {
+                if row == self.selection() {
+                    self.open();
+                } else {
+                    self.set_selection(row);
+                }
+            }
+            return;
+        }
         let per_row: u16 = if screen == Screen::Search { 2 } else { 1 };
         let visible = usize::from((height.saturating_sub(top + 2)) / per_row).max(1);
         let sel = if screen == Screen::Search {
@@ -628,7 +642,11 @@ impl App {
                     self.push(Screen::Detail { org, act });
                 }
             }
-            Screen::Problems => self.open_problem(sel),
+            Screen::Problems => {
+                if let Some(i) = self.selected_finding() {
+                    self.open_problem(i);
+                }
+            }
             _ => {}
         }
     }
@@ -667,6 +685,7 @@ impl App {
     /// told when the change came from outside ropa.
     pub fn set_loaded(&mut self, loaded: Loaded) {
         let keep = self.selection_ids();
+        self.problems.kept = self.problem_kept();
         let was_broken = self.shows_broken_file();
         self.index = Index::build(&loaded);
         self.loaded = Some(loaded);
@@ -718,26 +737,41 @@ impl App {
     /// selection on the same finding when it is still there.
     pub fn set_report(&mut self, report: Report) {
         let key = |f: &Finding| (f.path.clone(), f.rule, f.field.clone(), f.message.clone());
+        // The problems view's selection is a place among the findings it
+        // shows (see `problems::shown`).
+        let shown = super::problems::shown(self);
+        let kept = self.problems.kept.take();
         let keep: Vec<Option<_>> = self
             .stack
             .iter()
             .zip(&self.selected)
             .map(|(s, &sel)| {
                 (*s == Screen::Problems)
-                    .then(|| self.report.as_ref()?.findings.get(sel).map(key))
+                    .then(|| {
+                        kept.clone().or_else(|| {
+                            let r = self.report.as_ref()?;
+                            r.findings.get(*shown.get(sel)?).map(key)
+                        })
+                    })
                     .flatten()
             })
             .collect();
+        self.report = Some(report);
+        let shown = super::problems::shown(self);
+        let findings = self.report.as_ref().map_or(&[][..], |r| &r.findings[..]);
         for (i, k) in keep.into_iter().enumerate() {
             if self.stack.get(i) != Some(&Screen::Problems) {
                 continue;
             }
-            let at = k.and_then(|k| report.findings.iter().position(|f| key(f) == k));
+            let at = k.and_then(|k| {
+                shown
+                    .iter()
+                    .position(|&j| findings.get(j).is_some_and(|f| key(f) == k))
+            });
             if let Some(sel) = self.selected.get_mut(i) {
-                *sel = at.unwrap_or((*sel).min(report.findings.len().saturating_sub(1)));
+                *sel = at.unwrap_or((*sel).min(shown.len().saturating_sub(1)));
             }
         }
-        self.report = Some(report);
     }
 
     /// Asks the event loop to load the register again.

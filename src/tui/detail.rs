@@ -2,6 +2,7 @@
 //! recipients by name and the validator's findings beside their fields.
 
 use ratatui::Frame;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::Rect;
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
@@ -39,7 +40,7 @@ pub fn draw(f: &mut Frame, area: Rect, app: &mut App, theme: &Theme, org: &str, 
             return page(f, area, theme, " Not in the register ".into(), lines, 0);
         }
     };
-    let lines = lines(app, theme, o, a);
+    let (lines, marks) = lines_marked(app, theme, o, a);
     let title = format!(
         " {} › {} ",
         printable(&o.org.name),
@@ -48,12 +49,19 @@ pub fn draw(f: &mut Frame, area: Rect, app: &mut App, theme: &Theme, org: &str, 
     if app.scroll_to_focus {
         app.scroll_to_focus = false;
         let width = usize::from(area.width.saturating_sub(2)).max(1);
-        if let Some(row) = app
+        let height = usize::from(area.height.saturating_sub(2)).max(1);
+        let field = app
+            .focus_field
+            .as_deref()
+            .and_then(|p| field_line(&marks, p))
+            .map(|i| rows_before(&lines, i, width));
+        let text = app
             .focus_text
             .as_deref()
-            .and_then(|t| row_showing(&lines, t, width))
-        {
-            app.scroll = u16::try_from(row.saturating_sub(2)).unwrap_or(u16::MAX);
+            .and_then(|t| line_showing(&lines, t))
+            .map(|i| rows_before(&lines, i, width));
+        if let Some(row) = focus_scroll(field, text, height) {
+            app.scroll = u16::try_from(row).unwrap_or(u16::MAX);
         }
     }
     let para = Paragraph::new(lines)
@@ -84,6 +92,95 @@ const SECTIONS: &[&str] = &[
     "automated_decisions",
     "consent",
 ];
+
+/// The field each number key jumps to in the detail view: the first field
+/// of the page's sections, which are numbered in that order.
+pub const SECTION_FIELDS: [&str; 9] = [
+    "name",
+    "description",
+    "data_subjects",
+    "recipients",
+    "transfers",
+    "retention",
+    "security_measures",
+    "dpia",
+    "status",
+];
+
+impl App {
+    /// A number key on the detail view jumps to that section (`6`:
+    /// retention), as [`SECTION_FIELDS`] lists them: the view scrolls to it
+    /// on its next draw, and the external editor opens at that field.
+    /// Returns false for other keys and screens.
+    pub fn detail_key(&mut self, key: KeyEvent) -> bool {
+        if !matches!(self.screen(), super::app::Screen::Detail { .. })
+            || self.help
+            || self.confirm.is_some()
+            || !(key.modifiers - KeyModifiers::SHIFT).is_empty()
+        {
+            return false;
+        }
+        let KeyCode::Char(c @ '1'..='9') = key.code else {
+            return false;
+        };
+        let n = (c as usize).saturating_sub('1' as usize);
+        let Some(field) = SECTION_FIELDS.get(n) else {
+            return false;
+        };
+        self.focus_field = Some((*field).to_string());
+        self.focus_text = None;
+        self.scroll_to_focus = true;
+        true
+    }
+}
+
+/// Where the page lines of each field start: `(field path, line index)`,
+/// for whole fields (`retention`) and list items (`retention[0]`).
+pub type Marks = Vec<(String, usize)>;
+
+/// The line where the field at `path` (a finding's field, a search hit's
+/// path) is shown: the mark of its longest prefix that has one
+/// (`retention[0].text` → `retention[0]` → `retention`).
+pub fn field_line(marks: &Marks, path: &str) -> Option<usize> {
+    let mut cuts: Vec<usize> = path
+        .char_indices()
+        .filter(|&(_, c)| c == '.' || c == '[')
+        .map(|(i, _)| i)
+        .collect();
+    cuts.push(path.len());
+    cuts.iter().rev().find_map(|&end| {
+        let key = path.get(..end)?;
+        marks.iter().find(|(k, _)| k == key).map(|&(_, i)| i)
+    })
+}
+
+/// Screen rows taken by `lines[..index]` wrapped to `width` as the page
+/// wraps them (by word, so not simply by length).
+fn rows_before(lines: &[Line], index: usize, width: usize) -> usize {
+    let before: Vec<Line> = lines.iter().take(index).cloned().collect();
+    if before.is_empty() {
+        return 0;
+    }
+    Paragraph::new(before)
+        .wrap(Wrap { trim: false })
+        .line_count(u16::try_from(width.max(1)).unwrap_or(u16::MAX))
+}
+
+/// The scroll that shows a focused field: the line above the field's
+/// first row (its heading, when the field opens a section) at the top;
+/// when a row of text that belongs with it (the finding, the matched
+/// text) would fall below a page `height` rows high, far enough down to
+/// show that row too.
+fn focus_scroll(field: Option<usize>, text: Option<usize>, height: usize) -> Option<usize> {
+    match (field, text) {
+        (Some(f), Some(t)) if t > f => {
+            Some(f.saturating_sub(1).max((t + 2).saturating_sub(height)))
+        }
+        (Some(f), _) => Some(f.saturating_sub(1)),
+        (None, Some(t)) => Some(t.saturating_sub(2)),
+        (None, None) => None,
+    }
+}
 
 /// The first segment of a field path: `recipients` of `recipients[0].data`.
 fn top_field(path: &str) -> &str {
@@ -231,39 +328,42 @@ fn gone(app: &App, theme: &Theme, what: &str) -> Vec<Line<'static>> {
     ]
 }
 
-/// The first screen row (after wrapping to `width`) whose line shows the
-/// start of `text`.
-fn row_showing(lines: &[Line], text: &str, width: usize) -> Option<usize> {
+/// The first of `lines` that shows the start of `text`.
+fn line_showing(lines: &[Line], text: &str) -> Option<usize> {
     let first = printable(text.lines().next().unwrap_or_default());
     let needle: String = first.chars().take(30).collect();
     if needle.trim().is_empty() {
         return None;
     }
-    let mut row = 0;
-    for line in lines {
+    lines.iter().position(|line| {
         let shown: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
-        if shown.contains(&needle) {
-            return Some(row);
-        }
-        row += line.width().div_ceil(width).max(1);
-    }
-    None
+        shown.contains(&needle)
+    })
 }
 
 struct Out<'t> {
     lines: Vec<Line<'static>>,
     theme: &'t Theme,
+    marks: Marks,
+    sections: usize,
 }
 
 impl Out<'_> {
+    /// A section heading, numbered for the number key that jumps to it.
     fn heading(&mut self, s: &str) {
         if !self.lines.is_empty() {
             self.lines.push(Line::default());
         }
+        self.sections += 1;
         self.lines.push(Line::from(Span::styled(
-            s.to_string(),
+            format!("{} {s}", self.sections),
             self.theme.heading(),
         )));
+    }
+
+    /// The field at `path` starts at the next line.
+    fn mark(&mut self, path: impl Into<String>) {
+        self.marks.push((path.into(), self.lines.len()));
     }
 
     /// A labelled value; line breaks in register text start new lines.
@@ -302,12 +402,20 @@ impl Out<'_> {
     }
 }
 
-/// The lines of the detail view (also used to find a field's line).
-pub fn lines(app: &App, theme: &Theme, o: &OrgEntry, entry: &ActivityEntry) -> Vec<Line<'static>> {
+/// The lines of the detail view and where each field starts in them (see
+/// [`field_line`]).
+pub fn lines_marked(
+    app: &App,
+    theme: &Theme,
+    o: &OrgEntry,
+    entry: &ActivityEntry,
+) -> (Vec<Line<'static>>, Marks) {
     let a = &entry.activity;
     let mut out = Out {
         lines: Vec::new(),
         theme,
+        marks: Vec::new(),
+        sections: 0,
     };
     let findings: Vec<_> = app.findings_in(&entry.file.path).cloned().collect();
     // A finding about a not_stated entry is shown with the field the entry
@@ -342,6 +450,7 @@ pub fn lines(app: &App, theme: &Theme, o: &OrgEntry, entry: &ActivityEntry) -> V
     let t = |key: &str| l.t(key);
     let orgs: Vec<&Organisation> = app.organisations().iter().map(|o| &o.org).collect();
 
+    out.mark("name");
     out.heading(&t("doc-identity"));
     out.field(&t("doc-organisation"), &o.org.name);
     out.field(&t("doc-role-in-activity"), &l.activity_role(a.role));
@@ -354,7 +463,9 @@ pub fn lines(app: &App, theme: &Theme, o: &OrgEntry, entry: &ActivityEntry) -> V
             &d.contact.email.clone().or(d.contact.phone.clone()),
         );
     }
-    for c in &a.on_behalf_of {
+    out.mark("on_behalf_of");
+    for (i, c) in a.on_behalf_of.iter().enumerate() {
+        out.mark(format!("on_behalf_of[{i}]"));
         out.item(format!(
             "{}: {}",
             t("doc-controller"),
@@ -364,12 +475,17 @@ pub fn lines(app: &App, theme: &Theme, o: &OrgEntry, entry: &ActivityEntry) -> V
     show(&mut out, "on_behalf_of");
 
     out.heading(&t("doc-purposes-section"));
+    out.mark("description");
     out.opt(&t("doc-description"), &a.description);
-    for p in &a.purposes {
+    out.mark("purposes");
+    for (i, p) in a.purposes.iter().enumerate() {
+        out.mark(format!("purposes[{i}]"));
         out.item(l.purpose(p));
     }
     show(&mut out, "purposes");
-    for b in &a.legal_bases {
+    out.mark("legal_bases");
+    for (i, b) in a.legal_bases.iter().enumerate() {
+        out.mark(format!("legal_bases[{i}]"));
         let mut s = l.art6(b.article6);
         for part in [&b.law_ref, &b.national_provision, &b.legitimate_interest]
             .into_iter()
@@ -394,18 +510,25 @@ pub fn lines(app: &App, theme: &Theme, o: &OrgEntry, entry: &ActivityEntry) -> V
         }
     }
     show(&mut out, "legal_bases");
-    for c in &a.special_conditions {
+    out.mark("special_conditions");
+    for (i, c) in a.special_conditions.iter().enumerate() {
+        out.mark(format!("special_conditions[{i}]"));
         out.item(l.special_condition(c, a));
     }
+    out.mark("criminal_basis");
     if let Some(c) = &a.criminal_basis {
         out.item(format!("{}: {}", t("doc-criminal"), l.criminal_basis(c)));
     }
-    for n in &a.national_id_bases {
+    out.mark("national_id_bases");
+    for (i, n) in a.national_id_bases.iter().enumerate() {
+        out.mark(format!("national_id_bases[{i}]"));
         out.item(l.national_id_basis(n));
     }
 
     out.heading(&t("doc-subjects-section"));
-    for s in &a.data_subjects {
+    out.mark("data_subjects");
+    for (i, s) in a.data_subjects.iter().enumerate() {
+        out.mark(format!("data_subjects[{i}]"));
         if s.vulnerable {
             out.item(format!("{} ({})", s.name, t("vulnerable")));
         } else {
@@ -413,7 +536,9 @@ pub fn lines(app: &App, theme: &Theme, o: &OrgEntry, entry: &ActivityEntry) -> V
         }
     }
     show(&mut out, "data_subjects");
-    for c in &a.data_categories {
+    out.mark("data_categories");
+    for (i, c) in a.data_categories.iter().enumerate() {
+        out.mark(format!("data_categories[{i}]"));
         // Where the data come from: the kind of source, and the source as
         // named ("from a third party (virksomhederne)").
         let from = match (c.collected_from.map(|f| l.collected_from(f)), &c.source) {
@@ -436,19 +561,24 @@ pub fn lines(app: &App, theme: &Theme, o: &OrgEntry, entry: &ActivityEntry) -> V
     show(&mut out, "data_categories");
 
     out.heading(&t("doc-recipients-heading"));
+    out.mark("recipients");
+    out.mark("recipients_none");
     if a.recipients_none {
         out.item(t("doc-no-recipients"));
     }
-    for r in &a.recipients {
+    for (i, r) in a.recipients.iter().enumerate() {
+        out.mark(format!("recipients[{i}]"));
         out.item(l.recipient_use(r, &o.org, a));
     }
     show(&mut out, "recipients");
 
     out.heading(&t("doc-transfers"));
+    out.mark("transfers");
     if a.transfers.is_empty() {
         out.item(t("doc-no-transfer"));
     }
-    for tr in &a.transfers {
+    for (i, tr) in a.transfers.iter().enumerate() {
+        out.mark(format!("transfers[{i}]"));
         out.item(format!(
             "{}: {}",
             l.transfer_destination(tr, &o.org),
@@ -464,7 +594,9 @@ pub fn lines(app: &App, theme: &Theme, o: &OrgEntry, entry: &ActivityEntry) -> V
     show(&mut out, "transfers");
 
     out.heading(&t("doc-retention"));
-    for r in &a.retention {
+    out.mark("retention");
+    for (i, r) in a.retention.iter().enumerate() {
+        out.mark(format!("retention[{i}]"));
         out.item(r.text.clone());
         out.lines.push(Line::from(Span::styled(
             format!("      {}", printable(&l.retention(&r.rule))),
@@ -474,25 +606,30 @@ pub fn lines(app: &App, theme: &Theme, o: &OrgEntry, entry: &ActivityEntry) -> V
     show(&mut out, "retention");
 
     out.heading(&t("doc-security"));
+    out.mark("security_measures");
     match (&a.security_measures, &o.org.security_measures) {
         (Some(s), _) => out.field(&t("doc-toms"), s),
         (None, Some(s)) => out.field(&t("doc-toms"), &l.t1("doc-org-default", "text", s)),
         _ => out.field(&t("doc-toms"), &t("doc-not-recorded")),
     }
+    out.mark("security_ref");
     out.opt(&t("doc-security-doc"), &a.security_ref);
     show(&mut out, "security_measures");
 
     out.heading(&t("doc-dpia-section"));
+    out.mark("dpia");
     match &a.dpia {
         Some(d) => out.field(&t("doc-dpia-progress"), &l.dpia(d)),
         None => out.field(&t("doc-dpia-progress"), &t("doc-not-recorded")),
     }
     show(&mut out, "dpia");
+    out.mark("automated_decisions");
     match &a.automated_decisions {
         Some(d) => out.field(&t("doc-automated"), &l.automated(d)),
         None => out.field(&t("doc-automated"), &t("doc-not-recorded")),
     }
     show(&mut out, "automated_decisions");
+    out.mark("consent");
     if let Some(c) = &a.consent {
         out.opt(&t("doc-consent-how"), &c.how_given);
         out.opt(&t("doc-consent-withdrawal"), &c.withdrawal_process);
@@ -500,12 +637,18 @@ pub fn lines(app: &App, theme: &Theme, o: &OrgEntry, entry: &ActivityEntry) -> V
     show(&mut out, "consent");
 
     out.heading(&t("doc-status-section"));
+    out.mark("status");
     out.field(&t("doc-status"), &l.status(a.status));
+    out.mark("owner");
     out.opt(&t("doc-owner"), &a.owner);
+    out.mark("last_reviewed");
     out.opt(&t("doc-last-reviewed"), &a.last_reviewed);
+    out.mark("notes");
     out.opt(&t("doc-notes"), &a.notes);
     // Gaps and stale entries for fields without a section of their own.
+    out.mark("not_stated");
     show(&mut out, "not_stated");
+    out.mark("acknowledgements");
     for ack in &a.acknowledgements {
         out.lines.push(Line::from(Span::styled(
             format!(
@@ -527,5 +670,44 @@ pub fn lines(app: &App, theme: &Theme, o: &OrgEntry, entry: &ActivityEntry) -> V
         format!("{}: {}", t("tui-file"), printable(&entry.file.path)),
         theme.dim(),
     )));
-    out.lines
+    // A gap (`not_stated[i]`) is shown with the field it names.
+    for (i, n) in a.not_stated.iter().enumerate() {
+        if let Some(at) = field_line(&out.marks, n.field.trim()) {
+            out.marks.push((format!("not_stated[{i}]"), at));
+        }
+    }
+    (out.lines, out.marks)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_field_path_finds_the_mark_of_its_longest_prefix() {
+        let marks: Marks = vec![
+            ("retention".into(), 40),
+            ("retention[0]".into(), 41),
+            ("retention[1]".into(), 43),
+            ("purposes".into(), 10),
+        ];
+        assert_eq!(field_line(&marks, "retention[1].text"), Some(43));
+        assert_eq!(field_line(&marks, "retention[0]"), Some(41));
+        assert_eq!(field_line(&marks, "retention[7].rule.period"), Some(40));
+        assert_eq!(field_line(&marks, "purposes"), Some(10));
+        assert_eq!(field_line(&marks, "dpia"), None);
+        assert_eq!(field_line(&marks, ""), None);
+    }
+
+    #[test]
+    fn the_focused_field_is_shown_with_its_finding() {
+        // The line above the field at the top.
+        assert_eq!(focus_scroll(Some(30), None, 20), Some(29));
+        // A finding far below the field's start: scrolled to show it.
+        assert_eq!(focus_scroll(Some(30), Some(60), 20), Some(42));
+        // A finding just below stays with its field at the top.
+        assert_eq!(focus_scroll(Some(30), Some(35), 20), Some(29));
+        assert_eq!(focus_scroll(None, Some(9), 20), Some(7));
+        assert_eq!(focus_scroll(None, None, 20), None);
+    }
 }

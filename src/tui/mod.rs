@@ -16,7 +16,7 @@ pub mod history;
 pub mod keys;
 pub mod lifecycle;
 mod lists;
-mod problems;
+pub mod problems;
 pub mod records;
 pub mod search;
 pub mod sync;
@@ -421,6 +421,8 @@ pub fn run(
                         } else if !app.confirm_key(k)
                             && !app.form_key(k)
                             && !app.history_key(k)
+                            && !app.problems_key(k)
+                            && !app.detail_key(k)
                             && !app.search_key(k)
                             && let Some(a) = app.keys.action(k)
                         {

@@ -1,66 +1,666 @@
-//! The problems view: every finding of the register.
+//! The problems view: the validator's findings, laid out for triage.
+//!
+//! Findings are grouped by organisation, then by record (the
+//! organisation's own file, each activity), each group under a header with
+//! its counts and named by the record's name, not its path. Groups with
+//! errors come first, then those with warnings only, then those with
+//! acknowledged findings only, each by name; inside a record, errors come
+//! before warnings before acknowledged findings. So the first row is an
+//! error whenever the register has one.
+//!
+//! `e`, `w` and `a` show only errors, warnings or acknowledged findings
+//! (the same key again shows all); `r` opens a picker of the rules present,
+//! with their counts. The filter stands in the title. Each finding has a
+//! marker that does not rely on colour ([`ERROR`], [`WARNING`],
+//! [`ACKNOWLEDGED`]); a message too long for the row ends in `…`. Enter
+//! opens the record scrolled to the finding's field.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Rect};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Row, Table, TableState};
+use ratatui::widgets::{Block, Borders, Clear, List, ListItem, ListState};
+use unicode_width::UnicodeWidthStr;
 
-use super::app::App;
+use super::app::{App, Screen};
 use super::theme::Theme;
-use crate::register::lang::{tr, tr_args};
-use crate::register::validate::Severity;
+use crate::register::lang::{Lang, tr, tr_args};
+use crate::register::validate::{Finding, Severity};
 use crate::text::printable;
 
-/// Draws the findings, errors in red, warnings in yellow, acknowledged dim.
-pub fn draw(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
-    let findings = app.report.as_ref().map_or(&[][..], |r| &r.findings[..]);
-    let rows: Vec<Row> = findings
-        .iter()
-        .map(|x| {
-            let (label, style) = match (&x.acknowledged, x.severity) {
-                (Some(_), _) => (tr(app.lang, "tui-problem-ack"), theme.dim()),
-                (None, Severity::Error) => (tr(app.lang, "tui-problem-error"), theme.error()),
-                (None, Severity::Warning) => (tr(app.lang, "tui-problem-warning"), theme.warning()),
-            };
-            Row::new(vec![
-                Line::from(Span::styled(label, style)),
-                Line::from(x.rule),
-                Line::from(format!("{}:{}", printable(&x.path), x.line)),
-                Line::from(printable(&x.message_in(app.lang))),
-            ])
+/// The marker of an error.
+pub const ERROR: &str = "✖";
+/// The marker of a warning.
+pub const WARNING: &str = "▲";
+/// The marker of an acknowledged finding.
+pub const ACKNOWLEDGED: &str = "✓";
+
+/// Which findings the view shows, by severity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Show {
+    /// Every finding.
+    #[default]
+    All,
+    /// Errors not acknowledged.
+    Errors,
+    /// Warnings not acknowledged.
+    Warnings,
+    /// Acknowledged findings.
+    Acknowledged,
+}
+
+/// The problems view's filter and picker.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ProblemsState {
+    /// Severity shown.
+    pub show: Show,
+    /// Only findings of this rule, when set.
+    pub rule: Option<String>,
+    /// The rule picker is open, on this row (0: every rule).
+    pub picker: Option<usize>,
+    /// First row of the list on screen (kept between frames so the list
+    /// scrolls only when the selection would leave it).
+    pub offset: usize,
+    /// The selected finding as the register was before a reload: the next
+    /// report selects it again. The grouping names records from the
+    /// register, so once a new register is in, the old report's order can
+    /// no longer be told.
+    pub kept: Option<FindingKey>,
+}
+
+/// What tells a finding from the others across reports: its file, rule,
+/// field and message.
+pub type FindingKey = (String, &'static str, String, String);
+
+/// What a finding is, in the order the view shows them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Class {
+    Error,
+    Warning,
+    Acknowledged,
+}
+
+fn class(f: &Finding) -> Class {
+    match (&f.acknowledged, f.severity) {
+        (Some(_), _) => Class::Acknowledged,
+        (None, Severity::Error) => Class::Error,
+        (None, Severity::Warning) => Class::Warning,
+    }
+}
+
+/// Findings counted by class.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Counts {
+    /// Errors not acknowledged.
+    pub errors: usize,
+    /// Warnings not acknowledged.
+    pub warnings: usize,
+    /// Acknowledged findings.
+    pub acknowledged: usize,
+}
+
+impl Counts {
+    fn add(&mut self, f: &Finding) {
+        match class(f) {
+            Class::Error => self.errors += 1,
+            Class::Warning => self.warnings += 1,
+            Class::Acknowledged => self.acknowledged += 1,
+        }
+    }
+
+    fn worst(&self) -> Class {
+        if self.errors > 0 {
+            Class::Error
+        } else if self.warnings > 0 {
+            Class::Warning
+        } else {
+            Class::Acknowledged
+        }
+    }
+
+    /// "2 errors, 5 warnings", leaving out what is none.
+    pub fn text(&self, lang: Lang) -> String {
+        [
+            ("tui-problems-n-errors", self.errors),
+            ("tui-problems-n-warnings", self.warnings),
+            ("tui-problems-n-acknowledged", self.acknowledged),
+        ]
+        .into_iter()
+        .filter(|&(_, n)| n > 0)
+        .map(|(key, n)| tr_args(lang, key, &[("n", n.into())]))
+        .collect::<Vec<_>>()
+        .join(", ")
+    }
+}
+
+/// One row of the view.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Row {
+    /// An organisation's header.
+    Organisation {
+        /// Its name.
+        name: String,
+        /// Its findings shown, counted.
+        counts: Counts,
+    },
+    /// A record's header: the organisation's own file or an activity.
+    Record {
+        /// The activity's name, or the organisation record's label.
+        name: String,
+        /// Its findings shown, counted.
+        counts: Counts,
+    },
+    /// A finding: its index in the report.
+    Finding(usize),
+}
+
+/// True when the filter lets `f` through.
+fn passes(state: &ProblemsState, f: &Finding) -> bool {
+    let shown = match state.show {
+        Show::All => true,
+        Show::Errors => class(f) == Class::Error,
+        Show::Warnings => class(f) == Class::Warning,
+        Show::Acknowledged => class(f) == Class::Acknowledged,
+    };
+    shown && state.rule.as_deref().is_none_or(|r| r == f.rule)
+}
+
+/// A group of findings under one record.
+struct Group {
+    name: String,
+    /// The organisation's own record sorts before its activities.
+    own: bool,
+    counts: Counts,
+    findings: Vec<usize>,
+}
+
+/// The rows of the view, grouped and ordered as the module documents.
+pub fn rows(app: &App) -> Vec<Row> {
+    let Some(report) = &app.report else {
+        return Vec::new();
+    };
+    // Organisation key -> (name, records keyed by activity id).
+    let mut orgs: Vec<(String, String, Vec<(Option<String>, Group)>)> = Vec::new();
+    for (i, f) in report.findings.iter().enumerate() {
+        if !passes(&app.problems, f) {
+            continue;
+        }
+        let (org, act) = app.record_at(&f.path).unwrap_or_else(|| {
+            // A file the register does not hold as a record: grouped by
+            // its folder.
+            let folder = f.path.split('/').next().unwrap_or_default().to_string();
+            (folder, Some(f.path.clone()))
+        });
+        let at = match orgs.iter().position(|(k, _, _)| *k == org) {
+            Some(at) => at,
+            None => {
+                let name = app
+                    .org(&org)
+                    .map_or_else(|| org.clone(), |o| o.org.name.clone());
+                orgs.push((org.clone(), name, Vec::new()));
+                orgs.len() - 1
+            }
+        };
+        let records = &mut orgs[at].2;
+        let r = match records.iter().position(|(k, _)| *k == act) {
+            Some(r) => r,
+            None => {
+                let name = match &act {
+                    None => tr(app.lang, "tui-problems-org-record"),
+                    Some(a) => app
+                        .activity(&org, a)
+                        .map_or_else(|| a.clone(), |(_, e)| e.activity.name.clone()),
+                };
+                records.push((
+                    act.clone(),
+                    Group {
+                        name,
+                        own: act.is_none(),
+                        counts: Counts::default(),
+                        findings: Vec::new(),
+                    },
+                ));
+                records.len() - 1
+            }
+        };
+        let g = &mut records[r].1;
+        g.counts.add(f);
+        g.findings.push(i);
+    }
+    let key = |name: &str| name.to_lowercase();
+    let mut orgs: Vec<(String, Counts, Vec<Group>)> = orgs
+        .into_iter()
+        .map(|(_, name, records)| {
+            let mut counts = Counts::default();
+            let mut groups: Vec<Group> = records.into_iter().map(|(_, g)| g).collect();
+            for g in &mut groups {
+                counts.errors += g.counts.errors;
+                counts.warnings += g.counts.warnings;
+                counts.acknowledged += g.counts.acknowledged;
+                g.findings.sort_by_key(|&i| {
+                    let f = &report.findings[i];
+                    (class(f), f.line, f.column, f.rule)
+                });
+            }
+            groups.sort_by_key(|g| (g.counts.worst(), !g.own, key(&g.name)));
+            (name, counts, groups)
         })
         .collect();
-    let title = match &app.report {
-        Some(r) => format!(
-            " {} ",
-            tr_args(
-                app.lang,
-                "tui-problems-title",
-                &[
-                    ("errors", r.errors().into()),
-                    ("warnings", r.warnings().into()),
-                    ("acknowledged", r.acknowledged().into()),
-                ],
-            )
-        ),
-        None => format!(" {} ", tr(app.lang, "tui-problems-validating")),
+    orgs.sort_by_key(|(name, counts, _)| (counts.worst(), key(name)));
+    let mut out = Vec::new();
+    for (name, counts, groups) in orgs {
+        out.push(Row::Organisation { name, counts });
+        for g in groups {
+            out.push(Row::Record {
+                name: g.name,
+                counts: g.counts,
+            });
+            out.extend(g.findings.into_iter().map(Row::Finding));
+        }
+    }
+    out
+}
+
+/// The findings shown, in order (indices into the report): what the
+/// selection moves over.
+pub fn shown(app: &App) -> Vec<usize> {
+    rows(app)
+        .into_iter()
+        .filter_map(|r| match r {
+            Row::Finding(i) => Some(i),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The rules present under the severity filter, with their counts, by id.
+pub fn rules(app: &App) -> Vec<(&'static str, usize)> {
+    let mut out: Vec<(&'static str, usize)> = Vec::new();
+    let state = ProblemsState {
+        rule: None,
+        ..app.problems.clone()
     };
-    let table = Table::new(
-        rows,
-        [
-            Constraint::Length(5),
-            Constraint::Length(8),
-            Constraint::Percentage(35),
-            Constraint::Fill(1),
-        ],
-    )
-    .block(
-        Block::default()
-            .borders(Borders::ALL)
-            .title(title)
-            .border_style(theme.border()),
-    )
-    .row_highlight_style(theme.selected());
-    let mut state = TableState::default().with_selected(Some(app.selection()));
-    f.render_stateful_widget(table, area, &mut state);
+    for f in app.report.iter().flat_map(|r| r.findings.iter()) {
+        if !passes(&state, f) {
+            continue;
+        }
+        match out.iter_mut().find(|(r, _)| *r == f.rule) {
+            Some((_, n)) => *n += 1,
+            None => out.push((f.rule, 1)),
+        }
+    }
+    out.sort();
+    out
+}
+
+impl App {
+    /// Keys of the problems view: `e`, `w`, `a` filter by severity (again:
+    /// all), `r` opens the rule picker; in the picker ↑/↓ (`k`/`j`) move,
+    /// Enter chooses, Esc closes. Returns false for keys it does not take
+    /// (they go to the key bindings).
+    pub fn problems_key(&mut self, key: KeyEvent) -> bool {
+        if self.screen() != Screen::Problems || self.help || self.confirm.is_some() {
+            return false;
+        }
+        if !(key.modifiers - KeyModifiers::SHIFT).is_empty() {
+            return false;
+        }
+        let keep = self.selected_finding();
+        if let Some(at) = self.problems.picker {
+            let n = rules(self).len() + 1;
+            match key.code {
+                KeyCode::Up | KeyCode::Char('k') => {
+                    self.problems.picker = Some(at.saturating_sub(1));
+                }
+                KeyCode::Down | KeyCode::Char('j') => {
+                    self.problems.picker = Some((at + 1).min(n - 1));
+                }
+                KeyCode::Home | KeyCode::Char('g') => self.problems.picker = Some(0),
+                KeyCode::End | KeyCode::Char('G') => self.problems.picker = Some(n - 1),
+                KeyCode::Enter => {
+                    self.problems.rule = at
+                        .checked_sub(1)
+                        .and_then(|i| rules(self).get(i).map(|(r, _)| r.to_string()));
+                    self.problems.picker = None;
+                    self.reselect_finding(keep);
+                }
+                KeyCode::Esc | KeyCode::Char('r') | KeyCode::Char('q') => {
+                    self.problems.picker = None;
+                }
+                // The picker holds every other key, so none acts behind it.
+                _ => {}
+            }
+            return true;
+        }
+        let show = |s: Show, now: Show| if now == s { Show::All } else { s };
+        match key.code {
+            KeyCode::Char('e') => self.problems.show = show(Show::Errors, self.problems.show),
+            KeyCode::Char('w') => self.problems.show = show(Show::Warnings, self.problems.show),
+            KeyCode::Char('a') => self.problems.show = show(Show::Acknowledged, self.problems.show),
+            KeyCode::Char('r') => {
+                let at = self
+                    .problems
+                    .rule
+                    .as_deref()
+                    .and_then(|r| rules(self).iter().position(|(x, _)| *x == r))
+                    .map_or(0, |i| i + 1);
+                self.problems.picker = Some(at);
+                return true;
+            }
+            _ => return false,
+        }
+        self.reselect_finding(keep);
+        true
+    }
+
+    /// The finding selected on the problems view in the stack, if any
+    /// (see [`ProblemsState::kept`]).
+    pub fn problem_kept(&self) -> Option<FindingKey> {
+        let depth = self.stack.iter().rposition(|s| *s == Screen::Problems)?;
+        let sel = *self.selected.get(depth)?;
+        let f = self.report.as_ref()?.findings.get(*shown(self).get(sel)?)?;
+        Some((f.path.clone(), f.rule, f.field.clone(), f.message.clone()))
+    }
+
+    /// The report index of the selected finding on the problems view.
+    pub fn selected_finding(&self) -> Option<usize> {
+        shown(self).get(self.selection()).copied()
+    }
+
+    /// Selects finding `keep` (a report index) when it is still shown,
+    /// else the first finding.
+    fn reselect_finding(&mut self, keep: Option<usize>) {
+        let at = keep
+            .and_then(|k| shown(self).iter().position(|&i| i == k))
+            .unwrap_or(0);
+        if let Some(s) = self.selected.last_mut() {
+            *s = at;
+        }
+    }
+
+    /// The finding under screen row `row` of the list (0: its first row
+    /// on screen), as a position among the findings shown.
+    pub fn problem_at_row(&self, row: usize) -> Option<usize> {
+        let rows = rows(self);
+        let at = self.problems.offset + row;
+        match rows.get(at)? {
+            Row::Finding(_) => Some(
+                rows[..at]
+                    .iter()
+                    .filter(|r| matches!(r, Row::Finding(_)))
+                    .count(),
+            ),
+            _ => None,
+        }
+    }
+}
+
+/// `s` cut to `width` columns, ending in `…` when cut.
+fn cut(s: &str, width: usize) -> String {
+    if s.width() <= width {
+        return s.to_string();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in s.chars() {
+        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    out.push('…');
+    out
+}
+
+/// The title: counts of the whole report, and the filter when one is set.
+fn title(app: &App) -> String {
+    let Some(r) = &app.report else {
+        return format!(" {} ", tr(app.lang, "tui-problems-validating"));
+    };
+    let mut all = Counts::default();
+    for f in &r.findings {
+        all.add(f);
+    }
+    let counts = if r.findings.is_empty() {
+        tr(app.lang, "tui-problems-none")
+    } else {
+        all.text(app.lang)
+    };
+    let mut t = tr_args(
+        app.lang,
+        "tui-problems-heading",
+        &[("counts", counts.as_str().into())],
+    );
+    let show = match app.problems.show {
+        Show::All => None,
+        Show::Errors => Some("tui-problems-only-errors"),
+        Show::Warnings => Some("tui-problems-only-warnings"),
+        Show::Acknowledged => Some("tui-problems-only-acknowledged"),
+    };
+    if let Some(key) = show {
+        t.push_str(" · ");
+        t.push_str(&tr(app.lang, key));
+    }
+    if let Some(rule) = &app.problems.rule {
+        t.push_str(" · ");
+        t.push_str(&tr_args(
+            app.lang,
+            "tui-problems-only-rule",
+            &[("rule", rule.as_str().into())],
+        ));
+    }
+    format!(" {} ", printable(&t))
+}
+
+/// A header row: the name in `style`, then its counts, cut to `width`.
+fn header(
+    name: &str,
+    counts: &Counts,
+    indent: usize,
+    width: usize,
+    style: Style,
+    theme: &Theme,
+    lang: Lang,
+) -> Line<'static> {
+    let counts = counts.text(lang);
+    let pad = " ".repeat(indent);
+    let tail = format!(" — {counts}");
+    let room = width.saturating_sub(indent + tail.width());
+    let name = printable(name);
+    if room < 8 {
+        // Too narrow for both: the name first.
+        return Line::from(vec![
+            Span::raw(pad.clone()),
+            Span::styled(cut(&name, width.saturating_sub(indent)), style),
+        ]);
+    }
+    Line::from(vec![
+        Span::raw(pad),
+        Span::styled(cut(&name, room), style),
+        Span::styled(tail, theme.dim()),
+    ])
+}
+
+/// One finding's row: marker, rule and message, the message cut to fit.
+fn finding_line(f: &Finding, width: usize, theme: &Theme, lang: Lang) -> Line<'static> {
+    let (marker, style) = match class(f) {
+        Class::Error => (ERROR, theme.error()),
+        Class::Warning => (WARNING, theme.warning()),
+        Class::Acknowledged => (ACKNOWLEDGED, theme.dim()),
+    };
+    let head = format!("    {marker} {:<8} ", f.rule);
+    let room = width.saturating_sub(head.width());
+    let text = if class(f) == Class::Acknowledged {
+        theme.dim()
+    } else {
+        theme.text()
+    };
+    Line::from(vec![
+        Span::styled(head, style),
+        Span::styled(cut(&printable(&f.message_in(lang)), room), text),
+    ])
+}
+
+/// Draws the findings grouped, the filter in the title and the keys that
+/// filter at the bottom; the rule picker over them when it is open.
+pub fn draw(f: &mut Frame, area: Rect, app: &mut App, theme: &Theme) {
+    let rows = rows(app);
+    let width = usize::from(area.width.saturating_sub(2));
+    let visible = usize::from(area.height.saturating_sub(2)).max(1);
+    let sel = app.selection();
+    let mut n = 0;
+    let mut sel_row = None;
+    let findings = app.report.as_ref().map_or(&[][..], |r| &r.findings[..]);
+    let items: Vec<ListItem> = rows
+        .iter()
+        .enumerate()
+        .map(|(at, r)| match r {
+            Row::Organisation { name, counts } => ListItem::new(header(
+                name,
+                counts,
+                0,
+                width,
+                theme.heading(),
+                theme,
+                app.lang,
+            )),
+            Row::Record { name, counts } => ListItem::new(header(
+                name,
+                counts,
+                2,
+                width,
+                theme.label(),
+                theme,
+                app.lang,
+            )),
+            Row::Finding(i) => {
+                if n == sel {
+                    sel_row = Some(at);
+                }
+                n += 1;
+                ListItem::new(
+                    findings
+                        .get(*i)
+                        .map_or_else(Line::default, |x| finding_line(x, width, theme, app.lang)),
+                )
+            }
+        })
+        .collect();
+    // Scroll only when the selection would leave the list, keeping a
+    // little context (the group's header) around it.
+    let context = (visible / 4).min(2);
+    let mut offset = app.problems.offset.min(rows.len().saturating_sub(1));
+    if let Some(row) = sel_row {
+        if row < offset + context {
+            offset = row.saturating_sub(context);
+        }
+        if row + context >= offset + visible {
+            offset = (row + context + 1).saturating_sub(visible);
+        }
+        offset = offset.min(row);
+    }
+    app.problems.offset = offset;
+    // Titles cut with `…` rather than at the border.
+    let keys = format!(" {} ", tr(app.lang, "tui-problems-keys"));
+    let keys = cut(&keys, width);
+    let heading = cut(&title(app), width);
+    let empty = items.is_empty() && app.report.is_some();
+    let list = List::new(items)
+        .block(
+            Block::default()
+                .borders(Borders::ALL)
+                .title(heading)
+                .title_bottom(Line::from(Span::styled(keys, theme.dim())))
+                .border_style(theme.border()),
+        )
+        .highlight_style(theme.selected());
+    let mut state = ListState::default()
+        .with_offset(offset)
+        .with_selected(sel_row);
+    f.render_stateful_widget(list, area, &mut state);
+    if empty {
+        let inner = area.inner(ratatui::layout::Margin::new(1, 1));
+        f.render_widget(
+            ratatui::widgets::Paragraph::new(Span::styled(
+                tr(app.lang, "tui-problems-none-shown"),
+                theme.dim(),
+            )),
+            inner,
+        );
+    }
+    if let Some(at) = app.problems.picker {
+        picker(f, area, app, theme, at);
+    }
+}
+
+/// The rule picker: every rule present, with counts; "every rule" first.
+fn picker(f: &mut Frame, area: Rect, app: &App, theme: &Theme, at: usize) {
+    let rules = rules(app);
+    let total: usize = rules.iter().map(|(_, n)| n).sum();
+    let mut items = vec![ListItem::new(Line::from(format!(
+        " {} ({total})",
+        tr(app.lang, "tui-problems-every-rule")
+    )))];
+    items.extend(
+        rules
+            .iter()
+            .map(|(r, n)| ListItem::new(Line::from(format!(" {r:<8} ({n})")))),
+    );
+    let height = u16::try_from(items.len() + 2)
+        .unwrap_or(u16::MAX)
+        .min(area.height);
+    let [r] = Layout::horizontal([Constraint::Length(32.min(area.width))])
+        .flex(Flex::Center)
+        .areas(area);
+    let [r] = Layout::vertical([Constraint::Length(height)])
+        .flex(Flex::Center)
+        .areas(r);
+    f.render_widget(Clear, r);
+    let mut state = ListState::default().with_selected(Some(at));
+    f.render_stateful_widget(
+        List::new(items)
+            .block(
+                Block::default()
+                    .borders(Borders::ALL)
+                    .title(format!(" {} ", tr(app.lang, "tui-problems-rule-picker")))
+                    .border_style(theme.border()),
+            )
+            .style(theme.text())
+            .highlight_style(theme.selected()),
+        r,
+        &mut state,
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_cut_ends_in_an_ellipsis_and_fits() {
+        assert_eq!(cut("kort", 10), "kort");
+        assert_eq!(cut("ophævelse af aftalen", 10), "ophævelse…");
+        assert_eq!(cut("ophævelse af aftalen", 10).width(), 10);
+        assert_eq!(cut("abc", 0), "…");
+    }
+
+    #[test]
+    fn counts_leave_out_what_is_none() {
+        let c = Counts {
+            errors: 0,
+            warnings: 5,
+            acknowledged: 1,
+        };
+        assert_eq!(c.text(Lang::En), "5 warnings, 1 acknowledged");
+        let c = Counts {
+            errors: 1,
+            warnings: 2,
+            acknowledged: 0,
+        };
+        assert_eq!(c.text(Lang::Da), "1 fejl, 2 advarsler");
+        assert_eq!(c.text(Lang::En), "1 error, 2 warnings");
+    }
 }

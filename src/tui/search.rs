@@ -9,6 +9,8 @@
 
 use std::sync::mpsc::{self, Receiver, Sender};
 
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -44,6 +46,35 @@ impl SearchState {
     /// True while the newest query has no answer yet.
     pub fn pending(&self) -> bool {
         self.shown_generation != self.generation
+    }
+
+    /// Edits the query as a shell's line editor does (the cursor stays at
+    /// its end): a typed character is added, Backspace takes the last one
+    /// back, Ctrl-U clears the query, Ctrl-W deletes the word before the
+    /// cursor (and the spaces after it). Returns false for keys that do not
+    /// edit the query.
+    pub fn edit_query(&mut self, key: KeyEvent) -> bool {
+        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+        match key.code {
+            KeyCode::Char('u') if ctrl => self.query.clear(),
+            KeyCode::Char('w') if ctrl => {
+                let kept = self.query.trim_end().len();
+                self.query.truncate(kept);
+                let start = self
+                    .query
+                    .char_indices()
+                    .rev()
+                    .find(|(_, c)| c.is_whitespace())
+                    .map_or(0, |(i, c)| i + c.len_utf8());
+                self.query.truncate(start);
+            }
+            KeyCode::Char(c) if !ctrl => self.query.push(c),
+            KeyCode::Backspace if !ctrl => {
+                self.query.pop();
+            }
+            _ => return false,
+        }
+        true
     }
 }
 
@@ -180,14 +211,44 @@ pub fn draw(
     );
 }
 
+/// Where the snippet of a text starts so that its first matched character
+/// (`first`) shows with a little context before it: about a quarter of
+/// `width` before (no further than a text's end needs: a text that fits
+/// shows whole), then on to the start of the next word, so a snippet
+/// never begins in the middle of a word (unless the match itself does).
+pub fn snippet_start(chars: &[char], first: usize, width: usize) -> usize {
+    let first = first.min(chars.len());
+    let mut start = first
+        .saturating_sub(width / 4)
+        .min(chars.len().saturating_sub(width));
+    // A word runs to the next space: "DA-Udligning" is one.
+    let in_word = |i: usize| {
+        i > 0
+            && chars.get(i - 1).is_some_and(|c| !c.is_whitespace())
+            && chars.get(i).is_some_and(|c| !c.is_whitespace())
+    };
+    while start < first && in_word(start) {
+        start += 1;
+    }
+    while start < first && chars.get(start).is_some_and(|c| c.is_whitespace()) {
+        start += 1;
+    }
+    start
+}
+
 /// The matched text around the first matched character, with matched
-/// characters highlighted.
+/// characters highlighted; `…` where the text is cut before or after.
 fn highlighted(h: &Hit, width: usize, theme: &Theme) -> Line<'static> {
     let chars: Vec<char> = h.text.chars().collect();
     let first = h.indices.first().copied().unwrap_or(0);
-    let start = first.saturating_sub(width / 4);
-    let end = (start + width).min(chars.len());
+    let start = snippet_start(&chars, first, width);
+    let room = width.saturating_sub(if start > 0 { 1 } else { 0 });
+    let cut_after = start + room < chars.len();
+    let end = (start + room.saturating_sub(usize::from(cut_after))).min(chars.len());
     let mut spans = vec![Span::raw("  ")];
+    if start > 0 {
+        spans.push(Span::styled("…", theme.dim()));
+    }
     let mut run = String::new();
     let mut run_hit = false;
     for (i, c) in chars.iter().enumerate().take(end).skip(start) {
@@ -212,6 +273,9 @@ fn highlighted(h: &Hit, width: usize, theme: &Theme) -> Line<'static> {
         };
         spans.push(Span::styled(printable(&run), style));
     }
+    if cut_after {
+        spans.push(Span::styled("…", theme.dim()));
+    }
     Line::from(spans)
 }
 
@@ -219,6 +283,73 @@ fn highlighted(h: &Hit, width: usize, theme: &Theme) -> Line<'static> {
 mod tests {
     use super::*;
     use crate::register::generate::generate;
+
+    fn press(s: &mut SearchState, code: KeyCode, m: KeyModifiers) -> bool {
+        s.edit_query(KeyEvent::new(code, m))
+    }
+
+    #[test]
+    fn ctrl_u_clears_and_ctrl_w_deletes_the_word_before_the_cursor() {
+        let mut s = SearchState::default();
+        for c in "has:cpr løn  ".chars() {
+            assert!(press(&mut s, KeyCode::Char(c), KeyModifiers::NONE));
+        }
+        assert_eq!(s.query, "has:cpr løn  ");
+        assert!(press(&mut s, KeyCode::Char('w'), KeyModifiers::CONTROL));
+        assert_eq!(s.query, "has:cpr ");
+        assert!(press(&mut s, KeyCode::Char('w'), KeyModifiers::CONTROL));
+        assert_eq!(s.query, "");
+        assert!(press(&mut s, KeyCode::Char('w'), KeyModifiers::CONTROL));
+        assert_eq!(s.query, "");
+        for c in "æøå".chars() {
+            press(&mut s, KeyCode::Char(c), KeyModifiers::NONE);
+        }
+        assert!(press(&mut s, KeyCode::Backspace, KeyModifiers::NONE));
+        assert_eq!(s.query, "æø");
+        assert!(press(&mut s, KeyCode::Char('u'), KeyModifiers::CONTROL));
+        assert_eq!(s.query, "");
+        // Other control keys are not editing (Ctrl-C quits, Ctrl-R reloads).
+        assert!(!press(&mut s, KeyCode::Char('c'), KeyModifiers::CONTROL));
+        assert!(!press(&mut s, KeyCode::Enter, KeyModifiers::NONE));
+    }
+
+    #[test]
+    fn a_snippet_starts_at_a_word() {
+        let text: Vec<char> = "Ved køb af et kursus indsamler og behandler vi følgende oplysninger"
+            .chars()
+            .collect();
+        let first = 44; // "vi"
+        let start = snippet_start(&text, first, 40);
+        assert!(start <= first);
+        assert!(start == 0 || text[start - 1] == ' ', "{start}");
+        assert!(text[start].is_alphanumeric());
+        // A match at the start keeps the start; a match inside a word that
+        // the quarter-width window would cut starts at that word.
+        assert_eq!(snippet_start(&text, 0, 40), 0);
+        // A text that fits shows whole.
+        let short: Vec<char> = "Bidrag og refusioner fra barselsfonde.".chars().collect();
+        assert_eq!(snippet_start(&short, 25, 76), 0);
+        let dashed: Vec<char> = "DA-Udligning er betegnelsen for ordningen"
+            .chars()
+            .collect();
+        assert_eq!(snippet_start(&dashed, 30, 30), 13);
+        // Near the end, as much as fits before the match, from a word.
+        let at = snippet_start(&text, 60, 30);
+        assert_eq!(
+            text[at..].iter().collect::<String>(),
+            "vi følgende oplysninger"
+        );
+        let at = snippet_start(&text, 21, 10);
+        assert_eq!(text[at..].iter().take(9).collect::<String>(), "indsamler");
+        // Mid-word ("ndsamler") is never where a snippet begins.
+        for first in 0..text.len() {
+            let at = snippet_start(&text, first, 12);
+            assert!(
+                at == first || at == 0 || text[at - 1] == ' ',
+                "{first} {at}"
+            );
+        }
+    }
 
     #[test]
     fn narrowing_answers_as_a_full_search() {

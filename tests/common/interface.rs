@@ -88,6 +88,8 @@ pub fn key(app: &mut App, code: KeyCode, modifiers: KeyModifiers) {
     if !app.confirm_key(k)
         && !app.form_key(k)
         && !app.history_key(k)
+        && !app.problems_key(k)
+        && !app.detail_key(k)
         && !app.search_key(k)
         && let Some(a) = keys::action(k)
     {
