@@ -1062,3 +1062,63 @@ tui-cancelled = Avbrutt; ingenting ble committet.
 tui-still-loading = Protokollen lastes fortsatt; prøv igjen om et øyeblikk.
 tui-nothing-to-undo = Ingenting å angre: ingen lagringer i denne økten.
 tui-read-only-short = skrivebeskyttet: ikke et git-arbeidstre
+
+## Form sections and navigation
+
+tui-form-section-identity = Identitet
+tui-form-section-purposes = Formål og behandlingsgrunnlag
+tui-form-section-subjects = Registrerte og opplysninger
+tui-form-section-recipients = Mottakere og overføringer
+tui-form-section-retention = Lagring
+tui-form-section-security = Sikkerhet
+tui-form-section-review = Gjennomgang
+tui-form-section-org-identity = Identitet og kontakt
+tui-form-section-org-dpo = Personvernombud og representant
+tui-form-section-org-recipients = Mottakere
+tui-form-section-org-security = Sikkerhet som standard
+tui-form-section-fields = { $count ->
+    [one] 1 felt
+   *[other] { $count } felt
+}
+tui-form-section-problems = { $count ->
+    [0] {""}
+    [one] · 1 problem
+   *[other] · { $count } problemer
+}
+tui-form-find-title = Gå til felt
+tui-form-find-keys = skriv for å avgrense · Enter gå · Esc lukk
+tui-pick-several = Kryss av { $what }
+tui-hint-save-leave = lagre og lukk
+tui-hint-discard-leave = forkast og lukk
+tui-hint-keep-editing = fortsett å redigere
+tui-hint-merge = flett
+tui-hint-reload = last inn på nytt
+tui-hint-overwrite = overskriv
+tui-hint-include = ta dem med
+tui-hint-set-aside = legg dem til side
+tui-hint-back-to-form = tilbake til skjemaet
+tui-hint-jump = gå dit
+tui-hint-choose = velg
+tui-hint-clear-query = tøm
+tui-hint-close = lukk
+tui-hint-tick = kryss av
+tui-hint-keep-ticked = behold avkryssede
+tui-hint-pick = velg
+tui-hint-cancel = avbryt
+tui-hint-save = lagre
+tui-hint-leave = lukk
+tui-hint-fold = fold sammen
+tui-hint-unfold = fold ut
+tui-hint-fold-others = fold de andre sammen
+tui-hint-pick-several = velg flere
+tui-hint-add-item = legg til
+tui-hint-clear = tøm feltet
+tui-hint-delete-word = slett ord
+tui-hint-new-line = ny linje
+tui-hint-switch = bytt
+tui-hint-set = fyll ut
+tui-hint-remove-item = fjern element
+tui-hint-move-item = flytt element
+tui-hint-clear-field = tøm
+tui-hint-find-field = gå til felt
+tui-hint-section = del
