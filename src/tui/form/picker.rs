@@ -313,7 +313,16 @@ impl Picker {
                     self.tick();
                     return Pick::Open;
                 }
-                KeyCode::Enter => return Pick::Many(self.ticked_in_order()),
+                KeyCode::Enter => {
+                    // A value narrowed to by typing is taken along.
+                    if !self.query.text().trim().is_empty()
+                        && let Some((v, _)) = self.selected.and_then(|i| self.visible().into_iter().nth(i))
+                        && !self.is_ticked(&v)
+                    {
+                        self.tick();
+                    }
+                    return Pick::Many(self.ticked_in_order());
+                }
                 _ => {}
             }
         }
