@@ -644,7 +644,7 @@ fn summary(v: Option<&serde_json::Value>) -> String {
     let Some(v) = v else {
         return String::new();
     };
-    ["name", "id", "recipient", "text", "country"]
+    ["name", "id", "recipient", "text", "rule", "field", "country"]
         .iter()
         .find_map(|k| v.get(k).and_then(|x| x.as_str()).filter(|s| !s.is_empty()))
         .map(|s| s.chars().take(60).collect())
