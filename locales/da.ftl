@@ -1081,9 +1081,8 @@ tui-form-section-fields = { $count ->
    *[other] { $count } felter
 }
 tui-form-section-problems = { $count ->
-    [0] {""}
-    [one] · 1 problem
-   *[other] · { $count } problemer
+    [one] 1 problem
+   *[other] { $count } problemer
 }
 tui-form-find-title = Gå til felt
 tui-form-find-keys = skriv for at afgrænse · Enter gå · Esc luk

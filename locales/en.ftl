@@ -1069,9 +1069,8 @@ tui-form-section-fields = { $count ->
    *[other] { $count } fields
 }
 tui-form-section-problems = { $count ->
-    [0] {""}
-    [one] · 1 problem
-   *[other] · { $count } problems
+    [one] 1 problem
+   *[other] { $count } problems
 }
 tui-form-find-title = Go to field
 tui-form-find-keys = type to narrow · Enter go · Esc close

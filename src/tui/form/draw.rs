@@ -271,13 +271,15 @@ fn section_line(form: &Form, key: &str, focused: bool, width: usize, theme: &The
     let mark = if form.folded.contains(key) { "▸" } else { "▾" };
     let (fields, problems) = form.section_counts(key);
     let name = tr(lang, &super::sections::name_key(key));
-    let counts = format!(
-        "{}{}",
-        tr_args(lang, "tui-form-section-fields", &[("count", fields.into())]),
-        tr_args(lang, "tui-form-section-problems", &[("count", problems.into())]),
-    )
-    .trim_end()
-    .to_string();
+    let mut counts = tr_args(lang, "tui-form-section-fields", &[("count", fields.into())]);
+    if problems > 0 {
+        counts.push_str(" · ");
+        counts.push_str(&tr_args(
+            lang,
+            "tui-form-section-problems",
+            &[("count", problems.into())],
+        ));
+    }
     let head = format!("{mark} {name} · ");
     let style = if focused {
         theme.selected()
