@@ -44,7 +44,10 @@ fn da_barsels_retention_is_edited_from_the_form_in_a_few_keys() {
     t.keys(&["Enter"]);
     keys += 1;
     let screen = t.wait_for("Teksten, som kilden skriver den");
-    assert!(screen.contains("Tekst                 Der opbevares"), "{screen}");
+    assert!(
+        screen.contains("Tekst                 Der opbevares"),
+        "{screen}"
+    );
     // Ctrl-U empties it; the new text is typed; Ctrl-S saves.
     t.keys(&["C-u"]);
     keys += 1;
@@ -76,7 +79,13 @@ fn da_barsels_retention_is_edited_from_the_form_in_a_few_keys() {
         .output()
         .expect("git log");
     let log = String::from_utf8_lossy(&log.stdout);
-    assert!(log.contains(&format!("+            text: \"{text}\",")), "{log}");
-    let changed = log.lines().filter(|l| l.starts_with('+') && !l.starts_with("+++")).count();
+    assert!(
+        log.contains(&format!("+            text: \"{text}\",")),
+        "{log}"
+    );
+    let changed = log
+        .lines()
+        .filter(|l| l.starts_with('+') && !l.starts_with("+++"))
+        .count();
     assert_eq!(changed, 1, "{log}");
 }

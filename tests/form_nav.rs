@@ -372,7 +372,11 @@ fn the_focused_row_keeps_three_rows_below_it_never_the_bottom_edge() {
     }
     buf = draw(&mut f, 80, 24);
     let y = focus_line(&buf).expect("focus");
-    assert!(f.scroll == 0 || y >= 1 + 3, "focus on line {y}:\n{}", text(&buf));
+    assert!(
+        f.scroll == 0 || y >= 1 + 3,
+        "focus on line {y}:\n{}",
+        text(&buf)
+    );
 }
 
 // --- Jump to a field.
@@ -437,7 +441,10 @@ fn up_and_down_move_by_line_inside_a_text_and_leave_it_at_its_ends() {
     press(&mut f, KeyCode::Up);
     assert_eq!(field(&f), "description");
     let text = input(&f).text();
-    let second = text.find("Anden").map(|b| text[..b].chars().count()).expect("line 2");
+    let second = text
+        .find("Anden")
+        .map(|b| text[..b].chars().count())
+        .expect("line 2");
     assert!(input(&f).cursor() >= second, "on the second line");
     press(&mut f, KeyCode::Up);
     assert_eq!(field(&f), "description");
@@ -485,7 +492,10 @@ fn pickers_open_on_the_current_value() {
     f.focus_field("retention[0].rule");
     press(&mut f, KeyCode::Enter);
     let p = f.picker.clone().expect("a picker");
-    assert_eq!(p.visible()[p.selected.expect("highlighted")].0, "Indefinite");
+    assert_eq!(
+        p.visible()[p.selected.expect("highlighted")].0,
+        "Indefinite"
+    );
 }
 
 // --- References picked, not retyped.
@@ -497,7 +507,10 @@ fn a_bases_purposes_are_ticked_from_the_activitys_purposes() {
     press(&mut f, KeyCode::Enter);
     let screen = text(&draw(&mut f, 80, 24));
     assert!(screen.contains("[ ] Lønudbetaling  (p1)"), "{screen}");
-    assert!(screen.contains("[ ] Indberetning til SKAT  (p2)"), "{screen}");
+    assert!(
+        screen.contains("[ ] Indberetning til SKAT  (p2)"),
+        "{screen}"
+    );
     press(&mut f, KeyCode::Char(' '));
     press(&mut f, KeyCode::Down);
     press(&mut f, KeyCode::Char(' '));
@@ -526,7 +539,10 @@ fn every_reference_field_lists_the_items_it_can_name() {
         f.focus_field(list);
         assert_eq!(field(&f), list);
         press(&mut f, KeyCode::Enter);
-        let p = f.picker.clone().unwrap_or_else(|| panic!("{list}: a picker"));
+        let p = f
+            .picker
+            .clone()
+            .unwrap_or_else(|| panic!("{list}: a picker"));
         assert!(p.ticked.is_some(), "{list}: ticks several");
         let at = p
             .visible()
@@ -539,7 +555,10 @@ fn every_reference_field_lists_the_items_it_can_name() {
         }
         press(&mut f, KeyCode::Char(' '));
         press(&mut f, KeyCode::Enter);
-        let path: Vec<&str> = list.split(['.', '[', ']']).filter(|s| !s.is_empty()).collect();
+        let path: Vec<&str> = list
+            .split(['.', '[', ']'])
+            .filter(|s| !s.is_empty())
+            .collect();
         let mut v = &f.value;
         for s in path {
             v = match s.parse::<usize>() {
@@ -554,7 +573,14 @@ fn every_reference_field_lists_the_items_it_can_name() {
     f.relayout();
     f.focus_field("transfers[0].recipients");
     press(&mut f, KeyCode::Enter);
-    let ids: Vec<String> = f.picker.clone().expect("picker").visible().into_iter().map(|x| x.0).collect();
+    let ids: Vec<String> = f
+        .picker
+        .clone()
+        .expect("picker")
+        .visible()
+        .into_iter()
+        .map(|x| x.0)
+        .collect();
     assert_eq!(ids, ["skat", "revisor"]);
 }
 
@@ -602,7 +628,10 @@ fn ctrl_u_clears_the_field_and_ctrl_w_deletes_a_word() {
     ctrl(&mut f, 'f');
     type_text(&mut f, "xyz");
     ctrl(&mut f, 'u');
-    assert_eq!(f.finder.as_ref().map(|x| x.query.text()), Some(String::new()));
+    assert_eq!(
+        f.finder.as_ref().map(|x| x.query.text()),
+        Some(String::new())
+    );
 }
 
 // --- The scenario.

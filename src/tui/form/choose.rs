@@ -69,7 +69,9 @@ impl Form {
                 Some(self.refs.recipients.clone())
             }
             (RecordKind::Activity, None, "systems") => Some(self.refs.systems.clone()),
-            (RecordKind::Activity, Some("legal_bases"), "purposes") => Some(own("purposes", "text")),
+            (RecordKind::Activity, Some("legal_bases"), "purposes") => {
+                Some(own("purposes", "text"))
+            }
             (RecordKind::Activity, Some("special_conditions" | "retention"), "categories")
             | (RecordKind::Activity, Some("recipients"), "data") => {
                 Some(own("data_categories", "name"))

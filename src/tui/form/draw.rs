@@ -266,9 +266,19 @@ fn scrolled(scroll: usize, first: usize, last: usize, height: usize, total: usiz
 
 /// A section's header line: folded or not, its name and how many fields
 /// and problems it holds.
-fn section_line(form: &Form, key: &str, focused: bool, width: usize, theme: &Theme) -> Line<'static> {
+fn section_line(
+    form: &Form,
+    key: &str,
+    focused: bool,
+    width: usize,
+    theme: &Theme,
+) -> Line<'static> {
     let lang = form.refs.lang;
-    let mark = if form.folded.contains(key) { "▸" } else { "▾" };
+    let mark = if form.folded.contains(key) {
+        "▸"
+    } else {
+        "▾"
+    };
     let (fields, problems) = form.section_counts(key);
     let name = tr(lang, &super::sections::name_key(key));
     let mut counts = tr_args(lang, "tui-form-section-fields", &[("count", fields.into())]);
@@ -300,7 +310,13 @@ fn section_line(form: &Form, key: &str, focused: bool, width: usize, theme: &The
 }
 
 /// The finder (Ctrl-F): the query and the fields that match it.
-fn draw_finder(f: &mut Frame, area: Rect, finder: &super::finder::Finder, theme: &Theme, lang: Lang) {
+fn draw_finder(
+    f: &mut Frame,
+    area: Rect,
+    finder: &super::finder::Finder,
+    theme: &Theme,
+    lang: Lang,
+) {
     let items = finder.visible();
     let h = area.height.saturating_sub(4).clamp(6, 20).min(area.height);
     let w = 76.min(area.width);
@@ -357,7 +373,8 @@ fn draw_finder(f: &mut Frame, area: Rect, finder: &super::finder::Finder, theme:
             ]))
         })
         .collect();
-    let mut state = ListState::default().with_selected((!items.is_empty()).then_some(finder.selected));
+    let mut state =
+        ListState::default().with_selected((!items.is_empty()).then_some(finder.selected));
     f.render_stateful_widget(
         List::new(list_items).highlight_style(theme.selected()),
         list,
@@ -438,7 +455,13 @@ fn tail(s: &str, n: usize) -> String {
 
 /// The keys that apply to the focused row, most useful first, on as many
 /// lines as `lines` and whole: a hint that does not fit is left out.
-fn keys_lines(form: &Form, lang: Lang, width: usize, lines: usize, theme: &Theme) -> Vec<Line<'static>> {
+fn keys_lines(
+    form: &Form,
+    lang: Lang,
+    width: usize,
+    lines: usize,
+    theme: &Theme,
+) -> Vec<Line<'static>> {
     let mut out: Vec<Vec<Span<'static>>> = vec![Vec::new()];
     let mut used = 0;
     for h in super::hints::hints(form, lang) {
@@ -646,11 +669,19 @@ fn summary(v: Option<&serde_json::Value>) -> String {
     let Some(v) = v else {
         return String::new();
     };
-    ["name", "id", "recipient", "text", "rule", "field", "country"]
-        .iter()
-        .find_map(|k| v.get(k).and_then(|x| x.as_str()).filter(|s| !s.is_empty()))
-        .map(|s| s.chars().take(60).collect())
-        .unwrap_or_default()
+    [
+        "name",
+        "id",
+        "recipient",
+        "text",
+        "rule",
+        "field",
+        "country",
+    ]
+    .iter()
+    .find_map(|k| v.get(k).and_then(|x| x.as_str()).filter(|s| !s.is_empty()))
+    .map(|s| s.chars().take(60).collect())
+    .unwrap_or_default()
 }
 
 /// Each row's findings: a finding goes to the row of its field, or of

@@ -177,10 +177,22 @@ impl Form {
 
 /// What tells a list item apart: its name, id, text or recipient.
 pub fn item_name(v: &Value) -> Option<String> {
-    ["name", "id", "recipient", "text", "rule", "field", "country"]
-        .iter()
-        .find_map(|k| v.get(k).and_then(Value::as_str).filter(|s| !s.trim().is_empty()))
-        .map(|s| s.chars().take(40).collect())
+    [
+        "name",
+        "id",
+        "recipient",
+        "text",
+        "rule",
+        "field",
+        "country",
+    ]
+    .iter()
+    .find_map(|k| {
+        v.get(k)
+            .and_then(Value::as_str)
+            .filter(|s| !s.trim().is_empty())
+    })
+    .map(|s| s.chars().take(40).collect())
 }
 
 #[cfg(test)]
@@ -205,6 +217,9 @@ mod tests {
         }
         g.finder_key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE));
         assert!(g.finder.is_none());
-        assert_eq!(g.focused().map(|r| r.field.as_str()), Some("data_subjects[0].name"));
+        assert_eq!(
+            g.focused().map(|r| r.field.as_str()),
+            Some("data_subjects[0].name")
+        );
     }
 }

@@ -131,7 +131,11 @@ mod tests {
         assert!(keys.contains(&"Ctrl-S".to_string()));
         for l in Lang::ALL {
             for h in hints(&f, l) {
-                assert!(!h.what.starts_with("tui-hint-"), "{l:?}: {} untranslated", h.what);
+                assert!(
+                    !h.what.starts_with("tui-hint-"),
+                    "{l:?}: {} untranslated",
+                    h.what
+                );
             }
         }
     }

@@ -419,7 +419,11 @@ impl Form {
             && let Some(input) = self.input.as_mut()
             && draw::wrap(&input.text(), width).len() > 1
         {
-            input.set_cursor(if by > 0 { 0 } else { input.text().chars().count() });
+            input.set_cursor(if by > 0 {
+                0
+            } else {
+                input.text().chars().count()
+            });
         }
     }
 
@@ -437,7 +441,10 @@ impl Form {
             return false;
         }
         let c = input.cursor();
-        let here = lines.iter().rposition(|(_, start, _)| *start <= c).unwrap_or(0);
+        let here = lines
+            .iter()
+            .rposition(|(_, start, _)| *start <= c)
+            .unwrap_or(0);
         let there = here as isize + by;
         if there < 0 || there as usize >= lines.len() {
             return false;
@@ -735,7 +742,8 @@ impl Form {
     /// key).
     pub fn remove_item(&mut self) -> Outcome {
         let Some((list, i)) = self.focused().and_then(|r| r.item.clone()) else {
-            self.message = Some("Ctrl-K removes the list item the cursor is in: move into one first".into());
+            self.message =
+                Some("Ctrl-K removes the list item the cursor is in: move into one first".into());
             return Outcome::Stay;
         };
         let mut target = list.clone();

@@ -149,7 +149,11 @@ impl Picker {
     ) -> Picker {
         let mut p = Picker::new(
             label,
-            tr_args(lang, "tui-pick-several", &[("what", title(lang, label).into())]),
+            tr_args(
+                lang,
+                "tui-pick-several",
+                &[("what", title(lang, label).into())],
+            ),
             path,
             Target::Reference,
             choices
@@ -316,7 +320,9 @@ impl Picker {
                 KeyCode::Enter => {
                     // A value narrowed to by typing is taken along.
                     if !self.query.text().trim().is_empty()
-                        && let Some((v, _)) = self.selected.and_then(|i| self.visible().into_iter().nth(i))
+                        && let Some((v, _)) = self
+                            .selected
+                            .and_then(|i| self.visible().into_iter().nth(i))
                         && !self.is_ticked(&v)
                     {
                         self.tick();
@@ -381,7 +387,9 @@ impl Picker {
     /// Space in a picker of several: ticks the highlighted value, or
     /// unticks it.
     fn tick(&mut self) {
-        let Some((value, _)) = self.selected.and_then(|i| self.visible().into_iter().nth(i))
+        let Some((value, _)) = self
+            .selected
+            .and_then(|i| self.visible().into_iter().nth(i))
         else {
             return;
         };

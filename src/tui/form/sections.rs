@@ -44,7 +44,10 @@ const ACTIVITY: &[(&str, &[&str])] = &[
             "automated_decisions",
         ],
     ),
-    ("recipients", &["recipients", "recipients_none", "transfers"]),
+    (
+        "recipients",
+        &["recipients", "recipients_none", "transfers"],
+    ),
     ("retention", &["retention"]),
     (
         "security",
@@ -209,9 +212,7 @@ impl Form {
     pub fn hidden(&self, i: usize) -> bool {
         match self.rows.get(i).map(|r| &r.kind) {
             Some(Kind::Section { .. }) | None => false,
-            Some(_) => self
-                .section_at(i)
-                .is_some_and(|k| self.folded.contains(k)),
+            Some(_) => self.section_at(i).is_some_and(|k| self.folded.contains(k)),
         }
     }
 
@@ -258,7 +259,8 @@ impl Form {
             }
             return self.header_of(own.checked_sub(1)?);
         }
-        (self.focus + 1..self.rows.len()).find(|&j| matches!(self.rows[j].kind, Kind::Section { .. }))
+        (self.focus + 1..self.rows.len())
+            .find(|&j| matches!(self.rows[j].kind, Kind::Section { .. }))
     }
 
     /// How many top-level fields section `key` holds, and how many active
@@ -267,7 +269,9 @@ impl Form {
         let fields = self
             .rows
             .iter()
-            .filter(|r| r.path.len() == 1 && top(r).is_some_and(|f| section_of_field(self.kind, f) == key))
+            .filter(|r| {
+                r.path.len() == 1 && top(r).is_some_and(|f| section_of_field(self.kind, f) == key)
+            })
             .count();
         let problems = self
             .active_findings()
