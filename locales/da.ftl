@@ -1121,3 +1121,5 @@ tui-hint-move-item = flyt punkt
 tui-hint-clear-field = ryd
 tui-hint-find-field = gå til felt
 tui-hint-section = afsnit
+tui-form-remove-item-where = Ctrl-K fjerner det punkt på listen, markøren står i: gå ind i et først
+tui-form-section-typed = En afsnitsoverskrift: Enter eller mellemrum folder den; ↓ går til felterne

@@ -1109,3 +1109,5 @@ tui-hint-move-item = move item
 tui-hint-clear-field = clear
 tui-hint-find-field = go to field
 tui-hint-section = section
+tui-form-remove-item-where = Ctrl-K removes the list item the cursor is in: move into one first
+tui-form-section-typed = A section header: Enter or Space folds it; ↓ goes to its fields

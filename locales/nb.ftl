@@ -1121,3 +1121,5 @@ tui-hint-move-item = flytt punkt
 tui-hint-clear-field = tøm
 tui-hint-find-field = gå til felt
 tui-hint-section = del
+tui-form-remove-item-where = Ctrl-K fjerner punktet i listen som markøren står i: gå inn i et først
+tui-form-section-typed = En overskrift for en del: Enter eller mellomrom folder den; ↓ går til feltene

@@ -742,8 +742,10 @@ impl Form {
     /// key).
     pub fn remove_item(&mut self) -> Outcome {
         let Some((list, i)) = self.focused().and_then(|r| r.item.clone()) else {
-            self.message =
-                Some("Ctrl-K removes the list item the cursor is in: move into one first".into());
+            self.message = Some(crate::register::lang::tr(
+                self.refs.lang,
+                "tui-form-remove-item-where",
+            ));
             return Outcome::Stay;
         };
         let mut target = list.clone();

@@ -161,7 +161,7 @@ impl Form {
         self.message = Some(match row.kind {
             Kind::Bool => format!("{} is yes or no: Space or Enter switches it", row.label),
             Kind::Section { .. } => {
-                "A section header: Enter or Space folds it; ↓ goes to its fields".to_string()
+                crate::register::lang::tr(self.refs.lang, "tui-form-section-typed")
             }
             _ => format!("{} has no text to type in", row.label),
         });
