@@ -324,6 +324,9 @@ fn page_down_and_up_move_by_section() {
             "§review"
         ]
     );
+    // A header has no field help: its key is not a field's name.
+    let screen = text(&draw(&mut f, 80, 24));
+    assert!(!screen.contains('ⓘ'), "{screen}");
     press(&mut f, KeyCode::Down);
     press(&mut f, KeyCode::PageUp);
     assert_eq!(field(&f), "§review", "PgUp in a section goes to its header");
@@ -372,11 +375,7 @@ fn the_focused_row_keeps_three_rows_below_it_never_the_bottom_edge() {
     }
     buf = draw(&mut f, 80, 24);
     let y = focus_line(&buf).expect("focus");
-    assert!(
-        f.scroll == 0 || y > 3,
-        "focus on line {y}:\n{}",
-        text(&buf)
-    );
+    assert!(f.scroll == 0 || y > 3, "focus on line {y}:\n{}", text(&buf));
 }
 
 // --- Jump to a field.

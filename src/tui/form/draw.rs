@@ -392,6 +392,10 @@ fn draw_finder(
 fn focused_help(form: &Form) -> Option<String> {
     let row = form.rows.get(form.focus)?;
     let lang = form.refs.lang;
+    // A section's key is not a field's name (`subjects`, `retention`).
+    if matches!(row.kind, Kind::Section { .. }) {
+        return None;
+    }
     words::field_help(lang, &row.label).or_else(|| {
         row.path.iter().rev().find_map(|s| match s {
             rows::Seg::Key(k) => words::field_help(lang, k),
