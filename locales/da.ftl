@@ -1306,3 +1306,64 @@ tui-problems-keys = e fejl · w advarsler · a accepterede · r regel · Enter �
 tui-problems-none-shown = Intet fund passer til filteret (e, w, a og r ændrer det).
 tui-problems-every-rule = Alle regler
 tui-problems-rule-picker = Regel
+
+## Form sections and navigation
+
+tui-form-section-identity = Identitet
+tui-form-section-purposes = Formål og behandlingsgrundlag
+tui-form-section-subjects = Registrerede og oplysninger
+tui-form-section-recipients = Modtagere og overførsler
+tui-form-section-retention = Opbevaring og sletning
+tui-form-section-security = Sikkerhed
+tui-form-section-review = Gennemgang
+tui-form-section-org-identity = Identitet og kontakt
+tui-form-section-org-dpo = DPO og repræsentant
+tui-form-section-org-recipients = Modtagere
+tui-form-section-org-security = Sikkerhed som standard
+tui-form-section-fields = { $count ->
+    [one] 1 felt
+   *[other] { $count } felter
+}
+tui-form-section-problems = { $count ->
+    [one] 1 problem
+   *[other] { $count } problemer
+}
+tui-form-find-title = Gå til felt
+tui-form-find-keys = skriv for at afgrænse · Enter gå · Esc luk
+tui-pick-several = Afkryds { $what }
+tui-hint-save-leave = gem og luk
+tui-hint-discard-leave = kassér og luk
+tui-hint-keep-editing = fortsæt redigering
+tui-hint-merge = flet
+tui-hint-reload = genindlæs
+tui-hint-overwrite = overskriv
+tui-hint-include = tag dem med
+tui-hint-set-aside = læg dem til side
+tui-hint-back-to-form = tilbage til formularen
+tui-hint-jump = gå dertil
+tui-hint-choose = vælg
+tui-hint-clear-query = ryd
+tui-hint-close = luk
+tui-hint-tick = afkryds
+tui-hint-keep-ticked = behold afkrydsede
+tui-hint-pick = vælg
+tui-hint-cancel = annullér
+tui-hint-save = gem
+tui-hint-leave = forlad
+tui-hint-fold = fold sammen
+tui-hint-unfold = fold ud
+tui-hint-fold-others = fold de andre sammen
+tui-hint-pick-several = vælg flere
+tui-hint-add-item = tilføj
+tui-hint-clear = ryd feltet
+tui-hint-delete-word = slet ord
+tui-hint-new-line = ny linje
+tui-hint-switch = skift
+tui-hint-set = udfyld
+tui-hint-remove-item = fjern punkt
+tui-hint-move-item = flyt punkt
+tui-hint-clear-field = ryd
+tui-hint-find-field = gå til felt
+tui-hint-section = afsnit
+tui-form-remove-item-where = Ctrl-K fjerner det punkt på listen, markøren står i: gå ind i et først
+tui-form-section-typed = En afsnitsoverskrift: Enter eller mellemrum folder den; ↓ går til felterne

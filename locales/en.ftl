@@ -1297,3 +1297,64 @@ tui-problems-keys = e errors · w warnings · a acknowledged · r rule · Enter 
 tui-problems-none-shown = No finding matches the filter (e, w, a and r change it).
 tui-problems-every-rule = Every rule
 tui-problems-rule-picker = Rule
+
+## Form sections and navigation
+
+tui-form-section-identity = Identity
+tui-form-section-purposes = Purposes and legal bases
+tui-form-section-subjects = Data subjects and data
+tui-form-section-recipients = Recipients and transfers
+tui-form-section-retention = Retention
+tui-form-section-security = Security
+tui-form-section-review = Review
+tui-form-section-org-identity = Identity and contact
+tui-form-section-org-dpo = DPO and representative
+tui-form-section-org-recipients = Recipients
+tui-form-section-org-security = Security defaults
+tui-form-section-fields = { $count ->
+    [one] 1 field
+   *[other] { $count } fields
+}
+tui-form-section-problems = { $count ->
+    [one] 1 problem
+   *[other] { $count } problems
+}
+tui-form-find-title = Go to field
+tui-form-find-keys = type to narrow · Enter go · Esc close
+tui-pick-several = Tick { $what }
+tui-hint-save-leave = save and leave
+tui-hint-discard-leave = discard and leave
+tui-hint-keep-editing = keep editing
+tui-hint-merge = merge
+tui-hint-reload = reload
+tui-hint-overwrite = overwrite
+tui-hint-include = include them
+tui-hint-set-aside = set them aside
+tui-hint-back-to-form = back to the form
+tui-hint-jump = go there
+tui-hint-choose = choose
+tui-hint-clear-query = clear
+tui-hint-close = close
+tui-hint-tick = tick
+tui-hint-keep-ticked = keep ticked
+tui-hint-pick = pick
+tui-hint-cancel = cancel
+tui-hint-save = save
+tui-hint-leave = leave
+tui-hint-fold = fold
+tui-hint-unfold = unfold
+tui-hint-fold-others = fold the others
+tui-hint-pick-several = pick several
+tui-hint-add-item = add
+tui-hint-clear = clear field
+tui-hint-delete-word = delete word
+tui-hint-new-line = new line
+tui-hint-switch = switch
+tui-hint-set = set
+tui-hint-remove-item = remove item
+tui-hint-move-item = move item
+tui-hint-clear-field = clear
+tui-hint-find-field = go to field
+tui-hint-section = section
+tui-form-remove-item-where = Ctrl-K removes the list item the cursor is in: move into one first
+tui-form-section-typed = A section header: Enter or Space folds it; ↓ goes to its fields

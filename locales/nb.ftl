@@ -1306,3 +1306,64 @@ tui-problems-keys = e feil · w advarsler · a aksepterte · r regel · Enter å
 tui-problems-none-shown = Ingen funn passer til filteret (e, w, a og r endrer det).
 tui-problems-every-rule = Alle regler
 tui-problems-rule-picker = Regel
+
+## Form sections and navigation
+
+tui-form-section-identity = Identitet
+tui-form-section-purposes = Formål og behandlingsgrunnlag
+tui-form-section-subjects = Registrerte og opplysninger
+tui-form-section-recipients = Mottakere og overføringer
+tui-form-section-retention = Lagring
+tui-form-section-security = Sikkerhet
+tui-form-section-review = Gjennomgang
+tui-form-section-org-identity = Identitet og kontakt
+tui-form-section-org-dpo = Personvernombud og representant
+tui-form-section-org-recipients = Mottakere
+tui-form-section-org-security = Sikkerhet som standard
+tui-form-section-fields = { $count ->
+    [one] 1 felt
+   *[other] { $count } felt
+}
+tui-form-section-problems = { $count ->
+    [one] 1 problem
+   *[other] { $count } problemer
+}
+tui-form-find-title = Gå til felt
+tui-form-find-keys = skriv for å avgrense · Enter gå · Esc lukk
+tui-pick-several = Kryss av { $what }
+tui-hint-save-leave = lagre og lukk
+tui-hint-discard-leave = forkast og lukk
+tui-hint-keep-editing = fortsett å redigere
+tui-hint-merge = flett
+tui-hint-reload = last inn på nytt
+tui-hint-overwrite = overskriv
+tui-hint-include = ta dem med
+tui-hint-set-aside = legg dem til side
+tui-hint-back-to-form = tilbake til skjemaet
+tui-hint-jump = gå dit
+tui-hint-choose = velg
+tui-hint-clear-query = tøm
+tui-hint-close = lukk
+tui-hint-tick = kryss av
+tui-hint-keep-ticked = behold avkryssede
+tui-hint-pick = velg
+tui-hint-cancel = avbryt
+tui-hint-save = lagre
+tui-hint-leave = forlat
+tui-hint-fold = fold sammen
+tui-hint-unfold = fold ut
+tui-hint-fold-others = fold de andre sammen
+tui-hint-pick-several = velg flere
+tui-hint-add-item = legg til
+tui-hint-clear = tøm feltet
+tui-hint-delete-word = slett ord
+tui-hint-new-line = ny linje
+tui-hint-switch = bytt
+tui-hint-set = fyll ut
+tui-hint-remove-item = fjern punkt
+tui-hint-move-item = flytt punkt
+tui-hint-clear-field = tøm
+tui-hint-find-field = gå til felt
+tui-hint-section = del
+tui-form-remove-item-where = Ctrl-K fjerner punktet i listen som markøren står i: gå inn i et først
+tui-form-section-typed = En overskrift for en del: Enter eller mellomrom folder den; ↓ går til feltene

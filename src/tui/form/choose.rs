@@ -12,7 +12,7 @@ use crate::register::schema::{Body, Container, Schema, Shape, Variant, schema};
 
 impl Form {
     /// What a reference row (text, or a text not set yet) can point at.
-    pub(super) fn reference_choices(&self, row: &Row) -> Option<&[(String, String)]> {
+    pub(super) fn reference_choices(&self, row: &Row) -> Option<Vec<(String, String)>> {
         match &row.kind {
             Kind::Text => {}
             Kind::Unset { shape } if *shape == Shape::Text => {}
@@ -21,17 +21,65 @@ impl Form {
         self.references_at(&row.path)
     }
 
-    /// What the reference at `path` can point at: its field's name decides
-    /// (an activity's `recipient` and `systems`, any `organisation`).
-    pub(super) fn references_at(&self, path: &[Seg]) -> Option<&[(String, String)]> {
-        let last = path.iter().rev().find_map(|s| match s {
-            Seg::Key(k) => Some(k.as_str()),
-            Seg::Index(_) => None,
-        })?;
-        match (self.kind, last) {
-            (RecordKind::Activity, "recipient") => Some(&self.refs.recipients),
-            (RecordKind::Activity, "systems") => Some(&self.refs.systems),
-            (_, "organisation") => Some(&self.refs.organisations),
+    /// What the reference at `path` can point at, as ids and names: the
+    /// field's name and the list it is in decide. An activity's
+    /// `recipient` and transfers' `recipients` name the organisation's
+    /// recipients, its `systems` the organisation's systems; a basis's
+    /// `purposes` name the activity's purposes; `categories` and a
+    /// recipient's `data` its data categories; `subjects` its data
+    /// subjects; any `organisation` the register's organisations.
+    pub(super) fn references_at(&self, path: &[Seg]) -> Option<Vec<(String, String)>> {
+        let keys: Vec<&str> = path
+            .iter()
+            .filter_map(|s| match s {
+                Seg::Key(k) => Some(k.as_str()),
+                Seg::Index(_) => None,
+            })
+            .collect();
+        let (&last, before) = keys.split_last()?;
+        let parent = before.last().copied();
+        let own = |list: &str, name: &str| -> Vec<(String, String)> {
+            self.value
+                .get(list)
+                .and_then(Value::as_array)
+                .map(|items| {
+                    items
+                        .iter()
+                        .filter_map(|it| {
+                            let id = it.get("id")?.as_str()?.trim();
+                            if id.is_empty() {
+                                return None;
+                            }
+                            let shown: String = it
+                                .get(name)
+                                .and_then(Value::as_str)
+                                .unwrap_or(id)
+                                .chars()
+                                .take(60)
+                                .collect();
+                            Some((id.to_string(), shown))
+                        })
+                        .collect()
+                })
+                .unwrap_or_default()
+        };
+        match (self.kind, parent, last) {
+            (RecordKind::Activity, Some("recipients"), "recipient")
+            | (RecordKind::Activity, Some("transfers"), "recipients") => {
+                Some(self.refs.recipients.clone())
+            }
+            (RecordKind::Activity, None, "systems") => Some(self.refs.systems.clone()),
+            (RecordKind::Activity, Some("legal_bases"), "purposes") => {
+                Some(own("purposes", "text"))
+            }
+            (RecordKind::Activity, Some("special_conditions" | "retention"), "categories")
+            | (RecordKind::Activity, Some("recipients"), "data") => {
+                Some(own("data_categories", "name"))
+            }
+            (RecordKind::Activity, Some("data_categories" | "retention"), "subjects") => {
+                Some(own("data_subjects", "name"))
+            }
+            (_, _, "organisation") => Some(self.refs.organisations.clone()),
             _ => None,
         }
     }
@@ -100,7 +148,7 @@ impl Form {
         insert: bool,
         restore: Option<Value>,
     ) -> Outcome {
-        let Some(choices) = self.references_at(path) else {
+        let Some(mut choices) = self.references_at(path) else {
             return Outcome::Stay;
         };
         let current = if insert {
@@ -110,8 +158,16 @@ impl Form {
                 .and_then(Value::as_str)
                 .map(str::to_string)
         };
+        // An id that names nothing (yet) is still offered, so the picker
+        // opens on the value the field holds.
+        if let Some(c) = &current
+            && !c.is_empty()
+            && !choices.iter().any(|(id, _)| id == c)
+        {
+            choices.push((c.clone(), c.clone()));
+        }
         let mut p = Picker::references(
-            choices,
+            &choices,
             label,
             path.to_vec(),
             current.as_deref(),
@@ -119,6 +175,31 @@ impl Form {
         );
         p.insert = insert;
         self.show_picker(p, c, restore)
+    }
+
+    /// Opens the picker that ticks several references for the list at
+    /// `list` (a basis's purposes, an activity's systems): those it holds
+    /// are ticked, ids that name nothing defined included.
+    pub(super) fn open_many(&mut self, list: &[Seg], label: &str, c: Option<char>) -> Outcome {
+        let Some(mut choices) = self.references_at(list) else {
+            return Outcome::Stay;
+        };
+        let held: Vec<String> = rows::get(&self.value, list)
+            .and_then(Value::as_array)
+            .map(|a| {
+                a.iter()
+                    .filter_map(Value::as_str)
+                    .map(str::to_string)
+                    .collect()
+            })
+            .unwrap_or_default();
+        for id in &held {
+            if !choices.iter().any(|(c, _)| c == id) {
+                choices.push((id.clone(), id.clone()));
+            }
+        }
+        let p = Picker::many(&choices, label, list.to_vec(), &held, self.refs.lang);
+        self.show_picker(p, c, None)
     }
 
     pub(super) fn show_picker(
@@ -161,6 +242,19 @@ impl Form {
                 Some(p) => self.apply_choice(p, choice),
                 None => Outcome::Stay,
             },
+            picker::Pick::Many(ids) => {
+                let Some(p) = self.picker.take() else {
+                    return Outcome::Stay;
+                };
+                let new = Value::Array(ids.into_iter().map(Value::String).collect());
+                if rows::get(&self.value, &p.path) == Some(&new) {
+                    return Outcome::Stay;
+                }
+                rows::set(&mut self.value, &p.path, new);
+                self.relayout();
+                self.focus_path(&p.path);
+                Outcome::Changed
+            }
         }
     }
 

@@ -23,6 +23,10 @@ const LABEL: usize = 26;
 /// Lines a long text shows while another row has the focus.
 const FOLDED: usize = 3;
 
+/// Lines kept in view above and below the focused row (as vim's
+/// `scrolloff`), so the fields around it are always visible.
+const SCROLL_OFF: usize = 3;
+
 /// One screen line of the form and the row it belongs to.
 struct Out {
     line: Line<'static>,
@@ -68,11 +72,22 @@ pub fn draw(f: &mut Frame, area: Rect, form: &mut Form, theme: &Theme) {
     .areas(inner);
 
     let width = usize::from(body.width).max(LABEL + 10);
+    form.text_width = width.saturating_sub(LABEL).max(10);
     let attached = attach_findings(form);
     let mut out: Vec<Out> = Vec::new();
     let mut cursor: Option<(usize, u16)> = None;
     for (i, row) in form.rows.iter().enumerate() {
         let focused = i == form.focus;
+        if form.hidden(i) {
+            continue;
+        }
+        if let Kind::Section { key } = &row.kind {
+            out.push(Out {
+                line: section_line(form, key, focused, width, theme),
+                row: i,
+            });
+            continue;
+        }
         let indent = usize::from(row.depth) * 2;
         let label = format!(
             "{}{}",
@@ -136,7 +151,7 @@ pub fn draw(f: &mut Frame, area: Rect, form: &mut Form, theme: &Theme) {
                 )
             }
             Kind::Item => (summary(value), theme.dim(), false),
-            Kind::Heading => (String::new(), theme.dim(), false),
+            Kind::Heading | Kind::Section { .. } => (String::new(), theme.dim(), false),
         };
         let value_width = width.saturating_sub(LABEL).max(10);
         let mut lines = wrap(&text, value_width);
@@ -198,15 +213,11 @@ pub fn draw(f: &mut Frame, area: Rect, form: &mut Form, theme: &Theme) {
         }
     }
 
-    // Keep the focused row in view.
+    // Keep the focused row in view, with a few lines around it.
     let height = usize::from(body.height).max(1);
     let first = out.iter().position(|o| o.row == form.focus).unwrap_or(0);
     let last = out.iter().rposition(|o| o.row == form.focus).unwrap_or(0);
-    if first < form.scroll {
-        form.scroll = first;
-    } else if last >= form.scroll + height {
-        form.scroll = (last + 1).saturating_sub(height).min(first);
-    }
+    form.scroll = scrolled(form.scroll, first, last, height, out.len());
     let visible: Vec<Line> = out
         .iter()
         .skip(form.scroll)
@@ -231,6 +242,149 @@ pub fn draw(f: &mut Frame, area: Rect, form: &mut Form, theme: &Theme) {
     if let Some(p) = &form.picker {
         draw_picker(f, area, p, theme);
     }
+    if let Some(finder) = &form.finder {
+        draw_finder(f, area, finder, theme, lang);
+    }
+}
+
+/// The first line to show so that lines `first..=last` (the focused
+/// row's) are in view with [`SCROLL_OFF`] lines above and below where the
+/// form has them, moving as little as possible from `scroll`.
+fn scrolled(scroll: usize, first: usize, last: usize, height: usize, total: usize) -> usize {
+    let off = SCROLL_OFF.min(height.saturating_sub(1) / 2);
+    let mut s = scroll.min(total.saturating_sub(height));
+    if first < s + off {
+        s = first.saturating_sub(off);
+    }
+    if last + off >= s + height {
+        s = (last + off + 1).saturating_sub(height);
+    }
+    // The last screen of the form stays full; a row taller than the
+    // screen shows from its top.
+    s.min(total.saturating_sub(height)).min(first)
+}
+
+/// A section's header line: folded or not, its name and how many fields
+/// and problems it holds.
+fn section_line(
+    form: &Form,
+    key: &str,
+    focused: bool,
+    width: usize,
+    theme: &Theme,
+) -> Line<'static> {
+    let lang = form.refs.lang;
+    let mark = if form.folded.contains(key) {
+        "▸"
+    } else {
+        "▾"
+    };
+    let (fields, problems) = form.section_counts(key);
+    let name = tr(lang, &super::sections::name_key(key));
+    let mut counts = tr_args(lang, "tui-form-section-fields", &[("count", fields.into())]);
+    if problems > 0 {
+        counts.push_str(" · ");
+        counts.push_str(&tr_args(
+            lang,
+            "tui-form-section-problems",
+            &[("count", problems.into())],
+        ));
+    }
+    let head = format!("{mark} {name} · ");
+    let style = if focused {
+        theme.selected()
+    } else {
+        theme.heading()
+    };
+    let rule_len = width.saturating_sub(head.chars().count() + counts.chars().count() + 2);
+    let counts_style = if problems > 0 && !focused {
+        theme.warning()
+    } else {
+        style
+    };
+    Line::from(vec![
+        Span::styled(head, style),
+        Span::styled(counts, counts_style),
+        Span::styled(format!(" {}", "─".repeat(rule_len)), theme.border()),
+    ])
+}
+
+/// The finder (Ctrl-F): the query and the fields that match it.
+fn draw_finder(
+    f: &mut Frame,
+    area: Rect,
+    finder: &super::finder::Finder,
+    theme: &Theme,
+    lang: Lang,
+) {
+    let items = finder.visible();
+    let h = area.height.saturating_sub(4).clamp(6, 20).min(area.height);
+    let w = 76.min(area.width);
+    let r = centered(area, w, h);
+    f.render_widget(Clear, r);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.border())
+        .title(Span::styled(
+            format!(" {} ", tr(lang, "tui-form-find-title")),
+            theme.heading(),
+        ))
+        .title_bottom(Span::styled(
+            format!(" {} ", tr(lang, "tui-form-find-keys")),
+            theme.dim(),
+        ));
+    let inner = block.inner(r);
+    f.render_widget(block, r);
+    let [q, list] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(inner);
+    f.render_widget(
+        Paragraph::new(Line::from(vec![
+            Span::styled("› ", theme.label()),
+            Span::styled(safe(&finder.query.text()), theme.text()),
+        ])),
+        q,
+    );
+    let cols = usize::from(list.width);
+    let list_items: Vec<ListItem> = items
+        .iter()
+        .map(|e| {
+            let path = if e.field.is_empty() {
+                String::new()
+            } else {
+                format!("  {}", e.field)
+            };
+            // The path takes at most a third of the line; the name keeps
+            // its end (the field itself) when it is cut.
+            let path = if path.chars().count() > cols / 3 {
+                format!("  …{}", tail(&e.field, (cols / 3).saturating_sub(3)))
+            } else {
+                path
+            };
+            let shown = safe(&e.shown);
+            let room = cols.saturating_sub(path.chars().count());
+            let shown = if shown.chars().count() > room {
+                format!("…{}", tail(&shown, room.saturating_sub(1)))
+            } else {
+                shown
+            };
+            let room = cols.saturating_sub(shown.chars().count());
+            ListItem::new(Line::from(vec![
+                Span::raw(shown),
+                Span::styled(truncate(&safe(&path), room), theme.dim()),
+            ]))
+        })
+        .collect();
+    let mut state =
+        ListState::default().with_selected((!items.is_empty()).then_some(finder.selected));
+    f.render_stateful_widget(
+        List::new(list_items).highlight_style(theme.selected()),
+        list,
+        &mut state,
+    );
+    let col = finder.query.text().chars().map(shown_width).sum::<usize>() + 2;
+    f.set_cursor_position(Position::new(
+        q.x + (col as u16).min(q.width.saturating_sub(1)),
+        q.y,
+    ));
 }
 
 /// The help of the focused row's field: its own, or for a list item
@@ -238,6 +392,10 @@ pub fn draw(f: &mut Frame, area: Rect, form: &mut Form, theme: &Theme) {
 fn focused_help(form: &Form) -> Option<String> {
     let row = form.rows.get(form.focus)?;
     let lang = form.refs.lang;
+    // A section's key is not a field's name (`subjects`, `retention`).
+    if matches!(row.kind, Kind::Section { .. }) {
+        return None;
+    }
     words::field_help(lang, &row.label).or_else(|| {
         row.path.iter().rev().find_map(|s| match s {
             rows::Seg::Key(k) => words::field_help(lang, k),
@@ -287,11 +445,49 @@ fn draw_footer(f: &mut Frame, area: Rect, form: &Form, theme: &Theme, help: Vec<
             theme.dim(),
         )),
     };
-    let lines = vec![
-        status,
-        Line::from(Span::styled(tr(lang, "tui-form-keys"), theme.dim())),
-    ];
+    let mut lines = vec![status];
+    let room = usize::from(area.height).saturating_sub(1).max(1);
+    lines.extend(keys_lines(form, lang, usize::from(area.width), room, theme));
     f.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), area);
+}
+
+/// The last `n` characters of `s`.
+fn tail(s: &str, n: usize) -> String {
+    let count = s.chars().count();
+    s.chars().skip(count.saturating_sub(n)).collect()
+}
+
+/// The keys that apply to the focused row, most useful first, on as many
+/// lines as `lines` and whole: a hint that does not fit is left out.
+fn keys_lines(
+    form: &Form,
+    lang: Lang,
+    width: usize,
+    lines: usize,
+    theme: &Theme,
+) -> Vec<Line<'static>> {
+    let mut out: Vec<Vec<Span<'static>>> = vec![Vec::new()];
+    let mut used = 0;
+    for h in super::hints::hints(form, lang) {
+        let w = h.keys.chars().count() + 1 + h.what.chars().count();
+        let sep = if used == 0 { 0 } else { 3 };
+        if used + sep + w > width {
+            if out.len() == lines || w > width {
+                break;
+            }
+            out.push(Vec::new());
+            used = 0;
+        }
+        let spans = out.last_mut().expect("one line at least");
+        if used > 0 {
+            spans.push(Span::styled(" · ", theme.dim()));
+            used += 3;
+        }
+        spans.push(Span::styled(h.keys, theme.label()));
+        spans.push(Span::styled(format!(" {}", h.what), theme.dim()));
+        used += w;
+    }
+    out.into_iter().map(Line::from).collect()
 }
 
 fn draw_dialog(f: &mut Frame, area: Rect, d: &Dialog, theme: &Theme, lang: Lang) {
@@ -421,9 +617,10 @@ fn draw_picker(f: &mut Frame, area: Rect, p: &super::picker::Picker, theme: &The
     let w = 60.min(area.width);
     let r = centered(area, w, h.min(area.height));
     f.render_widget(Clear, r);
-    let hint = match p.selected {
-        None => " ↑↓ or type to choose · Esc leaves it as it was ",
-        Some(_) => " Enter choose · Esc leaves it as it was ",
+    let hint = match (p.selected, &p.ticked) {
+        (_, Some(_)) => " Space tick · Enter keep · Esc leaves it as it was ",
+        (None, _) => " ↑↓ or type to choose · Esc leaves it as it was ",
+        (Some(_), _) => " Enter choose · Esc leaves it as it was ",
     };
     let block = Block::default()
         .borders(Borders::ALL)
@@ -445,7 +642,14 @@ fn draw_picker(f: &mut Frame, area: Rect, p: &super::picker::Picker, theme: &The
     );
     let list_items: Vec<ListItem> = items
         .iter()
-        .map(|(_, label)| ListItem::new(safe(label)))
+        .map(|(value, label)| match &p.ticked {
+            Some(_) => ListItem::new(format!(
+                "{} {}",
+                if p.is_ticked(value) { "[x]" } else { "[ ]" },
+                safe(label)
+            )),
+            None => ListItem::new(safe(label)),
+        })
         .collect();
     let mut state = ListState::default().with_selected(p.selected);
     f.render_stateful_widget(
@@ -469,11 +673,19 @@ fn summary(v: Option<&serde_json::Value>) -> String {
     let Some(v) = v else {
         return String::new();
     };
-    ["name", "id", "text", "country"]
-        .iter()
-        .find_map(|k| v.get(k).and_then(|x| x.as_str()).filter(|s| !s.is_empty()))
-        .map(|s| s.chars().take(60).collect())
-        .unwrap_or_default()
+    [
+        "name",
+        "id",
+        "recipient",
+        "text",
+        "rule",
+        "field",
+        "country",
+    ]
+    .iter()
+    .find_map(|k| v.get(k).and_then(|x| x.as_str()).filter(|s| !s.is_empty()))
+    .map(|s| s.chars().take(60).collect())
+    .unwrap_or_default()
 }
 
 /// Each row's findings: a finding goes to the row of its field, or of
@@ -522,7 +734,7 @@ fn shown(chars: &[char]) -> String {
 /// bidirectional characters by name, a stand-in never split), with the
 /// index in `text` of its first character and how many characters of
 /// `text` it shows. Always at least one line.
-fn wrap(text: &str, width: usize) -> Vec<(String, usize, usize)> {
+pub(super) fn wrap(text: &str, width: usize) -> Vec<(String, usize, usize)> {
     let chars: Vec<char> = text.chars().collect();
     let line = |from: usize, to: usize| (shown(&chars[from..to]), from, to - from);
     let mut lines = Vec::new();
@@ -606,6 +818,21 @@ fn centered(area: Rect, w: u16, h: u16) -> Rect {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_focus_keeps_three_lines_around_it() {
+        // Moving down a long form: three lines stay below the focus.
+        assert_eq!(scrolled(0, 17, 17, 20, 100), 1);
+        // Moving up: three lines stay above.
+        assert_eq!(scrolled(10, 11, 11, 20, 100), 8);
+        // Near the top and the end nothing is scrolled past the form.
+        assert_eq!(scrolled(0, 1, 1, 20, 100), 0);
+        assert_eq!(scrolled(50, 99, 99, 20, 100), 80);
+        // A row taller than the screen shows from its top.
+        assert_eq!(scrolled(0, 30, 60, 20, 100), 30);
+        // A tiny screen still shows the focus.
+        assert_eq!(scrolled(0, 5, 5, 1, 100), 5);
+    }
 
     #[test]
     fn wrap_breaks_at_spaces_and_newlines() {

@@ -42,6 +42,17 @@ impl Input {
         self.cursor
     }
 
+    /// Puts the cursor at character index `at` (at most the end).
+    pub fn set_cursor(&mut self, at: usize) {
+        self.cursor = at.min(self.chars.len());
+    }
+
+    /// Empties the text (Ctrl-U).
+    pub fn clear(&mut self) {
+        self.chars.clear();
+        self.cursor = 0;
+    }
+
     /// Inserts `c` at the cursor.
     pub fn insert(&mut self, c: char) {
         self.chars.insert(self.cursor, c);

@@ -8,14 +8,17 @@
 mod choose;
 pub mod defaults;
 pub mod draw;
+pub mod finder;
+pub mod hints;
 mod ids;
 pub mod input;
 pub mod picker;
 pub mod rows;
+pub mod sections;
 mod typing;
 pub mod words;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use serde_json::Value;
@@ -24,6 +27,7 @@ use crate::register::change::{Dirty, Uncommitted};
 use crate::register::date::Date;
 use crate::register::schema::{Shape, schema};
 use crate::register::validate::Finding;
+use finder::Finder;
 use input::Input;
 use picker::Picker;
 use rows::{Kind, Row, Seg};
@@ -186,6 +190,16 @@ pub struct Form {
     /// List items added in this form whose id follows their name, until
     /// the user types in the id.
     pub following: Vec<rows::Path>,
+    /// The sections folded (by key): their rows are hidden, not dropped.
+    pub folded: BTreeSet<String>,
+    /// The open jump to a field (Ctrl-F).
+    pub finder: Option<Finder>,
+    /// Where the cursor was in each text left for another row (by field
+    /// path), so that coming back (↑, a jump) finds it there again.
+    pub cursors: BTreeMap<String, usize>,
+    /// The width text is wrapped to on screen (set as the form is drawn):
+    /// ↑/↓ move by these lines inside a long text.
+    pub text_width: usize,
 }
 
 impl Form {
@@ -219,6 +233,10 @@ impl Form {
             new_recipients: Vec::new(),
             id_edited: false,
             following: Vec::new(),
+            folded: BTreeSet::new(),
+            finder: None,
+            cursors: BTreeMap::new(),
+            text_width: 50,
         };
         form.relayout();
         let name = form
@@ -310,7 +328,15 @@ impl Form {
     /// Lays the rows out again after a change of structure.
     pub fn relayout(&mut self) {
         let focused = self.focused().map(|r| r.path.clone());
-        self.rows = rows::layout(schema(), &self.value, &self.shape());
+        // The cursor is remembered under the field it is in before the
+        // rows (and their indices) change.
+        if let (Some(input), Some(row)) = (self.input.take(), self.rows.get(self.focus)) {
+            self.cursors.insert(row.field.clone(), input.cursor());
+        }
+        self.rows = sections::group(
+            self.kind,
+            rows::layout(schema(), &self.value, &self.shape()),
+        );
         if let Some(p) = focused {
             self.focus_path(&p);
         }
@@ -345,7 +371,17 @@ impl Form {
     }
 
     fn set_focus(&mut self, i: usize) {
+        // The cursor of the text left is remembered for coming back.
+        if let (Some(input), Some(row)) = (&self.input, self.rows.get(self.focus)) {
+            self.cursors.insert(row.field.clone(), input.cursor());
+        }
         self.focus = i.min(self.rows.len().saturating_sub(1));
+        // A row reached in a folded section (a jump, a finding) shows.
+        if self.hidden(self.focus)
+            && let Some(key) = self.section_at(self.focus).map(str::to_string)
+        {
+            self.folded.remove(&key);
+        }
         self.input = match self.focused() {
             // A reference is picked, not typed in place.
             Some(r) if self.reference_choices(r).is_some() => None,
@@ -355,16 +391,87 @@ impl Form {
                         .map(rows::display)
                         .unwrap_or_default()
                 });
-                Some(Input::new(&text))
+                let mut input = Input::new(&text);
+                if let Some(&c) = self.cursors.get(&r.field) {
+                    input.set_cursor(c);
+                }
+                Some(input)
             }
             _ => None,
         };
+    }
+
+    /// ↑/↓/Tab: the next row shown in direction `by`. Coming down into a
+    /// text of several lines, the cursor starts on its first line, so ↓
+    /// reads on through it.
+    fn move_focus(&mut self, by: isize, by_line: bool) {
+        let Some(i) = self.next_shown(self.focus, by) else {
+            return;
+        };
+        let remembered = self
+            .rows
+            .get(i)
+            .is_some_and(|r| self.cursors.contains_key(&r.field));
+        self.set_focus(i);
+        let width = self.text_width;
+        if by_line
+            && !remembered
+            && let Some(input) = self.input.as_mut()
+            && draw::wrap(&input.text(), width).len() > 1
+        {
+            input.set_cursor(if by > 0 {
+                0
+            } else {
+                input.text().chars().count()
+            });
+        }
+    }
+
+    /// ↑/↓ inside a text of several lines (as wrapped on screen): moves
+    /// the cursor a line, keeping its column; false on the first line (↑)
+    /// or the last (↓), where the key leaves the field.
+    fn line_move(&mut self, by: isize) -> bool {
+        let width = self.text_width;
+        let Some(input) = self.input.as_mut() else {
+            return false;
+        };
+        let text = input.text();
+        let lines = draw::wrap(&text, width);
+        if lines.len() < 2 {
+            return false;
+        }
+        let c = input.cursor();
+        let here = lines
+            .iter()
+            .rposition(|(_, start, _)| *start <= c)
+            .unwrap_or(0);
+        let there = here as isize + by;
+        if there < 0 || there as usize >= lines.len() {
+            return false;
+        }
+        let (_, start, _) = lines[here];
+        let (_, t_start, t_len) = lines[there as usize];
+        let col = c - start;
+        let last = there as usize + 1 == lines.len();
+        let chars: Vec<char> = text.chars().collect();
+        // The end of a line cut at a space is the next line's start: stop
+        // on its last character instead.
+        let room = if !last && t_len > 0 && chars.get(t_start + t_len) != Some(&'\n') {
+            t_len - 1
+        } else {
+            t_len
+        };
+        input.set_cursor(t_start + col.min(room));
+        true
     }
 
     /// Handles one key; see the form's help line for the bindings.
     pub fn key(&mut self, key: KeyEvent) -> Outcome {
         if let Some(d) = self.dialog.clone() {
             return self.dialog_key(d, key);
+        }
+        if self.finder.is_some() {
+            return self.finder_key(key);
         }
         if self.picker.is_some() {
             return self.picker_key(key);
@@ -373,21 +480,53 @@ impl Form {
         let mods = key.modifiers;
         let ctrl = mods.contains(KeyModifiers::CONTROL) && !mods.contains(KeyModifiers::ALT);
         let alt = mods.contains(KeyModifiers::ALT) && !mods.contains(KeyModifiers::CONTROL);
+        let plain = !mods.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
+        let header = match self.focused().map(|r| &r.kind) {
+            Some(Kind::Section { key }) => Some(key.clone()),
+            _ => None,
+        };
         match key.code {
             KeyCode::Char('s') if ctrl => return Outcome::save(),
             KeyCode::Char('c') if ctrl => {
                 // Ctrl-C quits the program elsewhere; in a form it asks first.
                 return self.leave();
             }
+            KeyCode::Char('f') if ctrl => self.open_finder(),
+            KeyCode::Char('o') if ctrl => self.fold_others(),
             KeyCode::Esc => return self.leave(),
-            KeyCode::Tab | KeyCode::Down if !alt => self.set_focus(self.focus + 1),
-            KeyCode::BackTab | KeyCode::Up if !alt => self.set_focus(self.focus.saturating_sub(1)),
-            KeyCode::PageDown => self.set_focus(self.focus + 10),
-            KeyCode::PageUp => self.set_focus(self.focus.saturating_sub(10)),
+            KeyCode::Tab => self.move_focus(1, false),
+            KeyCode::BackTab => self.move_focus(-1, false),
+            KeyCode::Down if !alt => {
+                if ctrl || !self.line_move(1) {
+                    self.move_focus(1, true);
+                }
+            }
+            KeyCode::Up if !alt => {
+                if ctrl || !self.line_move(-1) {
+                    self.move_focus(-1, true);
+                }
+            }
+            KeyCode::PageDown => {
+                let last = (0..self.rows.len()).rev().find(|&i| !self.hidden(i));
+                if let Some(i) = self.section_step(1).or(last) {
+                    self.set_focus(i);
+                }
+            }
+            KeyCode::PageUp => {
+                if let Some(i) = self.section_step(-1) {
+                    self.set_focus(i);
+                }
+            }
             KeyCode::Up if alt => return self.move_item(-1),
             KeyCode::Down if alt => return self.move_item(1),
             KeyCode::Char('n') if ctrl => return self.add_item(),
             KeyCode::Char('d') if ctrl => return self.remove_here(),
+            KeyCode::Char('k') if ctrl => return self.remove_item(),
+            KeyCode::Enter | KeyCode::Char(' ') if plain && header.is_some() => {
+                if let Some(k) = header {
+                    self.toggle_fold(&k);
+                }
+            }
             _ => return self.edit_key(key),
         }
         Outcome::Stay
@@ -593,6 +732,35 @@ impl Form {
             Some((Seg::Index(i), list)) => self.shift_following(list, *i, -1),
             _ => self.following.retain(|p| !p.starts_with(&target)),
         }
+        self.relayout();
+        self.focus_path(&target);
+        Outcome::Changed
+    }
+
+    /// Ctrl-K: removes the list item the focus is in, with all its rows,
+    /// from any of them (a recipient copied with the activity goes in one
+    /// key).
+    pub fn remove_item(&mut self) -> Outcome {
+        let Some((list, i)) = self.focused().and_then(|r| r.item.clone()) else {
+            self.message = Some(crate::register::lang::tr(
+                self.refs.lang,
+                "tui-form-remove-item-where",
+            ));
+            return Outcome::Stay;
+        };
+        let mut target = list.clone();
+        target.push(Seg::Index(i));
+        let field = self
+            .rows
+            .iter()
+            .find(|r| r.path == target)
+            .map(|r| r.field.clone())
+            .unwrap_or_default();
+        if !field.is_empty() {
+            self.bad_numbers.retain(|f, _| !f.starts_with(&field));
+        }
+        rows::remove(&mut self.value, &target);
+        self.shift_following(&list, i, -1);
         self.relayout();
         self.focus_path(&target);
         Outcome::Changed

@@ -8,7 +8,7 @@
 
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
-use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use serde_json::Value;
 
 use super::input::{Input, typed};
@@ -35,6 +35,8 @@ pub enum Pick {
     Cancel,
     /// This value was chosen.
     Chosen(String),
+    /// These values were ticked (a picker of several), in the list's order.
+    Many(Vec<String>),
 }
 
 /// A choice still to be asked after the one being made: the inner choice
@@ -102,6 +104,9 @@ pub struct Picker {
     pub then: Vec<Ask>,
     /// The row to focus when the choosing is done.
     pub root: Path,
+    /// For a picker of several (a list of references): the values ticked.
+    /// Space ticks, Enter keeps what is ticked.
+    pub ticked: Option<Vec<String>>,
 }
 
 impl Picker {
@@ -129,7 +134,55 @@ impl Picker {
             restore: None,
             lang,
             then: Vec::new(),
+            ticked: None,
         }
+    }
+
+    /// A picker of several of `choices` for the list at `path`, with the
+    /// values `held` ticked and the first of them highlighted.
+    pub fn many(
+        choices: &[(String, String)],
+        label: &str,
+        path: Path,
+        held: &[String],
+        lang: Lang,
+    ) -> Picker {
+        let mut p = Picker::new(
+            label,
+            tr_args(
+                lang,
+                "tui-pick-several",
+                &[("what", title(lang, label).into())],
+            ),
+            path,
+            Target::Reference,
+            choices
+                .iter()
+                .map(|(id, name)| {
+                    let shown = if name == id {
+                        id.clone()
+                    } else {
+                        format!("{name}  ({id})")
+                    };
+                    (id.clone(), shown)
+                })
+                .collect(),
+            held.first().map(String::as_str),
+            lang,
+        );
+        if p.selected.is_none() && !p.items.is_empty() {
+            p.selected = Some(0);
+            p.initial = Some(0);
+        }
+        p.ticked = Some(held.to_vec());
+        p
+    }
+
+    /// True when `value` is ticked in a picker of several.
+    pub fn is_ticked(&self, value: &str) -> bool {
+        self.ticked
+            .as_ref()
+            .is_some_and(|t| t.iter().any(|v| v == value))
     }
 
     /// The variants `vs` of enum `name` (in the order to offer them) for
@@ -215,7 +268,10 @@ impl Picker {
         scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
         let mut out: Vec<(String, String)> =
             scored.iter().map(|&(_, i)| self.items[i].clone()).collect();
-        if self.target == Target::Reference && !self.items.iter().any(|(id, _)| id == q) {
+        if self.target == Target::Reference
+            && self.ticked.is_none()
+            && !self.items.iter().any(|(id, _)| id == q)
+        {
             // A typed id comes before items that only match it loosely
             // (letters scattered through another name): Enter takes what
             // was typed, unless an item holds it as a whole word or part.
@@ -253,6 +309,42 @@ impl Picker {
     /// Handles a key.
     pub fn key(&mut self, key: KeyEvent) -> Pick {
         let n = self.visible().len();
+        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL)
+            && !key.modifiers.contains(KeyModifiers::ALT);
+        if self.ticked.is_some() {
+            match key.code {
+                KeyCode::Char(' ') if !ctrl => {
+                    self.tick();
+                    return Pick::Open;
+                }
+                KeyCode::Enter => {
+                    // A value narrowed to by typing is taken along.
+                    if !self.query.text().trim().is_empty()
+                        && let Some((v, _)) = self
+                            .selected
+                            .and_then(|i| self.visible().into_iter().nth(i))
+                        && !self.is_ticked(&v)
+                    {
+                        self.tick();
+                    }
+                    return Pick::Many(self.ticked_in_order());
+                }
+                _ => {}
+            }
+        }
+        match key.code {
+            KeyCode::Char('u') if ctrl => {
+                self.query.clear();
+                self.refilter();
+                return Pick::Open;
+            }
+            KeyCode::Char('w') if ctrl => {
+                self.query.delete_word_back();
+                self.refilter();
+                return Pick::Open;
+            }
+            _ => {}
+        }
         if let Some(c) = typed(&key) {
             self.type_char(c);
             return Pick::Open;
@@ -291,12 +383,42 @@ impl Picker {
     }
 }
 
+impl Picker {
+    /// Space in a picker of several: ticks the highlighted value, or
+    /// unticks it.
+    fn tick(&mut self) {
+        let Some((value, _)) = self
+            .selected
+            .and_then(|i| self.visible().into_iter().nth(i))
+        else {
+            return;
+        };
+        if let Some(t) = self.ticked.as_mut() {
+            match t.iter().position(|v| *v == value) {
+                Some(i) => {
+                    t.remove(i);
+                }
+                None => t.push(value),
+            }
+        }
+    }
+
+    /// The ticked values in the order the list shows them (which is the
+    /// order of the items they name).
+    fn ticked_in_order(&self) -> Vec<String> {
+        self.items
+            .iter()
+            .filter(|(v, _)| self.is_ticked(v))
+            .map(|(v, _)| v.clone())
+            .collect()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::register::schema::schema;
     use crate::tui::form::rows::Seg;
-    use ratatui::crossterm::event::KeyModifiers;
 
     fn path() -> Path {
         vec![Seg::Key("recipient".into())]

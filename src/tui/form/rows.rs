@@ -21,6 +21,12 @@ pub type Path = Vec<Seg>;
 /// What a row edits.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Kind {
+    /// The header of a section of the form (see [`super::sections`]): Enter
+    /// or Space folds and unfolds it.
+    Section {
+        /// The section's key (`identity`, `retention`, ...).
+        key: String,
+    },
     /// A heading over the fields of a struct (no value of its own).
     Heading,
     /// A list: Ctrl-N adds an item.

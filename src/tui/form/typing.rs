@@ -59,10 +59,17 @@ impl Form {
             },
             Kind::List { .. } => match (typed, enter) {
                 (Some(c), _) => self.type_char(c, None),
+                (None, true) if self.reference_list(&row.path) => {
+                    self.open_many(&row.path, &row.label, None)
+                }
                 (None, true) => self.add_item(),
                 _ => Outcome::Stay,
             },
             Kind::Heading | Kind::Item => match typed {
+                Some(c) => self.type_char(c, None),
+                None => Outcome::Stay,
+            },
+            Kind::Section { .. } => match typed {
                 Some(c) => self.type_char(c, None),
                 None => Outcome::Stay,
             },
@@ -80,6 +87,7 @@ impl Form {
             // AltGr (reported as Ctrl+Alt by some terminals) types.
             KeyCode::Char(c) if ctrl && alt => input.insert(c),
             KeyCode::Char('w') if ctrl => input.delete_word_back(),
+            KeyCode::Char('u') if ctrl => input.clear(),
             KeyCode::Char('a') if ctrl => input.home(),
             KeyCode::Char('e') if ctrl => input.end(),
             KeyCode::Char('j') if ctrl => input.insert('\n'),
@@ -143,7 +151,7 @@ impl Form {
                 }
                 None => self.not_typed(&row, origin),
             },
-            Kind::Bool => self.not_typed(&row, origin),
+            Kind::Bool | Kind::Section { .. } => self.not_typed(&row, origin),
         }
     }
 
@@ -152,6 +160,9 @@ impl Form {
     pub(super) fn not_typed(&mut self, row: &Row, origin: Option<Value>) -> Outcome {
         self.message = Some(match row.kind {
             Kind::Bool => format!("{} is yes or no: Space or Enter switches it", row.label),
+            Kind::Section { .. } => {
+                crate::register::lang::tr(self.refs.lang, "tui-form-section-typed")
+            }
             _ => format!("{} has no text to type in", row.label),
         });
         match origin {
@@ -229,6 +240,11 @@ impl Form {
             return self.open_variants(&path, name, &label, Some(c), None, true, origin);
         }
         if self.reference_list(&list) {
+            // On the list's own row the picker ticks several; on an item
+            // it adds one after it.
+            if self.focused().is_some_and(|r| r.path == list) {
+                return self.open_many(&list, &label, Some(c));
+            }
             return self.open_reference(&path, &label, Some(c), true, origin);
         }
         let before = origin.unwrap_or_else(|| self.value.clone());
