@@ -48,6 +48,7 @@ fn every_embedded_theme_parses_and_names_every_role() {
     // Parsed over two bases that differ in every role: equal only if the
     // file names every role itself.
     let other = Theme {
+        bg: Color::Indexed(12),
         fg: Color::Indexed(1),
         accent: Color::Indexed(2),
         error: Color::Indexed(3),
