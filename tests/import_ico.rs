@@ -97,6 +97,8 @@ fn the_ico_template_is_read_with_its_contact_table_and_its_notes_sheet_left_alon
     row[19] = "Mailchimp servers";
     row[20] = "No – not likely to result in a high risk";
     row[23] = "No";
+    // The UK-specific Schedule 1 column, as a UK DPO fills it.
+    row[25] = "Schedule 1, Part 1, paragraph 1 (employment)";
     for (c, v) in row.iter().enumerate() {
         if !v.is_empty() {
             ws.write_string(9, c as u16, *v).expect("cell");
@@ -173,6 +175,15 @@ fn the_ico_template_is_read_with_its_contact_table_and_its_notes_sheet_left_alon
     assert_eq!(a.data_subject_rights.as_deref(), Some("Access, objection"));
     let notes = a.notes.as_deref().unwrap_or_default();
     assert!(notes.contains("Business function: Marketing"), "{notes}");
+    // A UK Schedule 1 condition is no Danish or Norwegian provision: kept
+    // in notes, no basis made of it.
+    assert!(
+        notes.contains("Schedule 1, Part 1, paragraph 1 (employment)"),
+        "{notes}"
+    );
+    assert_eq!(a.legal_bases.len(), 1);
+    assert!(a.criminal_basis.is_none());
+    assert!(a.national_id_bases.is_empty());
     assert!(
         notes.contains("Location of personal data: Mailchimp servers"),
         "{notes}"
