@@ -1062,3 +1062,90 @@ tui-cancelled = Annulleret; intet blev committet.
 tui-still-loading = Fortegnelsen indlæses stadig; prøv igen om et øjeblik.
 tui-nothing-to-undo = Intet at fortryde: ingen gemninger i denne session.
 tui-read-only-short = skrivebeskyttet: ikke et git-arbejdstræ
+
+## Keys and status
+
+tui-context-organisations = organisationer
+tui-context-activities = behandlingsaktiviteter
+tui-context-detail = behandlingsaktivitet
+tui-context-problems = problemer
+tui-context-history = historik
+tui-context-search = søgning
+tui-context-help = hjælp
+tui-context-confirm = spørgsmål
+tui-context-form = formular
+tui-action-raw = ændringer i ord / rå diff
+tui-key-not-here = { $key } ({ $what }) gælder ikke her
+tui-help-typing = bogstaver
+tui-help-typing-search = skriv søgningen (org: status: has: transfer:)
+tui-help-closes = { $first }, { $second } eller { $third } lukker hjælpen
+tui-help-closes-scroll = { $first }, { $second } eller { $third } lukker hjælpen · ↑↓ ruller
+tui-bar-move = flyt
+tui-bar-open = åbn
+tui-bar-back = tilbage
+tui-bar-search = søg
+tui-bar-next-pane = forhåndsvisning
+tui-bar-raw = rå diff
+tui-bar-problems = problemer
+tui-bar-edit = rediger
+tui-bar-new = ny
+tui-bar-copy = kopiér
+tui-bar-new-organisation = ny org.
+tui-bar-external-editor = $EDITOR
+tui-bar-retire = udgået
+tui-bar-delete = slet
+tui-bar-history = historik
+tui-bar-undo = fortryd
+tui-bar-sync = synk
+tui-bar-reload = genindlæs
+tui-bar-quit = afslut
+tui-bar-help = hjælp
+tui-bar-close = luk
+tui-bar-scroll = rul
+tui-bar-query = søgning
+tui-bar-confirm = bekræft
+tui-bar-cancel = annullér
+tui-bar-pick = vælg
+tui-bar-save = gem
+tui-bar-leave = forlad
+tui-bar-field = felt
+tui-bar-pick-add = vælg/tilføj
+tui-bar-add-item = tilføj
+tui-bar-remove = fjern
+tui-bar-move-item = flyt punkt
+tui-bar-new-line = ny linje
+tui-bar-ten-fields = 10 felter
+tui-bar-keep = behold
+tui-bar-set-aside = læg til side
+tui-bar-include = tag med
+tui-bar-reopen = åbn editor igen
+tui-bar-discard = kassér
+tui-count-errors = { $n } fejl
+tui-count-warnings = { $n ->
+    [one] { $n } advarsel
+   *[other] { $n } advarsler
+}
+tui-count-acknowledged = { $n ->
+    [one] { $n } accepteret
+   *[other] { $n } accepterede
+}
+tui-confirm-report-keys = Enter eller Esc lukker
+tui-confirm-delete-keys = Enter (eller y)  slet    Esc (eller n)  behold den
+tui-confirm-aside = Enter (eller a)  læg dem til side (i git stash) og commit kun denne ændring
+tui-confirm-reopen = Enter (eller r)  åbn editoren igen ved det første problem
+tui-confirm-keep = Esc (eller k)  behold filen som den er, uden commit
+tui-saved = Gemt { $commit }: { $subject }
+tui-saved-aside = Gemt { $commit }: { $subject } · ændringerne uden commit ligger i `git stash list`
+tui-undone = Fortrudt med { $commit }: { $subject }
+tui-undone-aside = Fortrudt med { $commit }: { $subject } · ændringerne uden commit ligger i `git stash list`
+tui-not-saved = Ikke gemt: { $why }
+tui-not-saved-kept = Ikke gemt: { $why }. Alt hvad du har skrevet, er bevaret.
+tui-not-saved-conflict = Ikke gemt, intet gjort: { $path } er ændret siden indlæsningen; genindlæser — prøv igen
+tui-already-retired = { $name } er allerede ophørt
+tui-not-parsed = { $path } kan ikke læses; { $key } åbner den i din editor ved fejlen
+tui-history-failed = Historik: { $why }
+tui-edit-discarded = { $path }: din ændring er kasseret
+tui-edit-discarded-head = { $path }: din ændring er kasseret; filen er som i seneste commit (den blev committet igen, mens din editor var åben)
+tui-left-as-written = { $path } er efterladt, som du skrev den, uden commit; ret den og tryk { $key }
+tui-form-changed-outside = { $path } er ændret uden for ropa, mens du redigerer den. Alt hvad du har skrevet, er bevaret; når du gemmer, bliver du spurgt, om der skal flettes, genindlæses eller overskrives.
+tui-form-register-changed = Registret er ændret uden for ropa og genindlæst. Alt hvad du har skrevet, er bevaret.

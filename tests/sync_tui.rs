@@ -9,7 +9,6 @@ use std::process::Command;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ropa::register::load::load;
 use ropa::tui::app::{App, Confirm};
-use ropa::tui::keys;
 
 fn git(dir: &Path, args: &[&str]) -> String {
     let out = Command::new("git")
@@ -79,12 +78,7 @@ fn remote_and_clone(dir: &Path) -> (PathBuf, PathBuf) {
 
 fn press(app: &mut App, code: KeyCode, m: KeyModifiers) {
     let k = KeyEvent::new(code, m);
-    if !app.confirm_key(k)
-        && !app.form_key(k)
-        && let Some(a) = keys::action(k)
-    {
-        app.apply(a);
-    }
+    app.handle_key(k);
 }
 
 #[test]

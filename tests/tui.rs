@@ -50,9 +50,7 @@ fn press(app: &mut App, keys_: &str) {
             '\x1b' => KeyCode::Esc,
             c => KeyCode::Char(c),
         };
-        if let Some(a) = keys::action(KeyEvent::new(code, KeyModifiers::NONE)) {
-            app.apply(a);
-        }
+        app.handle_key(KeyEvent::new(code, KeyModifiers::NONE));
     }
 }
 

@@ -4,9 +4,11 @@
 //! writes a record or commits: [`change::commit`] does, and this module
 //! shows what came back.
 
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use serde_json::Value;
 
 use super::app::{App, Screen};
+use crate::register::lang::tr_args;
 use super::form::{Dialog, Form, Outcome, RecordKind, Refs};
 use crate::register::change::{self, Baseline, Intent, Refusal, Uncommitted};
 use crate::register::date::Date;
@@ -54,9 +56,7 @@ impl App {
     /// True when edits can be saved (the register is in a git work tree).
     fn writable(&mut self) -> bool {
         if self.head.is_none() {
-            self.notice = Some(
-                "read-only: this register is not in a git work tree (`ropa init` makes one)".into(),
-            );
+            self.notice = Some(crate::register::lang::tr(self.lang, "tui-read-only"));
             return false;
         }
         true
@@ -136,8 +136,18 @@ impl App {
             return;
         }
         let Some(o) = self.org(org) else {
-            self.notice = Some(format!(
-                "{org}/organisation.ron does not parse; E opens it in your editor at the error"
+            self.notice = Some(tr_args(
+                self.lang,
+                "tui-not-parsed",
+                &[
+                    ("path", format!("{org}/organisation.ron").into()),
+                    (
+                        "key",
+                        self.keys
+                            .label(super::app::Action::ExternalEditor)
+                            .into(),
+                    ),
+                ],
             ));
             return;
         };
@@ -310,7 +320,7 @@ impl App {
     }
 
     /// Handles a key while a form is open; returns false when no form is.
-    pub fn form_key(&mut self, key: ratatui::crossterm::event::KeyEvent) -> bool {
+    pub fn form_key(&mut self, key: KeyEvent) -> bool {
         if self.screen() != Screen::Form {
             return false;
         }
@@ -319,6 +329,15 @@ impl App {
             return true;
         };
         form.message = None;
+        // Enter confirms a question's first choice, as in every question
+        // of the interface (the letters stay shortcuts).
+        let first = match (&form.dialog, key.code) {
+            (Some(Dialog::Leave), KeyCode::Enter) => Some('s'),
+            (Some(Dialog::Conflict { .. }), KeyCode::Enter) => Some('m'),
+            (Some(Dialog::Uncommitted { .. }), KeyCode::Enter) => Some('a'),
+            _ => None,
+        };
+        let key = first.map_or(key, |c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
         match form.key(key) {
             Outcome::Stay => {}
             Outcome::Changed => self.check_form(),
@@ -475,15 +494,24 @@ impl App {
         let Some(form) = self.form.as_mut() else {
             return;
         };
+        let lang = self.lang;
         if let Some(b) = form.blocker() {
-            form.message = Some(format!("Not saved: {b}. Everything you typed is kept."));
+            form.message = Some(tr_args(
+                lang,
+                "tui-not-saved-kept",
+                &[("why", b.to_string().into())],
+            ));
             return;
         }
         let intent = match self.form_intent() {
             Ok(i) => i,
             Err(e) => {
                 if let Some(form) = self.form.as_mut() {
-                    form.message = Some(format!("Not saved: {e}. Everything you typed is kept."));
+                    form.message = Some(tr_args(
+                        lang,
+                        "tui-not-saved-kept",
+                        &[("why", e.into())],
+                    ));
                 }
                 return;
             }
@@ -509,12 +537,15 @@ impl App {
                 let short: String = saved.commit.to_string().chars().take(7).collect();
                 self.close_form();
                 self.session_saves.push(saved.commit);
-                let mut notice = match saved.set_aside {
-                    Some(_) => format!(
-                        "Saved {short}: {first} · the uncommitted changes are in `git stash list`"
-                    ),
-                    None => format!("Saved {short}: {first}"),
+                let key = match saved.set_aside {
+                    Some(_) => "tui-saved-aside",
+                    None => "tui-saved",
                 };
+                let mut notice = tr_args(
+                    self.lang,
+                    key,
+                    &[("commit", short.into()), ("subject", first.into())],
+                );
                 // What the post-commit hook said, on the one status line.
                 for note in &saved.notes {
                     notice.push_str(" · ");
@@ -582,7 +613,13 @@ impl App {
                 ));
                 form.new_errors = errors;
             }
-            e => form.message = Some(format!("Not saved: {e}. Everything you typed is kept.")),
+            e => {
+                form.message = Some(tr_args(
+                    form.refs.lang,
+                    "tui-not-saved-kept",
+                    &[("why", e.to_string().into())],
+                ))
+            }
         }
     }
 

@@ -8,6 +8,7 @@
 mod choose;
 pub mod defaults;
 pub mod draw;
+pub mod hints;
 mod ids;
 pub mod input;
 pub mod picker;
