@@ -42,8 +42,8 @@ use ropa::register::locate::SpanIndex;
 use ropa::register::model::{Activity, Organisation};
 use ropa::register::validate::{Options, validate};
 use ropa::tui::app::App;
-use ropa::tui::theme::Theme;
 use ropa::tui::draw;
+use ropa::tui::theme::Theme;
 
 const ACT: &str = "acme/activities/kundeservice.ron";
 const OTHER: &str = "acme/activities/personale.ron";

@@ -16,8 +16,8 @@ use ropa::register::history::{FileChange, LogOptions, RegisterRepo, file_history
 use ropa::register::load::load;
 use ropa::register::validate::{Options, validate};
 use ropa::tui::app::{App, Screen};
-use ropa::tui::theme::Theme;
 use ropa::tui::draw;
+use ropa::tui::theme::Theme;
 
 const BARSEL: &str = "da/activities/da-barsel.ron";
 /// 2026-03-02 09:00 UTC.

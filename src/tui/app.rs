@@ -521,7 +521,10 @@ impl App {
                         "tui-key-not-here",
                         &[
                             ("key", super::keys::Key::from_event(key).to_string().into()),
-                            ("what", super::keys::KeyMap::describe(action, self.lang).into()),
+                            (
+                                "what",
+                                super::keys::KeyMap::describe(action, self.lang).into(),
+                            ),
                         ],
                     ));
                 }

@@ -24,10 +24,9 @@ pub fn hints(c: &Confirm, lang: Lang) -> Vec<Hint> {
     };
     match c {
         Confirm::Report { .. } => vec![hint("Enter", "tui-bar-close")],
-        Confirm::Delete { .. } => vec![
-            hint("Enter", "tui-bar-delete"),
-            hint("Esc", "tui-bar-keep"),
-        ],
+        Confirm::Delete { .. } => {
+            vec![hint("Enter", "tui-bar-delete"), hint("Esc", "tui-bar-keep")]
+        }
         Confirm::Uncommitted { .. } => vec![
             hint("Enter", "tui-bar-set-aside"),
             hint("i", "tui-bar-include"),

@@ -8,12 +8,12 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use serde_json::Value;
 
 use super::app::{App, Screen};
-use crate::register::lang::tr_args;
 use super::form::{Dialog, Form, Outcome, RecordKind, Refs};
 use crate::register::change::{self, Baseline, Intent, Refusal, Uncommitted};
 use crate::register::date::Date;
 use crate::register::diff;
 use crate::register::format::to_canonical;
+use crate::register::lang::tr_args;
 use crate::register::load::{ActivityEntry, OrgEntry, SourceFile, parse_record};
 use crate::register::model::{Activity, Organisation, Status};
 use crate::register::validate::{Options, check_activity, check_organisation};
@@ -143,9 +143,7 @@ impl App {
                     ("path", format!("{org}/organisation.ron").into()),
                     (
                         "key",
-                        self.keys
-                            .label(super::app::Action::ExternalEditor)
-                            .into(),
+                        self.keys.label(super::app::Action::ExternalEditor).into(),
                     ),
                 ],
             ));
@@ -507,11 +505,7 @@ impl App {
             Ok(i) => i,
             Err(e) => {
                 if let Some(form) = self.form.as_mut() {
-                    form.message = Some(tr_args(
-                        lang,
-                        "tui-not-saved-kept",
-                        &[("why", e.into())],
-                    ));
+                    form.message = Some(tr_args(lang, "tui-not-saved-kept", &[("why", e.into())]));
                 }
                 return;
             }

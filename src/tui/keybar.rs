@@ -200,7 +200,11 @@ pub fn status(app: &App, theme: &Theme, width: u16, max_rows: usize) -> Vec<Line
             right.push(Span::raw("  "));
             right.push(count("tui-count-warnings", r.warnings(), theme.warning()));
             right.push(Span::raw("  "));
-            right.push(count("tui-count-acknowledged", r.acknowledged(), theme.dim()));
+            right.push(count(
+                "tui-count-acknowledged",
+                r.acknowledged(),
+                theme.dim(),
+            ));
         }
     }
     right.push(Span::raw(" "));

@@ -158,13 +158,26 @@ const ACTIONS: &[Entry] = &[
     entry(Action::Up, "up", "move up", &["up", "k"], MOVE, 0),
     entry(Action::Down, "down", "move down", &["down", "j"], MOVE, 0),
     entry(Action::PageUp, "page_up", "page up", &["pageup"], MOVE, 0),
-    entry(Action::PageDown, "page_down", "page down", &["pagedown"], MOVE, 0),
+    entry(
+        Action::PageDown,
+        "page_down",
+        "page down",
+        &["pagedown"],
+        MOVE,
+        0,
+    ),
     entry(
         Action::Top,
         "top",
         "first",
         &["g", "home"],
-        &[C::Organisations, C::Activities, C::Detail, C::Problems, C::History],
+        &[
+            C::Organisations,
+            C::Activities,
+            C::Detail,
+            C::Problems,
+            C::History,
+        ],
         0,
     ),
     entry(
@@ -172,7 +185,13 @@ const ACTIONS: &[Entry] = &[
         "bottom",
         "last",
         &["G", "end"],
-        &[C::Organisations, C::Activities, C::Detail, C::Problems, C::History],
+        &[
+            C::Organisations,
+            C::Activities,
+            C::Detail,
+            C::Problems,
+            C::History,
+        ],
         0,
     ),
     entry(
@@ -181,7 +200,7 @@ const ACTIONS: &[Entry] = &[
         "open",
         &["enter", "l", "right"],
         &[C::Organisations, C::Activities, C::Problems, C::Search],
-        2,
+        1,
     ),
     entry(
         Action::Back,
@@ -189,7 +208,7 @@ const ACTIONS: &[Entry] = &[
         "back",
         &["esc", "h", "left"],
         &[C::Activities, C::Detail, C::Problems, C::History, C::Search],
-        3,
+        2,
     ),
     entry(
         Action::Search,
@@ -197,7 +216,7 @@ const ACTIONS: &[Entry] = &[
         "search (org: status: has: transfer:)",
         &["/"],
         BROWSE,
-        5,
+        4,
     ),
     entry(
         Action::NextPane,
@@ -211,9 +230,9 @@ const ACTIONS: &[Entry] = &[
         Action::Raw,
         "raw",
         "changes / raw diff",
-        &["r", "tab"],
+        &["r"],
         &[C::History],
-        4,
+        3,
     ),
     entry(
         Action::Problems,
@@ -221,7 +240,7 @@ const ACTIONS: &[Entry] = &[
         "problems (validator findings)",
         &["p"],
         &[C::Organisations, C::Activities, C::Detail, C::History],
-        6,
+        5,
     ),
     entry(
         Action::Edit,
@@ -229,16 +248,9 @@ const ACTIONS: &[Entry] = &[
         "edit the selected record",
         &["e"],
         RECORD,
-        4,
+        3,
     ),
-    entry(
-        Action::New,
-        "new",
-        "new activity",
-        &["n"],
-        RECORD,
-        7,
-    ),
+    entry(Action::New, "new", "new activity", &["n"], RECORD, 7),
     entry(
         Action::Copy,
         "copy",
@@ -335,14 +347,7 @@ const ACTIONS: &[Entry] = &[
         ],
         0,
     ),
-    entry(
-        Action::Quit,
-        "quit",
-        "quit",
-        &["q"],
-        BROWSE,
-        1,
-    ),
+    entry(Action::Quit, "quit", "quit", &["q"], BROWSE, 6),
 ];
 
 /// The key that always quits.
@@ -708,17 +713,21 @@ impl KeyMap {
     fn bound(&self) -> Vec<(String, &'static str, &'static str)> {
         ACTIONS
             .iter()
-            .filter_map(|Entry { action, name, what, .. }| {
-                let mut keys: Vec<Key> = self.keys(*action).to_vec();
-                if *action == Action::Quit && !keys.contains(&CTRL_C) {
-                    keys.push(CTRL_C);
-                }
-                if keys.is_empty() {
-                    return None;
-                }
-                let shown: Vec<String> = keys.iter().map(Key::to_string).collect();
-                Some((shown.join(" "), *name, *what))
-            })
+            .filter_map(
+                |Entry {
+                     action, name, what, ..
+                 }| {
+                    let mut keys: Vec<Key> = self.keys(*action).to_vec();
+                    if *action == Action::Quit && !keys.contains(&CTRL_C) {
+                        keys.push(CTRL_C);
+                    }
+                    if keys.is_empty() {
+                        return None;
+                    }
+                    let shown: Vec<String> = keys.iter().map(Key::to_string).collect();
+                    Some((shown.join(" "), *name, *what))
+                },
+            )
             .collect()
     }
 
@@ -853,7 +862,11 @@ fn types(context: Context) -> bool {
 fn said(lang: Lang, prefix: &str, name: &str, english: &str) -> String {
     let key = format!("{prefix}{}", name.replace('_', "-"));
     let said = tr(lang, &key);
-    if said == key { english.to_string() } else { said }
+    if said == key {
+        english.to_string()
+    } else {
+        said
+    }
 }
 
 /// The name of an action in `key_bindings.ron`.

@@ -5,9 +5,9 @@
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
 use super::app::{Action, App, Confirm, Screen};
-use crate::register::lang::{Arg, tr_args};
 use crate::register::change::{self, Baseline, Intent, Outcome, Refusal, Uncommitted};
 use crate::register::date::Date;
+use crate::register::lang::{Arg, tr_args};
 use crate::register::model::Status;
 
 /// What became of an intent handed to the transaction.

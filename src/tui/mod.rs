@@ -11,8 +11,8 @@ pub mod external_editor;
 mod follow;
 pub mod form;
 mod help;
-pub mod keybar;
 pub mod history;
+pub mod keybar;
 pub mod keys;
 pub mod lifecycle;
 mod lists;
@@ -107,10 +107,7 @@ pub fn draw(f: &mut Frame, app: &mut App, theme: &Theme) {
             search::draw(f, main, &app.search, &names, theme, app.lang)
         }
     }
-    f.render_widget(
-        Paragraph::new(status_lines).style(theme.status()),
-        status,
-    );
+    f.render_widget(Paragraph::new(status_lines).style(theme.status()), status);
     confirm::draw(f, main, app, theme);
     let (hints, tail) = keybar::hints(app);
     f.render_widget(
