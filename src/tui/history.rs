@@ -209,7 +209,7 @@ impl App {
                 let max = u16::try_from(h.pane_lines().saturating_sub(1)).unwrap_or(u16::MAX);
                 h.scroll = h.scroll.saturating_add(page).min(max);
             }
-            Action::Raw => {
+            Action::Raw | Action::NextPane => {
                 h.raw = !h.raw;
                 h.scroll = 0;
             }
@@ -235,7 +235,8 @@ pub fn draw(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         Layout::vertical([Constraint::Length(rows), Constraint::Fill(1)]).areas(area)
     };
     draw_list(f, list, h, theme, app.lang);
-    draw_changes(f, changes, h, theme, app.lang);
+    let raw_key = app.keys.label(Action::Raw);
+    draw_changes(f, changes, h, theme, app.lang, &raw_key);
 }
 
 fn draw_list(f: &mut Frame, area: Rect, h: &HistoryState, theme: &Theme, lang: Lang) {
@@ -296,7 +297,15 @@ fn draw_list(f: &mut Frame, area: Rect, h: &HistoryState, theme: &Theme, lang: L
     f.render_stateful_widget(table, area, &mut state);
 }
 
-fn draw_changes(f: &mut Frame, area: Rect, h: &HistoryState, theme: &Theme, lang: Lang) {
+/// `raw_key` is the key that switches the view (from the key table).
+fn draw_changes(
+    f: &mut Frame,
+    area: Rect,
+    h: &HistoryState,
+    theme: &Theme,
+    lang: Lang,
+    raw_key: &str,
+) {
     let (raw, changes) = (tr(lang, "tui-history-raw"), tr(lang, "tui-history-changes"));
     let (mode, other) = if h.raw {
         (raw, changes)
@@ -304,7 +313,7 @@ fn draw_changes(f: &mut Frame, area: Rect, h: &HistoryState, theme: &Theme, lang
         (changes, raw)
     };
     let title = match h.entry() {
-        Some(e) => format!(" {} {mode} — r: {other} ", e.short),
+        Some(e) => format!(" {} {mode} — {raw_key}: {other} ", e.short),
         None => format!(" {mode} "),
     };
     let block = Block::default()

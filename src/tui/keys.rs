@@ -223,7 +223,9 @@ const ACTIONS: &[Entry] = &[
         "next_pane",
         "list / preview (wide terminals)",
         &["tab"],
-        &[C::Activities],
+        // In the history, the next pane is the other view of the changes
+        // (shown with the raw key, see `KeyMap::shown_keys`).
+        &[C::Activities, C::History],
         12,
     ),
     entry(
@@ -604,6 +606,21 @@ impl KeyMap {
         keys
     }
 
+    /// The keys the help and the key bar show for `action` in `context`:
+    /// in the history the next-pane key switches the view as the raw key
+    /// does, so it is shown with it rather than as "list / preview".
+    fn shown_keys(&self, action: Action, context: Context) -> Vec<Key> {
+        match (action, context) {
+            (Action::NextPane, Context::History) => Vec::new(),
+            (Action::Raw, Context::History) => {
+                let mut keys = self.keys_in(Action::Raw, context);
+                keys.extend(self.keys_in(Action::NextPane, context));
+                keys
+            }
+            _ => self.keys_in(action, context),
+        }
+    }
+
     /// The action of a key press in `context`, if the key is bound and its
     /// action applies there; keys that type in `context` have none.
     pub fn action_in(&self, key: KeyEvent, context: Context) -> Option<Action> {
@@ -630,7 +647,7 @@ impl KeyMap {
             .iter()
             .filter(|e| e.contexts.contains(&context))
             .filter_map(|e| {
-                let keys = self.keys_in(e.action, context);
+                let keys = self.shown_keys(e.action, context);
                 if keys.is_empty() {
                     return None;
                 }
@@ -661,7 +678,11 @@ impl KeyMap {
             if !e.contexts.contains(&context) {
                 continue;
             }
-            let Some(key) = first(e.action) else {
+            let Some(key) = self
+                .shown_keys(e.action, context)
+                .first()
+                .map(Key::to_string)
+            else {
                 continue;
             };
             ranked.push((
