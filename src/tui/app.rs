@@ -520,7 +520,7 @@ impl App {
                         self.lang,
                         "tui-key-not-here",
                         &[
-                            ("key", super::keys::Key::from_event(key).to_string().into()),
+                            ("name", super::keys::Key::from_event(key).to_string().into()),
                             (
                                 "what",
                                 super::keys::KeyMap::describe(action, self.lang).into(),

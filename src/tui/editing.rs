@@ -13,7 +13,7 @@ use crate::register::change::{self, Baseline, Intent, Refusal, Uncommitted};
 use crate::register::date::Date;
 use crate::register::diff;
 use crate::register::format::to_canonical;
-use crate::register::lang::tr_args;
+use crate::register::lang::{tr, tr_args};
 use crate::register::load::{ActivityEntry, OrgEntry, SourceFile, parse_record};
 use crate::register::model::{Activity, Organisation, Status};
 use crate::register::validate::{Options, check_activity, check_organisation};
@@ -142,7 +142,7 @@ impl App {
                 &[
                     ("path", format!("{org}/organisation.ron").into()),
                     (
-                        "key",
+                        "name",
                         self.keys.label(super::app::Action::ExternalEditor).into(),
                     ),
                 ],
@@ -497,7 +497,7 @@ impl App {
             form.message = Some(tr_args(
                 lang,
                 "tui-not-saved-kept",
-                &[("why", b.to_string().into())],
+                &[("reason", b.to_string().into())],
             ));
             return;
         }
@@ -505,7 +505,8 @@ impl App {
             Ok(i) => i,
             Err(e) => {
                 if let Some(form) = self.form.as_mut() {
-                    form.message = Some(tr_args(lang, "tui-not-saved-kept", &[("why", e.into())]));
+                    form.message =
+                        Some(tr_args(lang, "tui-not-saved-kept", &[("reason", e.into())]));
                 }
                 return;
             }
@@ -538,7 +539,7 @@ impl App {
                 let mut notice = tr_args(
                     self.lang,
                     key,
-                    &[("commit", short.into()), ("subject", first.into())],
+                    &[("id", short.into()), ("text", first.into())],
                 );
                 // What the post-commit hook said, on the one status line.
                 for note in &saved.notes {
@@ -557,7 +558,7 @@ impl App {
             }
             Ok(change::Outcome::Restored { paths, .. }) => {
                 self.close_form();
-                self.notice = Some(restored_notice(&paths));
+                self.notice = Some(restored_notice(self.lang, &paths));
                 self.reload_requested = true;
             }
             Err(e) => self.refused(e, force),
@@ -572,6 +573,7 @@ impl App {
             .as_ref()
             .map(|f| f.path.clone())
             .unwrap_or_default();
+        let lang = self.lang;
         let Some(form) = self.form.as_mut() else {
             return;
         };
@@ -587,23 +589,23 @@ impl App {
             // A hook's or signing program's own words: in full, in a dialog.
             e @ (Refusal::Hook { .. } | Refusal::Sign { .. }) => {
                 let title = match &e {
-                    Refusal::Hook { hook, .. } => format!(" The {hook} hook stopped the save "),
-                    _ => " The commit could not be signed ".to_string(),
+                    Refusal::Hook { hook, .. } => format!(
+                        " {} ",
+                        tr_args(lang, "tui-hook-stopped", &[("name", hook.as_str().into())])
+                    ),
+                    _ => format!(" {} ", tr(lang, "tui-not-signed")),
                 };
-                form.message = Some(
-                    "Not saved: see the message (Esc closes it). Everything you typed is kept."
-                        .into(),
-                );
+                form.message = Some(tr(lang, "tui-not-saved-see-message"));
                 form.dialog = Some(Dialog::Refused {
                     title,
                     text: e.to_string(),
                 });
             }
             Refusal::Invalid(errors) => {
-                form.message = Some(format!(
-                    "Not saved: the change would add {} error(s); see below. Everything you \
-                     typed is kept.",
-                    errors.len()
+                form.message = Some(tr_args(
+                    lang,
+                    "tui-not-saved-new-errors",
+                    &[("n", errors.len().into())],
                 ));
                 form.new_errors = errors;
             }
@@ -611,7 +613,7 @@ impl App {
                 form.message = Some(tr_args(
                     form.refs.lang,
                     "tui-not-saved-kept",
-                    &[("why", e.to_string().into())],
+                    &[("reason", e.to_string().into())],
                 ))
             }
         }
@@ -648,8 +650,10 @@ impl App {
             Ok(v) => v,
             Err(e) => {
                 if let Some(f) = self.form.as_mut() {
-                    f.message = Some(format!(
-                        "The version on disk does not parse ({e}); your edit is kept"
+                    f.message = Some(tr_args(
+                        f.refs.lang,
+                        "tui-disk-version-broken",
+                        &[("reason", e.into())],
                     ));
                 }
                 return;
@@ -675,8 +679,7 @@ impl App {
         if merge {
             fresh.value = form.merge_onto(newer);
             fresh.relayout();
-            fresh.message =
-                Some("Your changed fields are on the new version; check, then Ctrl-S".into());
+            fresh.message = Some(tr(fresh.refs.lang, "tui-merged"));
         }
         self.form_file = std::fs::read(root.join(&form.path)).ok();
         self.form = Some(fresh);
@@ -690,9 +693,6 @@ impl App {
 
 /// What the status line says when a save had nothing to commit but put
 /// files back as committed (their uncommitted changes are in a stash).
-pub fn restored_notice(paths: &[String]) -> String {
-    format!(
-        "Nothing to commit: {} is as committed again; what was there is kept in `git stash list`",
-        paths.join(", ")
-    )
+pub fn restored_notice(lang: crate::register::lang::Lang, paths: &[String]) -> String {
+    tr_args(lang, "tui-restored", &[("files", paths.join(", ").into())])
 }

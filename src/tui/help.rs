@@ -73,7 +73,7 @@ pub fn draw(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             &[
                 ("first", keys.label(Action::Back).into()),
                 ("second", keys.label(Action::Help).into()),
-                ("third", keys.label(Action::Quit).into()),
+                ("value", keys.label(Action::Quit).into()),
             ],
         ),
         theme.dim(),

@@ -114,7 +114,7 @@ impl App {
                 self.notice = Some(tr_args(
                     self.lang,
                     "tui-history-failed",
-                    &[("why", e.to_string().into())],
+                    &[("reason", e.to_string().into())],
                 ));
                 return;
             }

@@ -152,7 +152,7 @@ impl App {
                         "tui-left-as-written",
                         &[
                             ("path", path.as_str().into()),
-                            ("key", self.keys.label(Action::ExternalEditor).into()),
+                            ("name", self.keys.label(Action::ExternalEditor).into()),
                         ],
                     ));
                     self.reload_requested = true;
@@ -185,7 +185,7 @@ impl App {
             "tui-not-parsed",
             &[
                 ("path", format!("{org}/activities/{act}.ron").into()),
-                ("key", self.keys.label(Action::ExternalEditor).into()),
+                ("name", self.keys.label(Action::ExternalEditor).into()),
             ],
         ));
     }
@@ -264,7 +264,7 @@ impl App {
                 self.notice = Some(tr_args(
                     self.lang,
                     &key,
-                    &[("commit", short.into()), ("subject", first.into())],
+                    &[("id", short.into()), ("text", first.into())],
                 ));
                 self.head = crate::register::git::head_info(&self.root);
                 self.reload_requested = true;
@@ -278,7 +278,7 @@ impl App {
                 Ran::NoChange
             }
             Ok(Outcome::Restored { paths, .. }) => {
-                self.notice = Some(super::editing::restored_notice(&paths));
+                self.notice = Some(super::editing::restored_notice(self.lang, &paths));
                 self.reload_requested = true;
                 Ran::Saved
             }
@@ -310,7 +310,7 @@ impl App {
                 self.notice = Some(tr_args(
                     self.lang,
                     "tui-not-saved",
-                    &[("why", lines.join(" · ").into())],
+                    &[("reason", lines.join(" · ").into())],
                 ));
                 Ran::Refused
             }
@@ -318,7 +318,7 @@ impl App {
                 self.notice = Some(tr_args(
                     self.lang,
                     "tui-not-saved",
-                    &[("why", e.to_string().into())],
+                    &[("reason", e.to_string().into())],
                 ));
                 Ran::Refused
             }
