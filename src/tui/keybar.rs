@@ -276,7 +276,7 @@ pub fn status(app: &App, theme: &Theme, width: u16, max_rows: usize) -> Vec<Line
     };
     let notice = crate::text::printable_lines(notice.trim_end());
     // Beside the rest when it fits with a few columns of the path left.
-    let one_line = !notice.contains('\n') && notice.width() + 3 + 12 + tags_w <= room;
+    let one_line = !notice.contains('\n') && notice.width() + 3 + 4 + tags_w <= room;
     if one_line {
         let mut left = vec![Span::styled(format!(" {notice} ·"), theme.label())];
         left.extend(location(room.saturating_sub(notice.width() + 3)));
