@@ -107,12 +107,18 @@ fn styled(buf: &Buffer, from: u16) -> String {
 }
 
 /// `screen` with the scratch repository's commit ids and times (which
-/// change with every run) written as `0000000` and `YYYY-MM-DD HH:MM`.
+/// change with every run) as zeros: `0000000`, `0000-00-00 00:00` (a time
+/// cut by an overlay too).
 fn stable(screen: &str) -> String {
     let id = regex::Regex::new(r"\b[0-9a-f]{7}\b").expect("regex");
-    let time = regex::Regex::new(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}").expect("regex");
+    let time = regex::Regex::new(r"\b\d{4}-\d[\d :-]*").expect("regex");
     let screen = id.replace_all(screen, "0000000");
-    time.replace_all(&screen, "YYYY-MM-DD HH:MM").into_owned()
+    time.replace_all(&screen, |c: &regex::Captures| {
+        c[0].chars()
+            .map(|ch| if ch.is_ascii_digit() { '0' } else { ch })
+            .collect::<String>()
+    })
+    .into_owned()
 }
 
 /// The app on the screen of `context` (the sample's DA Barsel for the
