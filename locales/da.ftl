@@ -1367,3 +1367,97 @@ tui-hint-find-field = gå til felt
 tui-hint-section = afsnit
 tui-form-remove-item-where = Ctrl-K fjerner det punkt på listen, markøren står i: gå ind i et først
 tui-form-section-typed = En afsnitsoverskrift: Enter eller mellemrum folder den; ↓ går til felterne
+
+## Keys and status
+
+tui-context-organisations = organisationer
+tui-context-activities = behandlingsaktiviteter
+tui-context-detail = behandlingsaktivitet
+tui-context-problems = problemer
+tui-context-history = historik
+tui-context-search = søgning
+tui-context-help = hjælp
+tui-context-confirm = spørgsmål
+tui-context-form = formular
+tui-action-raw = ændringer i ord / rå diff
+tui-key-not-here = { $name } ({ $what }) gælder ikke her
+tui-help-typing = abc
+tui-help-typing-search = skriv søgningen (org: status: has: transfer:)
+tui-help-closes = { $first }, { $second } eller { $value } lukker hjælpen
+tui-help-closes-scroll = { $first }, { $second } eller { $value } lukker hjælpen · ↑↓ ruller
+tui-bar-move = flyt
+tui-bar-open = åbn
+tui-bar-back = tilbage
+tui-bar-search = søg
+tui-bar-next-pane = forhåndsvisning
+tui-bar-raw = rå diff
+tui-bar-problems = problemer
+tui-bar-edit = rediger
+tui-bar-new = ny
+tui-bar-copy = kopiér
+tui-bar-new-organisation = ny org.
+tui-bar-external-editor = $EDITOR
+tui-bar-retire = udgået
+tui-bar-delete = slet
+tui-bar-history = historik
+tui-bar-undo = fortryd
+tui-bar-sync = synk
+tui-bar-reload = genindlæs
+tui-bar-quit = afslut
+tui-bar-help = hjælp
+tui-bar-close = luk
+tui-bar-scroll = rul
+tui-bar-query = skriv for at søge
+tui-bar-confirm = bekræft
+tui-bar-cancel = annullér
+tui-bar-pick = vælg
+tui-bar-save = gem
+tui-bar-leave = forlad
+tui-bar-field = felt
+tui-bar-pick-add = vælg/tilføj
+tui-bar-add-item = tilføj
+tui-bar-remove = fjern
+tui-bar-move-item = flyt punkt
+tui-bar-new-line = ny linje
+tui-bar-ten-fields = 10 felter
+tui-bar-keep = behold
+tui-bar-set-aside = læg til side
+tui-bar-include = tag med
+tui-bar-reopen = åbn editor igen
+tui-bar-discard = kassér
+tui-count-errors = { $n } fejl
+tui-count-warnings = { $n ->
+    [one] { $n } advarsel
+   *[other] { $n } advarsler
+}
+tui-count-acknowledged = { $n ->
+    [one] { $n } accepteret
+   *[other] { $n } accepterede
+}
+tui-confirm-report-keys = Enter eller Esc lukker
+tui-confirm-delete-keys = Enter (eller y)  slet    Esc (eller n)  behold den
+tui-confirm-aside = Enter (eller a)  læg dem til side (i git stash) og commit kun denne ændring
+tui-confirm-reopen = Enter (eller r)  åbn editoren igen ved det første problem
+tui-confirm-keep = Esc (eller k)  behold filen som den er, uden commit
+tui-saved = Gemt { $id }: { $text }
+tui-saved-aside = Gemt { $id }: { $text } · ændringerne uden commit ligger i `git stash list`
+tui-undone = Fortrudt med { $id }: { $text }
+tui-undone-aside = Fortrudt med { $id }: { $text } · ændringerne uden commit ligger i `git stash list`
+tui-not-saved = Ikke gemt: { $reason }
+tui-not-saved-kept = Ikke gemt: { $reason }. Alt hvad du har skrevet, er bevaret.
+tui-not-saved-conflict = Ikke gemt, intet gjort: { $path } er ændret siden indlæsningen; genindlæser — prøv igen
+tui-already-retired = { $name } er allerede ophørt
+tui-not-parsed = { $path } kan ikke læses; { $name } åbner den i din editor ved fejlen
+tui-history-failed = Historik: { $reason }
+tui-edit-discarded = { $path }: din ændring er kasseret
+tui-edit-discarded-head = { $path }: din ændring er kasseret; filen er som i seneste commit (den blev committet igen, mens din editor var åben)
+tui-left-as-written = { $path } er efterladt, som du skrev den, uden commit; ret den og tryk { $name }
+tui-form-changed-outside = { $path } er ændret uden for ropa, mens du redigerer den. Alt hvad du har skrevet, er bevaret; når du gemmer, bliver du spurgt, om der skal flettes, genindlæses eller overskrives.
+tui-form-register-changed = Registret er ændret uden for ropa og genindlæst. Alt hvad du har skrevet, er bevaret.
+tui-hook-stopped = Git-hooket { $name } stoppede gemningen
+tui-not-signed = Commit'en kunne ikke signeres
+tui-not-saved-see-message = Ikke gemt: se beskeden (Esc lukker den). Alt hvad du har skrevet, er bevaret.
+tui-not-saved-new-errors = Ikke gemt: ændringen ville tilføje { $n } fejl; se nedenfor. Alt hvad du har skrevet, er bevaret.
+tui-disk-version-broken = Versionen på disken kan ikke læses ({ $reason }); din ændring er bevaret
+tui-merged = Dine ændrede felter er lagt på den nye version; tjek dem, og tryk Ctrl-S
+tui-restored = Intet at committe: { $files } er som i seneste commit igen; det, der lå der, er gemt i `git stash list`

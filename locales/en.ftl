@@ -1358,3 +1358,100 @@ tui-hint-find-field = go to field
 tui-hint-section = section
 tui-form-remove-item-where = Ctrl-K removes the list item the cursor is in: move into one first
 tui-form-section-typed = A section header: Enter or Space folds it; ↓ goes to its fields
+
+## Keys and status
+
+tui-context-organisations = organisations
+tui-context-activities = activities
+tui-context-detail = activity
+tui-context-problems = problems
+tui-context-history = history
+tui-context-search = search
+tui-context-help = help
+tui-context-confirm = question
+tui-context-form = form
+tui-action-raw = changes in words / raw diff
+tui-key-not-here = { $name } ({ $what }) does not apply here
+tui-help-typing = abc
+tui-help-typing-search = type the query (org: status: has: transfer:)
+tui-help-closes = { $first }, { $second } or { $value } closes this help
+tui-help-closes-scroll = { $first }, { $second } or { $value } closes this help · ↑↓ scroll
+tui-bar-move = move
+tui-bar-open = open
+tui-bar-back = back
+tui-bar-search = search
+tui-bar-next-pane = preview
+tui-bar-raw = raw diff
+tui-bar-problems = problems
+tui-bar-edit = edit
+tui-bar-new = new
+tui-bar-copy = copy
+tui-bar-new-organisation = new org
+tui-bar-external-editor = $EDITOR
+tui-bar-retire = retire
+tui-bar-delete = delete
+tui-bar-history = history
+tui-bar-undo = undo
+tui-bar-sync = sync
+tui-bar-reload = reload
+tui-bar-quit = quit
+tui-bar-help = help
+tui-bar-close = close
+tui-bar-scroll = scroll
+tui-bar-query = type to search
+tui-bar-confirm = confirm
+tui-bar-cancel = cancel
+tui-bar-pick = pick
+tui-bar-save = save
+tui-bar-leave = leave
+tui-bar-field = field
+tui-bar-pick-add = pick/add
+tui-bar-add-item = add item
+tui-bar-remove = remove
+tui-bar-move-item = move item
+tui-bar-new-line = new line
+tui-bar-ten-fields = 10 fields
+tui-bar-keep = keep
+tui-bar-set-aside = set aside
+tui-bar-include = include
+tui-bar-reopen = reopen editor
+tui-bar-discard = discard
+tui-count-errors = { $n ->
+    [one] { $n } error
+   *[other] { $n } errors
+}
+tui-count-warnings = { $n ->
+    [one] { $n } warning
+   *[other] { $n } warnings
+}
+tui-count-acknowledged = { $n } acknowledged
+tui-confirm-report-keys = Enter or Esc closes this
+tui-confirm-delete-keys = Enter (or y)  delete    Esc (or n)  keep it
+tui-confirm-aside = Enter (or a)  set them aside (a git stash entry) and commit only this change
+tui-confirm-reopen = Enter (or r)  reopen the editor at the first problem
+tui-confirm-keep = Esc (or k)  keep the file as it is, uncommitted
+tui-saved = Saved { $id }: { $text }
+tui-saved-aside = Saved { $id }: { $text } · the uncommitted changes are in `git stash list`
+tui-undone = Undone by { $id }: { $text }
+tui-undone-aside = Undone by { $id }: { $text } · the uncommitted changes are in `git stash list`
+tui-not-saved = Not saved: { $reason }
+tui-not-saved-kept = Not saved: { $reason }. Everything you typed is kept.
+tui-not-saved-conflict = Not saved, nothing done: { $path } changed since it was loaded; reloading — try again
+tui-already-retired = { $name } is already retired
+tui-not-parsed = { $path } does not parse; { $name } opens it in your editor at the error
+tui-history-failed = History: { $reason }
+tui-edit-discarded = { $path }: your edit was discarded
+tui-edit-discarded-head = { $path }: your edit was discarded; the file is as last committed (it was committed again while your editor was open)
+tui-left-as-written = { $path } is left as you wrote it, not committed; fix it and press { $name }
+tui-form-changed-outside = { $path } changed outside ropa while you edit it. Everything you typed is kept; saving asks whether to merge, reload or overwrite.
+tui-form-register-changed = The register changed outside ropa and was reloaded. Everything you typed is kept.
+tui-hook-stopped = The { $name } hook stopped the save
+tui-not-signed = The commit could not be signed
+tui-not-saved-see-message = Not saved: see the message (Esc closes it). Everything you typed is kept.
+tui-not-saved-new-errors = { $n ->
+    [one] Not saved: the change would add 1 error; see below. Everything you typed is kept.
+   *[other] Not saved: the change would add { $n } errors; see below. Everything you typed is kept.
+}
+tui-disk-version-broken = The version on disk does not parse ({ $reason }); your edit is kept
+tui-merged = Your changed fields are on the new version; check, then Ctrl-S
+tui-restored = Nothing to commit: { $files } is as committed again; what was there is kept in `git stash list`

@@ -1367,3 +1367,97 @@ tui-hint-find-field = gå til felt
 tui-hint-section = del
 tui-form-remove-item-where = Ctrl-K fjerner punktet i listen som markøren står i: gå inn i et først
 tui-form-section-typed = En overskrift for en del: Enter eller mellomrom folder den; ↓ går til feltene
+
+## Keys and status
+
+tui-context-organisations = organisasjoner
+tui-context-activities = behandlingsaktiviteter
+tui-context-detail = behandlingsaktivitet
+tui-context-problems = problemer
+tui-context-history = historikk
+tui-context-search = søk
+tui-context-help = hjelp
+tui-context-confirm = spørsmål
+tui-context-form = skjema
+tui-action-raw = endringer i ord / rå diff
+tui-key-not-here = { $name } ({ $what }) gjelder ikke her
+tui-help-typing = abc
+tui-help-typing-search = skriv søket (org: status: has: transfer:)
+tui-help-closes = { $first }, { $second } eller { $value } lukker hjelpen
+tui-help-closes-scroll = { $first }, { $second } eller { $value } lukker hjelpen · ↑↓ ruller
+tui-bar-move = flytt
+tui-bar-open = åpne
+tui-bar-back = tilbake
+tui-bar-search = søk
+tui-bar-next-pane = forhåndsvisning
+tui-bar-raw = rå diff
+tui-bar-problems = problemer
+tui-bar-edit = rediger
+tui-bar-new = ny
+tui-bar-copy = kopier
+tui-bar-new-organisation = ny org.
+tui-bar-external-editor = $EDITOR
+tui-bar-retire = utgått
+tui-bar-delete = slett
+tui-bar-history = historikk
+tui-bar-undo = angre
+tui-bar-sync = synk
+tui-bar-reload = last på nytt
+tui-bar-quit = avslutt
+tui-bar-help = hjelp
+tui-bar-close = lukk
+tui-bar-scroll = rull
+tui-bar-query = skriv for å søke
+tui-bar-confirm = bekreft
+tui-bar-cancel = avbryt
+tui-bar-pick = velg
+tui-bar-save = lagre
+tui-bar-leave = forlat
+tui-bar-field = felt
+tui-bar-pick-add = velg/legg til
+tui-bar-add-item = legg til
+tui-bar-remove = fjern
+tui-bar-move-item = flytt punkt
+tui-bar-new-line = ny linje
+tui-bar-ten-fields = 10 felt
+tui-bar-keep = behold
+tui-bar-set-aside = legg til side
+tui-bar-include = ta med
+tui-bar-reopen = åpne editor igjen
+tui-bar-discard = forkast
+tui-count-errors = { $n } feil
+tui-count-warnings = { $n ->
+    [one] { $n } advarsel
+   *[other] { $n } advarsler
+}
+tui-count-acknowledged = { $n ->
+    [one] { $n } akseptert
+   *[other] { $n } aksepterte
+}
+tui-confirm-report-keys = Enter eller Esc lukker
+tui-confirm-delete-keys = Enter (eller y)  slett    Esc (eller n)  behold den
+tui-confirm-aside = Enter (eller a)  legg dem til side (i git stash) og commit bare denne endringen
+tui-confirm-reopen = Enter (eller r)  åpne editoren igjen ved det første problemet
+tui-confirm-keep = Esc (eller k)  behold filen som den er, uten commit
+tui-saved = Lagret { $id }: { $text }
+tui-saved-aside = Lagret { $id }: { $text } · endringene uten commit ligger i `git stash list`
+tui-undone = Angret med { $id }: { $text }
+tui-undone-aside = Angret med { $id }: { $text } · endringene uten commit ligger i `git stash list`
+tui-not-saved = Ikke lagret: { $reason }
+tui-not-saved-kept = Ikke lagret: { $reason }. Alt du har skrevet, er tatt vare på.
+tui-not-saved-conflict = Ikke lagret, ingenting gjort: { $path } er endret siden den ble lastet; laster på nytt — prøv igjen
+tui-already-retired = { $name } er allerede avsluttet
+tui-not-parsed = { $path } kan ikke leses; { $name } åpner den i editoren din ved feilen
+tui-history-failed = Historikk: { $reason }
+tui-edit-discarded = { $path }: endringen din er forkastet
+tui-edit-discarded-head = { $path }: endringen din er forkastet; filen er som i siste commit (den ble committet igjen mens editoren din var åpen)
+tui-left-as-written = { $path } er latt være slik du skrev den, uten commit; rett den og trykk { $name }
+tui-form-changed-outside = { $path } er endret utenfor ropa mens du redigerer den. Alt du har skrevet, er tatt vare på; når du lagrer, blir du spurt om endringene skal flettes, lastes på nytt eller overskrives.
+tui-form-register-changed = Registeret er endret utenfor ropa og lastet på nytt. Alt du har skrevet, er tatt vare på.
+tui-hook-stopped = Git-hooken { $name } stoppet lagringen
+tui-not-signed = Commiten kunne ikke signeres
+tui-not-saved-see-message = Ikke lagret: se meldingen (Esc lukker den). Alt du har skrevet, er tatt vare på.
+tui-not-saved-new-errors = Ikke lagret: endringen ville legge til { $n } feil; se nedenfor. Alt du har skrevet, er tatt vare på.
+tui-disk-version-broken = Versjonen på disken kan ikke leses ({ $reason }); endringen din er tatt vare på
+tui-merged = Feltene du endret, er lagt på den nye versjonen; sjekk dem, og trykk Ctrl-S
+tui-restored = Ingenting å committe: { $files } er som i siste commit igjen; det som lå der, er tatt vare på i `git stash list`

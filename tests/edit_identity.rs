@@ -8,7 +8,6 @@ use git2::{Repository, Signature};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ropa::register::load::load;
 use ropa::tui::app::{App, Screen};
-use ropa::tui::keys;
 
 #[test]
 fn no_identity_keeps_the_form_and_says_how_to_set_it() {
@@ -49,11 +48,7 @@ fn no_identity_keeps_the_form_and_says_how_to_set_it() {
     let original = std::fs::read(root.join("da/activities/da-barsel.ron")).expect("read");
     let mut press = |code: KeyCode, m: KeyModifiers| {
         let k = KeyEvent::new(code, m);
-        if !app.form_key(k)
-            && let Some(a) = keys::action(k)
-        {
-            app.apply(a);
-        }
+        app.handle_key(k);
     };
     for c in "\njj\ne!".chars() {
         let code = if c == '\n' {

@@ -42,8 +42,8 @@ use ropa::register::locate::SpanIndex;
 use ropa::register::model::{Activity, Organisation};
 use ropa::register::validate::{Options, validate};
 use ropa::tui::app::App;
+use ropa::tui::draw;
 use ropa::tui::theme::Theme;
-use ropa::tui::{draw, keys};
 
 const ACT: &str = "acme/activities/kundeservice.ron";
 const OTHER: &str = "acme/activities/personale.ron";
@@ -1615,9 +1615,7 @@ fn escape_sequences_in_register_text_never_reach_the_terminal_raw() {
     app.report = Some(report);
     let press = |app: &mut App, keys_: &[KeyCode]| {
         for k in keys_ {
-            if let Some(a) = keys::action(KeyEvent::new(*k, KeyModifiers::NONE)) {
-                app.apply(a);
-            }
+            app.handle_key(KeyEvent::new(*k, KeyModifiers::NONE));
         }
     };
     let steps: [&[KeyCode]; 6] = [

@@ -16,8 +16,8 @@ use ropa::register::history::{FileChange, LogOptions, RegisterRepo, file_history
 use ropa::register::load::load;
 use ropa::register::validate::{Options, validate};
 use ropa::tui::app::{App, Screen};
+use ropa::tui::draw;
 use ropa::tui::theme::Theme;
-use ropa::tui::{draw, keys};
 
 const BARSEL: &str = "da/activities/da-barsel.ron";
 /// 2026-03-02 09:00 UTC.
@@ -133,14 +133,7 @@ fn app_on(root: &Path) -> App {
 /// Feeds a key the way the interface's event loop does.
 fn key(app: &mut App, code: KeyCode) {
     let k = KeyEvent::new(code, KeyModifiers::NONE);
-    if !app.confirm_key(k)
-        && !app.form_key(k)
-        && !app.history_key(k)
-        && !app.search_key(k)
-        && let Some(a) = keys::action(k)
-    {
-        app.apply(a);
-    }
+    app.handle_key(k);
 }
 
 fn barsel_history() -> Screen {

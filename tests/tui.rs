@@ -50,9 +50,7 @@ fn press(app: &mut App, keys_: &str) {
             '\x1b' => KeyCode::Esc,
             c => KeyCode::Char(c),
         };
-        if let Some(a) = keys::action(KeyEvent::new(code, KeyModifiers::NONE)) {
-            app.apply(a);
-        }
+        app.handle_key(KeyEvent::new(code, KeyModifiers::NONE));
     }
 }
 
@@ -172,7 +170,7 @@ fn status_bar_shows_branch_and_head_or_read_only() {
     let mut app = sample_app();
     let screen = render(&mut app, 120, 40);
     assert!(screen.contains("main@0123abc"), "{screen}");
-    assert!(screen.contains("0 errors 135 warnings"), "{screen}");
+    assert!(screen.contains("0 errors  135 warnings"), "{screen}");
     let mut app = sample_app();
     app.head = None;
     let screen = render(&mut app, 120, 40);
@@ -666,7 +664,7 @@ fn end_in_the_detail_view_stops_at_the_last_line() {
     let screen = render(&mut app, 80, 24);
     let rows: Vec<&str> = screen.lines().collect();
     assert!(
-        rows[rows.len() - 3].contains("File: da/activities/da-barsel.ron"),
+        rows[rows.len() - 4].contains("File: da/activities/da-barsel.ron"),
         "the last line sits at the bottom of the page:\n{screen}"
     );
     let bottom = app.scroll;

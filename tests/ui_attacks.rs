@@ -526,7 +526,7 @@ fn the_choices_after_a_refused_editor_result_are_on_screen_at_80x24() {
     };
     assert!(problem.lines().count() > 4, "{problem}");
     let screen = render(&mut s.app, 80, 24);
-    for choice in ["r  reopen", "d  discard", "k  keep"] {
+    for choice in ["(or r)  reopen", "d  discard", "(or k)  keep"] {
         assert!(
             screen.contains(choice),
             "{choice:?} is not on screen:\n{screen}"

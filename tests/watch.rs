@@ -12,7 +12,6 @@ use std::time::{Duration, Instant};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ropa::register::load::load;
 use ropa::tui::app::{App, Reload, Screen};
-use ropa::tui::keys;
 use ropa::tui::watch::{Changed, Fingerprint, Watcher};
 
 const BARSEL: &str = "da/activities/da-barsel.ron";
@@ -157,14 +156,7 @@ fn app_on(root: &Path) -> App {
 
 fn key(app: &mut App, code: KeyCode, m: KeyModifiers) {
     let k = KeyEvent::new(code, m);
-    if !app.confirm_key(k)
-        && !app.form_key(k)
-        && !app.history_key(k)
-        && !app.search_key(k)
-        && let Some(a) = keys::action(k)
-    {
-        app.apply(a);
-    }
+    app.handle_key(k);
 }
 
 fn type_(app: &mut App, text: &str) {

@@ -1,7 +1,9 @@
 //! The interface's state and how actions change it. Nothing here draws or
 //! touches the terminal, so key sequences can be scripted in tests.
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::{KeyEvent, KeyEventKind};
+
+use super::keys::Context;
 
 use super::records::{self, Index};
 use super::search::{Request, SearchState};
@@ -60,6 +62,9 @@ pub enum Action {
     Sync,
     /// Load the register again from disk.
     Reload,
+    /// On the history screen: switch between the changes in words and the
+    /// raw diff.
+    Raw,
 }
 
 /// A question the interface asks before doing something drastic.
@@ -343,11 +348,11 @@ impl App {
     /// Applies one action.
     pub fn apply(&mut self, action: Action) {
         if self.help {
+            // `q` closes the help as Esc does; only Ctrl-C quits from here.
             match action {
-                Action::Quit => self.quit = true,
-                Action::Help | Action::Back => self.help = false,
+                Action::Quit | Action::Help | Action::Back => self.help = false,
                 Action::Down => {
-                    self.help_scroll = (self.help_scroll + 1).min(self.keys.help().len())
+                    self.help_scroll = (self.help_scroll + 1).min(self.help_rows().len())
                 }
                 Action::Up => self.help_scroll = self.help_scroll.saturating_sub(1),
                 _ => {}
@@ -409,6 +414,8 @@ impl App {
             Action::Undo => self.undo_last_save(),
             Action::Sync => self.request_sync(),
             Action::Reload => self.request_reload(Reload::Manual),
+            // The history's own key (see `history_key`).
+            Action::Raw => {}
         }
     }
 
@@ -421,9 +428,10 @@ impl App {
         }
     }
 
-    /// Handles a key on the search screen: typing edits the query, arrows
-    /// move, Enter opens the hit, Esc leaves. Returns false for keys the
-    /// search does not take (they go to the key bindings).
+    /// Handles a key on the search screen: typing edits the query, the
+    /// keys of moving, opening and going back (from the key table) move,
+    /// open the hit and leave. Returns false for keys the search does not
+    /// take (they go to the key bindings).
     pub fn search_key(&mut self, key: KeyEvent) -> bool {
         if self.screen() != Screen::Search {
             return false;
@@ -432,27 +440,155 @@ impl App {
             self.request_search();
             return true;
         }
-        if key.modifiers.contains(KeyModifiers::CONTROL) {
-            return false;
-        }
-        match key.code {
-            KeyCode::Up => self.search.selected = self.search.selected.saturating_sub(1),
-            KeyCode::Down => {
-                self.search.selected =
-                    (self.search.selected + 1).min(self.search.hits.len().saturating_sub(1))
-            }
-            KeyCode::PageUp => {
+        let last = self.search.hits.len().saturating_sub(1);
+        match self.keys.action_in(key, Context::Search) {
+            Some(Action::Up) => self.search.selected = self.search.selected.saturating_sub(1),
+            Some(Action::Down) => self.search.selected = (self.search.selected + 1).min(last),
+            Some(Action::PageUp) => {
                 self.search.selected = self.search.selected.saturating_sub(self.page)
             }
-            KeyCode::PageDown => {
-                self.search.selected =
-                    (self.search.selected + self.page).min(self.search.hits.len().saturating_sub(1))
+            Some(Action::PageDown) => {
+                self.search.selected = (self.search.selected + self.page).min(last)
             }
-            KeyCode::Enter => self.open_hit(),
-            KeyCode::Esc => self.back(),
+            Some(Action::Open) => self.open_hit(),
+            Some(Action::Back) => self.back(),
             _ => return false,
         }
         true
+    }
+
+    /// The context keys are read in now: an open question, the help, or
+    /// the screen.
+    pub fn context(&self) -> Context {
+        if self.confirm.is_some() {
+            return Context::Confirm;
+        }
+        if self.help {
+            return Context::Help;
+        }
+        match self.screen() {
+            Screen::Organisations => Context::Organisations,
+            Screen::Activities { .. } => Context::Activities,
+            Screen::Detail { .. } => Context::Detail,
+            Screen::Problems => Context::Problems,
+            Screen::Search => Context::Search,
+            Screen::Form => Context::Form,
+            Screen::History { .. } => Context::History,
+        }
+    }
+
+    /// Handles one key press. Every key of the interface comes through
+    /// here, from the event loop and from the tests: an open question
+    /// takes it first, then the help, the form, the history and the search,
+    /// then the key table in the current context. A bound key whose action
+    /// does not apply on this screen says so in the status line.
+    pub fn handle_key(&mut self, key: KeyEvent) {
+        if key.kind == KeyEventKind::Release {
+            // Key releases (where reported) are not typing.
+            return;
+        }
+        if self.confirm_key(key) {
+            return;
+        }
+        if self.help {
+            self.help_key(key);
+            return;
+        }
+        let context = self.context();
+        // The help key that does not type (F1) opens the help over a form
+        // or the search too.
+        if self.keys.action_in(key, context) == Some(Action::Help) {
+            self.apply(Action::Help);
+            return;
+        }
+        if self.form_key(key)
+            || self.history_key(key)
+            || self.problems_key(key)
+            || self.detail_key(key)
+            || self.search_key(key)
+        {
+            return;
+        }
+        let context = self.context();
+        match self.keys.action_in(key, context) {
+            Some(action) => self.apply(action),
+            None => {
+                if let Some(action) = self.keys.action(key) {
+                    self.notice = Some(crate::register::lang::tr_args(
+                        self.lang,
+                        "tui-key-not-here",
+                        &[
+                            ("name", super::keys::Key::from_event(key).to_string().into()),
+                            (
+                                "what",
+                                super::keys::KeyMap::describe(action, self.lang).into(),
+                            ),
+                        ],
+                    ));
+                }
+            }
+        }
+    }
+
+    /// A key while the help is shown: its own key, Esc (back) and `q`
+    /// close it (only Ctrl-C quits), moving keys scroll it.
+    fn help_key(&mut self, key: KeyEvent) {
+        if super::keys::Key::from_event(key) == super::keys::Key::ctrl_c() {
+            self.quit = true;
+            return;
+        }
+        match self.keys.action(key) {
+            Some(Action::Help | Action::Back | Action::Quit) => self.help = false,
+            Some(Action::Down) => self.help_scroll += 1,
+            Some(Action::Up) => self.help_scroll = self.help_scroll.saturating_sub(1),
+            Some(Action::PageDown) => self.help_scroll += self.page,
+            Some(Action::PageUp) => self.help_scroll = self.help_scroll.saturating_sub(self.page),
+            Some(Action::Top) => self.help_scroll = 0,
+            _ => {}
+        }
+        // The overlay clamps the scroll to what there is to show.
+        self.help_scroll = self.help_scroll.min(self.help_rows().len());
+    }
+
+    /// The help of the current screen: its keys and what they do (the
+    /// form's from the form, the others from the key table).
+    pub fn help_rows(&self) -> Vec<(String, String)> {
+        let screen = match self.screen() {
+            Screen::Organisations => Context::Organisations,
+            Screen::Activities { .. } => Context::Activities,
+            Screen::Detail { .. } => Context::Detail,
+            Screen::Problems => Context::Problems,
+            Screen::Search => Context::Search,
+            Screen::Form => Context::Form,
+            Screen::History { .. } => Context::History,
+        };
+        let lang = self.lang;
+        let mut rows = Vec::new();
+        match (screen, &self.form) {
+            (Context::Form, Some(form)) => {
+                rows.extend(
+                    super::form::hints::hints(form, lang)
+                        .into_iter()
+                        .map(|h| (h.keys, h.what)),
+                );
+                rows.extend(self.keys.help_for(Context::Form, lang));
+            }
+            (Context::Search, _) => {
+                rows.push((
+                    crate::register::lang::tr(lang, "tui-help-typing"),
+                    crate::register::lang::tr(lang, "tui-help-typing-search"),
+                ));
+                rows.extend(self.keys.help_for(screen, lang));
+            }
+            _ => rows.extend(self.keys.help_for(screen, lang)),
+        }
+        if screen != Context::Form {
+            rows.push((
+                crate::register::lang::tr(lang, "tui-mouse"),
+                crate::register::lang::tr(lang, "tui-mouse-does"),
+            ));
+        }
+        rows
     }
 
     /// Pasted text: into the open form's field (line breaks kept) or the
@@ -857,14 +993,13 @@ impl App {
         };
         let now = std::fs::read(self.root.join(&form.path)).ok();
         let message = if now != self.form_file {
-            format!(
-                "{} changed outside ropa while you edit it. Everything you typed is kept; \
-                 saving asks whether to merge, reload or overwrite.",
-                form.path
+            crate::register::lang::tr_args(
+                self.lang,
+                "tui-form-changed-outside",
+                &[("path", form.path.as_str().into())],
             )
         } else {
-            "The register changed outside ropa and was reloaded. Everything you typed is kept."
-                .to_string()
+            crate::register::lang::tr(self.lang, "tui-form-register-changed")
         };
         form.message = Some(message.clone());
         self.notice = Some(message);

@@ -1,5 +1,9 @@
 //! The question the interface asks before a drastic step (deleting an
 //! activity) or after `$EDITOR` left a file that does not parse.
+//!
+//! Every question answers the same way: Enter confirms (the first choice),
+//! Esc cancels; the letters of the other choices are extra shortcuts, and
+//! the question says so.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -7,8 +11,34 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 use super::app::{App, Confirm};
+use super::form::hints::Hint;
 use super::theme::Theme;
-use crate::register::lang::{tr, tr_args};
+use crate::register::lang::{Lang, tr, tr_args};
+
+/// The answers to question `c` for the key bar: Enter and what it does
+/// first, the letters next, Esc last.
+pub fn hints(c: &Confirm, lang: Lang) -> Vec<Hint> {
+    let hint = |keys: &str, what: &str| Hint {
+        keys: keys.to_string(),
+        what: tr(lang, what),
+    };
+    match c {
+        Confirm::Report { .. } => vec![hint("Enter", "tui-bar-close")],
+        Confirm::Delete { .. } => {
+            vec![hint("Enter", "tui-bar-delete"), hint("Esc", "tui-bar-keep")]
+        }
+        Confirm::Uncommitted { .. } => vec![
+            hint("Enter", "tui-bar-set-aside"),
+            hint("i", "tui-bar-include"),
+            hint("Esc", "tui-bar-cancel"),
+        ],
+        Confirm::BrokenFile { .. } => vec![
+            hint("Enter", "tui-bar-reopen"),
+            hint("d", "tui-bar-discard"),
+            hint("Esc", "tui-bar-keep"),
+        ],
+    }
+}
 
 /// Draws the open question, if any, centred on `area`.
 pub fn draw(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
@@ -25,7 +55,7 @@ pub fn draw(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                 .collect();
             lines.push(Line::from(""));
             lines.push(Line::from(Span::styled(
-                t("tui-any-key-closes"),
+                t("tui-confirm-report-keys"),
                 theme.dim(),
             )));
             let w = 100.min(area.width);
@@ -67,7 +97,7 @@ pub fn draw(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                     Line::from(t("tui-delete-history")),
                     Line::from(t("tui-delete-retire")),
                     Line::from(""),
-                    Line::from(Span::styled(t("tui-delete-keys"), theme.label())),
+                    Line::from(Span::styled(t("tui-confirm-delete-keys"), theme.label())),
                 ],
             )
         }
@@ -81,8 +111,8 @@ pub fn draw(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             }
             lines.extend([
                 Line::from(""),
+                Line::from(Span::styled(t("tui-confirm-aside"), theme.label())),
                 Line::from(Span::styled(t("tui-uncommitted-include"), theme.label())),
-                Line::from(Span::styled(t("tui-uncommitted-aside"), theme.label())),
                 Line::from(Span::styled(t("tui-uncommitted-cancel"), theme.label())),
             ]);
             (t("tui-uncommitted-title"), lines)
@@ -93,9 +123,9 @@ pub fn draw(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             t("tui-broken-file-title"),
             [
                 Line::from(t("tui-broken-file-intro")),
-                Line::from(Span::styled(t("tui-broken-file-reopen"), theme.label())),
+                Line::from(Span::styled(t("tui-confirm-reopen"), theme.label())),
                 Line::from(Span::styled(t("tui-broken-file-discard"), theme.label())),
-                Line::from(Span::styled(t("tui-broken-file-keep"), theme.label())),
+                Line::from(Span::styled(t("tui-confirm-keep"), theme.label())),
                 Line::from(""),
             ]
             .into_iter()

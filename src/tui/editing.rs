@@ -4,6 +4,7 @@
 //! writes a record or commits: [`change::commit`] does, and this module
 //! shows what came back.
 
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use serde_json::Value;
 
 use super::app::{App, Screen};
@@ -12,6 +13,7 @@ use crate::register::change::{self, Baseline, Intent, Refusal, Uncommitted};
 use crate::register::date::Date;
 use crate::register::diff;
 use crate::register::format::to_canonical;
+use crate::register::lang::{tr, tr_args};
 use crate::register::load::{ActivityEntry, OrgEntry, SourceFile, parse_record};
 use crate::register::model::{Activity, Organisation, Status};
 use crate::register::validate::{Options, check_activity, check_organisation};
@@ -54,9 +56,7 @@ impl App {
     /// True when edits can be saved (the register is in a git work tree).
     fn writable(&mut self) -> bool {
         if self.head.is_none() {
-            self.notice = Some(
-                "read-only: this register is not in a git work tree (`ropa init` makes one)".into(),
-            );
+            self.notice = Some(crate::register::lang::tr(self.lang, "tui-read-only"));
             return false;
         }
         true
@@ -136,8 +136,16 @@ impl App {
             return;
         }
         let Some(o) = self.org(org) else {
-            self.notice = Some(format!(
-                "{org}/organisation.ron does not parse; E opens it in your editor at the error"
+            self.notice = Some(tr_args(
+                self.lang,
+                "tui-not-parsed",
+                &[
+                    ("path", format!("{org}/organisation.ron").into()),
+                    (
+                        "name",
+                        self.keys.label(super::app::Action::ExternalEditor).into(),
+                    ),
+                ],
             ));
             return;
         };
@@ -310,7 +318,7 @@ impl App {
     }
 
     /// Handles a key while a form is open; returns false when no form is.
-    pub fn form_key(&mut self, key: ratatui::crossterm::event::KeyEvent) -> bool {
+    pub fn form_key(&mut self, key: KeyEvent) -> bool {
         if self.screen() != Screen::Form {
             return false;
         }
@@ -319,6 +327,15 @@ impl App {
             return true;
         };
         form.message = None;
+        // Enter confirms a question's first choice, as in every question
+        // of the interface (the letters stay shortcuts).
+        let first = match (&form.dialog, key.code) {
+            (Some(Dialog::Leave), KeyCode::Enter) => Some('s'),
+            (Some(Dialog::Conflict { .. }), KeyCode::Enter) => Some('m'),
+            (Some(Dialog::Uncommitted { .. }), KeyCode::Enter) => Some('a'),
+            _ => None,
+        };
+        let key = first.map_or(key, |c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
         match form.key(key) {
             Outcome::Stay => {}
             Outcome::Changed => self.check_form(),
@@ -475,15 +492,21 @@ impl App {
         let Some(form) = self.form.as_mut() else {
             return;
         };
+        let lang = self.lang;
         if let Some(b) = form.blocker() {
-            form.message = Some(format!("Not saved: {b}. Everything you typed is kept."));
+            form.message = Some(tr_args(
+                lang,
+                "tui-not-saved-kept",
+                &[("reason", b.to_string().into())],
+            ));
             return;
         }
         let intent = match self.form_intent() {
             Ok(i) => i,
             Err(e) => {
                 if let Some(form) = self.form.as_mut() {
-                    form.message = Some(format!("Not saved: {e}. Everything you typed is kept."));
+                    form.message =
+                        Some(tr_args(lang, "tui-not-saved-kept", &[("reason", e.into())]));
                 }
                 return;
             }
@@ -509,12 +532,15 @@ impl App {
                 let short: String = saved.commit.to_string().chars().take(7).collect();
                 self.close_form();
                 self.session_saves.push(saved.commit);
-                let mut notice = match saved.set_aside {
-                    Some(_) => format!(
-                        "Saved {short}: {first} · the uncommitted changes are in `git stash list`"
-                    ),
-                    None => format!("Saved {short}: {first}"),
+                let key = match saved.set_aside {
+                    Some(_) => "tui-saved-aside",
+                    None => "tui-saved",
                 };
+                let mut notice = tr_args(
+                    self.lang,
+                    key,
+                    &[("id", short.into()), ("text", first.into())],
+                );
                 // What the post-commit hook said, on the one status line.
                 for note in &saved.notes {
                     notice.push_str(" · ");
@@ -532,7 +558,7 @@ impl App {
             }
             Ok(change::Outcome::Restored { paths, .. }) => {
                 self.close_form();
-                self.notice = Some(restored_notice(&paths));
+                self.notice = Some(restored_notice(self.lang, &paths));
                 self.reload_requested = true;
             }
             Err(e) => self.refused(e, force),
@@ -547,6 +573,7 @@ impl App {
             .as_ref()
             .map(|f| f.path.clone())
             .unwrap_or_default();
+        let lang = self.lang;
         let Some(form) = self.form.as_mut() else {
             return;
         };
@@ -562,27 +589,33 @@ impl App {
             // A hook's or signing program's own words: in full, in a dialog.
             e @ (Refusal::Hook { .. } | Refusal::Sign { .. }) => {
                 let title = match &e {
-                    Refusal::Hook { hook, .. } => format!(" The {hook} hook stopped the save "),
-                    _ => " The commit could not be signed ".to_string(),
+                    Refusal::Hook { hook, .. } => format!(
+                        " {} ",
+                        tr_args(lang, "tui-hook-stopped", &[("name", hook.as_str().into())])
+                    ),
+                    _ => format!(" {} ", tr(lang, "tui-not-signed")),
                 };
-                form.message = Some(
-                    "Not saved: see the message (Esc closes it). Everything you typed is kept."
-                        .into(),
-                );
+                form.message = Some(tr(lang, "tui-not-saved-see-message"));
                 form.dialog = Some(Dialog::Refused {
                     title,
                     text: e.to_string(),
                 });
             }
             Refusal::Invalid(errors) => {
-                form.message = Some(format!(
-                    "Not saved: the change would add {} error(s); see below. Everything you \
-                     typed is kept.",
-                    errors.len()
+                form.message = Some(tr_args(
+                    lang,
+                    "tui-not-saved-new-errors",
+                    &[("n", errors.len().into())],
                 ));
                 form.new_errors = errors;
             }
-            e => form.message = Some(format!("Not saved: {e}. Everything you typed is kept.")),
+            e => {
+                form.message = Some(tr_args(
+                    form.refs.lang,
+                    "tui-not-saved-kept",
+                    &[("reason", e.to_string().into())],
+                ))
+            }
         }
     }
 
@@ -617,8 +650,10 @@ impl App {
             Ok(v) => v,
             Err(e) => {
                 if let Some(f) = self.form.as_mut() {
-                    f.message = Some(format!(
-                        "The version on disk does not parse ({e}); your edit is kept"
+                    f.message = Some(tr_args(
+                        f.refs.lang,
+                        "tui-disk-version-broken",
+                        &[("reason", e.into())],
                     ));
                 }
                 return;
@@ -644,8 +679,7 @@ impl App {
         if merge {
             fresh.value = form.merge_onto(newer);
             fresh.relayout();
-            fresh.message =
-                Some("Your changed fields are on the new version; check, then Ctrl-S".into());
+            fresh.message = Some(tr(fresh.refs.lang, "tui-merged"));
         }
         self.form_file = std::fs::read(root.join(&form.path)).ok();
         self.form = Some(fresh);
@@ -659,9 +693,6 @@ impl App {
 
 /// What the status line says when a save had nothing to commit but put
 /// files back as committed (their uncommitted changes are in a stash).
-pub fn restored_notice(paths: &[String]) -> String {
-    format!(
-        "Nothing to commit: {} is as committed again; what was there is kept in `git stash list`",
-        paths.join(", ")
-    )
+pub fn restored_notice(lang: crate::register::lang::Lang, paths: &[String]) -> String {
+    tr_args(lang, "tui-restored", &[("files", paths.join(", ").into())])
 }

@@ -1,20 +1,32 @@
-//! The help overlay listing every key binding.
+//! The help overlay: the keys of the screen it was opened on, from the
+//! same key table as the key bar (so the user's bindings show).
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
-use super::app::Action;
-use super::keys::KeyMap;
+use super::app::{Action, App, Screen};
+use super::keys::Context;
 use super::theme::Theme;
-use crate::register::lang::{Lang, tr, tr_args};
+use crate::register::lang::{tr, tr_args};
 
-/// Draws the overlay centred on `area`, listing the bindings of `keys`
-/// from row `scroll` on (↑/↓ scroll when they do not all fit).
-pub fn draw(f: &mut Frame, area: Rect, keys: &KeyMap, theme: &Theme, scroll: usize, lang: Lang) {
-    let mut rows = keys.help_in(lang);
-    rows.push((tr(lang, "tui-mouse"), tr(lang, "tui-mouse-does")));
+/// Draws the overlay centred on `area`: the keys of the screen under it
+/// (`rows`, see [`super::app::App::help_rows`]) from row `scroll` on
+/// (↑/↓ scroll when they do not all fit), titled with the screen's name.
+pub fn draw(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    let (keys, lang) = (&app.keys, app.lang);
+    let rows = app.help_rows();
+    let scroll = app.help_scroll;
+    let context = match app.screen() {
+        Screen::Organisations => Context::Organisations,
+        Screen::Activities { .. } => Context::Activities,
+        Screen::Detail { .. } => Context::Detail,
+        Screen::Problems => Context::Problems,
+        Screen::Search => Context::Search,
+        Screen::Form => Context::Form,
+        Screen::History { .. } => Context::History,
+    };
     let fits = usize::from(area.height.saturating_sub(4)).max(1);
     let scroll = scroll.min(rows.len().saturating_sub(fits));
     let more = rows.len() > fits;
@@ -50,9 +62,9 @@ pub fn draw(f: &mut Frame, area: Rect, keys: &KeyMap, theme: &Theme, scroll: usi
         .collect();
     lines.push(Line::default());
     let key = if more {
-        "tui-help-close-scroll"
+        "tui-help-closes-scroll"
     } else {
-        "tui-help-close"
+        "tui-help-closes"
     };
     lines.push(Line::from(Span::styled(
         tr_args(
@@ -61,6 +73,7 @@ pub fn draw(f: &mut Frame, area: Rect, keys: &KeyMap, theme: &Theme, scroll: usi
             &[
                 ("first", keys.label(Action::Back).into()),
                 ("second", keys.label(Action::Help).into()),
+                ("value", keys.label(Action::Quit).into()),
             ],
         ),
         theme.dim(),
@@ -70,7 +83,11 @@ pub fn draw(f: &mut Frame, area: Rect, keys: &KeyMap, theme: &Theme, scroll: usi
         Paragraph::new(lines).block(
             Block::default()
                 .borders(Borders::ALL)
-                .title(format!(" {} ", tr(lang, "tui-help-title")))
+                .title(format!(
+                    " {} — {} ",
+                    tr(lang, "tui-help-title"),
+                    tr(lang, &format!("tui-context-{}", context.name()))
+                ))
                 .border_style(theme.border()),
         ),
         r,

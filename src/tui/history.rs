@@ -3,13 +3,14 @@
 
 use crate::register::lang::{Lang, tr, tr_args};
 use ratatui::Frame;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState, Wrap};
 
 use super::app::{Action, App, Screen, WIDE};
+use super::keys::Context;
 use super::records::ActRow;
 use super::theme::Theme;
 use crate::register::diff::Change;
@@ -110,7 +111,11 @@ impl App {
         let repo = match RegisterRepo::open(&self.root) {
             Ok(r) => r,
             Err(e) => {
-                self.notice = Some(format!("History: {e}"));
+                self.notice = Some(tr_args(
+                    self.lang,
+                    "tui-history-failed",
+                    &[("reason", e.to_string().into())],
+                ));
                 return;
             }
         };
@@ -168,16 +173,15 @@ impl App {
     /// Handles a key on the history screen; false when it is not open or
     /// the key is not one of its own (then the key bindings get it).
     pub fn history_key(&mut self, key: KeyEvent) -> bool {
-        if !matches!(self.screen(), Screen::History { .. })
-            || self.help
-            || key.modifiers.contains(KeyModifiers::CONTROL)
-            || key.modifiers.contains(KeyModifiers::ALT)
-        {
+        if !matches!(self.screen(), Screen::History { .. }) || self.help {
             return false;
         }
-        // The user's bindings for moving and going back work here too.
-        let action = self.keys.action(key);
-        if matches!(key.code, KeyCode::Esc | KeyCode::Char('h')) || action == Some(Action::Back) {
+        // The key table says which keys move, go back and switch the view
+        // here, so the user's bindings apply as everywhere else.
+        let Some(action) = self.keys.action_in(key, Context::History) else {
+            return false;
+        };
+        if action == Action::Back {
             self.stack.pop();
             self.selected.pop();
             self.history = None;
@@ -195,25 +199,17 @@ impl App {
                 h.load_selected(&root);
             }
         };
-        match (key.code, action) {
-            (KeyCode::Up | KeyCode::Char('k'), _) | (_, Some(Action::Up)) => {
-                select(h, h.selected.saturating_sub(1))
-            }
-            (KeyCode::Down | KeyCode::Char('j'), _) | (_, Some(Action::Down)) => {
-                select(h, h.selected + 1)
-            }
-            (KeyCode::Home | KeyCode::Char('g'), _) | (_, Some(Action::Top)) => select(h, 0),
-            (KeyCode::End | KeyCode::Char('G'), _) | (_, Some(Action::Bottom)) => {
-                select(h, usize::MAX)
-            }
-            (KeyCode::PageUp, _) | (_, Some(Action::PageUp)) => {
-                h.scroll = h.scroll.saturating_sub(page)
-            }
-            (KeyCode::PageDown, _) | (_, Some(Action::PageDown)) => {
+        match action {
+            Action::Up => select(h, h.selected.saturating_sub(1)),
+            Action::Down => select(h, h.selected + 1),
+            Action::Top => select(h, 0),
+            Action::Bottom => select(h, usize::MAX),
+            Action::PageUp => h.scroll = h.scroll.saturating_sub(page),
+            Action::PageDown => {
                 let max = u16::try_from(h.pane_lines().saturating_sub(1)).unwrap_or(u16::MAX);
                 h.scroll = h.scroll.saturating_add(page).min(max);
             }
-            (KeyCode::Char('r') | KeyCode::Tab, _) | (_, Some(Action::NextPane)) => {
+            Action::Raw | Action::NextPane => {
                 h.raw = !h.raw;
                 h.scroll = 0;
             }
@@ -239,7 +235,8 @@ pub fn draw(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         Layout::vertical([Constraint::Length(rows), Constraint::Fill(1)]).areas(area)
     };
     draw_list(f, list, h, theme, app.lang);
-    draw_changes(f, changes, h, theme, app.lang);
+    let raw_key = app.keys.label(Action::Raw);
+    draw_changes(f, changes, h, theme, app.lang, &raw_key);
 }
 
 fn draw_list(f: &mut Frame, area: Rect, h: &HistoryState, theme: &Theme, lang: Lang) {
@@ -300,7 +297,15 @@ fn draw_list(f: &mut Frame, area: Rect, h: &HistoryState, theme: &Theme, lang: L
     f.render_stateful_widget(table, area, &mut state);
 }
 
-fn draw_changes(f: &mut Frame, area: Rect, h: &HistoryState, theme: &Theme, lang: Lang) {
+/// `raw_key` is the key that switches the view (from the key table).
+fn draw_changes(
+    f: &mut Frame,
+    area: Rect,
+    h: &HistoryState,
+    theme: &Theme,
+    lang: Lang,
+    raw_key: &str,
+) {
     let (raw, changes) = (tr(lang, "tui-history-raw"), tr(lang, "tui-history-changes"));
     let (mode, other) = if h.raw {
         (raw, changes)
@@ -308,7 +313,7 @@ fn draw_changes(f: &mut Frame, area: Rect, h: &HistoryState, theme: &Theme, lang
         (changes, raw)
     };
     let title = match h.entry() {
-        Some(e) => format!(" {} {mode} — r: {other} ", e.short),
+        Some(e) => format!(" {} {mode} — {raw_key}: {other} ", e.short),
         None => format!(" {mode} "),
     };
     let block = Block::default()
@@ -419,6 +424,7 @@ fn raw_lines(d: &RecordDiff, e: &Entry, theme: &Theme, lang: Lang) -> Vec<Line<'
 #[cfg(test)]
 mod tests {
     use super::*;
+    use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 
     #[test]
     fn keys_are_ignored_off_the_history_screen() {

@@ -27,78 +27,329 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use serde::Deserialize;
 
 use super::app::Action;
+pub use super::form::hints::Hint;
 use crate::config::ConfigProblem;
+use crate::register::lang::{Lang, tr};
 
 /// The name of the key-binding file in the config directory.
 pub const KEY_BINDINGS_FILE: &str = "key_bindings.ron";
 
+/// Where a key can apply: each screen and overlay of the interface is one
+/// context, and every action of the key table lists the contexts it works
+/// in. The key bar and the help of a screen are built from this, and a key
+/// pressed where its action does not apply says so.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Context {
+    /// The list of organisations.
+    Organisations,
+    /// The activities of one organisation (with its preview on a wide
+    /// terminal).
+    Activities,
+    /// One activity in full.
+    Detail,
+    /// The validator's findings.
+    Problems,
+    /// The commits that touched one activity.
+    History,
+    /// The search screen (typing edits the query).
+    Search,
+    /// The help overlay.
+    Help,
+    /// A question (delete, uncommitted changes, a file that does not parse).
+    Confirm,
+    /// The form editing a record.
+    Form,
+}
+
+impl Context {
+    /// Every context, in the order the help names them.
+    pub const ALL: [Context; 9] = [
+        Context::Organisations,
+        Context::Activities,
+        Context::Detail,
+        Context::Problems,
+        Context::History,
+        Context::Search,
+        Context::Help,
+        Context::Confirm,
+        Context::Form,
+    ];
+
+    /// The context's name in tests and catalogue keys (`tui-context-<name>`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Context::Organisations => "organisations",
+            Context::Activities => "activities",
+            Context::Detail => "detail",
+            Context::Problems => "problems",
+            Context::History => "history",
+            Context::Search => "search",
+            Context::Help => "help",
+            Context::Confirm => "confirm",
+            Context::Form => "form",
+        }
+    }
+}
+
+use Context as C;
+
+/// The browsing screens, where the global keys (search, problems, sync,
+/// help, quit …) work.
+const BROWSE: &[Context] = &[
+    C::Organisations,
+    C::Activities,
+    C::Detail,
+    C::Problems,
+    C::History,
+];
+/// Screens that move a selection or scroll.
+const MOVE: &[Context] = &[
+    C::Organisations,
+    C::Activities,
+    C::Detail,
+    C::Problems,
+    C::History,
+    C::Search,
+];
+/// Screens that show one selected activity.
+const ACTIVITY: &[Context] = &[C::Activities, C::Detail];
+/// Screens with a selected record that has a form or a file.
+const RECORD: &[Context] = &[C::Organisations, C::Activities, C::Detail];
+
+/// One action of the key table.
+struct Entry {
+    /// The action.
+    action: Action,
+    /// Its name in `key_bindings.ron` (and `tui-action-<name>`,
+    /// `tui-bar-<name>` in the catalogues).
+    name: &'static str,
+    /// What it does, in English (when a catalogue lacks it).
+    what: &'static str,
+    /// Its default keys.
+    keys: &'static [&'static str],
+    /// Where it applies.
+    contexts: &'static [Context],
+    /// Its place in the key bar, most important first (0: help only).
+    bar: u8,
+}
+
+const fn entry(
+    action: Action,
+    name: &'static str,
+    what: &'static str,
+    keys: &'static [&'static str],
+    contexts: &'static [Context],
+    bar: u8,
+) -> Entry {
+    Entry {
+        action,
+        name,
+        what,
+        keys,
+        contexts,
+        bar,
+    }
+}
+
 /// Every action: its name in `key_bindings.ron`, what it does (for the
-/// help overlay) and its default keys, in the order the help lists them.
-const ACTIONS: &[(Action, &str, &str, &[&str])] = &[
-    (Action::Up, "up", "move up", &["up", "k"]),
-    (Action::Down, "down", "move down", &["down", "j"]),
-    (Action::PageUp, "page_up", "page up", &["pageup"]),
-    (Action::PageDown, "page_down", "page down", &["pagedown"]),
-    (Action::Top, "top", "first", &["g", "home"]),
-    (Action::Bottom, "bottom", "last", &["G", "end"]),
-    (Action::Open, "open", "open", &["enter", "l", "right"]),
-    (Action::Back, "back", "back", &["esc", "h", "left"]),
-    (
+/// help overlay), its default keys, where it applies and its place in the
+/// key bar, in the order the help lists them.
+const ACTIONS: &[Entry] = &[
+    entry(Action::Up, "up", "move up", &["up", "k"], MOVE, 0),
+    entry(Action::Down, "down", "move down", &["down", "j"], MOVE, 0),
+    entry(Action::PageUp, "page_up", "page up", &["pageup"], MOVE, 0),
+    entry(
+        Action::PageDown,
+        "page_down",
+        "page down",
+        &["pagedown"],
+        MOVE,
+        0,
+    ),
+    entry(
+        Action::Top,
+        "top",
+        "first",
+        &["g", "home"],
+        &[
+            C::Organisations,
+            C::Activities,
+            C::Detail,
+            C::Problems,
+            C::History,
+        ],
+        0,
+    ),
+    entry(
+        Action::Bottom,
+        "bottom",
+        "last",
+        &["G", "end"],
+        &[
+            C::Organisations,
+            C::Activities,
+            C::Detail,
+            C::Problems,
+            C::History,
+        ],
+        0,
+    ),
+    entry(
+        Action::Open,
+        "open",
+        "open",
+        &["enter", "l", "right"],
+        &[C::Organisations, C::Activities, C::Problems, C::Search],
+        1,
+    ),
+    entry(
+        Action::Back,
+        "back",
+        "back",
+        &["esc", "h", "left"],
+        &[C::Activities, C::Detail, C::Problems, C::History, C::Search],
+        2,
+    ),
+    entry(
         Action::Search,
         "search",
         "search (org: status: has: transfer:)",
         &["/"],
+        BROWSE,
+        4,
     ),
-    (
+    entry(
         Action::NextPane,
         "next_pane",
         "list / preview (wide terminals)",
         &["tab"],
+        // In the history, the next pane is the other view of the changes
+        // (shown with the raw key, see `KeyMap::shown_keys`).
+        &[C::Activities, C::History],
+        12,
     ),
-    (
+    entry(
+        Action::Raw,
+        "raw",
+        "changes / raw diff",
+        &["r"],
+        &[C::History],
+        3,
+    ),
+    entry(
         Action::Problems,
         "problems",
         "problems (validator findings)",
         &["p"],
+        &[C::Organisations, C::Activities, C::Detail, C::History],
+        5,
     ),
-    (Action::Edit, "edit", "edit the selected record", &["e"]),
-    (Action::New, "new", "new activity", &["n"]),
-    (Action::Copy, "copy", "copy activity under a new id", &["c"]),
-    (
+    entry(
+        Action::Edit,
+        "edit",
+        "edit the selected record",
+        &["e"],
+        RECORD,
+        3,
+    ),
+    entry(Action::New, "new", "new activity", &["n"], RECORD, 7),
+    entry(
+        Action::Copy,
+        "copy",
+        "copy activity under a new id",
+        &["c"],
+        ACTIVITY,
+        10,
+    ),
+    entry(
         Action::NewOrganisation,
         "new_organisation",
         "new organisation",
         &["N"],
+        &[C::Organisations],
+        8,
     ),
-    (
+    entry(
         Action::ExternalEditor,
         "external_editor",
         "open its file in $EDITOR",
         &["E"],
+        RECORD,
+        13,
     ),
-    (Action::Retire, "retire", "retire activity", &["R"]),
-    (Action::Delete, "delete", "delete activity", &["D"]),
-    (
+    entry(
+        Action::Retire,
+        "retire",
+        "retire activity",
+        &["R"],
+        ACTIVITY,
+        11,
+    ),
+    entry(
+        Action::Delete,
+        "delete",
+        "delete activity",
+        &["D"],
+        ACTIVITY,
+        14,
+    ),
+    entry(
         Action::History,
         "history",
         "history of the activity",
         &["H"],
+        ACTIVITY,
+        9,
     ),
-    (
+    entry(
         Action::Undo,
         "undo",
         "undo this session's last save",
         &["u"],
+        BROWSE,
+        15,
     ),
-    (Action::Sync, "sync", "sync with the team's remote", &["S"]),
-    (
+    entry(
+        Action::Sync,
+        "sync",
+        "sync with the team's remote",
+        &["S"],
+        BROWSE,
+        16,
+    ),
+    entry(
         Action::Reload,
         "reload",
         "reload the register from disk",
         &["ctrl-r"],
+        &[
+            C::Organisations,
+            C::Activities,
+            C::Detail,
+            C::Problems,
+            C::History,
+            C::Search,
+        ],
+        17,
     ),
-    (Action::Help, "help", "this help", &["?"]),
-    (Action::Quit, "quit", "quit", &["q"]),
+    entry(
+        Action::Help,
+        "help",
+        "this help",
+        &["?", "f1"],
+        &[
+            C::Organisations,
+            C::Activities,
+            C::Detail,
+            C::Problems,
+            C::History,
+            C::Search,
+            C::Help,
+            C::Form,
+        ],
+        0,
+    ),
+    entry(Action::Quit, "quit", "quit", &["q"], BROWSE, 6),
 ];
 
 /// The key that always quits.
@@ -132,6 +383,19 @@ impl Key {
             modifiers.remove(KeyModifiers::SHIFT);
         }
         Key { code, modifiers }
+    }
+
+    /// Ctrl-C, which always quits (a form asks first).
+    pub fn ctrl_c() -> Key {
+        CTRL_C
+    }
+
+    /// A character without Ctrl or Alt: in a query or a field it types.
+    pub fn is_typing(&self) -> bool {
+        matches!(self.code, KeyCode::Char(_))
+            && !self
+                .modifiers
+                .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
     }
 
     /// The key of a key press.
@@ -275,8 +539,11 @@ impl Default for KeyMap {
         KeyMap {
             bindings: ACTIONS
                 .iter()
-                .map(|(a, _, _, keys)| {
-                    (*a, keys.iter().filter_map(|k| Key::parse(k).ok()).collect())
+                .map(|e| {
+                    (
+                        e.action,
+                        e.keys.iter().filter_map(|k| Key::parse(k).ok()).collect(),
+                    )
                 })
                 .collect(),
         }
@@ -306,6 +573,128 @@ impl KeyMap {
             .iter()
             .find(|(a, _)| *a == action)
             .map_or(&[][..], |(_, k)| &k[..])
+    }
+
+    /// What `action` does, in `lang` (as the help says it).
+    pub fn describe(action: Action, lang: Lang) -> String {
+        ACTIONS
+            .iter()
+            .find(|e| e.action == action)
+            .map_or_else(String::new, |e| said(lang, "tui-action-", e.name, e.what))
+    }
+
+    /// Whether `action` does anything in `context` (see [`Context`]).
+    pub fn applies(action: Action, context: Context) -> bool {
+        ACTIONS
+            .iter()
+            .any(|e| e.action == action && e.contexts.contains(&context))
+    }
+
+    /// The keys of `action` that work in `context`: where typing goes into
+    /// a query or a field (search, form), plain characters type and only
+    /// the other keys are the action's.
+    pub fn keys_in(&self, action: Action, context: Context) -> Vec<Key> {
+        let mut keys: Vec<Key> = self
+            .keys(action)
+            .iter()
+            .copied()
+            .filter(|k| !(types(context) && k.is_typing()))
+            .collect();
+        if action == Action::Quit && !keys.contains(&CTRL_C) {
+            keys.push(CTRL_C);
+        }
+        keys
+    }
+
+    /// The keys the help and the key bar show for `action` in `context`:
+    /// in the history the next-pane key switches the view as the raw key
+    /// does, so it is shown with it rather than as "list / preview".
+    fn shown_keys(&self, action: Action, context: Context) -> Vec<Key> {
+        match (action, context) {
+            (Action::NextPane, Context::History) => Vec::new(),
+            (Action::Raw, Context::History) => {
+                let mut keys = self.keys_in(Action::Raw, context);
+                keys.extend(self.keys_in(Action::NextPane, context));
+                keys
+            }
+            _ => self.keys_in(action, context),
+        }
+    }
+
+    /// The action of a key press in `context`, if the key is bound and its
+    /// action applies there; keys that type in `context` have none.
+    pub fn action_in(&self, key: KeyEvent, context: Context) -> Option<Action> {
+        if key.kind == KeyEventKind::Release {
+            return None;
+        }
+        let k = Key::from_event(key);
+        if k == CTRL_C {
+            return Some(Action::Quit);
+        }
+        if types(context) && k.is_typing() {
+            return None;
+        }
+        self.bindings
+            .iter()
+            .find(|(a, keys)| keys.contains(&k) && KeyMap::applies(*a, context))
+            .map(|(a, _)| *a)
+    }
+
+    /// The help of `context` in `lang`: every action that applies there,
+    /// with all its keys (space separated), in the table's order.
+    pub fn help_for(&self, context: Context, lang: Lang) -> Vec<(String, String)> {
+        ACTIONS
+            .iter()
+            .filter(|e| e.contexts.contains(&context))
+            .filter_map(|e| {
+                let keys = self.shown_keys(e.action, context);
+                if keys.is_empty() {
+                    return None;
+                }
+                let shown: Vec<String> = keys.iter().map(Key::to_string).collect();
+                Some((shown.join(" "), said(lang, "tui-action-", e.name, e.what)))
+            })
+            .collect()
+    }
+
+    /// The key bar of `context` in `lang`, most important first: the
+    /// first key of each action with a place in the bar, in a short word.
+    /// Moving (↑↓) comes first where it applies.
+    pub fn bar(&self, context: Context, lang: Lang) -> Vec<Hint> {
+        let mut ranked: Vec<(u8, Hint)> = Vec::new();
+        let first = |a: Action| self.keys_in(a, context).first().map(Key::to_string);
+        if KeyMap::applies(Action::Up, context)
+            && let (Some(up), Some(down)) = (first(Action::Up), first(Action::Down))
+        {
+            ranked.push((
+                0,
+                Hint {
+                    keys: format!("{up}{down}"),
+                    what: tr(lang, "tui-bar-move"),
+                },
+            ));
+        }
+        for e in ACTIONS.iter().filter(|e| e.bar > 0) {
+            if !e.contexts.contains(&context) {
+                continue;
+            }
+            let Some(key) = self
+                .shown_keys(e.action, context)
+                .first()
+                .map(Key::to_string)
+            else {
+                continue;
+            };
+            ranked.push((
+                e.bar,
+                Hint {
+                    keys: key,
+                    what: said(lang, "tui-bar-", e.name, e.name),
+                },
+            ));
+        }
+        ranked.sort_by_key(|(rank, _)| *rank);
+        ranked.into_iter().map(|(_, h)| h).collect()
     }
 
     /// The first key of `action` as shown to the user (`"?"`), for hints
@@ -345,23 +734,27 @@ impl KeyMap {
     fn bound(&self) -> Vec<(String, &'static str, &'static str)> {
         ACTIONS
             .iter()
-            .filter_map(|(action, name, what, _)| {
-                let mut keys: Vec<Key> = self.keys(*action).to_vec();
-                if *action == Action::Quit && !keys.contains(&CTRL_C) {
-                    keys.push(CTRL_C);
-                }
-                if keys.is_empty() {
-                    return None;
-                }
-                let shown: Vec<String> = keys.iter().map(Key::to_string).collect();
-                Some((shown.join(" "), *name, *what))
-            })
+            .filter_map(
+                |Entry {
+                     action, name, what, ..
+                 }| {
+                    let mut keys: Vec<Key> = self.keys(*action).to_vec();
+                    if *action == Action::Quit && !keys.contains(&CTRL_C) {
+                        keys.push(CTRL_C);
+                    }
+                    if keys.is_empty() {
+                        return None;
+                    }
+                    let shown: Vec<String> = keys.iter().map(Key::to_string).collect();
+                    Some((shown.join(" "), *name, *what))
+                },
+            )
             .collect()
     }
 
     /// The name of every action, as `key_bindings.ron` spells it.
     pub fn action_names() -> Vec<&'static str> {
-        ACTIONS.iter().map(|(_, n, _, _)| *n).collect()
+        ACTIONS.iter().map(|e| e.name).collect()
     }
 
     /// Reads `<config_dir>/key_bindings.ron` over the defaults. A missing
@@ -410,7 +803,7 @@ impl KeyMap {
             let name_at = i;
             i += 1 + keys.len();
             let normal = name.to_ascii_lowercase().replace('-', "_");
-            let Some((action, ..)) = ACTIONS.iter().find(|(_, n, _, _)| *n == normal) else {
+            let Some(Entry { action, .. }) = ACTIONS.iter().find(|e| e.name == normal) else {
                 problem(
                     name_at,
                     format!(
@@ -480,12 +873,29 @@ impl KeyMap {
     }
 }
 
+/// Whether plain characters type in `context` (a query, a field).
+fn types(context: Context) -> bool {
+    matches!(context, Context::Search | Context::Form)
+}
+
+/// The catalogue's `<prefix><name>` in `lang` (`_` as `-`), or `english`
+/// when the catalogue lacks it.
+fn said(lang: Lang, prefix: &str, name: &str, english: &str) -> String {
+    let key = format!("{prefix}{}", name.replace('_', "-"));
+    let said = tr(lang, &key);
+    if said == key {
+        english.to_string()
+    } else {
+        said
+    }
+}
+
 /// The name of an action in `key_bindings.ron`.
 fn name_of(action: Action) -> &'static str {
     ACTIONS
         .iter()
-        .find(|(a, ..)| *a == action)
-        .map_or("?", |(_, n, _, _)| *n)
+        .find(|e| e.action == action)
+        .map_or("?", |e| e.name)
 }
 
 /// The action for a key press with the default bindings. The interface
@@ -665,7 +1075,7 @@ mod tests {
 
     #[test]
     fn every_default_key_parses() {
-        for (_, name, _, keys) in ACTIONS {
+        for Entry { name, keys, .. } in ACTIONS {
             for k in *keys {
                 assert!(Key::parse(k).is_ok(), "{name}: {k}");
             }

@@ -4,9 +4,10 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
-use super::app::{App, Confirm, Screen};
+use super::app::{Action, App, Confirm, Screen};
 use crate::register::change::{self, Baseline, Intent, Outcome, Refusal, Uncommitted};
 use crate::register::date::Date;
+use crate::register::lang::{Arg, tr_args};
 use crate::register::model::Status;
 
 /// What became of an intent handed to the transaction.
@@ -52,7 +53,11 @@ impl App {
             return;
         };
         if a.activity.status == Status::Retired {
-            self.notice = Some(format!("{} is already retired", a.activity.name));
+            self.notice = Some(tr_args(
+                self.lang,
+                "tui-already-retired",
+                &[("name", a.activity.name.as_str().into())],
+            ));
             return;
         }
         let Some(base) = self.loaded_baseline(&org, &act) else {
@@ -81,22 +86,33 @@ impl App {
         let Some(c) = self.confirm.clone() else {
             return false;
         };
-        let ch = match key.code {
-            KeyCode::Char(ch) => ch.to_ascii_lowercase(),
-            KeyCode::Esc => 'n',
-            _ if matches!(c, Confirm::Report { .. }) => 'n',
+        // Enter confirms (the first choice), Esc cancels; letters are the
+        // choices' shortcuts. Any other key leaves the question open.
+        let ch = match (key.code, &c) {
+            (KeyCode::Char(ch), _) => ch.to_ascii_lowercase(),
+            (KeyCode::Esc, _) | (KeyCode::Enter, Confirm::Report { .. }) => 'n',
+            (KeyCode::Enter, Confirm::Delete { .. }) => 'y',
+            (KeyCode::Enter, Confirm::Uncommitted { .. }) => 'a',
+            (KeyCode::Enter, Confirm::BrokenFile { .. }) => 'r',
             _ => return true,
         };
         match c {
-            Confirm::Report { .. } => self.confirm = None,
-            Confirm::Delete { org, act } => {
-                self.confirm = None;
-                if ch == 'y' {
-                    self.delete(&org, &act);
-                } else {
-                    self.notice = Some(crate::register::lang::tr(self.lang, "tui-not-deleted"));
+            Confirm::Report { .. } => {
+                if ch == 'n' || ch == 'q' {
+                    self.confirm = None;
                 }
             }
+            Confirm::Delete { org, act } => match ch {
+                'y' => {
+                    self.confirm = None;
+                    self.delete(&org, &act);
+                }
+                'n' => {
+                    self.confirm = None;
+                    self.notice = Some(crate::register::lang::tr(self.lang, "tui-not-deleted"));
+                }
+                _ => {}
+            },
             Confirm::BrokenFile {
                 path,
                 line,
@@ -115,15 +131,15 @@ impl App {
                 }
                 'd' => {
                     self.confirm = None;
+                    let p = || -> [(&str, Arg); 1] { [("path", path.as_str().into())] };
                     self.notice = Some(
                         match change::restore_file(&self.root, &path, &before, head) {
                             Ok(change::RestoredTo::Before) => {
-                                format!("{path}: your edit was discarded")
+                                tr_args(self.lang, "tui-edit-discarded", &p())
                             }
-                            Ok(change::RestoredTo::Head) => format!(
-                                "{path}: your edit was discarded; the file is as last committed \
-                             (it was committed again while your editor was open)"
-                            ),
+                            Ok(change::RestoredTo::Head) => {
+                                tr_args(self.lang, "tui-edit-discarded-head", &p())
+                            }
                             Err(e) => format!("{path}: {e}"),
                         },
                     );
@@ -131,8 +147,13 @@ impl App {
                 }
                 'k' | 'n' => {
                     self.confirm = None;
-                    self.notice = Some(format!(
-                        "{path} is left as you wrote it, not committed; fix it and press E"
+                    self.notice = Some(tr_args(
+                        self.lang,
+                        "tui-left-as-written",
+                        &[
+                            ("path", path.as_str().into()),
+                            ("name", self.keys.label(Action::ExternalEditor).into()),
+                        ],
                     ));
                     self.reload_requested = true;
                 }
@@ -159,8 +180,13 @@ impl App {
 
     /// Says that an action needs the record parsed (its file does not).
     pub fn not_parsed(&mut self, org: &str, act: &str) {
-        self.notice = Some(format!(
-            "{org}/activities/{act}.ron does not parse; E opens it in your editor at the error"
+        self.notice = Some(tr_args(
+            self.lang,
+            "tui-not-parsed",
+            &[
+                ("path", format!("{org}/activities/{act}.ron").into()),
+                ("name", self.keys.label(Action::ExternalEditor).into()),
+            ],
         ));
     }
 
@@ -224,19 +250,22 @@ impl App {
                 let verb = match &intent {
                     Intent::Revert { commit } => {
                         self.session_saves.retain(|c| c != commit);
-                        "Undone by"
+                        "tui-undone"
                     }
                     _ => {
                         self.session_saves.push(saved.commit);
-                        "Saved"
+                        "tui-saved"
                     }
                 };
-                self.notice = Some(match saved.set_aside {
-                    Some(_) => format!(
-                        "{verb} {short}: {first} · the uncommitted changes are in `git stash list`"
-                    ),
-                    None => format!("{verb} {short}: {first}"),
-                });
+                let key = match saved.set_aside {
+                    Some(_) => format!("{verb}-aside"),
+                    None => verb.to_string(),
+                };
+                self.notice = Some(tr_args(
+                    self.lang,
+                    &key,
+                    &[("id", short.into()), ("text", first.into())],
+                ));
                 self.head = crate::register::git::head_info(&self.root);
                 self.reload_requested = true;
                 Ran::Saved
@@ -249,7 +278,7 @@ impl App {
                 Ran::NoChange
             }
             Ok(Outcome::Restored { paths, .. }) => {
-                self.notice = Some(super::editing::restored_notice(&paths));
+                self.notice = Some(super::editing::restored_notice(self.lang, &paths));
                 self.reload_requested = true;
                 Ran::Saved
             }
@@ -262,8 +291,10 @@ impl App {
                 Ran::Asked
             }
             Err(Refusal::Conflict { path, .. }) => {
-                self.notice = Some(format!(
-                    "Not saved, nothing done: {path} changed since it was loaded; reloading — try again"
+                self.notice = Some(tr_args(
+                    self.lang,
+                    "tui-not-saved-conflict",
+                    &[("path", path.as_str().into())],
                 ));
                 self.reload_requested = true;
                 Ran::Refused
@@ -276,11 +307,19 @@ impl App {
                     .map(str::trim)
                     .filter(|l| !l.is_empty())
                     .collect();
-                self.notice = Some(format!("Not saved: {}", lines.join(" · ")));
+                self.notice = Some(tr_args(
+                    self.lang,
+                    "tui-not-saved",
+                    &[("reason", lines.join(" · ").into())],
+                ));
                 Ran::Refused
             }
             Err(e) => {
-                self.notice = Some(format!("Not saved: {e}"));
+                self.notice = Some(tr_args(
+                    self.lang,
+                    "tui-not-saved",
+                    &[("reason", e.to_string().into())],
+                ));
                 Ran::Refused
             }
         };

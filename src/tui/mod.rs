@@ -13,6 +13,7 @@ mod follow;
 pub mod form;
 mod help;
 pub mod history;
+pub mod keybar;
 pub mod keys;
 pub mod lifecycle;
 mod lists;
@@ -30,13 +31,11 @@ use std::time::Duration;
 use ratatui::Frame;
 use ratatui::crossterm::event::{self, Event, MouseEventKind};
 use ratatui::layout::{Constraint, Layout};
-use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use app::{Action, App, Screen};
 use theme::Theme;
 
-use crate::register::lang::{tr, tr_args};
 use crate::register::load::{Loaded, load};
 use crate::register::validate::{Options, Report, validate};
 
@@ -69,8 +68,15 @@ pub fn list_width(width: u16) -> u16 {
 
 /// Draws the whole interface.
 pub fn draw(f: &mut Frame, app: &mut App, theme: &Theme) {
-    let [main, status] =
-        Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(f.area());
+    let area = f.area();
+    let status_lines = keybar::status(app, theme, area.width, usize::from(area.height / 3).max(1));
+    let rows = u16::try_from(status_lines.len()).unwrap_or(1);
+    let [main, bar, status] = Layout::vertical([
+        Constraint::Fill(1),
+        Constraint::Length(1),
+        Constraint::Length(rows),
+    ])
+    .areas(area);
     match app.screen() {
         _ if app.loaded.is_none() && app.load_failure.is_some() => {
             if let Some((probe, reason)) = &app.load_failure {
@@ -107,13 +113,15 @@ pub fn draw(f: &mut Frame, app: &mut App, theme: &Theme) {
             search::draw(f, main, &app.search, &names, theme, app.lang)
         }
     }
-    f.render_widget(
-        Paragraph::new(status_line(app, theme)).style(theme.status()),
-        status,
-    );
+    f.render_widget(Paragraph::new(status_lines).style(theme.status()), status);
     confirm::draw(f, main, app, theme);
+    let (hints, tail) = keybar::hints(app);
+    f.render_widget(
+        Paragraph::new(keybar::bar(&hints, tail.as_ref(), bar.width, theme)),
+        bar,
+    );
     if app.help {
-        help::draw(f, main, &app.keys, theme, app.help_scroll, app.lang);
+        help::draw(f, main, app, theme);
     }
     theme.paint(f.buffer_mut());
 }
@@ -149,87 +157,6 @@ fn hit_title(app: &App, i: usize) -> String {
         Some((_, a)) => format!("{} › {}", o.org.name, a.activity.name),
         None => o.org.name.clone(),
     }
-}
-
-fn status_line(app: &App, theme: &Theme) -> Line<'static> {
-    let lang = app.lang;
-    let mut spans = Vec::new();
-    // A message comes first, so a narrow terminal cuts the register's
-    // path rather than "Not saved: …".
-    if let Some(n) = &app.notice {
-        spans.push(Span::styled(
-            format!(" {} ·", crate::text::printable(n)),
-            theme.label(),
-        ));
-    }
-    spans.push(Span::styled(
-        format!(" {} ", crate::text::printable(&app.root_label)),
-        theme.label(),
-    ));
-    match &app.head {
-        Some(h) => {
-            // A branch name cannot hold a control character, but can
-            // hold U+202E.
-            spans.push(Span::raw(format!(
-                "{}@{} ",
-                crate::text::printable(&h.branch),
-                h.short_id
-            )));
-            if let Some(ab) = &app.ahead_behind {
-                spans.push(Span::styled(
-                    format!(
-                        "↑{} ↓{} {} ",
-                        ab.ahead,
-                        ab.behind,
-                        crate::text::printable(&ab.upstream)
-                    ),
-                    theme.dim(),
-                ));
-            }
-        }
-        None => spans.push(Span::styled(
-            format!("{} ", tr(lang, "tui-read-only")),
-            theme.warning(),
-        )),
-    }
-    match (&app.loaded, &app.report) {
-        (None, _) if app.load_failure.is_some() => {
-            spans.push(Span::styled(tr(lang, "tui-empty-title"), theme.warning()))
-        }
-        (None, _) => spans.push(Span::raw(tr(lang, "tui-loading"))),
-        (Some(_), None) => spans.push(Span::raw(tr(lang, "tui-validating"))),
-        (Some(_), Some(r)) => {
-            let count =
-                |key: &str, n: usize| format!("{} ", tr_args(lang, key, &[("n", n.into())]));
-            spans.push(Span::styled(
-                count("tui-status-errors", r.errors()),
-                theme.error(),
-            ));
-            spans.push(Span::styled(
-                count("tui-status-warnings", r.warnings()),
-                theme.warning(),
-            ));
-            spans.push(Span::styled(
-                count("tui-status-acknowledged", r.acknowledged()),
-                theme.dim(),
-            ));
-        }
-    }
-    spans.push(Span::styled(
-        format!(
-            "  {}",
-            tr_args(
-                lang,
-                "tui-status-keys",
-                &[
-                    ("first", app.keys.label(Action::Help).into()),
-                    ("second", app.keys.label(Action::Quit).into()),
-                ],
-            )
-        ),
-        theme.dim(),
-    ));
-    Line::from(spans)
 }
 
 enum Loading {
@@ -415,20 +342,7 @@ pub fn run(
                     Event::Mouse(m) if matches!(m.kind, MouseEventKind::Moved)
                 );
                 match event {
-                    Event::Key(k) => {
-                        if k.kind == event::KeyEventKind::Release {
-                            // Key releases (where reported) are not typing.
-                        } else if !app.confirm_key(k)
-                            && !app.form_key(k)
-                            && !app.history_key(k)
-                            && !app.problems_key(k)
-                            && !app.detail_key(k)
-                            && !app.search_key(k)
-                            && let Some(a) = app.keys.action(k)
-                        {
-                            app.apply(a);
-                        }
-                    }
+                    Event::Key(k) => app.handle_key(k),
                     // Pasted text arrives whole (bracketed paste): it goes
                     // into the field or query, line breaks included, and no
                     // line of it is taken for a key.

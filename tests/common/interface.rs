@@ -10,7 +10,6 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ropa::register::load::load;
 use ropa::register::validate::{Options, validate};
 use ropa::tui::app::App;
-use ropa::tui::keys;
 
 /// A scratch repository and an interface on its register.
 pub struct Scratch {
@@ -85,16 +84,7 @@ pub fn app_on(root: &Path) -> App {
 /// Feeds a key the way the interface's event loop does.
 pub fn key(app: &mut App, code: KeyCode, modifiers: KeyModifiers) {
     let k = KeyEvent::new(code, modifiers);
-    if !app.confirm_key(k)
-        && !app.form_key(k)
-        && !app.history_key(k)
-        && !app.problems_key(k)
-        && !app.detail_key(k)
-        && !app.search_key(k)
-        && let Some(a) = keys::action(k)
-    {
-        app.apply(a);
-    }
+    app.handle_key(k);
 }
 
 /// Types `text` (`\n` is Enter, `\x1b` Esc).

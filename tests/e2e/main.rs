@@ -534,9 +534,13 @@ fn an_editor_that_breaks_the_id_commits_nothing_and_offers_a_choice() {
     t.keys(&["E"]);
     let screen = t.wait_for("The file cannot be committed");
     assert!(screen.contains("STR-004"), "{screen}");
-    assert!(screen.contains("r  reopen the editor"), "{screen}");
+    // Enter reopens and Esc keeps, as in every question; the letters stay.
+    assert!(
+        screen.contains("Enter (or r)  reopen the editor"),
+        "{screen}"
+    );
     assert!(screen.contains("d  discard your edit"), "{screen}");
-    assert!(screen.contains("k  keep the file"), "{screen}");
+    assert!(screen.contains("Esc (or k)  keep the file"), "{screen}");
     assert_eq!(git_out(&repo, &["rev-parse", "HEAD"]), head, "no commit");
     t.keys(&["d"]);
     let file = repo.join("registry/da/activities/da-barsel.ron");
