@@ -435,7 +435,7 @@ fn title(app: &App) -> String {
     let mut t = tr_args(
         app.lang,
         "tui-problems-heading",
-        &[("counts", counts.as_str().into())],
+        &[("what", counts.as_str().into())],
     );
     let show = match app.problems.show {
         Show::All => None,
