@@ -1295,7 +1295,7 @@ tui-problems-n-warnings = { $n ->
    *[other] { $n } advarsler
 }
 tui-problems-n-acknowledged = { $n } accepteret
-tui-problems-heading = Problemer — { $counts }
+tui-problems-heading = Problemer — { $what }
 tui-problems-none = ingen fund
 tui-problems-only-errors = kun fejl
 tui-problems-only-warnings = kun advarsler

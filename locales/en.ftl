@@ -1286,7 +1286,7 @@ tui-problems-n-warnings = { $n ->
    *[other] { $n } warnings
 }
 tui-problems-n-acknowledged = { $n } acknowledged
-tui-problems-heading = Problems — { $counts }
+tui-problems-heading = Problems — { $what }
 tui-problems-none = no findings
 tui-problems-only-errors = errors only
 tui-problems-only-warnings = warnings only

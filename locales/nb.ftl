@@ -1295,7 +1295,7 @@ tui-problems-n-warnings = { $n ->
    *[other] { $n } advarsler
 }
 tui-problems-n-acknowledged = { $n } akseptert
-tui-problems-heading = Problemer — { $counts }
+tui-problems-heading = Problemer — { $what }
 tui-problems-none = ingen funn
 tui-problems-only-errors = bare feil
 tui-problems-only-warnings = bare advarsler

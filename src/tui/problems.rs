@@ -175,13 +175,16 @@ struct Group {
     findings: Vec<usize>,
 }
 
+/// An organisation's groups, keyed by activity id (`None`: its own record).
+type Records = Vec<(Option<String>, Group)>;
+
 /// The rows of the view, grouped and ordered as the module documents.
 pub fn rows(app: &App) -> Vec<Row> {
     let Some(report) = &app.report else {
         return Vec::new();
     };
-    // Organisation key -> (name, records keyed by activity id).
-    let mut orgs: Vec<(String, String, Vec<(Option<String>, Group)>)> = Vec::new();
+    // Organisation id, name, and its records keyed by activity id.
+    let mut orgs: Vec<(String, String, Records)> = Vec::new();
     for (i, f) in report.findings.iter().enumerate() {
         if !passes(&app.problems, f) {
             continue;
@@ -432,7 +435,7 @@ fn title(app: &App) -> String {
     let mut t = tr_args(
         app.lang,
         "tui-problems-heading",
-        &[("counts", counts.as_str().into())],
+        &[("what", counts.as_str().into())],
     );
     let show = match app.problems.show {
         Show::All => None,

@@ -13,13 +13,39 @@ mod tmux;
 
 use tmux::{Tmux, tmux_available};
 
-/// From the first screen: search "barsel" and open DA Barsel's detail.
+/// From the first screen: search "barsel" and open DA Barsel's detail
+/// (its name, so at the top), then its purposes and legal bases (`2`).
 fn open_da_barsel(t: &Tmux) {
     t.wait_for("warnings");
     t.keys(&["/", "b", "a", "r", "s", "e", "l"]);
     t.wait_for("hits");
     t.keys(&["Enter"]);
+    t.wait_for("1 Identity");
+    t.keys(&["2"]);
     t.wait_for("Lov nr. 417 af 08/05/2006");
+}
+
+/// Issue 14's run: from the start, `/`, the query `barsel` and two more
+/// keys (Enter, `6`) show DA Barsel's retention at 80×24.
+#[test]
+fn slash_barsel_enter_6_shows_da_barsels_retention() {
+    if !tmux_available() {
+        return;
+    }
+    let cmd = format!(
+        "{} --registry '{}'",
+        env!("CARGO_BIN_EXE_ropa"),
+        sample().display()
+    );
+    let t = Tmux::start(&cmd, 80, 24).expect("tmux session");
+    t.wait_for("warnings");
+    t.keys(&["/", "b", "a", "r", "s", "e", "l"]);
+    let hits = t.wait_for("7 hits");
+    assert!(!hits.contains("besvarelse"), "{hits}");
+    t.keys(&["Enter", "6"]);
+    let screen = t.wait_for("6 Retention (Art. 30(1)(f))");
+    assert!(screen.contains("Der opbevares kun oplysninger"), "{screen}");
+    t.keys(&["q"]);
 }
 
 fn sample() -> PathBuf {
