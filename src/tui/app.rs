@@ -800,12 +800,12 @@ impl App {
         match self.record_at(&f.path) {
             Some((org, None)) => {
                 self.push(Screen::Activities { org });
-                self.notice = Some(format!("{}: {}", f.rule, f.message));
+                self.notice = Some(format!("{}: {}", f.rule, f.message_in(self.lang)));
             }
             Some((org, Some(act))) => {
                 self.push(Screen::Detail { org, act });
                 self.focus_field = Some(f.field.clone());
-                self.focus_text = Some(format!("{}: {}", f.rule, f.message));
+                self.focus_text = Some(format!("{}: {}", f.rule, f.message_in(self.lang)));
                 self.scroll_to_focus = true;
             }
             None => {}
