@@ -13,6 +13,13 @@ mod tmux;
 
 use tmux::{Tmux, tmux_available};
 
+/// In a form: Ctrl-F, `query` (a field's name or path), Enter.
+fn go(t: &Tmux, query: &str) {
+    t.keys(&["C-f"]);
+    t.literal(query);
+    t.keys(&["Enter"]);
+}
+
 /// From the first screen: search "barsel" and open DA Barsel's detail
 /// (its name, so at the top), then its purposes and legal bases (`2`).
 fn open_da_barsel(t: &Tmux) {
@@ -457,40 +464,44 @@ fn a_new_activity_with_a_recipient_from_the_picker_validates() {
     t.literal("Løn og personale");
     t.wait_for("loen-og-personale");
     // purposes: the text, then its id.
-    t.press("Down", 8);
+    go(&t, "purposes");
     t.literal("Lønudbetaling til ansatte efter ansættelsesaftalen § 5");
-    t.press("Up", 1);
+    // (↑ would move up a line inside the wrapped text.)
+    go(&t, "purposes[0].id");
     t.literal("p1");
-    // legal bases: a basis for p1 under Art. 6(1)(b) and its law.
-    t.press("Down", 3);
+    // legal bases: a basis for p1 (ticked in the list of purposes) under
+    // Art. 6(1)(b) and its law.
+    go(&t, "legal_bases");
     t.keys(&["Enter"]);
     t.literal("p1");
-    t.press("Down", 1);
+    t.wait_for("[ ] Lønudbetaling");
+    t.keys(&["Enter"]);
+    go(&t, "legal_bases[0].article6");
     t.keys(&["Enter"]);
     t.wait_for("Art. 6(1) letter — pick one");
     t.keys(&["b", "Enter"]);
-    t.press("Down", 1);
+    go(&t, "legal_bases[0].law_ref");
     t.literal("Ansættelsesaftalen og ferieloven § 5");
     t.wait_for("Ansættelsesaftalen og ferieloven § 5");
     // data subjects, data categories.
-    t.press("Down", 7);
+    go(&t, "data_subjects");
     t.literal("Ansatte i Aarhus og Ålborg");
     t.wait_for("ansatte-i-aarhus-og-aalborg");
-    t.press("Down", 2);
+    go(&t, "data_categories");
     t.literal("Løn og bankkonto");
     t.wait_for("loen-og-bankkonto");
     // recipients: a new one, typed into the picker.
-    t.press("Down", 6);
+    go(&t, "recipients");
     t.literal("loenbureau-nord");
     t.wait_for("use \"loenbureau-nord\" as a new id");
     t.keys(&["Enter"]);
     t.wait_for("saving adds it to the organisation");
     // retention: the words, an id, a period.
-    t.press("Down", 5);
+    go(&t, "retention");
     t.literal("5 år efter ansættelsens ophør, jf. bogføringsloven § 10");
-    t.press("Up", 6);
+    go(&t, "retention[0].id");
     t.literal("r1");
-    t.press("Down", 4);
+    go(&t, "retention[0].rule.period");
     t.literal("P5Y");
     t.wait_for("Ready to save · 0 errors");
     let head = git_out(&repo, &["rev-parse", "HEAD"]);
@@ -604,8 +615,8 @@ fn a_sentence_typed_on_an_unset_field_keeps_every_word() {
     open_da_barsel(&t);
     t.keys(&["e"]);
     t.wait_for("Edit: Dansk Arbejdsgiverforening / DA Barsel");
-    // owner is four rows below the name, and not set.
-    t.press("Down", 4);
+    // owner is not set; Ctrl-F goes to it by name.
+    go(&t, "owner");
     let sentence = "HR-chef Åse Ødegård og lønafdelingen på Ærø, jf. § 5 stk. 2";
     for word in sentence.split_inclusive(' ') {
         t.literal(word);
