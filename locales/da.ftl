@@ -1461,3 +1461,9 @@ tui-not-saved-new-errors = Ikke gemt: ændringen ville tilføje { $n } fejl; se 
 tui-disk-version-broken = Versionen på disken kan ikke læses ({ $reason }); din ændring er bevaret
 tui-merged = Dine ændrede felter er lagt på den nye version; tjek dem, og tryk Ctrl-S
 tui-restored = Intet at committe: { $files } er som i seneste commit igen; det, der lå der, er gemt i `git stash list`
+
+## Screen keys outside the key table
+tui-own-problems-filter = kun fejl / advarsler / accepterede
+tui-own-problems-rules = efter regel
+tui-own-detail-sections = gå til afsnit
+tui-own-search-edit = ryd / slet ord

@@ -1455,3 +1455,9 @@ tui-not-saved-new-errors = { $n ->
 tui-disk-version-broken = The version on disk does not parse ({ $reason }); your edit is kept
 tui-merged = Your changed fields are on the new version; check, then Ctrl-S
 tui-restored = Nothing to commit: { $files } is as committed again; what was there is kept in `git stash list`
+
+## Screen keys outside the key table
+tui-own-problems-filter = errors / warnings / acknowledged only
+tui-own-problems-rules = by rule
+tui-own-detail-sections = go to section
+tui-own-search-edit = clear / delete word

@@ -1461,3 +1461,9 @@ tui-not-saved-new-errors = Ikke lagret: endringen ville legge til { $n } feil; s
 tui-disk-version-broken = Versjonen på disken kan ikke leses ({ $reason }); endringen din er tatt vare på
 tui-merged = Feltene du endret, er lagt på den nye versjonen; sjekk dem, og trykk Ctrl-S
 tui-restored = Ingenting å committe: { $files } er som i siste commit igjen; det som lå der, er tatt vare på i `git stash list`
+
+## Screen keys outside the key table
+tui-own-problems-filter = bare feil / advarsler / aksepterte
+tui-own-problems-rules = etter regel
+tui-own-detail-sections = gå til avsnitt
+tui-own-search-edit = tøm / slett ord

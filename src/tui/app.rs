@@ -582,6 +582,11 @@ impl App {
             }
             _ => rows.extend(self.keys.help_for(screen, lang)),
         }
+        rows.extend(
+            super::keybar::own_keys(screen, lang)
+                .into_iter()
+                .map(|h| (h.keys, h.what)),
+        );
         if screen != Context::Form {
             rows.push((
                 crate::register::lang::tr(lang, "tui-mouse"),

@@ -64,9 +64,38 @@ pub fn hints(app: &App) -> (Vec<Hint>, Option<Hint>) {
         Context::Search => {
             let mut v = vec![hint(tr(lang, "tui-help-typing"), "tui-bar-query")];
             v.extend(app.keys.bar(context, lang));
+            v.extend(own_keys(context, lang));
+            (v, help)
+        }
+        Context::Problems | Context::Detail => {
+            // The screen's own keys first: they are why one is there.
+            let mut v = app.keys.bar(context, lang);
+            let at = usize::from(!v.is_empty());
+            for (i, h) in own_keys(context, lang).into_iter().enumerate() {
+                v.insert(at + i, h);
+            }
             (v, help)
         }
         _ => (app.keys.bar(context, lang), help),
+    }
+}
+
+/// The keys a screen handles itself, outside the key table: the problems
+/// view's filters, the detail view's section numbers, the search query's
+/// editing keys.
+pub fn own_keys(context: Context, lang: crate::register::lang::Lang) -> Vec<Hint> {
+    let h = |keys: &str, what: &str| Hint {
+        keys: keys.to_string(),
+        what: tr(lang, what),
+    };
+    match context {
+        Context::Problems => vec![
+            h("e w a", "tui-own-problems-filter"),
+            h("r", "tui-own-problems-rules"),
+        ],
+        Context::Detail => vec![h("1-9", "tui-own-detail-sections")],
+        Context::Search => vec![h("Ctrl-U Ctrl-W", "tui-own-search-edit")],
+        _ => Vec::new(),
     }
 }
 

@@ -67,7 +67,7 @@ pub fn draw(f: &mut Frame, area: Rect, form: &mut Form, theme: &Theme) {
     let help_rows = help.as_ref().map_or(1, Vec::len).max(1);
     let [body, footer] = Layout::vertical([
         Constraint::Fill(1),
-        Constraint::Length(3 + help_rows as u16),
+        Constraint::Length(2 + help_rows as u16),
     ])
     .areas(inner);
 
@@ -204,7 +204,7 @@ pub fn draw(f: &mut Frame, area: Rect, form: &mut Form, theme: &Theme) {
                 "{}{mark} {} {}",
                 " ".repeat(LABEL),
                 finding.rule,
-                safe(&finding.message)
+                safe(&finding.message_in(lang))
             );
             out.push(Out {
                 line: Line::from(Span::styled(truncate(&text, width), st)),
@@ -404,7 +404,7 @@ fn focused_help(form: &Form) -> Option<String> {
     })
 }
 
-/// Draws the focused field's `help` lines, the save status and the keys.
+/// Draws the focused field's `help` lines and the save status.
 fn draw_footer(f: &mut Frame, area: Rect, form: &Form, theme: &Theme, help: Vec<String>) {
     let lang = form.refs.lang;
     let rows = u16::try_from(help.len().max(1)).unwrap_or(1);
@@ -445,49 +445,15 @@ fn draw_footer(f: &mut Frame, area: Rect, form: &Form, theme: &Theme, help: Vec<
             theme.dim(),
         )),
     };
-    let mut lines = vec![status];
-    let room = usize::from(area.height).saturating_sub(1).max(1);
-    lines.extend(keys_lines(form, lang, usize::from(area.width), room, theme));
-    f.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), area);
+    // The keys that apply to the focused row are on the interface's key
+    // bar, below the form (`super::hints`).
+    f.render_widget(Paragraph::new(vec![status]).wrap(Wrap { trim: true }), area);
 }
 
 /// The last `n` characters of `s`.
 fn tail(s: &str, n: usize) -> String {
     let count = s.chars().count();
     s.chars().skip(count.saturating_sub(n)).collect()
-}
-
-/// The keys that apply to the focused row, most useful first, on as many
-/// lines as `lines` and whole: a hint that does not fit is left out.
-fn keys_lines(
-    form: &Form,
-    lang: Lang,
-    width: usize,
-    lines: usize,
-    theme: &Theme,
-) -> Vec<Line<'static>> {
-    let mut out: Vec<Vec<Span<'static>>> = vec![Vec::new()];
-    let mut used = 0;
-    for h in super::hints::hints(form, lang) {
-        let w = h.keys.chars().count() + 1 + h.what.chars().count();
-        let sep = if used == 0 { 0 } else { 3 };
-        if used + sep + w > width {
-            if out.len() == lines || w > width {
-                break;
-            }
-            out.push(Vec::new());
-            used = 0;
-        }
-        let spans = out.last_mut().expect("one line at least");
-        if used > 0 {
-            spans.push(Span::styled(" · ", theme.dim()));
-            used += 3;
-        }
-        spans.push(Span::styled(h.keys, theme.label()));
-        spans.push(Span::styled(format!(" {}", h.what), theme.dim()));
-        used += w;
-    }
-    out.into_iter().map(Line::from).collect()
 }
 
 fn draw_dialog(f: &mut Frame, area: Rect, d: &Dialog, theme: &Theme, lang: Lang) {

@@ -284,9 +284,15 @@ impl Form {
         let here = self.record_path();
         let located = |f: &Finding| {
             if f.path == here {
-                format!("{} {} ({})", f.rule, f.message, f.field)
+                format!("{} {} ({})", f.rule, f.message_in(self.refs.lang), f.field)
             } else {
-                format!("{} {}:{}: {}", f.rule, f.path, f.line, f.message)
+                format!(
+                    "{} {}:{}: {}",
+                    f.rule,
+                    f.path,
+                    f.line,
+                    f.message_in(self.refs.lang)
+                )
             }
         };
         match self.new_errors.as_slice() {
