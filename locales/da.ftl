@@ -1090,7 +1090,6 @@ tui-empty-init-elsewhere = ropa init skriver kun i en ny eller tom mappe: kør `
 tui-empty-give-folder = angiv mappen med organisationsmapperne: ropa --registry MAPPE
 tui-empty-watching = ropa holder øje med mappen: en fortegnelse oprettet her vises uden genstart. q afslutter.
 
-tui-read-only-short = skrivebeskyttet: ikke et git-arbejdstræ
 
 ## Finding messages
 

@@ -1078,7 +1078,6 @@ tui-empty-init-elsewhere = ropa init only writes into a new or empty folder: run
 tui-empty-give-folder = give the folder that holds the organisation folders: ropa --registry FOLDER
 tui-empty-watching = ropa watches this folder: a register created here appears without restarting. q quits.
 
-tui-read-only-short = read-only: not a git work tree
 
 ## Finding messages
 

@@ -1090,7 +1090,6 @@ tui-empty-init-elsewhere = ropa init skriver bare i en ny eller tom mappe: kjør
 tui-empty-give-folder = oppgi mappen med organisasjonsmappene: ropa --registry MAPPE
 tui-empty-watching = ropa følger med på mappen: en protokoll som opprettes her, vises uten omstart. q avslutter.
 
-tui-read-only-short = skrivebeskyttet: ikke et git-arbeidstre
 
 ## Finding messages
 

@@ -78,7 +78,7 @@ fn no_name_is_dark_and_builtin_names_load_without_a_config_dir() {
     assert!(problems.is_empty());
     let (t, problems) = load_theme(Some("high-contrast"), &d.path().join("missing"));
     assert!(problems.is_empty(), "{problems:?}");
-    assert_eq!(t.selection, Color::Yellow);
+    assert_eq!(t.selection, Color::Rgb(0xff, 0xff, 0));
 }
 
 #[test]

@@ -29,7 +29,7 @@ fn da_barsels_retention_is_edited_from_the_form_in_a_few_keys() {
     t.literal("barsel");
     t.wait_for("DA Barsel");
     t.keys(&["Enter"]);
-    t.wait_for("Lov nr. 417");
+    t.wait_for("Formål og retsgrundlag");
     // The form opens in sections, the focus on the name.
     t.keys(&["e"]);
     let screen = t.wait_for("▾ Identitet");

@@ -175,7 +175,7 @@ fn status_bar_shows_branch_and_head_or_read_only() {
     app.head = None;
     let screen = render(&mut app, 120, 40);
     assert!(screen.contains("read-only"), "{screen}");
-    assert!(screen.contains("ropa init"), "{screen}");
+    assert!(screen.contains("not in a git repository"), "{screen}");
 }
 
 /// Types into the search screen and answers its queries synchronously, as

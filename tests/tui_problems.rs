@@ -290,7 +290,11 @@ fn the_rule_picker_lists_rules_with_counts_and_filters() {
         top.starts_with("┌ Problemer — ") && top.ends_with("…┐"),
         "{screen}"
     );
-    let bottom = screen.lines().nth(18).unwrap_or_default();
+    // The pane's bottom border, above the key bar and the status line.
+    let bottom = screen
+        .lines()
+        .find(|l| l.starts_with('└'))
+        .unwrap_or_default();
     assert!(
         bottom.contains("e fejl") && bottom.ends_with("…┘"),
         "{screen}"
@@ -508,7 +512,7 @@ fn snippets_start_at_a_word_and_say_where_they_are_cut() {
     for (i, h) in app.search.hits.iter().enumerate().take(9) {
         // Each hit: a title row, then its snippet row.
         // Rows 0-2: the query; 3: the list's border; then two rows a hit.
-        let Some(line) = screen.lines().nth(5 + 2 * i) else {
+        let Some(line) = screen.lines().nth(5 + 2 * i).filter(|l| l.starts_with('│')) else {
             break;
         };
         let snippet = line.trim_start_matches('│').trim_end_matches('│');
