@@ -35,7 +35,7 @@ pub fn read(path: &Path) -> Result<Vec<Sheet>, String> {
         rows.push(
             record
                 .iter()
-                .map(|f| f.replace("\r\n", "\n"))
+                .map(|f| unneutralised(&f.replace("\r\n", "\n")).to_string())
                 .collect::<Vec<_>>(),
         );
     }
@@ -51,6 +51,16 @@ pub fn read(path: &Path) -> Result<Vec<Sheet>, String> {
 }
 
 /// `text` with a delimiter on every blank line outside quotes.
+/// A field's text without the `'` that ropa's CSV export (and other
+/// careful writers) put before a leading `=`, `+`, `-`, `@` or tab so that
+/// Excel shows it as text rather than running it as a formula.
+fn unneutralised(field: &str) -> &str {
+    match field.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t']) => rest,
+        _ => field,
+    }
+}
+
 fn mark_blank_lines(text: &str, delimiter: u8) -> String {
     let mut out = String::with_capacity(text.len() + 16);
     let mut quoted = false;
