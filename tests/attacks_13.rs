@@ -171,7 +171,7 @@ fn a_text_file_named_xlsx_and_a_missing_path_are_refused() {
 /// export is imported again, not with a quote added to it.
 #[test]
 fn a_csv_export_of_formula_like_text_imports_back_unchanged() {
-    let (dir, reg) = new_register();
+    let (dir, _reg) = new_register();
     let rows: &[&[&str]] = &[&[
         "=HYPERLINK(\"http://x\";\"Ærø\")",
         "",
@@ -357,4 +357,91 @@ fn ten_thousand_rows_and_a_megabyte_cell() {
     if o.status.code() != Some(0) {
         assert!(before == state(&reg));
     }
+}
+
+mod common;
+
+use common::interface::{keys_, render, scratch};
+use ratatui::crossterm::event::{KeyCode, KeyModifiers};
+use ropa::register::lang::Lang;
+
+/// The Danish interface at 80×24 cuts text only where it shows `…`: the
+/// status bar's key hints, a long activity name in the list, and the
+/// detail view's title.
+#[test]
+#[ignore = "the interface (src/tui) cuts the status bar, list columns and titles without …; the fix is outside import/export/lang/cli"]
+fn danish_screens_cut_text_only_with_an_ellipsis() {
+    let mut s = scratch();
+    s.app.lang = Lang::Da;
+    let screen = render(&mut s.app, 80, 24);
+    let status = screen.lines().nth(23).unwrap_or_default();
+    assert!(
+        status.chars().count() < 80 || status.ends_with('…'),
+        "the status bar is cut without …:\n{screen}"
+    );
+    keys_(&mut s.app, "\n");
+    let list = render(&mut s.app, 80, 24);
+    let name = "Sager i det fagretlige system og forhandling af overenskomster";
+    let row = list
+        .lines()
+        .position(|l| l.contains("Sager i det fagretlige"))
+        .expect("the activity is listed");
+    let line = list.lines().nth(row).unwrap_or_default();
+    assert!(
+        line.contains(name) || line.contains('…'),
+        "a list cell is cut without …:\n{list}"
+    );
+    for _ in 0..row.saturating_sub(2) {
+        common::interface::key(&mut s.app, KeyCode::Down, KeyModifiers::NONE);
+    }
+    keys_(&mut s.app, "\n");
+    let detail = render(&mut s.app, 80, 24);
+    let top = detail.lines().next().unwrap_or_default();
+    assert!(top.contains("Sager i det fagretlige"), "{detail}");
+    assert!(
+        top.contains(name) || top.contains('…'),
+        "the title is cut without …:\n{detail}"
+    );
+}
+
+/// After a save in the Danish interface the status bar says so in Danish,
+/// and the history shows the field by its label, not its RON name.
+#[test]
+#[ignore = "the save notice (src/tui/editing.rs) is an English format! string and the history diff names fields by RON path; the fix is outside import/export/lang/cli"]
+fn the_save_notice_and_history_speak_danish() {
+    if !common::tmux::tmux_available() {
+        eprintln!("tmux is not installed; skipping");
+        return;
+    }
+    let (_dir, work) = common::interface::scratch_repo();
+    let cmd = format!(
+        "{} --lang da --registry '{}'",
+        env!("CARGO_BIN_EXE_ropa"),
+        work.join("registry").display()
+    );
+    let t = common::tmux::Tmux::start(&cmd, 80, 24).expect("tmux session");
+    t.wait_for("Dansk Arbejdsgiverforening");
+    t.keys(&["/"]);
+    t.literal("barsel");
+    t.wait_for("DA Barsel");
+    t.keys(&["Enter"]);
+    t.wait_for("› DA Barsel");
+    t.keys(&["e"]);
+    t.wait_for("▾ Identitet");
+    t.keys(&["C-u"]);
+    t.literal("Ærø Å løn é café");
+    t.wait_for("café");
+    t.keys(&["C-s"]);
+    let screen = t.wait_for("Ærø Å løn é café ─");
+    let status = screen.lines().last().unwrap_or_default().to_string();
+    assert!(
+        !status.contains("Saved"),
+        "English notice in Danish:\n{screen}"
+    );
+    t.keys(&["H"]);
+    let screen = t.wait_for("Historik");
+    assert!(
+        !screen.contains("name: \""),
+        "a RON field name in the history:\n{screen}"
+    );
 }
