@@ -1367,3 +1367,9 @@ tui-hint-find-field = gå til felt
 tui-hint-section = afsnit
 tui-form-remove-item-where = Ctrl-K fjerner det punkt på listen, markøren står i: gå ind i et først
 tui-form-section-typed = En afsnitsoverskrift: Enter eller mellemrum folder den; ↓ går til felterne
+
+## Attack fixes
+
+cli-export-unknown-org = fejl: ingen organisation med id `{ $id }` i fortegnelsen (id'er: { $known })
+cli-export-no-status = bemærk: ingen aktivitet har den ønskede status; eksporten indeholder ingen poster
+cli-log-since-not-date = fejl: --since { $since }: ikke en dato (ÅÅÅÅ-MM-DD)

@@ -1358,3 +1358,9 @@ tui-hint-find-field = go to field
 tui-hint-section = section
 tui-form-remove-item-where = Ctrl-K removes the list item the cursor is in: move into one first
 tui-form-section-typed = A section header: Enter or Space folds it; ↓ goes to its fields
+
+## Attack fixes
+
+cli-export-unknown-org = error: no organisation with id `{ $id }` in the register (ids: { $known })
+cli-export-no-status = note: no activity has the status asked for; the export holds no record
+cli-log-since-not-date = error: --since { $since }: not a date (YYYY-MM-DD)

@@ -1367,3 +1367,9 @@ tui-hint-find-field = gå til felt
 tui-hint-section = del
 tui-form-remove-item-where = Ctrl-K fjerner punktet i listen som markøren står i: gå inn i et først
 tui-form-section-typed = En overskrift for en del: Enter eller mellomrom folder den; ↓ går til feltene
+
+## Attack fixes
+
+cli-export-unknown-org = feil: ingen organisasjon med id `{ $id }` i protokollen (id-er: { $known })
+cli-export-no-status = merk: ingen aktivitet har den ønskede statusen; eksporten inneholder ingen oppføringer
+cli-log-since-not-date = feil: --since { $since }: ikke en dato (ÅÅÅÅ-MM-DD)

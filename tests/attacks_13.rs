@@ -445,3 +445,46 @@ fn the_save_notice_and_history_speak_danish() {
         "a RON field name in the history:\n{screen}"
     );
 }
+
+/// `--lang nb`: an export of an organisation that is not there, an export
+/// filtered to nothing and a bad `--since` speak Norwegian.
+#[test]
+fn export_and_log_refusals_speak_norwegian_with_lang_nb() {
+    let (dir, _reg) = new_register();
+    let run = |args: &[&str]| {
+        let o = ropa_in(dir.path(), args);
+        (
+            o.status.code(),
+            String::from_utf8_lossy(&o.stderr).into_owned(),
+        )
+    };
+    let (code, err) = run(&[
+        "--lang",
+        "nb",
+        "export",
+        "--format",
+        "csv",
+        "--org",
+        "finnes-ikke",
+        "reg",
+    ]);
+    assert_eq!(code, Some(2), "{err}");
+    assert!(
+        err.contains("feil: ingen organisasjon med id `finnes-ikke` i protokollen"),
+        "{err}"
+    );
+    let (code, err) = run(&[
+        "--lang", "nb", "export", "--format", "md", "--status", "approved", "reg",
+    ]);
+    assert_eq!(code, Some(0), "{err}");
+    assert!(
+        err.contains("merk: ingen aktivitet har den ønskede statusen"),
+        "{err}"
+    );
+    let (code, err) = run(&["--lang", "nb", "log", "--since", "i går", "reg"]);
+    assert_eq!(code, Some(2), "{err}");
+    assert!(
+        err.contains("feil: --since i går: ikke en dato (ÅÅÅÅ-MM-DD)"),
+        "{err}"
+    );
+}
