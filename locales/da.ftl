@@ -1373,3 +1373,5 @@ tui-form-section-typed = En afsnitsoverskrift: Enter eller mellemrum folder den;
 cli-export-unknown-org = fejl: ingen organisation med id `{ $id }` i fortegnelsen (id'er: { $known })
 cli-export-no-status = bemærk: ingen aktivitet har den ønskede status; eksporten indeholder ingen poster
 cli-log-since-not-date = fejl: --since { $since }: ikke en dato (ÅÅÅÅ-MM-DD)
+cli-sample-created = Oprettede eksempelfortegnelsen i { $path } (et git-depot).
+cli-settings-ignored = advarsel: { $problem } (fortegnelsens indstillinger ignoreres)

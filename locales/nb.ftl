@@ -1373,3 +1373,5 @@ tui-form-section-typed = En overskrift for en del: Enter eller mellomrom folder 
 cli-export-unknown-org = feil: ingen organisasjon med id `{ $id }` i protokollen (id-er: { $known })
 cli-export-no-status = merk: ingen aktivitet har den ønskede statusen; eksporten inneholder ingen oppføringer
 cli-log-since-not-date = feil: --since { $since }: ikke en dato (ÅÅÅÅ-MM-DD)
+cli-sample-created = Opprettet eksempelprotokollen i { $path } (et git-depot).
+cli-settings-ignored = advarsel: { $problem } (protokollens innstillinger ignoreres)

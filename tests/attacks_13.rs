@@ -488,3 +488,32 @@ fn export_and_log_refusals_speak_norwegian_with_lang_nb() {
         "{err}"
     );
 }
+
+/// A register whose settings name an unknown language is opened with the
+/// warning in the locale's language, not English.
+#[test]
+fn the_settings_warning_speaks_the_locales_language() {
+    let (dir, reg) = new_register();
+    std::fs::write(
+        reg.join("ropa.ron"),
+        "Settings(\n    version: 1,\n    lang: \"de\",\n)\n",
+    )
+    .expect("write");
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_ropa"))
+        .args(["validate", "reg"])
+        .current_dir(dir.path())
+        .env_remove("ROPA_REGISTRY")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "nb_NO.UTF-8")
+        .env("ROPA_CONFIG_DIR", dir.path().join(".no-config"))
+        .env("ROPA_DATA_DIR", dir.path().join(".no-data"))
+        .output()
+        .expect("run");
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("advarsel: "), "{err}");
+    assert!(
+        err.contains("(protokollens innstillinger ignoreres)"),
+        "{err}"
+    );
+}
