@@ -517,3 +517,30 @@ fn the_settings_warning_speaks_the_locales_language() {
         "{err}"
     );
 }
+
+/// Excel's "Unicode Text" (.txt: UTF-16 little-endian with a byte-order
+/// mark, tab-separated) and a tab-separated UTF-8 file are read as the
+/// table they are.
+#[test]
+fn excels_unicode_text_and_tab_separated_files_are_read() {
+    let (dir, _reg) = new_register();
+    let mut table = "Dataansvarlig\tÆrø Kommune\r\n\r\n".to_string();
+    table.push_str(&import_support::DANISH_HEADINGS.join("\t"));
+    table.push_str("\r\n");
+    table.push_str(&DANISH_ROWS[1].join("\t"));
+    table.push_str("\r\n");
+    let mut utf16 = vec![0xFF, 0xFE];
+    for u in table.encode_utf16() {
+        utf16.extend_from_slice(&u.to_le_bytes());
+    }
+    std::fs::write(dir.path().join("unicode.txt"), utf16).expect("write");
+    std::fs::write(dir.path().join("tab.csv"), &table).expect("write");
+    for f in ["unicode.txt", "tab.csv"] {
+        let o = ropa_in(dir.path(), &["import", "--dry-run", f, "reg"]);
+        let all = text(&o);
+        assert!(
+            all.contains("C4 Formål med behandlingen → purposes (1 purpose)"),
+            "{f}: {all}"
+        );
+    }
+}
