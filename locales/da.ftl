@@ -1466,3 +1466,11 @@ tui-own-problems-filter = kun fejl / advarsler / accepterede
 tui-own-problems-rules = efter regel
 tui-own-detail-sections = gå til afsnit
 tui-own-search-edit = ryd / slet ord
+
+## Attack fixes
+
+cli-export-unknown-org = fejl: ingen organisation med id `{ $id }` i fortegnelsen (id'er: { $known })
+cli-export-no-status = bemærk: ingen aktivitet har den ønskede status; eksporten indeholder ingen poster
+cli-log-since-not-date = fejl: --since { $since }: ikke en dato (ÅÅÅÅ-MM-DD)
+cli-sample-created = Oprettede eksempelfortegnelsen i { $path } (et git-depot).
+cli-settings-ignored = advarsel: { $problem } (fortegnelsens indstillinger ignoreres)

@@ -1460,3 +1460,11 @@ tui-own-problems-filter = errors / warnings / acknowledged only
 tui-own-problems-rules = by rule
 tui-own-detail-sections = go to section
 tui-own-search-edit = clear / delete word
+
+## Attack fixes
+
+cli-export-unknown-org = error: no organisation with id `{ $id }` in the register (ids: { $known })
+cli-export-no-status = note: no activity has the status asked for; the export holds no record
+cli-log-since-not-date = error: --since { $since }: not a date (YYYY-MM-DD)
+cli-sample-created = Created the sample register in { $path } (a git repository).
+cli-settings-ignored = warning: { $problem } (the register's settings are ignored)

@@ -1466,3 +1466,11 @@ tui-own-problems-filter = bare feil / advarsler / aksepterte
 tui-own-problems-rules = etter regel
 tui-own-detail-sections = gå til avsnitt
 tui-own-search-edit = tøm / slett ord
+
+## Attack fixes
+
+cli-export-unknown-org = feil: ingen organisasjon med id `{ $id }` i protokollen (id-er: { $known })
+cli-export-no-status = merk: ingen aktivitet har den ønskede statusen; eksporten inneholder ingen oppføringer
+cli-log-since-not-date = feil: --since { $since }: ikke en dato (ÅÅÅÅ-MM-DD)
+cli-sample-created = Opprettet eksempelprotokollen i { $path } (et git-depot).
+cli-settings-ignored = advarsel: { $problem } (protokollens innstillinger ignoreres)

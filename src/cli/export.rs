@@ -185,17 +185,34 @@ pub fn run(args: &Args, ctx: &Context) -> i32 {
         statuses: args.status.iter().map(|s| Status::from(*s)).collect(),
         orgs: args.org.clone(),
     };
+    let lang = ctx.lang(&root);
     let reg = match export::filter(&loaded.register, &filter) {
         Ok(r) => r,
+        Err(export::ExportError::UnknownOrg { id, known }) => {
+            eprintln!(
+                "{}",
+                crate::register::lang::tr_args(
+                    lang,
+                    "cli-export-unknown-org",
+                    &[
+                        ("id", super::printable(&id).into()),
+                        ("known", super::printable(&known).into()),
+                    ],
+                )
+            );
+            return 2;
+        }
         Err(e) => {
             eprintln!("error: {}", super::printable(&e.to_string()));
             return 2;
         }
     };
     if reg.organisations.is_empty() && !filter.statuses.is_empty() {
-        eprintln!("note: no activity has the status asked for; the export holds no record");
+        eprintln!(
+            "{}",
+            crate::register::lang::tr(lang, "cli-export-no-status")
+        );
     }
-    let lang = ctx.lang(&root);
     // The layout of the register's own language, where its settings name
     // one; else the one its organisations' countries suggest.
     let layout = args.layout.map(Layout::from).unwrap_or_else(|| {

@@ -52,7 +52,22 @@ pub fn run(args: &Args, ctx: &Context) -> i32 {
         None => None,
         Some((_, Some(d))) => Some(d.days() * 86_400),
         Some((s, None)) => {
-            eprintln!("error: --since {}: not a date (YYYY-MM-DD)", printable(s));
+            // The register is not open yet: its settings cannot name the
+            // language, the other sources can.
+            let lang = crate::register::lang::resolve(
+                ctx.lang,
+                None,
+                ctx.config_lang,
+                crate::register::lang::Lang::from_env(),
+            );
+            eprintln!(
+                "{}",
+                crate::register::lang::tr_args(
+                    lang,
+                    "cli-log-since-not-date",
+                    &[("since", printable(s).into())],
+                )
+            );
             return 2;
         }
     };

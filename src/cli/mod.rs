@@ -230,17 +230,29 @@ pub fn open_register(ctx: &Context, arg: Option<&Path>, out: Output) -> Result<R
             return Err(2);
         }
     };
+    let lang = ctx.lang(&resolved.path);
     if resolved.created {
         eprintln!(
-            "Created the sample register in {} (a git repository).",
-            printable(&resolved.path.display().to_string())
+            "{}",
+            crate::register::lang::tr_args(
+                lang,
+                "cli-sample-created",
+                &[(
+                    "path",
+                    printable(&resolved.path.display().to_string()).into()
+                )],
+            )
         );
     }
-    announce(&resolved, out, ctx.lang(&resolved.path));
+    announce(&resolved, out, lang);
     if let Err(p) = resolve::read_settings(&resolved.path) {
         eprintln!(
-            "warning: {} (the register's settings are ignored)",
-            printable_lines(&p.to_string())
+            "{}",
+            crate::register::lang::tr_args(
+                lang,
+                "cli-settings-ignored",
+                &[("problem", printable_lines(&p.to_string()).into())],
+            )
         );
     }
     // A save that a killed ropa left half-done is finished or undone

@@ -83,7 +83,8 @@ pub struct Imported {
     pub message: String,
     /// Each table read: sheet, layout and header row (1-based).
     pub tables: Vec<(String, Layout, usize)>,
-    /// Sheets without a table of a known layout, not read.
+    /// Sheets not read (no table of a known layout, or hidden), each a line
+    /// of the report saying which and why.
     pub skipped: Vec<String>,
     /// Every cell and where it went, in the file's order.
     pub placements: Vec<Placement>,

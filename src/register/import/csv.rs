@@ -9,13 +9,17 @@ use super::Sheet;
 /// The file at `path` as one sheet named after the file.
 pub fn read(path: &Path) -> Result<Vec<Sheet>, String> {
     let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
+    let decoded = utf16(&bytes)?;
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
-    let text = std::str::from_utf8(bytes).map_err(|e| {
-        format!(
-            "not UTF-8 text (byte {}): save it as \"CSV UTF-8\" and import again",
-            e.valid_up_to() + 1
-        )
-    })?;
+    let text = match &decoded {
+        Some(t) => t.as_str(),
+        None => std::str::from_utf8(bytes).map_err(|e| {
+            format!(
+                "not UTF-8 text (byte {}): save it as \"CSV UTF-8\" and import again",
+                e.valid_up_to() + 1
+            )
+        })?,
+    };
     let delimiter = sniff(text);
     // The csv reader passes over blank lines; a spreadsheet program shows
     // each as an empty row, so each is given a delimiter to keep row
@@ -35,7 +39,7 @@ pub fn read(path: &Path) -> Result<Vec<Sheet>, String> {
         rows.push(
             record
                 .iter()
-                .map(|f| f.replace("\r\n", "\n"))
+                .map(|f| unneutralised(&f.replace("\r\n", "\n")).to_string())
                 .collect::<Vec<_>>(),
         );
     }
@@ -51,6 +55,47 @@ pub fn read(path: &Path) -> Result<Vec<Sheet>, String> {
 }
 
 /// `text` with a delimiter on every blank line outside quotes.
+/// The text of a file that starts with a UTF-16 byte-order mark, as Excel
+/// writes "Unicode Text" (tab-separated, UTF-16 little-endian); `None` for
+/// any other file.
+fn utf16(bytes: &[u8]) -> Result<Option<String>, String> {
+    let (body, le) = match bytes {
+        [0xFF, 0xFE, rest @ ..] => (rest, true),
+        [0xFE, 0xFF, rest @ ..] => (rest, false),
+        _ => return Ok(None),
+    };
+    if body.len() % 2 != 0 {
+        return Err(
+            "UTF-16 text with an odd number of bytes: save it as \"CSV UTF-8\" and import again"
+                .to_string(),
+        );
+    }
+    let units: Vec<u16> = body
+        .chunks_exact(2)
+        .map(|c| {
+            let pair = [c[0], c[1]];
+            if le {
+                u16::from_le_bytes(pair)
+            } else {
+                u16::from_be_bytes(pair)
+            }
+        })
+        .collect();
+    String::from_utf16(&units)
+        .map(Some)
+        .map_err(|_| "not valid UTF-16 text: save it as \"CSV UTF-8\" and import again".to_string())
+}
+
+/// A field's text without the `'` that ropa's CSV export (and other
+/// careful writers) put before a leading `=`, `+`, `-`, `@` or tab so that
+/// Excel shows it as text rather than running it as a formula.
+fn unneutralised(field: &str) -> &str {
+    match field.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t']) => rest,
+        _ => field,
+    }
+}
+
 fn mark_blank_lines(text: &str, delimiter: u8) -> String {
     let mut out = String::with_capacity(text.len() + 16);
     let mut quoted = false;
@@ -74,20 +119,29 @@ fn mark_blank_lines(text: &str, delimiter: u8) -> String {
     out
 }
 
-/// `;` when the first non-empty line has more semicolons than commas
-/// outside quotes, else `,`.
+/// The delimiter of the first non-empty line, outside quotes: a tab when
+/// tabs outnumber semicolons and commas, else `;` when semicolons outnumber
+/// commas, else `,`.
 pub fn sniff(text: &str) -> u8 {
     let line = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
-    let (mut semi, mut comma, mut quoted) = (0, 0, false);
+    let (mut semi, mut comma, mut tab, mut quoted) = (0, 0, 0, false);
     for c in line.chars() {
         match c {
             '"' => quoted = !quoted,
             ';' if !quoted => semi += 1,
             ',' if !quoted => comma += 1,
+            '\t' if !quoted => tab += 1,
             _ => {}
         }
     }
-    if semi > comma { b';' } else { b',' }
+    // Tab: Excel's "Text (tab-separated)" and "Unicode Text".
+    if tab > semi && tab > comma {
+        b'\t'
+    } else if semi > comma {
+        b';'
+    } else {
+        b','
+    }
 }
 
 #[cfg(test)]

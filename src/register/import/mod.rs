@@ -81,6 +81,9 @@ pub struct Sheet {
     pub merged: Vec<(usize, usize, usize, usize)>,
     /// Cells holding a formula: (row, column, formula), 0-based.
     pub formulas: Vec<(usize, usize, String)>,
+    /// Hidden in Excel: the person importing does not see its rows, so it
+    /// is read only when named with `--sheet`.
+    pub hidden: bool,
 }
 
 impl Sheet {
@@ -339,11 +342,25 @@ pub fn import(book: &Workbook, reg: &Register, opts: &Options) -> Result<Importe
     let mut problems = Vec::new();
     let mut tables = Vec::new();
     let mut skipped = Vec::new();
+    // A hidden sheet (old rows, lists behind drop-downs) is not what the
+    // person sees in Excel: left out and said so, unless asked for by name.
+    let (hidden, sheets): (Vec<&Sheet>, Vec<&Sheet>) = sheets
+        .into_iter()
+        .partition(|s| s.hidden && wanted.is_none());
+    skipped.extend(hidden.iter().map(|s| {
+        format!(
+            "sheet \"{}\": hidden in Excel; nothing read from it (name it with --sheet to import it)",
+            s.name
+        )
+    }));
     let chosen = sheets.clone();
     for sheet in sheets {
         match layout::find(sheet, opts.map.as_ref()) {
             Ok(Some(t)) => tables.push((sheet, t)),
-            Ok(None) => skipped.push(sheet.name.clone()),
+            Ok(None) => skipped.push(format!(
+                "sheet \"{}\": no header row of a known layout; nothing read from it",
+                sheet.name
+            )),
             Err(mut p) => problems.append(&mut p),
         }
     }

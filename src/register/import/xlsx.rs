@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use calamine::{Data, Reader, Xlsx, open_workbook};
+use calamine::{Data, Reader, SheetVisible, Xlsx, open_workbook};
 
 use super::Sheet;
 
@@ -12,12 +12,19 @@ pub fn read(path: &Path) -> Result<Vec<Sheet>, String> {
     let mut book: Xlsx<_> =
         open_workbook(path).map_err(|e| format!("not a readable .xlsx workbook: {e}"))?;
     let names = book.sheet_names();
+    let hidden: Vec<String> = book
+        .sheets_metadata()
+        .iter()
+        .filter(|m| m.visible != SheetVisible::Visible)
+        .map(|m| m.name.clone())
+        .collect();
     let mut out = Vec::new();
     for name in names {
         let range = book
             .worksheet_range(&name)
             .map_err(|e| format!("sheet \"{name}\": {e}"))?;
         let mut sheet = Sheet {
+            hidden: hidden.contains(&name),
             name: name.clone(),
             ..Sheet::default()
         };
