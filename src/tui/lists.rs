@@ -25,13 +25,16 @@ fn art6_letter(a: Art6) -> &'static str {
     }
 }
 
+/// Errors and warnings of a row, with the problems view's markers (✖ ▲)
+/// rather than letters: the same in every language, and not told apart
+/// by colour alone.
 fn counts_cell(theme: &Theme, (e, w): (usize, usize)) -> Line<'static> {
     let mut spans = Vec::new();
     if e > 0 {
-        spans.push(Span::styled(format!("{e}E "), theme.error()));
+        spans.push(Span::styled(format!("✖ {e}  "), theme.error()));
     }
     if w > 0 {
-        spans.push(Span::styled(format!("{w}W"), theme.warning()));
+        spans.push(Span::styled(format!("▲ {w}"), theme.warning()));
     }
     Line::from(spans)
 }
