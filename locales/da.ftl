@@ -1474,3 +1474,12 @@ cli-export-no-status = bemærk: ingen aktivitet har den ønskede status; eksport
 cli-log-since-not-date = fejl: --since { $since }: ikke en dato (ÅÅÅÅ-MM-DD)
 cli-sample-created = Oprettede eksempelfortegnelsen i { $path } (et git-depot).
 cli-settings-ignored = advarsel: { $problem } (fortegnelsens indstillinger ignoreres)
+
+## Detail view notes
+tui-detail-does-not-parse = kan ikke læses
+tui-detail-not-in-register = Ikke i fortegnelsen
+tui-detail-gone-activity = Aktiviteten { $id }
+tui-detail-gone-organisation = Organisationen { $id }
+tui-detail-gone = { $what } er ikke længere i fortegnelsen.
+tui-detail-gone-why = Den er slettet eller omdøbt, her eller uden for ropa (et git pull, et checkout).
+tui-detail-goes-back = { $key } går tilbage

@@ -1468,3 +1468,12 @@ cli-export-no-status = note: no activity has the status asked for; the export ho
 cli-log-since-not-date = error: --since { $since }: not a date (YYYY-MM-DD)
 cli-sample-created = Created the sample register in { $path } (a git repository).
 cli-settings-ignored = warning: { $problem } (the register's settings are ignored)
+
+## Detail view notes
+tui-detail-does-not-parse = does not parse
+tui-detail-not-in-register = Not in the register
+tui-detail-gone-activity = The activity { $id }
+tui-detail-gone-organisation = The organisation { $id }
+tui-detail-gone = { $what } is no longer in the register.
+tui-detail-gone-why = It was removed or renamed, here or outside ropa (a git pull, a checkout).
+tui-detail-goes-back = { $key } goes back

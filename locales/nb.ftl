@@ -1474,3 +1474,12 @@ cli-export-no-status = merk: ingen aktivitet har den ønskede statusen; eksporte
 cli-log-since-not-date = feil: --since { $since }: ikke en dato (ÅÅÅÅ-MM-DD)
 cli-sample-created = Opprettet eksempelprotokollen i { $path } (et git-depot).
 cli-settings-ignored = advarsel: { $problem } (protokollens innstillinger ignoreres)
+
+## Detail view notes
+tui-detail-does-not-parse = kan ikke leses
+tui-detail-not-in-register = Ikke i protokollen
+tui-detail-gone-activity = Aktiviteten { $id }
+tui-detail-gone-organisation = Organisasjonen { $id }
+tui-detail-gone = { $what } er ikke lenger i protokollen.
+tui-detail-gone-why = Den er slettet eller gitt nytt navn, her eller utenfor ropa (en git pull, en checkout).
+tui-detail-goes-back = { $key } går tilbake

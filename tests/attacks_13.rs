@@ -369,7 +369,6 @@ use ropa::register::lang::Lang;
 /// status bar's key hints, a long activity name in the list, and the
 /// detail view's title.
 #[test]
-#[ignore = "the interface (src/tui) cuts the status bar, list columns and titles without …; the fix is outside import/export/lang/cli"]
 fn danish_screens_cut_text_only_with_an_ellipsis() {
     let mut s = scratch();
     s.app.lang = Lang::Da;
@@ -407,7 +406,6 @@ fn danish_screens_cut_text_only_with_an_ellipsis() {
 /// After a save in the Danish interface the status bar says so in Danish,
 /// and the history shows the field by its label, not its RON name.
 #[test]
-#[ignore = "the save notice (src/tui/editing.rs) is an English format! string and the history diff names fields by RON path; the fix is outside import/export/lang/cli"]
 fn the_save_notice_and_history_speak_danish() {
     if !common::tmux::tmux_available() {
         eprintln!("tmux is not installed; skipping");
@@ -548,7 +546,6 @@ fn excels_unicode_text_and_tab_separated_files_are_read() {
 /// In the Norwegian form a finding on a field reads in Norwegian, as it
 /// does in `ropa validate` (the catalogues have the message).
 #[test]
-#[ignore = "the form (src/tui/form) shows a finding's English message instead of the catalogue's; the fix is outside import/export/lang/cli"]
 fn the_forms_findings_speak_norwegian() {
     if !common::tmux::tmux_available() {
         eprintln!("tmux is not installed; skipping");

@@ -13,7 +13,7 @@ use super::app::{Action, App};
 use super::records::{ActRow, OrgRow};
 use super::theme::Theme;
 use crate::register::export::labels::Labels;
-use crate::register::lang::tr_args;
+use crate::register::lang::{tr, tr_args};
 use crate::register::load::{ActivityEntry, LoadError, OrgEntry};
 use crate::register::model::*;
 use crate::text::printable;
@@ -28,16 +28,23 @@ pub fn draw(f: &mut Frame, area: Rect, app: &mut App, theme: &Theme, org: &str, 
         Some((o, ActRow::Broken(e))) => {
             let file = e.path.rsplit('/').next().unwrap_or_default();
             let title = format!(
-                " {} › {} — does not parse ",
+                " {} › {} — {} ",
                 printable(&o.org.name),
-                printable(file)
+                printable(file),
+                tr(app.lang, "tui-detail-does-not-parse")
             );
             let lines = broken_lines(app, theme, e, area.width);
             return page(f, area, theme, title, lines, app.scroll);
         }
         None => {
-            let lines = gone(app, theme, &format!("The activity {org}/{act}"));
-            return page(f, area, theme, " Not in the register ".into(), lines, 0);
+            let what = tr_args(
+                app.lang,
+                "tui-detail-gone-activity",
+                &[("id", format!("{org}/{act}").into())],
+            );
+            let lines = gone(app, theme, &what);
+            let title = format!(" {} ", tr(app.lang, "tui-detail-not-in-register"));
+            return page(f, area, theme, title, lines, 0);
         }
     };
     let (lines, marks) = lines_marked(app, theme, o, a);
@@ -68,7 +75,7 @@ pub fn draw(f: &mut Frame, area: Rect, app: &mut App, theme: &Theme, org: &str, 
         .block(
             Block::default()
                 .borders(Borders::ALL)
-                .title(title)
+                .title(title_fit(&title, area.width))
                 .border_style(theme.border()),
         )
         .wrap(Wrap { trim: false });
@@ -200,7 +207,11 @@ fn last_page(para: &Paragraph, area: Rect, scroll: u16) -> u16 {
 pub fn draw_org(f: &mut Frame, area: Rect, app: &App, theme: &Theme, org: &str) {
     match app.org_row(org) {
         Some(OrgRow::Broken(e)) => {
-            let title = format!(" {} — does not parse ", printable(&e.path));
+            let title = format!(
+                " {} — {} ",
+                printable(&e.path),
+                tr(app.lang, "tui-detail-does-not-parse")
+            );
             page(
                 f,
                 area,
@@ -211,9 +222,27 @@ pub fn draw_org(f: &mut Frame, area: Rect, app: &App, theme: &Theme, org: &str) 
             );
         }
         _ => {
-            let lines = gone(app, theme, &format!("The organisation {org}"));
-            page(f, area, theme, " Not in the register ".into(), lines, 0);
+            let what = tr_args(
+                app.lang,
+                "tui-detail-gone-organisation",
+                &[("id", org.to_string().into())],
+            );
+            let lines = gone(app, theme, &what);
+            let title = format!(" {} ", tr(app.lang, "tui-detail-not-in-register"));
+            page(f, area, theme, title, lines, 0);
         }
+    }
+}
+
+/// A pane title that fits on the top border of a pane `width` wide,
+/// ending in `…` when cut.
+fn title_fit(title: &str, width: u16) -> String {
+    let room = usize::from(width.saturating_sub(3));
+    let t = super::keybar::ellipsis(title.trim_end(), room);
+    if t.ends_with('…') {
+        t
+    } else {
+        format!("{t} ")
     }
 }
 
@@ -223,7 +252,7 @@ fn page(f: &mut Frame, area: Rect, theme: &Theme, title: String, lines: Vec<Line
         .block(
             Block::default()
                 .borders(Borders::ALL)
-                .title(title)
+                .title(title_fit(&title, area.width))
                 .border_style(theme.border()),
         )
         .wrap(Wrap { trim: false });
@@ -316,13 +345,21 @@ fn broken_lines(app: &App, theme: &Theme, e: &LoadError, width: u16) -> Vec<Line
 fn gone(app: &App, theme: &Theme, what: &str) -> Vec<Line<'static>> {
     vec![
         Line::from(Span::styled(
-            format!("{} is no longer in the register.", printable(what)),
+            tr_args(
+                app.lang,
+                "tui-detail-gone",
+                &[("what", printable(what).into())],
+            ),
             theme.warning(),
         )),
-        Line::from("It was removed or renamed, here or outside ropa (a git pull, a checkout)."),
+        Line::from(tr(app.lang, "tui-detail-gone-why")),
         Line::default(),
         Line::from(Span::styled(
-            format!("{} goes back", app.keys.label(Action::Back)),
+            tr_args(
+                app.lang,
+                "tui-detail-goes-back",
+                &[("key", app.keys.label(Action::Back).into())],
+            ),
             theme.dim(),
         )),
     ]

@@ -357,6 +357,18 @@ fn header(e: &Entry, theme: &Theme, lang: Lang) -> Vec<Line<'static>> {
     ]
 }
 
+/// A field path of a diff in the form's words: `retention[0].text` →
+/// "Retention[0] › Text" (the list positions as git shows them).
+fn path_in_words(path: &str, lang: Lang) -> String {
+    path.split('.')
+        .map(|seg| {
+            let (name, index) = seg.split_at(seg.find('[').unwrap_or(seg.len()));
+            format!("{}{index}", super::form::words::field_label(lang, name))
+        })
+        .collect::<Vec<_>>()
+        .join(" › ")
+}
+
 fn change_lines(d: &RecordDiff, e: &Entry, theme: &Theme, lang: Lang) -> Vec<Line<'static>> {
     let added = Style::default().fg(theme.accent);
     let mut lines = header(e, theme, lang);
@@ -372,7 +384,7 @@ fn change_lines(d: &RecordDiff, e: &Entry, theme: &Theme, lang: Lang) -> Vec<Lin
     for c in &d.changes {
         let path = match c.path() {
             "" => tr(lang, "tui-history-record"),
-            p => printable(p),
+            p => printable(&path_in_words(p, lang)),
         };
         let label = Span::styled(format!("{path}: "), theme.label());
         lines.push(match c {

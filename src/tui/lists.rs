@@ -56,6 +56,10 @@ fn broken_cell(theme: &Theme, name: &str, e: &LoadError) -> Line<'static> {
 /// that does not parse is a row saying why.
 pub fn organisations(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let l = Labels::new(app.lang);
+    // The name column: what the borders, the other columns and the
+    // spaces between them leave; a longer name ends in `…`.
+    let name_width = usize::from(area.width).saturating_sub(2 + 3 + 12 + 10 + 3);
+    let name = |s: &str| super::keybar::ellipsis(&printable(s), name_width);
     let rows: Vec<Row> = app
         .org_rows()
         .iter()
@@ -63,7 +67,7 @@ pub fn organisations(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             OrgRow::Org(o) => {
                 let folder = format!("{}/", r.id());
                 Row::new(vec![
-                    Line::from(printable(&o.org.name)),
+                    Line::from(name(&o.org.name)),
                     Line::from(printable(&o.org.country)),
                     Line::from(o.activities.len().to_string()),
                     counts_cell(theme, app.counts(&folder)),
@@ -113,6 +117,8 @@ pub fn activities(f: &mut Frame, area: Rect, app: &App, theme: &Theme, org: &str
         return;
     };
     let l = Labels::new(app.lang);
+    let name_width = usize::from(area.width).saturating_sub(2 + 13 + 11 + 4 + 8 + 4);
+    let name = |s: &str| super::keybar::ellipsis(&printable(s), name_width);
     let rows: Vec<Row> = app
         .act_rows(o)
         .iter()
@@ -157,7 +163,7 @@ pub fn activities(f: &mut Frame, area: Rect, app: &App, theme: &Theme, org: &str
                 mark(abroad, "tui-marker-transfer")
             );
             Row::new(vec![
-                Line::from(printable(&act.name)),
+                Line::from(name(&act.name)),
                 Line::from(l.status(act.status)),
                 Line::from(if letters.is_empty() {
                     "–".into()

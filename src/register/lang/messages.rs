@@ -204,6 +204,7 @@ mod tests {
             "kind",
             "expires",
             "what",
+            "key",
             "count",
             "errors",
             "warnings",
