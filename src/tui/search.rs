@@ -192,7 +192,7 @@ pub fn draw(
         .map(|(i, h)| {
             let head = Line::from(vec![
                 Span::styled(printable(&names(i)), theme.label()),
-                Span::styled(format!("  {}", printable(&h.field)), theme.dim()),
+                Span::styled(format!("  {}", field_words(&h.path, lang)), theme.dim()),
             ]);
             ListItem::new(vec![head, highlighted(h, width, theme)])
         })
@@ -394,4 +394,12 @@ mod tests {
             narrowing.search(&index, q, LIMIT);
         }
     }
+}
+
+/// The field a hit is in, in the form's words and the interface's
+/// language: the record's field the path starts with (`retention[0].text`
+/// → "Slettefrister").
+fn field_words(path: &str, lang: crate::register::lang::Lang) -> String {
+    let top = path.split(['.', '[']).next().unwrap_or(path);
+    super::form::words::field_label(lang, top)
 }
