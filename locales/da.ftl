@@ -1483,3 +1483,8 @@ tui-detail-gone-organisation = Organisationen { $id }
 tui-detail-gone = { $what } er ikke længere i fortegnelsen.
 tui-detail-gone-why = Den er slettet eller omdøbt, her eller uden for ropa (et git pull, et checkout).
 tui-detail-goes-back = { $key } går tilbage
+
+## Picker hints
+tui-picker-hint-tick = Mellemrum markerer · Enter beholder · Esc lader det være som det var
+tui-picker-hint-none = ↑↓ eller skriv for at vælge · Esc lader det være som det var
+tui-picker-hint-choose = Enter vælger · Esc lader det være som det var

@@ -1477,3 +1477,8 @@ tui-detail-gone-organisation = The organisation { $id }
 tui-detail-gone = { $what } is no longer in the register.
 tui-detail-gone-why = It was removed or renamed, here or outside ropa (a git pull, a checkout).
 tui-detail-goes-back = { $key } goes back
+
+## Picker hints
+tui-picker-hint-tick = Space tick · Enter keep · Esc leaves it as it was
+tui-picker-hint-none = ↑↓ or type to choose · Esc leaves it as it was
+tui-picker-hint-choose = Enter choose · Esc leaves it as it was

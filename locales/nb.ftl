@@ -1483,3 +1483,8 @@ tui-detail-gone-organisation = Organisasjonen { $id }
 tui-detail-gone = { $what } er ikke lenger i protokollen.
 tui-detail-gone-why = Den er slettet eller gitt nytt navn, her eller utenfor ropa (en git pull, en checkout).
 tui-detail-goes-back = { $key } går tilbake
+
+## Picker hints
+tui-picker-hint-tick = Mellomrom merker · Enter beholder · Esc lar det være som det var
+tui-picker-hint-none = ↑↓ eller skriv for å velge · Esc lar det være som det var
+tui-picker-hint-choose = Enter velger · Esc lar det være som det var

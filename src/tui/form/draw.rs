@@ -240,7 +240,7 @@ pub fn draw(f: &mut Frame, area: Rect, form: &mut Form, theme: &Theme) {
         draw_dialog(f, area, d, theme, form.refs.lang);
     }
     if let Some(p) = &form.picker {
-        draw_picker(f, area, p, theme);
+        draw_picker(f, area, p, theme, form.refs.lang);
     }
     if let Some(finder) = &form.finder {
         draw_finder(f, area, finder, theme, lang);
@@ -577,17 +577,23 @@ fn draw_refused(f: &mut Frame, area: Rect, title: &str, text: &str, theme: &Them
     );
 }
 
-fn draw_picker(f: &mut Frame, area: Rect, p: &super::picker::Picker, theme: &Theme) {
+fn draw_picker(f: &mut Frame, area: Rect, p: &super::picker::Picker, theme: &Theme, lang: Lang) {
     let items = p.visible();
     let h = (items.len() as u16 + 4).clamp(6, area.height.saturating_sub(2).max(6));
     let w = 60.min(area.width);
     let r = centered(area, w, h.min(area.height));
     f.render_widget(Clear, r);
-    let hint = match (p.selected, &p.ticked) {
-        (_, Some(_)) => " Space tick · Enter keep · Esc leaves it as it was ",
-        (None, _) => " ↑↓ or type to choose · Esc leaves it as it was ",
-        (Some(_), _) => " Enter choose · Esc leaves it as it was ",
-    };
+    let hint = format!(
+        " {} ",
+        tr(
+            lang,
+            match (p.selected, &p.ticked) {
+                (_, Some(_)) => "tui-picker-hint-tick",
+                (None, _) => "tui-picker-hint-none",
+                (Some(_), _) => "tui-picker-hint-choose",
+            }
+        )
+    );
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.border())
