@@ -279,6 +279,14 @@ fn highlighted(h: &Hit, width: usize, theme: &Theme) -> Line<'static> {
     Line::from(spans)
 }
 
+/// The field a hit is in, in the form's words and the interface's
+/// language: the record's field the path starts with (`retention[0].text`
+/// → "Slettefrister").
+fn field_words(path: &str, lang: crate::register::lang::Lang) -> String {
+    let top = path.split(['.', '[']).next().unwrap_or(path);
+    super::form::words::field_label(lang, top)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -394,12 +402,4 @@ mod tests {
             narrowing.search(&index, q, LIMIT);
         }
     }
-}
-
-/// The field a hit is in, in the form's words and the interface's
-/// language: the record's field the path starts with (`retention[0].text`
-/// → "Slettefrister").
-fn field_words(path: &str, lang: crate::register::lang::Lang) -> String {
-    let top = path.split(['.', '[']).next().unwrap_or(path);
-    super::form::words::field_label(lang, top)
 }
