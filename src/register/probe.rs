@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::load::{ORGANISATION_FILE, load};
+use super::load::ORGANISATION_FILE;
 use super::resolve::MARKER_FILE;
 
 /// What was found at a path given as the register.
@@ -92,11 +92,13 @@ fn registers_in(dir: &Path, depth: usize, out: &mut Vec<(PathBuf, usize)>) {
     if !dir.is_dir() {
         return;
     }
-    let holds_org = visible(dir)
+    // Organisation folders are counted, not loaded: a large register
+    // below would otherwise be parsed just to say how many it holds.
+    let orgs = visible(dir)
         .iter()
-        .any(|d| d.join(ORGANISATION_FILE).is_file());
-    if holds_org {
-        let orgs = load(dir).map_or(0, |l| l.register.organisations.len());
+        .filter(|d| d.join(ORGANISATION_FILE).is_file())
+        .count();
+    if orgs > 0 {
         out.push((dir.to_path_buf(), orgs));
     } else if depth < 2 {
         for child in visible(dir) {
@@ -141,7 +143,10 @@ mod tests {
                 marker: false
             }
         );
-        assert_eq!(p.nearby.len(), 1, "{p:?}");
-        assert_eq!(p.nearby[0].0, dir.path().join("project/registry"));
+        assert_eq!(
+            p.nearby,
+            vec![(dir.path().join("project/registry"), 1)],
+            "{p:?}"
+        );
     }
 }

@@ -466,6 +466,11 @@ impl App {
         if self.help {
             return Context::Help;
         }
+        self.screen_context()
+    }
+
+    /// The context of the screen shown, under any help or question.
+    pub fn screen_context(&self) -> Context {
         match self.screen() {
             Screen::Organisations => Context::Organisations,
             Screen::Activities { .. } => Context::Activities,
@@ -553,15 +558,7 @@ impl App {
     /// The help of the current screen: its keys and what they do (the
     /// form's from the form, the others from the key table).
     pub fn help_rows(&self) -> Vec<(String, String)> {
-        let screen = match self.screen() {
-            Screen::Organisations => Context::Organisations,
-            Screen::Activities { .. } => Context::Activities,
-            Screen::Detail { .. } => Context::Detail,
-            Screen::Problems => Context::Problems,
-            Screen::Search => Context::Search,
-            Screen::Form => Context::Form,
-            Screen::History { .. } => Context::History,
-        };
+        let screen = self.screen_context();
         let lang = self.lang;
         let mut rows = Vec::new();
         match (screen, &self.form) {

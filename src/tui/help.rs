@@ -6,8 +6,7 @@ use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
-use super::app::{Action, App, Screen};
-use super::keys::Context;
+use super::app::{Action, App};
 use super::theme::Theme;
 use crate::register::lang::{tr, tr_args};
 
@@ -18,15 +17,7 @@ pub fn draw(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let (keys, lang) = (&app.keys, app.lang);
     let rows = app.help_rows();
     let scroll = app.help_scroll;
-    let context = match app.screen() {
-        Screen::Organisations => Context::Organisations,
-        Screen::Activities { .. } => Context::Activities,
-        Screen::Detail { .. } => Context::Detail,
-        Screen::Problems => Context::Problems,
-        Screen::Search => Context::Search,
-        Screen::Form => Context::Form,
-        Screen::History { .. } => Context::History,
-    };
+    let context = app.screen_context();
     let fits = usize::from(area.height.saturating_sub(4)).max(1);
     let scroll = scroll.min(rows.len().saturating_sub(fits));
     let more = rows.len() > fits;

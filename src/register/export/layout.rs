@@ -212,7 +212,7 @@ impl Layout {
 }
 
 /// One fact of a record that fills one column. The order is the column
-/// order of the ICO layout (and of [`super::csv::HEADERS`]).
+/// order of the ICO layout (and of [`super::csv::headers`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Fact {
     /// The organisation's name.
