@@ -17,45 +17,13 @@ use calamine::{Data, Reader, Xlsx, open_workbook_from_rs};
 use quick_xml::events::Event;
 use ropa::register::export::filter;
 use ropa::register::export::labels::Labels;
+mod ico_template;
+
+use ico_template::ICO_HEADINGS;
 use ropa::register::export::layout::{Fact, Layout, sheets};
 use ropa::register::export::{Filter, docx, excel_csv, xlsx};
 use ropa::register::lang::Lang;
 use ropa::register::load::{Register, load};
-
-/// The ICO controller template's headings, A–AD, as templates.md gives
-/// them.
-const ICO_HEADINGS: [&str; 30] = [
-    "Business function",
-    "Purpose of processing",
-    "Name and contact details of joint controller (if applicable)",
-    "Categories of individuals",
-    "Categories of personal data",
-    "Categories of recipients",
-    "Link to contract with processor",
-    "Names of third countries or international organisations that personal data are transferred to (if applicable)",
-    "Safeguards for exceptional transfers of personal data to third countries or international organisations (if applicable)",
-    "Retention schedule (if possible)",
-    "General description of technical and organisational security measures (if possible)",
-    "Article 6 lawful basis for processing personal data",
-    "Article 9 condition for processing special category data",
-    "Legitimate interests for the processing (if applicable)",
-    "Link to record of legitimate interests assessment (if applicable)",
-    "Rights available to individuals",
-    "Existence of automated decision-making, including profiling (if applicable)",
-    "The source of the personal data (if applicable)",
-    "Link to record of consent",
-    "Location of personal data",
-    "Data Protection Impact Assessment required?",
-    "Data Protection Impact Assessment progress",
-    "Link to Data Protection Impact Assessment",
-    "Has a personal data breach occurred?",
-    "Link to record of personal data breach",
-    "Data Protection Act 2018 Schedule 1 Condition for processing",
-    "GDPR Article 6 lawful basis for processing",
-    "Link to retention and erasure policy document",
-    "Is personal data retained and erased in accordance with the policy document?",
-    "Reasons for not adhering to policy document (if applicable)",
-];
 
 fn sample() -> Register {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("registry");

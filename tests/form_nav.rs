@@ -8,10 +8,12 @@
 
 mod common;
 
+use common::form::{ctrl, key as press, type_text};
+
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::KeyCode;
 use ratatui::style::{Color, Modifier};
 use ropa::register::lang::Lang;
 use ropa::register::load::load;
@@ -21,25 +23,6 @@ use ropa::tui::theme::Theme;
 use serde_json::{Value, json};
 
 // --- Driving a form.
-
-fn press(form: &mut Form, code: KeyCode) -> Outcome {
-    form.key(KeyEvent::new(code, KeyModifiers::NONE))
-}
-
-fn ctrl(form: &mut Form, c: char) -> Outcome {
-    form.key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL))
-}
-
-fn type_text(form: &mut Form, text: &str) {
-    for c in text.chars() {
-        let mods = if c.is_uppercase() {
-            KeyModifiers::SHIFT
-        } else {
-            KeyModifiers::NONE
-        };
-        form.key(KeyEvent::new(KeyCode::Char(c), mods));
-    }
-}
 
 fn field(form: &Form) -> String {
     form.focused().map(|r| r.field.clone()).unwrap_or_default()

@@ -6,6 +6,8 @@
 
 mod common;
 
+use common::form::{ctrl, key, type_text};
+
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -78,26 +80,6 @@ fn org_form(country: &str) -> Form {
         organisation(country),
         refs(),
     )
-}
-
-fn key(form: &mut Form, code: KeyCode) -> Outcome {
-    form.key(KeyEvent::new(code, KeyModifiers::NONE))
-}
-
-fn ctrl(form: &mut Form, c: char) -> Outcome {
-    form.key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL))
-}
-
-/// Types `text` one key at a time, as a terminal sends it.
-fn type_text(form: &mut Form, text: &str) {
-    for c in text.chars() {
-        let mods = if c.is_uppercase() {
-            KeyModifiers::SHIFT
-        } else {
-            KeyModifiers::NONE
-        };
-        form.key(KeyEvent::new(KeyCode::Char(c), mods));
-    }
 }
 
 /// Focuses the row of `field`, which must have one.

@@ -3,45 +3,14 @@
 //! that is not a table; and a sheet with the id and status columns that
 //! ropa's own export writes.
 
+mod ico_template;
 mod import_support;
 
+use ico_template::ICO_HEADINGS;
 use import_support::{git, new_register, ropa_in, text};
 use ropa::register::load::load;
 use ropa::register::model::{Art6, Art9, DpiaStatus, Mechanism, OrgNumber, Status};
 use rust_xlsxwriter::Workbook;
-
-const ICO_HEADINGS: &[&str] = &[
-    "Business function",
-    "Purpose of processing",
-    "Name and contact details of joint controller (if applicable)",
-    "Categories of individuals",
-    "Categories of personal data",
-    "Categories of recipients",
-    "Link to contract with processor",
-    "Names of third countries or international organisations that personal data are transferred to (if applicable)",
-    "Safeguards for exceptional transfers of personal data to third countries or international organisations (if applicable)",
-    "Retention schedule (if possible)",
-    "General description of technical and organisational security measures (if possible)",
-    "Article 6 lawful basis for processing personal data",
-    "Article 9 condition for processing special category data",
-    "Legitimate interests for the processing (if applicable)",
-    "Link to record of legitimate interests assessment (if applicable)",
-    "Rights available to individuals",
-    "Existence of automated decision-making, including profiling (if applicable)",
-    "The source of the personal data (if applicable)",
-    "Link to record of consent",
-    "Location of personal data",
-    "Data Protection Impact Assessment required?",
-    "Data Protection Impact Assessment progress",
-    "Link to Data Protection Impact Assessment",
-    "Has a personal data breach occurred?",
-    "Link to record of personal data breach",
-    "Data Protection Act 2018 Schedule 1 Condition for processing",
-    "GDPR Article 6 lawful basis for processing",
-    "Link to retention and erasure policy document",
-    "Is personal data retained and erased in accordance with the policy document?",
-    "Reasons for not adhering to policy document (if applicable)",
-];
 
 #[test]
 fn the_ico_template_is_read_with_its_contact_table_and_its_notes_sheet_left_alone() {

@@ -13,24 +13,10 @@ mod common;
 
 use std::collections::BTreeMap;
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use common::interface::keys_ as press;
 use ratatui::style::{Color, Modifier};
 use ropa::tui::app::App;
-use ropa::tui::keys;
 use ropa::tui::theme::{EMBEDDED, Theme, contrast};
-
-fn press(app: &mut App, keys_: &str) {
-    for c in keys_.chars() {
-        let code = match c {
-            '\n' => KeyCode::Enter,
-            '\x1b' => KeyCode::Esc,
-            c => KeyCode::Char(c),
-        };
-        if let Some(a) = keys::action(KeyEvent::new(code, KeyModifiers::NONE)) {
-            app.apply(a);
-        }
-    }
-}
 
 /// Every (foreground, background) pair drawn under a visible character on
 /// the current screen, with one example of the text it was drawn on.
@@ -91,10 +77,7 @@ fn all_pairs(theme: &Theme) -> BTreeMap<(String, String), String> {
         press(&mut app, "?");
         pairs(&mut app, theme, w, h, &mut out, "help");
         press(&mut app, "\x1b\x1b");
-        app.open_search();
-        for c in "barsel".chars() {
-            app.search_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
-        }
+        press(&mut app, "/barsel");
         if let Some(req) = app.take_search_request() {
             let register = &app.loaded.as_ref().expect("loaded").register;
             let hits = ropa::register::search::SearchIndex::new(register).search(&req.query, 50);

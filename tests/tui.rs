@@ -43,15 +43,10 @@ fn sample_app() -> App {
     app
 }
 
+/// Types `keys_` (`\n` is Enter, `\x1b` Esc) through the interface's
+/// one key routing.
 fn press(app: &mut App, keys_: &str) {
-    for c in keys_.chars() {
-        let code = match c {
-            '\n' => KeyCode::Enter,
-            '\x1b' => KeyCode::Esc,
-            c => KeyCode::Char(c),
-        };
-        app.handle_key(KeyEvent::new(code, KeyModifiers::NONE));
-    }
+    common::interface::keys_(app, keys_);
 }
 
 fn da_barsel(app: &mut App) {

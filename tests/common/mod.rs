@@ -3,6 +3,7 @@
 
 #![allow(dead_code)]
 
+pub mod form;
 pub mod interface;
 pub mod tmux;
 
