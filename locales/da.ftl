@@ -1488,3 +1488,7 @@ tui-detail-goes-back = { $key } går tilbage
 tui-picker-hint-tick = Mellemrum markerer · Enter beholder · Esc lader det være som det var
 tui-picker-hint-none = ↑↓ eller skriv for at vælge · Esc lader det være som det var
 tui-picker-hint-choose = Enter vælger · Esc lader det være som det var
+
+## Typing where no text goes
+tui-form-bool-typed = { $field } er ja eller nej: mellemrum eller Enter skifter
+tui-form-no-text-typed = { $field } har ingen tekst at skrive i

@@ -1482,3 +1482,7 @@ tui-detail-goes-back = { $key } goes back
 tui-picker-hint-tick = Space tick · Enter keep · Esc leaves it as it was
 tui-picker-hint-none = ↑↓ or type to choose · Esc leaves it as it was
 tui-picker-hint-choose = Enter choose · Esc leaves it as it was
+
+## Typing where no text goes
+tui-form-bool-typed = { $field } is yes or no: Space or Enter switches it
+tui-form-no-text-typed = { $field } has no text to type in

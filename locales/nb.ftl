@@ -1488,3 +1488,7 @@ tui-detail-goes-back = { $key } går tilbake
 tui-picker-hint-tick = Mellomrom merker · Enter beholder · Esc lar det være som det var
 tui-picker-hint-none = ↑↓ eller skriv for å velge · Esc lar det være som det var
 tui-picker-hint-choose = Enter velger · Esc lar det være som det var
+
+## Typing where no text goes
+tui-form-bool-typed = { $field } er ja eller nei: mellomrom eller Enter bytter
+tui-form-no-text-typed = { $field } har ingen tekst å skrive i

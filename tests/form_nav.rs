@@ -274,6 +274,26 @@ fn enter_on_a_header_folds_and_unfolds_and_keeps_what_was_typed() {
 }
 
 #[test]
+fn a_letter_typed_where_no_text_goes_is_refused_in_the_interfaces_language() {
+    let mut f = form(Lang::Da);
+    let before = f.value.clone();
+    ctrl(&mut f, 'f');
+    type_text(&mut f, "recipients_none");
+    press(&mut f, KeyCode::Enter);
+    assert_eq!(field(&f), "recipients_none");
+    type_text(&mut f, "x");
+    assert_eq!(f.value, before, "nothing changed");
+    let said = f.message.clone().unwrap_or_default();
+    assert!(said.contains("er ja eller nej"), "{said}");
+    press(&mut f, KeyCode::PageUp);
+    assert!(field(&f).starts_with('§'), "{}", field(&f));
+    type_text(&mut f, "x");
+    assert_eq!(f.value, before, "nothing changed");
+    let said = f.message.clone().unwrap_or_default();
+    assert!(said.contains("afsnitsoverskrift"), "{said}");
+}
+
+#[test]
 fn ctrl_o_folds_all_but_the_current_section() {
     let mut f = form(Lang::En);
     f.focus_field("retention[0].text");

@@ -158,12 +158,14 @@ impl Form {
     /// A character typed where no text can go: says so, and puts back
     /// anything made on the way.
     pub(super) fn not_typed(&mut self, row: &Row, origin: Option<Value>) -> Outcome {
+        let lang = self.refs.lang;
+        let field = |key: &str| {
+            crate::register::lang::tr_args(lang, key, &[("field", row.label.clone().into())])
+        };
         self.message = Some(match row.kind {
-            Kind::Bool => format!("{} is yes or no: Space or Enter switches it", row.label),
-            Kind::Section { .. } => {
-                crate::register::lang::tr(self.refs.lang, "tui-form-section-typed")
-            }
-            _ => format!("{} has no text to type in", row.label),
+            Kind::Bool => field("tui-form-bool-typed"),
+            Kind::Section { .. } => crate::register::lang::tr(lang, "tui-form-section-typed"),
+            _ => field("tui-form-no-text-typed"),
         });
         match origin {
             Some(v) => {
