@@ -285,6 +285,10 @@ fn a_letter_typed_where_no_text_goes_is_refused_in_the_interfaces_language() {
     assert_eq!(f.value, before, "nothing changed");
     let said = f.message.clone().unwrap_or_default();
     assert!(said.contains("er ja eller nej"), "{said}");
+    assert!(
+        !said.contains("recipients_none"),
+        "the field in words: {said}"
+    );
     press(&mut f, KeyCode::PageUp);
     assert!(field(&f).starts_with('§'), "{}", field(&f));
     type_text(&mut f, "x");

@@ -12,7 +12,7 @@ use crate::register::probe::{Found, Probe};
 use crate::text::printable;
 
 /// The lines of the screen for `probe`, in `lang`; `reason` is the
-/// loader's own message.
+/// loader's own message, shown when not empty.
 pub fn lines(probe: &Probe, reason: &str, lang: Lang, theme: &Theme) -> Vec<Line<'static>> {
     let path = printable(&probe.path.display().to_string());
     let arg = |k: &str, v: &str| tr_args(lang, k, &[("path", v.to_string().into())]);
@@ -45,13 +45,15 @@ pub fn lines(probe: &Probe, reason: &str, lang: Lang, theme: &Theme) -> Vec<Line
             },
             theme.text(),
         )),
-        Line::from(Span::styled(printable(reason), theme.dim())),
-        Line::default(),
-        Line::from(Span::styled(
-            tr(lang, "tui-empty-what-to-do"),
-            theme.heading(),
-        )),
     ];
+    if !reason.is_empty() {
+        out.push(Line::from(Span::styled(printable(reason), theme.dim())));
+    }
+    out.push(Line::default());
+    out.push(Line::from(Span::styled(
+        tr(lang, "tui-empty-what-to-do"),
+        theme.heading(),
+    )));
     for (dir, orgs) in &probe.nearby {
         let d = printable(&dir.display().to_string());
         out.push(Line::from(Span::styled(

@@ -193,7 +193,14 @@ fn spawn_loader(root: PathBuf) -> mpsc::Receiver<Loading> {
             }
             (_, Err(e)) => {
                 let probe = crate::register::probe::probe(&root);
-                let _ = tx.send(Loading::Failed(e.to_string(), Box::new(probe)));
+                // The screen says what the path holds in the interface's
+                // language; only a folder that cannot be read needs the
+                // loader's own words.
+                let reason = match e {
+                    crate::register::load::FatalError::Io { .. } => e.to_string(),
+                    _ => String::new(),
+                };
+                let _ = tx.send(Loading::Failed(reason, Box::new(probe)));
             }
         },
     );

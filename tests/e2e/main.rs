@@ -740,6 +740,8 @@ fn a_folder_without_a_register_points_at_the_one_below_it() {
         "{screen}"
     );
     assert!(screen.contains("5 organisationer"), "{screen}");
+    // What the screen says in Danish, and not again in the loader's English.
+    assert!(!screen.contains("no register here"), "{screen}");
     t.keys(&["q"]);
 }
 

@@ -160,7 +160,8 @@ impl Form {
     pub(super) fn not_typed(&mut self, row: &Row, origin: Option<Value>) -> Outcome {
         let lang = self.refs.lang;
         let field = |key: &str| {
-            crate::register::lang::tr_args(lang, key, &[("field", row.label.clone().into())])
+            let name = super::words::field_label(lang, &row.label);
+            crate::register::lang::tr_args(lang, key, &[("field", name.into())])
         };
         self.message = Some(match row.kind {
             Kind::Bool => field("tui-form-bool-typed"),
