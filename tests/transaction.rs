@@ -638,3 +638,67 @@ fn undo_after_a_colleagues_commit_puts_back_only_the_fields_it_changed() {
     assert_eq!(r.head(), head);
     r.assert_clean();
 }
+
+/// A change to another file made in the second git last wrote its index,
+/// keeping the file's size: its stat data still matches the index entry,
+/// and git sees the change only because the entry is "racily clean" (as
+/// old as the index), so git compares content. A save rewrites the index
+/// a second later; had it copied that entry as it was, git would trust the
+/// stat data from then on, `git status` would call the file clean and
+/// `git commit -a` would leave the change out.
+#[test]
+fn a_change_git_sees_only_by_content_stays_visible_after_a_save() {
+    const ZOOM: &str = "djoef/activities/zoom-onlinetilbud.ron";
+    let r = Repo::sample();
+    r.git_ok(&["config", "core.trustctime", "false"]);
+    let path = r.workdir().join(r.repo_path(ZOOM));
+    let index = r.workdir().join(".git/index");
+    let then = std::time::UNIX_EPOCH + std::time::Duration::from_secs(1_600_000_000);
+    let set_mtime = |p: &std::path::Path| {
+        fs::File::options()
+            .write(true)
+            .open(p)
+            .expect("open")
+            .set_modified(then)
+            .expect("set mtime");
+    };
+    // The index entry records the file as of `then`.
+    set_mtime(&path);
+    r.git_ok(&["add", &r.repo_path(ZOOM)]);
+    // The same second: one letter changed, size and time as recorded.
+    let text = fs::read_to_string(&path).expect("read");
+    let changed = text.replacen("Onlinetilbud hos Djøf", "Onlinetilbud hos DJØF", 1);
+    assert_ne!(changed, text);
+    assert_eq!(changed.len(), text.len());
+    fs::write(&path, &changed).expect("write");
+    set_mtime(&path);
+    set_mtime(&index);
+    let status = || {
+        let out = std::process::Command::new("git")
+            .current_dir(r.workdir())
+            .args(["status", "--porcelain"])
+            .env("GIT_OPTIONAL_LOCKS", "0")
+            .env("GIT_CONFIG_NOSYSTEM", "1")
+            .env("GIT_CONFIG_GLOBAL", "/dev/null")
+            .output()
+            .expect("git status");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    assert!(status().contains(&r.repo_path(ZOOM)), "{}", status());
+
+    let old = activity(&r, BARSEL);
+    let mut new = old.clone();
+    new.name = "DA Barsel – ændret".into();
+    saved(
+        r.commit(&save_activity("da", Some(&old), new))
+            .expect("saved"),
+    );
+    assert!(
+        status().contains(&format!(" M {}", r.repo_path(ZOOM))),
+        "git no longer sees the change: {}",
+        status()
+    );
+    assert_eq!(fs::read_to_string(&path).expect("read"), changed);
+    let diff = r.git_ok(&["diff", "--stat"]);
+    assert!(diff.contains("zoom-onlinetilbud.ron"), "{diff}");
+}

@@ -518,6 +518,7 @@ fn prepare_index(
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => gitindex::empty(),
         Err(e) => return Err(io(e)),
     };
+    let index_mtime = index_mtime(&index_path);
     let bytes = match gitindex::RawIndex::parse(&current) {
         Ok(raw) => {
             for (path, expected) in expect {
@@ -533,12 +534,13 @@ fn prepare_index(
                 };
                 changes.push((f.path.clone(), new));
             }
-            match raw.with(&changes) {
+            let smudge = racily_changed(&repo.workdir, &raw, index_mtime);
+            match raw.with(&changes, &smudge) {
                 Ok(b) => b,
-                Err(_) => libgit2_index(repo, gitdir, token, files, expect, written)?,
+                Err(_) => libgit2_index(repo, gitdir, token, files, expect, written, index_mtime)?,
             }
         }
-        Err(_) => libgit2_index(repo, gitdir, token, files, expect, written)?,
+        Err(_) => libgit2_index(repo, gitdir, token, files, expect, written, index_mtime)?,
     };
     let mut f = fs::OpenOptions::new()
         .write(true)
@@ -589,6 +591,48 @@ pub(crate) fn index_entry_for(
     }
 }
 
+/// When git's index file was last written, in whole seconds (0 when it
+/// does not exist or the file system does not say: every entry then
+/// counts as racily clean, which costs reading the files, never a change
+/// missed).
+pub(crate) fn index_mtime(index: &Path) -> u32 {
+    fs::metadata(index)
+        .and_then(|m| m.modified())
+        .ok()
+        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+        .map_or(0, |d| d.as_secs() as u32)
+}
+
+/// The racily clean entries of `raw` (see [`gitindex::RawIndex::racy`])
+/// whose file no longer holds the entry's blob: a change made in the same
+/// second as git last wrote the index. Rewriting the index without
+/// smudging them would make git trust their stat data and take the
+/// change for clean: `git status` would not show it and `git commit -a`
+/// would leave it out.
+pub(crate) fn racily_changed<'a>(
+    workdir: &Path,
+    raw: &gitindex::RawIndex<'a>,
+    index_mtime: u32,
+) -> Vec<&'a [u8]> {
+    raw.racy(index_mtime)
+        .into_iter()
+        .filter(|(path, id, _)| !holds(workdir, path, *id))
+        .map(|(path, ..)| path)
+        .collect()
+}
+
+/// Whether the work tree file at `path` holds blob `id` (as raw bytes: a
+/// file git filters counts as changed, which only makes git look again).
+fn holds(workdir: &Path, path: &[u8], id: Oid) -> bool {
+    let Ok(path) = std::str::from_utf8(path) else {
+        return false;
+    };
+    read_entry(&workdir.join(path))
+        .ok()
+        .and_then(|(bytes, _)| blob_id(&bytes).ok())
+        == Some(id)
+}
+
 /// An index entry without stat data: git compares the file's content.
 fn smudged(id: Oid, mode: u32) -> gitindex::NewEntry {
     gitindex::NewEntry {
@@ -615,6 +659,7 @@ fn libgit2_index(
     files: &[FileMove],
     expect: &[(String, Option<(Oid, u32)>)],
     written: &[(&str, Written)],
+    index_mtime: u32,
 ) -> Result<Vec<u8>, Refusal> {
     let build = gitdir.join(format!("{BUILD_PREFIX}{token}"));
     let io = |source| Refusal::Io {
@@ -665,6 +710,18 @@ fn libgit2_index(
                 Err(e) => return Err(e.into()),
             },
         }
+    }
+    // Racily clean entries whose file changed keep their blob with size 0,
+    // as in [`prepare_index`] (libgit2 judges raciness by the copy's time,
+    // which is now, so it would not see them).
+    let racy: Vec<IndexEntry> = index
+        .iter()
+        .filter(|e| (e.flags & 0x3000) == 0 && e.mtime.seconds() as u32 >= index_mtime)
+        .filter(|e| !holds(&repo.workdir, &e.path, e.id))
+        .collect();
+    for mut e in racy {
+        e.file_size = 0;
+        index.add(&e)?;
     }
     index.write()?;
     drop(index);

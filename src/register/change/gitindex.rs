@@ -148,9 +148,46 @@ impl<'a> RawIndex<'a> {
             .binary_search_by(|(_, _, p, stage)| p.cmp(&path).then(stage.cmp(&0)))
     }
 
+    /// The stage-0 entries git calls *racily clean* in an index file last
+    /// written at `index_mtime` (whole seconds): their stat data was taken
+    /// in the second the index was written or later, so a change to the
+    /// file within that second leaves the stat data matching. git compares
+    /// their content on every read; once the index is rewritten later, it
+    /// would trust the stat data and miss the change. Each is returned with
+    /// its blob and mode, for the caller to compare with the file.
+    pub fn racy(&self, index_mtime: u32) -> Vec<(&'a [u8], Oid, u32)> {
+        self.entries
+            .iter()
+            .filter(|(.., stage)| *stage == 0)
+            .filter_map(|&(start, _, path, _)| {
+                let mtime = be32(self.bytes, start + 8).ok()?;
+                if mtime < index_mtime {
+                    return None;
+                }
+                let id = Oid::from_bytes(&self.bytes[start + 40..start + 60]).ok()?;
+                Some((path, id, be32(self.bytes, start + 24).ok()?))
+            })
+            .collect()
+    }
+
     /// The index with `changes` applied (`None` removes the path's entry),
-    /// as the bytes of a complete index file.
-    pub fn with(&self, changes: &[(String, Option<NewEntry>)]) -> Result<Vec<u8>, Unsupported> {
+    /// as the bytes of a complete index file. The entries of `smudge`
+    /// (racily clean ones whose file changed: see [`RawIndex::racy`]) keep
+    /// their blob but get size 0 in their stat data, as git's own index
+    /// writer does, so that git compares their content instead of
+    /// trusting stat data that happens to match.
+    pub fn with(
+        &self,
+        changes: &[(String, Option<NewEntry>)],
+        smudge: &[&[u8]],
+    ) -> Result<Vec<u8>, Unsupported> {
+        let copy = |out: &mut Vec<u8>, s: usize, e: usize, path: &[u8]| {
+            out.extend_from_slice(&self.bytes[s..e]);
+            if smudge.contains(&path) {
+                let at = out.len() - (e - s) + 36;
+                out[at..at + 4].copy_from_slice(&0u32.to_be_bytes());
+            }
+        };
         let mut changes: Vec<&(String, Option<NewEntry>)> = changes.iter().collect();
         changes.sort_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
         let mut out = Vec::with_capacity(self.bytes.len() + 256);
@@ -164,8 +201,8 @@ impl<'a> RawIndex<'a> {
             }
             // Copy the entries before this path.
             while next < self.entries.len() && self.entries[next].2 < p {
-                let (s, e, ..) = self.entries[next];
-                out.extend_from_slice(&self.bytes[s..e]);
+                let (s, e, path, _) = self.entries[next];
+                copy(&mut out, s, e, path);
                 count += 1;
                 next += 1;
             }
@@ -178,8 +215,8 @@ impl<'a> RawIndex<'a> {
                 count += 1;
             }
         }
-        for &(s, e, ..) in &self.entries[next..] {
-            out.extend_from_slice(&self.bytes[s..e]);
+        for &(s, e, path, _) in &self.entries[next..] {
+            copy(&mut out, s, e, path);
             count += 1;
         }
         out[8..12].copy_from_slice(&count.to_be_bytes());
@@ -420,12 +457,15 @@ mod tests {
         assert_eq!(raw.blob("a/activities/none.ron"), None);
         let new = repo.blob(b"new").expect("blob");
         let out = raw
-            .with(&[
-                ("a/activities/y.ron".into(), Some(entry(new))),
-                ("a/activities/x.ron".into(), None),
-                ("b/organisation.ron".into(), Some(entry(new))),
-                ("c/activities/z.ron".into(), Some(entry(new))),
-            ])
+            .with(
+                &[
+                    ("a/activities/y.ron".into(), Some(entry(new))),
+                    ("a/activities/x.ron".into(), None),
+                    ("b/organisation.ron".into(), Some(entry(new))),
+                    ("c/activities/z.ron".into(), Some(entry(new))),
+                ],
+                &[],
+            )
             .expect("spliced");
         let written = dir.path().join(".git/index-out");
         std::fs::write(&written, &out).expect("write");
@@ -453,7 +493,7 @@ mod tests {
         );
         // The spliced file parses again and round-trips unchanged.
         let again = RawIndex::parse(&out).expect("parse");
-        assert_eq!(again.with(&[]).expect("same"), out);
+        assert_eq!(again.with(&[], &[]).expect("same"), out);
     }
 
     #[test]
@@ -463,7 +503,7 @@ mod tests {
         let raw = RawIndex::parse(&bytes).expect("parse");
         let new = repo.blob(b"new").expect("blob");
         let out = raw
-            .with(&[("a/x.ron".into(), Some(entry(new)))])
+            .with(&[("a/x.ron".into(), Some(entry(new)))], &[])
             .expect("spliced");
         let ext = &out[raw.ext_start..];
         assert_eq!(&ext[..4], b"TREE");

@@ -279,6 +279,7 @@ fn finish_index(repo: &Repository, journal: &Journal) -> std::io::Result<bool> {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => super::gitindex::empty(),
             Err(e) => return Err(e),
         };
+        let index_mtime = super::apply::index_mtime(&gitdir.join("index"));
         let raw = super::gitindex::RawIndex::parse(&current)
             .map_err(|u| std::io::Error::other(format!("git's index: {}", u.0)))?;
         let mut changes = Vec::new();
@@ -305,8 +306,9 @@ fn finish_index(repo: &Repository, journal: &Journal) -> std::io::Result<bool> {
             };
             changes.push((jf.path.clone(), new));
         }
+        let smudge = super::apply::racily_changed(workdir, &raw, index_mtime);
         let bytes = raw
-            .with(&changes)
+            .with(&changes, &smudge)
             .map_err(|u| std::io::Error::other(format!("git's index: {}", u.0)))?;
         std::io::Write::write_all(&mut f, &bytes)?;
         f.sync_all()?;
