@@ -224,28 +224,52 @@ pub fn recover_locked(repo: &Repository) -> Result<Option<Recovered>, std::io::E
 
 /// Removes the lock file of the journal's branch (`refs/heads/<b>.lock`)
 /// when the killed transaction left it: it names the transaction's new
-/// commit (git writes the new value into the lock before renaming it into
-/// place), or it is empty and older than a moment (killed between creating
-/// and writing it). A lock holding anything else belongs to another
-/// program and is left alone; the next save then waits for it and says so.
+/// commit, or the start of it (git writes the new value into the lock
+/// before renaming it into place), or it stays empty (killed between
+/// creating and writing it: libgit2 writes a ref lock's content only when
+/// it commits it). An empty lock may also be another program's, taken a
+/// moment ago: it is watched until it is [`STALE_EMPTY_LOCK`] old, and
+/// removed only if it is still empty then. A lock holding anything else
+/// belongs to another program and is left alone; the next save then waits
+/// for it and says so.
 fn remove_branch_lock(repo: &Repository, journal: &Journal) {
     if journal.new.is_empty() || !journal.branch.starts_with("refs/heads/") {
         return;
     }
     let lock = repo.commondir().join(format!("{}.lock", journal.branch));
-    let Ok(content) = fs::read(&lock) else {
-        return;
-    };
-    let text = String::from_utf8_lossy(&content);
-    let ours = text.trim() == journal.new
-        || (text.trim().is_empty()
-            && fs::metadata(&lock)
-                .and_then(|m| m.modified())
-                .is_ok_and(|t| t.elapsed().is_ok_and(|age| age.as_secs() >= 2)));
-    if ours {
-        let _ = fs::remove_file(&lock);
+    loop {
+        let Ok(content) = fs::read(&lock) else {
+            return;
+        };
+        let text = String::from_utf8_lossy(&content);
+        let text = text.trim();
+        if !text.is_empty() {
+            if journal.new.starts_with(text) {
+                let _ = fs::remove_file(&lock);
+            }
+            return;
+        }
+        let age = fs::metadata(&lock)
+            .and_then(|m| m.modified())
+            .map(|t| t.elapsed().unwrap_or_default());
+        match age {
+            Ok(age) if age >= STALE_EMPTY_LOCK => {
+                let _ = fs::remove_file(&lock);
+                return;
+            }
+            Ok(age) => std::thread::sleep((STALE_EMPTY_LOCK - age).min(LOCK_POLL)),
+            Err(_) => return,
+        }
     }
 }
+
+/// How long an empty branch lock must stay empty before recovery takes it
+/// for one a killed save left (git and libgit2 fill and rename theirs in
+/// milliseconds).
+const STALE_EMPTY_LOCK: std::time::Duration = std::time::Duration::from_secs(2);
+
+/// How often recovery looks at an empty branch lock while it waits.
+const LOCK_POLL: std::time::Duration = std::time::Duration::from_millis(20);
 
 /// Brings git's index to the journal's new commit for its files, when the
 /// index prepared under the lock was lost (the user removed the lock file
@@ -488,10 +512,38 @@ mod tests {
         journal(new).write(repo.path()).expect("journal");
         recover_locked(&repo).expect("recover");
         assert!(lock.exists(), "another program's lock is kept");
+        // An empty lock another program fills meanwhile is its own: kept.
         fs::write(&lock, b"").expect("fresh empty lock");
         journal(new).write(repo.path()).expect("journal");
+        let filler = {
+            let lock = lock.clone();
+            std::thread::spawn(move || {
+                std::thread::sleep(std::time::Duration::from_millis(200));
+                fs::write(&lock, format!("{other}\n")).expect("filled");
+            })
+        };
         recover_locked(&repo).expect("recover");
-        assert!(lock.exists(), "a lock just created may be another's: kept");
+        filler.join().expect("filler");
+        assert!(lock.exists(), "a lock another program filled is kept");
+
+        // An empty lock that stays empty is the killed save's: recovery
+        // waits until it is stale, then removes it, so the next save is not
+        // refused for a lock nobody holds.
+        fs::write(&lock, b"").expect("empty lock");
+        journal(new).write(repo.path()).expect("journal");
+        let started = std::time::Instant::now();
+        recover_locked(&repo).expect("recover");
+        assert!(!lock.exists(), "an empty lock left empty is removed");
+        assert!(started.elapsed() >= STALE_EMPTY_LOCK - LOCK_POLL);
+
+        // A lock cut short while the killed save wrote its commit id.
+        fs::write(&lock, &new[..12]).expect("partial lock");
+        journal(new).write(repo.path()).expect("journal");
+        recover_locked(&repo).expect("recover");
+        assert!(
+            !lock.exists(),
+            "a partly written lock of the save is removed"
+        );
     }
 
     #[test]
