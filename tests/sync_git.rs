@@ -496,10 +496,21 @@ fn a_git_commit_racing_a_sync_is_never_lost_or_reverted() {
                 break;
             }
             attempts.push(why);
+            // Retried: the sync held git's index lock, or moved the branch
+            // after git read HEAD (git's own compare-and-swap refused:
+            // "cannot lock ref 'HEAD': is at … but expected …").
             assert!(
-                attempts.last().is_some_and(|w| w.contains(".lock")) && Instant::now() < deadline,
-                "round {round}: git commit, attempts:\n{}",
-                attempts.join("\n---\n")
+                attempts
+                    .last()
+                    .is_some_and(|w| w.contains(".lock") || w.contains("cannot lock ref"))
+                    && Instant::now() < deadline,
+                "round {round}: git commit, attempts:\n{}\n--- log:\n{}\n--- reflog:\n{}\n\
+                 --- status:\n{}\n--- diff HEAD:\n{}",
+                attempts.join("\n---\n"),
+                a.git(&["log", "--format=%h %s", "-6"]),
+                a.git(&["reflog", "-8"]),
+                a.git(&["status", "--porcelain"]),
+                a.git(&["diff", "HEAD", "--stat"]),
             );
             std::thread::sleep(Duration::from_millis(5));
         }
