@@ -178,12 +178,61 @@ pub fn run(args: &Args, ctx: &Context) -> i32 {
 
 /// The register path of the record `name` names: a file path, ORG/ID, an
 /// activity id (unique across the register) or an organisation id.
+///
+/// Ids are the names of the files and folders (the validator holds them
+/// to it), so the record is found from the folder listing without reading
+/// a record; only a name no file carries loads the register, to find a
+/// record whose id and file name disagree (or to say there is none).
 pub fn resolve_record(root: &Path, name: &str) -> Result<String, String> {
     if name.ends_with(".ron") {
         return Ok(name.trim_start_matches("./").to_string());
     }
+    if let Some(found) = by_file_name(root, name)? {
+        return Ok(found);
+    }
     let loaded = load(root).map_err(|e| e.to_string())?;
     find_record(&loaded.register, name)
+}
+
+/// [`resolve_record`] from file and folder names alone: `None` when no
+/// file is named so.
+fn by_file_name(root: &Path, name: &str) -> Result<Option<String>, String> {
+    use crate::register::load::{ACTIVITIES_DIR, ORGANISATION_FILE};
+    let valid = |s: &str| crate::register::validate::checks::is_slug(s);
+    let activity = |org: &str, id: &str| format!("{org}/{ACTIVITIES_DIR}/{id}.ron");
+    if let Some((org, act)) = name.split_once('/') {
+        return Ok(
+            (valid(org) && valid(act) && root.join(activity(org, act)).is_file())
+                .then(|| activity(org, act)),
+        );
+    }
+    if !valid(name) {
+        return Ok(None);
+    }
+    let mut orgs: Vec<String> = std::fs::read_dir(root)
+        .map_err(|e| format!("{}: {e}", root.display()))?
+        .flatten()
+        .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
+        .filter_map(|e| e.file_name().to_str().map(str::to_string))
+        .filter(|org| valid(org))
+        .collect();
+    orgs.sort();
+    let found: Vec<String> = orgs
+        .iter()
+        .map(|org| activity(org, name))
+        .filter(|rel| root.join(rel).is_file())
+        .collect();
+    match found.as_slice() {
+        [one] => Ok(Some(one.clone())),
+        [] => {
+            let org = format!("{name}/{ORGANISATION_FILE}");
+            Ok(root.join(&org).is_file().then_some(org))
+        }
+        many => Err(format!(
+            "{name}: several activities have this id; name one as ORG/ID: {}",
+            many.join(", ")
+        )),
+    }
 }
 
 fn find_record(reg: &Register, name: &str) -> Result<String, String> {
@@ -231,4 +280,95 @@ fn names_register(p: &Path) -> bool {
                 .ok()
                 .and_then(|abs| resolve::discover(&abs))
                 .is_some())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::fs;
+
+    /// A register of two organisations: `da` and `djoef` both hold an
+    /// activity `shared`; `da` also one whose id differs from its file
+    /// name.
+    fn register() -> tempfile::TempDir {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("registry");
+        for org in ["da", "djoef"] {
+            let to = dir.path().join(org).join("activities");
+            fs::create_dir_all(&to).expect("mkdir");
+            fs::copy(
+                sample.join(org).join("organisation.ron"),
+                dir.path().join(org).join("organisation.ron"),
+            )
+            .expect("copy");
+        }
+        let barsel = fs::read_to_string(sample.join("da/activities/da-barsel.ron")).expect("read");
+        fs::write(dir.path().join("da/activities/da-barsel.ron"), &barsel).expect("write");
+        for org in ["da", "djoef"] {
+            fs::write(
+                dir.path().join(org).join("activities/shared.ron"),
+                barsel.replace("id: \"da-barsel\"", "id: \"shared\""),
+            )
+            .expect("write");
+        }
+        fs::write(
+            dir.path().join("da/activities/old-name.ron"),
+            barsel.replace("id: \"da-barsel\"", "id: \"new-name\""),
+        )
+        .expect("write");
+        fs::copy(sample.join("ropa.ron"), dir.path().join("ropa.ron")).expect("settings");
+        dir
+    }
+
+    #[test]
+    fn records_are_found_by_their_file_names() {
+        let dir = register();
+        let root = dir.path();
+        assert_eq!(
+            resolve_record(root, "da/da-barsel").as_deref(),
+            Ok("da/activities/da-barsel.ron")
+        );
+        assert_eq!(
+            resolve_record(root, "da-barsel").as_deref(),
+            Ok("da/activities/da-barsel.ron")
+        );
+        assert_eq!(
+            resolve_record(root, "djoef").as_deref(),
+            Ok("djoef/organisation.ron")
+        );
+        assert_eq!(
+            resolve_record(root, "djoef/shared").as_deref(),
+            Ok("djoef/activities/shared.ron")
+        );
+        assert_eq!(
+            resolve_record(root, "./da/activities/x.ron").as_deref(),
+            Ok("da/activities/x.ron")
+        );
+    }
+
+    #[test]
+    fn an_id_in_two_organisations_asks_for_org_slash_id() {
+        let dir = register();
+        let err = resolve_record(dir.path(), "shared").expect_err("ambiguous");
+        assert!(err.contains("ORG/ID"), "{err}");
+        assert!(err.contains("da/activities/shared.ron"), "{err}");
+        assert!(err.contains("djoef/activities/shared.ron"), "{err}");
+    }
+
+    #[test]
+    fn an_id_no_file_is_named_after_is_found_by_reading_the_records() {
+        let dir = register();
+        assert_eq!(
+            resolve_record(dir.path(), "new-name").as_deref(),
+            Ok("da/activities/old-name.ron")
+        );
+        assert_eq!(
+            resolve_record(dir.path(), "da/new-name").as_deref(),
+            Ok("da/activities/old-name.ron")
+        );
+        let err = resolve_record(dir.path(), "no-such").expect_err("none");
+        assert!(err.contains("no activity or organisation"), "{err}");
+        // Not a slug: never a path outside the register.
+        assert!(resolve_record(dir.path(), "../da/da-barsel").is_err());
+    }
 }
