@@ -350,29 +350,19 @@ impl RegisterRepo {
     pub fn diff_commits(&self, from: Oid, to: Oid) -> Result<Vec<RecordDiff>, HistoryError> {
         let old = self.repo.find_commit(from)?.tree()?;
         let new = self.repo.find_commit(to)?.tree()?;
-        let mut opts = DiffOptions::new();
-        if !self.prefix.is_empty() {
-            opts.pathspec(&self.prefix);
-        }
-        let diff = self
-            .repo
-            .diff_tree_to_tree(Some(&old), Some(&new), Some(&mut opts))?;
-        let mut paths: Vec<String> = diff
-            .deltas()
-            .filter_map(|d| {
-                d.new_file()
-                    .path()
-                    .or_else(|| d.old_file().path())
-                    .map(Path::to_path_buf)
-            })
-            .filter_map(|p| p.to_str().map(str::to_string))
-            .filter_map(|p| p.strip_prefix(&self.prefix).map(str::to_string))
-            // Records live in organisation folders; `ropa.ron` at the root
-            // holds settings, not a record.
-            .filter(|p| p.ends_with(".ron") && p.contains('/'))
-            .collect();
-        paths.sort();
-        paths.dedup();
+        // Only the register's folder, and in it only the subtrees that
+        // differ: the work grows with the change, not the register.
+        let folder = self.prefix.trim_end_matches('/');
+        let paths: Vec<String> = super::treediff::changed_paths(
+            &self.repo,
+            super::treediff::subtree(&self.repo, &old, folder)?.as_ref(),
+            super::treediff::subtree(&self.repo, &new, folder)?.as_ref(),
+        )?
+        .into_iter()
+        // Records live in organisation folders; `ropa.ron` at the root
+        // holds settings, not a record.
+        .filter(|p| p.ends_with(".ron") && p.contains('/'))
+        .collect();
         paths
             .iter()
             .map(|p| self.diff_file(Some(&old), Some(&new), p, p))
@@ -407,11 +397,33 @@ impl RegisterRepo {
         let before = self.text(old, old_rel)?;
         let after = self.text(new, new_rel)?;
         let (changes, note) = record_diff(new_rel, before.as_deref(), after.as_deref());
+        // Diffing the whole trees limited to the paths would still read
+        // every tree of the register; the file's own folder is enough when
+        // it stayed in it.
+        let folder = |rel: &str| rel.rsplit_once('/').map(|(d, _)| self.repo_path(d));
+        let name = |rel: &str| rel.rsplit('/').next().unwrap_or(rel).to_string();
         let mut opts = DiffOptions::new();
-        opts.disable_pathspec_match(true)
-            .pathspec(self.repo_path(old_rel))
-            .pathspec(self.repo_path(new_rel));
-        let diff = self.repo.diff_tree_to_tree(old, new, Some(&mut opts))?;
+        opts.disable_pathspec_match(true);
+        let diff = match (folder(old_rel), folder(new_rel)) {
+            (Some(a), Some(b)) if a == b => {
+                let sub = |t: Option<&Tree<'_>>| match t {
+                    Some(t) => super::treediff::subtree(&self.repo, t, &a),
+                    None => Ok(None),
+                };
+                let (old_sub, new_sub) = (sub(old)?, sub(new)?);
+                opts.old_prefix(format!("a/{a}/"))
+                    .new_prefix(format!("b/{a}/"))
+                    .pathspec(name(old_rel))
+                    .pathspec(name(new_rel));
+                self.repo
+                    .diff_tree_to_tree(old_sub.as_ref(), new_sub.as_ref(), Some(&mut opts))?
+            }
+            _ => {
+                opts.pathspec(self.repo_path(old_rel))
+                    .pathspec(self.repo_path(new_rel));
+                self.repo.diff_tree_to_tree(old, new, Some(&mut opts))?
+            }
+        };
         let mut raw = String::new();
         diff.print(DiffFormat::Patch, |_, _, line| {
             if matches!(line.origin(), '+' | '-' | ' ') {

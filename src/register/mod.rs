@@ -23,6 +23,7 @@ pub mod schema;
 pub mod search;
 pub mod slug;
 pub mod sync;
+pub mod treediff;
 pub mod validate;
 pub mod visible;
 pub mod write;

@@ -91,18 +91,11 @@ impl Repo {
         old: Option<&Tree<'_>>,
         new: &Tree<'_>,
     ) -> Result<Vec<String>, Refusal> {
-        let d = self.repo.diff_tree_to_tree(old, Some(new), None)?;
-        let mut out: Vec<String> = Vec::new();
-        for delta in d.deltas() {
-            for file in [delta.old_file(), delta.new_file()] {
-                if let Some(p) = file.path().and_then(|p| p.to_str())
-                    && !out.iter().any(|x| x == p)
-                {
-                    out.push(p.to_string());
-                }
-            }
-        }
-        Ok(out)
+        Ok(crate::register::treediff::changed_paths(
+            &self.repo,
+            old,
+            Some(new),
+        )?)
     }
 
     /// The branch HEAD points at (`refs/heads/…`), also before its first
