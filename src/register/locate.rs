@@ -81,28 +81,38 @@ pub fn parent(path: &str) -> Option<String> {
 /// the text of every string in `v`, serde's JSON form of a record. Enum
 /// variants are objects keyed by the variant name; they do not appear in
 /// field paths.
-pub fn for_each_text(v: &serde_json::Value, f: &mut impl FnMut(String, &str)) {
-    texts_at(v, String::new(), f);
+pub fn for_each_text(v: &serde_json::Value, f: &mut impl FnMut(&str, &str)) {
+    let mut path = String::new();
+    texts_at(v, &mut path, f);
 }
 
-fn texts_at(v: &serde_json::Value, path: String, f: &mut impl FnMut(String, &str)) {
+/// [`for_each_text`] below `path`, one buffer for every path: a record has
+/// hundreds of values and few callers keep a path, so none is allocated
+/// per value.
+fn texts_at(v: &serde_json::Value, path: &mut String, f: &mut impl FnMut(&str, &str)) {
     use serde_json::Value;
+    use std::fmt::Write;
+    let len = path.len();
     match v {
         Value::String(s) => f(path, s),
         Value::Array(items) => {
             for (i, item) in items.iter().enumerate() {
-                texts_at(item, format!("{path}[{i}]"), f);
+                let _ = write!(path, "[{i}]");
+                texts_at(item, path, f);
+                path.truncate(len);
             }
         }
         Value::Object(map) => {
             for (k, item) in map {
-                let is_variant = k.chars().next().is_some_and(char::is_uppercase);
-                let p = if is_variant {
-                    path.clone()
-                } else {
-                    join(&path, k)
-                };
-                texts_at(item, p, f);
+                // Enum variants do not appear in field paths.
+                if !k.chars().next().is_some_and(char::is_uppercase) {
+                    if !path.is_empty() {
+                        path.push('.');
+                    }
+                    path.push_str(k);
+                }
+                texts_at(item, path, f);
+                path.truncate(len);
             }
         }
         _ => {}

@@ -1303,7 +1303,7 @@ fn strings_of<T: serde::Serialize>(record: &T) -> Vec<(String, String)> {
     if let Ok(v) = serde_json::to_value(record) {
         crate::register::locate::for_each_text(&v, &mut |path, s| {
             if !s.trim().is_empty() {
-                raw.push((path, s.to_string()));
+                raw.push((path.to_string(), s.to_string()));
             }
         });
     }

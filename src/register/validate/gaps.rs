@@ -13,7 +13,6 @@
 //! record does not have, is reported (GAP-002), so the list cannot go stale
 //! silently.
 
-use serde::Serialize;
 use serde_json::Value;
 
 use super::msg::{Msg, MsgArg, msg, say};
@@ -36,16 +35,19 @@ const REGISTER_RULES: &[&str] = &["STR-", "DATE-", "LOAD-", "ACK-", "GAP-"];
 
 /// Reports every `NotStated` value of `record` (an organisation or an
 /// activity), wherever in the record and whatever its type.
-pub(super) fn check(record: &impl Serialize, sink: &mut Sink) {
-    // A record that does not serialise has nothing to report here; the
-    // loader has already read it from the same form.
-    let Ok(v) = serde_json::to_value(record) else {
+/// The record is the one the sink holds (serde's JSON form, made once per
+/// record); a record that does not serialise has nothing to report here.
+pub(super) fn check(sink: &mut Sink) {
+    let Some(v) = sink.record() else {
         return;
     };
-    walk(&v, String::new(), sink);
+    walk(v, &mut String::new(), sink);
 }
 
-fn walk(v: &Value, path: String, sink: &mut Sink) {
+/// Walks `v` below `path`, one buffer for every path (a path is copied
+/// only for a finding).
+fn walk(v: &Value, path: &mut String, sink: &mut Sink) {
+    let len = path.len();
     match v {
         Value::Object(map) => {
             if map.len() == 1
@@ -56,7 +58,7 @@ fn walk(v: &Value, path: String, sink: &mut Sink) {
                     say!(
                         sink,
                         "GAP-001",
-                        path,
+                        path.clone(),
                         "finding-gap-001-not-stated",
                         "not stated in the source"
                     );
@@ -64,7 +66,7 @@ fn walk(v: &Value, path: String, sink: &mut Sink) {
                     say!(
                         sink,
                         "GAP-001",
-                        path,
+                        path.clone(),
                         "finding-gap-001-not-stated-note",
                         "not stated in the source: {note}",
                         note = note
@@ -73,20 +75,23 @@ fn walk(v: &Value, path: String, sink: &mut Sink) {
                 return;
             }
             for (k, child) in map {
-                let child_path = if path.is_empty() {
-                    k.clone()
-                } else if is_variant(k) {
+                if path.is_empty() {
+                    path.push_str(k);
+                } else if !is_variant(k) {
                     // Enum variant keys are not part of field paths.
-                    path.clone()
-                } else {
-                    format!("{path}.{k}")
-                };
-                walk(child, child_path, sink);
+                    path.push('.');
+                    path.push_str(k);
+                }
+                walk(child, path, sink);
+                path.truncate(len);
             }
         }
         Value::Array(items) => {
             for (i, item) in items.iter().enumerate() {
-                walk(item, format!("{path}[{i}]"), sink);
+                use std::fmt::Write;
+                let _ = write!(path, "[{i}]");
+                walk(item, path, sink);
+                path.truncate(len);
             }
         }
         _ => {}
@@ -106,21 +111,21 @@ fn is_variant(key: &str) -> bool {
 pub(super) fn apply_not_stated(
     file: &SourceFile,
     record_type: &str,
-    record: &impl Serialize,
+    record: Option<&Value>,
     entries: &[NotStated],
     findings: &mut Vec<Finding>,
 ) {
     if entries.is_empty() {
         return;
     }
-    let value = serde_json::to_value(record).unwrap_or(Value::Null);
+    let value = record.unwrap_or(&Value::Null);
     let mut covered: Vec<String> = Vec::new();
     let mut extra = Vec::new();
     {
         let mut sink = Sink::new(file, &mut extra);
         for (i, entry) in entries.iter().enumerate() {
             let here = format!("not_stated[{i}]");
-            if let Err((msg, english)) = resolve(record_type, entry.field.trim(), &value) {
+            if let Err((msg, english)) = resolve(record_type, entry.field.trim(), value) {
                 sink.emit_msg("GAP-002", format!("{here}.field"), msg, english);
                 continue;
             }
@@ -151,7 +156,7 @@ pub(super) fn apply_not_stated(
                 );
                 continue;
             }
-            if kind_of(file, Some(&value), field) == FindingKind::Invalid {
+            if kind_of(file, Some(value), field) == FindingKind::Invalid {
                 say!(
                     sink,
                     "GAP-002",

@@ -209,6 +209,12 @@ impl<'a> Sink<'a> {
         Sink { file, record, out }
     }
 
+    /// The record the findings are about, as serde's JSON form, when the
+    /// sink was made for one.
+    pub(crate) fn record(&self) -> Option<&'a serde_json::Value> {
+        self.record
+    }
+
     /// Records a finding of `rule` at `field` whose sentence is `msg`,
     /// `message` in English (see [`msg::say!`]).
     pub(crate) fn emit_msg(
@@ -320,14 +326,14 @@ pub fn check_organisation(org: &OrgEntry, orgs: &dyn OrgIds, opts: &Options) -> 
         let mut sink = Sink::for_record(&org.file, record.as_ref(), &mut findings);
         structure::check_organisation(org, &mut sink);
         organisation::check(orgs, org, opts, &mut sink);
-        special::scan_identifiers(&org.org, &mut sink);
+        special::scan_identifiers(&mut sink);
         transfer::check_org_countries(&org.org, &mut sink);
-        gaps::check(&org.org, &mut sink);
+        gaps::check(&mut sink);
     }
     gaps::apply_not_stated(
         &org.file,
         "Organisation",
-        &org.org,
+        record.as_ref(),
         &org.org.not_stated,
         &mut findings,
     );
@@ -364,7 +370,7 @@ pub fn check_activity(
         transfer::check(&ctx, &mut sink);
         processor::check(&ctx, &mut sink);
         retention::check(&ctx, &mut sink);
-        gaps::check(&act.activity, &mut sink);
+        gaps::check(&mut sink);
     }
     if act.activity.role == ActivityRole::Processor {
         findings.retain(|f| !CONTROLLER_DUTIES.contains(&f.rule));
@@ -372,7 +378,7 @@ pub fn check_activity(
     gaps::apply_not_stated(
         &act.file,
         "Activity",
-        &act.activity,
+        record.as_ref(),
         &act.activity.not_stated,
         &mut findings,
     );
@@ -474,16 +480,59 @@ pub fn sort_findings(findings: &mut [Finding]) {
     });
 }
 
+/// The findings of each organisation and its activities, in the
+/// register's order, judged on as many threads as the machine has cores
+/// (each takes the next organisation not yet taken, so one large
+/// organisation does not hold the others up).
+fn per_organisation(reg: &Register, opts: &Options) -> Vec<Vec<Finding>> {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let one = |org: &OrgEntry| {
+        let mut out = check_organisation(org, reg, opts);
+        for act in &org.activities {
+            out.append(&mut check_activity(org, act, reg, opts));
+        }
+        out
+    };
+    let threads = std::thread::available_parallelism()
+        .map_or(1, usize::from)
+        .min(reg.organisations.len());
+    if threads <= 1 {
+        return reg.organisations.iter().map(one).collect();
+    }
+    let next = AtomicUsize::new(0);
+    let mut done: Vec<(usize, Vec<Finding>)> = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut mine = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(org) = reg.organisations.get(i) else {
+                            break mine;
+                        };
+                        mine.push((i, one(org)));
+                    }
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            // A worker that panicked (a bug in a rule) panics here too,
+            // as the same rule would on one thread.
+            .flat_map(|w| w.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    });
+    done.sort_by_key(|(i, _)| *i);
+    done.into_iter().map(|(_, f)| f).collect()
+}
+
 /// Validates a loaded register.
 pub fn validate(loaded: &Loaded, opts: &Options) -> Report {
     let mut findings: Vec<Finding> = loaded.errors.iter().map(load_finding).collect();
     let reg = &loaded.register;
     findings.append(&mut check_organisations(&reg.organisations));
-    for org in &reg.organisations {
-        findings.append(&mut check_organisation(org, reg, opts));
-        for act in &org.activities {
-            findings.append(&mut check_activity(org, act, reg, opts));
-        }
+    for mut of_org in per_organisation(reg, opts) {
+        findings.append(&mut of_org);
     }
     for orphans in &loaded.orphans {
         for act in &orphans.activities {
@@ -492,4 +541,36 @@ pub fn validate(loaded: &Loaded, opts: &Options) -> Report {
     }
     sort_findings(&mut findings);
     Report { findings }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The threads change nothing: each organisation's findings, in the
+    /// register's order, are what one thread finds.
+    #[test]
+    fn the_findings_per_organisation_are_those_of_one_thread() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("registry");
+        let loaded = crate::register::load::load(&root).expect("the sample loads");
+        let reg = &loaded.register;
+        let opts = Options {
+            today: Date::parse("2026-12-01").expect("date"),
+            strict: false,
+        };
+        let one_thread: Vec<Vec<Finding>> = reg
+            .organisations
+            .iter()
+            .map(|org| {
+                let mut out = check_organisation(org, reg, &opts);
+                for act in &org.activities {
+                    out.append(&mut check_activity(org, act, reg, &opts));
+                }
+                out
+            })
+            .collect();
+        assert!(reg.organisations.len() >= 5);
+        assert!(one_thread.iter().map(Vec::len).sum::<usize>() > 100);
+        assert_eq!(per_organisation(reg, &opts), one_thread);
+    }
 }

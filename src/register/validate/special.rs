@@ -1,8 +1,6 @@
 //! Special data (SPC-*): Art. 9 categories, Art. 10 criminal data,
 //! national identification numbers and identifiers in register text.
 
-use serde::Serialize;
-
 use super::checks::{Sensitive, find_cpr, find_fnr, given, sensitive_words};
 use super::citation::{Law, parse};
 use super::msg::{MsgArg, lower_first, say};
@@ -235,7 +233,7 @@ pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
             provisions = CRIMINAL_PROVISIONS
         );
     }
-    scan_identifiers(&ctx.act.activity, sink);
+    scan_identifiers(sink);
 }
 
 /// The provisions that can carry Art. 9 data, as the reason reads them.
@@ -291,11 +289,13 @@ fn kind_name(k: &DataKind) -> &'static str {
 }
 
 /// SPC-006: no CPR number or fødselsnummer anywhere in a record's text.
-pub(super) fn scan_identifiers<T: Serialize>(record: &T, sink: &mut Sink) {
-    let Ok(value) = serde_json::to_value(record) else {
+/// The record is the one the sink holds (serde's JSON form, made once per
+/// record).
+pub(super) fn scan_identifiers(sink: &mut Sink) {
+    let Some(value) = sink.record() else {
         return;
     };
-    crate::register::locate::for_each_text(&value, &mut |path, s| {
+    crate::register::locate::for_each_text(value, &mut |path, s| {
         if let Some(hit) = find_cpr(s) {
             say!(
                 sink,
