@@ -14,7 +14,7 @@ use crate::register::model::{Art6, DataKind, NationalIdScheme, Status};
 use crate::text::printable;
 use unicode_width::UnicodeWidthStr;
 
-/// Columns of the activities list's Art. 6(1) letters (`a, c, e`).
+/// Columns of the activities list's Art. 6(1) letters (`a,c,e`).
 const ART6: usize = 9;
 /// Columns of its markers (three letters).
 const MARKERS: usize = 3;
@@ -192,7 +192,8 @@ pub fn activities(f: &mut Frame, area: Rect, app: &App, theme: &Theme, org: &str
                 Line::from(if letters.is_empty() {
                     "–".into()
                 } else {
-                    letters.join(", ")
+                    // Without spaces: five letters fit the column.
+                    letters.join(",")
                 }),
                 Line::from(markers),
                 counts_cell(theme, app.counts(&a.file.path)),

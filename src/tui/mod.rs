@@ -57,11 +57,12 @@ fn capture_input(on: bool) {
     };
 }
 
-/// The list and preview panes of a wide activities screen: the list
-/// takes 55 % (its name column gets what its narrow columns leave, 29
-/// columns at 120 and 73 at 200), the preview the rest.
+/// The list and preview panes of a wide activities screen, half each:
+/// the list's name column gets what its narrow columns leave (21 to 25
+/// columns at 120, 61 to 65 at 200, by the language's longest status),
+/// and the preview's title still names the activity.
 fn split_list(area: ratatui::layout::Rect) -> [ratatui::layout::Rect; 2] {
-    Layout::horizontal([Constraint::Percentage(55), Constraint::Fill(1)]).areas(area)
+    Layout::horizontal([Constraint::Percentage(50), Constraint::Fill(1)]).areas(area)
 }
 
 /// The width of the list pane on a wide activities screen `width` wide.
