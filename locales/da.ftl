@@ -1529,4 +1529,4 @@ tui-action-delete-word = slet ordet før markøren
 tui-action-new-line = linjeskift i teksten
 tui-action-move-item-up = flyt punktet op
 tui-action-move-item-down = flyt punktet ned
-tui-help-typing-form = bogstaver skrives i det felt, markøren står på (mellemrum skifter også ja/nej og folder et afsnit)
+tui-help-typing-form = bogstaver skrives i feltet

@@ -1523,4 +1523,4 @@ tui-action-delete-word = delete the word before the cursor
 tui-action-new-line = a line break in the text
 tui-action-move-item-up = move the item up
 tui-action-move-item-down = move the item down
-tui-help-typing-form = letters type into the field the focus is on (Space also switches yes/no and folds a section)
+tui-help-typing-form = letters type into the field

@@ -1529,4 +1529,4 @@ tui-action-delete-word = slett ordet før markøren
 tui-action-new-line = linjeskift i teksten
 tui-action-move-item-up = flytt punktet opp
 tui-action-move-item-down = flytt punktet ned
-tui-help-typing-form = bokstaver skrives i feltet markøren står på (mellomrom bytter også ja/nei og folder et avsnitt)
+tui-help-typing-form = bokstaver skrives i feltet

@@ -319,7 +319,7 @@ const ACTIONS: &[Entry] = &[
         "the organisation's facts",
         &["i"],
         &[C::Organisations, C::Activities],
-        2,
+        7,
     ),
     entry(
         Action::Search,
