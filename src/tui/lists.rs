@@ -223,10 +223,14 @@ pub fn activities(f: &mut Frame, area: Rect, app: &App, theme: &Theme, org: &str
     .block(
         Block::default()
             .borders(Borders::ALL)
-            .title(format!(
-                " {} — {} ",
-                printable(&o.org.name),
-                l.t("tui-markers-legend")
+            // Cut with `…` when the pane is narrower than the title.
+            .title(super::detail::title_fit(
+                &format!(
+                    " {} — {} ",
+                    printable(&o.org.name),
+                    l.t("tui-markers-legend")
+                ),
+                area.width,
             ))
             .border_style(theme.border()),
     )
