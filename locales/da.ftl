@@ -1530,3 +1530,4 @@ tui-action-new-line = linjeskift i teksten
 tui-action-move-item-up = flyt punktet op
 tui-action-move-item-down = flyt punktet ned
 tui-help-typing-form = bogstaver skrives i feltet
+tui-problems-none-shown-keys = Intet fund passer til filteret ({ $keys } ændrer det).

@@ -1524,3 +1524,4 @@ tui-action-new-line = a line break in the text
 tui-action-move-item-up = move the item up
 tui-action-move-item-down = move the item down
 tui-help-typing-form = letters type into the field
+tui-problems-none-shown-keys = No finding matches the filter ({ $keys } change it).

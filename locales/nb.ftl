@@ -1530,3 +1530,4 @@ tui-action-new-line = linjeskift i teksten
 tui-action-move-item-up = flytt punktet opp
 tui-action-move-item-down = flytt punktet ned
 tui-help-typing-form = bokstaver skrives i feltet
+tui-problems-none-shown-keys = Ingen funn passer til filteret ({ $keys } endrer det).

@@ -594,7 +594,28 @@ pub fn draw(f: &mut Frame, area: Rect, app: &mut App, theme: &Theme) {
         let inner = area.inner(ratatui::layout::Margin::new(1, 1));
         f.render_widget(
             ratatui::widgets::Paragraph::new(Span::styled(
-                tr(app.lang, "tui-problems-none-shown"),
+                {
+                    // The filter keys as bound (`e, w, a, r` by default).
+                    let keys: Vec<String> = [
+                        Action::OnlyErrors,
+                        Action::OnlyWarnings,
+                        Action::OnlyAcknowledged,
+                        Action::Rules,
+                    ]
+                    .iter()
+                    .filter_map(|a| {
+                        app.keys
+                            .keys_in(*a, Context::Problems)
+                            .first()
+                            .map(ToString::to_string)
+                    })
+                    .collect();
+                    tr_args(
+                        app.lang,
+                        "tui-problems-none-shown-keys",
+                        &[("keys", keys.join(", ").into())],
+                    )
+                },
                 theme.dim(),
             )),
             inner,
