@@ -305,6 +305,17 @@ fn the_organisation_screen_goes_to_its_sections_and_back() {
 }
 
 #[test]
+fn the_organisation_key_is_on_the_organisations_bar_at_80_columns_in_every_language() {
+    for lang in Lang::ALL {
+        let mut s = scratch();
+        s.app.lang = lang;
+        let b = bar(&screen(&mut s.app, 80, 24), 24);
+        let what = ropa::register::lang::tr(lang, "tui-bar-organisation");
+        assert!(b.contains(&format!("i {what}")), "{lang:?}: {b}");
+    }
+}
+
+#[test]
 fn an_organisations_finding_opens_its_screen_at_the_field() {
     let mut s = scratch();
     s.app.lang = Lang::En;

@@ -139,12 +139,23 @@ pub fn lines_marked(
 
     out.mark("dpo");
     out.heading(&t("doc-dpo-section"));
-    out.field(
-        &t("doc-dpo"),
-        &o.dpo
-            .as_ref()
-            .map_or_else(|| not_recorded.clone(), |d| l.dpo(d)),
-    );
+    // The DPO's contact, and whether one is formally designated, each on
+    // its own line (not "DPO: Designated DPO: …").
+    match &o.dpo {
+        Some(d) => {
+            let contact = l.contact(&d.contact);
+            out.field(
+                &t("doc-dpo"),
+                if contact.is_empty() {
+                    &not_recorded
+                } else {
+                    &contact
+                },
+            );
+            out.field(&t("doc-designated"), &l.yes_no(d.designated));
+        }
+        None => out.field(&t("doc-dpo"), &not_recorded),
+    }
     show(&mut out, &["dpo"]);
     out.mark("representative");
     out.field(

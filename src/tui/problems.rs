@@ -572,9 +572,8 @@ pub fn draw(f: &mut Frame, area: Rect, app: &mut App, theme: &Theme) {
         offset = offset.min(row);
     }
     app.problems.offset = offset;
-    // Titles cut with `…` rather than at the border.
-    let keys = format!(" {} ", tr(app.lang, "tui-problems-keys"));
-    let keys = cut(&keys, width);
+    // The title cut with `…` rather than at the border. The filter keys
+    // are on the key bar, as bound (see `keybar`), not repeated here.
     let heading = cut(&title(app), width);
     let empty = items.is_empty() && app.report.is_some();
     let list = List::new(items)
@@ -582,7 +581,6 @@ pub fn draw(f: &mut Frame, area: Rect, app: &mut App, theme: &Theme) {
             Block::default()
                 .borders(Borders::ALL)
                 .title(heading)
-                .title_bottom(Line::from(Span::styled(keys, theme.dim())))
                 .border_style(theme.border()),
         )
         .highlight_style(theme.selected());
