@@ -1495,7 +1495,7 @@ tui-form-no-text-typed = { $field } har ingen tekst at skrive i
 
 ## Keys (stop 22)
 tui-context-organisation = organisation
-tui-bar-organisation = fakta
+tui-bar-organisation = info
 tui-bar-rules = efter regel
 tui-action-organisation = organisationens oplysninger (navn, rolle, kontakt, DPO, modtagere, systemer)
 tui-action-only-errors = kun fejl (igen: alle)

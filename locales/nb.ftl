@@ -1495,7 +1495,7 @@ tui-form-no-text-typed = { $field } har ingen tekst å skrive i
 
 ## Keys (stop 22)
 tui-context-organisation = organisasjon
-tui-bar-organisation = fakta
+tui-bar-organisation = info
 tui-bar-rules = etter regel
 tui-action-organisation = organisasjonens opplysninger (navn, rolle, kontakt, personvernombud, mottakere, systemer)
 tui-action-only-errors = bare feil (igjen: alle)
