@@ -138,6 +138,7 @@ fn on(context: Context, lang: Lang) -> App {
         Context::Help => keys(&mut app, "?"),
         Context::Confirm => keys(&mut app, "\njjD"),
         Context::Form => keys(&mut app, "\njje"),
+        Context::Organisation => keys(&mut app, "i"),
     }
     assert_eq!(app.context(), context, "{context:?}");
     app

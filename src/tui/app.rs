@@ -65,6 +65,54 @@ pub enum Action {
     /// On the history screen: switch between the changes in words and the
     /// raw diff.
     Raw,
+    /// The selected organisation's facts (its own detail screen).
+    Organisation,
+    /// Problems view: errors only (again: every finding).
+    OnlyErrors,
+    /// Problems view: warnings only (again: every finding).
+    OnlyWarnings,
+    /// Problems view: acknowledged findings only (again: every finding).
+    OnlyAcknowledged,
+    /// Problems view: choose a rule to show the findings of.
+    Rules,
+    /// Detail views: go to section `n` (1–9).
+    Section(u8),
+    /// Form: save the record (one commit).
+    Save,
+    /// Form: leave (asking first when something was typed).
+    Leave,
+    /// Form: go to a field by its label.
+    FindField,
+    /// Form: fold or unfold the section whose header is focused.
+    Fold,
+    /// Form: fold every section but the focused one.
+    FoldOthers,
+    /// Form: open the picker of the focused field (a choice, a reference).
+    Pick,
+    /// Form: the next field.
+    NextField,
+    /// Form: the field before.
+    PreviousField,
+    /// Form: the next section.
+    NextSection,
+    /// Form: the section before.
+    PreviousSection,
+    /// Form: a new item in the focused list.
+    AddItem,
+    /// Form: remove the list item the focus is in.
+    RemoveItem,
+    /// Form: clear the focused optional field (or remove the focused item).
+    ClearField,
+    /// Form: empty the focused text.
+    ClearText,
+    /// Form: delete the word before the cursor.
+    DeleteWord,
+    /// Form: a line break in the focused text.
+    NewLine,
+    /// Form: move the focused list item up.
+    MoveItemUp,
+    /// Form: move the focused list item down.
+    MoveItemDown,
 }
 
 /// A question the interface asks before doing something drastic.
@@ -151,6 +199,12 @@ pub enum Screen {
     Search,
     /// The form editing one record.
     Form,
+    /// One organisation's own facts (name, role, contacts, DPO,
+    /// recipients, systems …).
+    Organisation {
+        /// Organisation id.
+        org: String,
+    },
     /// The commits that touched one activity's file.
     History {
         /// Organisation id.
@@ -270,7 +324,10 @@ pub fn first_row(screen: &Screen) -> u16 {
         Screen::Organisations | Screen::Activities { .. } => 2,
         Screen::Problems => 1,
         Screen::Search => 4,
-        Screen::Detail { .. } | Screen::Form | Screen::History { .. } => 1,
+        Screen::Detail { .. }
+        | Screen::Organisation { .. }
+        | Screen::Form
+        | Screen::History { .. } => 1,
     }
 }
 
@@ -341,7 +398,10 @@ impl App {
             Screen::Activities { org } => self.org(&org).map_or(0, |o| self.act_rows(o).len()),
             Screen::Problems => super::problems::shown(self).len(),
             Screen::Search => self.search.hits.len(),
-            Screen::Detail { .. } | Screen::Form | Screen::History { .. } => 0,
+            Screen::Detail { .. }
+            | Screen::Organisation { .. }
+            | Screen::Form
+            | Screen::History { .. } => 0,
         }
     }
 
@@ -363,7 +423,10 @@ impl App {
         let sel = self.selection();
         let preview =
             self.wide && self.preview_focus && matches!(self.screen(), Screen::Activities { .. });
-        let detail = matches!(self.screen(), Screen::Detail { .. }) || preview;
+        let detail = matches!(
+            self.screen(),
+            Screen::Detail { .. } | Screen::Organisation { .. }
+        ) || preview;
         match action {
             Action::Quit => self.quit = true,
             Action::Help => {
@@ -414,8 +477,35 @@ impl App {
             Action::Undo => self.undo_last_save(),
             Action::Sync => self.request_sync(),
             Action::Reload => self.request_reload(Reload::Manual),
-            // The history's own key (see `history_key`).
-            Action::Raw => {}
+            Action::Organisation => self.open_organisation(),
+            // The history's, the problems view's, the detail views' and
+            // the form's own actions are taken where those screens read
+            // their keys (`history_key`, `problems_key`, `detail_key`,
+            // `form_key`).
+            Action::Raw
+            | Action::OnlyErrors
+            | Action::OnlyWarnings
+            | Action::OnlyAcknowledged
+            | Action::Rules
+            | Action::Section(_)
+            | Action::Save
+            | Action::Leave
+            | Action::FindField
+            | Action::Fold
+            | Action::FoldOthers
+            | Action::Pick
+            | Action::NextField
+            | Action::PreviousField
+            | Action::NextSection
+            | Action::PreviousSection
+            | Action::AddItem
+            | Action::RemoveItem
+            | Action::ClearField
+            | Action::ClearText
+            | Action::DeleteWord
+            | Action::NewLine
+            | Action::MoveItemUp
+            | Action::MoveItemDown => {}
         }
     }
 
@@ -475,6 +565,7 @@ impl App {
             Screen::Organisations => Context::Organisations,
             Screen::Activities { .. } => Context::Activities,
             Screen::Detail { .. } => Context::Detail,
+            Screen::Organisation { .. } => Context::Organisation,
             Screen::Problems => Context::Problems,
             Screen::Search => Context::Search,
             Screen::Form => Context::Form,
@@ -562,12 +653,13 @@ impl App {
         let lang = self.lang;
         let mut rows = Vec::new();
         match (screen, &self.form) {
-            (Context::Form, Some(form)) => {
-                rows.extend(
-                    super::form::hints::hints(form, lang)
-                        .into_iter()
-                        .map(|h| (h.keys, h.what)),
-                );
+            (Context::Form, Some(_)) => {
+                // Every key of the form from the key table (the key bar
+                // shows those of the focused row); letters type.
+                rows.push((
+                    crate::register::lang::tr(lang, "tui-help-typing"),
+                    crate::register::lang::tr(lang, "tui-help-typing-form"),
+                ));
                 rows.extend(self.keys.help_for(Context::Form, lang));
             }
             (Context::Search, _) => {
@@ -695,7 +787,10 @@ impl App {
         let screen = self.screen();
         if matches!(
             screen,
-            Screen::Detail { .. } | Screen::Form | Screen::History { .. }
+            Screen::Detail { .. }
+                | Screen::Organisation { .. }
+                | Screen::Form
+                | Screen::History { .. }
         ) || self.help
         {
             return;
@@ -746,6 +841,22 @@ impl App {
         } else {
             self.set_selection(row);
             self.scroll = 0;
+        }
+    }
+
+    /// `i`: the selected organisation's facts (on the activities screen,
+    /// its organisation's).
+    pub fn open_organisation(&mut self) {
+        let org = match self.screen() {
+            Screen::Organisations => self
+                .org_rows()
+                .get(self.selection())
+                .map(|r| r.id().to_string()),
+            Screen::Activities { org } => Some(org),
+            _ => None,
+        };
+        if let Some(org) = org {
+            self.push(Screen::Organisation { org });
         }
     }
 
@@ -801,8 +912,10 @@ impl App {
         };
         match self.record_at(&f.path) {
             Some((org, None)) => {
-                self.push(Screen::Activities { org });
-                self.notice = Some(format!("{}: {}", f.rule, f.message_in(self.lang)));
+                self.push(Screen::Organisation { org });
+                self.focus_field = Some(f.field.clone());
+                self.focus_text = Some(format!("{}: {}", f.rule, f.message_in(self.lang)));
+                self.scroll_to_focus = true;
             }
             Some((org, Some(act))) => {
                 self.push(Screen::Detail { org, act });

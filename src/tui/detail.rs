@@ -2,7 +2,7 @@
 //! recipients by name and the validator's findings beside their fields.
 
 use ratatui::Frame;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
@@ -53,6 +53,21 @@ pub fn draw(f: &mut Frame, area: Rect, app: &mut App, theme: &Theme, org: &str, 
         printable(&o.org.name),
         printable(&a.activity.name)
     );
+    show_page(f, area, app, theme, &title, lines, &marks);
+}
+
+/// Draws a record's page: after a jump (a finding, a search hit, a section
+/// key), first scrolls to the line that shows the focused field and its
+/// text; End and PageDown stop at the last page.
+pub(super) fn show_page(
+    f: &mut Frame,
+    area: Rect,
+    app: &mut App,
+    theme: &Theme,
+    title: &str,
+    lines: Vec<Line<'static>>,
+    marks: &Marks,
+) {
     if app.scroll_to_focus {
         app.scroll_to_focus = false;
         let width = usize::from(area.width.saturating_sub(2)).max(1);
@@ -60,7 +75,7 @@ pub fn draw(f: &mut Frame, area: Rect, app: &mut App, theme: &Theme, org: &str, 
         let field = app
             .focus_field
             .as_deref()
-            .and_then(|p| field_line(&marks, p))
+            .and_then(|p| field_line(marks, p))
             .map(|i| rows_before(&lines, i, width));
         let text = app
             .focus_text
@@ -75,7 +90,7 @@ pub fn draw(f: &mut Frame, area: Rect, app: &mut App, theme: &Theme, org: &str, 
         .block(
             Block::default()
                 .borders(Borders::ALL)
-                .title(title_fit(&title, area.width))
+                .title(title_fit(title, area.width))
                 .border_style(theme.border()),
         )
         .wrap(Wrap { trim: false });
@@ -115,24 +130,29 @@ pub const SECTION_FIELDS: [&str; 9] = [
 ];
 
 impl App {
-    /// A number key on the detail view jumps to that section (`6`:
-    /// retention), as [`SECTION_FIELDS`] lists them: the view scrolls to it
+    /// The section keys of the detail views (`section_1`…`section_9` of
+    /// the key table, `1`–`9` unless the user's bindings say otherwise):
+    /// `6` on an activity goes to its retention, as [`SECTION_FIELDS`]
+    /// lists them, and on an organisation as
+    /// [`super::org_detail::SECTION_FIELDS`] does. The view scrolls there
     /// on its next draw, and the external editor opens at that field.
     /// Returns false for other keys and screens.
     pub fn detail_key(&mut self, key: KeyEvent) -> bool {
-        if !matches!(self.screen(), super::app::Screen::Detail { .. })
-            || self.help
-            || self.confirm.is_some()
-            || !(key.modifiers - KeyModifiers::SHIFT).is_empty()
-        {
+        if self.help || self.confirm.is_some() {
             return false;
         }
-        let KeyCode::Char(c @ '1'..='9') = key.code else {
+        let fields: &[&str] = match self.screen() {
+            super::app::Screen::Detail { .. } => &SECTION_FIELDS,
+            super::app::Screen::Organisation { .. } => &super::org_detail::SECTION_FIELDS,
+            _ => return false,
+        };
+        let Some(Action::Section(n)) = self.keys.action_in(key, self.screen_context()) else {
             return false;
         };
-        let n = (c as usize).saturating_sub('1' as usize);
-        let Some(field) = SECTION_FIELDS.get(n) else {
-            return false;
+        let Some(field) = fields.get(usize::from(n).saturating_sub(1)) else {
+            // No such section here: nothing to go to, and nothing else
+            // to do with the key.
+            return true;
         };
         self.focus_field = Some((*field).to_string());
         self.focus_text = None;
@@ -236,7 +256,7 @@ pub fn draw_org(f: &mut Frame, area: Rect, app: &App, theme: &Theme, org: &str) 
 
 /// A pane title that fits on the top border of a pane `width` wide,
 /// ending in `…` when cut.
-fn title_fit(title: &str, width: u16) -> String {
+pub(super) fn title_fit(title: &str, width: u16) -> String {
     let room = usize::from(width.saturating_sub(3));
     let t = super::keybar::ellipsis(title.trim_end(), room);
     if t.ends_with('…') {
@@ -247,7 +267,14 @@ fn title_fit(title: &str, width: u16) -> String {
 }
 
 /// A bordered, wrapped page of `lines` scrolled by `scroll`.
-fn page(f: &mut Frame, area: Rect, theme: &Theme, title: String, lines: Vec<Line>, scroll: u16) {
+pub(super) fn page(
+    f: &mut Frame,
+    area: Rect,
+    theme: &Theme,
+    title: String,
+    lines: Vec<Line>,
+    scroll: u16,
+) {
     let para = Paragraph::new(lines)
         .block(
             Block::default()
@@ -378,16 +405,22 @@ fn line_showing(lines: &[Line], text: &str) -> Option<usize> {
     })
 }
 
-struct Out<'t> {
-    lines: Vec<Line<'static>>,
-    theme: &'t Theme,
-    marks: Marks,
-    sections: usize,
+/// A page being written: its lines, where each field starts, and the
+/// number of the last section heading.
+pub(super) struct Out<'t> {
+    /// The lines so far.
+    pub(super) lines: Vec<Line<'static>>,
+    /// The theme they are drawn in.
+    pub(super) theme: &'t Theme,
+    /// Where each field starts (see [`field_line`]).
+    pub(super) marks: Marks,
+    /// Sections so far (the next heading's number is one more).
+    pub(super) sections: usize,
 }
 
 impl Out<'_> {
     /// A section heading, numbered for the number key that jumps to it.
-    fn heading(&mut self, s: &str) {
+    pub(super) fn heading(&mut self, s: &str) {
         if !self.lines.is_empty() {
             self.lines.push(Line::default());
         }
@@ -399,12 +432,12 @@ impl Out<'_> {
     }
 
     /// The field at `path` starts at the next line.
-    fn mark(&mut self, path: impl Into<String>) {
+    pub(super) fn mark(&mut self, path: impl Into<String>) {
         self.marks.push((path.into(), self.lines.len()));
     }
 
     /// A labelled value; line breaks in register text start new lines.
-    fn field(&mut self, label: &str, value: &str) {
+    pub(super) fn field(&mut self, label: &str, value: &str) {
         let mut parts = value.split('\n');
         self.lines.push(Line::from(vec![
             Span::styled(format!("{label}: "), self.theme.label()),
@@ -415,18 +448,18 @@ impl Out<'_> {
         }
     }
 
-    fn opt(&mut self, label: &str, value: &Option<String>) {
+    pub(super) fn opt(&mut self, label: &str, value: &Option<String>) {
         if let Some(v) = value {
             self.field(label, v);
         }
     }
 
-    fn item(&mut self, s: String) {
+    pub(super) fn item(&mut self, s: String) {
         self.lines
             .push(Line::from(format!("  • {}", printable(&s))));
     }
 
-    fn finding(&mut self, rule: &str, message: &str, error: bool) {
+    pub(super) fn finding(&mut self, rule: &str, message: &str, error: bool) {
         let style = if error {
             self.theme.error()
         } else {

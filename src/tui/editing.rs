@@ -44,6 +44,7 @@ impl App {
                     self.open_org_form(&org);
                 }
             }
+            Screen::Organisation { org } => self.open_org_form(&org),
             Screen::Activities { .. } | Screen::Detail { .. } => {
                 if let Some((org, act)) = self.selected_activity() {
                     self.open_activity_form(&org, &act);
@@ -336,7 +337,8 @@ impl App {
             _ => None,
         };
         let key = first.map_or(key, |c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
-        match form.key(key) {
+        // The form reads keys with the user's bindings.
+        match form.key_in(&self.keys, key) {
             Outcome::Stay => {}
             Outcome::Changed => self.check_form(),
             Outcome::Save { force, uncommitted } => self.save_form(force, uncommitted),

@@ -57,7 +57,7 @@ pub fn hints(app: &App) -> (Vec<Hint>, Option<Hint>) {
         Context::Form => (
             app.form
                 .as_ref()
-                .map(|f| super::form::hints::hints(f, lang))
+                .map(|f| super::form::hints::hints(f, &app.keys, lang))
                 .unwrap_or_default(),
             help,
         ),
@@ -67,33 +67,19 @@ pub fn hints(app: &App) -> (Vec<Hint>, Option<Hint>) {
             v.extend(own_keys(context, lang));
             (v, help)
         }
-        Context::Problems | Context::Detail => {
-            // The screen's own keys first: they are why one is there.
-            let mut v = app.keys.bar(context, lang);
-            let at = usize::from(!v.is_empty());
-            for (i, h) in own_keys(context, lang).into_iter().enumerate() {
-                v.insert(at + i, h);
-            }
-            (v, help)
-        }
         _ => (app.keys.bar(context, lang), help),
     }
 }
 
-/// The keys a screen handles itself, outside the key table: the problems
-/// view's filters, the detail view's section numbers, the search query's
-/// editing keys.
+/// The keys a screen handles itself, outside the key table: the search
+/// query's editing keys (the query is typed, as a form's text is; see
+/// `search::SearchState::edit_query`).
 pub fn own_keys(context: Context, lang: crate::register::lang::Lang) -> Vec<Hint> {
     let h = |keys: &str, what: &str| Hint {
         keys: keys.to_string(),
         what: tr(lang, what),
     };
     match context {
-        Context::Problems => vec![
-            h("e w a", "tui-own-problems-filter"),
-            h("r", "tui-own-problems-rules"),
-        ],
-        Context::Detail => vec![h("1-9", "tui-own-detail-sections")],
         Context::Search => vec![h("Ctrl-U Ctrl-W", "tui-own-search-edit")],
         _ => Vec::new(),
     }

@@ -18,6 +18,30 @@
 //! `"up"`, `"down"`, `"left"`, `"right"`, `"home"`, `"end"`, `"pageup"`,
 //! `"pagedown"`, `"f1"`…`"f24"`), optionally after modifiers: `"ctrl-s"`,
 //! `"alt-x"`, `"shift-tab"`, `"ctrl-alt-del"`. Ctrl-C always quits.
+//!
+//! Every action applies in some contexts (screens, see [`Context`]): one
+//! key may stand for two actions that never apply on one screen (`e` edits
+//! on the lists and shows errors only on the problems view), and a key the
+//! file gives to an action is taken from the defaults of the actions that
+//! share a screen with it. The lists, the organisation and activity pages,
+//! the problems view (its filters `only_errors`, `only_warnings`,
+//! `only_acknowledged` and `rules`), the pages' section keys (`section_1`
+//! … `section_9`), the history, the search and the form (`save`, `leave`,
+//! `find_field`, `fold`, `fold_others`, `pick`, `next_field`,
+//! `previous_field`, `next_section`, `previous_section`, `add_item`,
+//! `remove_item`, `clear_field`, `clear_text`, `delete_word`, `new_line`,
+//! `move_item_up`, `move_item_down`, and `up`/`down`) all read their keys
+//! from this table, so the key bar, the help and the keys themselves
+//! follow the file.
+//!
+//! In the form and the search query every character types, so an action
+//! that applies only there takes a key that does not type: with `ctrl-`
+//! or `alt-` (not both: AltGr, which some terminals report as Ctrl+Alt,
+//! types `@` and `€`), or a named key (`f2`, `enter`, `pagedown`). A
+//! letter for such an action is refused at its line. The form's keys that
+//! only move the cursor in a text (←→, Home/End, Ctrl-A/E, Alt-B/F) and
+//! Space on a yes/no row or a section header are the row's own, not
+//! actions.
 
 use std::fmt;
 use std::path::Path;
@@ -59,11 +83,13 @@ pub enum Context {
     Confirm,
     /// The form editing a record.
     Form,
+    /// One organisation's own facts.
+    Organisation,
 }
 
 impl Context {
     /// Every context, in the order the help names them.
-    pub const ALL: [Context; 9] = [
+    pub const ALL: [Context; 10] = [
         Context::Organisations,
         Context::Activities,
         Context::Detail,
@@ -73,6 +99,7 @@ impl Context {
         Context::Help,
         Context::Confirm,
         Context::Form,
+        Context::Organisation,
     ];
 
     /// The context's name in tests and catalogue keys (`tui-context-<name>`).
@@ -87,6 +114,7 @@ impl Context {
             Context::Help => "help",
             Context::Confirm => "confirm",
             Context::Form => "form",
+            Context::Organisation => "organisation",
         }
     }
 }
@@ -99,6 +127,7 @@ const BROWSE: &[Context] = &[
     C::Organisations,
     C::Activities,
     C::Detail,
+    C::Organisation,
     C::Problems,
     C::History,
 ];
@@ -107,10 +136,27 @@ const MOVE: &[Context] = &[
     C::Organisations,
     C::Activities,
     C::Detail,
+    C::Organisation,
     C::Problems,
     C::History,
     C::Search,
 ];
+/// Screens that move by one line or row, and the form (↑↓ move from field
+/// to field, and by line inside a text of several lines).
+const STEP: &[Context] = &[
+    C::Organisations,
+    C::Activities,
+    C::Detail,
+    C::Organisation,
+    C::Problems,
+    C::History,
+    C::Search,
+    C::Form,
+];
+/// Screens that show a page of one record, numbered by section.
+const PAGES: &[Context] = &[C::Detail, C::Organisation];
+/// The form.
+const FORM: &[Context] = &[C::Form];
 /// Screens that show one selected activity.
 const ACTIVITY: &[Context] = &[C::Activities, C::Detail];
 /// Screens with a selected record that has a form or a file.
@@ -131,6 +177,9 @@ struct Entry {
     contexts: &'static [Context],
     /// Its place in the key bar, most important first (0: help only).
     bar: u8,
+    /// The catalogue key of the one hint (and help row) that stands for a
+    /// run of actions shown together (`e w a`, `1-9`).
+    group: Option<&'static str>,
 }
 
 const fn entry(
@@ -148,15 +197,38 @@ const fn entry(
         keys,
         contexts,
         bar,
+        group: None,
     }
+}
+
+/// An entry shown with the others of `group` as one hint (see
+/// [`Entry::group`]).
+const fn grouped(e: Entry, group: &'static str) -> Entry {
+    Entry {
+        group: Some(group),
+        ..e
+    }
+}
+
+/// The detail views' section keys.
+const fn section(
+    n: u8,
+    name: &'static str,
+    what: &'static str,
+    key: &'static [&'static str],
+) -> Entry {
+    grouped(
+        entry(Action::Section(n), name, what, key, PAGES, 1),
+        "tui-own-detail-sections",
+    )
 }
 
 /// Every action: its name in `key_bindings.ron`, what it does (for the
 /// help overlay), its default keys, where it applies and its place in the
 /// key bar, in the order the help lists them.
 const ACTIONS: &[Entry] = &[
-    entry(Action::Up, "up", "move up", &["up", "k"], MOVE, 0),
-    entry(Action::Down, "down", "move down", &["down", "j"], MOVE, 0),
+    entry(Action::Up, "up", "move up", &["up", "k"], STEP, 0),
+    entry(Action::Down, "down", "move down", &["down", "j"], STEP, 0),
     entry(Action::PageUp, "page_up", "page up", &["pageup"], MOVE, 0),
     entry(
         Action::PageDown,
@@ -166,34 +238,58 @@ const ACTIONS: &[Entry] = &[
         MOVE,
         0,
     ),
-    entry(
-        Action::Top,
-        "top",
-        "first",
-        &["g", "home"],
-        &[
-            C::Organisations,
-            C::Activities,
-            C::Detail,
-            C::Problems,
-            C::History,
-        ],
-        0,
+    entry(Action::Top, "top", "first", &["g", "home"], BROWSE, 0),
+    entry(Action::Bottom, "bottom", "last", &["G", "end"], BROWSE, 0),
+    grouped(
+        entry(
+            Action::OnlyErrors,
+            "only_errors",
+            "errors only (again: all)",
+            &["e"],
+            &[C::Problems],
+            1,
+        ),
+        "tui-own-problems-filter",
+    ),
+    grouped(
+        entry(
+            Action::OnlyWarnings,
+            "only_warnings",
+            "warnings only (again: all)",
+            &["w"],
+            &[C::Problems],
+            1,
+        ),
+        "tui-own-problems-filter",
+    ),
+    grouped(
+        entry(
+            Action::OnlyAcknowledged,
+            "only_acknowledged",
+            "acknowledged only (again: all)",
+            &["a"],
+            &[C::Problems],
+            1,
+        ),
+        "tui-own-problems-filter",
     ),
     entry(
-        Action::Bottom,
-        "bottom",
-        "last",
-        &["G", "end"],
-        &[
-            C::Organisations,
-            C::Activities,
-            C::Detail,
-            C::Problems,
-            C::History,
-        ],
-        0,
+        Action::Rules,
+        "rules",
+        "findings of one rule",
+        &["r"],
+        &[C::Problems],
+        1,
     ),
+    section(1, "section_1", "section 1", &["1"]),
+    section(2, "section_2", "section 2", &["2"]),
+    section(3, "section_3", "section 3", &["3"]),
+    section(4, "section_4", "section 4", &["4"]),
+    section(5, "section_5", "section 5", &["5"]),
+    section(6, "section_6", "section 6", &["6"]),
+    section(7, "section_7", "section 7", &["7"]),
+    section(8, "section_8", "section 8", &["8"]),
+    section(9, "section_9", "section 9", &["9"]),
     entry(
         Action::Open,
         "open",
@@ -207,8 +303,23 @@ const ACTIONS: &[Entry] = &[
         "back",
         "back",
         &["esc", "h", "left"],
-        &[C::Activities, C::Detail, C::Problems, C::History, C::Search],
+        &[
+            C::Activities,
+            C::Detail,
+            C::Organisation,
+            C::Problems,
+            C::History,
+            C::Search,
+        ],
         2,
+    ),
+    entry(
+        Action::Organisation,
+        "organisation",
+        "the organisation's facts",
+        &["i"],
+        &[C::Organisations, C::Activities],
+        7,
     ),
     entry(
         Action::Search,
@@ -241,7 +352,13 @@ const ACTIONS: &[Entry] = &[
         "problems",
         "problems (validator findings)",
         &["p"],
-        &[C::Organisations, C::Activities, C::Detail, C::History],
+        &[
+            C::Organisations,
+            C::Activities,
+            C::Detail,
+            C::Organisation,
+            C::History,
+        ],
         5,
     ),
     entry(
@@ -249,7 +366,7 @@ const ACTIONS: &[Entry] = &[
         "edit",
         "edit the selected record",
         &["e"],
-        RECORD,
+        &[C::Organisations, C::Activities, C::Detail, C::Organisation],
         3,
     ),
     entry(Action::New, "new", "new activity", &["n"], RECORD, 7),
@@ -326,6 +443,7 @@ const ACTIONS: &[Entry] = &[
             C::Organisations,
             C::Activities,
             C::Detail,
+            C::Organisation,
             C::Problems,
             C::History,
             C::Search,
@@ -346,10 +464,157 @@ const ACTIONS: &[Entry] = &[
             C::Search,
             C::Help,
             C::Form,
+            C::Organisation,
         ],
         0,
     ),
     entry(Action::Quit, "quit", "quit", &["q"], BROWSE, 6),
+    // The form: letters type there, so its actions take keys that do not
+    // type (see `KeyMap::from_ron`).
+    entry(
+        Action::Save,
+        "save",
+        "save (one commit)",
+        &["ctrl-s"],
+        FORM,
+        0,
+    ),
+    entry(
+        Action::Leave,
+        "leave",
+        "leave the form (asks when something was typed)",
+        &["esc"],
+        FORM,
+        0,
+    ),
+    entry(
+        Action::FindField,
+        "find_field",
+        "go to a field by its name",
+        &["ctrl-f"],
+        FORM,
+        0,
+    ),
+    entry(
+        Action::Fold,
+        "fold",
+        "fold or unfold the section (on its header)",
+        &["enter"],
+        FORM,
+        0,
+    ),
+    entry(
+        Action::FoldOthers,
+        "fold_others",
+        "fold every other section",
+        &["ctrl-o"],
+        FORM,
+        0,
+    ),
+    entry(
+        Action::Pick,
+        "pick",
+        "pick from a list (a choice, a reference)",
+        &["enter"],
+        FORM,
+        0,
+    ),
+    entry(
+        Action::NextField,
+        "next_field",
+        "next field",
+        &["tab"],
+        FORM,
+        0,
+    ),
+    entry(
+        Action::PreviousField,
+        "previous_field",
+        "field before",
+        &["backtab"],
+        FORM,
+        0,
+    ),
+    entry(
+        Action::NextSection,
+        "next_section",
+        "next section",
+        &["pagedown"],
+        FORM,
+        0,
+    ),
+    entry(
+        Action::PreviousSection,
+        "previous_section",
+        "section before",
+        &["pageup"],
+        FORM,
+        0,
+    ),
+    entry(
+        Action::AddItem,
+        "add_item",
+        "add an item to the list",
+        &["ctrl-n"],
+        FORM,
+        0,
+    ),
+    entry(
+        Action::RemoveItem,
+        "remove_item",
+        "remove the list item",
+        &["ctrl-k"],
+        FORM,
+        0,
+    ),
+    entry(
+        Action::ClearField,
+        "clear_field",
+        "clear the optional field (or remove the item)",
+        &["ctrl-d"],
+        FORM,
+        0,
+    ),
+    entry(
+        Action::ClearText,
+        "clear_text",
+        "empty the text",
+        &["ctrl-u"],
+        FORM,
+        0,
+    ),
+    entry(
+        Action::DeleteWord,
+        "delete_word",
+        "delete the word before the cursor",
+        &["ctrl-w", "ctrl-backspace", "alt-backspace"],
+        FORM,
+        0,
+    ),
+    entry(
+        Action::NewLine,
+        "new_line",
+        "a line break in the text",
+        &["ctrl-j", "alt-enter"],
+        FORM,
+        0,
+    ),
+    entry(
+        Action::MoveItemUp,
+        "move_item_up",
+        "move the item up",
+        &["alt-up"],
+        FORM,
+        0,
+    ),
+    entry(
+        Action::MoveItemDown,
+        "move_item_down",
+        "move the item down",
+        &["alt-down"],
+        FORM,
+        0,
+    ),
 ];
 
 /// The key that always quits.
@@ -396,6 +661,16 @@ impl Key {
             && !self
                 .modifiers
                 .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+    }
+
+    /// A key that types in a text: a character without Ctrl or Alt, or
+    /// with both (AltGr, which some terminals report as Ctrl+Alt, types
+    /// `@`, `{`, `€` on Nordic keyboards). Where text is typed (the form,
+    /// the search query) such a key is never an action's.
+    pub fn types(&self) -> bool {
+        let ctrl_alt = KeyModifiers::CONTROL | KeyModifiers::ALT;
+        matches!(self.code, KeyCode::Char(_))
+            && (!self.modifiers.intersects(ctrl_alt) || self.modifiers.contains(ctrl_alt))
     }
 
     /// The key of a key press.
@@ -598,7 +873,7 @@ impl KeyMap {
             .keys(action)
             .iter()
             .copied()
-            .filter(|k| !(types(context) && k.is_typing()))
+            .filter(|k| !(types(context) && k.types()))
             .collect();
         if action == Action::Quit && !keys.contains(&CTRL_C) {
             keys.push(CTRL_C);
@@ -624,29 +899,85 @@ impl KeyMap {
     /// The action of a key press in `context`, if the key is bound and its
     /// action applies there; keys that type in `context` have none.
     pub fn action_in(&self, key: KeyEvent, context: Context) -> Option<Action> {
+        self.actions_in(key, context).first().copied()
+    }
+
+    /// Every action a key press is bound to in `context`, in the table's
+    /// order. In the form one key may stand for several actions that apply
+    /// on different rows (Enter folds a section header and opens a
+    /// field's picker); the form takes the first that applies where the
+    /// focus is. Keys that type in `context` have none; Ctrl-C is quit.
+    pub fn actions_in(&self, key: KeyEvent, context: Context) -> Vec<Action> {
         if key.kind == KeyEventKind::Release {
-            return None;
+            return Vec::new();
         }
         let k = Key::from_event(key);
         if k == CTRL_C {
-            return Some(Action::Quit);
+            return vec![Action::Quit];
         }
-        if types(context) && k.is_typing() {
-            return None;
+        if types(context) && k.types() {
+            return Vec::new();
         }
         self.bindings
             .iter()
-            .find(|(a, keys)| keys.contains(&k) && KeyMap::applies(*a, context))
+            .filter(|(a, keys)| keys.contains(&k) && KeyMap::applies(*a, context))
             .map(|(a, _)| *a)
+            .collect()
+    }
+
+    /// The keys of the actions of `group` in `context`, as one string: the
+    /// first key of each, in the table's order, a run of consecutive
+    /// characters written as a range (`1-9`).
+    fn group_keys(&self, group: &str, context: Context) -> String {
+        let firsts: Vec<Key> = ACTIONS
+            .iter()
+            .filter(|e| e.group == Some(group) && e.contexts.contains(&context))
+            .filter_map(|e| self.keys_in(e.action, context).first().copied())
+            .collect();
+        let char_of = |k: &Key| match (k.code, k.modifiers.is_empty()) {
+            (KeyCode::Char(c), true) => Some(c),
+            _ => None,
+        };
+        let mut out: Vec<String> = Vec::new();
+        let mut i = 0;
+        while i < firsts.len() {
+            let mut j = i;
+            while j + 1 < firsts.len()
+                && matches!(
+                    (char_of(&firsts[j]), char_of(&firsts[j + 1])),
+                    (Some(a), Some(b)) if (a as u32) + 1 == b as u32
+                )
+            {
+                j += 1;
+            }
+            if j >= i + 2 {
+                out.push(format!("{}-{}", firsts[i], firsts[j]));
+            } else {
+                out.extend(firsts[i..=j].iter().map(Key::to_string));
+            }
+            i = j + 1;
+        }
+        out.join(" ")
     }
 
     /// The help of `context` in `lang`: every action that applies there,
-    /// with all its keys (space separated), in the table's order.
+    /// with all its keys (space separated), in the table's order; the
+    /// actions of a group (the problems view's filters, the section
+    /// numbers) as one row.
     pub fn help_for(&self, context: Context, lang: Lang) -> Vec<(String, String)> {
+        let mut groups: Vec<&str> = Vec::new();
         ACTIONS
             .iter()
             .filter(|e| e.contexts.contains(&context))
             .filter_map(|e| {
+                if let Some(g) = e.group {
+                    if groups.contains(&g) {
+                        return None;
+                    }
+                    groups.push(g);
+                    let keys = self.group_keys(g, context);
+                    return (!keys.is_empty()).then(|| (keys, tr(lang, g)));
+                }
                 let keys = self.shown_keys(e.action, context);
                 if keys.is_empty() {
                     return None;
@@ -658,8 +989,9 @@ impl KeyMap {
     }
 
     /// The key bar of `context` in `lang`, most important first: the
-    /// first key of each action with a place in the bar, in a short word.
-    /// Moving (↑↓) comes first where it applies.
+    /// first key of each action with a place in the bar, in a short word
+    /// (a group's keys as one hint). Moving (↑↓) comes first where it
+    /// applies.
     pub fn bar(&self, context: Context, lang: Lang) -> Vec<Hint> {
         let mut ranked: Vec<(u8, Hint)> = Vec::new();
         let first = |a: Action| self.keys_in(a, context).first().map(Key::to_string);
@@ -674,8 +1006,26 @@ impl KeyMap {
                 },
             ));
         }
+        let mut groups: Vec<&str> = Vec::new();
         for e in ACTIONS.iter().filter(|e| e.bar > 0) {
             if !e.contexts.contains(&context) {
+                continue;
+            }
+            if let Some(g) = e.group {
+                if groups.contains(&g) {
+                    continue;
+                }
+                groups.push(g);
+                let keys = self.group_keys(g, context);
+                if !keys.is_empty() {
+                    ranked.push((
+                        e.bar,
+                        Hint {
+                            keys,
+                            what: tr(lang, g),
+                        },
+                    ));
+                }
                 continue;
             }
             let Some(key) = self
@@ -695,6 +1045,14 @@ impl KeyMap {
         }
         ranked.sort_by_key(|(rank, _)| *rank);
         ranked.into_iter().map(|(_, h)| h).collect()
+    }
+
+    /// The first key of `action` in the form, as shown (`Ctrl-S`); empty
+    /// when the user's bindings leave it none.
+    pub fn form_key(&self, action: Action) -> String {
+        self.keys_in(action, Context::Form)
+            .first()
+            .map_or_else(String::new, Key::to_string)
     }
 
     /// The first key of `action` as shown to the user (`"?"`), for hints
@@ -820,6 +1178,18 @@ impl KeyMap {
                     Ok(key) if key == CTRL_C && *action != Action::Quit => {
                         problem(at, format!("Ctrl-C always quits; it cannot be `{name}`"))
                     }
+                    // In the form every letter types (into the field the
+                    // focus is on), so a form action on a letter would
+                    // steal it from the text: refused, not half-applied.
+                    Ok(key) if key.types() && contexts_of(*action).iter().all(|c| types(*c)) => {
+                        problem(
+                            at,
+                            format!(
+                                "`{k}` types in the form; `{name}` needs a key with ctrl- or alt- \
+                                 (not both) or a named key such as f2"
+                            ),
+                        )
+                    }
                     Ok(key) => {
                         if !parsed.iter().any(|(p, _)| *p == key) {
                             parsed.push((key, at));
@@ -836,12 +1206,17 @@ impl KeyMap {
             listed.retain(|(a, _)| a != action);
             listed.push((*action, parsed));
         }
-        // A key listed for two actions goes to the first.
+        // A key listed for two actions that apply on one screen goes to
+        // the first (`e` may edit on the lists and filter on the problems
+        // view).
         for n in 1..listed.len() {
             let (before, after) = listed.split_at_mut(n);
             let (action, keys) = &mut after[0];
             keys.retain(|(k, at)| {
-                match before.iter().find(|(_, ks)| ks.iter().any(|(b, _)| b == k)) {
+                match before
+                    .iter()
+                    .find(|(b, ks)| overlap(*b, *action) && ks.iter().any(|(b, _)| b == k))
+                {
                     Some((other, _)) => {
                         problem(
                             *at,
@@ -859,14 +1234,16 @@ impl KeyMap {
             });
         }
         let mut map = KeyMap::default();
-        let taken: Vec<Key> = listed
-            .iter()
-            .flat_map(|(_, ks)| ks.iter().map(|(k, _)| *k))
-            .collect();
         for (action, keys) in &mut map.bindings {
             match listed.iter().find(|(a, _)| a == action) {
                 Some((_, ks)) => *keys = ks.iter().map(|(k, _)| *k).collect(),
-                None => keys.retain(|k| !taken.contains(k)),
+                // A default key the file gives to another action on the
+                // same screen is that action's now.
+                None => keys.retain(|k| {
+                    !listed
+                        .iter()
+                        .any(|(a, ks)| overlap(*a, *action) && ks.iter().any(|(t, _)| t == k))
+                }),
             }
         }
         (map, problems)
@@ -888,6 +1265,21 @@ fn said(lang: Lang, prefix: &str, name: &str, english: &str) -> String {
     } else {
         said
     }
+}
+
+/// Where `action` applies.
+fn contexts_of(action: Action) -> &'static [Context] {
+    ACTIONS
+        .iter()
+        .find(|e| e.action == action)
+        .map_or(&[][..], |e| e.contexts)
+}
+
+/// Whether two actions apply on a screen in common (then one key cannot
+/// be both).
+fn overlap(a: Action, b: Action) -> bool {
+    let b = contexts_of(b);
+    contexts_of(a).iter().any(|c| b.contains(c))
 }
 
 /// The name of an action in `key_bindings.ron`.

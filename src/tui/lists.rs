@@ -10,8 +10,16 @@ use super::records::{ActRow, OrgRow};
 use super::theme::Theme;
 use crate::register::export::labels::Labels;
 use crate::register::load::LoadError;
-use crate::register::model::{Art6, DataKind, NationalIdScheme};
+use crate::register::model::{Art6, DataKind, NationalIdScheme, Status};
 use crate::text::printable;
+use unicode_width::UnicodeWidthStr;
+
+/// Columns of the activities list's Art. 6(1) letters (`a,c,e`).
+const ART6: usize = 9;
+/// Columns of its markers (three letters).
+const MARKERS: usize = 3;
+/// Columns of its finding counts (`✖ 1  ▲ 3`).
+const FINDINGS: usize = 8;
 
 /// The letter of an Art. 6(1) basis, as the list's column shows it.
 fn art6_letter(a: Art6) -> &'static str {
@@ -117,7 +125,23 @@ pub fn activities(f: &mut Frame, area: Rect, app: &App, theme: &Theme, org: &str
         return;
     };
     let l = Labels::new(app.lang);
-    let name_width = usize::from(area.width).saturating_sub(2 + 13 + 11 + 4 + 8 + 4);
+    // The status column as wide as the longest status in the language,
+    // the bases, markers and counts as narrow as they are; the name takes
+    // what is left (the borders and the four gaps between columns).
+    let status_width = [
+        Status::Draft,
+        Status::InReview,
+        Status::Approved,
+        Status::Retired,
+    ]
+    .iter()
+    .map(|s| l.status(*s).width())
+    .chain([l.t("doc-status").width(), l.t("tui-broken").width()])
+    .max()
+    .unwrap_or(13);
+    let status_col = u16::try_from(status_width).unwrap_or(13);
+    let name_width =
+        usize::from(area.width).saturating_sub(2 + status_width + ART6 + MARKERS + FINDINGS + 4);
     let name = |s: &str| super::keybar::ellipsis(&printable(s), name_width);
     let rows: Vec<Row> = app
         .act_rows(o)
@@ -168,7 +192,8 @@ pub fn activities(f: &mut Frame, area: Rect, app: &App, theme: &Theme, org: &str
                 Line::from(if letters.is_empty() {
                     "–".into()
                 } else {
-                    letters.join(", ")
+                    // Without spaces: five letters fit the column.
+                    letters.join(",")
                 }),
                 Line::from(markers),
                 counts_cell(theme, app.counts(&a.file.path)),
@@ -179,10 +204,10 @@ pub fn activities(f: &mut Frame, area: Rect, app: &App, theme: &Theme, org: &str
         rows,
         [
             Constraint::Fill(1),
-            Constraint::Length(13),
-            Constraint::Length(11),
-            Constraint::Length(4),
-            Constraint::Length(8),
+            Constraint::Length(status_col),
+            Constraint::Length(ART6 as u16),
+            Constraint::Length(MARKERS as u16),
+            Constraint::Length(FINDINGS as u16),
         ],
     )
     .header(
@@ -198,10 +223,14 @@ pub fn activities(f: &mut Frame, area: Rect, app: &App, theme: &Theme, org: &str
     .block(
         Block::default()
             .borders(Borders::ALL)
-            .title(format!(
-                " {} — {} ",
-                printable(&o.org.name),
-                l.t("tui-markers-legend")
+            // Cut with `…` when the pane is narrower than the title.
+            .title(super::detail::title_fit(
+                &format!(
+                    " {} — {} ",
+                    printable(&o.org.name),
+                    l.t("tui-markers-legend")
+                ),
+                area.width,
             ))
             .border_style(theme.border()),
     )

@@ -17,6 +17,7 @@ pub mod keybar;
 pub mod keys;
 pub mod lifecycle;
 mod lists;
+mod org_detail;
 pub mod problems;
 pub mod records;
 pub mod search;
@@ -56,9 +57,12 @@ fn capture_input(on: bool) {
     };
 }
 
-/// The list and preview panes of a wide activities screen.
+/// The list and preview panes of a wide activities screen, half each:
+/// the list's name column gets what its narrow columns leave (21 to 25
+/// columns at 120, 61 to 65 at 200, by the language's longest status),
+/// and the preview's title still names the activity.
 fn split_list(area: ratatui::layout::Rect) -> [ratatui::layout::Rect; 2] {
-    Layout::horizontal([Constraint::Percentage(45), Constraint::Fill(1)]).areas(area)
+    Layout::horizontal([Constraint::Percentage(50), Constraint::Fill(1)]).areas(area)
 }
 
 /// The width of the list pane on a wide activities screen `width` wide.
@@ -101,6 +105,7 @@ pub fn draw(f: &mut Frame, app: &mut App, theme: &Theme) {
         }
         Screen::Activities { org } => lists::activities(f, main, app, theme, &org),
         Screen::Detail { org, act } => detail::draw(f, main, app, theme, &org, &act),
+        Screen::Organisation { org } => org_detail::draw(f, main, app, theme, &org),
         Screen::Problems => problems::draw(f, main, app, theme),
         Screen::History { .. } => history::draw(f, main, app, theme),
         Screen::Form => {

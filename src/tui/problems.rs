@@ -16,14 +16,15 @@
 //! opens the record scrolled to the finding's field.
 
 use ratatui::Frame;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, List, ListItem, ListState};
 use unicode_width::UnicodeWidthStr;
 
-use super::app::{App, Screen};
+use super::app::{Action, App, Screen};
+use super::keys::Context;
 use super::theme::Theme;
 use crate::register::lang::{Lang, tr, tr_args};
 use crate::register::validate::{Finding, Severity};
@@ -298,37 +299,38 @@ pub fn rules(app: &App) -> Vec<(&'static str, usize)> {
 }
 
 impl App {
-    /// Keys of the problems view: `e`, `w`, `a` filter by severity (again:
-    /// all), `r` opens the rule picker; in the picker ↑/↓ (`k`/`j`) move,
-    /// Enter chooses, Esc closes. Returns false for keys it does not take
-    /// (they go to the key bindings).
+    /// Keys of the problems view, from the key table (so the user's
+    /// bindings apply): the filters (`e`, `w`, `a` by default; again:
+    /// all) and the rule picker (`r`); in the picker the moving keys move,
+    /// open chooses, back (or the rule key again, or quit) closes it.
+    /// Returns false for keys it does not take (they go to the key
+    /// bindings).
     pub fn problems_key(&mut self, key: KeyEvent) -> bool {
         if self.screen() != Screen::Problems || self.help || self.confirm.is_some() {
             return false;
         }
-        if !(key.modifiers - KeyModifiers::SHIFT).is_empty() {
+        if super::keys::Key::from_event(key) == super::keys::Key::ctrl_c() {
             return false;
         }
+        let action = self.keys.action_in(key, Context::Problems);
         let keep = self.selected_finding();
         if let Some(at) = self.problems.picker {
             let n = rules(self).len() + 1;
-            match key.code {
-                KeyCode::Up | KeyCode::Char('k') => {
-                    self.problems.picker = Some(at.saturating_sub(1));
-                }
-                KeyCode::Down | KeyCode::Char('j') => {
-                    self.problems.picker = Some((at + 1).min(n - 1));
-                }
-                KeyCode::Home | KeyCode::Char('g') => self.problems.picker = Some(0),
-                KeyCode::End | KeyCode::Char('G') => self.problems.picker = Some(n - 1),
-                KeyCode::Enter => {
+            match action {
+                Some(Action::Up) => self.problems.picker = Some(at.saturating_sub(1)),
+                Some(Action::Down) => self.problems.picker = Some((at + 1).min(n - 1)),
+                Some(Action::PageUp) => self.problems.picker = Some(at.saturating_sub(self.page)),
+                Some(Action::PageDown) => self.problems.picker = Some((at + self.page).min(n - 1)),
+                Some(Action::Top) => self.problems.picker = Some(0),
+                Some(Action::Bottom) => self.problems.picker = Some(n - 1),
+                Some(Action::Open) => {
                     self.problems.rule = at
                         .checked_sub(1)
                         .and_then(|i| rules(self).get(i).map(|(r, _)| r.to_string()));
                     self.problems.picker = None;
                     self.reselect_finding(keep);
                 }
-                KeyCode::Esc | KeyCode::Char('r') | KeyCode::Char('q') => {
+                Some(Action::Back | Action::Rules | Action::Quit) => {
                     self.problems.picker = None;
                 }
                 // The picker holds every other key, so none acts behind it.
@@ -337,11 +339,15 @@ impl App {
             return true;
         }
         let show = |s: Show, now: Show| if now == s { Show::All } else { s };
-        match key.code {
-            KeyCode::Char('e') => self.problems.show = show(Show::Errors, self.problems.show),
-            KeyCode::Char('w') => self.problems.show = show(Show::Warnings, self.problems.show),
-            KeyCode::Char('a') => self.problems.show = show(Show::Acknowledged, self.problems.show),
-            KeyCode::Char('r') => {
+        match action {
+            Some(Action::OnlyErrors) => self.problems.show = show(Show::Errors, self.problems.show),
+            Some(Action::OnlyWarnings) => {
+                self.problems.show = show(Show::Warnings, self.problems.show)
+            }
+            Some(Action::OnlyAcknowledged) => {
+                self.problems.show = show(Show::Acknowledged, self.problems.show)
+            }
+            Some(Action::Rules) => {
                 let at = self
                     .problems
                     .rule
@@ -566,9 +572,8 @@ pub fn draw(f: &mut Frame, area: Rect, app: &mut App, theme: &Theme) {
         offset = offset.min(row);
     }
     app.problems.offset = offset;
-    // Titles cut with `…` rather than at the border.
-    let keys = format!(" {} ", tr(app.lang, "tui-problems-keys"));
-    let keys = cut(&keys, width);
+    // The title cut with `…` rather than at the border. The filter keys
+    // are on the key bar, as bound (see `keybar`), not repeated here.
     let heading = cut(&title(app), width);
     let empty = items.is_empty() && app.report.is_some();
     let list = List::new(items)
@@ -576,7 +581,6 @@ pub fn draw(f: &mut Frame, area: Rect, app: &mut App, theme: &Theme) {
             Block::default()
                 .borders(Borders::ALL)
                 .title(heading)
-                .title_bottom(Line::from(Span::styled(keys, theme.dim())))
                 .border_style(theme.border()),
         )
         .highlight_style(theme.selected());
@@ -588,7 +592,28 @@ pub fn draw(f: &mut Frame, area: Rect, app: &mut App, theme: &Theme) {
         let inner = area.inner(ratatui::layout::Margin::new(1, 1));
         f.render_widget(
             ratatui::widgets::Paragraph::new(Span::styled(
-                tr(app.lang, "tui-problems-none-shown"),
+                {
+                    // The filter keys as bound (`e, w, a, r` by default).
+                    let keys: Vec<String> = [
+                        Action::OnlyErrors,
+                        Action::OnlyWarnings,
+                        Action::OnlyAcknowledged,
+                        Action::Rules,
+                    ]
+                    .iter()
+                    .filter_map(|a| {
+                        app.keys
+                            .keys_in(*a, Context::Problems)
+                            .first()
+                            .map(ToString::to_string)
+                    })
+                    .collect();
+                    tr_args(
+                        app.lang,
+                        "tui-problems-none-shown-keys",
+                        &[("keys", keys.join(", ").into())],
+                    )
+                },
                 theme.dim(),
             )),
             inner,

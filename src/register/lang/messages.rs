@@ -213,6 +213,7 @@ mod tests {
             "organisations",
             "activities",
             "reason",
+            "keys",
             "id",
             "known",
             "since",

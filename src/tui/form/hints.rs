@@ -6,6 +6,8 @@
 use super::rows::Kind;
 use super::{Dialog, Form};
 use crate::register::lang::{Lang, tr};
+use crate::tui::app::Action;
+use crate::tui::keys::KeyMap;
 
 /// One key (or a group of keys) and what it does here.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,7 +27,7 @@ fn hint(lang: Lang, keys: &str, what: &str) -> Hint {
 
 /// The keys that apply to the focused row of `form` (or to its open
 /// picker, finder or question), most useful first, in `lang`.
-pub fn hints(form: &Form, lang: Lang) -> Vec<Hint> {
+pub fn hints(form: &Form, keys: &KeyMap, lang: Lang) -> Vec<Hint> {
     let h = |keys: &str, what: &str| hint(lang, keys, what);
     if let Some(d) = &form.dialog {
         return match d {
@@ -69,8 +71,19 @@ pub fn hints(form: &Form, lang: Lang) -> Vec<Hint> {
         out.push(h("Esc", "cancel"));
         return out;
     }
+    // The keys of the form's actions as the user's bindings say; an
+    // action left without a key has no hint.
+    let k = |a: Action| keys.form_key(a);
+    let mut out = Vec::new();
+    let push = |out: &mut Vec<Hint>, keys: String, what: &str| {
+        if !keys.is_empty() {
+            out.push(h(&keys, what));
+        }
+    };
     let Some(row) = form.focused() else {
-        return vec![h("Ctrl-S", "save"), h("Esc", "leave")];
+        push(&mut out, k(Action::Save), "save");
+        push(&mut out, k(Action::Leave), "leave");
+        return out;
     };
     // What the row does first, then how to get elsewhere, then the rest.
     let mut first = Vec::new();
@@ -82,39 +95,70 @@ pub fn hints(form: &Form, lang: Lang) -> Vec<Hint> {
             } else {
                 "fold"
             };
-            first.push(h("Enter", what));
-            more.push(h("Ctrl-O", "fold-others"));
+            push(&mut first, k(Action::Fold), what);
+            push(&mut more, k(Action::FoldOthers), "fold-others");
         }
-        _ if form.picks(row) => first.push(h("Enter", "pick")),
+        _ if form.picks(row) => push(&mut first, k(Action::Pick), "pick"),
         Kind::List { .. } if form.reference_list(&row.path) => {
-            first.push(h("Enter", "pick-several"));
-            more.push(h("Ctrl-N", "add-item"));
+            push(&mut first, k(Action::Pick), "pick-several");
+            push(&mut more, k(Action::AddItem), "add-item");
         }
         Kind::Text | Kind::Number => {
-            first.push(h("Ctrl-U", "clear"));
-            more.push(h("Ctrl-W", "delete-word"));
+            push(&mut first, k(Action::ClearText), "clear");
+            push(&mut more, k(Action::DeleteWord), "delete-word");
             if row.kind == Kind::Text {
-                more.push(h("Ctrl-J", "new-line"));
+                push(&mut more, k(Action::NewLine), "new-line");
             }
         }
+        // Space and Enter on these rows are the row's own (Space types
+        // elsewhere), not actions of the key table.
         Kind::Bool => first.push(h("Space", "switch")),
         Kind::List { .. } => first.push(h("Enter", "add-item")),
         Kind::Unset { .. } => first.push(h("Enter", "set")),
         Kind::Heading | Kind::Item | Kind::Choice { .. } => {}
     }
     if row.item.is_some() {
-        more.push(h("Ctrl-K", "remove-item"));
-        more.push(h("Alt-↑↓", "move-item"));
+        push(&mut more, k(Action::RemoveItem), "remove-item");
+        push(
+            &mut more,
+            pair(&k(Action::MoveItemUp), &k(Action::MoveItemDown)),
+            "move-item",
+        );
     } else if row.optional {
-        more.push(h("Ctrl-D", "clear-field"));
+        push(&mut more, k(Action::ClearField), "clear-field");
     }
-    let mut out = first;
-    out.push(h("Ctrl-F", "find-field"));
-    out.push(h("PgDn/PgUp", "section"));
+    out.extend(first);
+    push(&mut out, k(Action::FindField), "find-field");
+    push(
+        &mut out,
+        pair(&k(Action::NextSection), &k(Action::PreviousSection)),
+        "section",
+    );
     out.extend(more);
-    out.push(h("Ctrl-S", "save"));
-    out.push(h("Esc", "leave"));
+    push(&mut out, k(Action::Save), "save");
+    push(&mut out, k(Action::Leave), "leave");
     out
+}
+
+/// Two keys of a pair of actions as one hint: `Alt-↑↓` when they differ
+/// only in their last character, else `PgDn/PgUp`; one alone when the
+/// other has no key.
+fn pair(a: &str, b: &str) -> String {
+    let cut = |s: &str| {
+        let mut c = s.chars();
+        let last = c.next_back();
+        (c.as_str().to_string(), last)
+    };
+    match (a.is_empty(), b.is_empty()) {
+        (true, _) => b.to_string(),
+        (_, true) => a.to_string(),
+        _ => match (cut(a), cut(b)) {
+            ((pa, Some(la)), (pb, Some(lb))) if pa == pb && !pa.is_empty() => {
+                format!("{pa}{la}{lb}")
+            }
+            _ => format!("{a}/{b}"),
+        },
+    }
 }
 
 #[cfg(test)]
@@ -125,12 +169,16 @@ mod tests {
     #[test]
     fn a_text_offers_clearing_and_every_row_finding_and_saving() {
         let f = activity_form();
-        let keys: Vec<String> = hints(&f, Lang::En).into_iter().map(|h| h.keys).collect();
+        let map = KeyMap::default();
+        let keys: Vec<String> = hints(&f, &map, Lang::En)
+            .into_iter()
+            .map(|h| h.keys)
+            .collect();
         assert_eq!(keys[0], "Ctrl-U", "{keys:?}");
         assert!(keys.contains(&"Ctrl-F".to_string()));
         assert!(keys.contains(&"Ctrl-S".to_string()));
         for l in Lang::ALL {
-            for h in hints(&f, l) {
+            for h in hints(&f, &map, l) {
                 assert!(
                     !h.what.starts_with("tui-hint-"),
                     "{l:?}: {} untranslated",

@@ -20,8 +20,13 @@ pub mod words;
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use std::sync::LazyLock;
+
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use serde_json::Value;
+
+use super::app::Action;
+use super::keys::{Context, KeyMap};
 
 use crate::register::change::{Dirty, Uncommitted};
 use crate::register::date::Date;
@@ -471,8 +476,22 @@ impl Form {
         true
     }
 
-    /// Handles one key; see the form's help line for the bindings.
+    /// Handles one key with the default key bindings (see
+    /// [`Form::key_in`]).
     pub fn key(&mut self, key: KeyEvent) -> Outcome {
+        static DEFAULT: LazyLock<KeyMap> = LazyLock::new(KeyMap::default);
+        self.key_in(&DEFAULT, key)
+    }
+
+    /// Handles one key, read with `keys` (the user's bindings): an open
+    /// question, the field finder or a picker take it first; then the
+    /// form's actions the key is bound to in the key table, the first that
+    /// does something where the focus is ([`Form::act`]); then what the
+    /// key does on the focused row (moving in a text, typing).
+    ///
+    /// A letter always types: the key table gives the form's actions only
+    /// keys that do not type (see `KeyMap::from_ron`).
+    pub fn key_in(&mut self, keys: &KeyMap, key: KeyEvent) -> Outcome {
         if let Some(d) = self.dialog.clone() {
             return self.dialog_key(d, key);
         }
@@ -482,56 +501,131 @@ impl Form {
         if self.picker.is_some() {
             return self.picker_key(key);
         }
-        // Ctrl+Alt is AltGr on some systems: typing, not a shortcut.
-        let mods = key.modifiers;
-        let ctrl = mods.contains(KeyModifiers::CONTROL) && !mods.contains(KeyModifiers::ALT);
-        let alt = mods.contains(KeyModifiers::ALT) && !mods.contains(KeyModifiers::CONTROL);
-        let plain = !mods.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
-        let header = match self.focused().map(|r| &r.kind) {
-            Some(Kind::Section { key }) => Some(key.clone()),
-            _ => None,
-        };
-        match key.code {
-            KeyCode::Char('s') if ctrl => return Outcome::save(),
-            KeyCode::Char('c') if ctrl => {
-                // Ctrl-C quits the program elsewhere; in a form it asks first.
-                return self.leave();
+        for action in keys.actions_in(key, Context::Form) {
+            if let Some(out) = self.act(action) {
+                return out;
             }
-            KeyCode::Char('f') if ctrl => self.open_finder(),
-            KeyCode::Char('o') if ctrl => self.fold_others(),
-            KeyCode::Esc => return self.leave(),
-            KeyCode::Tab => self.move_focus(1, false),
-            KeyCode::BackTab => self.move_focus(-1, false),
-            KeyCode::Down if !alt => {
-                if ctrl || !self.line_move(1) {
-                    self.move_focus(1, true);
+        }
+        self.row_key(key)
+    }
+
+    /// What the form's `action` (see [`Action`]) does where the focus is;
+    /// `None` when it does nothing here (folding off a section header,
+    /// clearing off a text), so the key goes on to the row.
+    pub fn act(&mut self, action: Action) -> Option<Outcome> {
+        let row = self.focused().cloned();
+        let text = self.input.is_some()
+            && matches!(
+                row.as_ref().map(|r| &r.kind),
+                Some(Kind::Text | Kind::Number)
+            );
+        let out = match action {
+            Action::Save => Outcome::save(),
+            // Ctrl-C quits elsewhere; in a form it asks first.
+            Action::Leave | Action::Quit => self.leave(),
+            Action::FindField => {
+                self.open_finder();
+                Outcome::Stay
+            }
+            Action::FoldOthers => {
+                self.fold_others();
+                Outcome::Stay
+            }
+            Action::Fold => match row.map(|r| r.kind) {
+                Some(Kind::Section { key }) => {
+                    self.toggle_fold(&key);
+                    Outcome::Stay
                 }
-            }
-            KeyCode::Up if !alt => {
-                if ctrl || !self.line_move(-1) {
-                    self.move_focus(-1, true);
+                _ => return None,
+            },
+            Action::Pick => {
+                let row = row?;
+                if !self.opens_picker(&row) {
+                    return None;
                 }
+                self.edit_key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE))
             }
-            KeyCode::PageDown => {
+            Action::Up | Action::Down => {
+                let by = if action == Action::Up { -1 } else { 1 };
+                if !self.line_move(by) {
+                    self.move_focus(by, true);
+                }
+                Outcome::Stay
+            }
+            Action::NextField | Action::PreviousField => {
+                let by = if action == Action::NextField { 1 } else { -1 };
+                self.move_focus(by, false);
+                Outcome::Stay
+            }
+            Action::NextSection => {
                 let last = (0..self.rows.len()).rev().find(|&i| !self.hidden(i));
                 if let Some(i) = self.section_step(1).or(last) {
                     self.set_focus(i);
                 }
+                Outcome::Stay
             }
-            KeyCode::PageUp => {
+            Action::PreviousSection => {
                 if let Some(i) = self.section_step(-1) {
                     self.set_focus(i);
                 }
+                Outcome::Stay
             }
-            KeyCode::Up if alt => return self.move_item(-1),
-            KeyCode::Down if alt => return self.move_item(1),
-            KeyCode::Char('n') if ctrl => return self.add_item(),
-            KeyCode::Char('d') if ctrl => return self.remove_here(),
-            KeyCode::Char('k') if ctrl => return self.remove_item(),
-            KeyCode::Enter | KeyCode::Char(' ') if plain && header.is_some() => {
+            Action::AddItem => self.add_item(),
+            Action::RemoveItem => self.remove_item(),
+            Action::ClearField => self.remove_here(),
+            Action::MoveItemUp => self.move_item(-1),
+            Action::MoveItemDown => self.move_item(1),
+            Action::ClearText if text => self.edit_text(Input::clear)?,
+            Action::DeleteWord if text => self.edit_text(Input::delete_word_back)?,
+            Action::NewLine if text && row.is_some_and(|r| r.kind == Kind::Text) => {
+                self.edit_text(|i| i.insert('\n'))?
+            }
+            _ => return None,
+        };
+        Some(out)
+    }
+
+    /// Whether Enter on `row` opens a picker (a choice, a reference, a
+    /// list of references, a field not set yet that is one of several
+    /// kinds): the `pick` action's rows.
+    fn opens_picker(&self, row: &Row) -> bool {
+        self.picks(row) || matches!(row.kind, Kind::List { .. }) && self.reference_list(&row.path)
+    }
+
+    /// Changes the focused text with `change` and keeps it.
+    fn edit_text(&mut self, change: impl FnOnce(&mut Input)) -> Option<Outcome> {
+        let row = self.focused().cloned()?;
+        let input = self.input.as_mut()?;
+        change(input);
+        let text = input.text();
+        Some(self.store_text(&row, text))
+    }
+
+    /// A key none of the form's actions took: Ctrl-↑/↓ move a field even
+    /// inside a text of several lines, Space on a section header folds it
+    /// (it types elsewhere), Enter where the fold and pick actions belong
+    /// does nothing (so binding them elsewhere moves them), and the rest
+    /// goes to the focused row (moving in a text, typing).
+    fn row_key(&mut self, key: KeyEvent) -> Outcome {
+        let mods = key.modifiers;
+        let ctrl = mods.contains(KeyModifiers::CONTROL) && !mods.contains(KeyModifiers::ALT);
+        let plain = !mods.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
+        let row = self.focused().cloned();
+        let header = match row.as_ref().map(|r| &r.kind) {
+            Some(Kind::Section { key }) => Some(key.clone()),
+            _ => None,
+        };
+        match key.code {
+            KeyCode::Down if ctrl => self.move_focus(1, true),
+            KeyCode::Up if ctrl => self.move_focus(-1, true),
+            KeyCode::Char(' ') if plain && header.is_some() => {
                 if let Some(k) = header {
                     self.toggle_fold(&k);
                 }
+            }
+            KeyCode::Enter
+                if plain
+                    && (header.is_some() || row.as_ref().is_some_and(|r| self.opens_picker(r))) => {
             }
             _ => return self.edit_key(key),
         }

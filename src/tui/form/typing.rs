@@ -85,22 +85,22 @@ impl Form {
         };
         match key.code {
             // AltGr (reported as Ctrl+Alt by some terminals) types.
+            // Clearing, deleting a word and a line break are the key
+            // table's (`clear_text`, `delete_word`, `new_line`; see
+            // `Form::act`); these move the cursor.
             KeyCode::Char(c) if ctrl && alt => input.insert(c),
-            KeyCode::Char('w') if ctrl => input.delete_word_back(),
-            KeyCode::Char('u') if ctrl => input.clear(),
             KeyCode::Char('a') if ctrl => input.home(),
             KeyCode::Char('e') if ctrl => input.end(),
-            KeyCode::Char('j') if ctrl => input.insert('\n'),
             KeyCode::Char('b') if alt => input.word_left(),
             KeyCode::Char('f') if alt => input.word_right(),
             KeyCode::Char(_) if ctrl || alt => return Outcome::Stay,
             KeyCode::Char(c) => input.insert(c),
-            KeyCode::Enter if alt => input.insert('\n'),
+            KeyCode::Enter if ctrl || alt => return Outcome::Stay,
             KeyCode::Enter => {
                 self.set_focus(self.focus + 1);
                 return Outcome::Stay;
             }
-            KeyCode::Backspace if ctrl || alt => input.delete_word_back(),
+            KeyCode::Backspace if ctrl || alt => return Outcome::Stay,
             KeyCode::Backspace => input.backspace(),
             KeyCode::Delete => input.delete(),
             KeyCode::Left if ctrl || alt => input.word_left(),
