@@ -48,6 +48,16 @@ impl Finder {
             return self.entries.iter().collect();
         }
         let m = SkimMatcherV2::default().ignore_case();
+        // A word of four letters or more must appear unbroken (as in
+        // search): "notater" must not take the focus to "Kontaktpersoner"
+        // by letters scattered across it, where the next words typed would
+        // land in the wrong field.
+        let score = |hay: &str, w: &str| {
+            if w.chars().count() >= 4 && !hay.to_lowercase().contains(&w.to_lowercase()) {
+                return None;
+            }
+            m.fuzzy_match(hay, w)
+        };
         // Every word typed must match, in the name shown or the path
         // (`slettefrister tekst`, `retention text`).
         let mut scored: Vec<(i64, &Entry)> = self
@@ -56,9 +66,9 @@ impl Finder {
             .filter_map(|e| {
                 q.split_whitespace()
                     .map(|w| {
-                        m.fuzzy_match(&e.shown, w)
-                            .max(m.fuzzy_match(&e.field, w))
-                            .max(m.fuzzy_match(&e.section, w).map(|s| s / 2))
+                        score(&e.shown, w)
+                            .max(score(&e.field, w))
+                            .max(score(&e.section, w).map(|s| s / 2))
                     })
                     .sum::<Option<i64>>()
                     .map(|s| (s, e))
@@ -221,5 +231,33 @@ mod tests {
             g.focused().map(|r| r.field.as_str()),
             Some("data_subjects[0].name")
         );
+    }
+
+    /// A word of four letters or more matches only where it appears
+    /// unbroken: with no such field, Enter leaves the finder open and the
+    /// focus where it was, so what is typed next cannot go astray.
+    #[test]
+    fn a_long_word_no_field_holds_moves_nothing() {
+        let mut f = activity_form();
+        let before = f.focused().map(|r| r.field.clone());
+        f.open_finder();
+        for c in "notater".chars() {
+            f.finder_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+        }
+        let finder = f.finder.clone().expect("open");
+        let hits: Vec<&str> = finder.visible().iter().map(|e| e.shown.as_str()).collect();
+        assert!(hits.is_empty(), "{hits:?}");
+        f.finder_key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE));
+        assert!(f.finder.is_some(), "the finder stays open");
+        assert_eq!(f.focused().map(|r| r.field.clone()), before);
+
+        // A whole word finds its field.
+        let mut g = activity_form();
+        g.open_finder();
+        for c in "notes".chars() {
+            g.finder_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+        }
+        g.finder_key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE));
+        assert_eq!(g.focused().map(|r| r.field.as_str()), Some("notes"));
     }
 }

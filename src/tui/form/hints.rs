@@ -127,7 +127,12 @@ pub fn hints(form: &Form, keys: &KeyMap, lang: Lang) -> Vec<Hint> {
     } else if row.optional {
         push(&mut more, k(Action::ClearField), "clear-field");
     }
+    // Saving and leaving come right after the row's own key: at 80
+    // columns the bar keeps only the first few, and how to save is what
+    // nobody may have to look up.
     out.extend(first);
+    push(&mut out, k(Action::Save), "save");
+    push(&mut out, k(Action::Leave), "leave");
     push(&mut out, k(Action::FindField), "find-field");
     push(
         &mut out,
@@ -135,8 +140,6 @@ pub fn hints(form: &Form, keys: &KeyMap, lang: Lang) -> Vec<Hint> {
         "section",
     );
     out.extend(more);
-    push(&mut out, k(Action::Save), "save");
-    push(&mut out, k(Action::Leave), "leave");
     out
 }
 
@@ -184,6 +187,30 @@ mod tests {
                     "{l:?}: {} untranslated",
                     h.what
                 );
+            }
+        }
+    }
+
+    /// On every row of the form, in every language, the key bar at 80
+    /// columns (with `? help` at its end) still says how to save and how
+    /// to leave.
+    #[test]
+    fn saving_and_leaving_stay_on_the_bar_at_80_columns() {
+        let mut f = activity_form();
+        let map = KeyMap::default();
+        let theme = crate::tui::theme::Theme::embedded("dark").expect("theme");
+        for i in 0..f.rows.len() {
+            f.set_focus(i);
+            for l in Lang::ALL {
+                let tail = Hint {
+                    keys: "?".into(),
+                    what: tr(l, "tui-bar-help"),
+                };
+                let line = crate::tui::keybar::bar(&hints(&f, &map, l), Some(&tail), 80, &theme);
+                let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
+                let field = f.focused().map(|r| r.field.clone());
+                assert!(text.contains("Ctrl-S"), "{l:?} {field:?}: {text}");
+                assert!(text.contains("Esc"), "{l:?} {field:?}: {text}");
             }
         }
     }
