@@ -677,7 +677,6 @@ tui-use-as-new-id = brug "{ $id }" som nyt id
 tui-form-cannot-save = Kan ikke gemmes endnu: { $reason }
 tui-form-ready = Klar til at gemme · 0 fejl, { $warnings } advarsler
 tui-form-ready-old-errors = Klar til at gemme · ingen nye fejl ({ $errors } havde posten i forvejen), { $warnings } advarsler
-tui-form-keys = Tab/↑↓ felt · skriv for at redigere · Enter vælg/tilføj/næste · Ctrl-N tilføj punkt · Ctrl-D fjern · Alt-↑↓ flyt punkt · Ctrl-J ny linje · Ctrl-S gem · Esc forlad
 
 ## The form: field labels, their help, variants that carry data (src/tui/form/words.rs)
 form-id = Id
@@ -1364,7 +1363,7 @@ tui-hint-move-item = flyt punkt
 tui-hint-clear-field = ryd
 tui-hint-find-field = gå til felt
 tui-hint-section = afsnit
-tui-form-remove-item-where = Ctrl-K fjerner det punkt på listen, markøren står i: gå ind i et først
+tui-form-remove-item-where = Et punkt fjernes inde fra punktet: gå ind i punktet på listen først
 tui-form-section-typed = En afsnitsoverskrift: Enter eller mellemrum folder den; ↓ går til felterne
 
 ## Keys and status
@@ -1458,7 +1457,7 @@ tui-not-signed = Commit'en kunne ikke signeres
 tui-not-saved-see-message = Ikke gemt: se beskeden (Esc lukker den). Alt hvad du har skrevet, er bevaret.
 tui-not-saved-new-errors = Ikke gemt: ændringen ville tilføje { $n } fejl; se nedenfor. Alt hvad du har skrevet, er bevaret.
 tui-disk-version-broken = Versionen på disken kan ikke læses ({ $reason }); din ændring er bevaret
-tui-merged = Dine ændrede felter er lagt på den nye version; tjek dem, og tryk Ctrl-S
+tui-merged = Dine ændrede felter er lagt på den nye version; tjek dem, og gem
 tui-restored = Intet at committe: { $files } er som i seneste commit igen; det, der lå der, er gemt i `git stash list`
 
 ## Screen keys outside the key table

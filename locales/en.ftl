@@ -665,7 +665,6 @@ tui-use-as-new-id = use "{ $id }" as a new id
 tui-form-cannot-save = Cannot save yet: { $reason }
 tui-form-ready = Ready to save · 0 errors, { $warnings } warnings
 tui-form-ready-old-errors = Ready to save · no new errors ({ $errors } the record had already), { $warnings } warnings
-tui-form-keys = Tab/↑↓ field · type to edit · Enter pick/add/next · Ctrl-N add item · Ctrl-D remove · Alt-↑↓ move item · Ctrl-J new line · Ctrl-S save · Esc leave
 
 ## The form: field labels, their help, variants that carry data (src/tui/form/words.rs)
 form-id = Id
@@ -1355,7 +1354,7 @@ tui-hint-move-item = move item
 tui-hint-clear-field = clear
 tui-hint-find-field = go to field
 tui-hint-section = section
-tui-form-remove-item-where = Ctrl-K removes the list item the cursor is in: move into one first
+tui-form-remove-item-where = Removing a list item works from inside one: move into the item first
 tui-form-section-typed = A section header: Enter or Space folds it; ↓ goes to its fields
 
 ## Keys and status
@@ -1452,7 +1451,7 @@ tui-not-saved-new-errors = { $n ->
    *[other] Not saved: the change would add { $n } errors; see below. Everything you typed is kept.
 }
 tui-disk-version-broken = The version on disk does not parse ({ $reason }); your edit is kept
-tui-merged = Your changed fields are on the new version; check, then Ctrl-S
+tui-merged = Your changed fields are on the new version; check them, then save
 tui-restored = Nothing to commit: { $files } is as committed again; what was there is kept in `git stash list`
 
 ## Screen keys outside the key table

@@ -677,7 +677,6 @@ tui-use-as-new-id = bruk "{ $id }" som ny id
 tui-form-cannot-save = Kan ikke lagres ennå: { $reason }
 tui-form-ready = Klar til å lagre · 0 feil, { $warnings } advarsler
 tui-form-ready-old-errors = Klar til å lagre · ingen nye feil ({ $errors } hadde posten fra før), { $warnings } advarsler
-tui-form-keys = Tab/↑↓ felt · skriv for å redigere · Enter velg/legg til/neste · Ctrl-N legg til punkt · Ctrl-D fjern · Alt-↑↓ flytt punkt · Ctrl-J ny linje · Ctrl-S lagre · Esc forlat
 
 ## The form: field labels, their help, variants that carry data (src/tui/form/words.rs)
 form-id = Id
@@ -1364,7 +1363,7 @@ tui-hint-move-item = flytt punkt
 tui-hint-clear-field = tøm
 tui-hint-find-field = gå til felt
 tui-hint-section = del
-tui-form-remove-item-where = Ctrl-K fjerner punktet i listen som markøren står i: gå inn i et først
+tui-form-remove-item-where = Et punkt fjernes innenfra punktet: gå inn i punktet i listen først
 tui-form-section-typed = En overskrift for en del: Enter eller mellomrom folder den; ↓ går til feltene
 
 ## Keys and status
@@ -1458,7 +1457,7 @@ tui-not-signed = Commiten kunne ikke signeres
 tui-not-saved-see-message = Ikke lagret: se meldingen (Esc lukker den). Alt du har skrevet, er tatt vare på.
 tui-not-saved-new-errors = Ikke lagret: endringen ville legge til { $n } feil; se nedenfor. Alt du har skrevet, er tatt vare på.
 tui-disk-version-broken = Versjonen på disken kan ikke leses ({ $reason }); endringen din er tatt vare på
-tui-merged = Feltene du endret, er lagt på den nye versjonen; sjekk dem, og trykk Ctrl-S
+tui-merged = Feltene du endret, er lagt på den nye versjonen; sjekk dem, og lagre
 tui-restored = Ingenting å committe: { $files } er som i siste commit igjen; det som lå der, er tatt vare på i `git stash list`
 
 ## Screen keys outside the key table
