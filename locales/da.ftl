@@ -1492,3 +1492,6 @@ tui-picker-hint-choose = Enter vælger · Esc lader det være som det var
 ## Typing where no text goes
 tui-form-bool-typed = { $field } er ja eller nej: mellemrum eller Enter skifter
 tui-form-no-text-typed = { $field } har ingen tekst at skrive i
+
+## Import
+## `ropa import`: the report, the refusals and the errors (src/register/import, src/cli/import.rs).

@@ -1492,3 +1492,6 @@ tui-picker-hint-choose = Enter velger · Esc lar det være som det var
 ## Typing where no text goes
 tui-form-bool-typed = { $field } er ja eller nei: mellomrom eller Enter bytter
 tui-form-no-text-typed = { $field } har ingen tekst å skrive i
+
+## Import
+## `ropa import`: the report, the refusals and the errors (src/register/import, src/cli/import.rs).
