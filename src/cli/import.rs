@@ -50,7 +50,11 @@ pub fn run(args: &Args, ctx: &Context) -> i32 {
     };
     let lang = ctx.lang(&root);
     let error = |text: &str| {
-        eprintln!("{}: {}", tr(lang, "cli-severity-error"), printable_lines(text));
+        eprintln!(
+            "{}: {}",
+            tr(lang, "cli-severity-error"),
+            printable_lines(text)
+        );
     };
     let nothing = || eprintln!("{}", tr(lang, "import-cli-nothing-imported"));
     let map = match &args.map {
@@ -214,7 +218,8 @@ fn invalid(imported: &Imported, findings: &[Finding], lang: Lang) -> i32 {
             Some(loc) => format!("{}: {}", imported.file, loc.describe(imported.kind, lang)),
             None => imported.file.clone(),
         };
-        let record = import::record_words(&f.path, lang);
+        let record =
+            crate::register::validate::msg::lower_first(import::record_words(&f.path, lang));
         let whence = if f.field.is_empty() {
             tr_args(lang, "import-cli-in-record", &[("record", record.into())])
         } else {

@@ -137,8 +137,11 @@ pub fn build(
     }
     let mut files = Vec::new();
     let canonical = |v: Result<String, ron::Error>| {
-        v.map(String::into_bytes)
-            .map_err(|e| vec![Problem::file(say("import-cannot-write").arg("text", e.to_string()))])
+        v.map(String::into_bytes).map_err(|e| {
+            vec![Problem::file(
+                say("import-cannot-write").arg("text", e.to_string()),
+            )]
+        })
     };
     for o in &b.orgs {
         match &o.existing {
@@ -467,7 +470,8 @@ impl Builder<'_> {
         let org_id = self.opts.org.clone().unwrap_or(org_id);
         self.last_org = Some((name.clone(), name_loc.clone(), org_id.clone()));
         if org_id.is_empty() {
-            self.problems.push(Problem::at(name_loc, say("import-org-name-no-id")));
+            self.problems
+                .push(Problem::at(name_loc, say("import-org-name-no-id")));
             return;
         }
         let existing = self.reg.organisations.iter().find(|o| o.org.id == org_id);
@@ -785,10 +789,11 @@ impl Builder<'_> {
                         org.role = r;
                         if let Some(k) = k {
                             org.kind = k;
-                            detail = vec![say("import-detail-kind-of-org").arg(
-                                "kind",
-                                MsgArg::labelled(|lb| lb.org_kind(k).to_lowercase()),
-                            )];
+                            detail =
+                                vec![say("import-detail-kind-of-org").arg(
+                                    "kind",
+                                    MsgArg::labelled(|lb| lb.org_kind(k).to_lowercase()),
+                                )];
                         }
                     }
                 }
@@ -945,7 +950,8 @@ impl Builder<'_> {
                 .unwrap_or_default(),
         };
         if name.is_empty() {
-            self.problems.push(Problem::at(name_loc, say("import-row-no-name")));
+            self.problems
+                .push(Problem::at(name_loc, say("import-row-no-name")));
             return;
         }
         let given = table
@@ -1182,7 +1188,10 @@ impl Builder<'_> {
                     }
                     self.origins
                         .push((path.clone(), "purposes".into(), loc.clone()));
-                    field("purposes", vec![count("import-count-purposes", a.purposes.len())])
+                    field(
+                        "purposes",
+                        vec![count("import-count-purposes", a.purposes.len())],
+                    )
                 }
                 Target::LegalBases | Target::SpecialConditions => {
                     // The export's own lines first: basis, law, text and

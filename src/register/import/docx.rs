@@ -45,13 +45,11 @@ pub fn parse(xml: &str) -> Result<Vec<Sheet>, Msg> {
     let mut para = String::new();
     let mut in_text = false;
     loop {
-        let event = reader
-            .read_event()
-            .map_err(|e| {
-                say("import-docx-xml-at")
-                    .arg("n", reader.error_position().to_string())
-                    .arg("text", e.to_string())
-            })?;
+        let event = reader.read_event().map_err(|e| {
+            say("import-docx-xml-at")
+                .arg("n", reader.error_position().to_string())
+                .arg("text", e.to_string())
+        })?;
         let empty = matches!(event, Event::Empty(_));
         match event {
             Event::Start(e) | Event::Empty(e) => match e.local_name().as_ref() {

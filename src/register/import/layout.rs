@@ -722,7 +722,9 @@ mod tests {
             Some((1, Some(4)))
         );
         assert!(
-            p[0].message.render(Lang::En).contains("unknown header \"Farve\""),
+            p[0].message
+                .render(Lang::En)
+                .contains("unknown header \"Farve\""),
             "{:?}",
             p[0].message
         );

@@ -154,9 +154,9 @@ pub fn record_words(path: &str, lang: Lang) -> String {
             .arg("org", org)
             .arg("id", file.strip_suffix(".ron").unwrap_or(file))
             .render(lang),
-        (Some(ORGANISATION_FILE), None) => {
-            say("import-record-organisation").arg("org", org).render(lang)
-        }
+        (Some(ORGANISATION_FILE), None) => say("import-record-organisation")
+            .arg("org", org)
+            .render(lang),
         _ => path.to_string(),
     }
 }

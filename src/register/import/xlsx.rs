@@ -10,8 +10,9 @@ use super::say::{Msg, say};
 
 /// Every sheet of the workbook at `path`, in the workbook's order.
 pub fn read(path: &Path) -> Result<Vec<Sheet>, Msg> {
-    let mut book: Xlsx<_> = open_workbook(path)
-        .map_err(|e: calamine::XlsxError| say("import-xlsx-unreadable").arg("text", e.to_string()))?;
+    let mut book: Xlsx<_> = open_workbook(path).map_err(|e: calamine::XlsxError| {
+        say("import-xlsx-unreadable").arg("text", e.to_string())
+    })?;
     let bad = |name: &String, e: &dyn std::fmt::Display| {
         say("import-xlsx-sheet-unreadable")
             .arg("sheet", name)
@@ -26,9 +27,7 @@ pub fn read(path: &Path) -> Result<Vec<Sheet>, Msg> {
         .collect();
     let mut out = Vec::new();
     for name in names {
-        let range = book
-            .worksheet_range(&name)
-            .map_err(|e| bad(&name, &e))?;
+        let range = book.worksheet_range(&name).map_err(|e| bad(&name, &e))?;
         let mut sheet = Sheet {
             hidden: hidden.contains(&name),
             name: name.clone(),
@@ -47,9 +46,7 @@ pub fn read(path: &Path) -> Result<Vec<Sheet>, Msg> {
                 }
             }
         }
-        let formulas = book
-            .worksheet_formula(&name)
-            .map_err(|e| bad(&name, &e))?;
+        let formulas = book.worksheet_formula(&name).map_err(|e| bad(&name, &e))?;
         if let Some((r0, c0)) = formulas.start() {
             for (i, row) in formulas.rows().enumerate() {
                 for (j, f) in row.iter().enumerate() {
