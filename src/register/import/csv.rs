@@ -187,7 +187,9 @@ mod tests {
         let dir = tempfile::tempdir().expect("tempdir");
         let p = dir.path().join("latin1.csv");
         std::fs::write(&p, b"Navn;Form\xe5l\n").expect("write");
-        let e = read(&p).expect_err("latin-1");
-        assert!(e.contains("CSV UTF-8"), "{e}");
+        let e = read(&p)
+            .expect_err("latin-1")
+            .render(crate::register::lang::Lang::Da);
+        assert!(e.contains("gem den som \"CSV UTF-8\""), "{e}");
     }
 }
