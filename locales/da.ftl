@@ -1633,3 +1633,5 @@ import-cli-warnings = { $n ->
     [one] { $n } advarsel
    *[other] { $n } advarsler
 } i de importerede poster: se dem med ropa validate
+import-file-missing = filen findes ikke
+import-file-denied = ingen adgang: ropa må ikke læse filen

@@ -1621,3 +1621,5 @@ import-cli-warnings = { $n ->
     [one] { $n } warning
    *[other] { $n } warnings
 } in the imported records: see them with ropa validate
+import-file-missing = the file does not exist
+import-file-denied = permission denied: ropa may not read the file

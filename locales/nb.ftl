@@ -1636,3 +1636,5 @@ import-cli-warnings = { $n ->
     [one] { $n } advarsel
    *[other] { $n } advarsler
 } i de importerte postene: se dem med ropa validate
+import-file-missing = filen finnes ikke
+import-file-denied = ingen tilgang: ropa har ikke lov til å lese filen

@@ -75,6 +75,8 @@ const ENGLISH: &[&str] = &[
     "ignored",
     "fix",
     "where",
+    "such",
+    "directory",
 ];
 
 /// `out` without quoted register data and without `dir` (a temp path).
@@ -139,6 +141,8 @@ fn export_sample(dir: &Path, lang: &str, format: &str) -> PathBuf {
             "export",
             "--format",
             format,
+            "--layout",
+            lang,
             "-o",
             file.to_str().expect("utf-8 path"),
             root.to_str().expect("utf-8 path"),
@@ -155,6 +159,7 @@ fn malformed(dir: &Path) -> Vec<&'static str> {
     std::fs::write(dir.join("latin1.csv"), b"Behandlingsaktivitet;Form\xe5l\n").expect("write");
     std::fs::write(dir.join("odd.txt"), [0xFF, 0xFE, 0x41]).expect("write");
     std::fs::write(dir.join("noter.pdf"), "%PDF-1.4").expect("write");
+    // "mangler.xlsx" is not written: a missing file.
     danish_workbook(&dir.join("formel.xlsx"), DANISH_ROWS, |ws| {
         ws.write_formula(8, 4, "=1+1").expect("formula");
     });
@@ -184,6 +189,7 @@ fn malformed(dir: &Path) -> Vec<&'static str> {
         "latin1.csv",
         "odd.txt",
         "noter.pdf",
+        "mangler.xlsx",
         "formel.xlsx",
         "flettet.xlsx",
         "ukendt.xlsx",

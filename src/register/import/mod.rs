@@ -315,7 +315,11 @@ pub fn read(path: &Path) -> Result<Result<Workbook, Vec<Problem>>, Unreadable> {
     };
     let meta = std::fs::metadata(path).map_err(|e| Unreadable {
         file: shown.clone(),
-        reason: as_written(e),
+        reason: match e.kind() {
+            std::io::ErrorKind::NotFound => say("import-file-missing"),
+            std::io::ErrorKind::PermissionDenied => say("import-file-denied"),
+            _ => as_written(e),
+        },
     })?;
     if meta.len() == 0 {
         return Ok(Err(vec![Problem::file(say("import-file-empty"))]));
