@@ -286,6 +286,8 @@ fn the_danish_report_names_fields_and_records_in_words() {
         "Behandlingsaktivitet aeroe-kommune/loenudbetaling (ark \"Fortegnelse\"):",
         "  C9 Formål med behandlingen → Formål (2 formål)",
         "  E9 Kategorier af registrerede → Registrerede (1 kategori)",
+        "→ Behandlingsgrundlag (art. 6, stk. 1, litra b · art. 6, stk. 1, litra c · \
+         databeskyttelseslovens § 11 (CPR))",
         "Ville committe 1 organisation og 2 behandlingsaktiviteter. Intet blev skrevet \
          (--dry-run).",
     ] {

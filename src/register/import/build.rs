@@ -11,7 +11,7 @@ use super::layout::{Layout, Table, Target, fold};
 use super::orgblock::{
     EMAIL, PHONE, contact_field, fill_contact, is_public, merge, org_field, role, role_field,
 };
-use super::say::{Msg, MsgArg, inner, joined, say};
+use super::say::{Msg, MsgArg, inner, listed, say};
 use super::{Kind, Loc, Options, Problem, Sheet, Workbook, exported, text};
 use crate::register::export::labels::{Labels, is_phrase, strip_phrase};
 use crate::register::format::to_canonical;
@@ -726,6 +726,10 @@ impl Builder<'_> {
             notes: None,
         };
         let mut notes = Vec::new();
+        // The kind the name suggests is said at the name, unless the
+        // role cell states the kind.
+        let mut guessed_at: Option<usize> = None;
+        let mut kind_stated = false;
         for (field, value, loc, label) in &block.facts {
             let mut detail: Vec<Msg> = Vec::new();
             let mut into = field.to_string();
@@ -736,6 +740,7 @@ impl Builder<'_> {
                         into = "notes".into();
                     } else if public {
                         detail = vec![say("import-detail-public-authority")];
+                        guessed_at = Some(self.placements.len());
                     }
                 }
                 "address" => org.address = Some(value.clone()),
@@ -789,6 +794,7 @@ impl Builder<'_> {
                         org.role = r;
                         if let Some(k) = k {
                             org.kind = k;
+                            kind_stated = true;
                             detail =
                                 vec![say("import-detail-kind-of-org").arg(
                                     "kind",
@@ -922,6 +928,14 @@ impl Builder<'_> {
                     }
                 },
             });
+        }
+        if kind_stated
+            && let Some(Placement {
+                went: Went::Field { detail, .. },
+                ..
+            }) = guessed_at.and_then(|i| self.placements.get_mut(i))
+        {
+            detail.clear();
         }
         if org.org_number.is_none() {
             // The sheet is the source, and it does not state the number:
@@ -1247,7 +1261,7 @@ impl Builder<'_> {
                     if made.is_empty() {
                         Went::Notes { path: path.clone() }
                     } else {
-                        let mut d = vec![say("import-as-written").arg("text", joined(&made, ", "))];
+                        let mut d = vec![say("import-as-written").arg("text", listed(&made))];
                         if !kept.is_empty() {
                             d.push(say("import-detail-lines-in-notes").arg("n", kept.len()));
                         }
@@ -1320,7 +1334,7 @@ impl Builder<'_> {
                         .push((path.clone(), "data_categories".into(), loc.clone()));
                     let mut d = vec![count("import-count-categories", a.data_categories.len())];
                     if !kinds.is_empty() {
-                        d.push(say("import-as-written").arg("text", joined(&kinds, ", ")));
+                        d.push(say("import-as-written").arg("text", listed(&kinds)));
                     }
                     field("data_categories", d)
                 }

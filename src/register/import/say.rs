@@ -17,9 +17,12 @@ pub fn inner(m: &Msg) -> MsgArg {
     MsgArg::each(|l| m.render(l))
 }
 
-/// Messages joined by `sep`, in every language.
-pub fn joined(ms: &[Msg], sep: &str) -> MsgArg {
-    MsgArg::each(|l| render_all(ms, sep, l))
+/// A list of citations or labels in every language: joined by `, ` in
+/// English (`Art. 6(1)(b), Art. 6(1)(c)`), by ` · ` in Danish and
+/// Norwegian, whose citations hold commas themselves (`art. 6, stk. 1,
+/// litra b · art. 6, stk. 1, litra c`).
+pub fn listed(ms: &[Msg]) -> MsgArg {
+    MsgArg::each(|l| render_all(ms, if l == Lang::En { ", " } else { " · " }, l))
 }
 
 /// Messages rendered in `lang` and joined by `sep`.
