@@ -1530,3 +1530,146 @@ tui-action-move-item-up = flyt punktet op
 tui-action-move-item-down = flyt punktet ned
 tui-help-typing-form = bogstaver skrives i feltet
 tui-problems-none-shown-keys = Intet fund passer til filteret ({ $keys } ændrer det).
+
+## Import
+## `ropa import`: the report, the refusals and the errors (src/register/import, src/cli/import.rs).
+import-as-written = { $text }
+import-cell-above = over tabellen:
+import-cell-docx = række { $row }, kolonne { $col }
+import-loc-row = række { $row }
+import-loc-sheet = ark "{ $sheet }"
+import-loc-table = tabel { $n }
+import-loc-above = teksten over tabellen
+import-loc-column = kolonne { $col }
+import-not-importable = ikke en fil, ropa kan importere (.xlsx, .csv eller .docx)
+import-file-empty = filen er tom: intet at importere
+import-file-no-text = filen har ingen tekst i noget ark: intet at importere
+import-no-such-sheet = intet ark med navnet "{ $name }" (filen har { $list })
+import-sheet-hidden = ark "{ $sheet }": skjult i Excel; intet læst derfra (angiv det med --sheet for at importere det)
+import-sheet-no-header = ark "{ $sheet }": ingen overskriftsrække i et kendt layout; intet læst derfra
+import-unknown-header = ukendte overskrifter: ingen række har overskrifterne fra det danske, norske eller ICO's layout (f.eks. Behandlingsaktivitet, Formål med behandlingen, Retsgrundlag…); angiv kolonnerne med --map MAP.ron (se README)
+import-unknown-header-row = { $problem }. Rækken lyder: { $text }
+import-formula = en formel (={ $text }): dens værdi er beregnet, ikke skrevet; erstat den med dens værdi (kopiér, indsæt som værdier), og importér igen
+import-merged = flettede celler ({ $cell }): hvilken række og kolonne teksten hører til, er et gæt; ophæv fletningen, og skriv teksten i hver celle, den hører til
+import-docx-unreadable = ikke et læsbart .docx-dokument: { $text }
+import-docx-not-word = ikke et Word-dokument (ingen word/document.xml): { $text }
+import-docx-xml-at = word/document.xml ved byte { $n }: { $text }
+import-xlsx-unreadable = ikke en læsbar .xlsx-projektmappe: { $text }
+import-xlsx-sheet-unreadable = ark "{ $sheet }": { $text }
+import-csv-not-utf8 = ikke UTF-8-tekst (byte { $n }): gem den som "CSV UTF-8", og importér igen
+import-csv-line = linje { $n }: { $text }
+import-utf16-odd = UTF-16-tekst med et ulige antal byte: gem den som "CSV UTF-8", og importér igen
+import-utf16-invalid = ikke gyldig UTF-16-tekst: gem den som "CSV UTF-8", og importér igen
+import-layout-danish = dansk layout
+import-layout-norwegian = norsk layout
+import-layout-ico = ICO's layout
+import-layout-map = kolonnekortet
+import-map-no-name = kortet angiver ingen kolonne til behandlingsaktivitetens navn (Name)
+import-map-headings-missing = kortets overskrift(er) { $list } findes ikke i denne overskriftsrække
+import-second-name-column = en kolonne mere til behandlingsaktivitetens navn; behold én (omdøb den anden, f.eks. til Bemærkninger, så den gemmes i noterne)
+import-unknown-heading = ukendt overskrift "{ $heading }": ikke en kolonne i { $layout }; omdøb den til en af layoutets overskrifter (eller til Bemærkninger / Merknader / en "Notes"-kolonne, så den gemmes i noterne), eller angiv kolonnerne med --map MAP.ron
+import-text-without-heading = tekst i en kolonne uden overskrift: giv kolonnen en overskrift, eller flyt teksten
+import-kind-ordinary = almindelige
+import-kind-special = særlig kategori (art. 9)
+import-kind-cpr = CPR-nummer
+import-kind-national-id = nationalt identifikationsnummer
+import-kind-criminal = strafbare forhold (art. 10)
+import-art6 = art. 6, stk. 1, litra { $letter }
+import-art6-none = art. 6, stk. 1 (litra ikke angivet)
+import-art9 = art. 9, stk. 2, litra { $letter }
+import-art9-none = art. 9, stk. 2 (litra ikke angivet)
+import-made-dbl-11 = databeskyttelseslovens § 11 (CPR)
+import-made-pol-12 = personopplysningslovens § 12 (fødselsnummer)
+import-made-art9-national = national bestemmelse for oplysninger efter art. 9
+import-made-art10 = grundlag for strafbare forhold (art. 10)
+import-mechanism-dpf = EU-US Data Privacy Framework
+import-mechanism-scc = standardkontraktbestemmelser
+import-mechanism-bcr = bindende virksomhedsregler
+import-mechanism-adequacy = afgørelse om tilstrækkeligt beskyttelsesniveau
+import-mechanism-named = som angivet i kilden
+import-cannot-write = kan ikke skrive en post: { $text }
+import-kept-same = som i fortegnelsen
+import-kept-register = fortegnelsens { $field } "{ $value }" er bevaret; filen siger "{ $text }"
+import-kept-not-added = ikke tilføjet: fortegnelsens organisationsfil bevares, som den er
+import-no-organisation-da = ingen organisation over tabellen: skriv den dataansvarliges navn i en række over overskriftsrækken, som "Dataansvarlig | <navn>" (norsk: "Behandlingsansvarlig", ICO: "Controller"), med adresse, CVR-nummer og e-mail
+import-no-organisation-nb = ingen organisation over tabellen: skriv den dataansvarliges navn i en række over overskriftsrækken, som "Behandlingsansvarlig | <navn>" (dansk: "Dataansvarlig", ICO: "Controller"), med adresse, organisasjonsnummer og e-mail
+import-no-organisation-ico = ingen organisation over tabellen: skriv den dataansvarliges navn i en række over overskriftsrækken, som "Controller | <navn>" (dansk: "Dataansvarlig", norsk: "Behandlingsansvarlig"), med adresse, selskabsnummer (company number) og e-mail
+import-org-id-not-slug = id'et "{ $id }" består ikke kun af små bogstaver, cifre og - (a-z, 0-9, -); ret det, eller fjern rækken, så id'et dannes af navnet
+import-org-name-no-id = organisationens navn har intet bogstav eller ciffer at danne dens id af
+import-no-such-org = --org { $id }: fortegnelsen har ingen organisation `{ $id }`; angiv en, den har (ropa list), eller udelad --org for at oprette organisationen fra filen
+import-no-country = organisationens land er ikke angivet: tilføj en række "Land | DK" (eller "Land | NO") over overskriftsrækken, eller country: Some("DK") i kortet
+import-detail-public-authority = type: offentlig myndighed, som navnet siger
+import-detail-kind-of-org = type: { $kind }
+import-detail-website-contacts = og hjemmeside, andre kontakter
+import-detail-website = og hjemmeside
+import-detail-rest-in-notes = resten i noterne
+import-detail-org-id = organisationens id
+import-row-no-name = en række uden navn på behandlingsaktiviteten: skriv aktivitetens navn her (eller slet rækken)
+import-activity-id-not-slug = id'et "{ $id }" består ikke kun af små bogstaver, cifre og - (a-z, 0-9, -); ret det, eller tøm cellen, så id'et dannes af navnet
+import-activity-name-no-id = navnet "{ $name }" har intet bogstav eller ciffer at danne aktivitetens id af
+import-activity-exists = organisationen `{ $org }` har allerede en behandlingsaktivitet med navnet "{ $name }" ({ $path }): en import tilføjer kun nye aktiviteter; udelad rækken, eller giv aktiviteten et andet navn
+import-activity-id-twice = aktivitetens id `{ $id }` (fra navnet "{ $name }") er også id for aktiviteten i { $place }: giv de to aktiviteter forskellige navne
+import-detail-id = id `{ $id }`
+import-count-purposes = { $n ->
+    [one] { $n } formål
+   *[other] { $n } formål
+}
+import-count-categories = { $n ->
+    [one] { $n } kategori
+   *[other] { $n } kategorier
+}
+import-count-recipients = { $n ->
+    [one] { $n } modtager
+   *[other] { $n } modtagere
+}, defineret på organisationen
+import-count-transfers = { $n ->
+    [one] { $n } overførsel
+   *[other] { $n } overførsler
+}
+import-count-rules = { $n ->
+    [one] { $n } slettefrist
+   *[other] { $n } slettefrister
+}
+import-detail-lines-in-notes = { $n ->
+    [one] { $n } linje gemt i noterne
+   *[other] { $n } linjer gemt i noterne
+}
+import-detail-kind = { $name }: { $kind }
+import-detail-no-recipients = ingen modtagere
+import-detail-none = ingen
+import-detail-retention-open = { $n } uden en genkendt periode: teksten er bevaret og markeret som ikke angivet
+import-detail-yes = ja
+import-detail-no = nej
+import-detail-on-art6f = på grundlaget efter art. 6, stk. 1, litra f
+import-report-table = { $layout }, overskriftsrække { $row }
+import-went-empty = tom, intet at importere
+import-went-ignored = udeladt (kolonnekortet siger det)
+import-went-organisation = organisationens kolonner: læst én gang, fra række { $row }
+import-record-activity = Behandlingsaktivitet { $org }/{ $id }
+import-record-organisation = Organisation { $org }
+import-cli-nothing-imported = Intet blev importeret.
+import-cli-nothing-new = Intet at importere: fortegnelsen har allerede disse poster.
+import-cli-added-to = Tilføjet til fortegnelsens organisation(er) { $list }; deres filer bevares, som fortegnelsen har dem.
+import-cli-would-commit = Ville committe { $organisations ->
+    [one] { $organisations } organisation
+   *[other] { $organisations } organisationer
+} og { $activities ->
+    [one] { $activities } behandlingsaktivitet
+   *[other] { $activities } behandlingsaktiviteter
+}. Intet blev skrevet (--dry-run).
+import-cli-committed = Committede { $id }: { $organisations ->
+    [one] { $organisations } ny organisation
+   *[other] { $organisations } nye organisationer
+} og { $activities ->
+    [one] { $activities } behandlingsaktivitet
+   *[other] { $activities } behandlingsaktiviteter
+} (kladder til gennemsyn).
+import-cli-in-record = i { $record }, posten
+import-cli-in-field = i { $record }, feltet { $field }
+import-cli-would-have-errors = Intet blev importeret: fortegnelsen ville få { $n } fejl. Ret arket, hvor hver fejl peger, og importér igen.
+import-cli-warnings = { $n ->
+    [one] { $n } advarsel
+   *[other] { $n } advarsler
+} i de importerede poster: se dem med ropa validate
+import-file-missing = filen findes ikke
+import-file-denied = ingen adgang: ropa må ikke læse filen

@@ -1524,3 +1524,140 @@ tui-action-move-item-up = move the item up
 tui-action-move-item-down = move the item down
 tui-help-typing-form = letters type into the field
 tui-problems-none-shown-keys = No finding matches the filter ({ $keys } change it).
+
+## Import
+## `ropa import`: the report, the refusals and the errors (src/register/import, src/cli/import.rs).
+import-as-written = { $text }
+import-cell-above = above the table:
+import-cell-docx = row { $row }, column { $col }
+import-loc-row = row { $row }
+import-loc-sheet = sheet "{ $sheet }"
+import-loc-table = table { $n }
+import-loc-above = the text above the table
+import-loc-column = column { $col }
+import-not-importable = not a file ropa imports (.xlsx, .csv or .docx)
+import-file-empty = the file is empty: nothing to import
+import-file-no-text = the file holds no text in any sheet: nothing to import
+import-no-such-sheet = no sheet named "{ $name }" (the file has { $list })
+import-sheet-hidden = sheet "{ $sheet }": hidden in Excel; nothing read from it (name it with --sheet to import it)
+import-sheet-no-header = sheet "{ $sheet }": no header row of a known layout; nothing read from it
+import-unknown-header = unknown header: no row holds the headings of the Danish, Norwegian or ICO layout (e.g. Behandlingsaktivitet, Formål med behandlingen, Retsgrundlag…); name the columns with --map MAP.ron (see README)
+import-unknown-header-row = { $problem }. This row reads: { $text }
+import-formula = a formula (={ $text }): its value is computed, not written; replace it with its value (copy, paste as values) and import again
+import-merged = merged cells ({ $cell }): which row and column the text belongs to is a guess; unmerge them and write the text in each cell it belongs to
+import-docx-unreadable = not a readable .docx document: { $text }
+import-docx-not-word = not a Word document (no word/document.xml): { $text }
+import-docx-xml-at = word/document.xml at byte { $n }: { $text }
+import-xlsx-unreadable = not a readable .xlsx workbook: { $text }
+import-xlsx-sheet-unreadable = sheet "{ $sheet }": { $text }
+import-csv-not-utf8 = not UTF-8 text (byte { $n }): save it as "CSV UTF-8" and import again
+import-csv-line = line { $n }: { $text }
+import-utf16-odd = UTF-16 text with an odd number of bytes: save it as "CSV UTF-8" and import again
+import-utf16-invalid = not valid UTF-16 text: save it as "CSV UTF-8" and import again
+import-layout-danish = Danish layout
+import-layout-norwegian = Norwegian layout
+import-layout-ico = ICO layout
+import-layout-map = the column map
+import-map-no-name = the map names no column for the activity's name (Name)
+import-map-headings-missing = the map's heading(s) { $list } are not in this header row
+import-second-name-column = a second column for the activity's name; keep one (rename the other, e.g. to Bemærkninger, to keep it in notes)
+import-unknown-heading = unknown header "{ $heading }": not a column of the { $layout }; rename it to one of the layout's headings (or to Bemærkninger / Merknader / a Notes column to keep it in notes), or name the columns with --map MAP.ron
+import-text-without-heading = text in a column without a heading: give the column a heading, or move the text
+import-kind-ordinary = ordinary
+import-kind-special = special category (Art. 9)
+import-kind-cpr = CPR number
+import-kind-national-id = national id number
+import-kind-criminal = criminal offences (Art. 10)
+import-art6 = Art. 6(1)({ $letter })
+import-art6-none = Art. 6(1) (letter not stated)
+import-art9 = Art. 9(2)({ $letter })
+import-art9-none = Art. 9(2) (letter not stated)
+import-made-dbl-11 = DBL § 11 (CPR)
+import-made-pol-12 = POL § 12 (fødselsnummer)
+import-made-art9-national = national provision for Art. 9 data
+import-made-art10 = criminal-offence basis (Art. 10)
+import-mechanism-dpf = EU-US Data Privacy Framework
+import-mechanism-scc = standard contractual clauses
+import-mechanism-bcr = binding corporate rules
+import-mechanism-adequacy = adequacy decision
+import-mechanism-named = named as written
+import-cannot-write = cannot write a record: { $text }
+import-kept-same = same as the register
+import-kept-register = kept the register's { $field } "{ $value }"; the file says "{ $text }"
+import-kept-not-added = not added: the register's organisation file is kept as it is
+import-no-organisation-da = no organisation above the table: write the controller's name in a row above the header row, as "Dataansvarlig | <name>" (Norwegian: "Behandlingsansvarlig", ICO: "Controller"), with its address, CVR and e-mail
+import-no-organisation-nb = no organisation above the table: write the controller's name in a row above the header row, as "Dataansvarlig | <name>" (Norwegian: "Behandlingsansvarlig", ICO: "Controller"), with its address, organisasjonsnummer and e-mail
+import-no-organisation-ico = no organisation above the table: write the controller's name in a row above the header row, as "Dataansvarlig | <name>" (Norwegian: "Behandlingsansvarlig", ICO: "Controller"), with its address, company number and e-mail
+import-org-id-not-slug = the id "{ $id }" is not lower-case letters, digits and - (a-z, 0-9, -); correct it, or remove the row to have the id made from the name
+import-org-name-no-id = the organisation's name has no letter or digit to make its id from
+import-no-such-org = --org { $id }: the register has no organisation `{ $id }`; name one it has (ropa list), or leave --org out to create the organisation from the file
+import-no-country = the organisation's country is not given: add a row "Land | DK" (or "Country | NO") above the header row, or country: Some("DK") in the map
+import-detail-public-authority = kind: public authority, as the name says
+import-detail-kind-of-org = kind: { $kind }
+import-detail-website-contacts = and website, other contacts
+import-detail-website = and website
+import-detail-rest-in-notes = the rest in notes
+import-detail-org-id = the organisation's id
+import-row-no-name = a row with no activity name: write the activity's name here (or delete the row)
+import-activity-id-not-slug = the id "{ $id }" is not lower-case letters, digits and - (a-z, 0-9, -); correct it, or empty the cell to have the id made from the name
+import-activity-name-no-id = the name "{ $name }" has no letter or digit to make the activity's id from
+import-activity-exists = the organisation `{ $org }` already has an activity named "{ $name }" ({ $path }): an import adds new activities only; leave the row out, or give the activity another name
+import-activity-id-twice = the activity's id `{ $id }` (from its name "{ $name }") is the id of the activity at { $place } too: give the two activities different names
+import-detail-id = id `{ $id }`
+import-count-purposes = { $n ->
+    [one] { $n } purpose
+   *[other] { $n } purposes
+}
+import-count-categories = { $n ->
+    [one] { $n } category
+   *[other] { $n } categories
+}
+import-count-recipients = { $n ->
+    [one] { $n } recipient
+   *[other] { $n } recipients
+}, defined on the organisation
+import-count-transfers = { $n ->
+    [one] { $n } transfer
+   *[other] { $n } transfers
+}
+import-count-rules = { $n ->
+    [one] { $n } rule
+   *[other] { $n } rules
+}
+import-detail-lines-in-notes = { $n } line(s) kept in notes
+import-detail-kind = { $name }: { $kind }
+import-detail-no-recipients = no recipients
+import-detail-none = none
+import-detail-retention-open = { $n } without a recognised period: text kept, marked not stated
+import-detail-yes = yes
+import-detail-no = no
+import-detail-on-art6f = on the Art. 6(1)(f) basis
+import-report-table = { $layout }, header row { $row }
+import-went-empty = empty, nothing to import
+import-went-ignored = ignored (the column map says so)
+import-went-organisation = the organisation's columns: read once, from row { $row }
+import-record-activity = Activity { $org }/{ $id }
+import-record-organisation = Organisation { $org }
+import-cli-nothing-imported = Nothing was imported.
+import-cli-nothing-new = Nothing to import: the register already holds these records.
+import-cli-added-to = Added to the register's organisation(s) { $list }; their files are kept as the register has them.
+import-cli-would-commit = Would commit "{ $text }": { $organisations } organisation(s), { $activities ->
+    [one] { $activities } activity
+   *[other] { $activities } activities
+}. Nothing was written (--dry-run).
+import-cli-committed = Committed { $id } "{ $text }": { $organisations } new organisation(s), { $activities ->
+    [one] { $activities } activity
+   *[other] { $activities } activities
+} (drafts to review).
+import-cli-in-record = in { $record } at the record
+import-cli-in-field = in { $record } at { $field }
+import-cli-would-have-errors = Nothing was imported: the register would have { $n ->
+    [one] { $n } error
+   *[other] { $n } errors
+}. Fix the sheet where each error points and import again.
+import-cli-warnings = { $n ->
+    [one] { $n } warning
+   *[other] { $n } warnings
+} in the imported records: see them with ropa validate
+import-file-missing = the file does not exist
+import-file-denied = permission denied: ropa may not read the file

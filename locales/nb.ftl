@@ -1530,3 +1530,149 @@ tui-action-move-item-up = flytt punktet opp
 tui-action-move-item-down = flytt punktet ned
 tui-help-typing-form = bokstaver skrives i feltet
 tui-problems-none-shown-keys = Ingen funn passer til filteret ({ $keys } endrer det).
+
+## Import
+## `ropa import`: the report, the refusals and the errors (src/register/import, src/cli/import.rs).
+import-as-written = { $text }
+import-cell-above = over tabellen:
+import-cell-docx = rad { $row }, kolonne { $col }
+import-loc-row = rad { $row }
+import-loc-sheet = ark "{ $sheet }"
+import-loc-table = tabell { $n }
+import-loc-above = teksten over tabellen
+import-loc-column = kolonne { $col }
+import-not-importable = ikke en fil ropa kan importere (.xlsx, .csv eller .docx)
+import-file-empty = filen er tom: ingenting å importere
+import-file-no-text = filen har ingen tekst i noe ark: ingenting å importere
+import-no-such-sheet = ikke noe ark med navnet "{ $name }" (filen har { $list })
+import-sheet-hidden = ark "{ $sheet }": skjult i Excel; ingenting lest derfra (angi det med --sheet for å importere det)
+import-sheet-no-header = ark "{ $sheet }": ingen overskriftsrad i en kjent mal; ingenting lest derfra
+import-unknown-header = ukjente overskrifter: ingen rad har overskriftene fra den danske, norske eller ICOs mal (f.eks. Behandlingsaktivitet, Formål med behandlingen, Retsgrundlag…); angi kolonnene med --map MAP.ron (se README)
+import-unknown-header-row = { $problem }. Raden lyder: { $text }
+import-formula = en formel (={ $text }): verdien er beregnet, ikke skrevet; erstatt den med verdien (kopier, lim inn som verdier) og importer på nytt
+import-merged = sammenslåtte celler ({ $cell }): hvilken rad og kolonne teksten hører til, er en gjetning; del opp cellene og skriv teksten i hver celle den hører til
+import-docx-unreadable = ikke et lesbart .docx-dokument: { $text }
+import-docx-not-word = ikke et Word-dokument (ingen word/document.xml): { $text }
+import-docx-xml-at = word/document.xml ved byte { $n }: { $text }
+import-xlsx-unreadable = ikke en lesbar .xlsx-arbeidsbok: { $text }
+import-xlsx-sheet-unreadable = ark "{ $sheet }": { $text }
+import-csv-not-utf8 = ikke UTF-8-tekst (byte { $n }): lagre den som "CSV UTF-8" og importer på nytt
+import-csv-line = linje { $n }: { $text }
+import-utf16-odd = UTF-16-tekst med et odde antall byte: lagre den som "CSV UTF-8" og importer på nytt
+import-utf16-invalid = ikke gyldig UTF-16-tekst: lagre den som "CSV UTF-8" og importer på nytt
+import-layout-danish = dansk mal
+import-layout-norwegian = norsk mal
+import-layout-ico = ICOs mal
+import-layout-map = kolonnekartet
+import-map-no-name = kartet angir ingen kolonne for behandlingens navn (Name)
+import-map-headings-missing = kartets overskrift(er) { $list } finnes ikke i denne overskriftsraden
+import-second-name-column = en kolonne til for behandlingens navn; behold én (gi den andre et nytt navn, f.eks. Merknader, så den lagres i merknadene)
+import-unknown-heading = ukjent overskrift "{ $heading }": ikke en kolonne i { $layout }; gi den navnet til en av malens overskrifter (eller Merknader / Bemærkninger / en "Notes"-kolonne, så den lagres i merknadene), eller angi kolonnene med --map MAP.ron
+import-text-without-heading = tekst i en kolonne uten overskrift: gi kolonnen en overskrift, eller flytt teksten
+import-kind-ordinary = alminnelige
+import-kind-special = særlig kategori (art. 9)
+import-kind-cpr = CPR-nummer
+import-kind-national-id = nasjonalt identitetsnummer
+import-kind-criminal = straffedommer og lovovertredelser (art. 10)
+import-art6 = art. 6 nr. 1 bokstav { $letter }
+import-art6-none = art. 6 nr. 1 (bokstav ikke oppgitt)
+import-art9 = art. 9 nr. 2 bokstav { $letter }
+import-art9-none = art. 9 nr. 2 (bokstav ikke oppgitt)
+import-made-dbl-11 = den danske databeskyttelsesloven § 11 (CPR)
+import-made-pol-12 = personopplysningsloven § 12 (fødselsnummer)
+import-made-art9-national = nasjonal bestemmelse for opplysninger etter art. 9
+import-made-art10 = grunnlag for straffedommer og lovovertredelser (art. 10)
+import-mechanism-dpf = EU-US Data Privacy Framework
+import-mechanism-scc = standard personvernbestemmelser
+import-mechanism-bcr = bindende virksomhetsregler
+import-mechanism-adequacy = beslutning om tilstrekkelig beskyttelsesnivå
+import-mechanism-named = som angitt i kilden
+import-cannot-write = kan ikke skrive en post: { $text }
+import-kept-same = som i protokollen
+import-kept-register = protokollens { $field } "{ $value }" er beholdt; filen sier "{ $text }"
+import-kept-not-added = ikke lagt til: protokollens virksomhetsfil beholdes som den er
+import-no-organisation-da = ingen virksomhet over tabellen: skriv den behandlingsansvarliges navn i en rad over overskriftsraden, som "Dataansvarlig | <navn>" (norsk: "Behandlingsansvarlig", ICO: "Controller"), med adresse, CVR-nummer og e-post
+import-no-organisation-nb = ingen virksomhet over tabellen: skriv den behandlingsansvarliges navn i en rad over overskriftsraden, som "Behandlingsansvarlig | <navn>" (dansk: "Dataansvarlig", ICO: "Controller"), med adresse, organisasjonsnummer og e-post
+import-no-organisation-ico = ingen virksomhet over tabellen: skriv den behandlingsansvarliges navn i en rad over overskriftsraden, som "Controller | <navn>" (dansk: "Dataansvarlig", norsk: "Behandlingsansvarlig"), med adresse, selskapsnummer (company number) og e-post
+import-org-id-not-slug = id-en "{ $id }" består ikke bare av små bokstaver, sifre og - (a-z, 0-9, -); rett den, eller fjern raden, så id-en lages av navnet
+import-org-name-no-id = virksomhetens navn har ingen bokstav eller siffer å lage id-en av
+import-no-such-org = --org { $id }: protokollen har ingen virksomhet `{ $id }`; angi en den har (ropa list), eller utelat --org for å opprette virksomheten fra filen
+import-no-country = virksomhetens land er ikke oppgitt: legg til en rad "Land | NO" (eller "Land | DK") over overskriftsraden, eller country: Some("NO") i kartet
+import-detail-public-authority = type: offentlig myndighet, som navnet sier
+import-detail-kind-of-org = type: { $kind }
+import-detail-website-contacts = og nettsted, andre kontakter
+import-detail-website = og nettsted
+import-detail-rest-in-notes = resten i merknadene
+import-detail-org-id = virksomhetens id
+import-row-no-name = en rad uten navn på behandlingen: skriv behandlingens navn her (eller slett raden)
+import-activity-id-not-slug = id-en "{ $id }" består ikke bare av små bokstaver, sifre og - (a-z, 0-9, -); rett den, eller tøm cellen, så id-en lages av navnet
+import-activity-name-no-id = navnet "{ $name }" har ingen bokstav eller siffer å lage behandlingens id av
+import-activity-exists = virksomheten `{ $org }` har allerede en behandling med navnet "{ $name }" ({ $path }): en import legger bare til nye behandlinger; utelat raden, eller gi behandlingen et annet navn
+import-activity-id-twice = behandlingens id `{ $id }` (fra navnet "{ $name }") er også id-en til behandlingen i { $place }: gi de to behandlingene ulike navn
+import-detail-id = id `{ $id }`
+import-count-purposes = { $n ->
+    [one] { $n } formål
+   *[other] { $n } formål
+}
+import-count-categories = { $n ->
+    [one] { $n } kategori
+   *[other] { $n } kategorier
+}
+import-count-recipients = { $n ->
+    [one] { $n } mottaker
+   *[other] { $n } mottakere
+}, definert på virksomheten
+import-count-transfers = { $n ->
+    [one] { $n } overføring
+   *[other] { $n } overføringer
+}
+import-count-rules = { $n ->
+    [one] { $n } slettefrist
+   *[other] { $n } slettefrister
+}
+import-detail-lines-in-notes = { $n ->
+    [one] { $n } linje lagret i merknadene
+   *[other] { $n } linjer lagret i merknadene
+}
+import-detail-kind = { $name }: { $kind }
+import-detail-no-recipients = ingen mottakere
+import-detail-none = ingen
+import-detail-retention-open = { $n } uten en gjenkjent periode: teksten er beholdt og merket som ikke oppgitt
+import-detail-yes = ja
+import-detail-no = nei
+import-detail-on-art6f = på grunnlaget etter art. 6 nr. 1 bokstav f
+import-report-table = { $layout }, overskriftsrad { $row }
+import-went-empty = tom, ingenting å importere
+import-went-ignored = utelatt (kolonnekartet sier det)
+import-went-organisation = virksomhetens kolonner: lest én gang, fra rad { $row }
+import-record-activity = Behandling { $org }/{ $id }
+import-record-organisation = Virksomhet { $org }
+import-cli-nothing-imported = Ingenting ble importert.
+import-cli-nothing-new = Ingenting å importere: protokollen har allerede disse postene.
+import-cli-added-to = Lagt til protokollens virksomhet(er) { $list }; filene deres beholdes slik protokollen har dem.
+import-cli-would-commit = Ville committe { $organisations ->
+    [one] { $organisations } virksomhet
+   *[other] { $organisations } virksomheter
+} og { $activities ->
+    [one] { $activities } behandling
+   *[other] { $activities } behandlinger
+}. Ingenting ble skrevet (--dry-run).
+import-cli-committed = Committet { $id }: { $organisations ->
+    [one] { $organisations } ny virksomhet
+   *[other] { $organisations } nye virksomheter
+} og { $activities ->
+    [one] { $activities } behandling
+   *[other] { $activities } behandlinger
+} (utkast til gjennomgang).
+import-cli-in-record = i { $record }, posten
+import-cli-in-field = i { $record }, feltet { $field }
+import-cli-would-have-errors = Ingenting ble importert: protokollen ville fått { $n ->
+    [one] { $n } feil
+   *[other] { $n } feil
+}. Rett arket der hver feil peker, og importer på nytt.
+import-cli-warnings = { $n ->
+    [one] { $n } advarsel
+   *[other] { $n } advarsler
+} i de importerte postene: se dem med ropa validate
+import-file-missing = filen finnes ikke
+import-file-denied = ingen tilgang: ropa har ikke lov til å lese filen

@@ -66,7 +66,6 @@ fn a_hidden_sheet_is_not_imported_silently() {
 /// `--lang da`: a refused import speaks Danish, as every other command's
 /// human output does.
 #[test]
-#[ignore = "import's report and refusals are English only; translating every import message is more than a small fix"]
 fn a_refused_import_speaks_danish_with_lang_da() {
     let (dir, reg) = new_register();
     std::fs::write(dir.path().join("x.csv"), "Navn;Farve\nLøn;blå\n").expect("write");
@@ -85,7 +84,6 @@ fn a_refused_import_speaks_danish_with_lang_da() {
 
 /// `--lang nb --dry-run`: the report of a good import speaks Norwegian.
 #[test]
-#[ignore = "import's report and refusals are English only; translating every import message is more than a small fix"]
 fn an_import_report_speaks_norwegian_with_lang_nb() {
     let (dir, _reg) = new_register();
     danish_workbook(&dir.path().join("f.xlsx"), DANISH_ROWS, |_| {});

@@ -23,6 +23,7 @@ use std::path::{Path, PathBuf};
 
 use import_support::{git, new_register, ropa_in, state, text};
 use ropa::register::import::{self, Options};
+use ropa::register::lang::Lang;
 use ropa::register::load::{OrgEntry, Register, load};
 use ropa::register::model::{Activity, Organisation, Retention};
 
@@ -305,7 +306,7 @@ fn read_back(file: &Path) -> Result<import::Imported, String> {
         format!(
             "the export's own file is refused:\n{}",
             p.iter()
-                .map(|p| p.display(&book.file, book.kind))
+                .map(|p| p.display(&book.file, book.kind, Lang::En))
                 .collect::<Vec<_>>()
                 .join("\n")
         )

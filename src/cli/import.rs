@@ -8,6 +8,7 @@ use super::{Context, Output, emit, open_register, printable, printable_lines};
 use crate::register::change::{self, Intent, Outcome, Refusal};
 use crate::register::date::Date;
 use crate::register::import::{self, Imported, Map, Problem};
+use crate::register::lang::{Arg, Lang, tr, tr_args};
 use crate::register::load::load;
 use crate::register::validate::{self, Finding, Severity};
 
@@ -47,6 +48,15 @@ pub fn run(args: &Args, ctx: &Context) -> i32 {
         Ok(r) => r.path,
         Err(code) => return code,
     };
+    let lang = ctx.lang(&root);
+    let error = |text: &str| {
+        eprintln!(
+            "{}: {}",
+            tr(lang, "cli-severity-error"),
+            printable_lines(text)
+        );
+    };
+    let nothing = || eprintln!("{}", tr(lang, "import-cli-nothing-imported"));
     let map = match &args.map {
         None => None,
         Some(p) => {
@@ -54,15 +64,15 @@ pub fn run(args: &Args, ctx: &Context) -> i32 {
             let text = match std::fs::read_to_string(p) {
                 Ok(t) => t,
                 Err(e) => {
-                    eprintln!("error: {shown}: {e}");
+                    error(&format!("{shown}: {e}"));
                     return 2;
                 }
             };
             match Map::parse(&text) {
                 Ok(m) => Some(m),
                 Err(e) => {
-                    eprintln!("error: {shown}: {}", printable_lines(&e));
-                    eprintln!("Nothing was imported.");
+                    error(&format!("{shown}: {}", e.render(lang)));
+                    nothing();
                     return 1;
                 }
             }
@@ -70,7 +80,7 @@ pub fn run(args: &Args, ctx: &Context) -> i32 {
     };
     let book = match import::read(&args.file) {
         Err(e) => {
-            eprintln!("error: {}", printable_lines(&e.to_string()));
+            error(&e.render(lang));
             return 2;
         }
         Ok(Err(problems)) => {
@@ -78,6 +88,7 @@ pub fn run(args: &Args, ctx: &Context) -> i32 {
                 &args.file.display().to_string(),
                 import::Kind::Csv,
                 &problems,
+                lang,
             );
         }
         Ok(Ok(b)) => b,
@@ -85,7 +96,7 @@ pub fn run(args: &Args, ctx: &Context) -> i32 {
     let loaded = match load(&root) {
         Ok(l) => l,
         Err(e) => {
-            eprintln!("error: {}", printable_lines(&e.to_string()));
+            error(&e.to_string());
             return 2;
         }
     };
@@ -101,9 +112,9 @@ pub fn run(args: &Args, ctx: &Context) -> i32 {
     };
     let imported = match import::import(&book, &loaded.register, &opts) {
         Ok(i) => i,
-        Err(problems) => return refuse(&book.file, book.kind, &problems),
+        Err(problems) => return refuse(&book.file, book.kind, &problems, lang),
     };
-    emit(&printable_lines(&imported.report()));
+    emit(&printable_lines(&imported.report(lang)));
     let intent = Intent::Files {
         writes: imported.files.clone(),
         removes: Vec::new(),
@@ -113,23 +124,27 @@ pub fn run(args: &Args, ctx: &Context) -> i32 {
         return match change::check(&root, &loaded.register, &intent, &[], Date::today()) {
             Ok(errors) if errors.is_empty() => {
                 emit(&format!(
-                    "Would commit \"{}\": {} organisation(s), {} activit{}. Nothing was \
-                     written (--dry-run).\n",
-                    printable(imported.message.lines().next().unwrap_or_default()),
-                    imported.organisations.len(),
-                    imported.activities.len(),
-                    if imported.activities.len() == 1 {
-                        "y"
-                    } else {
-                        "ies"
-                    }
+                    "{}\n",
+                    tr_args(
+                        lang,
+                        "import-cli-would-commit",
+                        &[
+                            (
+                                "text",
+                                printable(imported.message.lines().next().unwrap_or_default())
+                                    .into()
+                            ),
+                            ("organisations", imported.organisations.len().into()),
+                            ("activities", imported.activities.len().into()),
+                        ],
+                    )
                 ));
                 0
             }
-            Ok(errors) => invalid(&imported, &errors),
+            Ok(errors) => invalid(&imported, &errors, lang),
             Err(e) => {
-                eprintln!("error: {}", printable_lines(&e.to_string()));
-                eprintln!("Nothing was imported.");
+                error(&e.to_string());
+                nothing();
                 1
             }
         };
@@ -147,38 +162,48 @@ pub fn run(args: &Args, ctx: &Context) -> i32 {
             // Through emit: a reader of the output that stops early (`|
             // head`) must not make a done import look failed.
             emit(&format!(
-                "Committed {} \"{}\": {} new organisation(s), {} activit{} (drafts to review).\n",
-                &short[..short.len().min(7)],
-                printable(subject),
-                imported.organisations.len() - imported.added_to.len(),
-                imported.activities.len(),
-                if imported.activities.len() == 1 {
-                    "y"
-                } else {
-                    "ies"
-                }
+                "{}\n",
+                tr_args(
+                    lang,
+                    "import-cli-committed",
+                    &[
+                        ("id", short[..short.len().min(7)].to_string().into()),
+                        ("text", printable(subject).into()),
+                        (
+                            "organisations",
+                            (imported.organisations.len() - imported.added_to.len()).into()
+                        ),
+                        ("activities", imported.activities.len().into()),
+                    ],
+                )
             ));
             if !imported.added_to.is_empty() {
                 emit(&format!(
-                    "Added to the register's organisation(s) {}; their files are kept as \
-                     the register has them.\n",
-                    printable(&imported.added_to.join(", "))
+                    "{}\n",
+                    tr_args(
+                        lang,
+                        "import-cli-added-to",
+                        &[("list", printable(&imported.added_to.join(", ")).into())],
+                    )
                 ));
             }
             for n in &saved.notes {
-                emit(&format!("note: {}\n", printable_lines(n)));
+                emit(&format!(
+                    "{}\n",
+                    tr_args(lang, "cli-log-note", &[("text", printable_lines(n).into())])
+                ));
             }
-            warnings(&root, &imported);
+            warnings(&root, &imported, lang);
             0
         }
         Ok(Outcome::NoChange | Outcome::Restored { .. }) => {
-            emit("Nothing to import: the register already holds these records.\n");
+            emit(&format!("{}\n", tr(lang, "import-cli-nothing-new")));
             0
         }
-        Err(Refusal::Invalid(findings)) => invalid(&imported, &findings),
+        Err(Refusal::Invalid(findings)) => invalid(&imported, &findings, lang),
         Err(e) => {
-            eprintln!("error: {}", printable_lines(&e.to_string()));
-            eprintln!("Nothing was imported.");
+            error(&e.to_string());
+            nothing();
             1
         }
     }
@@ -186,46 +211,61 @@ pub fn run(args: &Args, ctx: &Context) -> i32 {
 
 /// Says every error the records would bring at its cell; nothing is
 /// imported.
-fn invalid(imported: &Imported, findings: &[Finding]) -> i32 {
+fn invalid(imported: &Imported, findings: &[Finding], lang: Lang) -> i32 {
+    let severity = tr(lang, "cli-severity-error");
     for f in findings {
         let at = match imported.locate(f) {
-            Some(loc) => format!("{}: {}", imported.file, loc.describe(imported.kind)),
+            Some(loc) => format!("{}: {}", imported.file, loc.describe(imported.kind, lang)),
             None => imported.file.clone(),
         };
+        let record =
+            crate::register::validate::msg::lower_first(import::record_words(&f.path, lang));
+        let whence = if f.field.is_empty() {
+            tr_args(lang, "import-cli-in-record", &[("record", record.into())])
+        } else {
+            tr_args(
+                lang,
+                "import-cli-in-field",
+                &[
+                    ("record", record.into()),
+                    ("field", import::field_words(&f.field, lang).into()),
+                ],
+            )
+        };
         eprintln!(
-            "error: {}: error[{}]: {} (in {} at {})",
+            "{severity}: {}: {severity}[{}]: {} ({whence})",
             printable(&at),
             f.rule,
-            printable_lines(&f.message),
-            f.path,
-            if f.field.is_empty() {
-                "the record"
-            } else {
-                &f.field
-            }
+            printable_lines(&f.message_in(lang)),
         );
     }
     eprintln!(
-        "Nothing was imported: the register would have {} error{}. Fix the sheet where \
-         each error points and import again.",
-        findings.len(),
-        if findings.len() == 1 { "" } else { "s" }
+        "{}",
+        tr_args(
+            lang,
+            "import-cli-would-have-errors",
+            &[("n", Arg::from(findings.len()))]
+        )
     );
     1
 }
 
 /// Says every problem at its place; nothing is imported.
-fn refuse(file: &str, kind: import::Kind, problems: &[Problem]) -> i32 {
+fn refuse(file: &str, kind: import::Kind, problems: &[Problem], lang: Lang) -> i32 {
     for p in problems {
-        eprintln!("error: {}", printable_lines(&p.display(file, kind)));
+        eprintln!(
+            "{}: {}",
+            tr(lang, "cli-severity-error"),
+            printable_lines(&p.display(file, kind, lang))
+        );
     }
-    eprintln!("Nothing was imported.");
+    eprintln!("{}", tr(lang, "import-cli-nothing-imported"));
     1
 }
 
 /// Counts the warnings the imported records have (GAP-001 for what the
 /// sheet does not state, and the rest), so the user knows what to review.
-fn warnings(root: &std::path::Path, imported: &Imported) {
+fn warnings(root: &std::path::Path, imported: &Imported, lang: Lang) {
     let Ok(loaded) = load(root) else { return };
     let report = validate::validate(&loaded, &validate::Options::default());
     let paths: Vec<&str> = imported.files.iter().map(|(p, _)| p.as_str()).collect();
@@ -236,8 +276,8 @@ fn warnings(root: &std::path::Path, imported: &Imported) {
         .count();
     if n > 0 {
         emit(&format!(
-            "{n} warning{} in the imported records: see them with ropa validate\n",
-            if n == 1 { "" } else { "s" }
+            "{}\n",
+            tr_args(lang, "import-cli-warnings", &[("n", Arg::from(n))])
         ));
     }
 }

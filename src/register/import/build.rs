@@ -4,11 +4,14 @@
 
 use std::collections::HashMap;
 
-use super::cells::{bases, data_kind, date, kind_label, mechanism, mechanism_label, status};
+use super::cells::{
+    art6_made, art9_made, bases, data_kind, date, kind_label, mechanism, mechanism_label, status,
+};
 use super::layout::{Layout, Table, Target, fold};
 use super::orgblock::{
     EMAIL, PHONE, contact_field, fill_contact, is_public, merge, org_field, role, role_field,
 };
+use super::say::{Msg, MsgArg, inner, listed, say};
 use super::{Kind, Loc, Options, Problem, Sheet, Workbook, exported, text};
 use crate::register::export::labels::{Labels, is_phrase, strip_phrase};
 use crate::register::format::to_canonical;
@@ -33,8 +36,9 @@ pub enum Went {
         path: String,
         /// The field.
         field: String,
-        /// What was made of the text ("2 purposes", "Art. 6(1)(b)").
-        detail: String,
+        /// What was made of the text ("2 purposes", "Art. 6(1)(b)"), in
+        /// parts the report joins with `; `.
+        detail: Vec<Msg>,
     },
     /// Into the notes of a record, under the cell's heading or label.
     Notes {
@@ -51,7 +55,16 @@ pub enum Went {
     Kept {
         /// "same as the register", or "kept the register's …; the file
         /// says …".
-        detail: String,
+        detail: Msg,
+    },
+    /// A row of a flat table (one row per activity, the organisation's
+    /// columns repeated): its organisation's columns say what the
+    /// organisation's first row said, which the report gives once, there.
+    AsOrganisation {
+        /// The row (1-based) the organisation's facts were read from.
+        row: usize,
+        /// The first and last of the organisation's columns (1-based).
+        cols: (usize, usize),
     },
 }
 
@@ -85,7 +98,7 @@ pub struct Imported {
     pub tables: Vec<(String, Layout, usize)>,
     /// Sheets not read (no table of a known layout, or hidden), each a line
     /// of the report saying which and why.
-    pub skipped: Vec<String>,
+    pub skipped: Vec<Msg>,
     /// Every cell and where it went, in the file's order.
     pub placements: Vec<Placement>,
     /// Which cell each field came from: register path, field path, cell.
@@ -99,7 +112,7 @@ pub struct Imported {
 pub fn build(
     book: &Workbook,
     tables: &[(&Sheet, Table)],
-    skipped: &[String],
+    skipped: &[Msg],
     reg: &Register,
     opts: &Options,
 ) -> Result<Imported, Vec<Problem>> {
@@ -124,8 +137,11 @@ pub fn build(
     }
     let mut files = Vec::new();
     let canonical = |v: Result<String, ron::Error>| {
-        v.map(String::into_bytes)
-            .map_err(|e| vec![Problem::file(format!("cannot write a record: {e}"))])
+        v.map(String::into_bytes).map_err(|e| {
+            vec![Problem::file(
+                say("import-cannot-write").arg("text", e.to_string()),
+            )]
+        })
     };
     for o in &b.orgs {
         match &o.existing {
@@ -185,10 +201,10 @@ impl Builder<'_> {
 /// What became of a field of the organisation block when the register has
 /// the organisation: the same as the register's, or the register's kept
 /// and what the file says.
-fn kept(reg: &Organisation, file: &Organisation, field: &str) -> String {
-    let lb = Labels::new(Lang::En);
-    let text = |o: &Organisation| -> Option<String> {
-        match field.split(['.', '[']).next().unwrap_or(field) {
+fn kept(reg: &Organisation, file: &Organisation, field: &str) -> Msg {
+    let top = field.split(['.', '[']).next().unwrap_or(field);
+    let text = |o: &Organisation, lb: Labels| -> Option<String> {
+        match top {
             "name" => Some(o.name.clone()),
             "address" => o.address.clone(),
             "email" => o.email.clone(),
@@ -209,18 +225,20 @@ fn kept(reg: &Organisation, file: &Organisation, field: &str) -> String {
             _ => None,
         }
     };
-    let label = field
-        .split(['.', '['])
-        .next()
-        .unwrap_or(field)
-        .replace('_', " ");
-    match (text(reg), text(file)) {
-        (Some(r), Some(f)) if r == f => "same as the register".into(),
-        (r, Some(f)) => format!(
-            "kept the register's {label} \"{}\"; the file says \"{f}\"",
-            r.unwrap_or_default()
-        ),
-        (_, None) => "not added: the register's organisation file is kept as it is".into(),
+    let en = Labels::new(Lang::En);
+    match (text(reg, en), text(file, en)) {
+        (Some(r), Some(f)) if r == f => say("import-kept-same"),
+        (_, Some(_)) => say("import-kept-register")
+            .arg("field", super::report::field_arg(top))
+            .arg(
+                "value",
+                MsgArg::each(|l| text(reg, Labels::new(l)).unwrap_or_default()),
+            )
+            .arg(
+                "text",
+                MsgArg::each(|l| text(file, Labels::new(l)).unwrap_or_default()),
+            ),
+        (_, None) => say("import-kept-not-added"),
     }
 }
 
@@ -422,17 +440,11 @@ impl Builder<'_> {
                 .unwrap_or_else(|| Loc::new(&sheet.name, table.header, None));
             self.problems.push(Problem::at(
                 at,
-                format!(
-                    "no organisation above the table: write the controller's name in a row \
-                     above the header row, as \"Dataansvarlig | <name>\" (Norwegian: \
-                     \"Behandlingsansvarlig\", ICO: \"Controller\"), with its address, {} and \
-                     e-mail",
-                    match table.layout {
-                        Layout::Norwegian => "organisasjonsnummer",
-                        Layout::Ico => "company number",
-                        _ => "CVR",
-                    }
-                ),
+                say(match table.layout {
+                    Layout::Norwegian => "import-no-organisation-nb",
+                    Layout::Ico => "import-no-organisation-ico",
+                    _ => "import-no-organisation-da",
+                }),
             ));
             return;
         };
@@ -448,10 +460,7 @@ impl Builder<'_> {
             Some((_, v, loc, _)) => {
                 self.problems.push(Problem::at(
                     loc.clone(),
-                    format!(
-                        "the id \"{v}\" is not lower-case letters, digits and - (a-z, 0-9, -); \
-                         correct it, or remove the row to have the id made from the name"
-                    ),
+                    say("import-org-id-not-slug").arg("id", v.as_str()),
                 ));
                 return;
             }
@@ -461,10 +470,8 @@ impl Builder<'_> {
         let org_id = self.opts.org.clone().unwrap_or(org_id);
         self.last_org = Some((name.clone(), name_loc.clone(), org_id.clone()));
         if org_id.is_empty() {
-            self.problems.push(Problem::at(
-                name_loc,
-                "the organisation's name has no letter or digit to make its id from",
-            ));
+            self.problems
+                .push(Problem::at(name_loc, say("import-org-name-no-id")));
             return;
         }
         let existing = self.reg.organisations.iter().find(|o| o.org.id == org_id);
@@ -473,10 +480,7 @@ impl Builder<'_> {
         {
             self.problems.push(Problem::at(
                 name_loc,
-                format!(
-                    "--org {id}: the register has no organisation `{id}`; name one it has \
-                     (ropa list), or leave --org out to create the organisation from the file"
-                ),
+                say("import-no-such-org").arg("id", id.as_str()),
             ));
             return;
         }
@@ -528,8 +532,7 @@ impl Builder<'_> {
         if org.country.is_empty() {
             self.problems.push(Problem::at(
                 block.first.clone().unwrap_or_else(|| name_loc.clone()),
-                "the organisation's country is not given: add a row \"Land | DK\" (or \
-                 \"Country | NO\") above the header row, or country: Some(\"DK\") in the map",
+                say("import-no-country"),
             ));
         }
         let fallback = block.first.clone().unwrap_or_else(|| name_loc.clone());
@@ -723,8 +726,12 @@ impl Builder<'_> {
             notes: None,
         };
         let mut notes = Vec::new();
+        // The kind the name suggests is said at the name, unless the
+        // role cell states the kind.
+        let mut guessed_at: Option<usize> = None;
+        let mut kind_stated = false;
         for (field, value, loc, label) in &block.facts {
-            let mut detail = String::new();
+            let mut detail: Vec<Msg> = Vec::new();
             let mut into = field.to_string();
             match *field {
                 "name" => {
@@ -732,7 +739,8 @@ impl Builder<'_> {
                         notes.push(note(label, value));
                         into = "notes".into();
                     } else if public {
-                        detail = "kind: public authority, as the name says".into();
+                        detail = vec![say("import-detail-public-authority")];
+                        guessed_at = Some(self.placements.len());
                     }
                 }
                 "address" => org.address = Some(value.clone()),
@@ -769,16 +777,32 @@ impl Builder<'_> {
                                 org.contacts.push(contact);
                             }
                         }
-                        detail = "and website, other contacts".into();
+                        detail = vec![say("import-detail-website-contacts")];
                     } else if rest.starts_with("http") || rest.starts_with("www") {
                         org.website = Some(rest);
-                        detail = "and website".into();
+                        detail = vec![say("import-detail-website")];
                     } else if !rest.is_empty() {
                         notes.push(note(label, &rest));
-                        detail = "the rest in notes".into();
+                        detail = vec![say("import-detail-rest-in-notes")];
                     }
                 }
-                "id" => detail = "the organisation's id".into(),
+                "id" => detail = vec![say("import-detail-org-id")],
+                // The export's role cell: the role, and the kind after the
+                // dash.
+                "role" if exported::org_role(value).is_some() => {
+                    if let Some((r, k)) = exported::org_role(value) {
+                        org.role = r;
+                        if let Some(k) = k {
+                            org.kind = k;
+                            kind_stated = true;
+                            detail =
+                                vec![say("import-detail-kind-of-org").arg(
+                                    "kind",
+                                    MsgArg::labelled(|lb| lb.org_kind(k).to_lowercase()),
+                                )];
+                        }
+                    }
+                }
                 "role" => match fold(value).as_str() {
                     "dataansvarlig" | "behandlingsansvarlig" | "controller" => {
                         org.role = OrgRole::Controller
@@ -794,7 +818,7 @@ impl Builder<'_> {
                 },
                 "phone" => org.phone = Some(value.clone()),
                 "website" => org.website = Some(value.clone()),
-                "country" => detail = country.clone(),
+                "country" => detail = vec![say("import-as-written").arg("text", country.as_str())],
                 "org_number" => {
                     let digits: String = value.chars().filter(char::is_ascii_digit).collect();
                     org.org_number = Some(match country.as_str() {
@@ -905,6 +929,14 @@ impl Builder<'_> {
                 },
             });
         }
+        if kind_stated
+            && let Some(Placement {
+                went: Went::Field { detail, .. },
+                ..
+            }) = guessed_at.and_then(|i| self.placements.get_mut(i))
+        {
+            detail.clear();
+        }
         if org.org_number.is_none() {
             // The sheet is the source, and it does not state the number:
             // the known-gap value the model has for it (a warning).
@@ -932,10 +964,8 @@ impl Builder<'_> {
                 .unwrap_or_default(),
         };
         if name.is_empty() {
-            self.problems.push(Problem::at(
-                name_loc,
-                "a row with no activity name: write the activity's name here (or delete the row)",
-            ));
+            self.problems
+                .push(Problem::at(name_loc, say("import-row-no-name")));
             return;
         }
         let given = table
@@ -947,10 +977,7 @@ impl Builder<'_> {
             Some((c, v)) => {
                 self.problems.push(Problem::at(
                     Loc::new(&sheet.name, r, Some(c.col)).headed(&c.heading),
-                    format!(
-                        "the id \"{v}\" is not lower-case letters, digits and - (a-z, 0-9, -); \
-                         correct it, or empty the cell to have the id made from the name"
-                    ),
+                    say("import-activity-id-not-slug").arg("id", v.as_str()),
                 ));
                 return;
             }
@@ -959,9 +986,7 @@ impl Builder<'_> {
         if id.is_empty() {
             self.problems.push(Problem::at(
                 name_loc,
-                format!(
-                    "the name \"{name}\" has no letter or digit to make the activity's id from"
-                ),
+                say("import-activity-name-no-id").arg("name", name.as_str()),
             ));
             return;
         }
@@ -973,12 +998,10 @@ impl Builder<'_> {
             {
                 self.problems.push(Problem::at(
                     name_loc,
-                    format!(
-                        "the organisation `{org_id}` already has an activity named \"{name}\" \
-                         ({}): an import adds new activities only; leave the row out, or \
-                         give the activity another name",
-                        same.file.path
-                    ),
+                    say("import-activity-exists")
+                        .arg("org", org_id)
+                        .arg("name", name.as_str())
+                        .arg("path", same.file.path.as_str()),
                 ));
                 return;
             }
@@ -1000,13 +1023,13 @@ impl Builder<'_> {
         }
         let key = format!("{org_id}/{id}");
         if let Some(first) = self.seen.get(&key) {
+            let kind = self.book.kind;
             self.problems.push(Problem::at(
                 name_loc,
-                format!(
-                    "the activity's id `{id}` (from its name \"{name}\") is the id of the \
-                     activity at {} too: give the two activities different names",
-                    first.describe(self.book.kind)
-                ),
+                say("import-activity-id-twice")
+                    .arg("id", id.as_str())
+                    .arg("name", name.as_str())
+                    .arg("place", MsgArg::each(|l| first.describe(kind, l))),
             ));
             return;
         }
@@ -1044,10 +1067,22 @@ impl Builder<'_> {
             .find(|o| o.org.id == org_id)
             .map(|o| o.org.country.clone())
             .unwrap_or_default();
+        // In a flat table, the organisation's columns that say what its
+        // first row says (or nothing) are reported once, at the
+        // organisation: here one line names them.
+        let mut as_org: Option<(usize, usize)> = None;
         for col in &table.columns {
             let raw = sheet.cell(r, col.col);
             let loc = Loc::new(&sheet.name, r, Some(col.col)).headed(&col.heading);
             let value = raw.trim();
+            if col.target == Target::Organisation
+                && let Some(first) = self.flat_first
+                && (value.is_empty() || first == r || sheet.cell(first, col.col).trim() == value)
+            {
+                let c = col.col + 1;
+                as_org = Some(as_org.map_or((c, c), |(a, b)| (a.min(c), b.max(c))));
+                continue;
+            }
             // Findings about a field point at its column, also when the
             // cell is empty (a missing value is fixed there).
             for f in fields_of(col.target) {
@@ -1058,7 +1093,7 @@ impl Builder<'_> {
                 cells.push((loc, Went::Empty));
                 continue;
             }
-            let field = |f: &str, d: String| Went::Field {
+            let field = |f: &str, d: Vec<Msg>| Went::Field {
                 path: path.clone(),
                 field: f.to_string(),
                 detail: d,
@@ -1068,23 +1103,33 @@ impl Builder<'_> {
                 Went::Notes { path: path.clone() }
             };
             let went = match col.target {
-                Target::Name if std::ptr::eq(col, name_col) => field("name", format!("id `{id}`")),
+                Target::Name if std::ptr::eq(col, name_col) => {
+                    field("name", vec![say("import-detail-id").arg("id", id.as_str())])
+                }
                 Target::Name => to_notes(&mut notes),
-                Target::Id => field("id", String::new()),
+                Target::Id => field("id", Vec::new()),
                 Target::NameEn => {
                     a.name_en = Some(value.to_string());
-                    field("name_en", String::new())
+                    field("name_en", Vec::new())
                 }
                 Target::Status => match status(value) {
                     Some(s) => {
                         a.status = s;
-                        field("status", format!("{s:?}").to_lowercase())
+                        field(
+                            "status",
+                            vec![say("import-as-written").arg(
+                                "text",
+                                MsgArg::word(format!("{s:?}").to_lowercase(), |lb| {
+                                    lb.status(s).to_lowercase()
+                                }),
+                            )],
+                        )
                     }
                     None => to_notes(&mut notes),
                 },
                 Target::Description => {
                     a.description = Some(value.to_string());
-                    field("description", String::new())
+                    field("description", Vec::new())
                 }
                 // The export's consent column ("Samtykke"): its labelled
                 // parts are the consent record.
@@ -1095,7 +1140,7 @@ impl Builder<'_> {
                     a.consent = exported::consent(value);
                     self.origins
                         .push((path.clone(), "consent".into(), loc.clone()));
-                    field("consent", String::new())
+                    field("consent", Vec::new())
                 }
                 // The export's role cell: the activity's role, and the
                 // whole cell in notes (the organisation's role and kind
@@ -1107,25 +1152,27 @@ impl Builder<'_> {
                     if let Some(r) = exported::activity_role(value) {
                         a.role = r;
                     }
+                    // A flat table has no block: the organisation's role
+                    // and kind are read from here, for an organisation
+                    // this import makes.
+                    if let Some((role, kind)) = exported::org_role(value)
+                        && let Some(o) = self
+                            .orgs
+                            .iter_mut()
+                            .find(|o| o.org.id == org_id && o.existing.is_none())
+                    {
+                        o.org.role = role;
+                        if let Some(k) = kind {
+                            o.org.kind = k;
+                        }
+                    }
                     to_notes(&mut notes)
                 }
                 Target::BusinessFunction | Target::Notes => to_notes(&mut notes),
-                // The organisation's facts, read from its first row; a
-                // later row saying something else keeps it in notes.
-                Target::Organisation => match self.flat_first {
-                    Some(first) if first == r || sheet.cell(first, col.col).trim() == value => {
-                        Went::Field {
-                            path: org_path(org_id),
-                            field: org_field(&col.heading).unwrap_or("notes").to_string(),
-                            detail: if first == r {
-                                String::new()
-                            } else {
-                                format!("as in row {}", first + 1)
-                            },
-                        }
-                    }
-                    _ => to_notes(&mut notes),
-                },
+                // The organisation's facts are read from its first row
+                // (above); a later row saying something else keeps it in
+                // notes.
+                Target::Organisation => to_notes(&mut notes),
                 Target::Ignore => Went::Ignored,
                 Target::Purposes => {
                     if let Some((description, purposes)) = exported::purposes(value) {
@@ -1155,7 +1202,10 @@ impl Builder<'_> {
                     }
                     self.origins
                         .push((path.clone(), "purposes".into(), loc.clone()));
-                    field("purposes", count(a.purposes.len(), "purpose", "purposes"))
+                    field(
+                        "purposes",
+                        vec![count("import-count-purposes", a.purposes.len())],
+                    )
                 }
                 Target::LegalBases | Target::SpecialConditions => {
                     // The export's own lines first: basis, law, text and
@@ -1166,22 +1216,12 @@ impl Builder<'_> {
                         if col.target == Target::LegalBases
                             && let Some(b) = exported::legal_basis(&line)
                         {
-                            own.push(match b.article6 {
-                                Some(l) => {
-                                    format!("Art. 6(1)({})", format!("{l:?}").to_lowercase())
-                                }
-                                None => "Art. 6(1) (letter not stated)".into(),
-                            });
+                            own.push(art6_made(b.article6));
                             a.legal_bases.push(b);
                         } else if col.target == Target::SpecialConditions
                             && let Some(c) = exported::special_condition(&line)
                         {
-                            own.push(match c.article9 {
-                                Some(l) => {
-                                    format!("Art. 9(2)({})", format!("{l:?}").to_lowercase())
-                                }
-                                None => "Art. 9(2) (letter not stated)".into(),
-                            });
+                            own.push(art9_made(c.article9));
                             a.special_conditions.push(c);
                         } else {
                             rest.push(line);
@@ -1221,9 +1261,9 @@ impl Builder<'_> {
                     if made.is_empty() {
                         Went::Notes { path: path.clone() }
                     } else {
-                        let mut d = made.join(", ");
+                        let mut d = vec![say("import-as-written").arg("text", listed(&made))];
                         if !kept.is_empty() {
-                            d.push_str(&format!("; {} line(s) kept in notes", kept.len()));
+                            d.push(say("import-detail-lines-in-notes").arg("n", kept.len()));
                         }
                         field("legal_bases", d)
                     }
@@ -1254,7 +1294,7 @@ impl Builder<'_> {
                         .push((path.clone(), "data_subjects".into(), loc.clone()));
                     field(
                         "data_subjects",
-                        count(a.data_subjects.len(), "category", "categories"),
+                        vec![count("import-count-categories", a.data_subjects.len())],
                     )
                 }
                 Target::DataCategories => {
@@ -1273,7 +1313,11 @@ impl Builder<'_> {
                         for (id, item, kind, published) in read {
                             let id = unique(id, a.data_categories.iter().map(|s| &s.id));
                             if kind != DataKind::Ordinary {
-                                kinds.push(format!("{item}: {}", kind_label(&kind)));
+                                kinds.push(
+                                    say("import-detail-kind")
+                                        .arg("name", item.as_str())
+                                        .arg("kind", inner(&kind_label(&kind))),
+                                );
                             }
                             a.data_categories.push(DataCategory {
                                 id,
@@ -1288,9 +1332,9 @@ impl Builder<'_> {
                     }
                     self.origins
                         .push((path.clone(), "data_categories".into(), loc.clone()));
-                    let mut d = count(a.data_categories.len(), "category", "categories");
+                    let mut d = vec![count("import-count-categories", a.data_categories.len())];
                     if !kinds.is_empty() {
-                        d.push_str(&format!("; {}", kinds.join(", ")));
+                        d.push(say("import-as-written").arg("text", listed(&kinds)));
                     }
                     field("data_categories", d)
                 }
@@ -1301,7 +1345,7 @@ impl Builder<'_> {
                         .push((path.clone(), "recipients_none".into(), loc.clone()));
                     if text::says_none(value) || is_phrase("export-recipients-none", value) {
                         a.recipients_none = true;
-                        field("recipients_none", "no recipients".into())
+                        field("recipients_none", vec![say("import-detail-no-recipients")])
                     } else {
                         for line in text::lines(value) {
                             // The export's own line: the recipient as it is
@@ -1331,10 +1375,7 @@ impl Builder<'_> {
                         }
                         field(
                             "recipients",
-                            format!(
-                                "{}, defined on the organisation",
-                                count(a.recipients.len(), "recipient", "recipients")
-                            ),
+                            vec![count("import-count-recipients", a.recipients.len())],
                         )
                     }
                 }
@@ -1342,7 +1383,7 @@ impl Builder<'_> {
                     self.origins
                         .push((path.clone(), "transfers".into(), loc.clone()));
                     if text::says_none(value) {
-                        field("transfers", "none".into())
+                        field("transfers", vec![say("import-detail-none")])
                     } else {
                         for line in text::lines(value) {
                             // The export's line: one transfer, by its id.
@@ -1382,7 +1423,7 @@ impl Builder<'_> {
                         }
                         field(
                             "transfers",
-                            count(a.transfers.len(), "transfer", "transfers"),
+                            vec![count("import-count-transfers", a.transfers.len())],
                         )
                     }
                 }
@@ -1391,7 +1432,7 @@ impl Builder<'_> {
                     continue;
                 }
                 Target::Retention => {
-                    let mut open = 0;
+                    let mut open: usize = 0;
                     for line in text::lines(value) {
                         let n = a.retention.len() + 1;
                         // The export writes `[id] text — the rule in words`.
@@ -1428,11 +1469,9 @@ impl Builder<'_> {
                     }
                     self.origins
                         .push((path.clone(), "retention".into(), loc.clone()));
-                    let mut d = count(a.retention.len(), "rule", "rules");
+                    let mut d = vec![count("import-count-rules", a.retention.len())];
                     if open > 0 {
-                        d.push_str(&format!(
-                            "; {open} without a recognised period: text kept, marked not stated"
-                        ));
+                        d.push(say("import-detail-retention-open").arg("n", open));
                     }
                     field("retention", d)
                 }
@@ -1440,7 +1479,7 @@ impl Builder<'_> {
                     a.security_measures = Some(value.to_string());
                     self.origins
                         .push((path.clone(), "security_measures".into(), loc.clone()));
-                    field("security_measures", String::new())
+                    field("security_measures", Vec::new())
                 }
                 Target::Dpia => match text::yes_no(value) {
                     Some(yes) => {
@@ -1469,7 +1508,15 @@ impl Builder<'_> {
                         });
                         self.origins
                             .push((path.clone(), "dpia".into(), loc.clone()));
-                        field("dpia", format!("{status:?}").to_lowercase())
+                        field(
+                            "dpia",
+                            vec![say("import-as-written").arg(
+                                "text",
+                                MsgArg::word(format!("{status:?}").to_lowercase(), |lb| {
+                                    lb.dpia_status(status).to_lowercase()
+                                }),
+                            )],
+                        )
                     }
                     None => to_notes(&mut notes),
                 },
@@ -1487,20 +1534,24 @@ impl Builder<'_> {
                         ));
                         field(
                             "automated_decisions",
-                            if present { "yes" } else { "no" }.into(),
+                            vec![say(if present {
+                                "import-detail-yes"
+                            } else {
+                                "import-detail-no"
+                            })],
                         )
                     }
                     None => to_notes(&mut notes),
                 },
                 Target::Rights => {
                     a.data_subject_rights = Some(value.to_string());
-                    field("data_subject_rights", String::new())
+                    field("data_subject_rights", Vec::new())
                 }
                 Target::ConsentRecord if exported::consent(value).is_some() => {
                     a.consent = exported::consent(value);
                     self.origins
                         .push((path.clone(), "consent".into(), loc.clone()));
-                    field("consent", String::new())
+                    field("consent", Vec::new())
                 }
                 Target::ConsentRecord => {
                     a.consent
@@ -1512,18 +1563,18 @@ impl Builder<'_> {
                         .record_ref = Some(value.to_string());
                     self.origins
                         .push((path.clone(), "consent".into(), loc.clone()));
-                    field("consent.record_ref", String::new())
+                    field("consent.record_ref", Vec::new())
                 }
                 Target::Owner => {
                     a.owner = Some(value.to_string());
-                    field("owner", String::new())
+                    field("owner", Vec::new())
                 }
                 Target::LastReviewed => match date(value) {
                     Some(d) => {
                         a.last_reviewed = Some(d);
                         self.origins
                             .push((path.clone(), "last_reviewed".into(), loc.clone()));
-                        field("last_reviewed", String::new())
+                        field("last_reviewed", Vec::new())
                     }
                     None => to_notes(&mut notes),
                 },
@@ -1551,7 +1602,7 @@ impl Builder<'_> {
                 Went::Field {
                     path: path.clone(),
                     field: "legal_bases[].legitimate_interest".into(),
-                    detail: "on the Art. 6(1)(f) basis".into(),
+                    detail: vec![say("import-detail-on-art6f")],
                 }
             };
             cells.push((loc, went));
@@ -1569,7 +1620,7 @@ impl Builder<'_> {
                 Went::Field {
                     path: path.clone(),
                     field: "transfers[].mechanisms".into(),
-                    detail: mechanism_label(&mechanism),
+                    detail: vec![mechanism_label(&mechanism)],
                 }
             };
             self.origins
@@ -1610,6 +1661,15 @@ impl Builder<'_> {
                     note: Some("not stated in the imported sheet".into()),
                 }];
             }
+        }
+        if let (Some((a0, a1)), Some(first)) = (as_org, self.flat_first) {
+            cells.push((
+                Loc::new(&sheet.name, r, Some(a0 - 1)),
+                Went::AsOrganisation {
+                    row: first + 1,
+                    cols: (a0, a1),
+                },
+            ));
         }
         cells.sort_by_key(|c| c.0.col);
         for (loc, went) in cells {
@@ -1800,8 +1860,9 @@ fn note(heading: &str, value: &str) -> String {
     }
 }
 
-fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+/// "2 purposes": a count with its noun, in the plural the language gives.
+fn count(key: &'static str, n: usize) -> Msg {
+    say(key).arg("n", n)
 }
 
 fn slug_or(name: &str, fallback: &str) -> String {

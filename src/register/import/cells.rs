@@ -3,6 +3,7 @@
 //! and English sheets write them.
 
 use super::layout::fold;
+use super::say::{Msg, say};
 use super::text;
 use crate::register::date::Date;
 use crate::register::model::{
@@ -69,13 +70,30 @@ pub(super) fn data_kind(item: &str, country: &str) -> DataKind {
     }
 }
 
-pub(super) fn kind_label(k: &DataKind) -> &'static str {
-    match k {
-        DataKind::Ordinary => "ordinary",
-        DataKind::Special(_) => "special category (Art. 9)",
-        DataKind::NationalId(NationalIdScheme::DkCpr) => "CPR number",
-        DataKind::NationalId(_) => "national id number",
-        DataKind::Criminal => "criminal offences (Art. 10)",
+/// What the report says a category's kind is.
+pub(super) fn kind_label(k: &DataKind) -> Msg {
+    say(match k {
+        DataKind::Ordinary => "import-kind-ordinary",
+        DataKind::Special(_) => "import-kind-special",
+        DataKind::NationalId(NationalIdScheme::DkCpr) => "import-kind-cpr",
+        DataKind::NationalId(_) => "import-kind-national-id",
+        DataKind::Criminal => "import-kind-criminal",
+    })
+}
+
+/// An Art. 6(1) letter as the report cites it.
+pub(super) fn art6_made(letter: Option<crate::register::model::Art6>) -> Msg {
+    match letter {
+        Some(l) => say("import-art6").arg("letter", format!("{l:?}").to_lowercase()),
+        None => say("import-art6-none"),
+    }
+}
+
+/// An Art. 9(2) letter as the report cites it.
+pub(super) fn art9_made(letter: Option<crate::register::model::Art9>) -> Msg {
+    match letter {
+        Some(l) => say("import-art9").arg("letter", format!("{l:?}").to_lowercase()),
+        None => say("import-art9-none"),
     }
 }
 
@@ -94,7 +112,7 @@ pub(super) fn bases(
     country: &str,
     art6: bool,
     art9: bool,
-) -> (Vec<String>, Vec<String>) {
+) -> (Vec<Msg>, Vec<String>) {
     let mut made = Vec::new();
     let mut kept = Vec::new();
     for line in text::lines(value) {
@@ -109,7 +127,7 @@ pub(super) fn bases(
                 legitimate_interest: None,
                 text: Some(line.clone()),
             });
-            made.push(format!("Art. 6(1)({})", format!("{l:?}").to_lowercase()));
+            made.push(art6_made(Some(l)));
             any = true;
         }
         for l in text::art9(&line).into_iter().filter(|_| art9) {
@@ -119,7 +137,7 @@ pub(super) fn bases(
                 national_provision: None,
                 text: Some(line.clone()),
             });
-            made.push(format!("Art. 9(2)({})", format!("{l:?}").to_lowercase()));
+            made.push(art9_made(Some(l)));
             any = true;
         }
         let dbl = f.contains("databeskyttelseslov") || f.contains("dbl");
@@ -131,7 +149,7 @@ pub(super) fn bases(
                 justification: None,
                 text: Some(line.clone()),
             });
-            made.push("DBL § 11 (CPR)".into());
+            made.push(say("import-made-dbl-11"));
             any = true;
         }
         if (pol || f.contains("fødselsnummer")) && f.contains("§ 12") {
@@ -141,7 +159,7 @@ pub(super) fn bases(
                 justification: None,
                 text: Some(line.clone()),
             });
-            made.push("POL § 12 (fødselsnummer)".into());
+            made.push(say("import-made-pol-12"));
             any = true;
         }
         if (dbl && f.contains("§ 7")) || (pol && (f.contains("§ 6") || f.contains("§ 9"))) {
@@ -151,7 +169,7 @@ pub(super) fn bases(
                 national_provision: Some(line.clone()),
                 text: Some(line.clone()),
             });
-            made.push("national provision for Art. 9 data".into());
+            made.push(say("import-made-art9-national"));
             any = true;
         }
         let art10 = ["art. 10", "artikel 10", "artikkel 10", "article 10"]
@@ -163,7 +181,7 @@ pub(super) fn bases(
                 national_provision: (dbl || pol).then(|| line.clone()),
                 text: Some(line.clone()),
             });
-            made.push("criminal-offence basis (Art. 10)".into());
+            made.push(say("import-made-art10"));
             any = true;
         }
         if !any {
@@ -205,14 +223,15 @@ pub(super) fn mechanism(value: &str) -> Mechanism {
     }
 }
 
-pub(super) fn mechanism_label(m: &Mechanism) -> String {
-    match m {
-        Mechanism::EuUsDpf => "EU-US Data Privacy Framework".into(),
-        Mechanism::Scc { .. } => "standard contractual clauses".into(),
-        Mechanism::Bcr { .. } => "binding corporate rules".into(),
-        Mechanism::Adequacy => "adequacy decision".into(),
-        _ => "named as written".into(),
-    }
+/// What the report says a transfer's safeguard was read as.
+pub(super) fn mechanism_label(m: &Mechanism) -> Msg {
+    say(match m {
+        Mechanism::EuUsDpf => "import-mechanism-dpf",
+        Mechanism::Scc { .. } => "import-mechanism-scc",
+        Mechanism::Bcr { .. } => "import-mechanism-bcr",
+        Mechanism::Adequacy => "import-mechanism-adequacy",
+        _ => "import-mechanism-named",
+    })
 }
 
 /// A date as YYYY-MM-DD, from that form or DD-MM-YYYY, DD.MM.YYYY,

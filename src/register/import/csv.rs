@@ -4,21 +4,18 @@
 
 use std::path::Path;
 
-use super::Sheet;
+use super::say::{Msg, num, say};
+use super::{Sheet, as_written};
 
 /// The file at `path` as one sheet named after the file.
-pub fn read(path: &Path) -> Result<Vec<Sheet>, String> {
-    let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
+pub fn read(path: &Path) -> Result<Vec<Sheet>, Msg> {
+    let bytes = std::fs::read(path).map_err(as_written)?;
     let decoded = utf16(&bytes)?;
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
     let text = match &decoded {
         Some(t) => t.as_str(),
-        None => std::str::from_utf8(bytes).map_err(|e| {
-            format!(
-                "not UTF-8 text (byte {}): save it as \"CSV UTF-8\" and import again",
-                e.valid_up_to() + 1
-            )
-        })?,
+        None => std::str::from_utf8(bytes)
+            .map_err(|e| say("import-csv-not-utf8").arg("n", num(e.valid_up_to() + 1)))?,
     };
     let delimiter = sniff(text);
     // The csv reader passes over blank lines; a spreadsheet program shows
@@ -33,8 +30,10 @@ pub fn read(path: &Path) -> Result<Vec<Sheet>, String> {
     let mut rows: Vec<Vec<String>> = Vec::new();
     for record in reader.records() {
         let record = record.map_err(|e| match e.position() {
-            Some(p) => format!("line {}: {e}", p.line()),
-            None => e.to_string(),
+            Some(p) => say("import-csv-line")
+                .arg("n", num(p.line() as usize))
+                .arg("text", e.to_string()),
+            None => as_written(e),
         })?;
         rows.push(
             record
@@ -58,17 +57,14 @@ pub fn read(path: &Path) -> Result<Vec<Sheet>, String> {
 /// The text of a file that starts with a UTF-16 byte-order mark, as Excel
 /// writes "Unicode Text" (tab-separated, UTF-16 little-endian); `None` for
 /// any other file.
-fn utf16(bytes: &[u8]) -> Result<Option<String>, String> {
+fn utf16(bytes: &[u8]) -> Result<Option<String>, Msg> {
     let (body, le) = match bytes {
         [0xFF, 0xFE, rest @ ..] => (rest, true),
         [0xFE, 0xFF, rest @ ..] => (rest, false),
         _ => return Ok(None),
     };
     if body.len() % 2 != 0 {
-        return Err(
-            "UTF-16 text with an odd number of bytes: save it as \"CSV UTF-8\" and import again"
-                .to_string(),
-        );
+        return Err(say("import-utf16-odd"));
     }
     let units: Vec<u16> = body
         .chunks_exact(2)
@@ -83,7 +79,7 @@ fn utf16(bytes: &[u8]) -> Result<Option<String>, String> {
         .collect();
     String::from_utf16(&units)
         .map(Some)
-        .map_err(|_| "not valid UTF-16 text: save it as \"CSV UTF-8\" and import again".to_string())
+        .map_err(|_| say("import-utf16-invalid"))
 }
 
 /// A field's text without the `'` that ropa's CSV export (and other
@@ -191,7 +187,9 @@ mod tests {
         let dir = tempfile::tempdir().expect("tempdir");
         let p = dir.path().join("latin1.csv");
         std::fs::write(&p, b"Navn;Form\xe5l\n").expect("write");
-        let e = read(&p).expect_err("latin-1");
-        assert!(e.contains("CSV UTF-8"), "{e}");
+        let e = read(&p)
+            .expect_err("latin-1")
+            .render(crate::register::lang::Lang::Da);
+        assert!(e.contains("gem den som \"CSV UTF-8\""), "{e}");
     }
 }

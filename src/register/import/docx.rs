@@ -11,24 +11,29 @@ use std::path::Path;
 use quick_xml::Reader;
 use quick_xml::events::Event;
 
-use super::Sheet;
+use super::say::{Msg, say};
+use super::{Sheet, as_written};
+
+/// The start of a table's name ("Table 1", …), which a report names in
+/// the user's language.
+pub const TABLE: &str = "Table ";
 
 /// Every table of the document at `path`.
-pub fn read(path: &Path) -> Result<Vec<Sheet>, String> {
-    let file = std::fs::File::open(path).map_err(|e| e.to_string())?;
-    let mut archive =
-        zip::ZipArchive::new(file).map_err(|e| format!("not a readable .docx document: {e}"))?;
+pub fn read(path: &Path) -> Result<Vec<Sheet>, Msg> {
+    let file = std::fs::File::open(path).map_err(as_written)?;
+    let mut archive = zip::ZipArchive::new(file)
+        .map_err(|e| say("import-docx-unreadable").arg("text", e.to_string()))?;
     let mut xml = String::new();
     archive
         .by_name("word/document.xml")
-        .map_err(|e| format!("not a Word document (no word/document.xml): {e}"))?
+        .map_err(|e| say("import-docx-not-word").arg("text", e.to_string()))?
         .read_to_string(&mut xml)
-        .map_err(|e| format!("word/document.xml: {e}"))?;
+        .map_err(|e| as_written(format!("word/document.xml: {e}")))?;
     parse(&xml)
 }
 
 /// The tables of a `word/document.xml`.
-pub fn parse(xml: &str) -> Result<Vec<Sheet>, String> {
+pub fn parse(xml: &str) -> Result<Vec<Sheet>, Msg> {
     let mut reader = Reader::from_str(xml);
     let mut sheets = Vec::new();
     let mut preamble: Vec<String> = Vec::new();
@@ -40,9 +45,11 @@ pub fn parse(xml: &str) -> Result<Vec<Sheet>, String> {
     let mut para = String::new();
     let mut in_text = false;
     loop {
-        let event = reader
-            .read_event()
-            .map_err(|e| format!("word/document.xml at byte {}: {e}", reader.error_position()))?;
+        let event = reader.read_event().map_err(|e| {
+            say("import-docx-xml-at")
+                .arg("n", reader.error_position().to_string())
+                .arg("text", e.to_string())
+        })?;
         let empty = matches!(event, Event::Empty(_));
         match event {
             Event::Start(e) | Event::Empty(e) => match e.local_name().as_ref() {
@@ -50,7 +57,7 @@ pub fn parse(xml: &str) -> Result<Vec<Sheet>, String> {
                     depth += 1;
                     if depth == 1 {
                         table = Some(Sheet {
-                            name: format!("Table {}", sheets.len() + 1),
+                            name: format!("{TABLE}{}", sheets.len() + 1),
                             preamble: std::mem::take(&mut preamble),
                             ..Sheet::default()
                         });

@@ -12,8 +12,8 @@ use super::text;
 use crate::register::export::labels::{DASH, Labels, strip_phrase};
 use crate::register::lang::Lang;
 use crate::register::model::{
-    ActivityRole, Art6, Art9, Bound, Consent, DataKind, LegalBasis, NationalIdScheme,
-    RecipientKind, Retention, RetentionEvent, SpecialCondition, SpecialKind,
+    ActivityRole, Art6, Art9, Bound, Consent, DataKind, LegalBasis, NationalIdScheme, OrgKind,
+    OrgRole, RecipientKind, Retention, RetentionEvent, SpecialCondition, SpecialKind,
 };
 use crate::register::validate::checks::is_slug;
 use crate::register::validate::countries;
@@ -440,6 +440,48 @@ pub(super) fn transfer(
             continue;
         }
         return Some((id, country, io, text, regular));
+    }
+    None
+}
+
+/// The organisation's role and kind as the export writes them:
+/// `Dataansvarlig (art. 30, stk. 1) — Forening` (an activity's role cell
+/// goes on with `; i denne behandling: …`), in any of the three
+/// languages. The role alone (`Databehandler (art. 30, stk. 2)`) is read
+/// too; the kind is then `None`.
+pub(super) fn org_role(cell: &str) -> Option<(OrgRole, Option<OrgKind>)> {
+    let cell = cell.trim();
+    let head = cell.split_once("; ").map_or(cell, |(h, _)| h).trim();
+    let (role_text, kind_text) = match head.split_once(DASH.trim()) {
+        Some((r, k)) => (r.trim(), Some(k.trim())),
+        None => (head, None),
+    };
+    for lang in LANGS {
+        let lb = Labels::new(lang);
+        let Some(role) = [
+            OrgRole::Controller,
+            OrgRole::Processor,
+            OrgRole::ControllerAndProcessor,
+        ]
+        .into_iter()
+        .find(|r| lb.org_role(*r) == role_text) else {
+            continue;
+        };
+        let kind = match kind_text {
+            None => None,
+            Some(k) => Some(
+                [
+                    OrgKind::PublicAuthority,
+                    OrgKind::Company,
+                    OrgKind::Association,
+                    OrgKind::Foundation,
+                    OrgKind::Other,
+                ]
+                .into_iter()
+                .find(|o| lb.org_kind(*o) == k)?,
+            ),
+        };
+        return Some((role, kind));
     }
     None
 }

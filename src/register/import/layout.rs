@@ -9,7 +9,9 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 
 use super::orgblock::org_field;
-use super::{Loc, Problem, Sheet};
+use super::say::{Msg, say};
+use super::{Loc, Problem, Sheet, as_written};
+use crate::register::lang::Lang;
 
 /// What a column holds: a field of the activity, or notes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
@@ -121,14 +123,19 @@ pub enum Layout {
 }
 
 impl Layout {
-    /// How a report names it.
-    pub fn label(self) -> &'static str {
-        match self {
-            Layout::Danish => "Danish layout",
-            Layout::Norwegian => "Norwegian layout",
-            Layout::Ico => "ICO layout",
-            Layout::Map => "the column map",
-        }
+    /// How a report names it, in `lang`.
+    pub fn label(self, lang: Lang) -> String {
+        self.name().render(lang)
+    }
+
+    /// Its name as a message.
+    pub fn name(self) -> Msg {
+        say(match self {
+            Layout::Danish => "import-layout-danish",
+            Layout::Norwegian => "import-layout-norwegian",
+            Layout::Ico => "import-layout-ico",
+            Layout::Map => "import-layout-map",
+        })
     }
 
     /// The country of establishment a register in this layout most
@@ -161,12 +168,10 @@ pub struct Map {
 
 impl Map {
     /// Parses a map file's text.
-    pub fn parse(text: &str) -> Result<Map, String> {
-        let map: Map = ron::Options::default()
-            .from_str(text)
-            .map_err(|e| e.to_string())?;
+    pub fn parse(text: &str) -> Result<Map, Msg> {
+        let map: Map = ron::Options::default().from_str(text).map_err(as_written)?;
         if !map.columns.values().any(|t| *t == Target::Name) {
-            return Err("the map names no column for the activity's name (Name)".into());
+            return Err(say("import-map-no-name"));
         }
         Ok(map)
     }
@@ -531,10 +536,7 @@ pub fn find(sheet: &Sheet, map: Option<&Map>) -> Result<Option<Table>, Vec<Probl
                     } else {
                         Err(vec![Problem::at(
                             Loc::new(&sheet.name, r, None),
-                            format!(
-                                "the map's heading(s) {} are not in this header row",
-                                missing.join(", ")
-                            ),
+                            say("import-map-headings-missing").arg("list", missing.join(", ")),
                         )])
                     }
                 });
@@ -594,11 +596,7 @@ fn table(
         let loc = Loc::new(&sheet.name, r, Some(c)).headed(heading);
         match lookup(heading) {
             Some(Target::Name) if columns.iter().any(|c: &Column| c.target == Target::Name) => {
-                problems.push(Problem::at(
-                    loc,
-                    "a second column for the activity's name; keep one (rename the other, e.g. \
-                     to Bemærkninger, to keep it in notes)",
-                ));
+                problems.push(Problem::at(loc, say("import-second-name-column")));
             }
             Some(target) => columns.push(Column {
                 col: c,
@@ -607,13 +605,12 @@ fn table(
             }),
             None => problems.push(Problem::at(
                 loc,
-                format!(
-                    "unknown header \"{}\": not a column of the {}; rename it to one of the \
-                     layout's headings (or to Bemærkninger / Merknader / a Notes column to keep \
-                     it in notes), or name the columns with --map MAP.ron",
-                    heading.split_whitespace().collect::<Vec<_>>().join(" "),
-                    layout.label()
-                ),
+                say("import-unknown-heading")
+                    .arg(
+                        "heading",
+                        heading.split_whitespace().collect::<Vec<_>>().join(" "),
+                    )
+                    .arg("layout", super::say::inner(&layout.name())),
             )),
         }
     }
@@ -623,8 +620,7 @@ fn table(
             if !text.trim().is_empty() && sheet.cell(r, c).trim().is_empty() {
                 problems.push(Problem::at(
                     Loc::new(&sheet.name, i, Some(c)),
-                    "text in a column without a heading: give the column a heading, or move \
-                     the text",
+                    say("import-text-without-heading"),
                 ));
             }
         }
@@ -726,8 +722,10 @@ mod tests {
             Some((1, Some(4)))
         );
         assert!(
-            p[0].message.contains("unknown header \"Farve\""),
-            "{}",
+            p[0].message
+                .render(Lang::En)
+                .contains("unknown header \"Farve\""),
+            "{:?}",
             p[0].message
         );
     }

@@ -31,6 +31,7 @@ mod exported;
 mod layout;
 mod orgblock;
 mod report;
+mod say;
 mod text;
 mod xlsx;
 
@@ -39,8 +40,13 @@ use std::path::Path;
 
 pub use build::{Imported, Placement, Went};
 pub use layout::{Layout, Map, Target};
+pub use report::{field_words, record_words};
 
+pub use say::{Msg, MsgArg};
+
+use crate::register::lang::Lang;
 use crate::register::load::Register;
+use say::{inner, num, say};
 
 /// What kind of file a workbook was read from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -137,40 +143,55 @@ impl Loc {
         self
     }
 
-    /// The cell as a report names it: `D10` in a spreadsheet, `row 2,
-    /// column 3` in a Word table.
-    pub fn cell(&self, kind: Kind) -> String {
+    /// The cell as a report names it in `lang`: `D10` in a spreadsheet,
+    /// `row 2, column 3` in a Word table.
+    pub fn cell(&self, kind: Kind, lang: Lang) -> String {
         match (kind, self.col) {
-            (_, _) if self.row == 0 => "above the table:".to_string(),
-            (Kind::Docx, Some(c)) => format!("row {}, column {c}", self.row),
+            (_, _) if self.row == 0 => say("import-cell-above").render(lang),
+            (Kind::Docx, Some(c)) => say("import-cell-docx")
+                .arg("row", num(self.row))
+                .arg("col", num(c))
+                .render(lang),
             (_, Some(c)) => format!("{}{}", column_name(c - 1), self.row),
-            (_, None) => format!("row {}", self.row),
+            (_, None) => say("import-loc-row").arg("row", num(self.row)).render(lang),
         }
     }
 
-    /// The place as a user reads it in a file of `kind`: `sheet "Ark1",
-    /// row 6, column D (Formål)`.
-    pub fn describe(&self, kind: Kind) -> String {
-        let mut s = match kind {
-            Kind::Csv => String::new(),
-            Kind::Xlsx => format!("sheet \"{}\", ", self.sheet),
-            Kind::Docx => format!("{}, ", self.sheet.to_lowercase()),
-        };
-        if self.row == 0 {
-            s.push_str("the text above the table");
+    /// The place as a user reads it in a file of `kind`, in `lang`:
+    /// `sheet "Ark1", row 6, column D (Formål)`.
+    pub fn describe(&self, kind: Kind, lang: Lang) -> String {
+        let mut parts: Vec<String> = sheet_words(kind, &self.sheet, lang).into_iter().collect();
+        parts.push(if self.row == 0 {
+            say("import-loc-above").render(lang)
         } else {
-            s.push_str(&format!("row {}", self.row));
-        }
+            say("import-loc-row").arg("row", num(self.row)).render(lang)
+        });
         if let Some(c) = self.col {
-            match kind {
-                Kind::Docx => s.push_str(&format!(", column {c}")),
-                _ => s.push_str(&format!(", column {}", column_name(c - 1))),
-            }
+            let col = match kind {
+                Kind::Docx => c.to_string(),
+                _ => column_name(c - 1),
+            };
+            parts.push(say("import-loc-column").arg("col", col).render(lang));
         }
+        let mut s = parts.join(", ");
         if let Some(h) = &self.heading {
             s.push_str(&format!(" ({h})"));
         }
         s
+    }
+}
+
+/// A sheet as a report names it in `lang`: `sheet "Ark1"` in a workbook,
+/// `table 2` in a Word document, nothing for a CSV file (its one sheet is
+/// the file).
+pub fn sheet_words(kind: Kind, sheet: &str, lang: Lang) -> Option<String> {
+    match kind {
+        Kind::Csv => None,
+        Kind::Xlsx => Some(say("import-loc-sheet").arg("sheet", sheet).render(lang)),
+        Kind::Docx => Some(match sheet.strip_prefix(docx::TABLE) {
+            Some(n) => say("import-loc-table").arg("n", n).render(lang),
+            None => sheet.to_string(),
+        }),
     }
 }
 
@@ -193,41 +214,48 @@ pub fn column_name(col0: usize) -> String {
 pub struct Problem {
     /// The place in the file, when there is one.
     pub loc: Option<Loc>,
-    /// What is wrong and what to do.
-    pub message: String,
+    /// What is wrong and what to do, in every language.
+    pub message: Msg,
 }
 
 impl Problem {
     /// A problem at `loc`.
-    pub fn at(loc: Loc, message: impl Into<String>) -> Self {
+    pub fn at(loc: Loc, message: Msg) -> Self {
         Problem {
             loc: Some(loc),
-            message: message.into(),
+            message,
         }
     }
 
     /// A problem of the whole file.
-    pub fn file(message: impl Into<String>) -> Self {
-        Problem {
-            loc: None,
-            message: message.into(),
-        }
+    pub fn file(message: Msg) -> Self {
+        Problem { loc: None, message }
     }
 
-    /// `FILE: sheet "S", row R, column C (Heading): message`.
-    pub fn display(&self, file: &str, kind: Kind) -> String {
+    /// `FILE: sheet "S", row R, column C (Heading): message`, in `lang`.
+    pub fn display(&self, file: &str, kind: Kind, lang: Lang) -> String {
         match &self.loc {
-            Some(l) => format!("{file}: {}: {}", l.describe(kind), self.message),
-            None => format!("{file}: {}", self.message),
+            Some(l) => format!(
+                "{file}: {}: {}",
+                l.describe(kind, lang),
+                self.message.render(lang)
+            ),
+            None => format!("{file}: {}", self.message.render(lang)),
         }
     }
 }
 
 impl fmt::Display for Problem {
+    /// In English, as in a workbook.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.loc {
-            Some(l) => write!(f, "{}: {}", l.describe(Kind::Xlsx), self.message),
-            None => f.write_str(&self.message),
+            Some(l) => write!(
+                f,
+                "{}: {}",
+                l.describe(Kind::Xlsx, Lang::En),
+                self.message.render(Lang::En)
+            ),
+            None => f.write_str(&self.message.render(Lang::En)),
         }
     }
 }
@@ -235,12 +263,32 @@ impl fmt::Display for Problem {
 /// Why a file could not be read at all (it is missing, not a workbook…):
 /// the path and the reason.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Unreadable(pub String);
+pub struct Unreadable {
+    /// The file, as named.
+    pub file: String,
+    /// Why, in every language (a reader's own words, such as the
+    /// operating system's, as they are).
+    pub reason: Msg,
+}
+
+impl Unreadable {
+    /// `FILE: reason`, in `lang`.
+    pub fn render(&self, lang: Lang) -> String {
+        format!("{}: {}", self.file, self.reason.render(lang))
+    }
+}
 
 impl fmt::Display for Unreadable {
+    /// In English.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        f.write_str(&self.render(Lang::En))
     }
+}
+
+/// A reader's own error (the operating system's, a library's) as it is,
+/// the same in every language.
+pub(crate) fn as_written(e: impl fmt::Display) -> Msg {
+    say("import-as-written").arg("text", e.to_string())
 }
 
 /// Reads `path` as a workbook, by its extension (.xlsx, .csv, .docx).
@@ -259,23 +307,32 @@ pub fn read(path: &Path) -> Result<Result<Workbook, Vec<Problem>>, Unreadable> {
         "csv" | "txt" => Kind::Csv,
         "docx" => Kind::Docx,
         _ => {
-            return Err(Unreadable(format!(
-                "{shown}: not a file ropa imports (.xlsx, .csv or .docx)"
-            )));
+            return Err(Unreadable {
+                file: shown,
+                reason: say("import-not-importable"),
+            });
         }
     };
-    let meta = std::fs::metadata(path).map_err(|e| Unreadable(format!("{shown}: {e}")))?;
+    let meta = std::fs::metadata(path).map_err(|e| Unreadable {
+        file: shown.clone(),
+        reason: match e.kind() {
+            std::io::ErrorKind::NotFound => say("import-file-missing"),
+            std::io::ErrorKind::PermissionDenied => say("import-file-denied"),
+            _ => as_written(e),
+        },
+    })?;
     if meta.len() == 0 {
-        return Ok(Err(vec![Problem::file(
-            "the file is empty: nothing to import",
-        )]));
+        return Ok(Err(vec![Problem::file(say("import-file-empty"))]));
     }
     let sheets = match kind {
         Kind::Xlsx => xlsx::read(path),
         Kind::Csv => csv::read(path),
         Kind::Docx => docx::read(path),
     }
-    .map_err(|e| Unreadable(format!("{shown}: {e}")))?;
+    .map_err(|reason| Unreadable {
+        file: shown.clone(),
+        reason,
+    })?;
     let book = Workbook {
         file: shown,
         kind,
@@ -286,9 +343,7 @@ pub fn read(path: &Path) -> Result<Result<Workbook, Vec<Problem>>, Unreadable> {
         .iter()
         .all(|s| s.rows.iter().flatten().all(|c| c.trim().is_empty()) && s.preamble.is_empty());
     if empty {
-        return Ok(Err(vec![Problem::file(
-            "the file holds no text in any sheet: nothing to import",
-        )]));
+        return Ok(Err(vec![Problem::file(say("import-file-no-text"))]));
     }
     Ok(Ok(book))
 }
@@ -331,10 +386,11 @@ pub fn import(book: &Workbook, reg: &Register, opts: &Options) -> Result<Importe
                     .iter()
                     .map(|s| format!("\"{}\"", s.name))
                     .collect();
-                return Err(vec![Problem::file(format!(
-                    "no sheet named \"{name}\" (the file has {})",
-                    names.join(", ")
-                ))]);
+                return Err(vec![Problem::file(
+                    say("import-no-such-sheet")
+                        .arg("name", name)
+                        .arg("list", names.join(", ")),
+                )]);
             }
         },
         None => book.sheets.iter().collect(),
@@ -347,20 +403,16 @@ pub fn import(book: &Workbook, reg: &Register, opts: &Options) -> Result<Importe
     let (hidden, sheets): (Vec<&Sheet>, Vec<&Sheet>) = sheets
         .into_iter()
         .partition(|s| s.hidden && wanted.is_none());
-    skipped.extend(hidden.iter().map(|s| {
-        format!(
-            "sheet \"{}\": hidden in Excel; nothing read from it (name it with --sheet to import it)",
-            s.name
-        )
-    }));
+    skipped.extend(
+        hidden
+            .iter()
+            .map(|s| say("import-sheet-hidden").arg("sheet", &s.name)),
+    );
     let chosen = sheets.clone();
     for sheet in sheets {
         match layout::find(sheet, opts.map.as_ref()) {
             Ok(Some(t)) => tables.push((sheet, t)),
-            Ok(None) => skipped.push(format!(
-                "sheet \"{}\": no header row of a known layout; nothing read from it",
-                sheet.name
-            )),
+            Ok(None) => skipped.push(say("import-sheet-no-header").arg("sheet", &sheet.name)),
             Err(mut p) => problems.append(&mut p),
         }
     }
@@ -373,9 +425,7 @@ pub fn import(book: &Workbook, reg: &Register, opts: &Options) -> Result<Importe
                 .find(|r| !s.row_is_empty(*r))
                 .map(|r| (s, r))
         });
-        let message = "unknown header: no row holds the headings of the Danish, Norwegian or \
-                       ICO layout (e.g. Behandlingsaktivitet, Formål med behandlingen, \
-                       Retsgrundlag…); name the columns with --map MAP.ron (see README)";
+        let message = say("import-unknown-header");
         problems.push(match loc {
             Some((s, r)) => {
                 let seen: Vec<&str> = s.rows[r]
@@ -385,7 +435,9 @@ pub fn import(book: &Workbook, reg: &Register, opts: &Options) -> Result<Importe
                     .collect();
                 Problem::at(
                     Loc::new(&s.name, r, None),
-                    format!("{message}. This row reads: {}", seen.join(" | ")),
+                    say("import-unknown-header-row")
+                        .arg("problem", inner(&message))
+                        .arg("text", seen.join(" | ")),
                 )
             }
             None => Problem::file(message),
@@ -408,10 +460,7 @@ fn check_cells(sheet: &Sheet, header: usize, problems: &mut Vec<Problem>) {
     for (r, c, f) in &sheet.formulas {
         problems.push(Problem::at(
             Loc::new(&sheet.name, *r, Some(*c)),
-            format!(
-                "a formula (={f}): its value is computed, not written; replace it with its \
-                 value (copy, paste as values) and import again"
-            ),
+            say("import-formula").arg("text", f),
         ));
     }
     for (r0, c0, r1, c1) in &sheet.merged {
@@ -420,13 +469,15 @@ fn check_cells(sheet: &Sheet, header: usize, problems: &mut Vec<Problem>) {
         }
         problems.push(Problem::at(
             Loc::new(&sheet.name, *r0, Some(*c0)),
-            format!(
-                "merged cells ({}{}:{}{}): which row and column the text belongs to is a \
-                 guess; unmerge them and write the text in each cell it belongs to",
-                column_name(*c0),
-                r0 + 1,
-                column_name(*c1),
-                r1 + 1
+            say("import-merged").arg(
+                "cell",
+                format!(
+                    "{}{}:{}{}",
+                    column_name(*c0),
+                    r0 + 1,
+                    column_name(*c1),
+                    r1 + 1
+                ),
             ),
         ));
     }

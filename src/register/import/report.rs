@@ -2,7 +2,10 @@
 //! validation finding is about.
 
 use super::build::{Imported, Went};
-use super::{Kind, Loc};
+use super::say::{MsgArg, num, render_all, say};
+use super::{Kind, Loc, column_name, sheet_words};
+use crate::register::lang::{Lang, tr};
+use crate::register::load::{ACTIVITIES_DIR, ORGANISATION_FILE};
 use crate::register::validate::Finding;
 
 impl Imported {
@@ -40,39 +43,56 @@ impl Imported {
             .map(|(_, _, loc)| loc.clone())
     }
 
-    /// The report of every cell, as printed: one block per record.
-    pub fn report(&self) -> String {
+    /// The report of every cell, as printed in `lang`: one block per
+    /// record.
+    pub fn report(&self, lang: Lang) -> String {
         let mut out = String::new();
         for (sheet, layout, header) in &self.tables {
-            let shown = match self.kind {
-                Kind::Csv => String::new(),
-                Kind::Xlsx => format!("sheet \"{sheet}\": "),
-                Kind::Docx => format!("{}: ", sheet.to_lowercase()),
-            };
-            out.push_str(&format!("{shown}{}, header row {header}\n", layout.label()));
+            let line = say("import-report-table")
+                .arg("layout", layout.label(lang))
+                .arg("row", num(*header))
+                .render(lang);
+            match sheet_words(self.kind, sheet, lang) {
+                Some(w) => out.push_str(&format!("{w}: {line}\n")),
+                None => out.push_str(&format!("{line}\n")),
+            }
         }
         for s in &self.skipped {
-            out.push_str(s);
+            out.push_str(&s.render(lang));
             out.push('\n');
         }
         let mut last: Option<(&str, &str)> = None;
         for p in &self.placements {
             if last != Some((&p.record, &p.loc.sheet)) {
-                let whence = match self.kind {
-                    Kind::Csv => String::new(),
-                    Kind::Xlsx => format!(" (sheet \"{}\")", p.loc.sheet),
-                    Kind::Docx => format!(" ({})", p.loc.sheet.to_lowercase()),
-                };
-                out.push_str(&format!("{}{whence}:\n", p.record));
+                let whence = sheet_words(self.kind, &p.loc.sheet, lang)
+                    .map(|w| format!(" ({w})"))
+                    .unwrap_or_default();
+                out.push_str(&format!("{}{whence}:\n", record_words(&p.record, lang)));
                 last = Some((&p.record, &p.loc.sheet));
             }
             let what = match &p.went {
-                Went::Field { field, detail, .. } if detail.is_empty() => field.clone(),
-                Went::Field { field, detail, .. } => format!("{field} ({detail})"),
-                Went::Notes { .. } => "notes".to_string(),
-                Went::Empty => "empty, nothing to import".to_string(),
-                Went::Ignored => "ignored (the column map says so)".to_string(),
-                Went::Kept { detail } => detail.clone(),
+                Went::Field { field, detail, .. } if detail.is_empty() => field_words(field, lang),
+                Went::Field { field, detail, .. } => format!(
+                    "{} ({})",
+                    field_words(field, lang),
+                    render_all(detail, "; ", lang)
+                ),
+                Went::Notes { .. } => field_words("notes", lang),
+                Went::Empty => say("import-went-empty").render(lang),
+                Went::Ignored => say("import-went-ignored").render(lang),
+                Went::Kept { detail } => detail.render(lang),
+                Went::AsOrganisation { row, .. } => say("import-went-organisation")
+                    .arg("row", num(*row))
+                    .render(lang),
+            };
+            let cell = match &p.went {
+                Went::AsOrganisation { cols: (a, b), .. } if self.kind != Kind::Docx => format!(
+                    "{}{r}–{}{r}",
+                    column_name(a - 1),
+                    column_name(b - 1),
+                    r = p.loc.row
+                ),
+                _ => p.loc.cell(self.kind, lang),
             };
             let heading = p
                 .loc
@@ -80,12 +100,66 @@ impl Imported {
                 .as_deref()
                 .map(|h| format!(" {}", short(h)))
                 .unwrap_or_default();
-            out.push_str(&format!("  {}{heading} → {what}\n", p.loc.cell(self.kind)));
+            out.push_str(&format!("  {cell}{heading} → {what}\n"));
         }
         out
     }
 }
 
+/// A field of a record as the report names it in `lang`: in English its
+/// name in the register's files (`legal_bases`), as `ropa validate`
+/// names it; in Danish and Norwegian the form's words for it
+/// ("Behandlingsgrundlag"), a nested field after its parent's
+/// ("Overførsler › Garantier").
+pub fn field_words(field: &str, lang: Lang) -> String {
+    if lang == Lang::En {
+        return field.to_string();
+    }
+    let words: Vec<String> = field
+        .split(['.', '['])
+        .map(|part| part.trim_end_matches(']'))
+        .filter(|part| !part.is_empty() && !part.chars().all(|c| c.is_ascii_digit()))
+        .map(|part| {
+            let key = format!("form-{}", part.replace('_', "-"));
+            let s = tr(lang, &key);
+            if s == key { part.replace('_', " ") } else { s }
+        })
+        .collect();
+    words.join(" › ")
+}
+
+/// [`field_words`] in every language, as a message's argument.
+pub fn field_arg(field: &str) -> MsgArg {
+    MsgArg::each(|l| {
+        let w = field_words(field, l);
+        if l == Lang::En {
+            w.replace('_', " ")
+        } else {
+            crate::register::validate::msg::lower_first(w)
+        }
+    })
+}
+
+/// A record as the report names it in `lang`: in English its path in the
+/// register (`aeroe-kommune/activities/loen.ron`); in Danish and Norwegian
+/// what it is and its ids ("Behandling aeroe-kommune/loen").
+pub fn record_words(path: &str, lang: Lang) -> String {
+    if lang == Lang::En {
+        return path.to_string();
+    }
+    let mut parts = path.split('/');
+    let org = parts.next().unwrap_or_default();
+    match (parts.next(), parts.next()) {
+        (Some(ACTIVITIES_DIR), Some(file)) => say("import-record-activity")
+            .arg("org", org)
+            .arg("id", file.strip_suffix(".ron").unwrap_or(file))
+            .render(lang),
+        (Some(ORGANISATION_FILE), None) => say("import-record-organisation")
+            .arg("org", org)
+            .render(lang),
+        _ => path.to_string(),
+    }
+}
 /// A heading cut to a length a report line has room for.
 fn short(heading: &str) -> String {
     const MAX: usize = 32;

@@ -6,11 +6,18 @@ use std::path::Path;
 use calamine::{Data, Reader, SheetVisible, Xlsx, open_workbook};
 
 use super::Sheet;
+use super::say::{Msg, say};
 
 /// Every sheet of the workbook at `path`, in the workbook's order.
-pub fn read(path: &Path) -> Result<Vec<Sheet>, String> {
-    let mut book: Xlsx<_> =
-        open_workbook(path).map_err(|e| format!("not a readable .xlsx workbook: {e}"))?;
+pub fn read(path: &Path) -> Result<Vec<Sheet>, Msg> {
+    let mut book: Xlsx<_> = open_workbook(path).map_err(|e: calamine::XlsxError| {
+        say("import-xlsx-unreadable").arg("text", e.to_string())
+    })?;
+    let bad = |name: &String, e: &dyn std::fmt::Display| {
+        say("import-xlsx-sheet-unreadable")
+            .arg("sheet", name)
+            .arg("text", e.to_string())
+    };
     let names = book.sheet_names();
     let hidden: Vec<String> = book
         .sheets_metadata()
@@ -20,9 +27,7 @@ pub fn read(path: &Path) -> Result<Vec<Sheet>, String> {
         .collect();
     let mut out = Vec::new();
     for name in names {
-        let range = book
-            .worksheet_range(&name)
-            .map_err(|e| format!("sheet \"{name}\": {e}"))?;
+        let range = book.worksheet_range(&name).map_err(|e| bad(&name, &e))?;
         let mut sheet = Sheet {
             hidden: hidden.contains(&name),
             name: name.clone(),
@@ -41,9 +46,7 @@ pub fn read(path: &Path) -> Result<Vec<Sheet>, String> {
                 }
             }
         }
-        let formulas = book
-            .worksheet_formula(&name)
-            .map_err(|e| format!("sheet \"{name}\": {e}"))?;
+        let formulas = book.worksheet_formula(&name).map_err(|e| bad(&name, &e))?;
         if let Some((r0, c0)) = formulas.start() {
             for (i, row) in formulas.rows().enumerate() {
                 for (j, f) in row.iter().enumerate() {
@@ -57,7 +60,7 @@ pub fn read(path: &Path) -> Result<Vec<Sheet>, String> {
         }
         let merged = book
             .merge_cells_by_sheet_name(&name)
-            .map_err(|e| format!("sheet \"{name}\": {e}"))?;
+            .map_err(|e| bad(&name, &e))?;
         for d in merged {
             sheet.merged.push((
                 d.start.0 as usize,

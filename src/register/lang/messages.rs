@@ -275,6 +275,12 @@ mod tests {
             "why",
             "word",
             "written",
+            "row",
+            "col",
+            "sheet",
+            "cell",
+            "heading",
+            "layout",
         ]
         .into_iter()
         .map(|n| {
