@@ -210,6 +210,24 @@ fn the_key_bar_fits_80_columns_in_every_language_and_ends_with_help() {
                 ),
             }
             assert!(!bar.contains('…'), "hints are dropped whole: {bar}");
+            // How to go in and how to go back stay on the bar wherever
+            // they apply, before the screen's own filters and jumps.
+            if matches!(
+                context,
+                Context::Organisations | Context::Activities | Context::Problems
+            ) {
+                assert!(bar.contains("Enter"), "{lang} {context:?}: {bar}");
+            }
+            if matches!(
+                context,
+                Context::Activities
+                    | Context::Detail
+                    | Context::Organisation
+                    | Context::Problems
+                    | Context::History
+            ) {
+                assert!(bar.contains("Esc"), "{lang} {context:?}: {bar}");
+            }
         }
     }
 }

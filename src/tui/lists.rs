@@ -10,7 +10,7 @@ use super::records::{ActRow, OrgRow};
 use super::theme::Theme;
 use crate::register::export::labels::Labels;
 use crate::register::load::LoadError;
-use crate::register::model::{Art6, DataKind, NationalIdScheme, Status};
+use crate::register::model::{Art6, DataKind, NationalIdScheme};
 use crate::text::printable;
 use unicode_width::UnicodeWidthStr;
 
@@ -125,20 +125,20 @@ pub fn activities(f: &mut Frame, area: Rect, app: &App, theme: &Theme, org: &str
         return;
     };
     let l = Labels::new(app.lang);
-    // The status column as wide as the longest status in the language,
-    // the bases, markers and counts as narrow as they are; the name takes
-    // what is left (the borders and the four gaps between columns).
-    let status_width = [
-        Status::Draft,
-        Status::InReview,
-        Status::Approved,
-        Status::Retired,
-    ]
-    .iter()
-    .map(|s| l.status(*s).width())
-    .chain([l.t("doc-status").width(), l.t("tui-broken").width()])
-    .max()
-    .unwrap_or(13);
+    // The status column as wide as the longest status shown (or its
+    // heading), the bases, markers and counts as narrow as they are; the
+    // name takes what is left (the borders and the four gaps between
+    // columns).
+    let status_width = app
+        .act_rows(o)
+        .iter()
+        .map(|r| match r {
+            ActRow::Act(a) => l.status(a.activity.status).width(),
+            ActRow::Broken(_) => l.t("tui-broken").width(),
+        })
+        .chain([l.t("doc-status").width()])
+        .max()
+        .unwrap_or(13);
     let status_col = u16::try_from(status_width).unwrap_or(13);
     let name_width =
         usize::from(area.width).saturating_sub(2 + status_width + ART6 + MARKERS + FINDINGS + 4);

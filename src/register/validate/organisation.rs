@@ -181,7 +181,7 @@ pub(super) fn check(orgs: &dyn OrgIds, entry: &OrgEntry, _opts: &Options, sink: 
                 "PRC-001",
                 format!("recipients[{i}]"),
                 "finding-prc-001-no-sub-processors",
-                "processor `{id}` has no sub_processors list (Listed([...]) or None)",
+                "processor `{id}` has no list of sub-processors: record them, or that it uses none",
                 id = &r.id
             );
         }
