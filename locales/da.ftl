@@ -1461,7 +1461,7 @@ tui-merged = Dine ændrede felter er lagt på den nye version; tjek dem, og gem
 tui-restored = Intet at committe: { $files } er som i seneste commit igen; det, der lå der, er gemt i `git stash list`
 
 ## Screen keys outside the key table
-tui-own-problems-filter = kun fejl / advarsler / accepterede
+tui-own-problems-filter = fejl/advarsler/accepterede
 tui-own-problems-rules = efter regel
 tui-own-detail-sections = gå til afsnit
 tui-own-search-edit = ryd / slet ord

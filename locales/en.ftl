@@ -1455,7 +1455,7 @@ tui-merged = Your changed fields are on the new version; check them, then save
 tui-restored = Nothing to commit: { $files } is as committed again; what was there is kept in `git stash list`
 
 ## Screen keys outside the key table
-tui-own-problems-filter = errors / warnings / acknowledged only
+tui-own-problems-filter = errors/warnings/acknowledged
 tui-own-problems-rules = by rule
 tui-own-detail-sections = go to section
 tui-own-search-edit = clear / delete word

@@ -1461,7 +1461,7 @@ tui-merged = Feltene du endret, er lagt på den nye versjonen; sjekk dem, og lag
 tui-restored = Ingenting å committe: { $files } er som i siste commit igjen; det som lå der, er tatt vare på i `git stash list`
 
 ## Screen keys outside the key table
-tui-own-problems-filter = bare feil / advarsler / aksepterte
+tui-own-problems-filter = feil/advarsler/aksepterte
 tui-own-problems-rules = etter regel
 tui-own-detail-sections = gå til avsnitt
 tui-own-search-edit = tøm / slett ord

@@ -36,7 +36,7 @@ fn a_rebound_save_and_errors_filter_work_and_show_on_the_key_bar() {
     // The problems view: `E` shows errors only (the sample has none), `e`
     // does nothing there now.
     t.keys(&["p"]);
-    let screen = t.wait_for("E w a kun fejl");
+    let screen = t.wait_for("E w a fejl/advarsler");
     assert!(!screen.contains("e w a"), "{screen}");
     t.keys(&["E"]);
     t.wait_for("E, w, a, r ændrer det");
