@@ -60,9 +60,17 @@ fn da_barsels_retention_is_edited_from_the_form_in_a_few_keys() {
     assert!(keys <= 12, "{keys} keys");
     let file = work.join("registry/da/activities/da-barsel.ron");
     let start = std::time::Instant::now();
+    // The transaction writes the file before it makes the commit: wait
+    // for the commit (HEAD holding the text), not for the file.
     loop {
         let saved = std::fs::read_to_string(&file).unwrap_or_default();
-        if saved.contains(text) {
+        let head = Command::new("git")
+            .args(["show", "HEAD:registry/da/activities/da-barsel.ron"])
+            .current_dir(&work)
+            .output()
+            .map(|o| String::from_utf8_lossy(&o.stdout).into_owned())
+            .unwrap_or_default();
+        if saved.contains(text) && head.contains(text) {
             break;
         }
         assert!(
