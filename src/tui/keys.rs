@@ -642,6 +642,12 @@ impl Key {
             modifiers & (KeyModifiers::CONTROL | KeyModifiers::ALT | KeyModifiers::SHIFT);
         let code = match code {
             KeyCode::Tab if modifiers.contains(KeyModifiers::SHIFT) => KeyCode::BackTab,
+            // A terminal sends one byte for Ctrl-S and Ctrl-Shift-S and
+            // reports it with a lower-case letter; the help writes it
+            // `Ctrl-S`, so a file that copies it must mean the same key.
+            KeyCode::Char(c) if modifiers.contains(KeyModifiers::CONTROL) => {
+                KeyCode::Char(c.to_ascii_lowercase())
+            }
             c => c,
         };
         if matches!(code, KeyCode::Char(_) | KeyCode::BackTab) {

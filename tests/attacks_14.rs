@@ -1,0 +1,106 @@
+//! Issue 14 attacked as its users would: a DPO who knows gitui, lazygit
+//! and k9s, with a `key_bindings.ron` of her own, typing Danish and
+//! Norwegian text at 80×24. Each test states a promise of the issue (keys
+//! shown where they apply, the organisation screen, forms, triage) that
+//! broke, and checks that it holds; every key goes through
+//! `App::handle_key`, as the event loop sends it.
+
+mod common;
+
+use std::path::Path;
+
+use common::interface::{Scratch, buffer_text, head, scratch};
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ropa::register::lang::Lang;
+use ropa::tui::app::{App, Screen};
+use ropa::tui::keys::KeyMap;
+use ropa::tui::theme::Theme;
+
+fn press(app: &mut App, code: KeyCode, m: KeyModifiers) {
+    app.handle_key(KeyEvent::new(code, m));
+}
+
+/// Types `text` (`\n` is Enter, `\x1b` Esc) as a terminal sends it:
+/// capitals with Shift.
+fn keys(app: &mut App, text: &str) {
+    for c in text.chars() {
+        let (code, m) = match c {
+            '\n' => (KeyCode::Enter, KeyModifiers::NONE),
+            '\x1b' => (KeyCode::Esc, KeyModifiers::NONE),
+            c if c.is_uppercase() => (KeyCode::Char(c), KeyModifiers::SHIFT),
+            c => (KeyCode::Char(c), KeyModifiers::NONE),
+        };
+        press(app, code, m);
+    }
+}
+
+/// Ctrl and a letter, as a terminal reports it: the letter in lower case
+/// (a terminal sends the same byte for Ctrl-S and Ctrl-Shift-S).
+fn ctrl(app: &mut App, c: char) {
+    press(app, KeyCode::Char(c), KeyModifiers::CONTROL);
+}
+
+/// The interface drawn at `w`×`h`, as text.
+fn screen(app: &mut App, w: u16, h: u16) -> String {
+    let mut t = ratatui::Terminal::new(TestBackend::new(w, h)).expect("terminal");
+    t.draw(|f| ropa::tui::draw(f, app, &Theme::default()))
+        .expect("draw");
+    buffer_text(t.backend().buffer())
+}
+
+/// The key bar (the row above the status line) of a screen `h` rows high
+/// (with a one-row status line).
+fn bar(text: &str, h: u16) -> String {
+    text.lines()
+        .nth(usize::from(h) - 2)
+        .unwrap_or_default()
+        .to_string()
+}
+
+/// A scratch register with `ron` as the user's bindings (which must load
+/// without a problem), in `lang`.
+fn with(ron: &str, lang: Lang) -> Scratch {
+    let (map, problems) = KeyMap::from_ron(ron, Path::new("key_bindings.ron"));
+    assert!(problems.is_empty(), "{problems:?}");
+    let mut s = scratch();
+    s.app.keys = map;
+    s.app.lang = lang;
+    s
+}
+
+/// Breaks: "the key bar and help always show the keys as bound". The help
+/// and the key bar write Ctrl and a letter as `Ctrl-S`; a DPO who copies
+/// that into `key_bindings.ron` got a binding the terminal can never send
+/// (it reports Ctrl-S as Ctrl and a lower-case `s`): the bar said
+/// "Ctrl-S gem" while Ctrl-S did nothing and the form could not be saved.
+#[test]
+fn a_ctrl_key_written_as_the_help_shows_it_works() {
+    let mut s = with(
+        r#"{ "save": ["Ctrl-S"], "find_field": ["CTRL-G"], "search": ["/", "Ctrl-Shift-F"] }"#,
+        Lang::Da,
+    );
+    let before = head(&s.work);
+    keys(&mut s.app, "\n\ne");
+    assert_eq!(s.app.screen(), Screen::Form);
+    let b = bar(&screen(&mut s.app, 120, 40), 40);
+    assert!(b.contains("Ctrl-S gem"), "{b}");
+    ctrl(&mut s.app, 'g');
+    assert!(
+        s.app.form.as_ref().is_some_and(|f| f.finder.is_some()),
+        "Ctrl-G opens the field finder"
+    );
+    press(&mut s.app, KeyCode::Esc, KeyModifiers::NONE);
+    press(&mut s.app, KeyCode::End, KeyModifiers::NONE);
+    keys(&mut s.app, " – særlige kategorier");
+    ctrl(&mut s.app, 's');
+    assert_ne!(
+        head(&s.work),
+        before,
+        "Ctrl-S did not save: {:?}",
+        s.app.form.as_ref().and_then(|f| f.message.clone())
+    );
+    assert_ne!(s.app.screen(), Screen::Form);
+    ctrl(&mut s.app, 'f');
+    assert_eq!(s.app.screen(), Screen::Search);
+}
