@@ -210,18 +210,29 @@ const fn grouped(e: Entry, group: &'static str) -> Entry {
     }
 }
 
-/// The detail views' section keys.
+/// The detail views' section keys: `n` applies on the pages that have
+/// that many numbered sections (an activity's nine, an organisation's
+/// seven), so the bar offers `1-7` on an organisation and 8 says it does
+/// not apply there.
 const fn section(
     n: u8,
     name: &'static str,
     what: &'static str,
     key: &'static [&'static str],
 ) -> Entry {
+    let pages: &'static [Context] = if (n as usize) <= ORGANISATION_SECTIONS {
+        PAGES
+    } else {
+        &[C::Detail]
+    };
     grouped(
-        entry(Action::Section(n), name, what, key, PAGES, 1),
+        entry(Action::Section(n), name, what, key, pages, 1),
         "tui-own-detail-sections",
     )
 }
+
+/// The numbered sections of the organisation screen.
+const ORGANISATION_SECTIONS: usize = super::org_detail::SECTION_FIELDS.len();
 
 /// Every action: its name in `key_bindings.ron`, what it does (for the
 /// help overlay), its default keys, where it applies and its place in the
