@@ -172,3 +172,47 @@ fn the_organisation_screen_offers_the_sections_it_has() {
     let b = bar(&screen(&mut s.app, 80, 24), 24);
     assert!(b.contains("1-9 gå til afsnit"), "{b}");
 }
+
+/// Breaks: "one confirmation convention: Enter confirms, Esc cancels
+/// (letters as extra shortcuts)". The form's own questions took Enter
+/// (save and leave; merge; set aside) but their key bar named only the
+/// letters, and for uncommitted changes it listed "i include" first while
+/// Enter set them aside: a DPO reading the bar could not know what Enter
+/// does. The bar names Enter with the choice it makes.
+#[test]
+fn the_forms_questions_say_what_enter_does() {
+    let mut s = scratch();
+    s.app.lang = Lang::Da;
+    keys(&mut s.app, "\n\ne");
+    press(&mut s.app, KeyCode::End, KeyModifiers::NONE);
+    keys(&mut s.app, " – æøå");
+    keys(&mut s.app, "\x1b");
+    assert!(s.app.form.as_ref().is_some_and(|f| f.dialog.is_some()));
+    let b = bar(&screen(&mut s.app, 80, 24), 24);
+    assert!(b.trim_start().starts_with("Enter/s gem og luk"), "{b}");
+    assert!(b.contains("Esc"), "{b}");
+    let form = s.app.form.as_ref().expect("form");
+    let en = ropa::tui::form::hints::hints(form, &KeyMap::default(), Lang::En);
+    assert_eq!(en[0].keys, "Enter/s", "{en:?}");
+    // A change on disk: Enter merges; uncommitted changes: Enter sets
+    // them aside, and that comes first.
+    let form = s.app.form.as_mut().expect("form");
+    form.dialog = Some(ropa::tui::form::Dialog::Conflict {
+        path: "da/activities/acf.ron".into(),
+        current: None,
+    });
+    let en = ropa::tui::form::hints::hints(form, &KeyMap::default(), Lang::En);
+    assert_eq!(
+        (en[0].keys.as_str(), en[0].what.as_str()),
+        ("Enter/m", "merge")
+    );
+    form.dialog = Some(ropa::tui::form::Dialog::Uncommitted {
+        files: Vec::new(),
+        force: false,
+    });
+    let en = ropa::tui::form::hints::hints(form, &KeyMap::default(), Lang::En);
+    assert_eq!(
+        (en[0].keys.as_str(), en[0].what.as_str()),
+        ("Enter/a", "set them aside")
+    );
+}
