@@ -216,3 +216,23 @@ fn the_forms_questions_say_what_enter_does() {
         ("Enter/a", "set them aside")
     );
 }
+
+/// Breaks: "Enter opens the record scrolled to the field" and "someone
+/// who knows gitui finds every action from the screen itself — at 80×24".
+/// The problems view's bar at 80 columns gave its room to the filters
+/// (and in English to `q quit`) and left out Enter, the one key triage is
+/// done with.
+#[test]
+fn the_problems_bar_at_80_columns_says_enter_opens() {
+    for lang in Lang::ALL {
+        let mut s = scratch();
+        s.app.lang = lang;
+        keys(&mut s.app, "p");
+        assert_eq!(s.app.screen(), Screen::Problems);
+        let b = bar(&screen(&mut s.app, 80, 24), 24);
+        let open = ropa::register::lang::tr(lang, "tui-bar-open");
+        assert!(b.contains(&format!("Enter {open}")), "{lang:?}: {b}");
+        let filters = ropa::register::lang::tr(lang, "tui-own-problems-filter");
+        assert!(b.contains(&format!("e w a {filters}")), "{lang:?}: {b}");
+    }
+}

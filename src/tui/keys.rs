@@ -236,7 +236,9 @@ const ORGANISATION_SECTIONS: usize = super::org_detail::SECTION_FIELDS.len();
 
 /// Every action: its name in `key_bindings.ron`, what it does (for the
 /// help overlay), its default keys, where it applies and its place in the
-/// key bar, in the order the help lists them.
+/// key bar, in the order the help lists them. The problems view's filters
+/// come after Enter on its bar: at 80 columns opening a finding is what
+/// must stay.
 const ACTIONS: &[Entry] = &[
     entry(Action::Up, "up", "move up", &["up", "k"], STEP, 0),
     entry(Action::Down, "down", "move down", &["down", "j"], STEP, 0),
@@ -258,7 +260,7 @@ const ACTIONS: &[Entry] = &[
             "errors only (again: all)",
             &["e"],
             &[C::Problems],
-            1,
+            2,
         ),
         "tui-own-problems-filter",
     ),
@@ -269,7 +271,7 @@ const ACTIONS: &[Entry] = &[
             "warnings only (again: all)",
             &["w"],
             &[C::Problems],
-            1,
+            2,
         ),
         "tui-own-problems-filter",
     ),
@@ -280,7 +282,7 @@ const ACTIONS: &[Entry] = &[
             "acknowledged only (again: all)",
             &["a"],
             &[C::Problems],
-            1,
+            2,
         ),
         "tui-own-problems-filter",
     ),
@@ -290,7 +292,7 @@ const ACTIONS: &[Entry] = &[
         "findings of one rule",
         &["r"],
         &[C::Problems],
-        1,
+        2,
     ),
     section(1, "section_1", "section 1", &["1"]),
     section(2, "section_2", "section 2", &["2"]),
