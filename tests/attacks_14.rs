@@ -236,3 +236,27 @@ fn the_problems_bar_at_80_columns_says_enter_opens() {
         assert!(b.contains(&format!("e w a {filters}")), "{lang:?}: {b}");
     }
 }
+
+/// Breaks: "Danish text types as it is whatever the file says", in the
+/// search query. On terminals that report AltGr as Ctrl+Alt (Windows
+/// Terminal), a Danish keyboard's `@`, `€`, `{`, `|` and `$` come as
+/// Ctrl+Alt and a character: the form types them, the search query
+/// dropped them, so `da@da.dk` could not be searched for.
+#[test]
+fn altgr_characters_type_into_the_search_query() {
+    let mut s = scratch();
+    s.app.lang = Lang::Da;
+    keys(&mut s.app, "/");
+    assert_eq!(s.app.screen(), Screen::Search);
+    let altgr = KeyModifiers::CONTROL | KeyModifiers::ALT;
+    keys(&mut s.app, "da");
+    press(&mut s.app, KeyCode::Char('@'), altgr);
+    keys(&mut s.app, "da.dk æøå ");
+    press(&mut s.app, KeyCode::Char('€'), altgr);
+    assert_eq!(s.app.search.query, "da@da.dk æøå €");
+    // Ctrl-W and Ctrl-U still edit it.
+    ctrl(&mut s.app, 'w');
+    assert_eq!(s.app.search.query, "da@da.dk æøå ");
+    ctrl(&mut s.app, 'u');
+    assert_eq!(s.app.search.query, "");
+}
