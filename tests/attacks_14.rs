@@ -260,3 +260,47 @@ fn altgr_characters_type_into_the_search_query() {
     ctrl(&mut s.app, 'u');
     assert_eq!(s.app.search.query, "");
 }
+
+/// Breaks: "Enter opens the record scrolled to the field" followed by
+/// `e` to edit it, and "edits any field in a handful of keys". A finding
+/// (or a section key) scrolled the page to its field, and `E` opened the
+/// file in $EDITOR at that line, but `e` opened the form at its first
+/// field: the DPO had to find the field again with Ctrl-F.
+#[test]
+fn edit_from_a_page_opened_at_a_field_opens_the_form_there() {
+    // An organisation's finding on its postal address (not stated).
+    let mut s = scratch();
+    s.app.lang = Lang::Da;
+    keys(&mut s.app, "p");
+    let report = s.app.report.as_ref().expect("report");
+    let shown = ropa::tui::problems::shown(&s.app);
+    let at = shown
+        .iter()
+        .position(|&i| {
+            let f = &report.findings[i];
+            f.path == "da/organisation.ron" && f.rule == "PRC-001"
+        })
+        .expect("the finding is listed");
+    let field = report.findings[shown[at]].field.clone();
+    for _ in 0..at {
+        keys(&mut s.app, "j");
+    }
+    keys(&mut s.app, "\n");
+    assert_eq!(s.app.screen(), Screen::Organisation { org: "da".into() });
+    screen(&mut s.app, 80, 24);
+    keys(&mut s.app, "e");
+    let form = s.app.form.as_ref().expect("the organisation's form");
+    let focused = form.focused().map(|r| r.field.clone()).unwrap_or_default();
+    assert!(
+        field.starts_with(&focused) && !focused.is_empty() && focused != "id",
+        "the form opened at {focused:?}, the finding is at {field:?}"
+    );
+    // An activity's retention by its section key: 6, then e.
+    let mut s = scratch();
+    keys(&mut s.app, "\n\n6");
+    screen(&mut s.app, 80, 24);
+    keys(&mut s.app, "e");
+    let form = s.app.form.as_ref().expect("the activity's form");
+    let focused = form.focused().map(|r| r.field.clone()).unwrap_or_default();
+    assert!(focused.starts_with("retention"), "{focused:?}");
+}
