@@ -304,3 +304,38 @@ fn edit_from_a_page_opened_at_a_field_opens_the_form_there() {
     let focused = form.focused().map(|r| r.field.clone()).unwrap_or_default();
     assert!(focused.starts_with("retention"), "{focused:?}");
 }
+
+/// Breaks: "a key that does not apply says so" in the interface's
+/// language, with the key as bound. Ctrl-N off a list and Ctrl-D off an
+/// optional field or item said so in English under `--lang da`, and named
+/// Ctrl-N / Ctrl-D even when the user's bindings gave those actions other
+/// keys.
+#[test]
+fn form_keys_that_do_not_apply_say_so_in_danish_with_the_bound_key() {
+    let mut s = with(r#"{ "add_item": ["alt-n"] }"#, Lang::Da);
+    keys(&mut s.app, "\n\ne");
+    let form = s.app.form.as_mut().expect("form");
+    form.focus_field("name");
+    press(&mut s.app, KeyCode::Char('n'), KeyModifiers::ALT);
+    let said = s
+        .app
+        .form
+        .as_ref()
+        .and_then(|f| f.message.clone())
+        .unwrap_or_default();
+    assert!(
+        said.starts_with("Alt-n (") && said.ends_with("gælder ikke her"),
+        "{said:?}"
+    );
+    ctrl(&mut s.app, 'd');
+    let said = s
+        .app
+        .form
+        .as_ref()
+        .and_then(|f| f.message.clone())
+        .unwrap_or_default();
+    assert!(
+        said.starts_with("Ctrl-D (") && said.ends_with("gælder ikke her"),
+        "{said:?}"
+    );
+}
