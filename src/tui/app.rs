@@ -255,6 +255,10 @@ pub struct App {
     pub page: usize,
     /// Messages for the status line (load errors, notices).
     pub notice: Option<String>,
+    /// The notice that a key does not apply here, while it is shown: it
+    /// is about one key press, so the next key takes it away (on another
+    /// screen the key may well apply).
+    key_notice: Option<String>,
     /// Branch and short HEAD id; `None` when the register is not in a git
     /// work tree (then it is read-only).
     pub head: Option<crate::register::git::HeadInfo>,
@@ -583,6 +587,11 @@ impl App {
             // Key releases (where reported) are not typing.
             return;
         }
+        if let Some(said) = self.key_notice.take()
+            && self.notice.as_ref() == Some(&said)
+        {
+            self.notice = None;
+        }
         if self.confirm_key(key) {
             return;
         }
@@ -610,7 +619,7 @@ impl App {
             Some(action) => self.apply(action),
             None => {
                 if let Some(action) = self.keys.action(key) {
-                    self.notice = Some(crate::register::lang::tr_args(
+                    let said = crate::register::lang::tr_args(
                         self.lang,
                         "tui-key-not-here",
                         &[
@@ -620,7 +629,9 @@ impl App {
                                 super::keys::KeyMap::describe(action, self.lang).into(),
                             ),
                         ],
-                    ));
+                    );
+                    self.key_notice = Some(said.clone());
+                    self.notice = Some(said);
                 }
             }
         }

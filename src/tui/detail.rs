@@ -34,7 +34,8 @@ pub fn draw(f: &mut Frame, area: Rect, app: &mut App, theme: &Theme, org: &str, 
                 tr(app.lang, "tui-detail-does-not-parse")
             );
             let lines = broken_lines(app, theme, e, area.width);
-            return page(f, area, theme, title, lines, app.scroll);
+            app.scroll = page(f, area, theme, title, lines, app.scroll);
+            return;
         }
         None => {
             let what = tr_args(
@@ -44,7 +45,8 @@ pub fn draw(f: &mut Frame, area: Rect, app: &mut App, theme: &Theme, org: &str, 
             );
             let lines = gone(app, theme, &what);
             let title = format!(" {} ", tr(app.lang, "tui-detail-not-in-register"));
-            return page(f, area, theme, title, lines, 0);
+            page(f, area, theme, title, lines, 0);
+            return;
         }
     };
     let (lines, marks) = lines_marked(app, theme, o, a);
@@ -224,7 +226,7 @@ fn last_page(para: &Paragraph, area: Rect, scroll: u16) -> u16 {
 
 /// Draws what stands in for organisation `org`'s activities when it did not
 /// load: the problem with its `organisation.ron`, or a note that it is gone.
-pub fn draw_org(f: &mut Frame, area: Rect, app: &App, theme: &Theme, org: &str) {
+pub fn draw_org(f: &mut Frame, area: Rect, app: &mut App, theme: &Theme, org: &str) {
     match app.org_row(org) {
         Some(OrgRow::Broken(e)) => {
             let title = format!(
@@ -232,14 +234,8 @@ pub fn draw_org(f: &mut Frame, area: Rect, app: &App, theme: &Theme, org: &str) 
                 printable(&e.path),
                 tr(app.lang, "tui-detail-does-not-parse")
             );
-            page(
-                f,
-                area,
-                theme,
-                title,
-                broken_lines(app, theme, e, area.width),
-                app.scroll,
-            );
+            let lines = broken_lines(app, theme, e, area.width);
+            app.scroll = page(f, area, theme, title, lines, app.scroll);
         }
         _ => {
             let what = tr_args(
@@ -267,6 +263,9 @@ pub(super) fn title_fit(title: &str, width: u16) -> String {
 }
 
 /// A bordered, wrapped page of `lines` scrolled by `scroll`.
+///
+/// Returns the scroll drawn: `scroll` kept to the last page, which the
+/// caller keeps, so that ↑ and PgUp after End move from what is shown.
 pub(super) fn page(
     f: &mut Frame,
     area: Rect,
@@ -274,7 +273,7 @@ pub(super) fn page(
     title: String,
     lines: Vec<Line>,
     scroll: u16,
-) {
+) -> u16 {
     let para = Paragraph::new(lines)
         .block(
             Block::default()
@@ -285,6 +284,7 @@ pub(super) fn page(
         .wrap(Wrap { trim: false });
     let scroll = last_page(&para, area, scroll);
     f.render_widget(para.scroll((scroll, 0)), area);
+    scroll
 }
 
 /// Lines of text shown around the line where a file stops parsing.

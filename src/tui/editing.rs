@@ -44,13 +44,34 @@ impl App {
                     self.open_org_form(&org);
                 }
             }
-            Screen::Organisation { org } => self.open_org_form(&org),
-            Screen::Activities { .. } | Screen::Detail { .. } => {
+            Screen::Organisation { org } => {
+                self.open_org_form(&org);
+                self.focus_form_at_page_field();
+            }
+            Screen::Detail { .. } => {
+                if let Some((org, act)) = self.selected_activity() {
+                    self.open_activity_form(&org, &act);
+                    self.focus_form_at_page_field();
+                }
+            }
+            Screen::Activities { .. } => {
                 if let Some((org, act)) = self.selected_activity() {
                     self.open_activity_form(&org, &act);
                 }
             }
             _ => {}
+        }
+    }
+
+    /// A page opened at a field (a finding, a search hit, a section key)
+    /// opens its form there too, as `E` opens the file at that line: the
+    /// place is not lost between reading and editing.
+    fn focus_form_at_page_field(&mut self) {
+        if self.screen() != Screen::Form {
+            return;
+        }
+        if let (Some(form), Some(field)) = (self.form.as_mut(), self.focus_field.as_deref()) {
+            form.focus_field(field);
         }
     }
 

@@ -210,22 +210,35 @@ const fn grouped(e: Entry, group: &'static str) -> Entry {
     }
 }
 
-/// The detail views' section keys.
+/// The detail views' section keys: `n` applies on the pages that have
+/// that many numbered sections (an activity's nine, an organisation's
+/// seven), so the bar offers `1-7` on an organisation and 8 says it does
+/// not apply there.
 const fn section(
     n: u8,
     name: &'static str,
     what: &'static str,
     key: &'static [&'static str],
 ) -> Entry {
+    let pages: &'static [Context] = if (n as usize) <= ORGANISATION_SECTIONS {
+        PAGES
+    } else {
+        &[C::Detail]
+    };
     grouped(
-        entry(Action::Section(n), name, what, key, PAGES, 1),
+        entry(Action::Section(n), name, what, key, pages, 1),
         "tui-own-detail-sections",
     )
 }
 
+/// The numbered sections of the organisation screen.
+const ORGANISATION_SECTIONS: usize = super::org_detail::SECTION_FIELDS.len();
+
 /// Every action: its name in `key_bindings.ron`, what it does (for the
 /// help overlay), its default keys, where it applies and its place in the
-/// key bar, in the order the help lists them.
+/// key bar, in the order the help lists them. The problems view's filters
+/// come after Enter on its bar: at 80 columns opening a finding is what
+/// must stay.
 const ACTIONS: &[Entry] = &[
     entry(Action::Up, "up", "move up", &["up", "k"], STEP, 0),
     entry(Action::Down, "down", "move down", &["down", "j"], STEP, 0),
@@ -642,6 +655,12 @@ impl Key {
             modifiers & (KeyModifiers::CONTROL | KeyModifiers::ALT | KeyModifiers::SHIFT);
         let code = match code {
             KeyCode::Tab if modifiers.contains(KeyModifiers::SHIFT) => KeyCode::BackTab,
+            // A terminal sends one byte for Ctrl-S and Ctrl-Shift-S and
+            // reports it with a lower-case letter; the help writes it
+            // `Ctrl-S`, so a file that copies it must mean the same key.
+            KeyCode::Char(c) if modifiers.contains(KeyModifiers::CONTROL) => {
+                KeyCode::Char(c.to_ascii_lowercase())
+            }
             c => c,
         };
         if matches!(code, KeyCode::Char(_) | KeyCode::BackTab) {

@@ -54,7 +54,10 @@ impl SearchState {
     /// cursor (and the spaces after it). Returns false for keys that do not
     /// edit the query.
     pub fn edit_query(&mut self, key: KeyEvent) -> bool {
-        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+        // Ctrl with Alt is AltGr on some terminals (`@`, `€` on Nordic
+        // keyboards): it types, as it does in a form.
+        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL)
+            && !key.modifiers.contains(KeyModifiers::ALT);
         match key.code {
             KeyCode::Char('u') if ctrl => self.query.clear(),
             KeyCode::Char('w') if ctrl => {

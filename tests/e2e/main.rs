@@ -189,7 +189,9 @@ fn edit_da_barsel_name_and_save_makes_one_commit() {
     );
     let t = Tmux::start(&cmd, 100, 30).expect("tmux session");
     open_da_barsel(&t);
-    t.keys(&["e"]);
+    // Back to section 1: `e` opens the form at the section shown, here
+    // at the name.
+    t.keys(&["1", "e"]);
     t.wait_for("Edit: Dansk Arbejdsgiverforening / DA Barsel");
     t.keys(&["Space", "2", "0", "2", "7"]);
     t.wait_for("DA Barsel 2027");

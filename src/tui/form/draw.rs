@@ -493,10 +493,11 @@ fn draw_dialog(f: &mut Frame, area: Rect, d: &Dialog, theme: &Theme, lang: Lang)
                     theme.warning(),
                 )));
             }
+            // Setting aside first: it is what Enter does.
             lines.extend([
                 Line::from(""),
-                t("tui-uncommitted-include"),
                 t("tui-form-uncommitted-aside"),
+                t("tui-uncommitted-include"),
                 t("tui-form-uncommitted-cancel"),
             ]);
             (tr(lang, "tui-uncommitted-title"), lines)

@@ -30,21 +30,24 @@ fn hint(lang: Lang, keys: &str, what: &str) -> Hint {
 pub fn hints(form: &Form, keys: &KeyMap, lang: Lang) -> Vec<Hint> {
     let h = |keys: &str, what: &str| hint(lang, keys, what);
     if let Some(d) = &form.dialog {
+        // Enter confirms every question with its first choice (see
+        // `App::form_key`), the letters are shortcuts: the bar says which
+        // choice Enter makes, first.
         return match d {
             Dialog::Leave => vec![
-                h("s", "save-leave"),
+                h("Enter/s", "save-leave"),
                 h("d", "discard-leave"),
                 h("Esc", "keep-editing"),
             ],
             Dialog::Conflict { .. } => vec![
-                h("m", "merge"),
+                h("Enter/m", "merge"),
                 h("r", "reload"),
                 h("o", "overwrite"),
                 h("Esc", "keep-editing"),
             ],
             Dialog::Uncommitted { .. } => vec![
+                h("Enter/a", "set-aside"),
                 h("i", "include"),
-                h("a", "set-aside"),
                 h("Esc", "keep-editing"),
             ],
             Dialog::Refused { .. } => vec![h("Enter/Esc", "back-to-form")],

@@ -178,6 +178,9 @@ pub struct Form {
     pub refused: Option<String>,
     /// A message for the user (why a save was blocked, ...).
     pub message: Option<String>,
+    /// The key being handled, as shown (`Alt-n`), for a note that it does
+    /// nothing where the focus is.
+    pressed: String,
     /// An open question.
     pub dialog: Option<Dialog>,
     /// An open picker.
@@ -231,6 +234,7 @@ impl Form {
             new_errors: Vec::new(),
             refused: None,
             message: None,
+            pressed: String::new(),
             dialog: None,
             picker: None,
             refs,
@@ -501,6 +505,7 @@ impl Form {
         if self.picker.is_some() {
             return self.picker_key(key);
         }
+        self.pressed = crate::tui::keys::Key::from_event(key).to_string();
         for action in keys.actions_in(key, Context::Form) {
             if let Some(out) = self.act(action) {
                 return out;
@@ -660,6 +665,19 @@ impl Form {
         out
     }
 
+    /// That the key just pressed, bound to `action`, does nothing where
+    /// the focus is: in the interface's language, with the key as bound.
+    fn not_here(&self, action: Action) -> String {
+        crate::register::lang::tr_args(
+            self.refs.lang,
+            "tui-key-not-here",
+            &[
+                ("name", self.pressed.clone().into()),
+                ("what", KeyMap::describe(action, self.refs.lang).into()),
+            ],
+        )
+    }
+
     fn leave(&mut self) -> Outcome {
         if self.is_dirty() {
             self.dialog = Some(Dialog::Leave);
@@ -760,7 +778,7 @@ impl Form {
     /// added if the picker is cancelled).
     pub fn add_item(&mut self) -> Outcome {
         let Some((list, at, item)) = self.list_here() else {
-            self.message = Some("Ctrl-N adds an item: move to a list first".into());
+            self.message = Some(self.not_here(Action::AddItem));
             return Outcome::Stay;
         };
         let mut path = list.clone();
@@ -823,7 +841,7 @@ impl Form {
             p.push(Seg::Index(*i));
             p
         } else {
-            self.message = Some("Ctrl-D removes a list item or clears an optional field".into());
+            self.message = Some(self.not_here(Action::ClearField));
             return Outcome::Stay;
         };
         self.bad_numbers.retain(|f, _| !f.starts_with(&row.field));
