@@ -1673,3 +1673,8 @@ import-cli-warnings = { $n ->
 } i de importerede poster: se dem med ropa validate
 import-file-missing = filen findes ikke
 import-file-denied = ingen adgang: ropa må ikke læse filen
+
+## Broken file page
+tui-broken-page-intro = Filen kan ikke læses, så ropa kan ikke vise, kontrollere eller redigere dens oplysninger.
+tui-broken-page-advice = { $editor } åbner den i din editor på linje { $line }. `git checkout -- { $path }` henter den senest committede version tilbage.
+tui-broken-page-no-text = (dens tekst kan ikke vises)

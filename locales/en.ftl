@@ -1661,3 +1661,8 @@ import-cli-warnings = { $n ->
 } in the imported records: see them with ropa validate
 import-file-missing = the file does not exist
 import-file-denied = permission denied: ropa may not read the file
+
+## Broken file page
+tui-broken-page-intro = This file does not parse, so ropa cannot show, check or edit its record.
+tui-broken-page-advice = { $editor } opens it in your editor at line { $line }. `git checkout -- { $path }` puts back its last committed version.
+tui-broken-page-no-text = (its text cannot be shown)

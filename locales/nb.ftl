@@ -1676,3 +1676,8 @@ import-cli-warnings = { $n ->
 } i de importerte postene: se dem med ropa validate
 import-file-missing = filen finnes ikke
 import-file-denied = ingen tilgang: ropa har ikke lov til å lese filen
+
+## Broken file page
+tui-broken-page-intro = Filen kan ikke leses, så ropa kan ikke vise, kontrollere eller redigere innholdet.
+tui-broken-page-advice = { $editor } åpner den i redigeringsprogrammet ditt på linje { $line }. `git checkout -- { $path }` henter tilbake den sist committede versjonen.
+tui-broken-page-no-text = (teksten kan ikke vises)

@@ -127,6 +127,10 @@ fn a_broken_files_page_scrolls_back_up_after_end() {
     keys(&mut app, "\n\n");
     let top = screen(&mut app, 80, 16);
     assert!(top.contains("acf.ron"), "{top}");
+    // The page speaks Danish (it was English under --lang da).
+    assert!(top.contains("Filen kan ikke læses"), "{top}");
+    assert!(top.contains("på linje"), "{top}");
+    assert!(!top.contains("does not parse"), "{top}");
     keys(&mut app, "G");
     let end = screen(&mut app, 80, 16);
     assert_ne!(end, top, "End scrolls the page");

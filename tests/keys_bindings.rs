@@ -119,20 +119,14 @@ fn a_users_key_for_a_problems_filter_filters_and_shows_on_the_bar() {
     assert_eq!(s.app.screen(), Screen::Problems);
     let text = screen(&mut s.app, 80, 24);
     let b = bar(&text, 24);
-    assert!(
-        b.contains("e W a fejl/advarsler/accepterede"),
-        "{b}"
-    );
+    assert!(b.contains("e W a fejl/advarsler/accepterede"), "{b}");
     // The rule picker's key comes after the filters: on the bar where
     // there is room for it, always in the help.
     let wide = screen(&mut s.app, 120, 40);
     let b = bar(&wide, 40);
     assert!(b.contains("F5 efter regel"), "{b}");
     let help = help_text(&s.app);
-    assert!(
-        help.contains("e W a  fejl/advarsler/accepterede"),
-        "{help}"
-    );
+    assert!(help.contains("e W a  fejl/advarsler/accepterede"), "{help}");
 
     keys(&mut s.app, "W");
     assert_eq!(s.app.problems.show, Show::Warnings);

@@ -336,7 +336,18 @@ pub fn commit_message(subject: &str, changes: &[Change]) -> String {
                 format!("{subject}: {} and {more} more", fields[..k].join(", "))
             })
             .find(fits)
-            .unwrap_or_else(|| format!("{subject}: {} fields", fields.len()));
+            .unwrap_or_else(|| {
+                // Even one field does not fit beside the names: the names
+                // are cut, the field that changed is kept.
+                let rest = match fields.len() {
+                    1 => fields[0].to_string(),
+                    n => format!("{} and {} more", fields[0], n - 1),
+                };
+                let room = MAX_SUBJECT.saturating_sub(rest.chars().count() + 2);
+                let mut names: String = subject.chars().take(room.saturating_sub(1)).collect();
+                names.push('…');
+                format!("{names}: {rest}")
+            });
     }
     let body: Vec<String> = changes.iter().map(Change::to_string).collect();
     format!("{first}\n\n{}\n", body.join("\n"))
@@ -543,5 +554,38 @@ mod tests {
         assert!(first.chars().count() <= 72, "{first}");
         assert!(first.ends_with(" more"), "{first}");
         assert!(first.starts_with("Dansk Arbejdsgiverforening / Barselsudligning: name"));
+    }
+
+    /// Names too long for even one field beside them are cut with `…`;
+    /// the field that changed stays (it said "1 fields").
+    #[test]
+    fn names_too_long_are_cut_and_the_field_kept() {
+        let one = [Change::Changed {
+            path: "retention".into(),
+            old: "1".into(),
+            new: "2".into(),
+        }];
+        let long = "Kommunernes Landsforening – Center for Arbejdsmarked og Beskæftigelse \
+                    / Behandling af oplysninger om «prøve» §";
+        let msg = commit_message(long, &one);
+        let first = msg.lines().next().unwrap_or_default();
+        assert!(first.chars().count() <= 72, "{first}");
+        assert!(first.ends_with("…: retention"), "{first}");
+        assert!(first.starts_with("Kommunernes Landsforening"), "{first}");
+        let two = [
+            one[0].clone(),
+            Change::Changed {
+                path: "name".into(),
+                old: "1".into(),
+                new: "2".into(),
+            },
+        ];
+        let first = commit_message(long, &two)
+            .lines()
+            .next()
+            .unwrap_or_default()
+            .to_string();
+        assert!(first.ends_with("…: retention and 1 more"), "{first}");
+        assert!(first.chars().count() <= 72, "{first}");
     }
 }

@@ -307,7 +307,7 @@ fn broken_lines(app: &App, theme: &Theme, e: &LoadError, width: u16) -> Vec<Line
     let editor = app.keys.label(Action::ExternalEditor);
     let mut lines = vec![
         Line::from(Span::styled(
-            "This file does not parse, so ropa cannot show, check or edit its record.",
+            tr(app.lang, "tui-broken-page-intro"),
             theme.error(),
         )),
         Line::from(Span::styled(
@@ -322,11 +322,14 @@ fn broken_lines(app: &App, theme: &Theme, e: &LoadError, width: u16) -> Vec<Line
         )),
         Line::default(),
         Line::from(Span::styled(
-            format!(
-                "{editor} opens it in your editor at line {}. `git checkout -- {}` puts back \
-                 its last committed version.",
-                e.pos.line,
-                printable(&e.path)
+            tr_args(
+                app.lang,
+                "tui-broken-page-advice",
+                &[
+                    ("editor", editor.into()),
+                    ("line", e.pos.line.into()),
+                    ("path", printable(&e.path).into()),
+                ],
             ),
             theme.label(),
         )),
@@ -334,7 +337,7 @@ fn broken_lines(app: &App, theme: &Theme, e: &LoadError, width: u16) -> Vec<Line
     ];
     let Some(text) = app.broken_text(&e.path) else {
         lines.push(Line::from(Span::styled(
-            "(its text cannot be shown)",
+            tr(app.lang, "tui-broken-page-no-text"),
             theme.dim(),
         )));
         return lines;

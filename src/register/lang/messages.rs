@@ -210,6 +210,8 @@ mod tests {
             "warnings",
             "acknowledged",
             "path",
+            "editor",
+            "line",
             "organisations",
             "activities",
             "reason",
