@@ -1673,3 +1673,14 @@ import-cli-warnings = { $n ->
 } i de importerede poster: se dem med ropa validate
 import-file-missing = filen findes ikke
 import-file-denied = ingen adgang: ropa må ikke læse filen
+
+## Import notes
+## Text `ropa import` writes into the records it makes (src/register/import/build.rs), in the register's language.
+import-note-source-csv = { $file }, importeret med ropa import
+import-note-source-sheet = { $file }, ark "{ $sheet }", importeret med ropa import
+import-note-source-table = { $file }, tabel "{ $sheet }", importeret med ropa import
+import-note-org-number-not-stated = ikke oplyst i { $file }
+import-note-retention-exported-as = eksporteret som: { $text }
+import-note-retention-no-period = ingen enkelt frist fra indsamlingen eller efter en kendt hændelse i den importerede tekst
+import-note-art9-categories = Betingelse efter art. 9, kategorier: { $list }
+import-note-mechanism-not-stated = ikke oplyst i det importerede ark

@@ -1661,3 +1661,14 @@ import-cli-warnings = { $n ->
 } in the imported records: see them with ropa validate
 import-file-missing = the file does not exist
 import-file-denied = permission denied: ropa may not read the file
+
+## Import notes
+## Text `ropa import` writes into the records it makes (src/register/import/build.rs), in the register's language.
+import-note-source-csv = { $file }, imported by ropa import
+import-note-source-sheet = { $file }, sheet "{ $sheet }", imported by ropa import
+import-note-source-table = { $file }, table "{ $sheet }", imported by ropa import
+import-note-org-number-not-stated = not stated in { $file }
+import-note-retention-exported-as = exported as: { $text }
+import-note-retention-no-period = no single period from collection or after a known event in the imported text
+import-note-art9-categories = Art. 9 condition, categories: { $list }
+import-note-mechanism-not-stated = not stated in the imported sheet

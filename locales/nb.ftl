@@ -1676,3 +1676,14 @@ import-cli-warnings = { $n ->
 } i de importerte postene: se dem med ropa validate
 import-file-missing = filen finnes ikke
 import-file-denied = ingen tilgang: ropa har ikke lov til å lese filen
+
+## Import notes
+## Text `ropa import` writes into the records it makes (src/register/import/build.rs), in the register's language.
+import-note-source-csv = { $file }, importert med ropa import
+import-note-source-sheet = { $file }, ark «{ $sheet }», importert med ropa import
+import-note-source-table = { $file }, tabell «{ $sheet }», importert med ropa import
+import-note-org-number-not-stated = ikke oppgitt i { $file }
+import-note-retention-exported-as = eksportert som: { $text }
+import-note-retention-no-period = ingen enkelt frist fra innsamlingen eller etter en kjent hendelse i den importerte teksten
+import-note-art9-categories = Vilkår etter art. 9, kategorier: { $list }
+import-note-mechanism-not-stated = ikke oppgitt i det importerte arket

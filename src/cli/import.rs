@@ -109,6 +109,13 @@ pub fn run(args: &Args, ctx: &Context) -> i32 {
             .file_name()
             .map(|f| f.to_string_lossy().into_owned())
             .unwrap_or_else(|| book.file.clone()),
+        // The records speak the register's language, whatever `--lang`
+        // the person importing reads the report in.
+        lang: crate::register::resolve::read_settings(&root)
+            .ok()
+            .flatten()
+            .and_then(|s| s.lang)
+            .unwrap_or(lang),
     };
     let imported = match import::import(&book, &loaded.register, &opts) {
         Ok(i) => i,

@@ -281,6 +281,7 @@ mod tests {
             "cell",
             "heading",
             "layout",
+            "file",
         ]
         .into_iter()
         .map(|n| {
