@@ -1684,3 +1684,13 @@ import-note-retention-exported-as = eksporteret som: { $text }
 import-note-retention-no-period = ingen enkelt frist fra indsamlingen eller efter en kendt hændelse i den importerede tekst
 import-note-art9-categories = Betingelse efter art. 9, kategorier: { $list }
 import-note-mechanism-not-stated = ikke oplyst i det importerede ark
+
+## Export errors
+## `ropa export`: its refusals (src/register/export/mod.rs, src/cli/export.rs).
+export-error-unknown-org = ingen organisation med id `{ $id }` i fortegnelsen (id'er: { $known })
+export-error-cell-too-long = { $sheet }, række { $row }, kolonne `{ $heading }`: { $len } tegn, mere end de { $max }, en celle kan rumme
+export-error-writer = kan ikke skrive { $format }-filen: { $reason }
+cli-export-delimiter-csv-only = --delimiter gælder kun for --format csv
+cli-export-layout-formats = --layout gælder kun for --format csv, xlsx og docx
+cli-export-binary-terminal = { $format } er en binær fil: skriv den med -o FIL (eller ind i et rør)
+cli-export-cannot-write = kan ikke skrive { $path }: { $reason }

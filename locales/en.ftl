@@ -1672,3 +1672,13 @@ import-note-retention-exported-as = exported as: { $text }
 import-note-retention-no-period = no single period from collection or after a known event in the imported text
 import-note-art9-categories = Art. 9 condition, categories: { $list }
 import-note-mechanism-not-stated = not stated in the imported sheet
+
+## Export errors
+## `ropa export`: its refusals (src/register/export/mod.rs, src/cli/export.rs).
+export-error-unknown-org = no organisation with id `{ $id }` in the register (ids: { $known })
+export-error-cell-too-long = { $sheet }, row { $row }, column `{ $heading }`: { $len } characters, more than the { $max } a cell holds
+export-error-writer = cannot write the { $format } file: { $reason }
+cli-export-delimiter-csv-only = --delimiter applies to --format csv only
+cli-export-layout-formats = --layout applies to --format csv, xlsx and docx only
+cli-export-binary-terminal = { $format } is a binary file: write it with -o FILE (or into a pipe)
+cli-export-cannot-write = cannot write { $path }: { $reason }

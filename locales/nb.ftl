@@ -1687,3 +1687,13 @@ import-note-retention-exported-as = eksportert som: { $text }
 import-note-retention-no-period = ingen enkelt frist fra innsamlingen eller etter en kjent hendelse i den importerte teksten
 import-note-art9-categories = Vilkår etter art. 9, kategorier: { $list }
 import-note-mechanism-not-stated = ikke oppgitt i det importerte arket
+
+## Export errors
+## `ropa export`: its refusals (src/register/export/mod.rs, src/cli/export.rs).
+export-error-unknown-org = ingen organisasjon med id `{ $id }` i protokollen (id-er: { $known })
+export-error-cell-too-long = { $sheet }, rad { $row }, kolonne `{ $heading }`: { $len } tegn, mer enn de { $max } en celle kan romme
+export-error-writer = kan ikke skrive { $format }-filen: { $reason }
+cli-export-delimiter-csv-only = --delimiter gjelder bare for --format csv
+cli-export-layout-formats = --layout gjelder bare for --format csv, xlsx og docx
+cli-export-binary-terminal = { $format } er en binærfil: skriv den med -o FIL (eller inn i et rør)
+cli-export-cannot-write = kan ikke skrive { $path }: { $reason }

@@ -140,3 +140,100 @@ fn without_notes(ron: &str) -> String {
         .collect::<Vec<_>>()
         .join("\n")
 }
+
+/// English words a Norwegian or Danish reader must not meet in ropa's own
+/// sentences (register text aside).
+const ENGLISH: &[&str] = &[
+    " the ",
+    " row ",
+    "column",
+    "characters",
+    "more than",
+    "cell holds",
+    "error:",
+    "applies",
+    "only",
+    "binary",
+    "cannot",
+];
+
+/// Asserts `err` holds none of [`ENGLISH`].
+fn no_english(err: &str) {
+    for w in ENGLISH {
+        assert!(!err.contains(w), "English {w:?} left in:\n{err}");
+    }
+}
+
+/// `ropa --lang nb export`: a value longer than an Excel cell holds (a
+/// note read from a CSV cell of 33,000 characters) is refused in
+/// Norwegian, not in English, and so are the misused options.
+#[test]
+fn export_refusals_speak_norwegian() {
+    let (dir, reg) = new_register();
+    let long = "ø".repeat(33_000);
+    std::fs::write(
+        dir.path().join("lang.csv"),
+        format!(
+            "Behandlingsansvarlig;Ålesund kommune\r\n\
+             Organisasjonsnummer;942 953 631\r\n\
+             Adresse;Keiser Wilhelms gate 11, 6003 Ålesund\r\n\
+             E-post;postmottak@alesund.kommune.no\r\n\
+             Personvernombud;Øyvind Ærø, personvernombud@alesund.kommune.no\r\n\
+             \r\n\
+             Behandlingsaktivitet;Formål;Behandlingsgrunnlag;Kategorier av registrerte;\
+             Kategorier av personopplysninger;Kategorier av mottakere;\
+             Overføring til tredjeland;Tidsfrister for sletting;Sikkerhetstiltak;Merknader\r\n\
+             Lønn;Utbetale lønn;Art. 6 nr. 1 bokstav b;Ansatte;Navn;Ingen;Nei;\
+             5 år etter avsluttet arbeidsforhold;Tilgangsstyring;{long}\r\n"
+        ),
+    )
+    .expect("csv");
+    let o = ropa_in(dir.path(), &["--lang", "nb", "import", "lang.csv", "reg"]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+    let o = ropa_in(
+        dir.path(),
+        &[
+            "--lang", "nb", "export", "--format", "xlsx", "-o", "x.xlsx", "reg",
+        ],
+    );
+    let err = String::from_utf8_lossy(&o.stderr).into_owned();
+    assert_eq!(o.status.code(), Some(2), "{}", text(&o));
+    assert!(err.contains("33"), "{err}");
+    assert!(err.contains("32767"), "{err}");
+    assert!(err.contains("feil:"), "{err}");
+    no_english(&err.replace("protokoll:", ""));
+    for args in [
+        &[
+            "--lang",
+            "nb",
+            "export",
+            "--format",
+            "xlsx",
+            "--delimiter",
+            ";",
+            "-o",
+            "y.xlsx",
+            "reg",
+        ][..],
+        &[
+            "--lang", "nb", "export", "--format", "json", "--layout", "nb", "reg",
+        ][..],
+        &[
+            "--lang",
+            "da",
+            "export",
+            "--format",
+            "md",
+            "-o",
+            "nowhere/x.md",
+            "reg",
+        ][..],
+    ] {
+        let o = ropa_in(dir.path(), args);
+        let err = String::from_utf8_lossy(&o.stderr).into_owned();
+        assert_eq!(o.status.code(), Some(2), "{}", text(&o));
+        // The operating system's own reason may stay in English.
+        let ours = err.split(": No such file").next().unwrap_or_default();
+        no_english(ours);
+    }
+}

@@ -282,6 +282,8 @@ mod tests {
             "heading",
             "layout",
             "file",
+            "max",
+            "format",
         ]
         .into_iter()
         .map(|n| {
