@@ -1694,3 +1694,8 @@ cli-export-delimiter-csv-only = --delimiter gælder kun for --format csv
 cli-export-layout-formats = --layout gælder kun for --format csv, xlsx og docx
 cli-export-binary-terminal = { $format } er en binær fil: skriv den med -o FIL (eller ind i et rør)
 cli-export-cannot-write = kan ikke skrive { $path }: { $reason }
+
+## Import refusals of the transaction
+## `ropa import` refused by the one transaction (src/cli/import.rs).
+import-cli-file-in-the-way = { $path } indeholder tekst, der ikke er committet (en fil, der er påbegyndt i hånden, eller en rettelse), og importen ville skrive den fil: commit den, flyt den eller slet den, og importér igen
+import-cli-no-identity = git ved ikke, hvem du er, så importen kan ikke registreres under dit navn. Angiv dit navn og din e-mailadresse én gang med git config --global user.name "Dit Navn" og git config --global user.email "dig@example.dk", og importér igen

@@ -1682,3 +1682,8 @@ cli-export-delimiter-csv-only = --delimiter applies to --format csv only
 cli-export-layout-formats = --layout applies to --format csv, xlsx and docx only
 cli-export-binary-terminal = { $format } is a binary file: write it with -o FILE (or into a pipe)
 cli-export-cannot-write = cannot write { $path }: { $reason }
+
+## Import refusals of the transaction
+## `ropa import` refused by the one transaction (src/cli/import.rs).
+import-cli-file-in-the-way = { $path } holds text that is not committed (a file begun by hand, or an edit), and the import would write that file: commit it, move it away or remove it, then import again
+import-cli-no-identity = git does not know who you are, so the import cannot be recorded under your name. Set your name and e-mail address once with git config --global user.name "Your Name" and git config --global user.email "you@example.org", then import again

@@ -1697,3 +1697,8 @@ cli-export-delimiter-csv-only = --delimiter gjelder bare for --format csv
 cli-export-layout-formats = --layout gjelder bare for --format csv, xlsx og docx
 cli-export-binary-terminal = { $format } er en binærfil: skriv den med -o FIL (eller inn i et rør)
 cli-export-cannot-write = kan ikke skrive { $path }: { $reason }
+
+## Import refusals of the transaction
+## `ropa import` refused by the one transaction (src/cli/import.rs).
+import-cli-file-in-the-way = { $path } inneholder tekst som ikke er committet (en fil som er påbegynt for hånd, eller en endring), og importen ville skrive den filen: commit den, flytt den eller slett den, og importer på nytt
+import-cli-no-identity = git vet ikke hvem du er, så importen kan ikke registreres under ditt navn. Oppgi navnet og e-postadressen din én gang med git config --global user.name "Ditt Navn" og git config --global user.email "deg@example.no", og importer på nytt

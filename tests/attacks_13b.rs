@@ -237,3 +237,57 @@ fn export_refusals_speak_norwegian() {
         no_english(ours);
     }
 }
+
+/// The Norwegian sheet of one organisation, as Excel saves "CSV UTF-8":
+/// byte-order mark, `;`, CRLF.
+fn norwegian_csv() -> Vec<u8> {
+    let mut b = vec![0xEF, 0xBB, 0xBF];
+    b.extend_from_slice(
+        "Behandlingsansvarlig;Ålesund kommune\r\n\
+         Organisasjonsnummer;942 953 631\r\n\
+         Adresse;Keiser Wilhelms gate 11, 6003 Ålesund\r\n\
+         E-post;postmottak@alesund.kommune.no\r\n\
+         Personvernombud;Øyvind Ærø, pvo@alesund.kommune.no\r\n\
+         ;\r\n\
+         Behandlingsaktivitet;Formål;Behandlingsgrunnlag;Kategorier av registrerte;\
+         Kategorier av personopplysninger;Kategorier av mottakere;Overføring til tredjeland;\
+         Tidsfrister for sletting;Sikkerhetstiltak\r\n\
+         Lønn;Utbetale lønn;Art. 6 nr. 1 bokstav b;Ansatte;Navn;Ingen;Nei;\
+         5 år etter avsluttet arbeidsforhold;Tilgangsstyring\r\n"
+            .as_bytes(),
+    );
+    b
+}
+
+/// A DPO who began the organisation's file by hand (not committed) and
+/// then imports the sheet: nothing is committed or overwritten, and the
+/// refusal says in Norwegian which file is in the way and what to do,
+/// not "was changed by someone else … reload" in English.
+#[test]
+fn an_import_over_an_uncommitted_file_refuses_in_norwegian() {
+    let (dir, reg) = new_register();
+    std::fs::write(dir.path().join("n.csv"), norwegian_csv()).expect("csv");
+    std::fs::create_dir_all(reg.join("aalesund-kommune")).expect("dir");
+    std::fs::write(reg.join("aalesund-kommune/organisation.ron"), "uferdig\n").expect("mine");
+    let sample = reg.join("eksempel/organisation.ron");
+    let mut edited = std::fs::read_to_string(&sample).expect("sample");
+    edited.push_str("// min endring\n");
+    std::fs::write(&sample, &edited).expect("edit");
+    let before = import_support::state(&reg);
+    let o = ropa_in(dir.path(), &["--lang", "nb", "import", "n.csv", "reg"]);
+    let err = String::from_utf8_lossy(&o.stderr).into_owned();
+    assert_eq!(o.status.code(), Some(1), "{}", text(&o));
+    assert!(before == import_support::state(&reg), "{}", text(&o));
+    assert!(err.contains("aalesund-kommune/organisation.ron"), "{err}");
+    no_english(&err);
+    for w in ["someone", "reload", "changed"] {
+        assert!(!err.contains(w), "English {w:?} left in:\n{err}");
+    }
+    // Once the file is out of the way, the same import goes in, and the
+    // user's own edit of another file stays uncommitted.
+    std::fs::remove_dir_all(reg.join("aalesund-kommune")).expect("rm");
+    let o = ropa_in(dir.path(), &["--lang", "nb", "import", "n.csv", "reg"]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+    assert_eq!(std::fs::read_to_string(&sample).expect("sample"), edited);
+    assert!(git(&reg, &["status", "--short"]).contains(" M eksempel/organisation.ron"));
+}

@@ -150,7 +150,7 @@ pub fn run(args: &Args, ctx: &Context) -> i32 {
             }
             Ok(errors) => invalid(&imported, &errors, lang),
             Err(e) => {
-                error(&e.to_string());
+                error(&refusal_words(&e, lang));
                 nothing();
                 1
             }
@@ -209,10 +209,26 @@ pub fn run(args: &Args, ctx: &Context) -> i32 {
         }
         Err(Refusal::Invalid(findings)) => invalid(&imported, &findings, lang),
         Err(e) => {
-            error(&e.to_string());
+            error(&refusal_words(&e, lang));
             nothing();
             1
         }
+    }
+}
+
+/// The transaction's refusal in `lang`, in the import's terms: a file the
+/// import would write that holds text ropa did not commit (a file begun by
+/// hand, an edit not committed), and git not knowing who is importing. The
+/// rest are said as the transaction words them.
+fn refusal_words(e: &Refusal, lang: Lang) -> String {
+    match e {
+        Refusal::Conflict { path, .. } => tr_args(
+            lang,
+            "import-cli-file-in-the-way",
+            &[("path", printable(path).into())],
+        ),
+        Refusal::NoIdentity => tr(lang, "import-cli-no-identity"),
+        e => e.to_string(),
     }
 }
 
