@@ -1699,3 +1699,6 @@ cli-export-cannot-write = kan ikke skrive { $path }: { $reason }
 ## `ropa import` refused by the one transaction (src/cli/import.rs).
 import-cli-file-in-the-way = { $path } indeholder tekst, der ikke er committet (en fil, der er påbegyndt i hånden, eller en rettelse), og importen ville skrive den fil: commit den, flyt den eller slet den, og importér igen
 import-cli-no-identity = git ved ikke, hvem du er, så importen kan ikke registreres under dit navn. Angiv dit navn og din e-mailadresse én gang med git config --global user.name "Dit Navn" og git config --global user.email "dig@example.dk", og importér igen
+
+## Import: a second table
+import-header-again = overskriftsrækken fra række { $row } igen: en tabel mere i samme ark (en anden organisations?) ville blive læst som behandlingsaktiviteter i den første; sæt hver organisations tabel, med dens navn over, i sit eget ark, og importér igen

@@ -1687,3 +1687,6 @@ cli-export-cannot-write = cannot write { $path }: { $reason }
 ## `ropa import` refused by the one transaction (src/cli/import.rs).
 import-cli-file-in-the-way = { $path } holds text that is not committed (a file begun by hand, or an edit), and the import would write that file: commit it, move it away or remove it, then import again
 import-cli-no-identity = git does not know who you are, so the import cannot be recorded under your name. Set your name and e-mail address once with git config --global user.name "Your Name" and git config --global user.email "you@example.org", then import again
+
+## Import: a second table
+import-header-again = the header row of row { $row } again: a second table in the same sheet (another organisation's?) would be read as activities of the first; put each organisation's table, with its name above it, on a sheet of its own and import again

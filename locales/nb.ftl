@@ -1702,3 +1702,6 @@ cli-export-cannot-write = kan ikke skrive { $path }: { $reason }
 ## `ropa import` refused by the one transaction (src/cli/import.rs).
 import-cli-file-in-the-way = { $path } inneholder tekst som ikke er committet (en fil som er påbegynt for hånd, eller en endring), og importen ville skrive den filen: commit den, flytt den eller slett den, og importer på nytt
 import-cli-no-identity = git vet ikke hvem du er, så importen kan ikke registreres under ditt navn. Oppgi navnet og e-postadressen din én gang med git config --global user.name "Ditt Navn" og git config --global user.email "deg@example.no", og importer på nytt
+
+## Import: a second table
+import-header-again = overskriftsraden fra rad { $row } igjen: en tabell til i samme ark (en annen virksomhets?) ville bli lest som behandlinger i den første; legg hver virksomhets tabell, med navnet over, i et eget ark, og importer på nytt

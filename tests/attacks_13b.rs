@@ -291,3 +291,35 @@ fn an_import_over_an_uncommitted_file_refuses_in_norwegian() {
     assert_eq!(std::fs::read_to_string(&sample).expect("sample"), edited);
     assert!(git(&reg, &["status", "--short"]).contains(" M eksempel/organisation.ron"));
 }
+
+/// Two organisations in one sheet, one table under the other (the
+/// municipality and its port authority): the second table's block and
+/// header row were read as activities named "Behandlingsansvarlig" and
+/// "Behandlingsaktivitet", and the refusal spoke of their missing
+/// categories. The repeated header row is now refused where it is, and
+/// nothing is imported.
+#[test]
+fn a_second_table_in_the_same_sheet_is_refused_at_its_header_row() {
+    let (dir, reg) = new_register();
+    let mut csv = norwegian_csv();
+    let first = String::from_utf8(csv[3..].to_vec()).expect("utf-8");
+    let header = first.lines().nth(6).expect("header").to_string();
+    csv.extend_from_slice(
+        format!(
+            ";\r\nBehandlingsansvarlig;Ålesund havn KF\r\nOrganisasjonsnummer;942 953 631\r\n;\r\n\
+             {header}\r\nHavnelønn;Utbetale lønn;Art. 6 nr. 1 bokstav b;Ansatte;Navn;Ingen;Nei;\
+             5 år etter avsluttet arbeidsforhold;Tilgangsstyring\r\n"
+        )
+        .as_bytes(),
+    );
+    std::fs::write(dir.path().join("to.csv"), csv).expect("csv");
+    let before = import_support::state(&reg);
+    let o = ropa_in(dir.path(), &["--lang", "nb", "import", "to.csv", "reg"]);
+    let err = String::from_utf8_lossy(&o.stderr).into_owned();
+    assert_eq!(o.status.code(), Some(1), "{}", text(&o));
+    assert!(before == import_support::state(&reg));
+    assert!(err.contains("rad 13"), "{err}");
+    assert!(!err.contains("ACT-001"), "{err}");
+    assert_eq!(err.matches("feil:").count(), 1, "{err}");
+    no_english(&err);
+}

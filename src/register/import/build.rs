@@ -12,7 +12,7 @@ use super::layout::{Layout, Table, Target, fold};
 use super::orgblock::{
     EMAIL, PHONE, contact_field, fill_contact, is_public, merge, org_field, role, role_field,
 };
-use super::say::{Msg, MsgArg, inner, listed, say};
+use super::say::{Msg, MsgArg, inner, listed, num, say};
 use super::{Kind, Loc, Options, Problem, Sheet, Workbook, exported, text};
 use crate::register::export::labels::{Labels, is_phrase, strip_phrase};
 use crate::register::format::to_canonical;
@@ -379,6 +379,24 @@ impl Builder<'_> {
         let rows: Vec<usize> = (table.header + 1..sheet.rows.len())
             .filter(|r| !sheet.row_is_empty(*r))
             .collect();
+        // The header row again: a second table under the first, most
+        // often another organisation's with its block above it. Its rows
+        // would be read as activities of the first; it is refused where
+        // it is instead.
+        if table.columns.len() > 1
+            && let Some(&again) = rows.iter().find(|&&r| {
+                table
+                    .columns
+                    .iter()
+                    .all(|c| fold(sheet.cell(r, c.col)) == fold(&c.heading))
+            })
+        {
+            self.problems.push(Problem::at(
+                Loc::new(&sheet.name, again, None),
+                say("import-header-again").arg("row", num(table.header + 1)),
+            ));
+            return;
+        }
         if flat.is_empty() || above.name.is_some() {
             self.part(sheet, table, above, &rows);
             return;
