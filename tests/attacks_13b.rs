@@ -323,3 +323,27 @@ fn a_second_table_in_the_same_sheet_is_refused_at_its_header_row() {
     assert_eq!(err.matches("feil:").count(), 1, "{err}");
     no_english(&err);
 }
+
+/// Headings as a DPO types them in Excel: a long word broken over two
+/// lines with a hyphen (Alt+Enter), a soft hyphen pasted from Word, odd
+/// spacing and case. The word broken with a hyphen was an unknown
+/// heading, and the whole table was refused.
+#[test]
+fn headings_broken_with_a_hyphen_are_recognised() {
+    let (dir, reg) = new_register();
+    danish_workbook(&dir.path().join("h.xlsx"), DANISH_ROWS, |ws| {
+        ws.write_string(7, 0, "  BEHANDLINGS-\naktivitet ")
+            .expect("heading");
+        ws.write_string(7, 2, "Formål med\u{ad}\nbehandlingen:")
+            .expect("heading");
+        ws.write_string(7, 8, "Tidsfrister  for\r\nsletning")
+            .expect("heading");
+    });
+    let o = ropa_in(dir.path(), &["--lang", "da", "import", "h.xlsx", "reg"]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+    let files = git(&reg, &["ls-files"]);
+    assert!(
+        files.contains("aeroe-kommune/activities/loenudbetaling.ron"),
+        "{files}"
+    );
+}
