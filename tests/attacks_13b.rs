@@ -169,7 +169,7 @@ fn no_english(err: &str) {
 /// Norwegian, not in English, and so are the misused options.
 #[test]
 fn export_refusals_speak_norwegian() {
-    let (dir, reg) = new_register();
+    let (dir, _reg) = new_register();
     let long = "ø".repeat(33_000);
     std::fs::write(
         dir.path().join("lang.csv"),
@@ -346,4 +346,75 @@ fn headings_broken_with_a_hyphen_are_recognised() {
         files.contains("aeroe-kommune/activities/loenudbetaling.ron"),
         "{files}"
     );
+}
+
+/// git not knowing who imports: the refusal says in Danish how to tell
+/// it, and nothing is written.
+#[test]
+fn an_import_without_a_git_identity_says_so_in_danish() {
+    let (dir, reg) = new_register();
+    git(&reg, &["config", "--unset", "user.name"]);
+    git(&reg, &["config", "--unset", "user.email"]);
+    std::fs::write(dir.path().join("n.csv"), norwegian_csv()).expect("csv");
+    let home = dir.path().join("home");
+    std::fs::create_dir_all(&home).expect("home");
+    let before = import_support::state(&reg);
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_ropa"))
+        .args(["--lang", "da", "import", "n.csv", "reg"])
+        .current_dir(dir.path())
+        .env_remove("ROPA_REGISTRY")
+        .env("ROPA_CONFIG_DIR", dir.path().join(".no-config"))
+        .env("ROPA_DATA_DIR", dir.path().join(".no-data"))
+        .env("HOME", &home)
+        .env("XDG_CONFIG_HOME", &home)
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env_remove("GIT_AUTHOR_NAME")
+        .env_remove("GIT_AUTHOR_EMAIL")
+        .env_remove("GIT_COMMITTER_NAME")
+        .env_remove("GIT_COMMITTER_EMAIL")
+        .env_remove("EMAIL")
+        .output()
+        .expect("run ropa");
+    let err = String::from_utf8_lossy(&o.stderr).into_owned();
+    assert_eq!(o.status.code(), Some(1), "{}", text(&o));
+    assert!(before == import_support::state(&reg));
+    assert!(err.contains("git ved ikke, hvem du er"), "{err}");
+    assert!(err.contains("git config --global user.email"), "{err}");
+    for w in ["does not know", "Nothing was saved", "save again"] {
+        assert!(!err.contains(w), "English {w:?} left in:\n{err}");
+    }
+}
+
+/// The errors of a refused import come in the sheet's order, top to
+/// bottom, as the DPO fixes them: they came in the order of the records'
+/// ids, so "rad 100" came before "rad 3", and the organisation's own
+/// errors (at its block, above the table) last.
+#[test]
+fn an_imports_errors_come_in_the_sheets_order() {
+    let (dir, _reg) = new_register();
+    let csv = String::from_utf8(norwegian_csv()[3..].to_vec()).expect("utf-8");
+    let (head, _) = csv.split_at(csv.find("Lønn;").expect("row"));
+    let mut csv = head.replace("942 953 631", "942 953 636");
+    for n in [9, 10, 100] {
+        // No data subjects: an error of each row.
+        csv.push_str(&format!(
+            "Behandling {n};Formål {n};Art. 6 nr. 1 bokstav b;;Navn;Ingen;Nei;\
+             5 år etter avsluttet arbeidsforhold;Tilgangsstyring\r\n"
+        ));
+    }
+    std::fs::write(dir.path().join("rekke.csv"), csv).expect("csv");
+    let o = ropa_in(dir.path(), &["--lang", "nb", "import", "rekke.csv", "reg"]);
+    let err = String::from_utf8_lossy(&o.stderr).into_owned();
+    assert_eq!(o.status.code(), Some(1), "{}", text(&o));
+    let rows: Vec<usize> = err
+        .lines()
+        .filter_map(|l| l.split("rad ").nth(1))
+        .filter_map(|r| r.split(|c: char| !c.is_ascii_digit()).next())
+        .filter_map(|r| r.parse().ok())
+        .collect();
+    let mut sorted = rows.clone();
+    sorted.sort_unstable();
+    assert!(rows.len() >= 4, "{err}");
+    assert_eq!(rows, sorted, "{err}");
 }

@@ -236,8 +236,15 @@ fn refusal_words(e: &Refusal, lang: Lang) -> String {
 /// imported.
 fn invalid(imported: &Imported, findings: &[Finding], lang: Lang) -> i32 {
     let severity = tr(lang, "cli-severity-error");
-    for f in findings {
-        let at = match imported.locate(f) {
+    // In the sheet's order, top to bottom, as the user fixes them (the
+    // findings come in the order of the records' paths); those without a
+    // cell last.
+    let mut findings: Vec<(Option<import::Loc>, &Finding)> =
+        findings.iter().map(|f| (imported.locate(f), f)).collect();
+    findings.sort_by(|(a, _), (b, _)| (a.is_none(), a).cmp(&(b.is_none(), b)));
+    for (loc, f) in &findings {
+        let f = *f;
+        let at = match loc {
             Some(loc) => format!("{}: {}", imported.file, loc.describe(imported.kind, lang)),
             None => imported.file.clone(),
         };
