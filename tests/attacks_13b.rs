@@ -418,3 +418,37 @@ fn an_imports_errors_come_in_the_sheets_order() {
     assert!(rows.len() >= 4, "{err}");
     assert_eq!(rows, sorted, "{err}");
 }
+
+/// `--org` naming an organisation the register does not have pointed to
+/// `ropa list`, a command ropa does not have; it names the register's
+/// organisations now. A column map that is not there was said in the
+/// operating system's English.
+#[test]
+fn import_option_refusals_point_to_what_exists() {
+    let (dir, _reg) = new_register();
+    std::fs::write(dir.path().join("n.csv"), norwegian_csv()).expect("csv");
+    let o = ropa_in(
+        dir.path(),
+        &["--lang", "nb", "import", "--org", "nope", "n.csv", "reg"],
+    );
+    let err = String::from_utf8_lossy(&o.stderr).into_owned();
+    assert_eq!(o.status.code(), Some(1), "{}", text(&o));
+    assert!(!err.contains("ropa list"), "{err}");
+    assert!(err.contains("(eksempel)"), "{err}");
+    let o = ropa_in(
+        dir.path(),
+        &[
+            "--lang",
+            "nb",
+            "import",
+            "--map",
+            "borte.ron",
+            "n.csv",
+            "reg",
+        ],
+    );
+    let err = String::from_utf8_lossy(&o.stderr).into_owned();
+    assert_eq!(o.status.code(), Some(2), "{}", text(&o));
+    assert!(err.contains("borte.ron: filen finnes ikke"), "{err}");
+    assert!(!err.contains("No such file"), "{err}");
+}

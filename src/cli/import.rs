@@ -64,7 +64,12 @@ pub fn run(args: &Args, ctx: &Context) -> i32 {
             let text = match std::fs::read_to_string(p) {
                 Ok(t) => t,
                 Err(e) => {
-                    error(&format!("{shown}: {e}"));
+                    let why = match e.kind() {
+                        std::io::ErrorKind::NotFound => tr(lang, "import-file-missing"),
+                        std::io::ErrorKind::PermissionDenied => tr(lang, "import-file-denied"),
+                        _ => e.to_string(),
+                    };
+                    error(&format!("{shown}: {why}"));
                     return 2;
                 }
             };

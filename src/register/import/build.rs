@@ -505,7 +505,16 @@ impl Builder<'_> {
         {
             self.problems.push(Problem::at(
                 name_loc,
-                say("import-no-such-org").arg("id", id.as_str()),
+                say("import-no-such-org").arg("id", id.as_str()).arg(
+                    "known",
+                    self.reg
+                        .organisations
+                        .iter()
+                        .map(|e| e.org.id.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                        .as_str(),
+                ),
             ));
             return;
         }
