@@ -1596,7 +1596,7 @@ import-no-organisation-nb = ingen organisation over tabellen: skriv den dataansv
 import-no-organisation-ico = ingen organisation over tabellen: skriv den dataansvarliges navn i en række over overskriftsrækken, som "Controller | <navn>" (dansk: "Dataansvarlig", norsk: "Behandlingsansvarlig"), med adresse, selskabsnummer (company number) og e-mail
 import-org-id-not-slug = id'et "{ $id }" består ikke kun af små bogstaver, cifre og - (a-z, 0-9, -); ret det, eller fjern rækken, så id'et dannes af navnet
 import-org-name-no-id = organisationens navn har intet bogstav eller ciffer at danne dens id af
-import-no-such-org = --org { $id }: fortegnelsen har ingen organisation `{ $id }`; angiv en, den har (ropa list), eller udelad --org for at oprette organisationen fra filen
+import-no-such-org = --org { $id }: fortegnelsen har ingen organisation `{ $id }`; angiv en, den har ({ $known }), eller udelad --org for at oprette organisationen fra filen
 import-no-country = organisationens land er ikke angivet: tilføj en række "Land | DK" (eller "Land | NO") over overskriftsrækken, eller country: Some("DK") i kortet
 import-detail-public-authority = type: offentlig myndighed, som navnet siger
 import-detail-kind-of-org = type: { $kind }
@@ -1678,3 +1678,32 @@ import-file-denied = ingen adgang: ropa må ikke læse filen
 tui-broken-page-intro = Filen kan ikke læses, så ropa kan ikke vise, kontrollere eller redigere dens oplysninger.
 tui-broken-page-advice = { $editor } åbner den i din editor på linje { $line }. `git checkout -- { $path }` henter den senest committede version tilbage.
 tui-broken-page-no-text = (dens tekst kan ikke vises)
+
+## Import notes
+## Text `ropa import` writes into the records it makes (src/register/import/build.rs), in the register's language.
+import-note-source-csv = { $file }, importeret med ropa import
+import-note-source-sheet = { $file }, ark "{ $sheet }", importeret med ropa import
+import-note-source-table = { $file }, tabel "{ $sheet }", importeret med ropa import
+import-note-org-number-not-stated = ikke oplyst i { $file }
+import-note-retention-exported-as = eksporteret som: { $text }
+import-note-retention-no-period = ingen enkelt frist fra indsamlingen eller efter en kendt hændelse i den importerede tekst
+import-note-art9-categories = Betingelse efter art. 9, kategorier: { $list }
+import-note-mechanism-not-stated = ikke oplyst i det importerede ark
+
+## Export errors
+## `ropa export`: its refusals (src/register/export/mod.rs, src/cli/export.rs).
+export-error-unknown-org = ingen organisation med id `{ $id }` i fortegnelsen (id'er: { $known })
+export-error-cell-too-long = { $sheet }, række { $row }, kolonne `{ $heading }`: { $len } tegn, mere end de { $max }, en celle kan rumme
+export-error-writer = kan ikke skrive { $format }-filen: { $reason }
+cli-export-delimiter-csv-only = --delimiter gælder kun for --format csv
+cli-export-layout-formats = --layout gælder kun for --format csv, xlsx og docx
+cli-export-binary-terminal = { $format } er en binær fil: skriv den med -o FIL (eller ind i et rør)
+cli-export-cannot-write = kan ikke skrive { $path }: { $reason }
+
+## Import refusals of the transaction
+## `ropa import` refused by the one transaction (src/cli/import.rs).
+import-cli-file-in-the-way = { $path } indeholder tekst, der ikke er committet (en fil, der er påbegyndt i hånden, eller en rettelse), og importen ville skrive den fil: commit den, flyt den eller slet den, og importér igen
+import-cli-no-identity = git ved ikke, hvem du er, så importen kan ikke registreres under dit navn. Angiv dit navn og din e-mailadresse én gang med git config --global user.name "Dit Navn" og git config --global user.email "dig@example.dk", og importér igen
+
+## Import: a second table
+import-header-again = overskriftsrækken fra række { $row } igen: en tabel mere i samme ark (en anden organisations?) ville blive læst som behandlingsaktiviteter i den første; sæt hver organisations tabel, med dens navn over, i sit eget ark, og importér igen

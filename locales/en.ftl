@@ -1586,11 +1586,11 @@ import-kept-same = same as the register
 import-kept-register = kept the register's { $field } "{ $value }"; the file says "{ $text }"
 import-kept-not-added = not added: the register's organisation file is kept as it is
 import-no-organisation-da = no organisation above the table: write the controller's name in a row above the header row, as "Dataansvarlig | <name>" (Norwegian: "Behandlingsansvarlig", ICO: "Controller"), with its address, CVR and e-mail
-import-no-organisation-nb = no organisation above the table: write the controller's name in a row above the header row, as "Dataansvarlig | <name>" (Norwegian: "Behandlingsansvarlig", ICO: "Controller"), with its address, organisasjonsnummer and e-mail
-import-no-organisation-ico = no organisation above the table: write the controller's name in a row above the header row, as "Dataansvarlig | <name>" (Norwegian: "Behandlingsansvarlig", ICO: "Controller"), with its address, company number and e-mail
+import-no-organisation-nb = no organisation above the table: write the controller's name in a row above the header row, as "Behandlingsansvarlig | <name>" (Danish: "Dataansvarlig", ICO: "Controller"), with its address, organisasjonsnummer and e-mail
+import-no-organisation-ico = no organisation above the table: write the controller's name in a row above the header row, as "Controller | <name>" (Danish: "Dataansvarlig", Norwegian: "Behandlingsansvarlig"), with its address, company number and e-mail
 import-org-id-not-slug = the id "{ $id }" is not lower-case letters, digits and - (a-z, 0-9, -); correct it, or remove the row to have the id made from the name
 import-org-name-no-id = the organisation's name has no letter or digit to make its id from
-import-no-such-org = --org { $id }: the register has no organisation `{ $id }`; name one it has (ropa list), or leave --org out to create the organisation from the file
+import-no-such-org = --org { $id }: the register has no organisation `{ $id }`; name one it has ({ $known }), or leave --org out to create the organisation from the file
 import-no-country = the organisation's country is not given: add a row "Land | DK" (or "Country | NO") above the header row, or country: Some("DK") in the map
 import-detail-public-authority = kind: public authority, as the name says
 import-detail-kind-of-org = kind: { $kind }
@@ -1666,3 +1666,32 @@ import-file-denied = permission denied: ropa may not read the file
 tui-broken-page-intro = This file does not parse, so ropa cannot show, check or edit its record.
 tui-broken-page-advice = { $editor } opens it in your editor at line { $line }. `git checkout -- { $path }` puts back its last committed version.
 tui-broken-page-no-text = (its text cannot be shown)
+
+## Import notes
+## Text `ropa import` writes into the records it makes (src/register/import/build.rs), in the register's language.
+import-note-source-csv = { $file }, imported by ropa import
+import-note-source-sheet = { $file }, sheet "{ $sheet }", imported by ropa import
+import-note-source-table = { $file }, table "{ $sheet }", imported by ropa import
+import-note-org-number-not-stated = not stated in { $file }
+import-note-retention-exported-as = exported as: { $text }
+import-note-retention-no-period = no single period from collection or after a known event in the imported text
+import-note-art9-categories = Art. 9 condition, categories: { $list }
+import-note-mechanism-not-stated = not stated in the imported sheet
+
+## Export errors
+## `ropa export`: its refusals (src/register/export/mod.rs, src/cli/export.rs).
+export-error-unknown-org = no organisation with id `{ $id }` in the register (ids: { $known })
+export-error-cell-too-long = { $sheet }, row { $row }, column `{ $heading }`: { $len } characters, more than the { $max } a cell holds
+export-error-writer = cannot write the { $format } file: { $reason }
+cli-export-delimiter-csv-only = --delimiter applies to --format csv only
+cli-export-layout-formats = --layout applies to --format csv, xlsx and docx only
+cli-export-binary-terminal = { $format } is a binary file: write it with -o FILE (or into a pipe)
+cli-export-cannot-write = cannot write { $path }: { $reason }
+
+## Import refusals of the transaction
+## `ropa import` refused by the one transaction (src/cli/import.rs).
+import-cli-file-in-the-way = { $path } holds text that is not committed (a file begun by hand, or an edit), and the import would write that file: commit it, move it away or remove it, then import again
+import-cli-no-identity = git does not know who you are, so the import cannot be recorded under your name. Set your name and e-mail address once with git config --global user.name "Your Name" and git config --global user.email "you@example.org", then import again
+
+## Import: a second table
+import-header-again = the header row of row { $row } again: a second table in the same sheet (another organisation's?) would be read as activities of the first; put each organisation's table, with its name above it, on a sheet of its own and import again

@@ -1596,7 +1596,7 @@ import-no-organisation-nb = ingen virksomhet over tabellen: skriv den behandling
 import-no-organisation-ico = ingen virksomhet over tabellen: skriv den behandlingsansvarliges navn i en rad over overskriftsraden, som "Controller | <navn>" (dansk: "Dataansvarlig", norsk: "Behandlingsansvarlig"), med adresse, selskapsnummer (company number) og e-post
 import-org-id-not-slug = id-en "{ $id }" består ikke bare av små bokstaver, sifre og - (a-z, 0-9, -); rett den, eller fjern raden, så id-en lages av navnet
 import-org-name-no-id = virksomhetens navn har ingen bokstav eller siffer å lage id-en av
-import-no-such-org = --org { $id }: protokollen har ingen virksomhet `{ $id }`; angi en den har (ropa list), eller utelat --org for å opprette virksomheten fra filen
+import-no-such-org = --org { $id }: protokollen har ingen virksomhet `{ $id }`; angi en den har ({ $known }), eller utelat --org for å opprette virksomheten fra filen
 import-no-country = virksomhetens land er ikke oppgitt: legg til en rad "Land | NO" (eller "Land | DK") over overskriftsraden, eller country: Some("NO") i kartet
 import-detail-public-authority = type: offentlig myndighet, som navnet sier
 import-detail-kind-of-org = type: { $kind }
@@ -1681,3 +1681,32 @@ import-file-denied = ingen tilgang: ropa har ikke lov til å lese filen
 tui-broken-page-intro = Filen kan ikke leses, så ropa kan ikke vise, kontrollere eller redigere innholdet.
 tui-broken-page-advice = { $editor } åpner den i redigeringsprogrammet ditt på linje { $line }. `git checkout -- { $path }` henter tilbake den sist committede versjonen.
 tui-broken-page-no-text = (teksten kan ikke vises)
+
+## Import notes
+## Text `ropa import` writes into the records it makes (src/register/import/build.rs), in the register's language.
+import-note-source-csv = { $file }, importert med ropa import
+import-note-source-sheet = { $file }, ark «{ $sheet }», importert med ropa import
+import-note-source-table = { $file }, tabell «{ $sheet }», importert med ropa import
+import-note-org-number-not-stated = ikke oppgitt i { $file }
+import-note-retention-exported-as = eksportert som: { $text }
+import-note-retention-no-period = ingen enkelt frist fra innsamlingen eller etter en kjent hendelse i den importerte teksten
+import-note-art9-categories = Vilkår etter art. 9, kategorier: { $list }
+import-note-mechanism-not-stated = ikke oppgitt i det importerte arket
+
+## Export errors
+## `ropa export`: its refusals (src/register/export/mod.rs, src/cli/export.rs).
+export-error-unknown-org = ingen organisasjon med id `{ $id }` i protokollen (id-er: { $known })
+export-error-cell-too-long = { $sheet }, rad { $row }, kolonne `{ $heading }`: { $len } tegn, mer enn de { $max } en celle kan romme
+export-error-writer = kan ikke skrive { $format }-filen: { $reason }
+cli-export-delimiter-csv-only = --delimiter gjelder bare for --format csv
+cli-export-layout-formats = --layout gjelder bare for --format csv, xlsx og docx
+cli-export-binary-terminal = { $format } er en binærfil: skriv den med -o FIL (eller inn i et rør)
+cli-export-cannot-write = kan ikke skrive { $path }: { $reason }
+
+## Import refusals of the transaction
+## `ropa import` refused by the one transaction (src/cli/import.rs).
+import-cli-file-in-the-way = { $path } inneholder tekst som ikke er committet (en fil som er påbegynt for hånd, eller en endring), og importen ville skrive den filen: commit den, flytt den eller slett den, og importer på nytt
+import-cli-no-identity = git vet ikke hvem du er, så importen kan ikke registreres under ditt navn. Oppgi navnet og e-postadressen din én gang med git config --global user.name "Ditt Navn" og git config --global user.email "deg@example.no", og importer på nytt
+
+## Import: a second table
+import-header-again = overskriftsraden fra rad { $row } igjen: en tabell til i samme ark (en annen virksomhets?) ville bli lest som behandlinger i den første; legg hver virksomhets tabell, med navnet over, i et eget ark, og importer på nytt

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 
 use super::{Context, Output, open_register};
 use crate::register::export::{self, ExportFormat, Filter, Layout, export_in};
-use crate::register::lang::Lang;
+use crate::register::lang::{Lang, tr, tr_args};
 use crate::register::load::{Register, load};
 use crate::register::model::Status;
 
@@ -147,21 +147,26 @@ pub fn run(args: &Args, ctx: &Context) -> i32 {
         Ok(r) => r.path,
         Err(code) => return code,
     };
+    let lang = ctx.lang(&root);
     if args.delimiter.is_some() && args.format != Format::Csv {
-        eprintln!("error: --delimiter applies to --format csv only");
+        refuse(lang, &tr(lang, "cli-export-delimiter-csv-only"));
         return 2;
     }
     if args.layout.is_some() && !matches!(args.format, Format::Csv | Format::Xlsx | Format::Docx) {
-        eprintln!("error: --layout applies to --format csv, xlsx and docx only");
+        refuse(lang, &tr(lang, "cli-export-layout-formats"));
         return 2;
     }
     if matches!(args.format, Format::Xlsx | Format::Docx)
         && args.output.is_none()
         && std::io::stdout().is_terminal()
     {
-        eprintln!(
-            "error: {} is a binary file: write it with -o FILE (or into a pipe)",
-            format_name(args.format)
+        refuse(
+            lang,
+            &tr_args(
+                lang,
+                "cli-export-binary-terminal",
+                &[("format", format_name(args.format).into())],
+            ),
         );
         return 2;
     }
@@ -185,7 +190,6 @@ pub fn run(args: &Args, ctx: &Context) -> i32 {
         statuses: args.status.iter().map(|s| Status::from(*s)).collect(),
         orgs: args.org.clone(),
     };
-    let lang = ctx.lang(&root);
     let reg = match export::filter(&loaded.register, &filter) {
         Ok(r) => r,
         Err(export::ExportError::UnknownOrg { id, known }) => {
@@ -203,7 +207,7 @@ pub fn run(args: &Args, ctx: &Context) -> i32 {
             return 2;
         }
         Err(e) => {
-            eprintln!("error: {}", super::printable(&e.to_string()));
+            refuse(lang, &super::printable(&e.render(lang)));
             return 2;
         }
     };
@@ -228,16 +232,23 @@ pub fn run(args: &Args, ctx: &Context) -> i32 {
     let doc = match render(&reg, args, layout, lang) {
         Ok(d) => d,
         Err(e) => {
-            eprintln!("error: {}", super::printable(&e.to_string()));
+            refuse(lang, &super::printable(&e.render(lang)));
             return 2;
         }
     };
     match (&args.output, doc) {
         (Some(p), doc) => {
             if let Err(e) = write_output(p, &doc) {
-                eprintln!(
-                    "error: cannot write {}: {e}",
-                    super::printable(&p.display().to_string())
+                refuse(
+                    lang,
+                    &tr_args(
+                        lang,
+                        "cli-export-cannot-write",
+                        &[
+                            ("path", super::printable(&p.display().to_string()).into()),
+                            ("reason", e.to_string().into()),
+                        ],
+                    ),
                 );
                 return 2;
             }
@@ -249,6 +260,11 @@ pub fn run(args: &Args, ctx: &Context) -> i32 {
         (None, Document::Binary(bytes)) => emit_bytes(&bytes),
     }
     if loaded.errors.is_empty() { 0 } else { 1 }
+}
+
+/// Says an error in `lang`: `feil: …`, `fejl: …`, `error: …`.
+fn refuse(lang: Lang, text: &str) {
+    eprintln!("{}: {text}", tr(lang, "cli-severity-error"));
 }
 
 fn format_name(f: Format) -> &'static str {

@@ -64,7 +64,12 @@ pub fn run(args: &Args, ctx: &Context) -> i32 {
             let text = match std::fs::read_to_string(p) {
                 Ok(t) => t,
                 Err(e) => {
-                    error(&format!("{shown}: {e}"));
+                    let why = match e.kind() {
+                        std::io::ErrorKind::NotFound => tr(lang, "import-file-missing"),
+                        std::io::ErrorKind::PermissionDenied => tr(lang, "import-file-denied"),
+                        _ => e.to_string(),
+                    };
+                    error(&format!("{shown}: {why}"));
                     return 2;
                 }
             };
@@ -109,6 +114,13 @@ pub fn run(args: &Args, ctx: &Context) -> i32 {
             .file_name()
             .map(|f| f.to_string_lossy().into_owned())
             .unwrap_or_else(|| book.file.clone()),
+        // The records speak the register's language, whatever `--lang`
+        // the person importing reads the report in.
+        lang: crate::register::resolve::read_settings(&root)
+            .ok()
+            .flatten()
+            .and_then(|s| s.lang)
+            .unwrap_or(lang),
     };
     let imported = match import::import(&book, &loaded.register, &opts) {
         Ok(i) => i,
@@ -143,7 +155,7 @@ pub fn run(args: &Args, ctx: &Context) -> i32 {
             }
             Ok(errors) => invalid(&imported, &errors, lang),
             Err(e) => {
-                error(&e.to_string());
+                error(&refusal_words(&e, lang));
                 nothing();
                 1
             }
@@ -202,10 +214,26 @@ pub fn run(args: &Args, ctx: &Context) -> i32 {
         }
         Err(Refusal::Invalid(findings)) => invalid(&imported, &findings, lang),
         Err(e) => {
-            error(&e.to_string());
+            error(&refusal_words(&e, lang));
             nothing();
             1
         }
+    }
+}
+
+/// The transaction's refusal in `lang`, in the import's terms: a file the
+/// import would write that holds text ropa did not commit (a file begun by
+/// hand, an edit not committed), and git not knowing who is importing. The
+/// rest are said as the transaction words them.
+fn refusal_words(e: &Refusal, lang: Lang) -> String {
+    match e {
+        Refusal::Conflict { path, .. } => tr_args(
+            lang,
+            "import-cli-file-in-the-way",
+            &[("path", printable(path).into())],
+        ),
+        Refusal::NoIdentity => tr(lang, "import-cli-no-identity"),
+        e => e.to_string(),
     }
 }
 
@@ -213,8 +241,15 @@ pub fn run(args: &Args, ctx: &Context) -> i32 {
 /// imported.
 fn invalid(imported: &Imported, findings: &[Finding], lang: Lang) -> i32 {
     let severity = tr(lang, "cli-severity-error");
-    for f in findings {
-        let at = match imported.locate(f) {
+    // In the sheet's order, top to bottom, as the user fixes them (the
+    // findings come in the order of the records' paths); those without a
+    // cell last.
+    let mut findings: Vec<(Option<import::Loc>, &Finding)> =
+        findings.iter().map(|f| (imported.locate(f), f)).collect();
+    findings.sort_by(|(a, _), (b, _)| (a.is_none(), a).cmp(&(b.is_none(), b)));
+    for (loc, f) in &findings {
+        let f = *f;
+        let at = match loc {
             Some(loc) => format!("{}: {}", imported.file, loc.describe(imported.kind, lang)),
             None => imported.file.clone(),
         };

@@ -137,6 +137,46 @@ pub enum ExportError {
     },
 }
 
+impl ExportError {
+    /// The error in `lang`, for a person (`export-error-*` in the
+    /// catalogue; the writer's own message stays as the writer gives it).
+    pub fn render(&self, lang: Lang) -> String {
+        use super::lang::tr_args;
+        match self {
+            ExportError::UnknownOrg { id, known } => tr_args(
+                lang,
+                "export-error-unknown-org",
+                &[("id", id.clone().into()), ("known", known.clone().into())],
+            ),
+            ExportError::CellTooLong {
+                sheet,
+                row,
+                column,
+                chars,
+                max,
+            } => tr_args(
+                lang,
+                "export-error-cell-too-long",
+                &[
+                    ("sheet", sheet.clone().into()),
+                    ("row", row.to_string().into()),
+                    ("heading", column.clone().into()),
+                    ("len", chars.to_string().into()),
+                    ("max", max.to_string().into()),
+                ],
+            ),
+            ExportError::Writer { format, message } => tr_args(
+                lang,
+                "export-error-writer",
+                &[
+                    ("format", (*format).to_string().into()),
+                    ("reason", message.clone().into()),
+                ],
+            ),
+        }
+    }
+}
+
 /// Which records an export holds. Empty lists hold everything.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Filter {

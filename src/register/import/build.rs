@@ -5,17 +5,18 @@
 use std::collections::HashMap;
 
 use super::cells::{
-    art6_made, art9_made, bases, data_kind, date, kind_label, mechanism, mechanism_label, status,
+    self, art6_made, art9_made, bases, data_kind, date, kind_label, mechanism, mechanism_label,
+    status,
 };
 use super::layout::{Layout, Table, Target, fold};
 use super::orgblock::{
     EMAIL, PHONE, contact_field, fill_contact, is_public, merge, org_field, role, role_field,
 };
-use super::say::{Msg, MsgArg, inner, listed, say};
+use super::say::{Msg, MsgArg, inner, listed, num, say};
 use super::{Kind, Loc, Options, Problem, Sheet, Workbook, exported, text};
 use crate::register::export::labels::{Labels, is_phrase, strip_phrase};
 use crate::register::format::to_canonical;
-use crate::register::lang::Lang;
+use crate::register::lang::{Arg, Lang, tr_args};
 use crate::register::load::{ACTIVITIES_DIR, ORGANISATION_FILE, Register};
 use crate::register::model::{
     Activity, ActivityRole, Art6, AutomatedDecisions, Consent, Contact, DataCategory, DataKind,
@@ -361,6 +362,12 @@ struct Block {
 }
 
 impl Builder<'_> {
+    /// Text the import writes into a record, in the register's language
+    /// (`import-note-*` in the catalogue).
+    fn note_text(&self, key: &str, args: &[(&str, Arg<'_>)]) -> String {
+        tr_args(self.opts.lang, key, args)
+    }
+
     fn table(&mut self, sheet: &Sheet, table: &Table) {
         let above = self.block(sheet, table.header);
         let flat: Vec<(usize, String)> = table
@@ -372,6 +379,24 @@ impl Builder<'_> {
         let rows: Vec<usize> = (table.header + 1..sheet.rows.len())
             .filter(|r| !sheet.row_is_empty(*r))
             .collect();
+        // The header row again: a second table under the first, most
+        // often another organisation's with its block above it. Its rows
+        // would be read as activities of the first; it is refused where
+        // it is instead.
+        if table.columns.len() > 1
+            && let Some(&again) = rows.iter().find(|&&r| {
+                table
+                    .columns
+                    .iter()
+                    .all(|c| fold(sheet.cell(r, c.col)) == fold(&c.heading))
+            })
+        {
+            self.problems.push(Problem::at(
+                Loc::new(&sheet.name, again, None),
+                say("import-header-again").arg("row", num(table.header + 1)),
+            ));
+            return;
+        }
         if flat.is_empty() || above.name.is_some() {
             self.part(sheet, table, above, &rows);
             return;
@@ -480,7 +505,16 @@ impl Builder<'_> {
         {
             self.problems.push(Problem::at(
                 name_loc,
-                say("import-no-such-org").arg("id", id.as_str()),
+                say("import-no-such-org").arg("id", id.as_str()).arg(
+                    "known",
+                    self.reg
+                        .organisations
+                        .iter()
+                        .map(|e| e.org.id.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                        .as_str(),
+                ),
             ));
             return;
         }
@@ -705,21 +739,16 @@ impl Builder<'_> {
             security_measures: None,
             security_ref: None,
             data_subject_rights: None,
-            sources: vec![format!(
-                "{}, {}",
-                self.opts.source_name,
+            sources: vec![self.note_text(
                 match self.book.kind {
-                    Kind::Csv => "imported by ropa import".to_string(),
-                    _ => format!(
-                        "{} \"{}\", imported by ropa import",
-                        if self.book.kind == Kind::Docx {
-                            "table"
-                        } else {
-                            "sheet"
-                        },
-                        sheet.name
-                    ),
-                }
+                    Kind::Csv => "import-note-source-csv",
+                    Kind::Docx => "import-note-source-table",
+                    Kind::Xlsx => "import-note-source-sheet",
+                },
+                &[
+                    ("file", self.opts.source_name.clone().into()),
+                    ("sheet", sheet.name.clone().into()),
+                ],
             )],
             not_stated: Vec::new(),
             acknowledgements: Vec::new(),
@@ -941,7 +970,10 @@ impl Builder<'_> {
             // The sheet is the source, and it does not state the number:
             // the known-gap value the model has for it (a warning).
             org.org_number = Some(OrgNumber::NotStated {
-                note: Some(format!("not stated in {}", self.opts.source_name)),
+                note: Some(self.note_text(
+                    "import-note-org-number-not-stated",
+                    &[("file", self.opts.source_name.clone().into())],
+                )),
             });
         }
         if !notes.is_empty() {
@@ -1451,12 +1483,20 @@ impl Builder<'_> {
                         let rule = read.unwrap_or_else(|| {
                             open += 1;
                             Retention::NotStated {
-                                note: Some(match words {
-                                    Some(w) => format!("exported as: {w}"),
-                                    None => "no single period from collection or after a known \
-                                             event in the imported text"
-                                        .into(),
-                                }),
+                                note: match words {
+                                    // The export's words for a rule not
+                                    // stated: its note, as it was.
+                                    Some(w) => match cells::not_stated(&w) {
+                                        Some(note) => note,
+                                        None => Some(self.note_text(
+                                            "import-note-retention-exported-as",
+                                            &[("text", w.into())],
+                                        )),
+                                    },
+                                    None => {
+                                        Some(self.note_text("import-note-retention-no-period", &[]))
+                                    }
+                                },
                             }
                         });
                         a.retention.push(RetentionRule {
@@ -1613,8 +1653,11 @@ impl Builder<'_> {
                 Went::Notes { path: path.clone() }
             } else {
                 let mechanism = mechanism(value);
+                let stated = !matches!(mechanism, Mechanism::NotStated { .. });
                 for t in &mut a.transfers {
-                    t.safeguard_text = Some(value.clone());
+                    if stated {
+                        t.safeguard_text = Some(value.clone());
+                    }
                     t.mechanisms = vec![mechanism.clone()];
                 }
                 Went::Field {
@@ -1648,7 +1691,10 @@ impl Builder<'_> {
                     .map(|(id, _)| id.clone())
                     .collect();
                 if found.is_empty() {
-                    notes.push(format!("Art. 9 condition, categories: {given}"));
+                    notes.push(self.note_text(
+                        "import-note-art9-categories",
+                        &[("list", given.clone().into())],
+                    ));
                 }
                 ids.extend(found);
             }
@@ -1658,7 +1704,7 @@ impl Builder<'_> {
             if t.mechanisms.is_empty() {
                 // Nothing in the sheet says how the transfer is safeguarded.
                 t.mechanisms = vec![Mechanism::NotStated {
-                    note: Some("not stated in the imported sheet".into()),
+                    note: Some(self.note_text("import-note-mechanism-not-stated", &[])),
                 }];
             }
         }

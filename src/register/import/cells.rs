@@ -6,6 +6,8 @@ use super::layout::fold;
 use super::say::{Msg, say};
 use super::text;
 use crate::register::date::Date;
+use crate::register::export::labels::Labels;
+use crate::register::lang::Lang;
 use crate::register::model::{
     Activity, CriminalBasis, DataKind, LegalBasis, Mechanism, NationalIdBasis, NationalIdScheme,
     SpecialCondition, SpecialKind, Status,
@@ -140,6 +142,17 @@ pub(super) fn bases(
             made.push(art9_made(Some(l)));
             any = true;
         }
+        // The export's own line for a basis (`CPR-nummer — provision —
+        // text`): read back as it was, not as a provision made of the
+        // whole line.
+        if let Some(n) = super::exported::national_id_basis(&line) {
+            made.push(say(match n.scheme {
+                NationalIdScheme::NoFnr => "import-made-pol-12",
+                _ => "import-made-dbl-11",
+            }));
+            a.national_id_bases.push(n);
+            continue;
+        }
         let dbl = f.contains("databeskyttelseslov") || f.contains("dbl");
         let pol = f.contains("personopplysningslov") || f.contains("popl");
         if (dbl || (country == "DK" && f.contains("cpr"))) && f.contains("§ 11") {
@@ -193,6 +206,23 @@ pub(super) fn bases(
 
 /// The transfer mechanism a safeguard text names.
 pub(super) fn mechanism(value: &str) -> Mechanism {
+    // The export's words for a safeguard not stated (`ikke oplyst i
+    // kilden: …`): read back as not stated, not as a safeguard named by
+    // those words, which the validator would refuse as no safeguard.
+    // The export writes one line per transfer, after its id (`[t1] …`).
+    let lines: Option<Vec<Option<String>>> = value
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(|l| not_stated(super::exported::id_first(l).map_or(l, |(_, rest)| rest)))
+        .collect();
+    if let Some(notes) = lines
+        && !notes.is_empty()
+    {
+        return Mechanism::NotStated {
+            note: notes.into_iter().next().flatten(),
+        };
+    }
     let f = value.to_lowercase();
     let has = |w: &[&str]| w.iter().any(|x| f.contains(x));
     if has(&["data privacy framework", "dpf"]) {
@@ -223,6 +253,24 @@ pub(super) fn mechanism(value: &str) -> Mechanism {
     }
 }
 
+/// The note of a value the export wrote as not stated in the source, in
+/// any language (`None` inside when it has no note); `None` when `value`
+/// is not in those words.
+pub(super) fn not_stated(value: &str) -> Option<Option<String>> {
+    const MARK: &str = "\u{1}";
+    let value = value.trim();
+    Lang::ALL.into_iter().find_map(|lang| {
+        let lb = Labels::new(lang);
+        if value == lb.not_stated(None) {
+            return Some(None);
+        }
+        let whole = lb.not_stated(Some(MARK));
+        let (before, after) = whole.split_once(MARK)?;
+        let note = value.strip_prefix(before)?.strip_suffix(after)?;
+        Some(Some(note.to_string()))
+    })
+}
+
 /// What the report says a transfer's safeguard was read as.
 pub(super) fn mechanism_label(m: &Mechanism) -> Msg {
     say(match m {
@@ -230,6 +278,7 @@ pub(super) fn mechanism_label(m: &Mechanism) -> Msg {
         Mechanism::Scc { .. } => "import-mechanism-scc",
         Mechanism::Bcr { .. } => "import-mechanism-bcr",
         Mechanism::Adequacy => "import-mechanism-adequacy",
+        Mechanism::NotStated { .. } => "not-stated",
         _ => "import-mechanism-named",
     })
 }

@@ -12,8 +12,9 @@ use super::text;
 use crate::register::export::labels::{DASH, Labels, strip_phrase};
 use crate::register::lang::Lang;
 use crate::register::model::{
-    ActivityRole, Art6, Art9, Bound, Consent, DataKind, LegalBasis, NationalIdScheme, OrgKind,
-    OrgRole, RecipientKind, Retention, RetentionEvent, SpecialCondition, SpecialKind,
+    ActivityRole, Art6, Art9, Bound, Consent, DataKind, LegalBasis, NationalIdBasis,
+    NationalIdScheme, OrgKind, OrgRole, RecipientKind, Retention, RetentionEvent, SpecialCondition,
+    SpecialKind,
 };
 use crate::register::validate::checks::is_slug;
 use crate::register::validate::countries;
@@ -33,7 +34,7 @@ const SPECIAL: [SpecialKind; 9] = [
 ];
 
 /// `[id] rest` → (id, rest), when `id` is an id.
-fn id_first(line: &str) -> Option<(String, &str)> {
+pub(super) fn id_first(line: &str) -> Option<(String, &str)> {
     let rest = line.strip_prefix('[')?;
     let (id, rest) = rest.split_once("] ")?;
     is_slug(id).then(|| (id.to_string(), rest.trim()))
@@ -307,6 +308,47 @@ pub(super) fn legal_basis(line: &str) -> Option<LegalBasis> {
             legitimate_interest: interest,
             text,
         });
+    }
+    None
+}
+
+/// A national identification number basis as the export writes it:
+/// `CPR-nummer — provision — [begrundelse: … —] text`. The provision comes
+/// first, the text (when there is one besides) last; the line is the
+/// export's only when the labels render the basis read as exactly it.
+pub(super) fn national_id_basis(line: &str) -> Option<NationalIdBasis> {
+    let line = line.trim();
+    for lang in LANGS {
+        let lb = Labels::new(lang);
+        for scheme in [NationalIdScheme::DkCpr, NationalIdScheme::NoFnr] {
+            let Some(rest) = line
+                .strip_prefix(&lb.national_id_scheme(&scheme))
+                .and_then(|r| r.strip_prefix(DASH))
+            else {
+                continue;
+            };
+            let mut parts: Vec<&str> = rest.split(DASH).collect();
+            let provision = parts.remove(0).to_string();
+            let mark = format!("{}: ", lb.t("field-justification"));
+            let justification = match parts.first().and_then(|p| p.strip_prefix(&mark)) {
+                Some(j) => {
+                    let j = j.to_string();
+                    parts.remove(0);
+                    Some(j)
+                }
+                None => None,
+            };
+            let text = (!parts.is_empty()).then(|| parts.join(DASH));
+            let basis = NationalIdBasis {
+                scheme,
+                provision,
+                justification,
+                text,
+            };
+            if lb.national_id_basis(&basis) == line {
+                return Some(basis);
+            }
+        }
     }
     None
 }

@@ -474,9 +474,33 @@ const ICO: &[(&str, Target)] = &[
 const HEADER_SEARCH_ROWS: usize = 60;
 
 /// A heading folded for comparison: lower case, runs of white space as
-/// one space, no space at either end, no `*` or `:` at the end.
+/// one space, no space at either end, no `*` or `:` at the end; a word
+/// broken over two lines with a hyphen in its cell (`Behandlings-⏎
+/// grunnlag`) joined again, and soft hyphens and zero-width spaces (pasted
+/// from Word) left out.
 pub fn fold(s: &str) -> String {
-    s.split_whitespace()
+    let mut joined = String::with_capacity(s.len());
+    let mut chars = s
+        .chars()
+        .filter(|c| !matches!(c, '\u{ad}' | '\u{200b}'))
+        .peekable();
+    while let Some(c) = chars.next() {
+        if c == '-' && joined.chars().last().is_some_and(char::is_alphabetic) {
+            // A hyphen ending a line, the word going on in lower case on
+            // the next: one word.
+            let rest: String = chars.clone().take_while(|c| c.is_whitespace()).collect();
+            let after = chars.clone().nth(rest.chars().count());
+            if rest.contains('\n') && after.is_some_and(char::is_lowercase) {
+                for _ in 0..rest.chars().count() {
+                    chars.next();
+                }
+                continue;
+            }
+        }
+        joined.push(c);
+    }
+    joined
+        .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
         .to_lowercase()
@@ -639,6 +663,17 @@ fn table(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_heading_broken_over_lines_with_a_hyphen_is_one_word() {
+        assert_eq!(fold("Behandlings-\ngrunnlag"), "behandlingsgrunnlag");
+        assert_eq!(fold("Behandlings- \r\n  grunnlag:"), "behandlingsgrunnlag");
+        assert_eq!(fold("Behandlings\u{ad}grunnlag"), "behandlingsgrunnlag");
+        // Not at a line's end, or before a capital: the hyphen stays.
+        assert_eq!(fold("Aktivitets-id"), "aktivitets-id");
+        assert_eq!(fold("Afdeling -\nNavn"), "afdeling - navn");
+        assert_eq!(fold("E-\nMail"), "e- mail");
+    }
 
     fn sheet(rows: &[&[&str]]) -> Sheet {
         Sheet {

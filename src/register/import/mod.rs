@@ -361,6 +361,9 @@ pub struct Options {
     /// register (default: the organisation whose id the file's name gives,
     /// when the register has it; else a new one).
     pub org: Option<String>,
+    /// The register's language: the text the import writes into the
+    /// records (their source, the notes of a value not stated) is in it.
+    pub lang: Lang,
 }
 
 /// Builds the records of `book` for the register `reg`: the files to

@@ -283,6 +283,9 @@ mod tests {
             "cell",
             "heading",
             "layout",
+            "file",
+            "max",
+            "format",
         ]
         .into_iter()
         .map(|n| {
