@@ -1707,3 +1707,6 @@ import-cli-no-identity = git ved ikke, hvem du er, så importen kan ikke registr
 
 ## Import: a second table
 import-header-again = overskriftsrækken fra række { $row } igen: en tabel mere i samme ark (en anden organisations?) ville blive læst som behandlingsaktiviteter i den første; sæt hver organisations tabel, med dens navn over, i sit eget ark, og importér igen
+
+## Export load errors
+cli-export-left-out = udeladt af eksporten

@@ -1695,3 +1695,6 @@ import-cli-no-identity = git does not know who you are, so the import cannot be 
 
 ## Import: a second table
 import-header-again = the header row of row { $row } again: a second table in the same sheet (another organisation's?) would be read as activities of the first; put each organisation's table, with its name above it, on a sheet of its own and import again
+
+## Export load errors
+cli-export-left-out = left out of the export

@@ -1710,3 +1710,6 @@ import-cli-no-identity = git vet ikke hvem du er, så importen kan ikke registre
 
 ## Import: a second table
 import-header-again = overskriftsraden fra rad { $row } igjen: en tabell til i samme ark (en annen virksomhets?) ville bli lest som behandlinger i den første; legg hver virksomhets tabell, med navnet over, i et eget ark, og importer på nytt
+
+## Export load errors
+cli-export-left-out = utelatt fra eksporten

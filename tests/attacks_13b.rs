@@ -452,3 +452,22 @@ fn import_option_refusals_point_to_what_exists() {
     assert!(err.contains("borte.ron: filen finnes ikke"), "{err}");
     assert!(!err.contains("No such file"), "{err}");
 }
+
+/// `ropa --lang da export` of a register with a file that does not parse:
+/// the file is named at its place and said to be left out, in Danish.
+#[test]
+fn a_file_left_out_of_an_export_is_said_in_danish() {
+    let (dir, reg) = new_register();
+    let broken = reg.join("eksempel/activities/brudt.ron");
+    std::fs::write(&broken, "Activity(\n    id: \"brudt\",\n    !!!\n)\n").expect("write");
+    let o = ropa_in(
+        dir.path(),
+        &[
+            "--lang", "da", "export", "--format", "md", "-o", "x.md", "reg",
+        ],
+    );
+    let err = String::from_utf8_lossy(&o.stderr).into_owned();
+    assert!(err.contains("brudt.ron:3:5"), "{}", text(&o));
+    assert!(err.contains("(udeladt af eksporten)"), "{err}");
+    assert!(!err.contains("left out"), "{err}");
+}

@@ -179,11 +179,12 @@ pub fn run(args: &Args, ctx: &Context) -> i32 {
     };
     for e in &loaded.errors {
         eprintln!(
-            "{}:{}:{}: error: {} (left out of the export)",
+            "{}:{}:{}: error: {} ({})",
             super::printable(&super::display_path(&root, &e.path)),
             e.pos.line,
             e.pos.col,
-            super::printable(&e.message)
+            super::printable(&e.message),
+            tr(lang, "cli-export-left-out")
         );
     }
     let filter = Filter {
