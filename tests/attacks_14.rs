@@ -7,67 +7,11 @@
 
 mod common;
 
-use std::path::Path;
-
-use common::interface::{Scratch, buffer_text, head, scratch};
-use ratatui::backend::TestBackend;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use common::interface::{ctrl, head, key, key_bar, render, scratch, typed, with_bindings};
+use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 use ropa::register::lang::Lang;
-use ropa::tui::app::{App, Screen};
+use ropa::tui::app::Screen;
 use ropa::tui::keys::KeyMap;
-use ropa::tui::theme::Theme;
-
-fn press(app: &mut App, code: KeyCode, m: KeyModifiers) {
-    app.handle_key(KeyEvent::new(code, m));
-}
-
-/// Types `text` (`\n` is Enter, `\x1b` Esc) as a terminal sends it:
-/// capitals with Shift.
-fn keys(app: &mut App, text: &str) {
-    for c in text.chars() {
-        let (code, m) = match c {
-            '\n' => (KeyCode::Enter, KeyModifiers::NONE),
-            '\x1b' => (KeyCode::Esc, KeyModifiers::NONE),
-            c if c.is_uppercase() => (KeyCode::Char(c), KeyModifiers::SHIFT),
-            c => (KeyCode::Char(c), KeyModifiers::NONE),
-        };
-        press(app, code, m);
-    }
-}
-
-/// Ctrl and a letter, as a terminal reports it: the letter in lower case
-/// (a terminal sends the same byte for Ctrl-S and Ctrl-Shift-S).
-fn ctrl(app: &mut App, c: char) {
-    press(app, KeyCode::Char(c), KeyModifiers::CONTROL);
-}
-
-/// The interface drawn at `w`×`h`, as text.
-fn screen(app: &mut App, w: u16, h: u16) -> String {
-    let mut t = ratatui::Terminal::new(TestBackend::new(w, h)).expect("terminal");
-    t.draw(|f| ropa::tui::draw(f, app, &Theme::default()))
-        .expect("draw");
-    buffer_text(t.backend().buffer())
-}
-
-/// The key bar (the row above the status line) of a screen `h` rows high
-/// (with a one-row status line).
-fn bar(text: &str, h: u16) -> String {
-    text.lines()
-        .nth(usize::from(h) - 2)
-        .unwrap_or_default()
-        .to_string()
-}
-
-/// A scratch register with `ron` as the user's bindings (which must load
-/// without a problem), in `lang`.
-fn with(ron: &str, lang: Lang) -> Scratch {
-    let (map, problems) = KeyMap::from_ron(ron, Path::new("key_bindings.ron"));
-    assert!(problems.is_empty(), "{problems:?}");
-    let mut s = scratch();
-    s.app.keys = map;
-    s.app.lang = lang;
-    s
-}
 
 /// Breaks: "the key bar and help always show the keys as bound". The help
 /// and the key bar write Ctrl and a letter as `Ctrl-S`; a DPO who copies
@@ -76,23 +20,23 @@ fn with(ron: &str, lang: Lang) -> Scratch {
 /// "Ctrl-S gem" while Ctrl-S did nothing and the form could not be saved.
 #[test]
 fn a_ctrl_key_written_as_the_help_shows_it_works() {
-    let mut s = with(
+    let mut s = with_bindings(
         r#"{ "save": ["Ctrl-S"], "find_field": ["CTRL-G"], "search": ["/", "Ctrl-Shift-F"] }"#,
         Lang::Da,
     );
     let before = head(&s.work);
-    keys(&mut s.app, "\n\ne");
+    typed(&mut s.app, "\n\ne");
     assert_eq!(s.app.screen(), Screen::Form);
-    let b = bar(&screen(&mut s.app, 120, 40), 40);
+    let b = key_bar(&render(&mut s.app, 120, 40), 40);
     assert!(b.contains("Ctrl-S gem"), "{b}");
     ctrl(&mut s.app, 'g');
     assert!(
         s.app.form.as_ref().is_some_and(|f| f.finder.is_some()),
         "Ctrl-G opens the field finder"
     );
-    press(&mut s.app, KeyCode::Esc, KeyModifiers::NONE);
-    press(&mut s.app, KeyCode::End, KeyModifiers::NONE);
-    keys(&mut s.app, " – særlige kategorier");
+    key(&mut s.app, KeyCode::Esc, KeyModifiers::NONE);
+    key(&mut s.app, KeyCode::End, KeyModifiers::NONE);
+    typed(&mut s.app, " – særlige kategorier");
     ctrl(&mut s.app, 's');
     assert_ne!(
         head(&s.work),
@@ -124,23 +68,23 @@ fn a_broken_files_page_scrolls_back_up_after_end() {
     std::fs::write(&file, broken).expect("write");
     let mut app = common::interface::app_on(&root);
     app.lang = Lang::Da;
-    keys(&mut app, "\n\n");
-    let top = screen(&mut app, 80, 16);
+    typed(&mut app, "\n\n");
+    let top = render(&mut app, 80, 16);
     assert!(top.contains("acf.ron"), "{top}");
     // The page speaks Danish (it was English under --lang da).
     assert!(top.contains("Filen kan ikke læses"), "{top}");
     assert!(top.contains("på linje"), "{top}");
     assert!(!top.contains("does not parse"), "{top}");
-    keys(&mut app, "G");
-    let end = screen(&mut app, 80, 16);
+    typed(&mut app, "G");
+    let end = render(&mut app, 80, 16);
     assert_ne!(end, top, "End scrolls the page");
-    keys(&mut app, "k");
-    let up = screen(&mut app, 80, 16);
+    typed(&mut app, "k");
+    let up = render(&mut app, 80, 16);
     assert_ne!(up, end, "k after End moves up a line:\n{up}");
-    keys(&mut app, "G");
-    screen(&mut app, 80, 16);
-    press(&mut app, KeyCode::PageUp, KeyModifiers::NONE);
-    let page_up = screen(&mut app, 80, 16);
+    typed(&mut app, "G");
+    render(&mut app, 80, 16);
+    key(&mut app, KeyCode::PageUp, KeyModifiers::NONE);
+    let page_up = render(&mut app, 80, 16);
     assert_eq!(page_up, top, "PgUp after End goes back to the top");
 }
 
@@ -151,10 +95,10 @@ fn a_broken_files_page_scrolls_back_up_after_end() {
 fn the_organisation_screen_offers_the_sections_it_has() {
     let mut s = scratch();
     s.app.lang = Lang::Da;
-    keys(&mut s.app, "i");
+    typed(&mut s.app, "i");
     assert!(matches!(s.app.screen(), Screen::Organisation { .. }));
-    let text = screen(&mut s.app, 80, 24);
-    let b = bar(&text, 24);
+    let text = render(&mut s.app, 80, 24);
+    let b = key_bar(&text, 24);
     assert!(b.contains("1-7 gå til afsnit"), "{b}");
     let help: String = s
         .app
@@ -163,7 +107,7 @@ fn the_organisation_screen_offers_the_sections_it_has() {
         .map(|(k, w)| format!("{k}  {w}\n"))
         .collect();
     assert!(help.contains("1-7  gå til afsnit"), "{help}");
-    keys(&mut s.app, "8");
+    typed(&mut s.app, "8");
     let notice = s.app.notice.clone().unwrap_or_default();
     assert!(
         notice.contains('8') && notice.contains("gælder ikke her"),
@@ -171,9 +115,9 @@ fn the_organisation_screen_offers_the_sections_it_has() {
     );
     // An activity's page has nine. The note was about that one key: it
     // does not stay on the next screen, where 8 applies.
-    keys(&mut s.app, "\x1b\n\n");
+    typed(&mut s.app, "\x1b\n\n");
     assert_eq!(s.app.notice, None);
-    let b = bar(&screen(&mut s.app, 80, 24), 24);
+    let b = key_bar(&render(&mut s.app, 80, 24), 24);
     assert!(b.contains("1-9 gå til afsnit"), "{b}");
 }
 
@@ -187,12 +131,12 @@ fn the_organisation_screen_offers_the_sections_it_has() {
 fn the_forms_questions_say_what_enter_does() {
     let mut s = scratch();
     s.app.lang = Lang::Da;
-    keys(&mut s.app, "\n\ne");
-    press(&mut s.app, KeyCode::End, KeyModifiers::NONE);
-    keys(&mut s.app, " – æøå");
-    keys(&mut s.app, "\x1b");
+    typed(&mut s.app, "\n\ne");
+    key(&mut s.app, KeyCode::End, KeyModifiers::NONE);
+    typed(&mut s.app, " – æøå");
+    typed(&mut s.app, "\x1b");
     assert!(s.app.form.as_ref().is_some_and(|f| f.dialog.is_some()));
-    let b = bar(&screen(&mut s.app, 80, 24), 24);
+    let b = key_bar(&render(&mut s.app, 80, 24), 24);
     assert!(b.trim_start().starts_with("Enter/s gem og luk"), "{b}");
     assert!(b.contains("Esc"), "{b}");
     let form = s.app.form.as_ref().expect("form");
@@ -231,9 +175,9 @@ fn the_problems_bar_at_80_columns_says_enter_opens() {
     for lang in Lang::ALL {
         let mut s = scratch();
         s.app.lang = lang;
-        keys(&mut s.app, "p");
+        typed(&mut s.app, "p");
         assert_eq!(s.app.screen(), Screen::Problems);
-        let b = bar(&screen(&mut s.app, 80, 24), 24);
+        let b = key_bar(&render(&mut s.app, 80, 24), 24);
         let open = ropa::register::lang::tr(lang, "tui-bar-open");
         assert!(b.contains(&format!("Enter {open}")), "{lang:?}: {b}");
         let filters = ropa::register::lang::tr(lang, "tui-own-problems-filter");
@@ -250,13 +194,13 @@ fn the_problems_bar_at_80_columns_says_enter_opens() {
 fn altgr_characters_type_into_the_search_query() {
     let mut s = scratch();
     s.app.lang = Lang::Da;
-    keys(&mut s.app, "/");
+    typed(&mut s.app, "/");
     assert_eq!(s.app.screen(), Screen::Search);
     let altgr = KeyModifiers::CONTROL | KeyModifiers::ALT;
-    keys(&mut s.app, "da");
-    press(&mut s.app, KeyCode::Char('@'), altgr);
-    keys(&mut s.app, "da.dk æøå ");
-    press(&mut s.app, KeyCode::Char('€'), altgr);
+    typed(&mut s.app, "da");
+    key(&mut s.app, KeyCode::Char('@'), altgr);
+    typed(&mut s.app, "da.dk æøå ");
+    key(&mut s.app, KeyCode::Char('€'), altgr);
     assert_eq!(s.app.search.query, "da@da.dk æøå €");
     // Ctrl-W and Ctrl-U still edit it.
     ctrl(&mut s.app, 'w');
@@ -275,7 +219,7 @@ fn edit_from_a_page_opened_at_a_field_opens_the_form_there() {
     // An organisation's finding on its postal address (not stated).
     let mut s = scratch();
     s.app.lang = Lang::Da;
-    keys(&mut s.app, "p");
+    typed(&mut s.app, "p");
     let report = s.app.report.as_ref().expect("report");
     let shown = ropa::tui::problems::shown(&s.app);
     let at = shown
@@ -287,12 +231,12 @@ fn edit_from_a_page_opened_at_a_field_opens_the_form_there() {
         .expect("the finding is listed");
     let field = report.findings[shown[at]].field.clone();
     for _ in 0..at {
-        keys(&mut s.app, "j");
+        typed(&mut s.app, "j");
     }
-    keys(&mut s.app, "\n");
+    typed(&mut s.app, "\n");
     assert_eq!(s.app.screen(), Screen::Organisation { org: "da".into() });
-    screen(&mut s.app, 80, 24);
-    keys(&mut s.app, "e");
+    render(&mut s.app, 80, 24);
+    typed(&mut s.app, "e");
     let form = s.app.form.as_ref().expect("the organisation's form");
     let focused = form.focused().map(|r| r.field.clone()).unwrap_or_default();
     assert!(
@@ -301,9 +245,9 @@ fn edit_from_a_page_opened_at_a_field_opens_the_form_there() {
     );
     // An activity's retention by its section key: 6, then e.
     let mut s = scratch();
-    keys(&mut s.app, "\n\n6");
-    screen(&mut s.app, 80, 24);
-    keys(&mut s.app, "e");
+    typed(&mut s.app, "\n\n6");
+    render(&mut s.app, 80, 24);
+    typed(&mut s.app, "e");
     let form = s.app.form.as_ref().expect("the activity's form");
     let focused = form.focused().map(|r| r.field.clone()).unwrap_or_default();
     assert!(focused.starts_with("retention"), "{focused:?}");
@@ -316,11 +260,11 @@ fn edit_from_a_page_opened_at_a_field_opens_the_form_there() {
 /// keys.
 #[test]
 fn form_keys_that_do_not_apply_say_so_in_danish_with_the_bound_key() {
-    let mut s = with(r#"{ "add_item": ["alt-n"] }"#, Lang::Da);
-    keys(&mut s.app, "\n\ne");
+    let mut s = with_bindings(r#"{ "add_item": ["alt-n"] }"#, Lang::Da);
+    typed(&mut s.app, "\n\ne");
     let form = s.app.form.as_mut().expect("form");
     form.focus_field("name");
-    press(&mut s.app, KeyCode::Char('n'), KeyModifiers::ALT);
+    key(&mut s.app, KeyCode::Char('n'), KeyModifiers::ALT);
     let said = s
         .app
         .form

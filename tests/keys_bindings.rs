@@ -10,63 +10,12 @@ mod common;
 
 use std::path::Path;
 
-use common::interface::{Scratch, buffer_text, head, scratch};
-use ratatui::backend::TestBackend;
+use common::interface::{head, key, key_bar, render, scratch, typed, with_bindings};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ropa::register::lang::Lang;
 use ropa::tui::app::{App, Screen};
 use ropa::tui::keys::KeyMap;
 use ropa::tui::problems::Show;
-use ropa::tui::theme::Theme;
-
-fn press(app: &mut App, code: KeyCode, m: KeyModifiers) {
-    app.handle_key(KeyEvent::new(code, m));
-}
-
-/// Types `text` (`\n` is Enter, `\x1b` Esc) through `App::handle_key`,
-/// capitals with Shift as a terminal sends them.
-fn keys(app: &mut App, text: &str) {
-    for c in text.chars() {
-        let (code, m) = match c {
-            '\n' => (KeyCode::Enter, KeyModifiers::NONE),
-            '\x1b' => (KeyCode::Esc, KeyModifiers::NONE),
-            c if c.is_uppercase() => (KeyCode::Char(c), KeyModifiers::SHIFT),
-            c => (KeyCode::Char(c), KeyModifiers::NONE),
-        };
-        press(app, code, m);
-    }
-}
-
-/// The interface drawn at `w`×`h`, as text.
-fn screen(app: &mut App, w: u16, h: u16) -> String {
-    let mut t = ratatui::Terminal::new(TestBackend::new(w, h)).expect("terminal");
-    t.draw(|f| ropa::tui::draw(f, app, &Theme::default()))
-        .expect("draw");
-    buffer_text(t.backend().buffer())
-}
-
-/// The key bar (the row above the status line) of a screen `h` rows high.
-fn bar(text: &str, h: u16) -> String {
-    text.lines()
-        .nth(usize::from(h) - 2)
-        .unwrap_or_default()
-        .to_string()
-}
-
-/// The bindings in `ron`, which must load without a problem.
-fn bindings(ron: &str) -> KeyMap {
-    let (map, problems) = KeyMap::from_ron(ron, Path::new("key_bindings.ron"));
-    assert!(problems.is_empty(), "{problems:?}");
-    map
-}
-
-/// A scratch register with `ron` as the user's bindings, in `lang`.
-fn with(ron: &str, lang: Lang) -> Scratch {
-    let mut s = scratch();
-    s.app.keys = bindings(ron);
-    s.app.lang = lang;
-    s
-}
 
 /// The help of the current screen as text lines.
 fn help_text(app: &App) -> String {
@@ -78,14 +27,14 @@ fn help_text(app: &App) -> String {
 
 #[test]
 fn a_users_key_for_saving_saves_and_the_old_one_does_not() {
-    let mut s = with(r#"{ "save": ["f2"], "find_field": ["alt-g"] }"#, Lang::En);
+    let mut s = with_bindings(r#"{ "save": ["f2"], "find_field": ["alt-g"] }"#, Lang::En);
     let before = head(&s.work);
-    keys(&mut s.app, "\njje");
+    typed(&mut s.app, "\njje");
     assert_eq!(s.app.screen(), Screen::Form);
     let form = s.app.form.as_mut().expect("form");
     form.focus_field("notes");
-    let text = screen(&mut s.app, 120, 40);
-    let b = bar(&text, 40);
+    let text = render(&mut s.app, 120, 40);
+    let b = key_bar(&text, 40);
     assert!(b.contains("F2 save"), "{b}");
     assert!(b.contains("Alt-g go to field"), "{b}");
     assert!(!b.contains("Ctrl-S"), "{b}");
@@ -94,18 +43,18 @@ fn a_users_key_for_saving_saves_and_the_old_one_does_not() {
     assert!(help.contains("Alt-g  go to a field by its name"), "{help}");
     assert!(!help.contains("Ctrl-S"), "{help}");
 
-    keys(&mut s.app, "Kørsel § 10");
-    press(&mut s.app, KeyCode::Char('s'), KeyModifiers::CONTROL);
+    typed(&mut s.app, "Kørsel § 10");
+    key(&mut s.app, KeyCode::Char('s'), KeyModifiers::CONTROL);
     assert_eq!(s.app.screen(), Screen::Form, "Ctrl-S no longer saves");
     assert_eq!(head(&s.work), before);
     // Ctrl-F is not the finder's key any more either; Alt-g is.
-    press(&mut s.app, KeyCode::Char('f'), KeyModifiers::CONTROL);
+    key(&mut s.app, KeyCode::Char('f'), KeyModifiers::CONTROL);
     assert!(s.app.form.as_ref().is_some_and(|f| f.finder.is_none()));
-    press(&mut s.app, KeyCode::Char('g'), KeyModifiers::ALT);
+    key(&mut s.app, KeyCode::Char('g'), KeyModifiers::ALT);
     assert!(s.app.form.as_ref().is_some_and(|f| f.finder.is_some()));
-    press(&mut s.app, KeyCode::Esc, KeyModifiers::NONE);
+    key(&mut s.app, KeyCode::Esc, KeyModifiers::NONE);
 
-    press(&mut s.app, KeyCode::F(2), KeyModifiers::NONE);
+    key(&mut s.app, KeyCode::F(2), KeyModifiers::NONE);
     assert_ne!(head(&s.work), before, "F2 saved: {:?}", s.app.notice);
     let saved =
         std::fs::read_to_string(s.work.join("registry/da/activities/da-barsel.ron")).expect("read");
@@ -114,58 +63,58 @@ fn a_users_key_for_saving_saves_and_the_old_one_does_not() {
 
 #[test]
 fn a_users_key_for_a_problems_filter_filters_and_shows_on_the_bar() {
-    let mut s = with(r#"{ "only_warnings": ["W"], "rules": ["f5"] }"#, Lang::Da);
-    keys(&mut s.app, "p");
+    let mut s = with_bindings(r#"{ "only_warnings": ["W"], "rules": ["f5"] }"#, Lang::Da);
+    typed(&mut s.app, "p");
     assert_eq!(s.app.screen(), Screen::Problems);
-    let text = screen(&mut s.app, 80, 24);
-    let b = bar(&text, 24);
+    let text = render(&mut s.app, 80, 24);
+    let b = key_bar(&text, 24);
     assert!(b.contains("e W a fejl/advarsler/accepterede"), "{b}");
     // The rule picker's key comes after the filters: on the bar where
     // there is room for it, always in the help.
-    let wide = screen(&mut s.app, 120, 40);
-    let b = bar(&wide, 40);
+    let wide = render(&mut s.app, 120, 40);
+    let b = key_bar(&wide, 40);
     assert!(b.contains("F5 efter regel"), "{b}");
     let help = help_text(&s.app);
     assert!(help.contains("e W a  fejl/advarsler/accepterede"), "{help}");
 
-    keys(&mut s.app, "W");
+    typed(&mut s.app, "W");
     assert_eq!(s.app.problems.show, Show::Warnings);
-    keys(&mut s.app, "W");
+    typed(&mut s.app, "W");
     assert_eq!(s.app.problems.show, Show::All, "again: every finding");
     // `w` is nobody's key now; `r` no longer opens the rule picker.
-    keys(&mut s.app, "wr");
+    typed(&mut s.app, "wr");
     assert_eq!(s.app.problems.show, Show::All);
     assert_eq!(s.app.problems.picker, None);
-    press(&mut s.app, KeyCode::F(5), KeyModifiers::NONE);
+    key(&mut s.app, KeyCode::F(5), KeyModifiers::NONE);
     assert!(s.app.problems.picker.is_some(), "F5 opens the rule picker");
     // In the picker the bound key closes it again.
-    press(&mut s.app, KeyCode::F(5), KeyModifiers::NONE);
+    key(&mut s.app, KeyCode::F(5), KeyModifiers::NONE);
     assert_eq!(s.app.problems.picker, None);
     // `e` still filters errors, and still edits on the lists: one key, two
     // screens.
-    keys(&mut s.app, "e");
+    typed(&mut s.app, "e");
     assert_eq!(s.app.problems.show, Show::Errors);
 }
 
 #[test]
 fn a_users_key_for_a_section_jumps_there_and_shows_on_the_bar() {
-    let mut s = with(r#"{ "section_6": ["r"] }"#, Lang::En);
-    keys(&mut s.app, "\njj\n");
+    let mut s = with_bindings(r#"{ "section_6": ["r"] }"#, Lang::En);
+    typed(&mut s.app, "\njj\n");
     assert!(matches!(s.app.screen(), Screen::Detail { .. }));
-    let text = screen(&mut s.app, 80, 24);
-    let b = bar(&text, 24);
+    let text = render(&mut s.app, 80, 24);
+    let b = key_bar(&text, 24);
     assert!(b.contains("1-5 r 7-9 go to section"), "{b}");
     assert!(help_text(&s.app).contains("1-5 r 7-9  go to section"));
 
-    keys(&mut s.app, "6");
+    typed(&mut s.app, "6");
     assert_eq!(s.app.focus_field, None, "6 is not a section key any more");
-    keys(&mut s.app, "r");
+    typed(&mut s.app, "r");
     assert_eq!(s.app.focus_field.as_deref(), Some("retention"));
-    let text = screen(&mut s.app, 80, 24);
+    let text = render(&mut s.app, 80, 24);
     assert!(text.contains("6 Retention"), "{text}");
     // `r` is still the history's raw diff and the problems view's rules.
-    keys(&mut s.app, "H");
-    keys(&mut s.app, "r");
+    typed(&mut s.app, "H");
+    typed(&mut s.app, "r");
     assert!(s.app.history.as_ref().is_some_and(|h| h.raw));
 }
 
@@ -186,50 +135,50 @@ fn a_letter_for_a_form_action_is_refused_and_danish_text_types_as_it_is() {
     let mut s = scratch();
     s.app.keys = map;
     s.app.lang = Lang::Da;
-    keys(&mut s.app, "\njje");
+    typed(&mut s.app, "\njje");
     let form = s.app.form.as_mut().expect("form");
     form.focus_field("notes");
-    press(&mut s.app, KeyCode::Char('u'), KeyModifiers::CONTROL);
-    let typed = "Æblerød: særlige oplysninger, jf. § 10, stk. 2 — å ø æ 1";
-    keys(&mut s.app, typed);
+    key(&mut s.app, KeyCode::Char('u'), KeyModifiers::CONTROL);
+    let text = "Æblerød: særlige oplysninger, jf. § 10, stk. 2 — å ø æ 1";
+    typed(&mut s.app, text);
     let form = s.app.form.as_ref().expect("the form is still open");
-    assert_eq!(form.value["notes"], serde_json::json!(typed));
+    assert_eq!(form.value["notes"], serde_json::json!(text));
     // The chord still saves; the bar says so.
-    let b = bar(&screen(&mut s.app, 200, 24), 24);
+    let b = key_bar(&render(&mut s.app, 200, 24), 24);
     assert!(b.contains("Ctrl-G gem"), "{b}");
     let before = head(&s.work);
-    press(&mut s.app, KeyCode::Char('g'), KeyModifiers::CONTROL);
+    key(&mut s.app, KeyCode::Char('g'), KeyModifiers::CONTROL);
     assert_ne!(head(&s.work), before, "{:?}", s.app.notice);
 }
 
 #[test]
 fn the_default_keys_still_do_what_they_did_in_the_form() {
     let mut s = scratch();
-    keys(&mut s.app, "\njje");
+    typed(&mut s.app, "\njje");
     let form = s.app.form.as_mut().expect("form");
     form.focus_field("notes");
-    keys(&mut s.app, "gammel tekst");
-    press(&mut s.app, KeyCode::Char('w'), KeyModifiers::CONTROL);
+    typed(&mut s.app, "gammel tekst");
+    key(&mut s.app, KeyCode::Char('w'), KeyModifiers::CONTROL);
     let notes = s.app.form.as_ref().expect("form").value["notes"].clone();
     assert_eq!(notes.as_str().map(str::trim_end), Some("gammel"), "{notes}");
-    press(&mut s.app, KeyCode::Char('u'), KeyModifiers::CONTROL);
-    keys(&mut s.app, "første");
-    press(&mut s.app, KeyCode::Char('j'), KeyModifiers::CONTROL);
-    keys(&mut s.app, "anden");
+    key(&mut s.app, KeyCode::Char('u'), KeyModifiers::CONTROL);
+    typed(&mut s.app, "første");
+    key(&mut s.app, KeyCode::Char('j'), KeyModifiers::CONTROL);
+    typed(&mut s.app, "anden");
     assert_eq!(
         s.app.form.as_ref().expect("form").value["notes"],
         serde_json::json!("første\nanden")
     );
     // PgDn goes a section on, Ctrl-F opens the finder, Esc closes it.
     let at = s.app.form.as_ref().expect("form").focus;
-    press(&mut s.app, KeyCode::PageUp, KeyModifiers::NONE);
+    key(&mut s.app, KeyCode::PageUp, KeyModifiers::NONE);
     assert_ne!(s.app.form.as_ref().expect("form").focus, at);
-    press(&mut s.app, KeyCode::Char('f'), KeyModifiers::CONTROL);
+    key(&mut s.app, KeyCode::Char('f'), KeyModifiers::CONTROL);
     assert!(s.app.form.as_ref().is_some_and(|f| f.finder.is_some()));
-    press(&mut s.app, KeyCode::Esc, KeyModifiers::NONE);
+    key(&mut s.app, KeyCode::Esc, KeyModifiers::NONE);
     assert!(s.app.form.as_ref().is_some_and(|f| f.finder.is_none()));
     // Ctrl-C in a form asks before leaving.
-    press(&mut s.app, KeyCode::Char('c'), KeyModifiers::CONTROL);
+    key(&mut s.app, KeyCode::Char('c'), KeyModifiers::CONTROL);
     assert!(!s.app.quit);
     assert!(s.app.form.as_ref().is_some_and(|f| f.dialog.is_some()));
 }
@@ -268,9 +217,9 @@ fn two_actions_on_one_screen_cannot_share_a_key() {
 fn organisation_screen(lang: Lang) -> String {
     let mut s = scratch();
     s.app.lang = lang;
-    keys(&mut s.app, "i");
+    typed(&mut s.app, "i");
     assert!(matches!(s.app.screen(), Screen::Organisation { .. }));
-    screen(&mut s.app, 80, 24)
+    render(&mut s.app, 80, 24)
 }
 
 #[test]
@@ -287,18 +236,18 @@ fn the_organisation_screen_in_danish_and_english() {
 fn the_organisation_screen_goes_to_its_sections_and_back() {
     let mut s = scratch();
     s.app.lang = Lang::En;
-    keys(&mut s.app, "\ni");
+    typed(&mut s.app, "\ni");
     assert!(matches!(s.app.screen(), Screen::Organisation { .. }));
-    keys(&mut s.app, "3");
-    let text = screen(&mut s.app, 80, 24);
+    typed(&mut s.app, "3");
+    let text = render(&mut s.app, 80, 24);
     assert!(text.contains("3 Recipients"), "{text}");
-    let b = bar(&text, 24);
+    let b = key_bar(&text, 24);
     assert!(b.contains("1-7 go to section"), "{b}");
-    keys(&mut s.app, "\x1b");
+    typed(&mut s.app, "\x1b");
     assert!(matches!(s.app.screen(), Screen::Activities { .. }));
     // From the organisations list the bar names the key.
-    keys(&mut s.app, "\x1b");
-    let b = bar(&screen(&mut s.app, 80, 24), 24);
+    typed(&mut s.app, "\x1b");
+    let b = key_bar(&render(&mut s.app, 80, 24), 24);
     assert!(b.contains("i facts"), "{b}");
 }
 
@@ -307,7 +256,7 @@ fn the_organisation_key_is_on_the_organisations_bar_at_80_columns_in_every_langu
     for lang in Lang::ALL {
         let mut s = scratch();
         s.app.lang = lang;
-        let b = bar(&screen(&mut s.app, 80, 24), 24);
+        let b = key_bar(&render(&mut s.app, 80, 24), 24);
         let what = ropa::register::lang::tr(lang, "tui-bar-organisation");
         assert!(b.contains(&format!("i {what}")), "{lang:?}: {b}");
     }
@@ -317,7 +266,7 @@ fn the_organisation_key_is_on_the_organisations_bar_at_80_columns_in_every_langu
 fn an_organisations_finding_opens_its_screen_at_the_field() {
     let mut s = scratch();
     s.app.lang = Lang::En;
-    keys(&mut s.app, "p");
+    typed(&mut s.app, "p");
     // The finding on da's thirteenth recipient.
     let report = s.app.report.as_ref().expect("report");
     let shown = ropa::tui::problems::shown(&s.app);
@@ -329,16 +278,16 @@ fn an_organisations_finding_opens_its_screen_at_the_field() {
         })
         .expect("the finding is listed");
     for _ in 0..at {
-        keys(&mut s.app, "j");
+        typed(&mut s.app, "j");
     }
-    keys(&mut s.app, "\n");
+    typed(&mut s.app, "\n");
     assert_eq!(
         s.app.screen(),
         Screen::Organisation { org: "da".into() },
         "{:?}",
         s.app.notice
     );
-    let text = screen(&mut s.app, 80, 24);
+    let text = render(&mut s.app, 80, 24);
     insta::assert_snapshot!("organisation_finding_en_80x24", stable(&text));
     assert!(text.contains("PRC-001"), "{text}");
 }
@@ -349,8 +298,8 @@ fn the_wide_activities_list_gives_names_room() {
         let mut s = scratch();
         s.app.lang = Lang::Da;
         s.app.wide = true;
-        keys(&mut s.app, "\n");
-        let text = screen(&mut s.app, w, h);
+        typed(&mut s.app, "\n");
+        let text = render(&mut s.app, w, h);
         insta::assert_snapshot!(format!("activities_wide_da_{w}x{h}"), stable(&text));
         // 12 columns before; now what the narrow columns leave (the
         // status column as wide as "Kladde", the sample's only status).

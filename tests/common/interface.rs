@@ -99,7 +99,42 @@ pub fn keys_(app: &mut App, text: &str) {
     }
 }
 
-/// Ctrl and a letter.
+/// Types `text` (`\n` is Enter, `\x1b` Esc) as a terminal sends it:
+/// capitals with Shift (bindings such as `W` or `G` are matched so).
+pub fn typed(app: &mut App, text: &str) {
+    for c in text.chars() {
+        let (code, m) = match c {
+            '\n' => (KeyCode::Enter, KeyModifiers::NONE),
+            '\x1b' => (KeyCode::Esc, KeyModifiers::NONE),
+            c if c.is_uppercase() => (KeyCode::Char(c), KeyModifiers::SHIFT),
+            c => (KeyCode::Char(c), KeyModifiers::NONE),
+        };
+        key(app, code, m);
+    }
+}
+
+/// The key bar (the row above the one-row status line) of `text`, an
+/// interface drawn `h` rows high.
+pub fn key_bar(text: &str, h: u16) -> String {
+    text.lines()
+        .nth(usize::from(h) - 2)
+        .unwrap_or_default()
+        .to_string()
+}
+
+/// A scratch register with `ron` as the user's key bindings (which must
+/// load without a problem), in `lang`.
+pub fn with_bindings(ron: &str, lang: ropa::register::lang::Lang) -> Scratch {
+    let (map, problems) = ropa::tui::keys::KeyMap::from_ron(ron, Path::new("key_bindings.ron"));
+    assert!(problems.is_empty(), "{problems:?}");
+    let mut s = scratch();
+    s.app.keys = map;
+    s.app.lang = lang;
+    s
+}
+
+/// Ctrl and a letter, as a terminal reports it: the letter in lower case
+/// (a terminal sends the same byte for Ctrl-S and Ctrl-Shift-S).
 pub fn ctrl(app: &mut App, c: char) {
     key(app, KeyCode::Char(c), KeyModifiers::CONTROL);
 }
