@@ -422,6 +422,49 @@ pub(super) struct Out<'t> {
 }
 
 impl Out<'_> {
+    /// The record's acknowledgements, each with its rule, expiry and
+    /// reason, under the mark `acknowledgements`.
+    pub(super) fn acknowledgements(&mut self, app: &App, acks: &[Acknowledgement]) {
+        self.mark("acknowledgements");
+        for ack in acks {
+            self.lines.push(Line::from(Span::styled(
+                format!(
+                    "  ✓ {}",
+                    printable(&tr_args(
+                        app.lang,
+                        "tui-ack-until",
+                        &[
+                            ("rule", ack.rule.as_str().into()),
+                            ("date", ack.expires.as_str().into()),
+                            ("reason", ack.reason.as_str().into()),
+                        ],
+                    ))
+                ),
+                self.theme.dim().add_modifier(Modifier::ITALIC),
+            )));
+        }
+    }
+
+    /// The page's last line (the record's file), and a mark for each gap
+    /// (`not_stated[i]`) at the field it names: the page's lines and marks.
+    pub(super) fn close(
+        mut self,
+        app: &App,
+        file: &str,
+        not_stated: &[NotStated],
+    ) -> (Vec<Line<'static>>, Marks) {
+        self.lines.push(Line::from(Span::styled(
+            format!("{}: {}", tr(app.lang, "tui-file"), printable(file)),
+            self.theme.dim(),
+        )));
+        for (i, n) in not_stated.iter().enumerate() {
+            if let Some(at) = field_line(&self.marks, n.field.trim()) {
+                self.marks.push((format!("not_stated[{i}]"), at));
+            }
+        }
+        (self.lines, self.marks)
+    }
+
     /// A section heading, numbered for the number key that jumps to it.
     pub(super) fn heading(&mut self, s: &str) {
         if !self.lines.is_empty() {
@@ -721,35 +764,8 @@ pub fn lines_marked(
     // Gaps and stale entries for fields without a section of their own.
     out.mark("not_stated");
     show(&mut out, "not_stated");
-    out.mark("acknowledgements");
-    for ack in &a.acknowledgements {
-        out.lines.push(Line::from(Span::styled(
-            format!(
-                "  ✓ {}",
-                printable(&tr_args(
-                    app.lang,
-                    "tui-ack-until",
-                    &[
-                        ("rule", ack.rule.as_str().into()),
-                        ("date", ack.expires.as_str().into()),
-                        ("reason", ack.reason.as_str().into()),
-                    ],
-                ))
-            ),
-            theme.dim().add_modifier(Modifier::ITALIC),
-        )));
-    }
-    out.lines.push(Line::from(Span::styled(
-        format!("{}: {}", t("tui-file"), printable(&entry.file.path)),
-        theme.dim(),
-    )));
-    // A gap (`not_stated[i]`) is shown with the field it names.
-    for (i, n) in a.not_stated.iter().enumerate() {
-        if let Some(at) = field_line(&out.marks, n.field.trim()) {
-            out.marks.push((format!("not_stated[{i}]"), at));
-        }
-    }
-    (out.lines, out.marks)
+    out.acknowledgements(app, &a.acknowledgements);
+    out.close(app, &entry.file.path, &a.not_stated)
 }
 
 #[cfg(test)]

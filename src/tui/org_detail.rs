@@ -6,15 +6,13 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::style::Modifier;
-use ratatui::text::{Line, Span};
+use ratatui::text::Line;
 
 use super::app::App;
-use super::detail::{Out, field_line, show_page};
+use super::detail::{Out, show_page};
 use super::records::OrgRow;
 use super::theme::Theme;
 use crate::register::export::labels::Labels;
-use crate::register::lang::tr_args;
 use crate::register::load::OrgEntry;
 use crate::register::model::Organisation;
 use crate::register::validate::Severity;
@@ -245,24 +243,7 @@ pub fn lines_marked(
             .map_or_else(String::new, |x| format!(" — {x}"));
         out.item(format!("{}: {}{note}", t("doc-not-stated-org"), n.field));
     }
-    out.mark("acknowledgements");
-    for ack in &o.acknowledgements {
-        out.lines.push(Line::from(Span::styled(
-            format!(
-                "  ✓ {}",
-                printable(&tr_args(
-                    app.lang,
-                    "tui-ack-until",
-                    &[
-                        ("rule", ack.rule.as_str().into()),
-                        ("date", ack.expires.as_str().into()),
-                        ("reason", ack.reason.as_str().into()),
-                    ],
-                ))
-            ),
-            theme.dim().add_modifier(Modifier::ITALIC),
-        )));
-    }
+    out.acknowledgements(app, &o.acknowledgements);
     // Whatever finding has not found its field yet (a rule about the
     // whole file) is shown last, never dropped.
     let rest: Vec<usize> = (0..findings.len()).filter(|i| !shown[*i]).collect();
@@ -274,14 +255,5 @@ pub fn lines_marked(
             f.severity == Severity::Error,
         );
     }
-    out.lines.push(Line::from(Span::styled(
-        format!("{}: {}", t("tui-file"), printable(&entry.file.path)),
-        theme.dim(),
-    )));
-    for (i, n) in o.not_stated.iter().enumerate() {
-        if let Some(at) = field_line(&out.marks, n.field.trim()) {
-            out.marks.push((format!("not_stated[{i}]"), at));
-        }
-    }
-    (out.lines, out.marks)
+    out.close(app, &entry.file.path, &o.not_stated)
 }
