@@ -48,12 +48,14 @@ impl Finder {
             return self.entries.iter().collect();
         }
         let m = SkimMatcherV2::default().ignore_case();
-        // A word of four letters or more must appear unbroken (as in
-        // search): "notater" must not take the focus to "Kontaktpersoner"
+        // A word of four letters or more must appear unbroken (as search
+        // asks of a query that long): "notater" must not take the focus to "Kontaktpersoner"
         // by letters scattered across it, where the next words typed would
         // land in the wrong field.
         let score = |hay: &str, w: &str| {
-            if w.chars().count() >= 4 && !hay.to_lowercase().contains(&w.to_lowercase()) {
+            if w.chars().count() >= crate::register::search::STRICT_FROM
+                && !hay.to_lowercase().contains(&w.to_lowercase())
+            {
                 return None;
             }
             m.fuzzy_match(hay, w)
