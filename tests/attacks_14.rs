@@ -265,25 +265,23 @@ fn form_keys_that_do_not_apply_say_so_in_danish_with_the_bound_key() {
     let form = s.app.form.as_mut().expect("form");
     form.focus_field("name");
     key(&mut s.app, KeyCode::Char('n'), KeyModifiers::ALT);
-    let said = s
-        .app
-        .form
-        .as_ref()
-        .and_then(|f| f.message.clone())
-        .unwrap_or_default();
+    let said = form_message(&s.app);
     assert!(
         said.starts_with("Alt-n (") && said.ends_with("gælder ikke her"),
         "{said:?}"
     );
     ctrl(&mut s.app, 'd');
-    let said = s
-        .app
-        .form
-        .as_ref()
-        .and_then(|f| f.message.clone())
-        .unwrap_or_default();
+    let said = form_message(&s.app);
     assert!(
         said.starts_with("Ctrl-D (") && said.ends_with("gælder ikke her"),
         "{said:?}"
     );
+}
+
+/// The message the open form shows, if any.
+fn form_message(app: &ropa::tui::app::App) -> String {
+    app.form
+        .as_ref()
+        .and_then(|f| f.message.clone())
+        .unwrap_or_default()
 }
