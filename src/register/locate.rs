@@ -27,17 +27,17 @@ impl SpanIndex {
     /// Indexes `text`.
     pub fn new(text: &str) -> Self {
         let mut scanner = Scanner {
-            chars: text.chars().collect(),
+            text,
             i: 0,
             line: 1,
             col: 1,
-            spans: HashMap::new(),
+            spans: Vec::new(),
             depth: 0,
         };
         scanner.skip_ws();
         scanner.value(String::new());
         SpanIndex {
-            spans: scanner.spans,
+            spans: scanner.into_index(),
         }
     }
 
@@ -123,23 +123,51 @@ fn texts_at(v: &serde_json::Value, path: &mut String, f: &mut impl FnMut(&str, &
 /// the stack.
 const MAX_DEPTH: usize = 64;
 
-struct Scanner {
-    chars: Vec<char>,
+/// Reads the text in place: `i` is a byte offset, always at the start of
+/// a character; columns count characters.
+struct Scanner<'t> {
+    text: &'t str,
     i: usize,
     line: usize,
     col: usize,
-    spans: HashMap<String, Pos>,
+    /// Every position read, in the order read; the first one of a path
+    /// is its position (see [`Scanner::into_index`]). A tuple re-maps
+    /// only what was read inside it.
+    spans: Vec<(String, Pos)>,
     depth: usize,
 }
 
-impl Scanner {
+impl<'t> Scanner<'t> {
+    /// The index: each path at the first position read for it.
+    fn into_index(self) -> HashMap<String, Pos> {
+        let mut spans = HashMap::with_capacity(self.spans.len());
+        for (path, pos) in self.spans {
+            spans.entry(path).or_insert(pos);
+        }
+        spans
+    }
+
     fn peek(&self) -> Option<char> {
-        self.chars.get(self.i).copied()
+        self.char_at(self.i)
+    }
+
+    /// The character starting at byte `at`.
+    fn char_at(&self, at: usize) -> Option<char> {
+        match self.text.as_bytes().get(at) {
+            Some(&b) if b.is_ascii() => Some(char::from(b)),
+            Some(_) => self.text.get(at..).and_then(|rest| rest.chars().next()),
+            None => None,
+        }
+    }
+
+    /// The byte at `at`, to compare with an ASCII character.
+    fn byte_at(&self, at: usize) -> Option<u8> {
+        self.text.as_bytes().get(at).copied()
     }
 
     fn bump(&mut self) -> Option<char> {
         let c = self.peek()?;
-        self.i += 1;
+        self.i += c.len_utf8();
         if c == '\n' {
             self.line += 1;
             self.col = 1;
@@ -162,14 +190,14 @@ impl Scanner {
                 Some(c) if c.is_whitespace() => {
                     self.bump();
                 }
-                Some('/') if self.chars.get(self.i + 1) == Some(&'/') => {
+                Some('/') if self.byte_at(self.i + 1) == Some(b'/') => {
                     while let Some(c) = self.bump() {
                         if c == '\n' {
                             break;
                         }
                     }
                 }
-                Some('/') if self.chars.get(self.i + 1) == Some(&'*') => {
+                Some('/') if self.byte_at(self.i + 1) == Some(b'*') => {
                     self.bump();
                     self.bump();
                     let mut nest = 1;
@@ -188,7 +216,7 @@ impl Scanner {
                         }
                     }
                 }
-                Some('#') if self.chars.get(self.i + 1) == Some(&'!') => {
+                Some('#') if self.byte_at(self.i + 1) == Some(b'!') => {
                     // `#![enable(...)]` attribute line.
                     while let Some(c) = self.bump() {
                         if c == ']' {
@@ -204,37 +232,35 @@ impl Scanner {
     /// An identifier; a raw one (`r#None`, `r#type`) is read without its
     /// `r#`, as serde names the field or variant. ron writes a variant
     /// called `None` that way.
-    fn ident(&mut self) -> String {
-        let mut s = String::new();
+    fn ident(&mut self) -> &'t str {
         if self.peek() == Some('r')
-            && self.chars.get(self.i + 1) == Some(&'#')
+            && self.byte_at(self.i + 1) == Some(b'#')
             && self
-                .chars
-                .get(self.i + 2)
-                .is_some_and(|c| c.is_alphabetic() || *c == '_')
+                .char_at(self.i + 2)
+                .is_some_and(|c| c.is_alphabetic() || c == '_')
         {
             self.bump();
             self.bump();
         }
+        let start = self.i;
         while let Some(c) = self.peek() {
             if c.is_alphanumeric() || c == '_' {
-                s.push(c);
                 self.bump();
             } else {
                 break;
             }
         }
-        s
+        self.text.get(start..self.i).unwrap_or_default()
     }
 
     /// True at `r"`, `r#"`, `r##"` …: a raw string, not a raw identifier
     /// (`r#None`).
     fn at_raw_string(&self) -> bool {
         let mut k = self.i + 1;
-        while self.chars.get(k) == Some(&'#') {
+        while self.byte_at(k) == Some(b'#') {
             k += 1;
         }
-        self.chars.get(k) == Some(&'"')
+        self.byte_at(k) == Some(b'"')
     }
 
     fn string(&mut self) {
@@ -278,7 +304,7 @@ impl Scanner {
     fn value(&mut self, path: String) {
         self.skip_ws();
         let here = self.pos();
-        self.spans.entry(path.clone()).or_insert(here);
+        self.spans.push((path.clone(), here));
         if self.depth >= MAX_DEPTH {
             self.skip_balanced();
             return;
@@ -316,7 +342,7 @@ impl Scanner {
                         break;
                     }
                 }
-                if self.i < self.chars.len() && self.peek().is_some_and(|c| !",)]}".contains(c)) {
+                if self.i < self.text.len() && self.peek().is_some_and(|c| !",)]}".contains(c)) {
                     self.bump();
                 }
             }
@@ -392,9 +418,10 @@ impl Scanner {
                     let before = self.i;
                     let key_start = self.i;
                     self.value(format!("{path}{{}}"));
-                    let key: String = self.chars[key_start..self.i]
-                        .iter()
-                        .collect::<String>()
+                    let key: String = self
+                        .text
+                        .get(key_start..self.i)
+                        .unwrap_or_default()
                         .trim_matches('"')
                         .to_string();
                     self.skip_ws();
@@ -450,29 +477,24 @@ impl Scanner {
         } else {
             // Count elements to decide transparency: scan with a temporary
             // tuple path, then re-map a single element to `path`.
-            let start_spans = self.spans.len();
+            let start = self.spans.len();
             let tmp = format!("{path}#t");
             self.seq(&tmp, ')');
-            if self.spans.len() > start_spans {
-                let single = !self.spans.contains_key(&format!("{tmp}[1]"));
-                let moved: Vec<(String, Pos)> = self
-                    .spans
-                    .iter()
-                    .filter(|(k, _)| k.starts_with(&tmp))
-                    .map(|(k, v)| (k.clone(), *v))
-                    .collect();
-                for (k, v) in moved {
-                    self.spans.remove(&k);
-                    let rest = &k[tmp.len()..];
-                    let new_key = if single {
-                        // `#t[0]...` → `...`
-                        let after = rest.strip_prefix("[0]").unwrap_or(rest);
-                        format!("{path}{after}")
-                    } else {
-                        format!("{path}{rest}")
-                    };
-                    self.spans.entry(new_key).or_insert(v);
-                }
+            let second = format!("{tmp}[1]");
+            let single = !self.spans[start..].iter().any(|(k, _)| *k == second);
+            // Only paths read inside the tuple can start with its temporary
+            // path; the ones inside a nested tuple were re-mapped already.
+            for (k, _) in &mut self.spans[start..] {
+                let Some(rest) = k.strip_prefix(tmp.as_str()) else {
+                    continue;
+                };
+                *k = if single {
+                    // `#t[0]...` → `...`
+                    let after = rest.strip_prefix("[0]").unwrap_or(rest);
+                    format!("{path}{after}")
+                } else {
+                    format!("{path}{rest}")
+                };
             }
         }
     }
