@@ -558,12 +558,22 @@ pub fn given(text: &Option<String>) -> bool {
 /// Lower-cases and folds Danish/Norwegian letters so that word lists match
 /// regardless of spelling variants.
 pub fn fold(s: &str) -> String {
-    s.to_lowercase()
-        .replace('æ', "ae")
-        .replace('ø', "oe")
-        .replace('å', "aa")
-        .replace('ä', "ae")
-        .replace('ö', "oe")
+    let lower = s.to_lowercase();
+    // Most text has none of the letters folded: one pass to tell, instead
+    // of five copies of every text checked.
+    if !lower.contains(['æ', 'ø', 'å', 'ä', 'ö']) {
+        return lower;
+    }
+    let mut out = String::with_capacity(lower.len() + 8);
+    for c in lower.chars() {
+        match c {
+            'æ' | 'ä' => out.push_str("ae"),
+            'ø' | 'ö' => out.push_str("oe"),
+            'å' => out.push_str("aa"),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// Phrases that state no real retention period (RET-002).
@@ -844,6 +854,10 @@ pub fn find_fnr(text: &str) -> Option<String> {
 /// separator after the six date digits (`010203-1234`, `010203 1234`,
 /// `010203–1234`) when more digits follow.
 fn digit_runs(text: &str) -> Vec<(usize, String)> {
+    // Every text of every record is scanned; most have no digit at all.
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return Vec::new();
+    }
     let chars: Vec<char> = text.chars().collect();
     let sep = |c: char| matches!(c, '-' | ' ' | '\u{a0}' | '\u{2011}' | '–');
     let mut runs = Vec::new();
@@ -1136,6 +1150,30 @@ mod tests {
         assert!(find_fnr("fnr 01010112356").is_none() || find_fnr("01010112356").is_some());
         assert!(find_fnr("tlf. 916 49 618").is_none());
         assert!(find_fnr("12345678901").is_none());
+    }
+
+    #[test]
+    fn fold_lowers_and_spells_out_the_nordic_letters() {
+        let chained = |s: &str| {
+            s.to_lowercase()
+                .replace('æ', "ae")
+                .replace('ø', "oe")
+                .replace('å', "aa")
+                .replace('ä', "ae")
+                .replace('ö', "oe")
+        };
+        for s in [
+            "",
+            "navn og adresse",
+            "Sygefravær, BØRN og Åbenhed",
+            "Ärende Östersund",
+            "ΟΔΟΣ ΣΑΣ",
+            "İstanbul",
+            "fødselsnummer ÆØÅ æøå",
+        ] {
+            assert_eq!(fold(s), chained(s), "{s}");
+        }
+        assert_eq!(fold("Sygefravær"), "sygefravaer");
     }
 
     #[test]
