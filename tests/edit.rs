@@ -99,6 +99,43 @@ fn typing_at_the_end_of_the_name_and_saving_makes_one_commit() {
     assert!(statuses.is_empty(), "clean work tree after save");
 }
 
+/// On a large register the reload after a save takes seconds: the saved
+/// record shows, and opens for the next edit, before it arrives.
+#[test]
+fn the_saved_record_can_be_edited_again_before_the_reload_arrives() {
+    let mut s = scratch();
+    open_barsel(&mut s.app);
+    keys_(&mut s.app, "e");
+    keys_(&mut s.app, " (første)");
+    ctrl(&mut s.app, 's');
+    assert_ne!(s.app.screen(), Screen::Form);
+    assert!(s.app.reload_requested, "the reload is only requested");
+    let (_, shown) = s.app.activity("da", "da-barsel").expect("still listed");
+    assert_eq!(shown.activity.name, "DA Barsel (første)");
+    // `e` again at once: the form opens on the saved text, not a refusal
+    // ("changed on disk since it was loaded").
+    keys_(&mut s.app, "e");
+    assert_eq!(
+        s.app.screen(),
+        Screen::Form,
+        "{:?}",
+        s.app.notice.as_deref()
+    );
+    keys_(&mut s.app, " og anden");
+    ctrl(&mut s.app, 's');
+    assert_ne!(
+        s.app.screen(),
+        Screen::Form,
+        "{:?}",
+        s.app.form.as_ref().map(|f| &f.message)
+    );
+    let text = std::fs::read_to_string(s.work.join(BARSEL)).expect("read");
+    let a: Activity = parse_record(&text).expect("parses");
+    assert_eq!(a.name, "DA Barsel (første) og anden");
+    let repo = Repository::open(&s.work).expect("open");
+    assert!(repo.statuses(None).expect("status").is_empty());
+}
+
 #[test]
 fn saving_without_a_change_makes_no_commit() {
     let mut s = scratch();

@@ -571,6 +571,14 @@ impl App {
                 }
                 self.notice = Some(notice);
                 self.head = crate::register::git::head_info(&self.root);
+                // The saved records are shown (and can be edited again) at
+                // once, where they can replace the loaded ones; the reload
+                // that follows brings the findings and the search up to
+                // date, which takes a while on a large register.
+                self.patch_in_place(&super::watch::Changed {
+                    files: saved.written.iter().cloned().collect(),
+                    ..Default::default()
+                });
                 self.reload_requested = true;
                 self.select_after_reload = saved.written.first().cloned();
                 self.refresh_sync_status();

@@ -50,7 +50,7 @@ impl App {
     /// when each file is a record that was loaded and still parses (so
     /// every record keeps its place, and selections and search hits stay
     /// right). Otherwise changes nothing: the reload shows it.
-    fn patch_in_place(&mut self, change: &Changed) {
+    pub(super) fn patch_in_place(&mut self, change: &Changed) {
         /// At most this many files are read at once on the interface's
         /// thread.
         const MOST: usize = 50;
