@@ -303,8 +303,19 @@ impl<'t> Scanner<'t> {
     /// Scans one value and records it (and its children) under `path`.
     fn value(&mut self, path: String) {
         self.skip_ws();
-        let here = self.pos();
-        self.spans.push((path.clone(), here));
+        // The value's place is taken before its children's (the first
+        // position read for a path wins); its path goes in once they are
+        // read, which saves a copy of every path.
+        let slot = self.spans.len();
+        self.spans.push((String::new(), self.pos()));
+        self.value_at(&path);
+        if let Some(s) = self.spans.get_mut(slot) {
+            s.0 = path;
+        }
+    }
+
+    /// [`Scanner::value`] after its position is recorded.
+    fn value_at(&mut self, path: &str) {
         if self.depth >= MAX_DEPTH {
             self.skip_balanced();
             return;
@@ -315,22 +326,22 @@ impl<'t> Scanner<'t> {
             Some('r') if self.at_raw_string() => self.string(),
             Some('[') => {
                 self.bump();
-                self.seq(&path, ']');
+                self.seq(path, ']');
             }
             Some('{') => {
                 self.bump();
-                self.map(&path);
+                self.map(path);
             }
             Some('(') => {
                 self.bump();
-                self.parens(&path);
+                self.parens(path);
             }
             Some(c) if c.is_alphabetic() || c == '_' => {
                 self.ident();
                 self.skip_ws();
                 if self.peek() == Some('(') {
                     self.bump();
-                    self.parens(&path);
+                    self.parens(path);
                 }
             }
             Some(_) => {
