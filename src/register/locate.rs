@@ -589,6 +589,24 @@ mod tests {
     }
 
     #[test]
+    fn one_value_tuples_are_transparent_and_the_first_position_wins() {
+        // `Some(...)` and `Cvr(...)` keep their field's path and position;
+        // a tuple of two is indexed by place; a field written twice is
+        // where it is first written; columns count characters (æ, ø).
+        let text = "A(\n  ø: \"æ\", x: Some(Some((1, (2, 3)))),\n  y: Cvr(\"1\"),\n  x: 9,\n  z: [(1), (2, 3)],\n)\n";
+        let idx = SpanIndex::new(text);
+        assert_eq!(idx.get("ø"), Some(Pos { line: 2, col: 6 }));
+        assert_eq!(idx.get("x"), Some(Pos { line: 2, col: 14 }));
+        assert_eq!(idx.get("x[0]"), Some(Pos { line: 2, col: 25 }));
+        assert_eq!(idx.get("x[1]"), Some(Pos { line: 2, col: 28 }));
+        assert_eq!(idx.get("x[1][1]"), Some(Pos { line: 2, col: 32 }));
+        assert_eq!(idx.get("y"), Some(Pos { line: 3, col: 6 }));
+        assert_eq!(idx.get("z[0]"), Some(Pos { line: 5, col: 7 }));
+        assert_eq!(idx.get("z[1][1]"), Some(Pos { line: 5, col: 16 }));
+        assert!(idx.get("x#t").is_none() && !idx.spans.keys().any(|k| k.contains('#')));
+    }
+
+    #[test]
     fn missing_path_falls_back_to_ancestor() {
         let idx = SpanIndex::new(TEXT);
         assert_eq!(idx.find("legal_bases[1].law_ref"), Pos { line: 8, col: 9 });
