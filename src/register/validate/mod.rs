@@ -544,6 +544,59 @@ pub fn validate(loaded: &Loaded, opts: &Options) -> Report {
     Report { findings }
 }
 
+/// The report of `loaded` after the register files at `changed`
+/// (register paths) changed, given `before`, the report of the register
+/// as it was under the same options: when only activity files changed,
+/// only they are judged again (an activity's findings depend on its own
+/// file, its organisation and the organisations' ids, none of which an
+/// activity file changes); their old findings are replaced and the rest
+/// kept. Any other change (an organisation file, a path that is not a
+/// record) is judged over the whole register, as [`validate`] does.
+pub fn revalidate(before: &Report, loaded: &Loaded, changed: &[String], opts: &Options) -> Report {
+    let activity = |p: &str| {
+        let mut parts = p.split('/');
+        matches!(
+            (parts.next(), parts.next(), parts.next(), parts.next()),
+            (Some(folder), Some(super::load::ACTIVITIES_DIR), Some(file), None)
+                if file.ends_with(".ron") && !folder.is_empty()
+        )
+    };
+    if changed.is_empty() {
+        return before.clone();
+    }
+    if !changed.iter().all(|p| activity(p)) {
+        return validate(loaded, opts);
+    }
+    let reg = &loaded.register;
+    let mut findings: Vec<Finding> = before
+        .findings
+        .iter()
+        .filter(|f| !changed.contains(&f.path))
+        .cloned()
+        .collect();
+    for path in changed {
+        findings.extend(
+            loaded
+                .errors
+                .iter()
+                .filter(|e| e.path == *path)
+                .map(load_finding),
+        );
+        for org in &reg.organisations {
+            for act in org.activities.iter().filter(|a| a.file.path == *path) {
+                findings.append(&mut check_activity(org, act, reg, opts));
+            }
+        }
+        for orphans in &loaded.orphans {
+            for act in orphans.activities.iter().filter(|a| a.file.path == *path) {
+                findings.append(&mut check_orphan_activity(&orphans.folder, act, reg, opts));
+            }
+        }
+    }
+    sort_findings(&mut findings);
+    Report { findings }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
