@@ -477,7 +477,7 @@ impl<'t> Scanner<'t> {
                         self.skip_ws();
                         if self.peek() == Some(':') {
                             self.bump();
-                            self.value(join(path, &field));
+                            self.value(join(path, field));
                         }
                         if self.i == before {
                             self.bump();
