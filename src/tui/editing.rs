@@ -579,6 +579,7 @@ impl App {
                     files: saved.written.iter().cloned().collect(),
                     ..Default::default()
                 });
+                self.judge_saved(&saved.written, &saved.removed);
                 self.reload_requested = true;
                 self.select_after_reload = saved.written.first().cloned();
                 self.refresh_sync_status();
@@ -594,6 +595,29 @@ impl App {
             }
             Err(e) => self.refused(e, force),
         }
+    }
+
+    /// Judges the files a save wrote again, when the loaded register
+    /// holds them as written (and none was removed), so that their
+    /// findings show at once; the reload that follows judges the whole
+    /// register.
+    fn judge_saved(&mut self, written: &[String], removed: &[String]) {
+        if !removed.is_empty() {
+            return;
+        }
+        let as_written = written.iter().all(|p| {
+            let on_disk = std::fs::read(self.root.join(p)).ok();
+            on_disk.is_some() && on_disk.as_deref() == self.loaded_bytes(p)
+        });
+        let (Some(report), Some(loaded)) = (&self.report, &self.loaded) else {
+            return;
+        };
+        if !as_written {
+            return;
+        }
+        let opts = crate::register::validate::Options::default();
+        let report = crate::register::validate::revalidate(report, loaded, written, &opts);
+        self.set_report(report);
     }
 
     /// Shows why the transaction did not save the form; the form stays

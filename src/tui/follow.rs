@@ -132,7 +132,7 @@ impl App {
 
     /// The text of the file at register path `p` as loaded (or, for a file
     /// that did not parse, as read then).
-    fn loaded_bytes(&self, p: &str) -> Option<&[u8]> {
+    pub(super) fn loaded_bytes(&self, p: &str) -> Option<&[u8]> {
         if let Some((org, act)) = activity_file(p)
             && let Some((_, a)) = self.activity(org, act)
             && a.file.path == p
