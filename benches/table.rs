@@ -310,7 +310,12 @@ fn measure(store: &Store, size: usize) -> Vec<Row> {
                 format!(
                     "Interface save path in process: Ctrl-S to findings shown again (median of {n})"
                 ),
-                format!("{} (of it the save: {})", ms(m.cycle), ms(m.save)),
+                format!(
+                    "{} (`e` and a key, each checked as a dry run: {}; Ctrl-S: {})",
+                    ms(m.cycle),
+                    ms(m.edit),
+                    ms(m.save)
+                ),
                 format!("`git add` + `git commit`: {}", ms(git)),
                 Some(m.cycle.as_secs_f64()),
             ));
@@ -528,7 +533,7 @@ fn saves(root: &Path, runs: usize) -> (Duration, Duration, Duration) {
         let original = entry.activity.clone();
         let mut record = original.clone();
         let stem = original.name.trim_end_matches(['æ', 'ø']).to_string();
-        record.name = format!("{stem}{}", if n % 2 == 0 { 'æ' } else { 'ø' });
+        record.name = format!("{stem}{}", if n.is_multiple_of(2) { 'æ' } else { 'ø' });
         let intent = Intent::SaveActivity {
             org: org_id.clone(),
             activity: Some(original.id.clone()),
@@ -606,6 +611,7 @@ struct Memory {
     hwm_after: u64,
     cycle: Duration,
     save: Duration,
+    edit: Duration,
 }
 
 /// Runs [`memory_child`] in a process of its own and reads its line.
@@ -634,6 +640,7 @@ fn memory_run(root: &Path, saves: usize) -> Result<Memory, String> {
         hwm_after,
         cycle_us,
         save_us,
+        edit_us,
     ] = n[..]
     else {
         return Err(format!("unreadable figures: {line}"));
@@ -644,6 +651,7 @@ fn memory_run(root: &Path, saves: usize) -> Result<Memory, String> {
         hwm_after,
         cycle: Duration::from_micros(cycle_us),
         save: Duration::from_micros(save_us),
+        edit: Duration::from_micros(edit_us),
     })
 }
 
@@ -659,18 +667,19 @@ fn memory_child(root: &Path, saves: usize) {
     ui.app.handle_key(key(KeyCode::Enter));
     assert!(matches!(ui.app.screen(), Screen::Detail { .. }));
     let (rss_before, hwm_before) = memory();
-    let (mut cycles, mut save_times) = (Vec::new(), Vec::new());
+    let (mut cycles, mut save_times, mut edit_times) = (Vec::new(), Vec::new(), Vec::new());
     for n in 0..saves {
         let start = Instant::now();
         ui.app.handle_key(ch('e'));
         assert_eq!(ui.app.screen(), Screen::Form, "e opened the form");
-        let typed = if n % 2 == 0 {
+        let typed = if n.is_multiple_of(2) {
             ch('æ')
         } else {
             key(KeyCode::Backspace)
         };
         ui.app.handle_key(typed);
         let commits = ui.app.session_saves.len();
+        edit_times.push(start.elapsed());
         let save_start = Instant::now();
         ui.app.handle_key(ctrl('s'));
         save_times.push(save_start.elapsed());
@@ -695,9 +704,10 @@ fn memory_child(root: &Path, saves: usize) {
     }
     let (rss_after, hwm_after) = memory();
     println!(
-        "ROPA-MEMORY {rss_before} {hwm_before} {rss_after} {hwm_after} {} {}",
+        "ROPA-MEMORY {rss_before} {hwm_before} {rss_after} {hwm_after} {} {} {}",
         median(&mut cycles).as_micros(),
-        median(&mut save_times).as_micros()
+        median(&mut save_times).as_micros(),
+        median(&mut edit_times).as_micros()
     );
 }
 
@@ -1070,7 +1080,7 @@ fn print_table(columns: &[(usize, Vec<Row>)]) {
 
 /// 20000 → "20k".
 fn short(n: usize) -> String {
-    if n >= 1000 && n % 1000 == 0 {
+    if n >= 1000 && n.is_multiple_of(1000) {
         format!("{}k", n / 1000)
     } else {
         thousands(n)
@@ -1082,7 +1092,7 @@ fn thousands(n: usize) -> String {
     let s = n.to_string();
     let mut out = String::new();
     for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i) % 3 == 0 {
+        if i > 0 && (s.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
