@@ -236,12 +236,13 @@ fn measure(store: &Store, size: usize) -> Vec<Row> {
         }
         Err(e) => {
             eprintln!("interface under tmux: {e}");
-            rows.push(row(
-                "Interface under tmux",
-                format!("not measured: {e}"),
-                String::new(),
-                None,
-            ));
+            for what in [
+                "Interface: list / findings",
+                "Interface idle: CPU",
+                "Interface idle: memory",
+            ] {
+                rows.push(row(what, format!("not measured: {e}"), String::new(), None));
+            }
         }
     }
 
@@ -307,12 +308,11 @@ fn measure(store: &Store, size: usize) -> Vec<Row> {
     match memory_run(&mem_root, n) {
         Ok(m) => {
             rows.push(row(
+                "Interface save path in process: `e`, a key, Ctrl-S, until the findings are shown again (median)",
                 format!(
-                    "Interface save path in process: Ctrl-S to findings shown again (median of {n})"
-                ),
-                format!(
-                    "{} (`e` and a key, each checked as a dry run: {}; Ctrl-S: {})",
+                    "{} over {} saves (`e` and the key, each checked as a dry run: {}; Ctrl-S: {})",
                     ms(m.cycle),
+                    m.done,
                     ms(m.edit),
                     ms(m.save)
                 ),
@@ -320,11 +320,12 @@ fn measure(store: &Store, size: usize) -> Vec<Row> {
                 Some(m.cycle.as_secs_f64()),
             ));
             rows.push(row(
-                format!("Interface in process: resident memory before → after {n} saves (peak)"),
+                "Interface in process: resident memory before → after the saves (peak)",
                 format!(
-                    "{} → {} (peak {}) = {:.1}× → {:.1}× the RON",
+                    "{} → {} after {} saves (peak {}) = {:.1}× → {:.1}× the RON",
                     mb(m.rss_before),
                     mb(m.rss_after),
+                    m.done,
                     mb(m.hwm_after),
                     m.rss_before as f64 / bytes as f64,
                     m.rss_after as f64 / bytes as f64
@@ -333,9 +334,10 @@ fn measure(store: &Store, size: usize) -> Vec<Row> {
                 Some(m.rss_after as f64),
             ));
             eprintln!(
-                "memory: {} → {} (peak {}), cycle {}, save {}",
+                "memory: {} → {} after {} saves (peak {}), cycle {}, save {}",
                 mb(m.rss_before),
                 mb(m.rss_after),
+                m.done,
                 mb(m.hwm_after),
                 ms(m.cycle),
                 ms(m.save)
@@ -343,12 +345,12 @@ fn measure(store: &Store, size: usize) -> Vec<Row> {
         }
         Err(e) => {
             eprintln!("memory run: {e}");
-            rows.push(row(
-                format!("Interface in process, {n} saves"),
-                format!("not measured: {e}"),
-                String::new(),
-                None,
-            ));
+            for what in [
+                "Interface save path in process",
+                "Interface in process: memory",
+            ] {
+                rows.push(row(what, format!("not measured: {e}"), String::new(), None));
+            }
         }
     }
     let _ = std::fs::remove_dir_all(&mem_root);
@@ -612,6 +614,8 @@ struct Memory {
     cycle: Duration,
     save: Duration,
     edit: Duration,
+    /// Saves made before the time limit.
+    done: usize,
 }
 
 /// Runs [`memory_child`] in a process of its own and reads its line.
@@ -641,6 +645,7 @@ fn memory_run(root: &Path, saves: usize) -> Result<Memory, String> {
         cycle_us,
         save_us,
         edit_us,
+        done,
     ] = n[..]
     else {
         return Err(format!("unreadable figures: {line}"));
@@ -652,6 +657,7 @@ fn memory_run(root: &Path, saves: usize) -> Result<Memory, String> {
         cycle: Duration::from_micros(cycle_us),
         save: Duration::from_micros(save_us),
         edit: Duration::from_micros(edit_us),
+        done: done as usize,
     })
 }
 
@@ -667,8 +673,15 @@ fn memory_child(root: &Path, saves: usize) {
     ui.app.handle_key(key(KeyCode::Enter));
     assert!(matches!(ui.app.screen(), Screen::Detail { .. }));
     let (rss_before, hwm_before) = memory();
+    let cap = Duration::from_secs(common::env_number("ROPA_BENCH_SAVE_SECS", 900) as u64);
+    let began = Instant::now();
+    let mut done = 0;
     let (mut cycles, mut save_times, mut edit_times) = (Vec::new(), Vec::new(), Vec::new());
     for n in 0..saves {
+        if began.elapsed() > cap {
+            eprintln!("  stopped after {n} saves: {} s", cap.as_secs());
+            break;
+        }
         let start = Instant::now();
         ui.app.handle_key(ch('e'));
         assert_eq!(ui.app.screen(), Screen::Form, "e opened the form");
@@ -691,6 +704,7 @@ fn memory_child(root: &Path, saves: usize) {
         );
         ui.settle();
         cycles.push(start.elapsed());
+        done = n + 1;
         assert!(matches!(ui.app.screen(), Screen::Detail { .. }));
         if n % 10 == 9 {
             let (rss, _) = memory();
@@ -704,7 +718,7 @@ fn memory_child(root: &Path, saves: usize) {
     }
     let (rss_after, hwm_after) = memory();
     println!(
-        "ROPA-MEMORY {rss_before} {hwm_before} {rss_after} {hwm_after} {} {} {}",
+        "ROPA-MEMORY {rss_before} {hwm_before} {rss_after} {hwm_after} {} {} {} {done}",
         median(&mut cycles).as_micros(),
         median(&mut save_times).as_micros(),
         median(&mut edit_times).as_micros()
