@@ -6,9 +6,9 @@ use std::path::{Path, PathBuf};
 use super::{Context, Output, ReportFormat, display_path, open_register, printable};
 use crate::register::date::Date;
 use crate::register::lang::{Lang, resolve, tr, tr_args};
-use crate::register::load::load;
+use crate::register::validate::cache::validate_at;
 use crate::register::validate::catalogue::text;
-use crate::register::validate::{Finding, Options, Report, Severity, rule, validate};
+use crate::register::validate::{Finding, Options, Report, Severity, rule};
 
 /// Arguments of `ropa validate`.
 #[derive(Debug, clap::Args)]
@@ -35,6 +35,11 @@ pub struct Args {
     /// Judge expiries and review dates as of this day (YYYY-MM-DD).
     #[arg(long, value_name = "DATE", hide = true)]
     today: Option<String>,
+    /// Read every file and validate it, without the report kept in the
+    /// repository's git folder from an earlier run on the same files (the
+    /// report is the same either way; the cache only saves time).
+    #[arg(long)]
+    no_cache: bool,
 }
 
 /// Runs `ropa validate`.
@@ -64,20 +69,17 @@ pub fn run(args: &Args, ctx: &Context) -> i32 {
         Ok(r) => r.path,
         Err(code) => return code,
     };
-    let loaded = match load(&root) {
-        Ok(l) => l,
+    let opts = Options {
+        today,
+        strict: args.strict,
+    };
+    let report = match validate_at(&root, &opts, !args.no_cache) {
+        Ok((report, _)) => report,
         Err(e) => {
             eprintln!("error: {}", super::printable_lines(&e.to_string()));
             return 2;
         }
     };
-    let report = validate(
-        &loaded,
-        &Options {
-            today,
-            strict: args.strict,
-        },
-    );
     if args.gaps {
         let gaps = Report {
             findings: report
@@ -202,11 +204,21 @@ pub fn human(root: &Path, report: &Report) -> String {
 /// rustc-like text: one block per finding, then a summary line in `lang`.
 pub fn human_in(root: &Path, report: &Report, lang: Lang) -> String {
     let mut out = String::new();
+    // The words every block repeats, looked up once a run rather than
+    // once a finding (a large register has tens of thousands).
+    let acknowledged = tr(lang, "cli-severity-acknowledged");
+    let error = severity_label(lang, Severity::Error);
+    let warning = severity_label(lang, Severity::Warning);
+    let field_word = tr(lang, "cli-validate-field");
+    let rule_word = tr(lang, "cli-validate-rule");
+    let help_word = tr(lang, "cli-validate-help");
+    let acknowledge_as = tr(lang, "cli-validate-acknowledge-as");
+    let mut texts = std::collections::HashMap::new();
     for f in &report.findings {
-        let label = if f.acknowledged.is_some() {
-            tr(lang, "cli-severity-acknowledged")
-        } else {
-            severity_label(lang, f.severity)
+        let label = match (&f.acknowledged, f.severity) {
+            (Some(_), _) => &acknowledged,
+            (None, Severity::Error) => &error,
+            (None, Severity::Warning) => &warning,
         };
         out.push_str(&format!(
             "{label}[{}]: {}\n",
@@ -223,11 +235,7 @@ pub fn human_in(root: &Path, report: &Report, lang: Lang) -> String {
             f.column
         ));
         if !f.field.is_empty() {
-            out.push_str(&format!(
-                "   = {}: {}\n",
-                tr(lang, "cli-validate-field"),
-                printable(&f.field)
-            ));
+            out.push_str(&format!("   = {field_word}: {}\n", printable(&f.field)));
         }
         if let Some(a) = &f.acknowledged {
             let until = tr_args(
@@ -240,23 +248,16 @@ pub fn human_in(root: &Path, report: &Report, lang: Lang) -> String {
             );
             out.push_str(&format!("   = {until}\n"));
         } else if let Some(r) = rule(f.rule) {
-            let t = text(r, lang);
+            let t = texts.entry(r.id).or_insert_with(|| text(r, lang));
             out.push_str(&format!(
-                "   = {}: {} ({})\n",
-                tr(lang, "cli-validate-rule"),
-                t.title,
-                t.legal_source
+                "   = {rule_word}: {} ({})\n",
+                t.title, t.legal_source
             ));
-            out.push_str(&format!(
-                "   = {}: {}\n",
-                tr(lang, "cli-validate-help"),
-                t.hint
-            ));
+            out.push_str(&format!("   = {help_word}: {}\n", t.hint));
             // What an acknowledgement of exactly this finding says.
             if !["ACK-001", "ACK-002", "LOAD-001", GAP].contains(&f.rule) {
                 out.push_str(&format!(
-                    "   = {}: rule: \"{}\", at: Some(\"{}\"), kind: Some({})\n",
-                    tr(lang, "cli-validate-acknowledge-as"),
+                    "   = {acknowledge_as}: rule: \"{}\", at: Some(\"{}\"), kind: Some({})\n",
                     f.rule,
                     // List items by id, so the acknowledgement stays with
                     // its item when others are inserted before it.

@@ -74,6 +74,11 @@ pub fn stand_in(c: char) -> Option<String> {
 /// may not be written as it is is shown by its [`stand_in`], a line break
 /// as `\n`.
 pub fn printable(s: &str) -> String {
+    // Most text is plain printable ASCII, which needs no stand-in: a
+    // report of a large register passes tens of thousands of strings.
+    if s.bytes().all(|b| (0x20..0x7f).contains(&b)) {
+        return s.to_string();
+    }
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match stand_in(c) {

@@ -2,6 +2,7 @@
 //! `path:line:col` of the offending value. One module per rule family.
 
 mod acknowledge;
+pub mod cache;
 pub mod catalogue;
 pub mod checks;
 pub mod citation;

@@ -1,0 +1,460 @@
+//! A validation report kept between runs, so that `ropa validate` on a
+//! register nobody changed answers without reading its files again.
+//!
+//! The report is stored in the repository's git folder
+//! (`ropa/validate-<register>.json`, never in the work tree), under a key
+//! made of what the findings depend on: ropa's own program, the run's
+//! settings (the day, `--strict`), and the stat data of every file and
+//! folder the loader reads, as git's index keeps it (size, modification
+//! and change times, inode, type). A file written since gives other stat
+//! data and a miss.
+//!
+//! The cache is an optimisation only. A missing, unreadable, corrupt or
+//! foreign cache file is a miss; a miss validates the register as if there
+//! were no cache and writes the cache again. A cache is not written while
+//! a file is younger than [`RACY`]: a file changed again within its
+//! timestamp's granularity could keep its stat data, and git's index
+//! distrusts such "racily clean" entries for the same reason.
+
+use std::collections::HashSet;
+use std::fs::{self, Metadata};
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+use std::time::{Duration, SystemTime};
+
+use serde::{Deserialize, Serialize};
+
+use super::msg::{Msg, MsgArg};
+use super::{Ack, Finding, FindingKind, Options, RULES, Report, Severity, validate};
+use crate::register::load::{ACTIVITIES_DIR, FatalError, ORGANISATION_FILE, load};
+use crate::register::write::write_atomic;
+
+/// Files changed this recently keep a cache from being written.
+pub const RACY: Duration = Duration::from_secs(2);
+
+/// The version of the stored form; a different one is a miss.
+const FORMAT: u32 = 1;
+
+/// Whether a run's report came from the cache.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    /// Read from the cache: the register is as it was.
+    Cache,
+    /// Validated now (and stored, when it could be).
+    Validated,
+    /// Validated now; no cache is used for this register (not in a git
+    /// work tree, or the caller asked for none).
+    Uncached,
+}
+
+/// Validates the register at `root` under `opts`, answering from the
+/// cache when nothing it depends on changed. With `use_cache` false the
+/// cache is neither read nor written.
+pub fn validate_at(
+    root: &Path,
+    opts: &Options,
+    use_cache: bool,
+) -> Result<(Report, Source), FatalError> {
+    let place = if use_cache { cache_file(root) } else { None };
+    let Some(file) = place else {
+        let loaded = load(root)?;
+        return Ok((validate(&loaded, opts), Source::Uncached));
+    };
+    // What the files look like is taken before they are read: a file
+    // written after this gives other stat data next time, never a stale
+    // hit.
+    let started = SystemTime::now();
+    let print = fingerprint(root, opts);
+    if let Some(print) = &print
+        && let Some(report) = read(&file, &print.key)
+    {
+        return Ok((report, Source::Cache));
+    }
+    let loaded = load(root)?;
+    let report = validate(&loaded, opts);
+    // A file written within RACY of the start could be written again
+    // without its stat data changing: no cache then.
+    if let Some(print) = print
+        && print.youngest.is_none_or(|t| t + RACY <= started)
+    {
+        write(&file, &print.key, &report);
+    }
+    Ok((report, Source::Validated))
+}
+
+/// Where the cache of the register at `root` lives: in its repository's
+/// git folder, one file per register folder of the work tree.
+fn cache_file(root: &Path) -> Option<PathBuf> {
+    let (repo, _, prefix) = crate::register::git::register_repository(root)?;
+    let name = git2::Oid::hash_object(git2::ObjectType::Blob, prefix.as_bytes()).ok()?;
+    let short: String = name.to_string().chars().take(12).collect();
+    Some(
+        repo.path()
+            .join("ropa")
+            .join(format!("validate-{short}.json")),
+    )
+}
+
+/// The key of a register's state, and the newest time any of its entries
+/// was written.
+struct Fingerprint {
+    key: String,
+    youngest: Option<SystemTime>,
+}
+
+/// Adds one entry's stat data to the fingerprint text.
+fn entry(out: &mut String, youngest: &mut Option<SystemTime>, rel: &str, meta: Option<&Metadata>) {
+    use std::fmt::Write;
+    let _ = write!(out, "{rel}\0");
+    let Some(m) = meta else {
+        out.push_str("-\n");
+        return;
+    };
+    let kind = if m.file_type().is_symlink() {
+        'l'
+    } else if m.is_dir() {
+        'd'
+    } else if m.is_file() {
+        'f'
+    } else {
+        'o'
+    };
+    let _ = write!(out, "{kind} {}", m.len());
+    for t in [m.modified().ok(), ctime(m)] {
+        match t.and_then(|t| t.duration_since(SystemTime::UNIX_EPOCH).ok()) {
+            Some(d) => {
+                let _ = write!(out, " {}.{:09}", d.as_secs(), d.subsec_nanos());
+            }
+            None => out.push_str(" ?"),
+        }
+        if let Some(t) = t {
+            *youngest = Some(youngest.map_or(t, |y| y.max(t)));
+        }
+    }
+    let _ = writeln!(out, " {}", inode(m));
+}
+
+#[cfg(unix)]
+fn ctime(m: &Metadata) -> Option<SystemTime> {
+    use std::os::unix::fs::MetadataExt;
+    let secs = u64::try_from(m.ctime()).ok()?;
+    let nanos = u32::try_from(m.ctime_nsec()).ok()?;
+    SystemTime::UNIX_EPOCH.checked_add(Duration::new(secs, nanos))
+}
+
+#[cfg(not(unix))]
+fn ctime(_: &Metadata) -> Option<SystemTime> {
+    None
+}
+
+#[cfg(unix)]
+fn inode(m: &Metadata) -> u64 {
+    use std::os::unix::fs::MetadataExt;
+    m.ino()
+}
+
+#[cfg(not(unix))]
+fn inode(_: &Metadata) -> u64 {
+    0
+}
+
+/// The entries of `dir` whose names do not start with a dot, with their
+/// stat data (read relative to the open folder, not by path: a large
+/// register has tens of thousands), sorted by name as the loader sorts
+/// them.
+fn listing(dir: &Path) -> Option<Vec<(String, Option<Metadata>)>> {
+    let mut v: Vec<(String, Option<Metadata>)> = fs::read_dir(dir)
+        .ok()?
+        .filter_map(|e| e.ok())
+        .filter_map(|e| {
+            let name = e.file_name().to_string_lossy().into_owned();
+            // `DirEntry::metadata` does not follow a symbolic link.
+            (!name.starts_with('.')).then(|| (name, e.metadata().ok()))
+        })
+        .collect();
+    v.sort_by(|a, b| a.0.cmp(&b.0));
+    Some(v)
+}
+
+/// The stat data of what the loader reads under `root`: every folder of
+/// the root, and in each its organisation file, its activities folder and
+/// every entry of that, with the program and the run's settings. `None`
+/// when the root cannot be listed (the load says why).
+fn fingerprint(root: &Path, opts: &Options) -> Option<Fingerprint> {
+    let mut text = format!(
+        "ropa {} format {FORMAT}\nprogram {}\ntoday {} strict {}\n",
+        env!("CARGO_PKG_VERSION"),
+        program(),
+        opts.today,
+        opts.strict
+    );
+    let mut youngest = None;
+    let top = listing(root)?;
+    // Folders are independent: their stat data is read on all cores.
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
+    let chunk = top.len().div_ceil(threads).max(1);
+    let parts: Vec<(String, Option<SystemTime>)> = std::thread::scope(|s| {
+        let handles: Vec<_> = top
+            .chunks(chunk)
+            .map(|names| s.spawn(move || folders(root, names)))
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    });
+    for (part, young) in parts {
+        text.push_str(&part);
+        if let Some(t) = young {
+            youngest = Some(youngest.map_or(t, |y: SystemTime| y.max(t)));
+        }
+    }
+    let key = digest(text.as_bytes());
+    Some(Fingerprint { key, youngest })
+}
+
+/// A 128-bit digest of `bytes`, as hex: two SipHash runs apart. Not
+/// cryptographic (the stat data is not secret, nor chosen by an
+/// attacker who could not simply edit the cache file), and many times
+/// faster than git's SHA-1 over the megabytes of a large register's stat
+/// data.
+fn digest(bytes: &[u8]) -> String {
+    use std::hash::{DefaultHasher, Hasher};
+    let mut a = DefaultHasher::new();
+    a.write(bytes);
+    let mut b = DefaultHasher::new();
+    b.write_u8(0x5a);
+    b.write(bytes);
+    format!("{:016x}{:016x}", a.finish(), b.finish())
+}
+
+/// The fingerprint text of the root entries `top`.
+fn folders(root: &Path, top: &[(String, Option<Metadata>)]) -> (String, Option<SystemTime>) {
+    let mut out = String::new();
+    let mut youngest = None;
+    for (name, meta) in top {
+        entry(&mut out, &mut youngest, name, meta.as_ref());
+        if !meta.as_ref().is_some_and(Metadata::is_dir) {
+            continue;
+        }
+        let dir = root.join(name);
+        let inside = listing(&dir).unwrap_or_default();
+        let find = |n: &str| {
+            inside
+                .iter()
+                .find(|(m, _)| m == n)
+                .and_then(|(_, m)| m.as_ref())
+        };
+        let org = format!("{name}/{ORGANISATION_FILE}");
+        entry(&mut out, &mut youngest, &org, find(ORGANISATION_FILE));
+        let acts = format!("{name}/{ACTIVITIES_DIR}");
+        let meta = find(ACTIVITIES_DIR);
+        entry(&mut out, &mut youngest, &acts, meta);
+        if !meta.is_some_and(Metadata::is_dir) {
+            continue;
+        }
+        for (f, meta) in listing(&dir.join(ACTIVITIES_DIR)).unwrap_or_default() {
+            entry(
+                &mut out,
+                &mut youngest,
+                &format!("{acts}/{f}"),
+                meta.as_ref(),
+            );
+        }
+    }
+    (out, youngest)
+}
+
+/// The running program's size and time: another build of ropa may judge
+/// otherwise, so its reports are not taken for this one's.
+fn program() -> String {
+    std::env::current_exe()
+        .and_then(fs::metadata)
+        .ok()
+        .map(|m| {
+            let t = m
+                .modified()
+                .ok()
+                .and_then(|t| t.duration_since(SystemTime::UNIX_EPOCH).ok())
+                .unwrap_or_default();
+            format!("{} {}.{:09}", m.len(), t.as_secs(), t.subsec_nanos())
+        })
+        .unwrap_or_else(|| "unknown".into())
+}
+
+/// The stored form of a report.
+#[derive(Serialize, Deserialize)]
+struct Stored {
+    format: u32,
+    key: String,
+    findings: Vec<StoredFinding>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct StoredFinding {
+    rule: String,
+    error: bool,
+    path: String,
+    line: usize,
+    column: usize,
+    field: String,
+    message: String,
+    msg: Option<(String, Vec<(String, StoredArg)>)>,
+    missing: bool,
+    acknowledged: Option<(String, String)>,
+    anchor: Option<String>,
+}
+
+#[derive(Serialize, Deserialize)]
+enum StoredArg {
+    Text(String),
+    Num(i64),
+    Word(String, String, String),
+}
+
+fn store(f: &Finding) -> StoredFinding {
+    StoredFinding {
+        rule: f.rule.to_string(),
+        error: f.severity == Severity::Error,
+        path: f.path.clone(),
+        line: f.line,
+        column: f.column,
+        field: f.field.clone(),
+        message: f.message.clone(),
+        msg: f.msg.as_ref().map(|m| {
+            let args = m
+                .args
+                .iter()
+                .map(|(name, a)| {
+                    let a = match a {
+                        MsgArg::Text(s) => StoredArg::Text(s.clone()),
+                        MsgArg::Num(n) => StoredArg::Num(*n),
+                        MsgArg::Word { da, nb, en } => {
+                            StoredArg::Word(da.clone(), nb.clone(), en.clone())
+                        }
+                    };
+                    (name.to_string(), a)
+                })
+                .collect();
+            (m.key.to_string(), args)
+        }),
+        missing: f.kind == FindingKind::Missing,
+        acknowledged: f
+            .acknowledged
+            .as_ref()
+            .map(|a| (a.reason.clone(), a.expires.clone())),
+        anchor: f.anchor.clone(),
+    }
+}
+
+/// The finding a stored one stands for; `None` when it names a rule or a
+/// message this program does not have (a cache of another version).
+fn restore(s: StoredFinding) -> Option<Finding> {
+    let rule = RULES.iter().find(|r| r.id == s.rule)?;
+    let msg = match s.msg {
+        None => None,
+        Some((key, args)) => {
+            let mut m = Msg::new(catalogue_word(&key)?);
+            for (name, a) in args {
+                let a = match a {
+                    StoredArg::Text(s) => MsgArg::Text(s),
+                    StoredArg::Num(n) => MsgArg::Num(n),
+                    StoredArg::Word(da, nb, en) => MsgArg::Word { da, nb, en },
+                };
+                m = m.arg(catalogue_word(&name)?, a);
+            }
+            Some(m)
+        }
+    };
+    Some(Finding {
+        rule: rule.id,
+        severity: if s.error {
+            Severity::Error
+        } else {
+            Severity::Warning
+        },
+        path: s.path,
+        line: s.line,
+        column: s.column,
+        field: s.field,
+        message: s.message,
+        msg,
+        kind: if s.missing {
+            FindingKind::Missing
+        } else {
+            FindingKind::Invalid
+        },
+        acknowledged: s
+            .acknowledged
+            .map(|(reason, expires)| Ack { reason, expires }),
+        anchor: s.anchor,
+    })
+}
+
+/// The catalogue's own copy of a message key or argument name: the
+/// findings name them as `'static` text of the built-in catalogue.
+fn catalogue_word(word: &str) -> Option<&'static str> {
+    static WORDS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        let text = crate::register::lang::messages::EN;
+        let mut set = HashSet::new();
+        let ident = |c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_';
+        for line in text.lines() {
+            if let Some((key, _)) = line.split_once(" =")
+                && !key.is_empty()
+                && key.chars().all(ident)
+            {
+                set.insert(key);
+            }
+        }
+        for (i, _) in text.match_indices('$') {
+            let rest = &text[i + 1..];
+            let end = rest.find(|c: char| !ident(c)).unwrap_or(rest.len());
+            if end > 0 {
+                set.insert(&rest[..end]);
+            }
+        }
+        set
+    });
+    words.get(word).copied()
+}
+
+/// The stored report under `key`, if the cache file holds it.
+fn read(file: &Path, key: &str) -> Option<Report> {
+    let bytes = fs::read(file).ok()?;
+    // The key is the first line: a cache of other files is told from it
+    // without reading the rest.
+    let (first, rest) = bytes.split_at(bytes.iter().position(|&b| b == b'\n')?);
+    if first != key.as_bytes() {
+        return None;
+    }
+    let stored: Stored = serde_json::from_slice(rest).ok()?;
+    if stored.format != FORMAT || stored.key != key {
+        return None;
+    }
+    let findings = stored
+        .findings
+        .into_iter()
+        .map(restore)
+        .collect::<Option<Vec<_>>>()?;
+    Some(Report { findings })
+}
+
+/// Stores `report` under `key`, through a temporary file renamed into
+/// place ([`write_atomic`]). A cache that cannot be written is no cache: nothing is said.
+fn write(file: &Path, key: &str, report: &Report) {
+    let stored = Stored {
+        format: FORMAT,
+        key: key.to_string(),
+        findings: report.findings.iter().map(store).collect(),
+    };
+    let mut bytes = format!("{key}\n").into_bytes();
+    if serde_json::to_writer(&mut bytes, &stored).is_err() {
+        return;
+    }
+    if let Some(dir) = file.parent()
+        && fs::create_dir_all(dir).is_ok()
+    {
+        let _ = write_atomic(file, &bytes);
+    }
+}
