@@ -303,6 +303,8 @@ fn bench(c: &mut Criterion) {
     g.bench_function("json", |b| b.iter(|| export::json(&loaded.register)));
     g.bench_function("csv", |b| b.iter(|| export::csv::render(&loaded.register)));
     g.finish();
+    // The copy the saves wrote to (kept only while measuring).
+    let _ = std::fs::remove_dir_all(&root);
 }
 
 criterion_group!(benches, bench);
