@@ -1,27 +1,36 @@
-//! The register's budgets on a large generated register (1,000
-//! organisations × 20 activities, 10,000 commits of history), each beside
-//! the physical limit measured in the same run:
+//! The register's budgets on a generated register, each beside the
+//! physical limit measured in the same run:
 //!
 //! - load (vs. reading the same bytes, vs. `serde_json` on the same data)
-//! - validate, and load + validate
-//! - time to first frame (what the interface does before its first draw)
+//! - validate (a fresh copy of the loaded register each time, so no
+//!   position index built by an earlier run is reused), and load + validate
+//! - the interface's first frame with the register loaded (organisations
+//!   screen filled) at 80×24 and 200×50, and a redraw
 //! - save + commit of one activity (vs. `git add` + `git commit`)
-//! - history of one activity, `ropa diff` across 1,000 commits
+//! - history of one activity, `ropa diff` across up to 1,000 commits
 //! - export (JSON, CSV)
 //!
-//! The register is made once with `ropa generate` in a temporary folder,
-//! or taken from `$ROPA_BENCH_REGISTER` (a folder `ropa generate` wrote).
+//! The register is `$ROPA_BENCH_REGISTER` (a folder `ropa generate`
+//! wrote), else generated: the first size of `$ROPA_BENCH_SIZES`
+//! (activities, default 2,000) in organisations of 200, with
+//! `$ROPA_BENCH_COMMITS` edit commits (default: a tenth of the
+//! activities, at most 2,000), kept in `$ROPA_BENCH_DIR` when that is set.
+//! The save benchmark writes to a `cp -a` copy with a git identity of its
+//! own, never to the register given.
 //!
-//! `CARGO_BUILD_JOBS=2 cargo bench --bench register`
+//! `ROPA_BENCH_REGISTER=/work/bench-reg cargo bench --bench register`
+//!
+//! The growth table of `docs/performance.md` (key-to-screen latency,
+//! memory after saves, idle CPU, 20k and 100k) is `benches/table.rs`.
+
+mod common;
 
 use std::hint::black_box;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::Command;
 use std::time::Duration;
 
-use criterion::{Criterion, criterion_group, criterion_main};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
+use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 use ropa::register::change::{self, Intent};
 use ropa::register::export;
 use ropa::register::format::to_canonical;
@@ -31,60 +40,25 @@ use ropa::register::validate::{Options, validate};
 use ropa::tui::app::App;
 use ropa::tui::theme::Theme;
 
-/// The generated register: from `$ROPA_BENCH_REGISTER`, else written now.
-fn register() -> (Option<tempfile::TempDir>, PathBuf) {
+use common::{Store, read_all};
+
+/// The register to measure: `$ROPA_BENCH_REGISTER`, else generated.
+fn register(store: &Store) -> PathBuf {
     if let Some(p) = std::env::var_os("ROPA_BENCH_REGISTER").map(PathBuf::from)
         && p.join(".git").exists()
     {
-        return (None, p);
+        return p;
     }
-    let dir = tempfile::tempdir().expect("tempdir");
-    let root = dir.path().join("register");
-    let ok = Command::new(env!("CARGO_BIN_EXE_ropa"))
-        .args(["generate", "--orgs", "1000", "--activities", "20"])
-        .args(["--commits", "10000"])
-        .arg(&root)
-        .status()
-        .expect("run ropa generate")
-        .success();
-    assert!(ok, "ropa generate failed");
-    (Some(dir), root)
-}
-
-/// Gives the register's repository a git identity when it has none, so
-/// saves can be recorded.
-fn identity(root: &Path) {
-    let repo = git2::Repository::discover(root).expect("repository");
-    if repo.signature().is_err() {
-        let mut cfg = repo.config().expect("config");
-        cfg.set_str("user.name", "Bench").expect("name");
-        cfg.set_str("user.email", "bench@example.org")
-            .expect("email");
-    }
-}
-
-/// Every `.ron` file under `root`, as bytes.
-fn read_all(root: &Path) -> Vec<Vec<u8>> {
-    let mut out = Vec::new();
-    let mut stack = vec![root.to_path_buf()];
-    while let Some(dir) = stack.pop() {
-        for e in std::fs::read_dir(&dir).expect("read_dir").flatten() {
-            let p = e.path();
-            if p.file_name().is_some_and(|n| n == ".git") {
-                continue;
-            }
-            if p.is_dir() {
-                stack.push(p);
-            } else if p.extension().is_some_and(|x| x == "ron") {
-                out.push(std::fs::read(&p).expect("read"));
-            }
-        }
-    }
-    out
+    let size = common::sizes(&[2_000])[0];
+    let commits = common::env_number("ROPA_BENCH_COMMITS", (size / 10).min(2_000));
+    store.pristine(size, commits)
 }
 
 fn bench(c: &mut Criterion) {
-    let (_keep, root) = register();
+    let store = Store::new();
+    let root = register(&store);
+    // Never validated itself (validation builds position indexes in its
+    // files): each validation below runs on a fresh copy of it.
     let loaded = load(&root).expect("load");
     let files = read_all(&root);
     let bytes: usize = files.iter().map(Vec::len).sum();
@@ -146,28 +120,64 @@ fn bench(c: &mut Criterion) {
     let mut g = c.benchmark_group("validate");
     g.sample_size(10);
     g.bench_function("validate", |b| {
-        b.iter(|| validate(black_box(&loaded), &Options::default()))
+        b.iter_batched(
+            || loaded.clone(),
+            |fresh| {
+                let report = validate(black_box(&fresh), &Options::default());
+                // Both dropped outside the measurement.
+                (fresh, report)
+            },
+            BatchSize::LargeInput,
+        )
     });
     g.finish();
 
+    // The interface's first frame with the register loaded: the loader's
+    // messages taken (register, search worker, report) and the filled
+    // organisations screen drawn, at the smallest usual terminal and a
+    // large one. The register and report are copied outside the
+    // measurement; `redraw` is one more frame of the same screen.
+    let report = validate(&loaded.clone(), &Options::default());
+    let theme = Theme::default();
     let mut g = c.benchmark_group("first_frame");
-    g.bench_function("app_head_and_first_draw_120x40", |b| {
-        b.iter(|| {
-            let mut app = App::new(root.display().to_string());
-            app.root = root.clone();
-            app.head = ropa::register::git::head_info(&root);
-            let mut t = Terminal::new(TestBackend::new(120, 40)).expect("terminal");
-            t.draw(|f| ropa::tui::draw(f, &mut app, &Theme::default()))
-                .expect("draw");
-        })
-    });
+    g.sample_size(20);
+    for (w, h) in [(80u16, 24u16), (200, 50)] {
+        g.bench_function(format!("loaded_organisations_{w}x{h}"), |b| {
+            b.iter_batched(
+                || (loaded.clone(), report.clone()),
+                |(l, r)| {
+                    let mut app = App::new(root.display().to_string());
+                    app.root = root.clone();
+                    app.head = ropa::register::git::head_info(&root);
+                    app.set_loaded(l);
+                    app.set_report(r);
+                    let mut t = common::terminal(w, h);
+                    common::draw(&mut t, &mut app, &theme);
+                    let filled = t
+                        .backend()
+                        .buffer()
+                        .content
+                        .iter()
+                        .any(|c| c.symbol() != " ");
+                    assert!(filled, "nothing drawn");
+                    (app, t)
+                },
+                BatchSize::LargeInput,
+            )
+        });
+        let (mut app, _worker) = common::loaded_app(&root, loaded.clone(), report.clone());
+        let mut t = common::terminal(w, h);
+        g.bench_function(format!("redraw_organisations_{w}x{h}"), |b| {
+            b.iter(|| common::draw(&mut t, &mut app, &theme))
+        });
+    }
     g.finish();
 
     // Save + commit: one activity's name changed back and forth through
     // the one transaction (plan, conflict and uncommitted-change checks,
     // incremental validation, journal, index lock, commit), the loaded
     // register kept up to date as the interface keeps it.
-    identity(&root);
+    let root = store.copy(&root, "register-save");
     let mut live = load(&root).expect("load");
     let (org_id, act_id, rel) = {
         let o = &live.register.organisations[0];
@@ -266,15 +276,24 @@ fn bench(c: &mut Criterion) {
     g.finish();
 
     let repo = RegisterRepo::open(&root).expect("repo");
-    let some = &loaded.register.organisations[500].activities[10].file.path;
+    let orgs = &loaded.register.organisations;
+    let mid = &orgs[orgs.len() / 2];
+    let some = &mid.activities[mid.activities.len() / 2].file.path;
     let mut g = c.benchmark_group("history");
     g.sample_size(10);
     g.bench_function("one_activity", |b| {
         b.iter(|| repo.log(Some(black_box(some)), &LogOptions::default()))
     });
     let head = repo.resolve("HEAD").expect("head");
-    let back = repo.resolve("HEAD~1000").expect("HEAD~1000");
-    g.bench_function("diff_across_1000_commits", |b| {
+    let depth = {
+        let git = git2::Repository::discover(&root).expect("repository");
+        let mut walk = git.revwalk().expect("revwalk");
+        walk.push_head().expect("HEAD");
+        walk.simplify_first_parent().expect("first parent");
+        walk.count().saturating_sub(1).min(1_000)
+    };
+    let back = repo.resolve(&format!("HEAD~{depth}")).expect("HEAD~n");
+    g.bench_function(format!("diff_across_{depth}_commits"), |b| {
         b.iter(|| repo.diff_commits(black_box(back), head))
     });
     g.finish();
@@ -284,6 +303,8 @@ fn bench(c: &mut Criterion) {
     g.bench_function("json", |b| b.iter(|| export::json(&loaded.register)));
     g.bench_function("csv", |b| b.iter(|| export::csv::render(&loaded.register)));
     g.finish();
+    // The copy the saves wrote to (kept only while measuring).
+    let _ = std::fs::remove_dir_all(&root);
 }
 
 criterion_group!(benches, bench);
