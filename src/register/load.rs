@@ -235,15 +235,17 @@ fn load_folder(dir: &Path) -> Option<Folder> {
             message: "not a folder (symbolic links are not followed)".into(),
         });
     } else if acts_dir.is_dir() {
-        match sorted_entries(&acts_dir) {
+        match sorted_typed_entries(&acts_dir) {
             Ok(files) => {
-                for f in files {
+                for (f, kind) in files {
                     let fname = file_name(&f);
                     if fname.starts_with('.') || !fname.ends_with(".ron") {
                         continue;
                     }
                     let rel = format!("{name}/{ACTIVITIES_DIR}/{fname}");
-                    if is_symlink(&f) || !f.is_file() {
+                    // The folder listing gives each entry's type: a large
+                    // register is not asked for it again, file by file.
+                    if !kind.is_some_and(|k| k.is_file()) {
                         errors.push(LoadError {
                             path: rel,
                             pos: Pos { line: 1, col: 1 },
@@ -251,7 +253,7 @@ fn load_folder(dir: &Path) -> Option<Folder> {
                         });
                         continue;
                     }
-                    match read_record::<Activity>(&f, &rel) {
+                    match read_listed::<Activity>(&f, &rel) {
                         Ok((activity, file)) => activities.push(ActivityEntry { activity, file }),
                         Err(e) => errors.push(e),
                     }
@@ -321,6 +323,58 @@ pub fn read_record<T: DeserializeOwned>(
     parse_bytes(rel, bytes)
 }
 
+/// Reads and parses one record the folder listing gave as a regular
+/// file: opened without following a link (it may have been replaced by one
+/// since), its size taken from the open file.
+fn read_listed<T: DeserializeOwned>(path: &Path, rel: &str) -> Result<(T, SourceFile), LoadError> {
+    use std::io::Read;
+    let err = |message: String| LoadError {
+        path: rel.to_string(),
+        pos: Pos { line: 1, col: 1 },
+        message,
+    };
+    let mut open = fs::OpenOptions::new();
+    open.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        open.custom_flags(libc::O_NOFOLLOW);
+    }
+    let mut file = match open.open(path) {
+        Ok(f) => f,
+        #[cfg(unix)]
+        Err(e) if e.raw_os_error() == Some(libc::ELOOP) => {
+            return Err(err(
+                "not a regular file (symbolic links are not followed)".into()
+            ));
+        }
+        Err(e) => return Err(err(format!("cannot read: {e}"))),
+    };
+    let meta = file
+        .metadata()
+        .map_err(|e| err(format!("cannot read: {e}")))?;
+    if !meta.is_file() {
+        return Err(err(
+            "not a regular file (symbolic links are not followed)".into()
+        ));
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(err(format!(
+            "file is {} bytes; records larger than {} bytes are refused",
+            meta.len(),
+            MAX_FILE_BYTES
+        )));
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
+    // Read through `take`: `File::read_to_end` would ask for the size
+    // again, and a file growing meanwhile still stops past the limit
+    // (which `parse_bytes` refuses).
+    Read::take(&mut file, MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| err(format!("cannot read: {e}")))?;
+    parse_bytes(rel, bytes)
+}
+
 /// Parses the bytes of the record file at `rel` (register-relative), as
 /// read from disk or from git, with the loader's checks and messages.
 pub fn parse_bytes<T: DeserializeOwned>(
@@ -380,6 +434,17 @@ fn sorted_entries(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
         .filter_map(|e| e.ok().map(|e| e.path()))
         .collect();
     v.sort();
+    Ok(v)
+}
+
+/// The entries of `dir` sorted by path, each with its type as the listing
+/// gives it (`None` when it cannot be told); a link is a link, not what it
+/// points to.
+fn sorted_typed_entries(dir: &Path) -> std::io::Result<Vec<(PathBuf, Option<fs::FileType>)>> {
+    let mut v: Vec<(PathBuf, Option<fs::FileType>)> = fs::read_dir(dir)?
+        .filter_map(|e| e.ok().map(|e| (e.path(), e.file_type().ok())))
+        .collect();
+    v.sort_by(|a, b| a.0.cmp(&b.0));
     Ok(v)
 }
 
