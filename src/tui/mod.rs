@@ -22,6 +22,7 @@ pub mod problems;
 pub mod records;
 pub mod search;
 pub mod sync;
+pub mod tally;
 pub mod theme;
 pub mod watch;
 
