@@ -228,6 +228,9 @@ pub enum Reload {
 pub struct App {
     /// The register, once loaded.
     pub loaded: Option<Loaded>,
+    /// The organisation folders, listed before the register is loaded
+    /// (the organisations screen shows them until it is).
+    pub outline: Vec<String>,
     /// Why no register could be loaded, and what the path holds (shown
     /// instead of empty lists).
     pub load_failure: Option<(crate::register::probe::Probe, String)>,
@@ -412,7 +415,7 @@ impl App {
     /// Rows of the current list screen.
     pub fn rows(&self) -> usize {
         match self.screen() {
-            Screen::Organisations => self.org_rows().len(),
+            Screen::Organisations => self.org_row_count(),
             Screen::Activities { org } => self.org(&org).map_or(0, |o| self.act_rows(o).len()),
             Screen::Problems => super::problems::shown_len(self),
             Screen::Search => self.search.hits.len(),
@@ -874,8 +877,7 @@ impl App {
     pub fn open_organisation(&mut self) {
         let org = match self.screen() {
             Screen::Organisations => self
-                .org_rows()
-                .get(self.selection())
+                .org_row_at(self.selection())
                 .map(|r| r.id().to_string()),
             Screen::Activities { org } => Some(org),
             _ => None,
@@ -904,7 +906,7 @@ impl App {
         let sel = self.selection();
         match self.screen() {
             Screen::Organisations => {
-                if let Some(org) = self.org_rows().get(sel).map(|r| r.id().to_string()) {
+                if let Some(org) = self.org_row_at(sel).map(|r| r.id().to_string()) {
                     self.push(Screen::Activities { org });
                 }
             }
@@ -965,6 +967,7 @@ impl App {
         let was_broken = self.shows_broken_file();
         self.index = Index::build(&loaded);
         self.loaded = Some(loaded);
+        self.outline = Vec::new();
         // The problems view names its groups from the register.
         self.refresh_problems();
         self.load_failure = None;
@@ -1074,6 +1077,7 @@ impl App {
         match self.screen() {
             Screen::Activities { org } => match self.org_row(&org) {
                 Some(OrgRow::Broken(_)) => true,
+                Some(OrgRow::Folder(_)) => false,
                 Some(OrgRow::Org(o)) => matches!(
                     self.act_rows(o).get(self.selection()),
                     Some(ActRow::Broken(_))
@@ -1093,7 +1097,7 @@ impl App {
             .iter()
             .zip(&self.selected)
             .map(|(s, &sel)| match s {
-                Screen::Organisations => self.org_rows().get(sel).map(|r| r.id().to_string()),
+                Screen::Organisations => self.org_row_at(sel).map(|r| r.id().to_string()),
                 Screen::Activities { org } => self
                     .org(org)
                     .and_then(|o| self.act_rows(o).get(sel).map(|r| r.id().to_string())),

@@ -237,6 +237,15 @@ pub fn draw_org(f: &mut Frame, area: Rect, app: &mut App, theme: &Theme, org: &s
             let lines = broken_lines(app, theme, e, area.width);
             app.scroll = page(f, area, theme, title, lines, app.scroll);
         }
+        Some(OrgRow::Folder(folder)) => {
+            // Listed from its folder; its records are still being read.
+            let lines = vec![Line::from(Span::styled(
+                tr(app.lang, "tui-loading"),
+                theme.dim(),
+            ))];
+            let title = format!(" {} ", printable(folder));
+            page(f, area, theme, title, lines, 0);
+        }
         _ => {
             let what = tr_args(
                 app.lang,

@@ -70,12 +70,9 @@ pub fn organisations(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let name = |s: &str| super::keybar::ellipsis(&printable(s), name_width);
     // Only the rows on screen are made (a register may have thousands of
     // organisations), scrolled as a table keeps its selection in view.
-    let all = app.org_rows();
-    let (offset, shown) = window(area, app.selection(), all.len());
-    let rows: Vec<Row> = all
-        .iter()
-        .skip(offset)
-        .take(shown)
+    let (offset, shown) = window(area, app.selection(), app.org_row_count());
+    let rows: Vec<Row> = (offset..offset + shown)
+        .filter_map(|i| app.org_row_at(i))
         .map(|r| match r {
             OrgRow::Org(o) => Row::new(vec![
                 Line::from(name(&o.org.name)),
@@ -88,6 +85,13 @@ pub fn organisations(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                 Line::default(),
                 Line::from(Span::styled("?", theme.dim())),
                 counts_cell(theme, app.org_counts(r.id())),
+            ]),
+            // Named by its folder until its record is read.
+            OrgRow::Folder(f) => Row::new(vec![
+                Line::from(Span::styled(name(f), theme.dim())),
+                Line::default(),
+                Line::from(Span::styled("…", theme.dim())),
+                Line::default(),
             ]),
         })
         .collect();
