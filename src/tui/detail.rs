@@ -573,7 +573,6 @@ pub fn lines_marked(
 
     let l = Labels::new(app.lang);
     let t = |key: &str| l.t(key);
-    let orgs: Vec<&Organisation> = app.organisations().iter().map(|o| &o.org).collect();
 
     out.mark("name");
     out.heading(&t("doc-identity"));
@@ -594,7 +593,12 @@ pub fn lines_marked(
         out.item(format!(
             "{}: {}",
             t("doc-controller"),
-            l.controller_served(c, &orgs)
+            l.controller_served(
+                c,
+                &c.organisation
+                    .as_deref()
+                    .map_or_else(Vec::new, |id| app.orgs_named(id))
+            )
         ));
     }
     show(&mut out, "on_behalf_of");

@@ -274,6 +274,9 @@ impl Grouped {
     }
 }
 
+/// A record's group with the findings of it a filter shows, counted.
+type Shown<'a> = (&'a RecordGroup, Counts, Vec<usize>);
+
 /// The rows of one filter, and where each finding shown is among them.
 #[derive(Debug, Clone, Default)]
 pub struct View {
@@ -293,8 +296,7 @@ impl View {
     /// module documents.
     fn make(grouped: Grouped, state: &ProblemsState, app: &App) -> View {
         let findings = app.report().map_or(&[][..], |r| &r.findings[..]);
-        let mut orgs: Vec<(&OrgGroup, Counts, Vec<(&RecordGroup, Counts, Vec<usize>)>)> =
-            Vec::new();
+        let mut orgs: Vec<(&OrgGroup, Counts, Vec<Shown<'_>>)> = Vec::new();
         for o in &grouped.orgs {
             let mut total = Counts::default();
             let mut records = Vec::new();
@@ -350,17 +352,11 @@ impl View {
         }
         View {
             filter: Some((state.show, state.rule.clone(), app.lang)),
-            grouped: Grouped::default(),
+            grouped,
             rows,
             shown,
             finding_rows,
         }
-        .with(grouped)
-    }
-
-    fn with(mut self, grouped: Grouped) -> View {
-        self.grouped = grouped;
-        self
     }
 
     /// True when the rows are those of `state`'s filter in `lang`.

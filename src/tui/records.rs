@@ -315,6 +315,16 @@ impl App {
         self.org_index(org).map(|i| &self.organisations()[i])
     }
 
+    /// The organisation whose record names itself `id`, as a list to look
+    /// names up in: found by its folder (an index lookup), every
+    /// organisation when the folder and the written id differ.
+    pub fn orgs_named(&self, id: &str) -> Vec<&crate::register::model::Organisation> {
+        match self.org(id) {
+            Some(o) if o.org.id == id => vec![&o.org],
+            _ => self.organisations().iter().map(|o| &o.org).collect(),
+        }
+    }
+
     /// The organisation with id `org` as a row: loaded, or its file that
     /// did not load.
     pub fn org_row(&self, org: &str) -> Option<OrgRow<'_>> {
