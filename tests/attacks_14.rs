@@ -220,7 +220,7 @@ fn edit_from_a_page_opened_at_a_field_opens_the_form_there() {
     let mut s = scratch();
     s.app.lang = Lang::Da;
     typed(&mut s.app, "p");
-    let report = s.app.report.as_ref().expect("report");
+    let report = s.app.report().expect("report");
     let shown = ropa::tui::problems::shown(&s.app);
     let at = shown
         .iter()

@@ -126,7 +126,7 @@ fn app_on(root: &Path) -> App {
         short_id: "0123abc".into(),
     });
     app.loaded = Some(loaded);
-    app.report = Some(report);
+    app.set_report(report);
     app
 }
 

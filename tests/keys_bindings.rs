@@ -268,7 +268,7 @@ fn an_organisations_finding_opens_its_screen_at_the_field() {
     s.app.lang = Lang::En;
     typed(&mut s.app, "p");
     // The finding on da's thirteenth recipient.
-    let report = s.app.report.as_ref().expect("report");
+    let report = s.app.report().expect("report");
     let shown = ropa::tui::problems::shown(&s.app);
     let at = shown
         .iter()

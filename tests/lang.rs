@@ -475,7 +475,7 @@ fn interface_with(lang: Lang, quiet: bool) -> ropa::tui::app::App {
     });
     app.lang = lang;
     app.set_loaded(loaded);
-    app.report = Some(report);
+    app.set_report(report);
     app
 }
 

@@ -39,7 +39,7 @@ fn sample_app() -> App {
         short_id: "0123abc".into(),
     });
     app.set_loaded(loaded);
-    app.report = Some(report);
+    app.set_report(report);
     app
 }
 
@@ -115,7 +115,7 @@ fn problem_opens_its_activity() {
     let mut app = sample_app();
     press(&mut app, "p");
     assert_eq!(app.screen(), Screen::Problems);
-    let findings = app.report.as_ref().expect("report").findings.clone();
+    let findings = app.report().expect("report").findings.clone();
     // The view lists findings grouped (see `problems::shown`).
     let shown = ropa::tui::problems::shown(&app);
     let at = shown
@@ -291,7 +291,7 @@ fn form_screens_at_both_sizes() {
 #[test]
 fn a_finding_opens_scrolled_to_its_line() {
     let mut app = sample_app();
-    let findings = app.report.as_ref().expect("report").findings.clone();
+    let findings = app.report().expect("report").findings.clone();
     let index = ropa::tui::problems::shown(&app)
         .iter()
         .rposition(|&i| {
@@ -427,7 +427,7 @@ fn a_reload_keeps_the_organisation_list_and_problems_on_their_rows() {
     // The problems list keeps the selected finding.
     press(&mut app, "\x1bp");
     let shown = ropa::tui::problems::shown(&app);
-    let findings = app.report.as_ref().expect("report").findings.clone();
+    let findings = app.report().expect("report").findings.clone();
     let at = shown
         .iter()
         .position(|&i| findings[i].path.contains("da-barsel"))
@@ -438,8 +438,8 @@ fn a_reload_keeps_the_organisation_list_and_problems_on_their_rows() {
     let before = findings[shown[at]].clone();
     std::fs::remove_file(root.join("da/activities/acf.ron")).expect("rm");
     reload(&mut app, &root);
-    let after = &app.report.as_ref().expect("report").findings
-        [ropa::tui::problems::shown(&app)[app.selection()]];
+    let after =
+        &app.report().expect("report").findings[ropa::tui::problems::shown(&app)[app.selection()]];
     assert_eq!(
         (&after.path, after.rule, &after.field),
         (&before.path, before.rule, &before.field)

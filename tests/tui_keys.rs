@@ -45,7 +45,7 @@ fn sample_app(lang: Lang) -> App {
         short_id: "0123abc".into(),
     });
     app.set_loaded(loaded);
-    app.report = Some(report);
+    app.set_report(report);
     app
 }
 
@@ -501,7 +501,7 @@ fn the_counts_are_never_hidden() {
     app.root_label = "/home/someone/a/very/long/path/to/the/legal/team/register/registry".into();
     app.notice = Some("Reloaded: changed outside ropa".into());
     let (e, w) = {
-        let r = app.report.as_ref().expect("report");
+        let r = app.report().expect("report");
         (r.errors(), r.warnings())
     };
     for width in [80, 60, 120] {
@@ -533,9 +533,7 @@ fn counts_speak_in_correct_plurals() {
 #[test]
 fn zero_errors_are_not_red() {
     let mut app = sample_app(Lang::En);
-    if let Some(r) = app.report.as_mut() {
-        r.findings.clear();
-    }
+    app.set_report(ropa::register::validate::Report::default());
     let buf = draw(&mut app, 80, 24);
     let text = buffer_text(&buf);
     let last = text.lines().last().expect("status");

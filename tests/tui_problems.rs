@@ -76,7 +76,7 @@ fn text_at(app: &mut App, w: u16, h: u16) -> String {
 }
 
 fn findings(app: &App) -> Vec<ropa::register::validate::Finding> {
-    app.report.as_ref().expect("report").findings.clone()
+    app.report().expect("report").findings.clone()
 }
 
 /// The finding rows on screen, each with the finding it shows.

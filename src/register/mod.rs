@@ -16,6 +16,7 @@ pub mod lang;
 pub mod load;
 pub mod locate;
 pub mod model;
+pub mod outline;
 pub mod probe;
 pub mod resolve;
 pub mod sample;

@@ -9,7 +9,7 @@ use super::records::{self, Index};
 use super::search::{Request, SearchState};
 use crate::register::load::{Loaded, OrgEntry};
 use crate::register::search::Hit;
-use crate::register::validate::{Finding, Report, Severity};
+use crate::register::validate::{Finding, Report};
 
 /// What a key press asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -228,11 +228,16 @@ pub enum Reload {
 pub struct App {
     /// The register, once loaded.
     pub loaded: Option<Loaded>,
+    /// The organisation folders, listed before the register is loaded
+    /// (the organisations screen shows them until it is).
+    pub outline: Vec<String>,
     /// Why no register could be loaded, and what the path holds (shown
     /// instead of empty lists).
     pub load_failure: Option<(crate::register::probe::Probe, String)>,
-    /// The validator's findings, once computed.
-    pub report: Option<Report>,
+    /// The validator's findings, once computed (see [`App::set_report`]).
+    report: Option<Report>,
+    /// `report` indexed: findings and counts by file and folder.
+    findings: super::tally::Findings,
     /// The register's folder as given.
     pub root_label: String,
     /// Screens entered, the current one last.
@@ -267,6 +272,9 @@ pub struct App {
     pub search: SearchState,
     /// The problems view's filter and rule picker.
     pub problems: super::problems::ProblemsState,
+    /// The problems view's rows, made when the report, the register or
+    /// the filter changes.
+    pub(super) problem_view: super::problems::View,
     /// A query waiting to be sent to the search worker.
     pub search_request: Option<Request>,
     /// On the activities screen of a wide terminal, the detail preview
@@ -372,35 +380,44 @@ impl App {
             .map_or(&[][..], |l| &l.register.organisations[..])
     }
 
-    /// Findings in one file, unacknowledged.
-    pub fn findings_in<'a>(&'a self, path: &'a str) -> impl Iterator<Item = &'a Finding> + 'a {
-        self.report
-            .iter()
-            .flat_map(|r| r.findings.iter())
-            .filter(move |f| f.path == path && f.is_active())
+    /// The validator's report, once computed.
+    pub fn report(&self) -> Option<&Report> {
+        self.report.as_ref()
     }
 
-    /// Error and warning counts under a path prefix.
-    pub fn counts(&self, prefix: &str) -> (usize, usize) {
-        let mut e = 0;
-        let mut w = 0;
-        for f in self.report.iter().flat_map(|r| r.findings.iter()) {
-            if f.is_active() && f.path.starts_with(prefix) {
-                match f.severity {
-                    Severity::Error => e += 1,
-                    Severity::Warning => w += 1,
-                }
-            }
-        }
-        (e, w)
+    /// Findings in one file, unacknowledged, in report order (an index
+    /// lookup).
+    pub fn findings_in<'a>(&'a self, path: &str) -> impl Iterator<Item = &'a Finding> + 'a {
+        let findings = self.report.as_ref().map_or(&[][..], |r| &r.findings[..]);
+        self.findings
+            .active_in(path)
+            .iter()
+            .filter_map(move |&i| findings.get(i))
+    }
+
+    /// Error and warning counts (not acknowledged) of the file at
+    /// register path `path`.
+    pub fn file_counts(&self, path: &str) -> (usize, usize) {
+        self.findings.file(path).active()
+    }
+
+    /// Error and warning counts (not acknowledged) of every file of
+    /// organisation folder `org`.
+    pub fn org_counts(&self, org: &str) -> (usize, usize) {
+        self.findings.folder(org).active()
+    }
+
+    /// The report's counts: errors, warnings, acknowledged findings.
+    pub fn totals(&self) -> super::tally::Tally {
+        self.findings.total()
     }
 
     /// Rows of the current list screen.
     pub fn rows(&self) -> usize {
         match self.screen() {
-            Screen::Organisations => self.org_rows().len(),
+            Screen::Organisations => self.org_row_count(),
             Screen::Activities { org } => self.org(&org).map_or(0, |o| self.act_rows(o).len()),
-            Screen::Problems => super::problems::shown(self).len(),
+            Screen::Problems => super::problems::shown_len(self),
             Screen::Search => self.search.hits.len(),
             Screen::Detail { .. }
             | Screen::Organisation { .. }
@@ -860,8 +877,7 @@ impl App {
     pub fn open_organisation(&mut self) {
         let org = match self.screen() {
             Screen::Organisations => self
-                .org_rows()
-                .get(self.selection())
+                .org_row_at(self.selection())
                 .map(|r| r.id().to_string()),
             Screen::Activities { org } => Some(org),
             _ => None,
@@ -890,7 +906,7 @@ impl App {
         let sel = self.selection();
         match self.screen() {
             Screen::Organisations => {
-                if let Some(org) = self.org_rows().get(sel).map(|r| r.id().to_string()) {
+                if let Some(org) = self.org_row_at(sel).map(|r| r.id().to_string()) {
                     self.push(Screen::Activities { org });
                 }
             }
@@ -951,6 +967,9 @@ impl App {
         let was_broken = self.shows_broken_file();
         self.index = Index::build(&loaded);
         self.loaded = Some(loaded);
+        self.outline = Vec::new();
+        // The problems view names its groups from the register.
+        self.refresh_problems();
         self.load_failure = None;
         self.loading = false;
         self.reselect(&keep);
@@ -1018,7 +1037,9 @@ impl App {
                     .flatten()
             })
             .collect();
+        self.findings = super::tally::Findings::build(&report);
         self.report = Some(report);
+        self.refresh_problems();
         let shown = super::problems::shown(self);
         let findings = self.report.as_ref().map_or(&[][..], |r| &r.findings[..]);
         for (i, k) in keep.into_iter().enumerate() {
@@ -1056,6 +1077,7 @@ impl App {
         match self.screen() {
             Screen::Activities { org } => match self.org_row(&org) {
                 Some(OrgRow::Broken(_)) => true,
+                Some(OrgRow::Folder(_)) => false,
                 Some(OrgRow::Org(o)) => matches!(
                     self.act_rows(o).get(self.selection()),
                     Some(ActRow::Broken(_))
@@ -1075,7 +1097,7 @@ impl App {
             .iter()
             .zip(&self.selected)
             .map(|(s, &sel)| match s {
-                Screen::Organisations => self.org_rows().get(sel).map(|r| r.id().to_string()),
+                Screen::Organisations => self.org_row_at(sel).map(|r| r.id().to_string()),
                 Screen::Activities { org } => self
                     .org(org)
                     .and_then(|o| self.act_rows(o).get(sel).map(|r| r.id().to_string())),

@@ -237,6 +237,15 @@ pub fn draw_org(f: &mut Frame, area: Rect, app: &mut App, theme: &Theme, org: &s
             let lines = broken_lines(app, theme, e, area.width);
             app.scroll = page(f, area, theme, title, lines, app.scroll);
         }
+        Some(OrgRow::Folder(folder)) => {
+            // Listed from its folder; its records are still being read.
+            let lines = vec![Line::from(Span::styled(
+                tr(app.lang, "tui-loading"),
+                theme.dim(),
+            ))];
+            let title = format!(" {} ", printable(folder));
+            page(f, area, theme, title, lines, 0);
+        }
         _ => {
             let what = tr_args(
                 app.lang,
@@ -564,7 +573,6 @@ pub fn lines_marked(
 
     let l = Labels::new(app.lang);
     let t = |key: &str| l.t(key);
-    let orgs: Vec<&Organisation> = app.organisations().iter().map(|o| &o.org).collect();
 
     out.mark("name");
     out.heading(&t("doc-identity"));
@@ -585,7 +593,12 @@ pub fn lines_marked(
         out.item(format!(
             "{}: {}",
             t("doc-controller"),
-            l.controller_served(c, &orgs)
+            l.controller_served(
+                c,
+                &c.organisation
+                    .as_deref()
+                    .map_or_else(Vec::new, |id| app.orgs_named(id))
+            )
         ));
     }
     show(&mut out, "on_behalf_of");

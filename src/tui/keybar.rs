@@ -201,28 +201,25 @@ pub fn status(app: &App, theme: &Theme, width: u16, max_rows: usize) -> Vec<Line
     let width = usize::from(width);
     // The counts (or what is still running), at the right end.
     let mut right: Vec<Span<'static>> = Vec::new();
-    match (&app.loaded, &app.report) {
+    match (&app.loaded, app.report()) {
         (None, _) if app.load_failure.is_some() => {
             right.push(Span::styled(tr(lang, "tui-empty-title"), theme.warning()))
         }
         (None, _) => right.push(Span::raw(tr(lang, "tui-loading"))),
         (Some(_), None) => right.push(Span::raw(tr(lang, "tui-validating"))),
-        (Some(_), Some(r)) => {
+        (Some(_), Some(_)) => {
+            let r = app.totals();
             let count = |key: &str, n: usize, style: Style| {
                 Span::styled(
                     tr_args(lang, key, &[("n", n.into())]),
                     if n > 0 { style } else { theme.dim() },
                 )
             };
-            right.push(count("tui-count-errors", r.errors(), theme.error()));
+            right.push(count("tui-count-errors", r.errors, theme.error()));
             right.push(Span::raw("  "));
-            right.push(count("tui-count-warnings", r.warnings(), theme.warning()));
+            right.push(count("tui-count-warnings", r.warnings, theme.warning()));
             right.push(Span::raw("  "));
-            right.push(count(
-                "tui-count-acknowledged",
-                r.acknowledged(),
-                theme.dim(),
-            ));
+            right.push(count("tui-count-acknowledged", r.acknowledged, theme.dim()));
         }
     }
     right.push(Span::raw(" "));

@@ -68,24 +68,30 @@ pub fn organisations(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     // spaces between them leave; a longer name ends in `…`.
     let name_width = usize::from(area.width).saturating_sub(2 + 3 + 12 + 10 + 3);
     let name = |s: &str| super::keybar::ellipsis(&printable(s), name_width);
-    let rows: Vec<Row> = app
-        .org_rows()
-        .iter()
+    // Only the rows on screen are made (a register may have thousands of
+    // organisations), scrolled as a table keeps its selection in view.
+    let (offset, shown) = window(area, app.selection(), app.org_row_count());
+    let rows: Vec<Row> = (offset..offset + shown)
+        .filter_map(|i| app.org_row_at(i))
         .map(|r| match r {
-            OrgRow::Org(o) => {
-                let folder = format!("{}/", r.id());
-                Row::new(vec![
-                    Line::from(name(&o.org.name)),
-                    Line::from(printable(&o.org.country)),
-                    Line::from(o.activities.len().to_string()),
-                    counts_cell(theme, app.counts(&folder)),
-                ])
-            }
+            OrgRow::Org(o) => Row::new(vec![
+                Line::from(name(&o.org.name)),
+                Line::from(printable(&o.org.country)),
+                Line::from(o.activities.len().to_string()),
+                counts_cell(theme, app.org_counts(r.id())),
+            ]),
             OrgRow::Broken(e) => Row::new(vec![
                 broken_cell(theme, &e.path, e),
                 Line::default(),
                 Line::from(Span::styled("?", theme.dim())),
-                counts_cell(theme, app.counts(&format!("{}/", r.id()))),
+                counts_cell(theme, app.org_counts(r.id())),
+            ]),
+            // Named by its folder until its record is read.
+            OrgRow::Folder(f) => Row::new(vec![
+                Line::from(Span::styled(name(f), theme.dim())),
+                Line::default(),
+                Line::from(Span::styled("…", theme.dim())),
+                Line::default(),
             ]),
         })
         .collect();
@@ -114,8 +120,20 @@ pub fn organisations(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             .border_style(theme.border()),
     )
     .row_highlight_style(theme.selected());
-    let mut state = TableState::default().with_selected(Some(app.selection()));
+    let mut state =
+        TableState::default().with_selected(Some(app.selection().saturating_sub(offset)));
     f.render_stateful_widget(table, area, &mut state);
+}
+
+/// The first row shown and how many rows fit in a list table of `area`
+/// (borders and header) with `len` rows and row `selected` selected: the
+/// rows a table scrolled from the top keeps the selection in (the last
+/// row on screen once it is further down). [`App::click`] counts rows the
+/// same way.
+fn window(area: Rect, selected: usize, len: usize) -> (usize, usize) {
+    let fit = usize::from(area.height.saturating_sub(3)).max(1);
+    let selected = selected.min(len.saturating_sub(1));
+    (selected.saturating_sub(fit - 1), fit)
 }
 
 /// The activities of one organisation: name, status, bases, markers; an
@@ -155,7 +173,7 @@ pub fn activities(f: &mut Frame, area: Rect, app: &App, theme: &Theme, org: &str
                         Line::from(Span::styled(l.t("tui-broken"), theme.error())),
                         Line::default(),
                         Line::default(),
-                        counts_cell(theme, app.counts(&e.path)),
+                        counts_cell(theme, app.file_counts(&e.path)),
                     ]);
                 }
             };
@@ -196,7 +214,7 @@ pub fn activities(f: &mut Frame, area: Rect, app: &App, theme: &Theme, org: &str
                     letters.join(",")
                 }),
                 Line::from(markers),
-                counts_cell(theme, app.counts(&a.file.path)),
+                counts_cell(theme, app.file_counts(&a.file.path)),
             ])
         })
         .collect();

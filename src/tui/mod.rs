@@ -22,6 +22,7 @@ pub mod problems;
 pub mod records;
 pub mod search;
 pub mod sync;
+pub mod tally;
 pub mod theme;
 pub mod watch;
 
@@ -165,14 +166,30 @@ fn hit_title(app: &App, i: usize) -> String {
 }
 
 enum Loading {
+    /// The organisation folders, before the records are read.
+    Outline(Vec<String>),
     Loaded(Box<Loaded>, Box<watch::Fingerprint>),
     Search(search::Worker),
     Validated(Box<Report>),
     Failed(String, Box<crate::register::probe::Probe>),
 }
 
-fn spawn_loader(root: PathBuf) -> mpsc::Receiver<Loading> {
+/// Loads and validates the register at `root` on a thread; with
+/// `outline`, first lists its organisation folders (for a first screen that
+/// has nothing to show yet).
+fn spawn_loader(root: PathBuf, outline: bool) -> mpsc::Receiver<Loading> {
     let (tx, rx) = mpsc::channel();
+    if outline {
+        let root = root.clone();
+        let tx = tx.clone();
+        // On a thread of its own: the listing must not wait for the
+        // loader's threads, nor they for it.
+        std::thread::spawn(move || {
+            if let Ok(folders) = crate::register::outline::organisation_folders(&root) {
+                let _ = tx.send(Loading::Outline(folders));
+            }
+        });
+    }
     // What the repository and folders look like is taken before the files
     // are read: a change after that is noticed again, never missed.
     std::thread::spawn(
@@ -235,7 +252,7 @@ pub fn run(
     app.refresh_sync_status();
     let (sync_tx, sync_rx) = mpsc::channel::<sync::Outcome>();
     app.loading = true;
-    let mut rx = spawn_loader(root.to_path_buf());
+    let mut rx = spawn_loader(root.to_path_buf(), true);
     let watcher = watch::Watcher::start(root);
     let mut worker: Option<search::Worker> = None;
     // ratatui::init installs a panic hook that restores the terminal first.
@@ -259,6 +276,11 @@ pub fn run(
                 };
                 dirty = true;
                 match msg {
+                    Loading::Outline(folders) => {
+                        if app.loaded.is_none() {
+                            app.outline = folders;
+                        }
+                    }
                     Loading::Loaded(l, disk) => {
                         // The old worker's answers name records of the old
                         // register; queries wait for the new one.
@@ -309,7 +331,7 @@ pub fn run(
             if app.reload_requested {
                 app.reload_requested = false;
                 app.loading = true;
-                rx = spawn_loader(root.to_path_buf());
+                rx = spawn_loader(root.to_path_buf(), false);
             }
             // After a reload was started: changes the interface made itself
             // are then already being loaded and are not loaded twice.

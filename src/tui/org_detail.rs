@@ -14,7 +14,6 @@ use super::records::OrgRow;
 use super::theme::Theme;
 use crate::register::export::labels::Labels;
 use crate::register::load::OrgEntry;
-use crate::register::model::Organisation;
 use crate::register::validate::Severity;
 use crate::text::printable;
 
@@ -87,7 +86,6 @@ pub fn lines_marked(
     };
     let l = Labels::new(app.lang);
     let t = |key: &str| l.t(key);
-    let orgs: Vec<&Organisation> = app.organisations().iter().map(|o| &o.org).collect();
     let not_recorded = t("doc-not-recorded");
 
     out.mark("name");
@@ -178,7 +176,7 @@ pub fn lines_marked(
     }
     for (i, j) in o.joint_controllers.iter().enumerate() {
         out.mark(format!("joint_controllers[{i}]"));
-        out.item(l.joint_controller(j, &orgs));
+        out.item(l.joint_controller(j, &app.orgs_named(&j.organisation)));
     }
     show(&mut out, &["joint_controllers"]);
 

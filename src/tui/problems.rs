@@ -21,6 +21,8 @@ use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, List, ListItem, ListState};
+use std::collections::HashMap;
+
 use unicode_width::UnicodeWidthStr;
 
 use super::app::{Action, App, Screen};
@@ -167,135 +169,283 @@ fn passes(state: &ProblemsState, f: &Finding) -> bool {
     shown && state.rule.as_deref().is_none_or(|r| r == f.rule)
 }
 
-/// A group of findings under one record.
-struct Group {
+/// A record's findings, in the order the view shows them.
+#[derive(Debug, Clone)]
+struct RecordGroup {
     name: String,
+    /// `name` in lower case: what groups are ordered by.
+    key: String,
     /// The organisation's own record sorts before its activities.
     own: bool,
-    counts: Counts,
     findings: Vec<usize>,
 }
 
-/// An organisation's groups, keyed by activity id (`None`: its own record).
-type Records = Vec<(Option<String>, Group)>;
+/// An organisation's records with findings.
+#[derive(Debug, Clone)]
+struct OrgGroup {
+    name: String,
+    key: String,
+    records: Vec<RecordGroup>,
+}
 
-/// The rows of the view, grouped and ordered as the module documents.
-pub fn rows(app: &App) -> Vec<Row> {
-    let Some(report) = &app.report else {
-        return Vec::new();
-    };
-    // Organisation id, name, and its records keyed by activity id.
-    let mut orgs: Vec<(String, String, Records)> = Vec::new();
-    for (i, f) in report.findings.iter().enumerate() {
-        if !passes(&app.problems, f) {
-            continue;
-        }
-        let (org, act) = app.record_at(&f.path).unwrap_or_else(|| {
-            // A file the register does not hold as a record: grouped by
-            // its folder.
-            let folder = f.path.split('/').next().unwrap_or_default().to_string();
-            (folder, Some(f.path.clone()))
-        });
-        let at = match orgs.iter().position(|(k, _, _)| *k == org) {
-            Some(at) => at,
-            None => {
-                let name = app
-                    .org(&org)
-                    .map_or_else(|| org.clone(), |o| o.org.name.clone());
-                orgs.push((org.clone(), name, Vec::new()));
-                orgs.len() - 1
-            }
+/// The findings grouped by organisation and record, once per report (and
+/// register, which names the groups): what every filter's rows are made
+/// from.
+#[derive(Debug, Clone, Default)]
+pub struct Grouped {
+    orgs: Vec<OrgGroup>,
+    /// Every rule present, by id, with its findings counted.
+    rules: Vec<(&'static str, Counts)>,
+    /// Every finding counted.
+    all: Counts,
+}
+
+impl Grouped {
+    /// Groups `app`'s report by the records of its register.
+    fn build(app: &App) -> Grouped {
+        let Some(report) = app.report() else {
+            return Grouped::default();
         };
-        let records = &mut orgs[at].2;
-        let r = match records.iter().position(|(k, _)| *k == act) {
-            Some(r) => r,
-            None => {
-                let name = match &act {
-                    None => tr(app.lang, "tui-problems-org-record"),
-                    Some(a) => app
-                        .activity(&org, a)
-                        .map_or_else(|| a.clone(), |(_, e)| e.activity.name.clone()),
-                };
-                records.push((
-                    act.clone(),
-                    Group {
+        let mut orgs: Vec<OrgGroup> = Vec::new();
+        let mut org_at: HashMap<String, usize> = HashMap::new();
+        // (organisation position, activity id) → record position.
+        let mut record_at: HashMap<(usize, Option<String>), usize> = HashMap::new();
+        let mut rules: HashMap<&'static str, Counts> = HashMap::new();
+        let mut all = Counts::default();
+        for (i, f) in report.findings.iter().enumerate() {
+            all.add(f);
+            rules.entry(f.rule).or_default().add(f);
+            let (org, act) = app.record_at(&f.path).unwrap_or_else(|| {
+                // A file the register does not hold as a record: grouped by
+                // its folder.
+                let folder = f.path.split('/').next().unwrap_or_default().to_string();
+                (folder, Some(f.path.clone()))
+            });
+            let o = match org_at.get(&org) {
+                Some(&o) => o,
+                None => {
+                    let name = app
+                        .org(&org)
+                        .map_or_else(|| org.clone(), |o| o.org.name.clone());
+                    orgs.push(OrgGroup {
+                        key: name.to_lowercase(),
+                        name,
+                        records: Vec::new(),
+                    });
+                    org_at.insert(org.clone(), orgs.len() - 1);
+                    orgs.len() - 1
+                }
+            };
+            let records = &mut orgs[o].records;
+            let r = match record_at.get(&(o, act.clone())) {
+                Some(&r) => r,
+                None => {
+                    // The organisation's own record is named in the
+                    // language of the moment the rows are made.
+                    let name = match &act {
+                        None => String::new(),
+                        Some(a) => app
+                            .activity(&org, a)
+                            .map_or_else(|| a.clone(), |(_, e)| e.activity.name.clone()),
+                    };
+                    records.push(RecordGroup {
+                        key: name.to_lowercase(),
                         name,
                         own: act.is_none(),
-                        counts: Counts::default(),
                         findings: Vec::new(),
-                    },
-                ));
-                records.len() - 1
-            }
-        };
-        let g = &mut records[r].1;
-        g.counts.add(f);
-        g.findings.push(i);
-    }
-    let key = |name: &str| name.to_lowercase();
-    let mut orgs: Vec<(String, Counts, Vec<Group>)> = orgs
-        .into_iter()
-        .map(|(_, name, records)| {
-            let mut counts = Counts::default();
-            let mut groups: Vec<Group> = records.into_iter().map(|(_, g)| g).collect();
-            for g in &mut groups {
-                counts.errors += g.counts.errors;
-                counts.warnings += g.counts.warnings;
-                counts.acknowledged += g.counts.acknowledged;
+                    });
+                    record_at.insert((o, act), records.len() - 1);
+                    records.len() - 1
+                }
+            };
+            records[r].findings.push(i);
+        }
+        for o in &mut orgs {
+            for g in &mut o.records {
                 g.findings.sort_by_key(|&i| {
                     let f = &report.findings[i];
                     (class(f), f.line, f.column, f.rule)
                 });
             }
-            groups.sort_by_key(|g| (g.counts.worst(), !g.own, key(&g.name)));
-            (name, counts, groups)
-        })
-        .collect();
-    orgs.sort_by_key(|(name, counts, _)| (counts.worst(), key(name)));
-    let mut out = Vec::new();
-    for (name, counts, groups) in orgs {
-        out.push(Row::Organisation { name, counts });
-        for g in groups {
-            out.push(Row::Record {
-                name: g.name,
-                counts: g.counts,
+        }
+        let mut rules: Vec<(&'static str, Counts)> = rules.into_iter().collect();
+        rules.sort_by_key(|(r, _)| *r);
+        Grouped { orgs, rules, all }
+    }
+}
+
+/// A record's group with the findings of it a filter shows, counted.
+type Shown<'a> = (&'a RecordGroup, Counts, Vec<usize>);
+
+/// The rows of one filter, and where each finding shown is among them.
+#[derive(Debug, Clone, Default)]
+pub struct View {
+    /// The groups the rows are made from.
+    grouped: Grouped,
+    /// The filter and language the rows are for (`None`: not made yet).
+    filter: Option<(Show, Option<String>, Lang)>,
+    rows: Vec<Row>,
+    /// The findings shown, in order (report indices).
+    shown: Vec<usize>,
+    /// The row of each finding shown.
+    finding_rows: Vec<usize>,
+}
+
+impl View {
+    /// The rows of `grouped` under the filter of `state`, ordered as the
+    /// module documents.
+    fn make(grouped: Grouped, state: &ProblemsState, app: &App) -> View {
+        let findings = app.report().map_or(&[][..], |r| &r.findings[..]);
+        let mut orgs: Vec<(&OrgGroup, Counts, Vec<Shown<'_>>)> = Vec::new();
+        for o in &grouped.orgs {
+            let mut total = Counts::default();
+            let mut records = Vec::new();
+            for g in &o.records {
+                let mut counts = Counts::default();
+                let shown: Vec<usize> = g
+                    .findings
+                    .iter()
+                    .copied()
+                    .filter(|&i| findings.get(i).is_some_and(|f| passes(state, f)))
+                    .collect();
+                if shown.is_empty() {
+                    continue;
+                }
+                for &i in &shown {
+                    counts.add(&findings[i]);
+                }
+                total.errors += counts.errors;
+                total.warnings += counts.warnings;
+                total.acknowledged += counts.acknowledged;
+                records.push((g, counts, shown));
+            }
+            if records.is_empty() {
+                continue;
+            }
+            records.sort_by(|a, b| {
+                (a.1.worst(), !a.0.own, &a.0.key).cmp(&(b.1.worst(), !b.0.own, &b.0.key))
             });
-            out.extend(g.findings.into_iter().map(Row::Finding));
+            orgs.push((o, total, records));
+        }
+        orgs.sort_by(|a, b| (a.1.worst(), &a.0.key).cmp(&(b.1.worst(), &b.0.key)));
+        let mut rows = Vec::new();
+        let mut shown = Vec::new();
+        let mut finding_rows = Vec::new();
+        for (o, counts, records) in orgs {
+            rows.push(Row::Organisation {
+                name: o.name.clone(),
+                counts,
+            });
+            for (g, counts, found) in records {
+                let name = if g.own {
+                    tr(app.lang, "tui-problems-org-record")
+                } else {
+                    g.name.clone()
+                };
+                rows.push(Row::Record { name, counts });
+                for i in found {
+                    finding_rows.push(rows.len());
+                    shown.push(i);
+                    rows.push(Row::Finding(i));
+                }
+            }
+        }
+        View {
+            filter: Some((state.show, state.rule.clone(), app.lang)),
+            grouped,
+            rows,
+            shown,
+            finding_rows,
         }
     }
-    out
+
+    /// True when the rows are those of `state`'s filter in `lang`.
+    fn is_for(&self, state: &ProblemsState, lang: Lang) -> bool {
+        self.filter
+            .as_ref()
+            .is_some_and(|(show, rule, l)| *show == state.show && *rule == state.rule && *l == lang)
+    }
+}
+
+/// The view of the current filter: the one kept in the app (made when the
+/// report, the register or the filter changed), or made now when the
+/// filter was changed without it.
+fn view(app: &App) -> std::borrow::Cow<'_, View> {
+    if app.problem_view.is_for(&app.problems, app.lang) {
+        std::borrow::Cow::Borrowed(&app.problem_view)
+    } else {
+        let grouped = if app.problem_view.filter.is_some() {
+            app.problem_view.grouped.clone()
+        } else {
+            Grouped::build(app)
+        };
+        std::borrow::Cow::Owned(View::make(grouped, &app.problems, app))
+    }
+}
+
+/// The rows of the view, grouped and ordered as the module documents (a
+/// copy; the view keeps its own).
+pub fn rows(app: &App) -> Vec<Row> {
+    view(app).rows.clone()
 }
 
 /// The findings shown, in order (indices into the report): what the
-/// selection moves over.
+/// selection moves over (a copy; the view keeps its own).
 pub fn shown(app: &App) -> Vec<usize> {
-    rows(app)
-        .into_iter()
-        .filter_map(|r| match r {
-            Row::Finding(i) => Some(i),
-            _ => None,
-        })
-        .collect()
+    view(app).shown.clone()
+}
+
+/// How many findings are shown.
+pub fn shown_len(app: &App) -> usize {
+    view(app).shown.len()
+}
+
+/// The report index of the `n`th finding shown.
+fn shown_at(app: &App, n: usize) -> Option<usize> {
+    view(app).shown.get(n).copied()
 }
 
 /// The rules present under the severity filter, with their counts, by id.
 pub fn rules(app: &App) -> Vec<(&'static str, usize)> {
-    let mut out: Vec<(&'static str, usize)> = Vec::new();
-    let state = ProblemsState {
-        rule: None,
-        ..app.problems.clone()
-    };
-    for f in app.report.iter().flat_map(|r| r.findings.iter()) {
-        if !passes(&state, f) {
-            continue;
-        }
-        match out.iter_mut().find(|(r, _)| *r == f.rule) {
-            Some((_, n)) => *n += 1,
-            None => out.push((f.rule, 1)),
-        }
+    let state = &app.problems;
+    let view = view(app);
+    view.grouped
+        .rules
+        .iter()
+        .map(|(r, c)| {
+            let n = match state.show {
+                Show::All => c.errors + c.warnings + c.acknowledged,
+                Show::Errors => c.errors,
+                Show::Warnings => c.warnings,
+                Show::Acknowledged => c.acknowledged,
+            };
+            (*r, n)
+        })
+        .filter(|(_, n)| *n > 0)
+        .collect()
+}
+
+impl App {
+    /// Groups the findings again (a new report or register) and makes the
+    /// rows of the current filter.
+    pub(super) fn refresh_problems(&mut self) {
+        let grouped = Grouped::build(self);
+        self.problem_view = View::make(grouped, &self.problems, self);
     }
-    out.sort();
-    out
+
+    /// Makes the rows of the current filter from the groups kept.
+    fn refresh_problem_filter(&mut self) {
+        if self.problem_view.is_for(&self.problems, self.lang) {
+            return;
+        }
+        let grouped = std::mem::take(&mut self.problem_view.grouped);
+        let grouped = if self.problem_view.filter.is_some() {
+            grouped
+        } else {
+            Grouped::build(self)
+        };
+        self.problem_view = View::make(grouped, &self.problems, self);
+    }
 }
 
 impl App {
@@ -328,6 +478,7 @@ impl App {
                         .checked_sub(1)
                         .and_then(|i| rules(self).get(i).map(|(r, _)| r.to_string()));
                     self.problems.picker = None;
+                    self.refresh_problem_filter();
                     self.reselect_finding(keep);
                 }
                 Some(Action::Back | Action::Rules | Action::Quit) => {
@@ -359,6 +510,7 @@ impl App {
             }
             _ => return false,
         }
+        self.refresh_problem_filter();
         self.reselect_finding(keep);
         true
     }
@@ -368,20 +520,20 @@ impl App {
     pub fn problem_kept(&self) -> Option<FindingKey> {
         let depth = self.stack.iter().rposition(|s| *s == Screen::Problems)?;
         let sel = *self.selected.get(depth)?;
-        let f = self.report.as_ref()?.findings.get(*shown(self).get(sel)?)?;
+        let f = self.report()?.findings.get(shown_at(self, sel)?)?;
         Some((f.path.clone(), f.rule, f.field.clone(), f.message.clone()))
     }
 
     /// The report index of the selected finding on the problems view.
     pub fn selected_finding(&self) -> Option<usize> {
-        shown(self).get(self.selection()).copied()
+        shown_at(self, self.selection())
     }
 
     /// Selects finding `keep` (a report index) when it is still shown,
     /// else the first finding.
     fn reselect_finding(&mut self, keep: Option<usize>) {
         let at = keep
-            .and_then(|k| shown(self).iter().position(|&i| i == k))
+            .and_then(|k| view(self).shown.iter().position(|&i| i == k))
             .unwrap_or(0);
         if let Some(s) = self.selected.last_mut() {
             *s = at;
@@ -391,15 +543,11 @@ impl App {
     /// The finding under screen row `row` of the list (0: its first row
     /// on screen), as a position among the findings shown.
     pub fn problem_at_row(&self, row: usize) -> Option<usize> {
-        let rows = rows(self);
+        let view = view(self);
         let at = self.problems.offset + row;
-        match rows.get(at)? {
-            Row::Finding(_) => Some(
-                rows[..at]
-                    .iter()
-                    .filter(|r| matches!(r, Row::Finding(_)))
-                    .count(),
-            ),
+        match view.rows.get(at)? {
+            // The findings before it: where its row is among theirs.
+            Row::Finding(_) => view.finding_rows.binary_search(&at).ok(),
             _ => None,
         }
     }
@@ -426,13 +574,10 @@ fn cut(s: &str, width: usize) -> String {
 
 /// The title: counts of the whole report, and the filter when one is set.
 fn title(app: &App) -> String {
-    let Some(r) = &app.report else {
+    let Some(r) = app.report() else {
         return format!(" {} ", tr(app.lang, "tui-problems-validating"));
     };
-    let mut all = Counts::default();
-    for f in &r.findings {
-        all.add(f);
-    }
+    let all = view(app).grouped.all;
     let counts = if r.findings.is_empty() {
         tr(app.lang, "tui-problems-none")
     } else {
@@ -516,17 +661,33 @@ fn finding_line(f: &Finding, width: usize, theme: &Theme, lang: Lang) -> Line<'s
 /// Draws the findings grouped, the filter in the title and the keys that
 /// filter at the bottom; the rule picker over them when it is open.
 pub fn draw(f: &mut Frame, area: Rect, app: &mut App, theme: &Theme) {
-    let rows = rows(app);
     let width = usize::from(area.width.saturating_sub(2));
     let visible = usize::from(area.height.saturating_sub(2)).max(1);
     let sel = app.selection();
-    let mut n = 0;
-    let mut sel_row = None;
-    let findings = app.report.as_ref().map_or(&[][..], |r| &r.findings[..]);
+    let findings = app.report().map_or(&[][..], |r| &r.findings[..]);
+    let view = view(app);
+    let rows = &view.rows;
+    let sel_row = view.finding_rows.get(sel).copied();
+    // Scroll only when the selection would leave the list, keeping a
+    // little context (the group's header) around it.
+    let context = (visible / 4).min(2);
+    let mut offset = app.problems.offset.min(rows.len().saturating_sub(1));
+    if let Some(row) = sel_row {
+        if row < offset + context {
+            offset = row.saturating_sub(context);
+        }
+        if row + context >= offset + visible {
+            offset = (row + context + 1).saturating_sub(visible);
+        }
+        offset = offset.min(row);
+    }
+    // Only the rows on screen are made: the view may hold every finding
+    // of a large register.
     let items: Vec<ListItem> = rows
         .iter()
-        .enumerate()
-        .map(|(at, r)| match r {
+        .skip(offset)
+        .take(visible)
+        .map(|r| match r {
             Row::Organisation { name, counts } => ListItem::new(header(
                 name,
                 counts,
@@ -545,37 +706,19 @@ pub fn draw(f: &mut Frame, area: Rect, app: &mut App, theme: &Theme) {
                 theme,
                 app.lang,
             )),
-            Row::Finding(i) => {
-                if n == sel {
-                    sel_row = Some(at);
-                }
-                n += 1;
-                ListItem::new(
-                    findings
-                        .get(*i)
-                        .map_or_else(Line::default, |x| finding_line(x, width, theme, app.lang)),
-                )
-            }
+            Row::Finding(i) => ListItem::new(
+                findings
+                    .get(*i)
+                    .map_or_else(Line::default, |x| finding_line(x, width, theme, app.lang)),
+            ),
         })
         .collect();
-    // Scroll only when the selection would leave the list, keeping a
-    // little context (the group's header) around it.
-    let context = (visible / 4).min(2);
-    let mut offset = app.problems.offset.min(rows.len().saturating_sub(1));
-    if let Some(row) = sel_row {
-        if row < offset + context {
-            offset = row.saturating_sub(context);
-        }
-        if row + context >= offset + visible {
-            offset = (row + context + 1).saturating_sub(visible);
-        }
-        offset = offset.min(row);
-    }
+    let empty = rows.is_empty() && app.report().is_some();
+    drop(view);
     app.problems.offset = offset;
     // The title cut with `…` rather than at the border. The filter keys
     // are on the key bar, as bound (see `keybar`), not repeated here.
     let heading = cut(&title(app), width);
-    let empty = items.is_empty() && app.report.is_some();
     let list = List::new(items)
         .block(
             Block::default()
@@ -584,9 +727,7 @@ pub fn draw(f: &mut Frame, area: Rect, app: &mut App, theme: &Theme) {
                 .border_style(theme.border()),
         )
         .highlight_style(theme.selected());
-    let mut state = ListState::default()
-        .with_offset(offset)
-        .with_selected(sel_row);
+    let mut state = ListState::default().with_selected(sel_row.map(|r| r - offset));
     f.render_stateful_widget(list, area, &mut state);
     if empty {
         let inner = area.inner(ratatui::layout::Margin::new(1, 1));

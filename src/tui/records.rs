@@ -26,6 +26,9 @@ pub enum OrgRow<'a> {
     Org(&'a OrgEntry),
     /// An `organisation.ron` that did not load.
     Broken(&'a LoadError),
+    /// An organisation folder listed before the register is loaded (see
+    /// [`crate::register::outline`]): its record is not read yet.
+    Folder(&'a str),
 }
 
 impl<'a> OrgRow<'a> {
@@ -34,6 +37,7 @@ impl<'a> OrgRow<'a> {
         match self {
             OrgRow::Org(o) => org_id(o),
             OrgRow::Broken(e) => folder(&e.path),
+            OrgRow::Folder(f) => f,
         }
     }
 }
@@ -77,6 +81,23 @@ pub struct Index {
     acts: Vec<HashMap<String, usize>>,
     /// Register path → text, of the files that did not parse.
     pub broken_text: BTreeMap<String, String>,
+    /// The rows of the organisations list, in order.
+    org_rows: Vec<Slot>,
+    /// Organisation folder → the activity files of it that did not load
+    /// (positions in the load's errors), by path.
+    broken_acts: HashMap<String, Vec<usize>>,
+    /// How many organisations and load errors the indexed register had: an
+    /// index of another register is not used for rows.
+    built_for: (usize, usize),
+}
+
+/// A row of the organisations list, by position in the loaded register.
+#[derive(Debug, Clone, Copy)]
+enum Slot {
+    /// `organisations[i]`.
+    Org(usize),
+    /// `errors[i]`, an `organisation.ron` that did not load.
+    Broken(usize),
 }
 
 impl Index {
@@ -96,7 +117,41 @@ impl Index {
                 broken_text.insert(e.path.clone(), String::from_utf8_lossy(&bytes).into_owned());
             }
         }
+        // The rows as `App::org_rows_scanned` makes them, by position.
+        let org_at: HashMap<&str, usize> = orgs
+            .iter()
+            .enumerate()
+            .map(|(i, o)| (org_id(o), i))
+            .collect();
+        let mut broken: Vec<usize> = (0..loaded.errors.len())
+            .filter(|&i| {
+                organisation_file(&loaded.errors[i].path).is_some_and(|f| !org_at.contains_key(f))
+            })
+            .collect();
+        broken.sort_by(|&a, &b| folder(&loaded.errors[a].path).cmp(folder(&loaded.errors[b].path)));
+        broken.dedup_by(|a, b| loaded.errors[*a].path == loaded.errors[*b].path);
+        let org_rows = merge(
+            (0..orgs.len()).map(Slot::Org),
+            broken.into_iter().map(Slot::Broken),
+            |s| match *s {
+                Slot::Org(i) => org_id(&orgs[i]),
+                Slot::Broken(i) => folder(&loaded.errors[i].path),
+            },
+        );
+        let mut broken_acts: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, e) in loaded.errors.iter().enumerate() {
+            if let Some((org, _)) = activity_file(&e.path) {
+                broken_acts.entry(org.to_string()).or_default().push(i);
+            }
+        }
+        for v in broken_acts.values_mut() {
+            v.sort_by(|&a, &b| loaded.errors[a].path.cmp(&loaded.errors[b].path));
+            v.dedup_by(|a, b| loaded.errors[*a].path == loaded.errors[*b].path);
+        }
         Index {
+            org_rows,
+            broken_acts,
+            built_for: (orgs.len(), loaded.errors.len()),
             orgs: orgs
                 .iter()
                 .enumerate()
@@ -159,8 +214,45 @@ pub fn organisation_file(path: &str) -> Option<&str> {
 
 impl App {
     /// The rows of the organisations list: the organisations that loaded
-    /// and the `organisation.ron` files that did not, in folder order.
+    /// and the `organisation.ron` files that did not, in folder order
+    /// (before the register is loaded: its folders).
     pub fn org_rows(&self) -> Vec<OrgRow<'_>> {
+        (0..self.org_row_count())
+            .filter_map(|i| self.org_row_at(i))
+            .collect()
+    }
+
+    /// How many rows the organisations list has.
+    pub fn org_row_count(&self) -> usize {
+        match &self.loaded {
+            None => self.outline.len(),
+            Some(l) if self.index_fits(l) => self.index.org_rows.len(),
+            Some(_) => self.org_rows_scanned().len(),
+        }
+    }
+
+    /// Row `i` of the organisations list (a lookup in the index built when
+    /// the register was loaded).
+    pub fn org_row_at(&self, i: usize) -> Option<OrgRow<'_>> {
+        match &self.loaded {
+            None => self.outline.get(i).map(|f| OrgRow::Folder(f)),
+            Some(l) if self.index_fits(l) => match *self.index.org_rows.get(i)? {
+                Slot::Org(o) => l.register.organisations.get(o).map(OrgRow::Org),
+                Slot::Broken(e) => l.errors.get(e).map(OrgRow::Broken),
+            },
+            Some(_) => self.org_rows_scanned().get(i).copied(),
+        }
+    }
+
+    /// True when the index was built from a register like `l` (see
+    /// [`Index::built_for`]).
+    fn index_fits(&self, l: &Loaded) -> bool {
+        self.index.built_for == (l.register.organisations.len(), l.errors.len())
+    }
+
+    /// The organisations list's rows made from the register, for a
+    /// register the index was not built from.
+    fn org_rows_scanned(&self) -> Vec<OrgRow<'_>> {
         let orgs = self.organisations();
         let mut broken: Vec<&LoadError> = self
             .load_errors()
@@ -180,13 +272,26 @@ impl App {
     /// loaded and the activity files that did not, in file-name order.
     pub fn act_rows<'a>(&'a self, o: &'a OrgEntry) -> Vec<ActRow<'a>> {
         let id = org_id(o);
-        let mut broken: Vec<&LoadError> = self
-            .load_errors()
-            .iter()
-            .filter(|e| activity_file(&e.path).is_some_and(|(f, _)| f == id))
-            .collect();
-        broken.sort_by(|a, b| a.path.cmp(&b.path));
-        broken.dedup_by(|a, b| a.path == b.path);
+        let broken: Vec<&LoadError> = match &self.loaded {
+            Some(l) if self.index_fits(l) => self
+                .index
+                .broken_acts
+                .get(id)
+                .map_or(&[][..], Vec::as_slice)
+                .iter()
+                .filter_map(|&i| l.errors.get(i))
+                .collect(),
+            _ => {
+                let mut broken: Vec<&LoadError> = self
+                    .load_errors()
+                    .iter()
+                    .filter(|e| activity_file(&e.path).is_some_and(|(f, _)| f == id))
+                    .collect();
+                broken.sort_by(|a, b| a.path.cmp(&b.path));
+                broken.dedup_by(|a, b| a.path == b.path);
+                broken
+            }
+        };
         merge(
             o.activities.iter().map(ActRow::Act),
             broken.into_iter().map(ActRow::Broken),
@@ -210,11 +315,28 @@ impl App {
         self.org_index(org).map(|i| &self.organisations()[i])
     }
 
+    /// The organisation whose record names itself `id`, as a list to look
+    /// names up in: found by its folder (an index lookup), every
+    /// organisation when the folder and the written id differ.
+    pub fn orgs_named(&self, id: &str) -> Vec<&crate::register::model::Organisation> {
+        match self.org(id) {
+            Some(o) if o.org.id == id => vec![&o.org],
+            _ => self.organisations().iter().map(|o| &o.org).collect(),
+        }
+    }
+
     /// The organisation with id `org` as a row: loaded, or its file that
     /// did not load.
     pub fn org_row(&self, org: &str) -> Option<OrgRow<'_>> {
         if let Some(o) = self.org(org) {
             return Some(OrgRow::Org(o));
+        }
+        if self.loaded.is_none() {
+            return self
+                .outline
+                .iter()
+                .find(|f| *f == org)
+                .map(|f| OrgRow::Folder(f));
         }
         self.load_errors()
             .iter()
@@ -265,13 +387,14 @@ impl App {
     pub fn selected_file(&self) -> Option<(String, usize)> {
         let broken = |e: &LoadError| Some((e.path.clone(), e.pos.line.max(1)));
         match self.screen() {
-            Screen::Organisations => match self.org_rows().get(self.selection())? {
+            Screen::Organisations => match self.org_row_at(self.selection())? {
                 OrgRow::Org(o) => Some((o.file.path.clone(), 1)),
                 OrgRow::Broken(e) => broken(e),
+                OrgRow::Folder(f) => Some((format!("{f}/{ORGANISATION_FILE}"), 1)),
             },
             Screen::Activities { org } if self.org(&org).is_none() => match self.org_row(&org)? {
                 OrgRow::Broken(e) => broken(e),
-                OrgRow::Org(_) => None,
+                OrgRow::Org(_) | OrgRow::Folder(_) => None,
             },
             _ => {
                 let (org, act) = self.selected_activity()?;

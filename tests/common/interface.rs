@@ -77,7 +77,7 @@ pub fn app_on(root: &Path) -> App {
     app.root = root.to_path_buf();
     app.head = ropa::register::git::head_info(root);
     app.set_loaded(loaded);
-    app.report = Some(report);
+    app.set_report(report);
     app
 }
 
