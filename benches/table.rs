@@ -859,7 +859,7 @@ impl Interface {
                 && !app.loading
                 && !app.reload_requested
                 && app.pending_change.is_none()
-                && app.report.is_some()
+                && app.report().is_some()
             {
                 return;
             }

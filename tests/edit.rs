@@ -106,8 +106,7 @@ fn the_saved_record_can_be_edited_again_before_the_reload_arrives() {
     let mut s = scratch();
     let path = "da/activities/da-barsel.ron";
     let vague = |app: &App| {
-        app.report
-            .as_ref()
+        app.report()
             .expect("report")
             .findings
             .iter()

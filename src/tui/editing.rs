@@ -609,7 +609,7 @@ impl App {
             let on_disk = std::fs::read(self.root.join(p)).ok();
             on_disk.is_some() && on_disk.as_deref() == self.loaded_bytes(p)
         });
-        let (Some(report), Some(loaded)) = (&self.report, &self.loaded) else {
+        let (Some(report), Some(loaded)) = (self.report(), &self.loaded) else {
             return;
         };
         if !as_written {
