@@ -65,6 +65,7 @@ pub fn validate_at(
     // hit.
     let started = SystemTime::now();
     let print = fingerprint(root, opts);
+    let print = print.filter(|p| !p.links);
     if let Some(print) = &print
         && let Some(report) = read(&file, &print.key)
     {
@@ -72,6 +73,16 @@ pub fn validate_at(
     }
     let loaded = load(root)?;
     let report = validate(&loaded, opts);
+    // A file that could not be read now (too many open files, a
+    // permission) may be read next time with the same stat data: such a
+    // report is not kept.
+    if loaded
+        .errors
+        .iter()
+        .any(|e| e.message.starts_with("cannot read"))
+    {
+        return Ok((report, Source::Validated));
+    }
     // A file written within RACY of the start could be written again
     // without its stat data changing: no cache then.
     if let Some(print) = print
@@ -95,15 +106,26 @@ fn cache_file(root: &Path) -> Option<PathBuf> {
     )
 }
 
-/// The key of a register's state, and the newest time any of its entries
-/// was written.
+/// The key of a register's state, the newest time any of its entries
+/// was written, and whether any entry is a symbolic link.
 struct Fingerprint {
     key: String,
     youngest: Option<SystemTime>,
+    /// The loader looks through a link to tell what it is (a folder
+    /// link with an organisation inside is reported, one without is
+    /// passed over), and what is behind it is not in the key: a register
+    /// holding a link is validated without the cache.
+    links: bool,
 }
 
 /// Adds one entry's stat data to the fingerprint text.
-fn entry(out: &mut String, youngest: &mut Option<SystemTime>, rel: &str, meta: Option<&Metadata>) {
+fn entry(
+    out: &mut String,
+    youngest: &mut Option<SystemTime>,
+    links: &mut bool,
+    rel: &str,
+    meta: Option<&Metadata>,
+) {
     use std::fmt::Write;
     let _ = write!(out, "{rel}\0");
     let Some(m) = meta else {
@@ -111,6 +133,7 @@ fn entry(out: &mut String, youngest: &mut Option<SystemTime>, rel: &str, meta: O
         return;
     };
     let kind = if m.file_type().is_symlink() {
+        *links = true;
         'l'
     } else if m.is_dir() {
         'd'
@@ -193,7 +216,7 @@ fn fingerprint(root: &Path, opts: &Options) -> Option<Fingerprint> {
     // Folders are independent: their stat data is read on all cores.
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
     let chunk = top.len().div_ceil(threads).max(1);
-    let parts: Vec<(String, Option<SystemTime>)> = std::thread::scope(|s| {
+    let parts: Vec<(String, Option<SystemTime>, bool)> = std::thread::scope(|s| {
         let handles: Vec<_> = top
             .chunks(chunk)
             .map(|names| s.spawn(move || folders(root, names)))
@@ -203,14 +226,20 @@ fn fingerprint(root: &Path, opts: &Options) -> Option<Fingerprint> {
             .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
             .collect()
     });
-    for (part, young) in parts {
+    let mut links = false;
+    for (part, young, link) in parts {
         text.push_str(&part);
+        links |= link;
         if let Some(t) = young {
             youngest = Some(youngest.map_or(t, |y: SystemTime| y.max(t)));
         }
     }
     let key = digest(text.as_bytes());
-    Some(Fingerprint { key, youngest })
+    Some(Fingerprint {
+        key,
+        youngest,
+        links,
+    })
 }
 
 /// A 128-bit digest of `bytes`, as hex: two SipHash runs apart. Not
@@ -229,11 +258,12 @@ fn digest(bytes: &[u8]) -> String {
 }
 
 /// The fingerprint text of the root entries `top`.
-fn folders(root: &Path, top: &[(String, Option<Metadata>)]) -> (String, Option<SystemTime>) {
+fn folders(root: &Path, top: &[(String, Option<Metadata>)]) -> (String, Option<SystemTime>, bool) {
     let mut out = String::new();
     let mut youngest = None;
+    let mut links = false;
     for (name, meta) in top {
-        entry(&mut out, &mut youngest, name, meta.as_ref());
+        entry(&mut out, &mut youngest, &mut links, name, meta.as_ref());
         if !meta.as_ref().is_some_and(Metadata::is_dir) {
             continue;
         }
@@ -246,10 +276,16 @@ fn folders(root: &Path, top: &[(String, Option<Metadata>)]) -> (String, Option<S
                 .and_then(|(_, m)| m.as_ref())
         };
         let org = format!("{name}/{ORGANISATION_FILE}");
-        entry(&mut out, &mut youngest, &org, find(ORGANISATION_FILE));
+        entry(
+            &mut out,
+            &mut youngest,
+            &mut links,
+            &org,
+            find(ORGANISATION_FILE),
+        );
         let acts = format!("{name}/{ACTIVITIES_DIR}");
         let meta = find(ACTIVITIES_DIR);
-        entry(&mut out, &mut youngest, &acts, meta);
+        entry(&mut out, &mut youngest, &mut links, &acts, meta);
         if !meta.is_some_and(Metadata::is_dir) {
             continue;
         }
@@ -257,12 +293,13 @@ fn folders(root: &Path, top: &[(String, Option<Metadata>)]) -> (String, Option<S
             entry(
                 &mut out,
                 &mut youngest,
+                &mut links,
                 &format!("{acts}/{f}"),
                 meta.as_ref(),
             );
         }
     }
-    (out, youngest)
+    (out, youngest, links)
 }
 
 /// The running program's size and time: another build of ropa may judge
@@ -277,7 +314,21 @@ fn program() -> String {
                 .ok()
                 .and_then(|t| t.duration_since(SystemTime::UNIX_EPOCH).ok())
                 .unwrap_or_default();
-            format!("{} {}.{:09}", m.len(), t.as_secs(), t.subsec_nanos())
+            // Inode and change time too: builds with fixed timestamps
+            // (reproducible builds set every time to one value) and the
+            // same size are still told apart when installed anew.
+            let changed = ctime(&m)
+                .and_then(|t| t.duration_since(SystemTime::UNIX_EPOCH).ok())
+                .unwrap_or_default();
+            format!(
+                "{} {}.{:09} {}.{:09} {}",
+                m.len(),
+                t.as_secs(),
+                t.subsec_nanos(),
+                changed.as_secs(),
+                changed.subsec_nanos(),
+                inode(&m)
+            )
         })
         .unwrap_or_else(|| "unknown".into())
 }
