@@ -549,8 +549,8 @@ pub fn validate(loaded: &Loaded, opts: &Options) -> Report {
 /// as it was under the same options: when only activity files changed,
 /// only they are judged again (an activity's findings depend on its own
 /// file, its organisation and the organisations' ids, none of which an
-/// activity file changes); their old findings are replaced and the rest
-/// kept. Any other change (an organisation file, a path that is not a
+/// activity file changes); their old findings are replaced, the
+/// loader's problems taken from `loaded`, and the rest kept. Any other change (an organisation file, a path that is not a
 /// record) is judged over the whole register, as [`validate`] does.
 pub fn revalidate(before: &Report, loaded: &Loaded, changed: &[String], opts: &Options) -> Report {
     let activity = |p: &str| {
@@ -568,20 +568,18 @@ pub fn revalidate(before: &Report, loaded: &Loaded, changed: &[String], opts: &O
         return validate(loaded, opts);
     }
     let reg = &loaded.register;
-    let mut findings: Vec<Finding> = before
-        .findings
-        .iter()
-        .filter(|f| !changed.contains(&f.path))
-        .cloned()
-        .collect();
+    // The loader's problems are taken whole from the load: one of them
+    // may be about a folder rather than the file that changed (an
+    // activity moved into a folder without an organisation file).
+    let mut findings: Vec<Finding> = loaded.errors.iter().map(load_finding).collect();
+    findings.extend(
+        before
+            .findings
+            .iter()
+            .filter(|f| !changed.contains(&f.path) && f.rule != "LOAD-001")
+            .cloned(),
+    );
     for path in changed {
-        findings.extend(
-            loaded
-                .errors
-                .iter()
-                .filter(|e| e.path == *path)
-                .map(load_finding),
-        );
         for org in &reg.organisations {
             for act in org.activities.iter().filter(|a| a.file.path == *path) {
                 findings.append(&mut check_activity(org, act, reg, opts));
