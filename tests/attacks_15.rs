@@ -269,8 +269,7 @@ fn the_report_of_an_earlier_load_arriving_after_a_save_brings_back_a_fixed_findi
     let mut s = scratch();
     let path = "da/activities/da-barsel.ron";
     let vague = |app: &App| {
-        app.report
-            .as_ref()
+        app.report()
             .expect("report")
             .findings
             .iter()
@@ -295,6 +294,7 @@ fn the_report_of_an_earlier_load_arriving_after_a_save_brings_back_a_fixed_findi
     // left it, sends it, and validates it.
     s.app.reload_requested = false;
     s.app.loading = true;
+    let load_after_save_1 = s.app.load_started();
     let root = s.work.join("registry");
     let loaded = load(&root).expect("load");
     let report_of_save_1 = validate(&loaded, &Options::default());
@@ -316,9 +316,16 @@ fn the_report_of_an_earlier_load_arriving_after_a_save_brings_back_a_fixed_findi
         s.app.form.as_ref().map(|f| &f.message)
     );
     assert!(!vague(&s.app), "judged again at once: no longer vague");
-    // The loop's next turn: the old loader's report is still in its
-    // channel, and is taken before the new reload is started.
-    s.app.set_report(report_of_save_1);
+    // The loop's next turn starts the load save 2 asked for first; the
+    // old loader's report, still in its channel, is no longer taken.
+    assert!(s.app.reload_requested);
+    s.app.reload_requested = false;
+    let load_after_save_2 = s.app.load_started();
+    assert!(!s.app.from_current_load(load_after_save_1));
+    assert!(s.app.from_current_load(load_after_save_2));
+    if s.app.from_current_load(load_after_save_1) {
+        s.app.set_report(report_of_save_1);
+    }
     assert!(
         !vague(&s.app),
         "the fixed retention is listed as vague again, from the report of the register before the save"

@@ -292,6 +292,10 @@ pub struct App {
     pub form_target: Option<super::editing::Target>,
     /// The register should be loaded again (after a save).
     pub reload_requested: bool,
+    /// The number of the load started last ([`App::load_started`]): what
+    /// an earlier load sends is about the register before a later change
+    /// and is not shown.
+    load_seq: u64,
     /// Why, when it is not this interface's own change.
     pub reload_why: Option<Reload>,
     /// A load is running (requested and not yet arrived).
@@ -1055,6 +1059,22 @@ impl App {
                 *sel = at.unwrap_or((*sel).min(shown.len().saturating_sub(1)));
             }
         }
+    }
+
+    /// Notes that the event loop starts a load (the one requested), and
+    /// returns its number, to be given with what it sends
+    /// ([`App::from_current_load`]).
+    pub fn load_started(&mut self) -> u64 {
+        self.load_seq += 1;
+        self.load_seq
+    }
+
+    /// Whether what a load numbered `seq` sends is still to be shown: it
+    /// is the last load started. A load started before a save read the
+    /// register as it was; its report would bring back a finding the save
+    /// fixed and its records would replace the saved ones.
+    pub fn from_current_load(&self, seq: u64) -> bool {
+        seq == self.load_seq
     }
 
     /// Asks the event loop to load the register again.

@@ -252,6 +252,7 @@ pub fn run(
     app.refresh_sync_status();
     let (sync_tx, sync_rx) = mpsc::channel::<sync::Outcome>();
     app.loading = true;
+    let mut rx_seq = app.load_started();
     let mut rx = spawn_loader(root.to_path_buf(), true);
     let watcher = watch::Watcher::start(root);
     let mut worker: Option<search::Worker> = None;
@@ -263,7 +264,19 @@ pub fn run(
         // a thread), not on a timer: an idle interface does no work.
         let mut dirty = true;
         while !app.quit {
+            // A load asked for by the last turn (a save, an undo) starts
+            // before anything of the load running is taken: that one read
+            // the register as it was before the change.
+            if app.reload_requested {
+                app.reload_requested = false;
+                app.loading = true;
+                rx_seq = app.load_started();
+                rx = spawn_loader(root.to_path_buf(), false);
+            }
             loop {
+                if !app.from_current_load(rx_seq) {
+                    break;
+                }
                 let msg = match rx.try_recv() {
                     Ok(msg) => msg,
                     Err(mpsc::TryRecvError::Empty) => break,
@@ -331,6 +344,7 @@ pub fn run(
             if app.reload_requested {
                 app.reload_requested = false;
                 app.loading = true;
+                rx_seq = app.load_started();
                 rx = spawn_loader(root.to_path_buf(), false);
             }
             // After a reload was started: changes the interface made itself
