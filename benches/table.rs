@@ -795,6 +795,14 @@ impl Interface {
     /// One turn of the event loop, without drawing or reading a key.
     fn turn(&mut self) {
         let app = &mut self.app;
+        // As `ropa::tui::run`: a load asked for by the last turn starts
+        // before anything of the running one is taken.
+        if app.reload_requested {
+            app.reload_requested = false;
+            app.loading = true;
+            self.rx = spawn_loader(app.root.clone());
+            self.loader_done = false;
+        }
         loop {
             let msg = match self.rx.try_recv() {
                 Ok(msg) => msg,
