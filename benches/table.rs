@@ -55,7 +55,7 @@ use ropa::tui::search::Worker;
 use ropa::tui::theme::Theme;
 use ropa::tui::watch::{Fingerprint, Watcher};
 
-use common::{Store, ch, ctrl, draw, key, median, memory, time_median};
+use common::{Store, ch, ctrl, draw, key, median, memory, memory_of, time_median};
 
 /// One row of the table at one size.
 struct Row {
@@ -969,21 +969,14 @@ fn interface_under_tmux(ropa: &str, root: &Path) -> Result<Idle, String> {
         // SAFETY: sysconf reads a constant of the system.
         let hz = unsafe { libc::sysconf(libc::_SC_CLK_TCK) }.max(1) as f64;
         let cpu_percent = (after - before) as f64 / hz / idle_secs as f64 * 100.0;
-        let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
-        let field = |name: &str| {
-            status
-                .lines()
-                .find_map(|l| l.strip_prefix(name))
-                .and_then(|v| v.split_whitespace().next()?.parse::<u64>().ok())
-                .map_or(0, |kb| kb * 1024)
-        };
+        let (rss, hwm) = memory_of(&pid.to_string());
         Ok(Idle {
             list: list.unwrap_or(findings),
             findings,
             idle_secs,
             cpu_percent,
-            rss: field("VmRSS:"),
-            hwm: field("VmHWM:"),
+            rss,
+            hwm,
         })
     })();
     let _ = tmux(&["kill-server"]);

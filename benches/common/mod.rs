@@ -320,7 +320,13 @@ pub fn time_median(runs: usize, mut f: impl FnMut()) -> Duration {
 
 /// `VmRSS` and `VmHWM` of this process in bytes, from /proc/self/status.
 pub fn memory() -> (u64, u64) {
-    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    memory_of("self")
+}
+
+/// `VmRSS` and `VmHWM` in bytes of the process `pid` (or `self`), from
+/// its /proc status.
+pub fn memory_of(pid: &str) -> (u64, u64) {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
     let field = |name: &str| {
         status
             .lines()
