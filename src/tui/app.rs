@@ -1070,11 +1070,18 @@ impl App {
     }
 
     /// Whether what a load numbered `seq` sends is still to be shown: it
-    /// is the last load started. A load started before a save read the
-    /// register as it was; its report would bring back a finding the save
-    /// fixed and its records would replace the saved ones.
+    /// is the last load started, and nothing newer was shown since. A load
+    /// started before a save read the register as it was; its report would
+    /// bring back a finding the save fixed and its records would replace
+    /// the saved ones.
     pub fn from_current_load(&self, seq: u64) -> bool {
         seq == self.load_seq
+    }
+
+    /// Notes that the screens show a change newer than any load running
+    /// (a save's records and findings): what that load sends is dropped.
+    pub(super) fn outdate_running_load(&mut self) {
+        self.load_seq += 1;
     }
 
     /// Asks the event loop to load the register again.

@@ -580,6 +580,7 @@ impl App {
                     ..Default::default()
                 });
                 self.judge_saved(&saved.written, &saved.removed);
+                self.outdate_running_load();
                 self.reload_requested = true;
                 self.select_after_reload = saved.written.first().cloned();
                 self.refresh_sync_status();
