@@ -65,7 +65,7 @@ use std::collections::BinaryHeap;
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
-use super::load::Register;
+use super::load::{OrgEntry, Register};
 use super::model::{DataKind, NationalIdScheme, Status};
 use super::validate::Report;
 
@@ -575,7 +575,11 @@ impl std::fmt::Debug for SearchIndex {
 #[derive(Clone, Copy, PartialEq, Eq)]
 struct Cand {
     score: i64,
-    /// Field index; lower wins ties (record order, then path order).
+    /// Record id; lower wins ties (record order).
+    record: u32,
+    /// Field index; lower wins ties within a record (path order). A
+    /// record indexed again has its fields at the end, so the record
+    /// decides first.
     field: u32,
 }
 
@@ -583,6 +587,7 @@ impl Ord for Cand {
     fn cmp(&self, other: &Self) -> Ordering {
         self.score
             .cmp(&other.score)
+            .then_with(|| other.record.cmp(&self.record))
             .then_with(|| other.field.cmp(&self.field))
     }
 }
@@ -809,74 +814,92 @@ impl SearchIndex {
         };
         let mut interned = std::collections::HashMap::new();
         for (oi, o) in reg.organisations.iter().enumerate() {
-            index.orgs.push(OrgInfo {
-                id: o.org.id.to_lowercase(),
-                folded_name: fold(&o.org.name),
-            });
-            let raw = strings_of(&o.org);
-            let org = RecordInfo {
-                org: oi,
-                activity: None,
-                status: None,
-                flags: Flags::default(),
-                transfers: Vec::new(),
-            };
-            index.push_record(org, raw, &mut interned);
-            for (ai, a) in o.activities.iter().enumerate() {
-                let act = &a.activity;
-                let mut raw = strings_of(act);
-                // Recipients and systems by name, so "netcompany" finds the
-                // activity that refers to `netcompany`.
-                for (i, u) in act.recipients.iter().enumerate() {
-                    if let Some(r) = o.org.recipients.iter().find(|r| r.id == u.recipient) {
-                        raw.push((format!("recipients[{i}].name"), r.name.clone()));
-                        if let Some(d) = &r.description {
-                            raw.push((format!("recipients[{i}].description"), d.clone()));
-                        }
-                    }
+            index.orgs.push(org_info(o));
+            let (info, raw) = org_record(oi, o);
+            let record = index.add_fields(info, raw, &mut interned);
+            index.records.push(record);
+            for ai in 0..o.activities.len() {
+                if let Some((info, raw)) = activity_record(o, oi, ai) {
+                    let record = index.add_fields(info, raw, &mut interned);
+                    index.records.push(record);
                 }
-                for (i, s) in act.systems.iter().enumerate() {
-                    if let Some(sys) = o.org.systems.iter().find(|x| &x.id == s) {
-                        raw.push((format!("systems[{i}].name"), sys.name.clone()));
-                    }
-                }
-                let kinds =
-                    |f: fn(&DataKind) -> bool| act.data_categories.iter().any(|c| f(&c.kind));
-                let flags = Flags {
-                    cpr: kinds(|k| {
-                        matches!(
-                            k,
-                            DataKind::NationalId(NationalIdScheme::DkCpr | NationalIdScheme::NoFnr)
-                        )
-                    }),
-                    special: kinds(|k| matches!(k, DataKind::Special(_))),
-                    criminal: kinds(|k| matches!(k, DataKind::Criminal)),
-                    transfer: !act.transfers.is_empty(),
-                };
-                let transfers = act
-                    .transfers
-                    .iter()
-                    .filter_map(|t| t.country.as_ref().map(|c| c.to_lowercase()))
-                    .collect();
-                let info = RecordInfo {
-                    org: oi,
-                    activity: Some(ai),
-                    status: Some(act.status),
-                    flags,
-                    transfers,
-                };
-                index.push_record(info, raw, &mut interned);
             }
         }
         index
     }
 
-    fn push_record(
+    /// Indexes organisation `oi` again from `o`, after its records
+    /// changed: its own record and, with `activities` `None`, every one of
+    /// its activities (their records hold its recipients' and systems'
+    /// names); else only the activities at those places. Searches then
+    /// answer as an index built anew would. The register's shape must be
+    /// as indexed (the same organisations and activities in the same
+    /// places): when it is not, nothing changes and the answer is false.
+    ///
+    /// The new texts are added and the old ones left unused: a record's
+    /// fields stay contiguous, and an edit costs the size of the records
+    /// it touched, not of the register.
+    pub fn reindex(&mut self, oi: usize, o: &OrgEntry, activities: Option<&[usize]>) -> bool {
+        let n = o.activities.len();
+        let shape_same = self.record_id(oi, None).is_some()
+            && (n == 0 || self.record_id(oi, Some(n - 1)).is_some())
+            && self.record_id(oi, Some(n)).is_none()
+            && activities.is_none_or(|list| list.iter().all(|&ai| ai < n));
+        if !shape_same
+            || self
+                .orgs
+                .get(oi)
+                .is_none_or(|info| info.id != o.org.id.to_lowercase())
+        {
+            return false;
+        }
+        let mut interned = std::collections::HashMap::new();
+        let mut redo: Vec<(RecordInfo, Vec<(String, String)>)> = Vec::new();
+        let all: Vec<usize>;
+        let which = match activities {
+            Some(list) => list,
+            None => {
+                redo.push(org_record(oi, o));
+                all = (0..n).collect();
+                &all
+            }
+        };
+        for &ai in which {
+            if let Some(r) = activity_record(o, oi, ai) {
+                redo.push(r);
+            }
+        }
+        if activities.is_none()
+            && let Some(info) = self.orgs.get_mut(oi)
+        {
+            *info = org_info(o);
+        }
+        for (info, raw) in redo {
+            let Some(id) = self.record_id(info.org, info.activity) else {
+                continue;
+            };
+            let record = self.add_fields(info, raw, &mut interned);
+            if let Some(slot) = self.records.get_mut(id as usize) {
+                // The fields' record number is the place kept.
+                for f in &mut self.fields[record.first as usize..record.end as usize] {
+                    f.record = id;
+                }
+                let rules = std::mem::take(&mut slot.rules);
+                *slot = Record { rules, ..record };
+            }
+        }
+        true
+    }
+
+    /// Adds the fields of a record that will take the next place (or,
+    /// in [`SearchIndex::reindex`], be given its own), and returns the
+    /// record.
+    fn add_fields(
         &mut self,
         info: RecordInfo,
         mut raw: Vec<(String, String)>,
         interned: &mut std::collections::HashMap<String, u32>,
-    ) {
+    ) -> Record {
         let record = self.records.len() as u32;
         raw.retain(|(p, v)| !is_reference(p, v));
         // Heaviest fields first (see `find`), then by path.
@@ -916,7 +939,7 @@ impl SearchIndex {
                 text: t,
             });
         }
-        self.records.push(Record {
+        Record {
             org: info.org,
             activity: info.activity,
             status: info.status,
@@ -928,7 +951,7 @@ impl SearchIndex {
             name,
             mask,
             max_weight,
-        });
+        }
     }
 
     /// Attaches the validator's active findings, so that `rule:ID` finds
@@ -1140,6 +1163,7 @@ impl SearchIndex {
                 if let Some((score, contiguous)) = needle.score(t) {
                     mine.push(Cand {
                         score: weighted(score, contiguous, w),
+                        record: id,
                         field: fi,
                     });
                 }
@@ -1251,6 +1275,76 @@ struct RecordInfo {
     status: Option<Status>,
     flags: Flags,
     transfers: Vec<String>,
+}
+
+/// What the index keeps of an organisation for its filters.
+fn org_info(o: &OrgEntry) -> OrgInfo {
+    OrgInfo {
+        id: o.org.id.to_lowercase(),
+        folded_name: fold(&o.org.name),
+    }
+}
+
+/// The record of organisation `oi` and its texts.
+fn org_record(oi: usize, o: &OrgEntry) -> (RecordInfo, Vec<(String, String)>) {
+    let info = RecordInfo {
+        org: oi,
+        activity: None,
+        status: None,
+        flags: Flags::default(),
+        transfers: Vec::new(),
+    };
+    (info, strings_of(&o.org))
+}
+
+/// The record of activity `ai` of organisation `oi` and its texts: its
+/// own, and its recipients' and systems' names, so that "netcompany"
+/// finds the activity that refers to `netcompany`.
+fn activity_record(
+    o: &OrgEntry,
+    oi: usize,
+    ai: usize,
+) -> Option<(RecordInfo, Vec<(String, String)>)> {
+    let act = &o.activities.get(ai)?.activity;
+    let mut raw = strings_of(act);
+    for (i, u) in act.recipients.iter().enumerate() {
+        if let Some(r) = o.org.recipients.iter().find(|r| r.id == u.recipient) {
+            raw.push((format!("recipients[{i}].name"), r.name.clone()));
+            if let Some(d) = &r.description {
+                raw.push((format!("recipients[{i}].description"), d.clone()));
+            }
+        }
+    }
+    for (i, s) in act.systems.iter().enumerate() {
+        if let Some(sys) = o.org.systems.iter().find(|x| &x.id == s) {
+            raw.push((format!("systems[{i}].name"), sys.name.clone()));
+        }
+    }
+    let kinds = |f: fn(&DataKind) -> bool| act.data_categories.iter().any(|c| f(&c.kind));
+    let flags = Flags {
+        cpr: kinds(|k| {
+            matches!(
+                k,
+                DataKind::NationalId(NationalIdScheme::DkCpr | NationalIdScheme::NoFnr)
+            )
+        }),
+        special: kinds(|k| matches!(k, DataKind::Special(_))),
+        criminal: kinds(|k| matches!(k, DataKind::Criminal)),
+        transfer: !act.transfers.is_empty(),
+    };
+    let transfers = act
+        .transfers
+        .iter()
+        .filter_map(|t| t.country.as_ref().map(|c| c.to_lowercase()))
+        .collect();
+    let info = RecordInfo {
+        org: oi,
+        activity: Some(ai),
+        status: Some(act.status),
+        flags,
+        transfers,
+    };
+    Some((info, raw))
 }
 
 /// How to scan: which records pass, and what is wanted.
@@ -1384,7 +1478,7 @@ fn status_name(s: Status) -> &'static str {
 mod tests {
     use super::*;
     use crate::register::load::{ActivityEntry, OrgEntry, SourceFile, load, parse_record};
-    use crate::register::model::{Activity, Organisation};
+    use crate::register::model::{Activity, Organisation, Purpose};
     use crate::register::validate::{Finding, Severity};
 
     fn org(id: &str, name: &str, extra: &str) -> Organisation {
@@ -1964,5 +2058,100 @@ mod tests {
         assert!(hits.iter().all(|h| h.org == digst && h.field == "Name"));
         let got: Vec<usize> = hits.iter().filter_map(|h| h.activity).collect();
         assert_eq!(got, with_cpr);
+    }
+
+    /// Every hit of `queries`, with what a reader sees of each.
+    fn answers(
+        idx: &SearchIndex,
+        queries: &[&str],
+    ) -> Vec<Vec<(usize, Option<usize>, String, String, i64)>> {
+        queries
+            .iter()
+            .map(|q| {
+                idx.search(q, 50)
+                    .into_iter()
+                    .map(|h| (h.org, h.activity, h.path, h.text, h.score))
+                    .collect()
+            })
+            .collect()
+    }
+
+    const QUERIES: &[&str] = &[
+        "barsel",
+        "løn",
+        "Ærø revideret",
+        "netcompany",
+        "has:transfer",
+        "status:active løn",
+        "microsoft",
+        "a",
+    ];
+
+    #[test]
+    fn an_activity_indexed_again_answers_as_a_new_index() {
+        let (mut reg, mut idx) = sample();
+        let oi = org_index(&reg, "da");
+        let a = &mut reg.organisations[oi].activities[1].activity;
+        a.name = format!("{} – Ærø revideret", a.name);
+        a.purposes.push(Purpose {
+            id: "aeroe".into(),
+            text: "Barsel og løn for Ærø".into(),
+            outside_public_tasks: false,
+        });
+        assert!(idx.reindex(oi, &reg.organisations[oi], Some(&[1])));
+        let fresh = SearchIndex::new(&reg);
+        assert_eq!(answers(&idx, QUERIES), answers(&fresh, QUERIES));
+        assert!(
+            idx.search("Ærø revideret", 5)
+                .iter()
+                .any(|h| h.org == oi && h.activity == Some(1)),
+            "the new text is found"
+        );
+        // Twice more: the second edit replaces the first's texts.
+        let a = &mut reg.organisations[oi].activities[1].activity;
+        a.name = "Lønbehandling".into();
+        assert!(idx.reindex(oi, &reg.organisations[oi], Some(&[1])));
+        assert!(idx.reindex(oi, &reg.organisations[oi], Some(&[1])));
+        let fresh = SearchIndex::new(&reg);
+        assert_eq!(answers(&idx, QUERIES), answers(&fresh, QUERIES));
+        assert!(
+            idx.search("Ærø revideret", 5)
+                .iter()
+                .all(|h| h.activity != Some(1) || h.org != oi)
+        );
+    }
+
+    #[test]
+    fn an_organisation_indexed_again_renames_its_recipients_in_its_activities() {
+        let (mut reg, mut idx) = sample();
+        let oi = reg
+            .organisations
+            .iter()
+            .position(|o| !o.org.recipients.is_empty() && !o.activities.is_empty())
+            .expect("an organisation with recipients");
+        reg.organisations[oi].org.name = "Ærøskøbing Kommune".into();
+        for r in &mut reg.organisations[oi].org.recipients {
+            r.name = format!("{} Netcompany", r.name);
+        }
+        // Indexing the organisation alone leaves its activities behind.
+        assert!(idx.reindex(oi, &reg.organisations[oi], None));
+        let fresh = SearchIndex::new(&reg);
+        let mut queries = QUERIES.to_vec();
+        queries.push("Ærøskøbing");
+        queries.push("org:ærøskøbing løn");
+        assert_eq!(answers(&idx, &queries), answers(&fresh, &queries));
+    }
+
+    #[test]
+    fn a_register_of_another_shape_is_not_indexed_again() {
+        let (mut reg, mut idx) = sample();
+        let oi = org_index(&reg, "da");
+        let before = answers(&idx, QUERIES);
+        reg.organisations[oi].activities.pop();
+        assert!(!idx.reindex(oi, &reg.organisations[oi], None));
+        assert!(!idx.reindex(reg.organisations.len(), &reg.organisations[oi], None));
+        let (reg2, _) = sample();
+        assert!(!idx.reindex(oi, &reg2.organisations[oi], Some(&[999])));
+        assert_eq!(answers(&idx, QUERIES), before, "nothing changed");
     }
 }
