@@ -2060,11 +2060,11 @@ mod tests {
         assert_eq!(got, with_cpr);
     }
 
+    /// A hit as a reader sees it: record, field path, text and score.
+    type Seen = (usize, Option<usize>, String, String, i64);
+
     /// Every hit of `queries`, with what a reader sees of each.
-    fn answers(
-        idx: &SearchIndex,
-        queries: &[&str],
-    ) -> Vec<Vec<(usize, Option<usize>, String, String, i64)>> {
+    fn answers(idx: &SearchIndex, queries: &[&str]) -> Vec<Vec<Seen>> {
         queries
             .iter()
             .map(|q| {
