@@ -11,6 +11,7 @@ mod init;
 mod log;
 mod man;
 mod overview;
+mod schema;
 mod sync;
 mod validate;
 
@@ -85,6 +86,12 @@ enum Command {
     /// man -l <(ropa man) reads it at once; ropa man > ropa.1 installs
     /// it, e.g. as ~/.local/share/man/man1/ropa.1, for `man ropa`.
     Man(man::Args),
+    /// Print the JSON Schema of `ropa export --format json`.
+    ///
+    /// The schema (draft 2020-12) is derived from the same types the
+    /// export is written from, so a tool can check or generate code from
+    /// it: ropa schema > ropa-export.schema.json
+    Schema(schema::Args),
     /// Write a large generated register with history (for benchmarks).
     #[command(hide = true)]
     Generate(generate::Args),
@@ -141,6 +148,7 @@ pub fn run() -> i32 {
         Some(Command::Diff(a)) => diff::run(&a, &ctx),
         Some(Command::Completions(a)) => completions::run(&a),
         Some(Command::Man(a)) => man::run(&a),
+        Some(Command::Schema(a)) => schema::run(&a),
         Some(Command::Generate(a)) => generate::run(&a),
         #[cfg(feature = "tui")]
         None if tui => {
