@@ -1,5 +1,6 @@
 //! The command line: argument parsing and one module per subcommand.
 
+mod completions;
 mod diff;
 mod export;
 mod fmt;
@@ -8,21 +9,23 @@ mod history_output;
 mod import;
 mod init;
 mod log;
+mod man;
 mod overview;
+mod schema;
 mod sync;
 mod validate;
 
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 
 use crate::register::lang::Lang;
 use crate::register::resolve::{self, Resolved, Sources};
 
 /// ropa: the GDPR Art. 30 register of processing activities, kept in git.
 #[derive(Debug, Parser)]
-#[command(name = "ropa", version, about, long_about = None)]
+#[command(name = "ropa", version, long_about = None)]
 pub struct Cli {
     /// The register folder (a subcommand's PATH comes first). Without
     /// one: $ROPA_REGISTRY, else the register the current folder is in
@@ -67,6 +70,28 @@ enum Command {
     Log(log::Args),
     /// What changed between two versions of the register.
     Diff(diff::Args),
+    /// Print the shell completion script for bash, zsh, fish, powershell
+    /// or elvish.
+    ///
+    /// bash: ropa completions bash > ~/.local/share/bash-completion/completions/ropa
+    ///
+    /// zsh: ropa completions zsh > ~/.zfunc/_ropa (with fpath+=~/.zfunc
+    /// before compinit in ~/.zshrc)
+    ///
+    /// fish: ropa completions fish > ~/.config/fish/completions/ropa.fish
+    Completions(completions::Args),
+    /// Print the manual page ropa(1) in roff: every subcommand with its
+    /// options.
+    ///
+    /// man -l <(ropa man) reads it at once; ropa man > ropa.1 installs
+    /// it, e.g. as ~/.local/share/man/man1/ropa.1, for `man ropa`.
+    Man(man::Args),
+    /// Print the JSON Schema of `ropa export --format json`.
+    ///
+    /// The schema (draft 2020-12) is derived from the same types the
+    /// export is written from, so a tool can check or generate code from
+    /// it: ropa schema > ropa-export.schema.json
+    Schema(schema::Args),
     /// Write a large generated register with history (for benchmarks).
     #[command(hide = true)]
     Generate(generate::Args),
@@ -81,6 +106,12 @@ pub enum ReportFormat {
     Json,
     /// GitHub Actions workflow annotations.
     Github,
+}
+
+/// The command line's clap definition: what the parser, the completion
+/// scripts and the man page are made from.
+pub fn command() -> clap::Command {
+    Cli::command()
 }
 
 /// Parses the arguments, runs the subcommand and returns the exit status.
@@ -115,6 +146,9 @@ pub fn run() -> i32 {
         Some(Command::Sync(a)) => sync::run(&a, &ctx),
         Some(Command::Log(a)) => log::run(&a, &ctx),
         Some(Command::Diff(a)) => diff::run(&a, &ctx),
+        Some(Command::Completions(a)) => completions::run(&a),
+        Some(Command::Man(a)) => man::run(&a),
+        Some(Command::Schema(a)) => schema::run(&a),
         Some(Command::Generate(a)) => generate::run(&a),
         #[cfg(feature = "tui")]
         None if tui => {

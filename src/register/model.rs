@@ -5,6 +5,7 @@
 //! values and empty lists are left out of files, so a record shows only what
 //! is known about it. Unknown fields are rejected when loading.
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 fn is_false(b: &bool) -> bool {
@@ -12,7 +13,7 @@ fn is_false(b: &bool) -> bool {
 }
 
 /// A controller or processor: the `organisation.ron` of one folder.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Organisation {
     /// Slug, equal to the folder name.
@@ -91,7 +92,7 @@ pub struct Organisation {
 }
 
 /// Art. 30(1) controller record, Art. 30(2) processor record, or both.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub enum OrgRole {
     /// Determines purposes and means (Art. 4(7)).
     Controller,
@@ -110,7 +111,7 @@ impl OrgRole {
 
 /// The kind of body; public authorities must designate a DPO and may not
 /// rely on legitimate interests for their tasks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub enum OrgKind {
     /// Public authority or body (Art. 37(1)(a), Art. 6(1) second subparagraph).
     PublicAuthority,
@@ -125,7 +126,7 @@ pub enum OrgKind {
 }
 
 /// A company register number.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub enum OrgNumber {
     /// Danish CVR number (8 digits, modulus 11).
     Cvr(String),
@@ -164,7 +165,7 @@ impl OrgNumber {
 }
 
 /// A named contact: person or function.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Contact {
     /// Name of the person or function.
@@ -188,7 +189,7 @@ pub struct Contact {
 }
 
 /// The data protection officer.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Dpo {
     /// A DPO is formally designated (Art. 37).
@@ -199,7 +200,7 @@ pub struct Dpo {
 }
 
 /// A joint controller and the Art. 26 arrangement.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct JointController {
     /// Id of the organisation in this register.
@@ -213,7 +214,7 @@ pub struct JointController {
 }
 
 /// Someone data are disclosed or entrusted to.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Recipient {
     /// Slug, unique within the organisation.
@@ -249,7 +250,7 @@ pub struct Recipient {
 }
 
 /// How a recipient stands to the organisation.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub enum RecipientKind {
     /// Processes on the organisation's behalf (databehandler).
     Processor,
@@ -275,7 +276,7 @@ impl RecipientKind {
 }
 
 /// A processor's sub-processors: unknown, none, or a list of recipient ids.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 pub enum SubProcessors {
     /// Not documented.
     #[default]
@@ -294,7 +295,7 @@ impl SubProcessors {
 }
 
 /// An IT system where data are kept.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct System {
     /// Slug, unique within the organisation.
@@ -314,7 +315,7 @@ pub struct System {
 /// reports it as a known gap (GAP-001) instead of the missing-data finding
 /// an empty field raises, and warns (GAP-002) when the field is filled
 /// after all or names no field of the record.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NotStated {
     /// Field path inside the record, as findings name it: `address`,
@@ -326,7 +327,7 @@ pub struct NotStated {
 }
 
 /// A finding the team has reviewed and accepted until a date.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Acknowledgement {
     /// Rule id, e.g. "ORG-002".
@@ -349,7 +350,7 @@ pub struct Acknowledgement {
 }
 
 /// What a finding is about, as far as acknowledgements are concerned.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub enum FindingKind {
     /// Nothing is written where the finding points (an absent field, `None`,
     /// an empty list or text): the source does not give the value.
@@ -371,7 +372,7 @@ impl FindingKind {
 }
 
 /// One processing activity: `activities/<id>.ron`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Activity {
     /// Slug, equal to the file name.
@@ -474,7 +475,7 @@ pub struct Activity {
 }
 
 /// The organisation's capacity in one activity.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 pub enum ActivityRole {
     /// Art. 30(1) record.
     #[default]
@@ -535,7 +536,7 @@ impl ActivityRole {
 }
 
 /// Workflow state of a record.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub enum Status {
     /// Being written.
     Draft,
@@ -548,7 +549,7 @@ pub enum Status {
 }
 
 /// A controller a processor acts for, and what it does for it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ControllerServed {
     /// Id of the controller's organisation in this register.
@@ -566,7 +567,7 @@ pub struct ControllerServed {
 }
 
 /// One purpose of the processing.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Purpose {
     /// Slug, unique within the activity.
@@ -580,7 +581,7 @@ pub struct Purpose {
 }
 
 /// A legal basis for some or all purposes.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct LegalBasis {
     /// Purpose ids this basis serves; empty means every purpose.
@@ -606,7 +607,9 @@ pub struct LegalBasis {
 }
 
 /// Art. 6(1) lawful bases.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 pub enum Art6 {
     /// (a) consent.
     A,
@@ -623,7 +626,7 @@ pub enum Art6 {
 }
 
 /// An Art. 9(2) condition (or national provision) for special categories.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SpecialCondition {
     /// Data category ids it covers; empty means every special category.
@@ -641,7 +644,9 @@ pub struct SpecialCondition {
 }
 
 /// Art. 9(2) conditions.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 pub enum Art9 {
     /// (a) explicit consent.
     A,
@@ -666,7 +671,7 @@ pub enum Art9 {
 }
 
 /// The authorisation for criminal-offence data (Art. 10).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CriminalBasis {
     /// Processing under the control of official authority.
@@ -681,7 +686,7 @@ pub struct CriminalBasis {
 }
 
 /// The national rule relied on for a national identification number.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NationalIdBasis {
     /// Which number.
@@ -697,7 +702,7 @@ pub struct NationalIdBasis {
 }
 
 /// National identification number schemes.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub enum NationalIdScheme {
     /// Danish CPR number (personnummer).
     DkCpr,
@@ -708,7 +713,7 @@ pub enum NationalIdScheme {
 }
 
 /// A category of data subjects.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DataSubject {
     /// Slug, unique within the activity.
@@ -721,7 +726,7 @@ pub struct DataSubject {
 }
 
 /// A category of personal data.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DataCategory {
     /// Slug, unique within the activity.
@@ -745,7 +750,7 @@ pub struct DataCategory {
 }
 
 /// What kind of personal data a category holds.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub enum DataKind {
     /// Ordinary personal data.
     Ordinary,
@@ -758,7 +763,7 @@ pub enum DataKind {
 }
 
 /// The special categories of Art. 9(1).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub enum SpecialKind {
     /// Racial or ethnic origin.
     RacialOrEthnicOrigin,
@@ -781,7 +786,7 @@ pub enum SpecialKind {
 }
 
 /// Where data come from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub enum CollectedFrom {
     /// From the person.
     DataSubject,
@@ -794,7 +799,7 @@ pub enum CollectedFrom {
 }
 
 /// A recipient used in an activity.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RecipientUse {
     /// Id of a recipient defined on the organisation.
@@ -808,7 +813,7 @@ pub struct RecipientUse {
 }
 
 /// A transfer to a third country or international organisation.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Transfer {
     /// Slug, unique within the activity.
@@ -840,7 +845,7 @@ pub struct Transfer {
 }
 
 /// A transfer mechanism of Chapter V.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub enum Mechanism {
     /// Art. 45 adequacy decision for the destination.
     Adequacy,
@@ -894,7 +899,7 @@ pub enum Mechanism {
 }
 
 /// Art. 49(1) derogations.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub enum Art49 {
     /// (a) explicit consent.
     A,
@@ -913,7 +918,7 @@ pub enum Art49 {
 }
 
 /// A retention rule for some or all data of an activity.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RetentionRule {
     /// Slug, unique within the activity.
@@ -931,7 +936,7 @@ pub struct RetentionRule {
 }
 
 /// How long data are kept.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub enum Retention {
     /// A fixed period from collection, ISO 8601 (e.g. "P30D", "P5Y").
     Duration {
@@ -988,7 +993,7 @@ pub enum Retention {
 }
 
 /// Whether a period is exact or an upper bound.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub enum Bound {
     /// Deleted at the end of the period.
     Exact,
@@ -997,7 +1002,7 @@ pub enum Bound {
 }
 
 /// Events that start a retention period.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub enum RetentionEvent {
     /// Death of the data subject.
     DeathOfDataSubject,
@@ -1026,7 +1031,7 @@ pub enum RetentionEvent {
 }
 
 /// Automated decisions, including profiling (Art. 22).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AutomatedDecisions {
     /// Decisions based solely on automated processing take place.
@@ -1040,7 +1045,7 @@ pub struct AutomatedDecisions {
 }
 
 /// Art. 22(2) grounds for automated decisions.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub enum Art22Ground {
     /// (a) necessary for a contract.
     Contract,
@@ -1051,7 +1056,7 @@ pub enum Art22Ground {
 }
 
 /// The DPIA for an activity (Art. 35).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Dpia {
     /// Where the assessment stands.
@@ -1065,7 +1070,7 @@ pub struct Dpia {
 }
 
 /// DPIA states.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub enum DpiaStatus {
     /// Not yet screened.
     NotAssessed,
@@ -1079,7 +1084,7 @@ pub enum DpiaStatus {
 
 /// WP248 rev.01 criteria for high-risk processing that the data alone do
 /// not show (special data, criminal data and national ids are derived).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub enum RiskCriterion {
     /// Evaluation or scoring.
     EvaluationOrScoring,
@@ -1100,7 +1105,7 @@ pub enum RiskCriterion {
 }
 
 /// How consent is given, recorded and withdrawn (Art. 7).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Consent {
     /// How consent is given.
