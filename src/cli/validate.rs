@@ -1,8 +1,10 @@
-//! `ropa validate`: findings as text, JSON or GitHub annotations, and an
-//! exit status CI can use (0 clean, 1 findings, 2 unusable input).
+//! `ropa validate`: findings as text (with each finding's source line),
+//! JSON or GitHub annotations, and an exit status CI can use (0 clean, 1
+//! findings, 2 unusable input).
 
 use std::path::{Path, PathBuf};
 
+use super::snippet::{Look, Snippets, style};
 use super::{Context, Output, ReportFormat, display_path, open_register, printable};
 use crate::register::date::Date;
 use crate::register::lang::{Lang, resolve, tr, tr_args};
@@ -95,18 +97,23 @@ pub fn run(args: &Args, ctx: &Context) -> i32 {
         });
         return 0;
     }
+    let look = ctx.look();
     let text = match args.format {
-        ReportFormat::Human => human_in(&root, &report, ctx.lang(&root)),
+        ReportFormat::Human => annotated(&root, &report, ctx.lang(&root), look),
         // JSON escapes control characters but not bidirectional ones:
         // on a terminal those are shown by name too; a pipe or a file gets
         // the exact document.
         ReportFormat::Json => json(&root, &report),
         ReportFormat::Github => github(&root, &report),
     };
-    // JSON escapes control characters but not bidirectional ones: on a
-    // terminal those are shown by name too; a pipe or a file gets the
-    // exact document.
-    super::emit_document(&text);
+    if args.format == ReportFormat::Human && look.color {
+        // Every piece of register text in the report is shown by name
+        // already (printable, the snippets' window): only the report's own
+        // colours are escape sequences, and they must reach the terminal.
+        super::emit(&text);
+    } else {
+        super::emit_document(&text);
+    }
     if report.errors() > 0 || (args.deny_warnings && report.warnings() > 0) {
         1
     } else {
@@ -202,7 +209,26 @@ pub fn human(root: &Path, report: &Report) -> String {
 }
 
 /// rustc-like text: one block per finding, then a summary line in `lang`.
+/// No source lines: for a report of files as they are not on disk (a
+/// sync's merge).
 pub fn human_in(root: &Path, report: &Report, lang: Lang) -> String {
+    human_text(root, report, lang, Look::PLAIN, None)
+}
+
+/// rustc-like text with each finding's source line and a caret under its
+/// value, read from the files under `root`: one block per finding, then a
+/// summary line in `lang`, coloured or plain as `look` says.
+pub fn annotated(root: &Path, report: &Report, lang: Lang, look: Look) -> String {
+    human_text(root, report, lang, look, Some(Snippets::new(root, look)))
+}
+
+fn human_text(
+    root: &Path,
+    report: &Report,
+    lang: Lang,
+    look: Look,
+    mut snippets: Option<Snippets>,
+) -> String {
     let mut out = String::new();
     // The words every block repeats, looked up once a run rather than
     // once a finding (a large register has tens of thousands).
@@ -214,28 +240,36 @@ pub fn human_in(root: &Path, report: &Report, lang: Lang) -> String {
     let help_word = tr(lang, "cli-validate-help");
     let acknowledge_as = tr(lang, "cli-validate-acknowledge-as");
     let mut texts = std::collections::HashMap::new();
+    let arrow = look.paint(style::GUTTER, "-->");
+    let eq = look.paint(style::GUTTER, "=");
     for f in &report.findings {
-        let label = match (&f.acknowledged, f.severity) {
-            (Some(_), _) => &acknowledged,
-            (None, Severity::Error) => &error,
-            (None, Severity::Warning) => &warning,
+        let (label, paint) = match (&f.acknowledged, f.severity) {
+            (Some(_), _) => (&acknowledged, style::ACKNOWLEDGED),
+            (None, Severity::Error) => (&error, style::ERROR),
+            (None, Severity::Warning) => (&warning, style::WARNING),
         };
         out.push_str(&format!(
-            "{label}[{}]: {}\n",
-            f.rule,
-            printable(&f.message_in(lang))
+            "{}{}\n",
+            look.paint(paint, &format!("{label}[{}]", f.rule)),
+            look.paint(
+                style::MESSAGE,
+                &format!(": {}", printable(&f.message_in(lang)))
+            )
         ));
         // File names and field paths come from the register too: escaped
         // like its text, so a file named with an escape sequence cannot
         // drive the terminal.
         out.push_str(&format!(
-            "  --> {}:{}:{}\n",
+            "  {arrow} {}:{}:{}\n",
             printable(&display_path(root, &f.path)),
             f.line,
             f.column
         ));
+        if let Some(lines) = snippets.as_mut().and_then(|s| s.render(f)) {
+            out.push_str(&lines);
+        }
         if !f.field.is_empty() {
-            out.push_str(&format!("   = {field_word}: {}\n", printable(&f.field)));
+            out.push_str(&format!("   {eq} {field_word}: {}\n", printable(&f.field)));
         }
         if let Some(a) = &f.acknowledged {
             let until = tr_args(
@@ -246,18 +280,18 @@ pub fn human_in(root: &Path, report: &Report, lang: Lang) -> String {
                     ("reason", printable(&a.reason).into()),
                 ],
             );
-            out.push_str(&format!("   = {until}\n"));
+            out.push_str(&format!("   {eq} {until}\n"));
         } else if let Some(r) = rule(f.rule) {
             let t = texts.entry(r.id).or_insert_with(|| text(r, lang));
             out.push_str(&format!(
-                "   = {rule_word}: {} ({})\n",
+                "   {eq} {rule_word}: {} ({})\n",
                 t.title, t.legal_source
             ));
-            out.push_str(&format!("   = {help_word}: {}\n", t.hint));
+            out.push_str(&format!("   {eq} {help_word}: {}\n", t.hint));
             // What an acknowledgement of exactly this finding says.
             if !["ACK-001", "ACK-002", "LOAD-001", GAP].contains(&f.rule) {
                 out.push_str(&format!(
-                    "   = {acknowledge_as}: rule: \"{}\", at: Some(\"{}\"), kind: Some({})\n",
+                    "   {eq} {acknowledge_as}: rule: \"{}\", at: Some(\"{}\"), kind: Some({})\n",
                     f.rule,
                     // List items by id, so the acknowledgement stays with
                     // its item when others are inserted before it.
