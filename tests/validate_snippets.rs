@@ -169,7 +169,7 @@ fn colour_is_asked_for_or_comes_from_the_environment() {
         always
     );
     // Machine formats never colour.
-    for format in ["json", "github"] {
+    for format in ["json", "github", "sarif"] {
         let r = dir.path().to_str().expect("path");
         let o = ropa_env(
             &["--color", "always", "validate", r, "--format", format],

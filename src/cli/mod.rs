@@ -9,6 +9,7 @@ mod import;
 mod init;
 mod log;
 mod overview;
+mod sarif;
 mod snippet;
 mod sync;
 mod validate;
@@ -93,6 +94,8 @@ pub enum ReportFormat {
     Json,
     /// GitHub Actions workflow annotations.
     Github,
+    /// A SARIF 2.1.0 log (GitHub code scanning).
+    Sarif,
 }
 
 /// When the command line's reports are coloured (`--color`).

@@ -1,9 +1,10 @@
 //! `ropa validate`: findings as text (with each finding's source line),
-//! JSON or GitHub annotations, and an exit status CI can use (0 clean, 1
-//! findings, 2 unusable input).
+//! JSON, GitHub annotations or SARIF, and an exit status CI can use (0
+//! clean, 1 findings, 2 unusable input).
 
 use std::path::{Path, PathBuf};
 
+use super::sarif::sarif;
 use super::snippet::{Look, Snippets, style};
 use super::{Context, Output, ReportFormat, display_path, open_register, printable};
 use crate::register::date::Date;
@@ -65,7 +66,7 @@ pub fn run(args: &Args, ctx: &Context) -> i32 {
     };
     let out = match args.format {
         ReportFormat::Human => Output::Human,
-        ReportFormat::Json | ReportFormat::Github => Output::Machine,
+        ReportFormat::Json | ReportFormat::Github | ReportFormat::Sarif => Output::Machine,
     };
     let root = match open_register(ctx, args.path.as_deref(), out) {
         Ok(r) => r.path,
@@ -94,6 +95,7 @@ pub fn run(args: &Args, ctx: &Context) -> i32 {
             ReportFormat::Human => gaps_human(&root, &gaps, ctx.lang(&root)),
             ReportFormat::Json => json(&root, &gaps),
             ReportFormat::Github => github(&root, &gaps),
+            ReportFormat::Sarif => sarif(&root, &gaps),
         });
         return 0;
     }
@@ -105,6 +107,7 @@ pub fn run(args: &Args, ctx: &Context) -> i32 {
         // the exact document.
         ReportFormat::Json => json(&root, &report),
         ReportFormat::Github => github(&root, &report),
+        ReportFormat::Sarif => sarif(&root, &report),
     };
     if args.format == ReportFormat::Human && look.color {
         // Every piece of register text in the report is shown by name
