@@ -63,10 +63,9 @@ pub fn sarif(root: &Path, report: &Report) -> String {
     s
 }
 
-/// Where ropa is described: the repository of its Cargo.toml, when it
-/// names one.
+/// Where ropa is described: its repository, when that is a web address.
 fn information_uri() -> Option<&'static str> {
-    let repo = env!("CARGO_PKG_REPOSITORY");
+    let repo = crate::register::init::REPOSITORY;
     (repo.starts_with("https://") || repo.starts_with("http://")).then_some(repo)
 }
 
