@@ -74,34 +74,85 @@ pub mod style {
     pub const GUTTER: Style = AnsiColor::BrightBlue.on_default().effects(Effects::BOLD);
 }
 
-/// One file's text and where its lines start.
+/// One file's bytes, and how far its lines have been counted: findings
+/// come sorted by line, so each file is scanned once, up to its last
+/// finding, and only the lines shown are decoded.
 struct Source {
-    text: String,
-    starts: Vec<usize>,
+    bytes: Vec<u8>,
+    /// The line the cursor is at (from 1) and the byte it starts at.
+    line: usize,
+    at: usize,
 }
 
 impl Source {
-    fn new(text: String) -> Self {
-        let mut starts = vec![0];
-        starts.extend(
-            text.bytes()
-                .enumerate()
-                .filter(|(_, b)| *b == b'\n')
-                .map(|(i, _)| i + 1),
-        );
-        Source { text, starts }
+    fn new(bytes: Vec<u8>) -> Self {
+        Source {
+            bytes,
+            line: 1,
+            at: 0,
+        }
     }
 
     /// Line `n` (from 1), without its line break.
-    fn line(&self, n: usize) -> Option<&str> {
-        let start = *self.starts.get(n.checked_sub(1)?)?;
-        let end = self.starts.get(n).map_or(self.text.len(), |next| next - 1);
-        if start > end {
+    fn line(&mut self, n: usize) -> Option<String> {
+        if n == 0 {
             return None;
         }
-        let line = &self.text[start..end];
-        Some(line.strip_suffix('\r').unwrap_or(line))
+        if n < self.line {
+            (self.line, self.at) = (1, 0);
+        }
+        while self.line < n {
+            let rest = self.bytes.get(self.at..)?;
+            let nl = rest.iter().position(|&b| b == b'\n')?;
+            self.at += nl + 1;
+            self.line += 1;
+        }
+        let rest = self.bytes.get(self.at..)?;
+        let line = match rest.iter().position(|&b| b == b'\n') {
+            Some(nl) => &rest[..nl],
+            None => rest,
+        };
+        let line = line.strip_suffix(b"\r").unwrap_or(line);
+        Some(String::from_utf8_lossy(line).into_owned())
     }
+}
+
+/// The snippet of every finding of a report, in its order (see
+/// [`Snippets::render`]). A large report is shared among threads, each
+/// taking whole files: opening and reading thousands of files is most of
+/// the cost.
+pub fn render_all(root: &Path, look: Look, findings: &[Finding]) -> Vec<Option<String>> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
+    if threads == 1 || findings.len() < 512 {
+        let mut s = Snippets::new(root, look);
+        return findings.iter().map(|f| s.render(f)).collect();
+    }
+    // Cut into about equal parts, each cut moved to where a file ends.
+    let mut cuts = vec![0];
+    for i in 1..threads {
+        let mut at = (findings.len() * i / threads).max(cuts[i - 1]);
+        while at < findings.len() && at > 0 && findings[at].path == findings[at - 1].path {
+            at += 1;
+        }
+        cuts.push(at);
+    }
+    cuts.push(findings.len());
+    std::thread::scope(|scope| {
+        let parts: Vec<_> = cuts
+            .windows(2)
+            .map(|w| {
+                let part = &findings[w[0]..w[1]];
+                scope.spawn(move || {
+                    let mut s = Snippets::new(root, look);
+                    part.iter().map(|f| s.render(f)).collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        parts
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_default())
+            .collect()
+    })
 }
 
 /// Renders the snippets of one report, reading each file once.
@@ -143,6 +194,7 @@ impl<'a> Snippets<'a> {
             return None;
         }
         let line = self.source(&f.path)?.line(f.line)?;
+        let line = line.as_str();
         let (shown, span) = window(line, f.column);
         let level = match (&f.acknowledged, f.severity) {
             (Some(_), _) => Level::NOTE,
@@ -169,18 +221,27 @@ impl<'a> Snippets<'a> {
     }
 
     /// The text of `path` (relative to the register), read once.
-    fn source(&mut self, path: &str) -> Option<&Source> {
+    fn source(&mut self, path: &str) -> Option<&mut Source> {
         if self.file.as_ref().is_none_or(|(p, _)| p != path) {
-            let full = self.root.join(path);
-            let text = std::fs::metadata(&full)
-                .ok()
-                .filter(|m| m.is_file() && m.len() <= MAX_FILE_BYTES)
-                .and_then(|_| std::fs::read(&full).ok())
-                .map(|b| Source::new(String::from_utf8_lossy(&b).into_owned()));
+            let text = read(&self.root.join(path)).map(Source::new);
             self.file = Some((path.to_string(), text));
         }
-        self.file.as_ref().and_then(|(_, s)| s.as_ref())
+        self.file.as_mut().and_then(|(_, s)| s.as_mut())
     }
+}
+
+/// The bytes of the regular file at `path`, unless it is larger than the
+/// loader reads: one open, one stat of the open file, one read.
+fn read(path: &Path) -> Option<Vec<u8>> {
+    use std::io::Read;
+    let file = std::fs::File::open(path).ok()?;
+    let meta = file.metadata().ok()?;
+    if !meta.is_file() || meta.len() > MAX_FILE_BYTES {
+        return None;
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).ok()? + 1);
+    file.take(MAX_FILE_BYTES).read_to_end(&mut bytes).ok()?;
+    Some(bytes)
 }
 
 /// The part of `line` to show for a value at `column` (in characters,
@@ -341,13 +402,54 @@ mod tests {
     }
 
     #[test]
-    fn lines_are_found_without_their_breaks() {
-        let s = Source::new("a\r\nbb\n\nlast".to_string());
-        assert_eq!(s.line(1), Some("a"));
-        assert_eq!(s.line(2), Some("bb"));
-        assert_eq!(s.line(3), Some(""));
-        assert_eq!(s.line(4), Some("last"));
+    fn a_report_shared_among_threads_keeps_its_order() {
+        use crate::register::validate::FindingKind;
+        let dir = tempfile::tempdir().expect("tempdir");
+        let mut findings = Vec::new();
+        for file in 0..40 {
+            let path = format!("f{file}.ron");
+            let text: String = (1..=30)
+                .map(|l| format!("    a: \"{file} {l}\",\n"))
+                .collect();
+            std::fs::write(dir.path().join(&path), text).expect("write");
+            for line in 1..=30 {
+                findings.push(Finding {
+                    rule: "REV-001",
+                    severity: Severity::Warning,
+                    path: path.clone(),
+                    line,
+                    column: 8,
+                    field: "a".into(),
+                    message: String::new(),
+                    msg: None,
+                    kind: FindingKind::Invalid,
+                    acknowledged: None,
+                    anchor: None,
+                });
+            }
+        }
+        let all = render_all(dir.path(), Look::PLAIN, &findings);
+        let mut one = Snippets::new(dir.path(), Look::PLAIN);
+        let each: Vec<_> = findings.iter().map(|f| one.render(f)).collect();
+        assert_eq!(all, each);
+        assert!(
+            all[1199]
+                .as_deref()
+                .is_some_and(|s| s.contains("\"39 30\""))
+        );
+    }
+
+    #[test]
+    fn lines_are_found_without_their_breaks_in_any_order() {
+        let mut s = Source::new(b"a\r\nbb\n\nl\xc3\xa6st".to_vec());
+        assert_eq!(s.line(1).as_deref(), Some("a"));
+        assert_eq!(s.line(2).as_deref(), Some("bb"));
+        assert_eq!(s.line(3).as_deref(), Some(""));
+        assert_eq!(s.line(4).as_deref(), Some("læst"));
         assert_eq!(s.line(5), None);
         assert_eq!(s.line(0), None);
+        // Back to an earlier line, as an unsorted report would ask.
+        assert_eq!(s.line(2).as_deref(), Some("bb"));
+        assert_eq!(s.line(4).as_deref(), Some("læst"));
     }
 }

@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use super::sarif::sarif;
-use super::snippet::{Look, Snippets, style};
+use super::snippet::{Look, render_all, style};
 use super::{Context, Output, ReportFormat, display_path, open_register, printable};
 use crate::register::date::Date;
 use crate::register::lang::{Lang, resolve, tr, tr_args};
@@ -222,15 +222,18 @@ pub fn human_in(root: &Path, report: &Report, lang: Lang) -> String {
 /// value, read from the files under `root`: one block per finding, then a
 /// summary line in `lang`, coloured or plain as `look` says.
 pub fn annotated(root: &Path, report: &Report, lang: Lang, look: Look) -> String {
-    human_text(root, report, lang, look, Some(Snippets::new(root, look)))
+    let snippets = render_all(root, look, &report.findings);
+    human_text(root, report, lang, look, Some(&snippets))
 }
 
+/// The human report; `snippets`, when given, holds each finding's source
+/// lines, in the order of the findings.
 fn human_text(
     root: &Path,
     report: &Report,
     lang: Lang,
     look: Look,
-    mut snippets: Option<Snippets>,
+    snippets: Option<&[Option<String>]>,
 ) -> String {
     let mut out = String::new();
     // The words every block repeats, looked up once a run rather than
@@ -245,7 +248,7 @@ fn human_text(
     let mut texts = std::collections::HashMap::new();
     let arrow = look.paint(style::GUTTER, "-->");
     let eq = look.paint(style::GUTTER, "=");
-    for f in &report.findings {
+    for (i, f) in report.findings.iter().enumerate() {
         let (label, paint) = match (&f.acknowledged, f.severity) {
             (Some(_), _) => (&acknowledged, style::ACKNOWLEDGED),
             (None, Severity::Error) => (&error, style::ERROR),
@@ -268,8 +271,8 @@ fn human_text(
             f.line,
             f.column
         ));
-        if let Some(lines) = snippets.as_mut().and_then(|s| s.render(f)) {
-            out.push_str(&lines);
+        if let Some(Some(lines)) = snippets.and_then(|s| s.get(i)) {
+            out.push_str(lines);
         }
         if !f.field.is_empty() {
             out.push_str(&format!("   {eq} {field_word}: {}\n", printable(&f.field)));
