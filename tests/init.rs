@@ -240,6 +240,23 @@ fn gitlab_ci_installs_the_release_and_runs_validate_and_fmt() {
 }
 
 #[test]
+fn the_readme_names_this_ropa_for_pre_commit_and_no_placeholder_is_left() {
+    let (_dir, reg) = new_register(&[]);
+    for file in ["README.md", ".github/workflows/ropa.yml", ".gitlab-ci.yml"] {
+        let text = std::fs::read_to_string(reg.join(file)).expect("read");
+        for placeholder in ["@ACTION@", "@VERSION@", "@REPOSITORY@"] {
+            assert!(!text.contains(placeholder), "{file}: {placeholder}");
+        }
+    }
+    let readme = std::fs::read_to_string(reg.join("README.md")).expect("read");
+    assert!(
+        readme.contains(&format!("  - repo: {REPOSITORY}\n    rev: v{VERSION}\n")),
+        "{readme}"
+    );
+    assert!(!readme.contains("ROPA_GIT"), "{readme}");
+}
+
+#[test]
 fn the_commands_in_the_ci_files_pass_on_the_new_register() {
     let (_dir, reg) = new_register(&[]);
     for file in [".github/workflows/ropa.yml", ".gitlab-ci.yml"] {
