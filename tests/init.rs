@@ -133,10 +133,16 @@ fn init_output_validates_and_is_canonical() {
 }
 
 /// The `run:` commands of a workflow, joined across `|` blocks, one per
-/// line, trimmed.
-fn commands(yaml: &str) -> Vec<String> {
+/// line, trimmed; with `commented`, those of its commented-out lines
+/// (`#      - run: …`) too.
+fn commands(yaml: &str, commented: bool) -> Vec<String> {
     yaml.lines()
         .map(str::trim)
+        .filter_map(|l| match l.strip_prefix('#') {
+            Some(rest) if commented => Some(rest.trim()),
+            Some(_) => None,
+            None => Some(l),
+        })
         .map(|l| l.strip_prefix("- ").unwrap_or(l))
         .map(|l| l.strip_prefix("run: ").unwrap_or(l))
         .filter(|l| l.starts_with("ropa ") || l.starts_with("cargo install"))
@@ -144,8 +150,12 @@ fn commands(yaml: &str) -> Vec<String> {
         .collect()
 }
 
+/// ropa's repository and version, as this build knows them.
+const REPOSITORY: &str = ropa::register::init::REPOSITORY;
+const VERSION: &str = env!("CARGO_PKG_VERSION");
+
 #[test]
-fn github_workflow_runs_validate_and_fmt_on_push_and_pull_request() {
+fn github_workflow_uses_the_action_on_push_and_pull_request() {
     let (_dir, reg) = new_register(&[]);
     let wf = std::fs::read_to_string(reg.join(".github/workflows/ropa.yml")).expect("read");
     let lines: Vec<&str> = wf.lines().collect();
@@ -161,29 +171,65 @@ fn github_workflow_runs_validate_and_fmt_on_push_and_pull_request() {
     assert!(triggers.contains(&"push:"), "{triggers:?}");
     assert!(triggers.contains(&"pull_request:"), "{triggers:?}");
     assert!(lines.contains(&"jobs:"), "{wf}");
+    // ropa's action at this very version: a released binary, nothing
+    // compiled, nothing to set up.
+    let action = ropa::register::init::action();
     assert_eq!(
-        commands(&wf),
+        REPOSITORY.trim_end_matches(".git"),
+        format!("https://github.com/{action}"),
+        "the repository is on GitHub, where the action lives"
+    );
+    assert!(
+        wf.contains(&format!("        uses: {action}@v{VERSION}\n")),
+        "{wf}"
+    );
+    for placeholder in ["@ACTION@", "@VERSION@", "@REPOSITORY@"] {
+        assert!(!wf.contains(placeholder), "{placeholder} left in {wf}");
+    }
+    assert!(!wf.contains("ROPA_GIT"), "{wf}");
+    // The findings go to code scanning, with the permission it needs, and
+    // an upload that cannot be made does not fail the check.
+    assert!(wf.contains("sarif-file: ropa.sarif"), "{wf}");
+    assert!(
+        wf.contains("uses: github/codeql-action/upload-sarif@v4"),
+        "{wf}"
+    );
+    assert!(wf.contains("security-events: write"), "{wf}");
+    assert!(wf.contains("continue-on-error: true"), "{wf}");
+    // The source build is the documented fallback.
+    assert_eq!(commands(&wf, false), Vec::<String>::new());
+    assert_eq!(
+        commands(&wf, true),
         [
-            r#"cargo install --locked --git "$ROPA_GIT" ropa"#,
-            "ropa validate --format github .",
-            "ropa fmt --check .",
+            format!("cargo install --locked --git {REPOSITORY} --tag v{VERSION} ropa"),
+            "ropa validate --format github .".into(),
+            "ropa fmt --check .".into(),
         ]
     );
-    assert!(wf.contains("ROPA_GIT: ${{ vars.ROPA_GIT }}"), "{wf}");
     assert!(!wf.contains('\t'), "YAML has no tabs");
 }
 
 #[test]
-fn gitlab_ci_runs_validate_and_fmt() {
+fn gitlab_ci_installs_the_release_and_runs_validate_and_fmt() {
     let (_dir, reg) = new_register(&[]);
     let ci = std::fs::read_to_string(reg.join(".gitlab-ci.yml")).expect("read");
     assert_eq!(
-        commands(&ci),
+        commands(&ci, false),
         [
-            r#"cargo install --locked --git "$ROPA_GIT" ropa"#,
+            r#"cargo install --locked --root "$(dirname "$ROPA_BIN")" --git "$ROPA_REPOSITORY" --tag "v$ROPA_VERSION" ropa"#,
+            "ropa --version",
             "ropa validate .",
             "ropa fmt --check .",
         ]
+    );
+    assert!(ci.contains(&format!("ROPA_VERSION: \"{VERSION}\"")), "{ci}");
+    assert!(
+        ci.contains(&format!("ROPA_REPOSITORY: \"{REPOSITORY}\"")),
+        "{ci}"
+    );
+    assert!(
+        ci.contains("sha256sum -c -"),
+        "the download is verified: {ci}"
     );
     assert!(
         ci.contains(r#"$CI_PIPELINE_SOURCE == "merge_request_event""#),
@@ -194,11 +240,28 @@ fn gitlab_ci_runs_validate_and_fmt() {
 }
 
 #[test]
+fn the_readme_names_this_ropa_for_pre_commit_and_no_placeholder_is_left() {
+    let (_dir, reg) = new_register(&[]);
+    for file in ["README.md", ".github/workflows/ropa.yml", ".gitlab-ci.yml"] {
+        let text = std::fs::read_to_string(reg.join(file)).expect("read");
+        for placeholder in ["@ACTION@", "@VERSION@", "@REPOSITORY@"] {
+            assert!(!text.contains(placeholder), "{file}: {placeholder}");
+        }
+    }
+    let readme = std::fs::read_to_string(reg.join("README.md")).expect("read");
+    assert!(
+        readme.contains(&format!("  - repo: {REPOSITORY}\n    rev: v{VERSION}\n")),
+        "{readme}"
+    );
+    assert!(!readme.contains("ROPA_GIT"), "{readme}");
+}
+
+#[test]
 fn the_commands_in_the_ci_files_pass_on_the_new_register() {
     let (_dir, reg) = new_register(&[]);
     for file in [".github/workflows/ropa.yml", ".gitlab-ci.yml"] {
         let yaml = std::fs::read_to_string(reg.join(file)).expect("read");
-        for cmd in commands(&yaml) {
+        for cmd in commands(&yaml, true) {
             let Some(args) = cmd.strip_prefix("ropa ") else {
                 continue;
             };
@@ -206,6 +269,15 @@ fn the_commands_in_the_ci_files_pass_on_the_new_register() {
             let o = ropa_in(&reg, &args);
             assert_eq!(o.status.code(), Some(0), "{file}: {cmd}: {}", text(&o));
         }
+    }
+    // What the action runs (action.yml), as its defaults put it.
+    for args in [
+        &["validate", "--format", "github", "."][..],
+        &["validate", "--format", "sarif", "."],
+        &["fmt", "--check", "."],
+    ] {
+        let o = ropa_in(&reg, args);
+        assert_eq!(o.status.code(), Some(0), "{args:?}: {}", text(&o));
     }
 }
 

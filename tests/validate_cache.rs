@@ -223,6 +223,7 @@ fn the_command_prints_the_same_with_and_without_the_cache() {
         vec!["--lang", "da", "validate", root_s.as_str()],
         vec!["validate", "--format", "json", root_s.as_str()],
         vec!["validate", "--format", "github", root_s.as_str()],
+        vec!["validate", "--format", "sarif", root_s.as_str()],
         vec!["validate", "--gaps", root_s.as_str()],
     ] {
         let mut no_cache = args.clone();

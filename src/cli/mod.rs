@@ -12,6 +12,8 @@ mod log;
 mod man;
 mod overview;
 mod schema;
+mod sarif;
+mod snippet;
 mod sync;
 mod validate;
 
@@ -46,6 +48,17 @@ pub struct Cli {
     /// LANG), else English.
     #[arg(long, global = true, value_name = "LANG")]
     pub lang: Option<Lang>,
+    /// Colour in the report of `ropa validate`: auto (on a terminal,
+    /// unless NO_COLOR is set to anything but nothing; CLICOLOR_FORCE
+    /// forces it), always or never.
+    #[arg(
+        long,
+        global = true,
+        value_enum,
+        value_name = "WHEN",
+        default_value = "auto"
+    )]
+    pub color: ColorChoice,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -106,6 +119,82 @@ pub enum ReportFormat {
     Json,
     /// GitHub Actions workflow annotations.
     Github,
+    /// A SARIF 2.1.0 log (GitHub code scanning).
+    Sarif,
+}
+
+/// When the command line's reports are coloured (`--color`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    /// On a terminal, unless the environment says otherwise (`NO_COLOR`,
+    /// `CLICOLOR`, `CLICOLOR_FORCE`, `TERM=dumb`).
+    #[default]
+    Auto,
+    /// Always, also into a pipe or a file (and despite `NO_COLOR`).
+    Always,
+    /// Never.
+    Never,
+}
+
+impl ColorChoice {
+    /// Whether output to standard output is coloured, as this process
+    /// finds its environment and standard output.
+    pub fn enabled(self) -> bool {
+        let var = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty());
+        self.decide(&Env {
+            no_color: var("NO_COLOR").is_some(),
+            clicolor_force: var("CLICOLOR_FORCE").is_some_and(|v| v != "0"),
+            clicolor_off: var("CLICOLOR").is_some_and(|v| v == "0"),
+            dumb: var("TERM").is_some_and(|v| v == "dumb"),
+            terminal: std::io::stdout().is_terminal(),
+        })
+    }
+
+    /// The choice for `env`: an explicit `always` or `never` wins; `auto`
+    /// follows <https://no-color.org> (any non-empty `NO_COLOR` turns
+    /// colour off) before `CLICOLOR_FORCE` (any value but `0` turns it on,
+    /// also into a pipe), then `CLICOLOR=0`, then whether standard output is
+    /// a terminal that is not `TERM=dumb` — the order anstream and cargo
+    /// use.
+    fn decide(self, env: &Env) -> bool {
+        match self {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => {
+                !env.no_color
+                    && (env.clicolor_force || (!env.clicolor_off && env.terminal && !env.dumb))
+            }
+        }
+    }
+}
+
+/// What [`ColorChoice::Auto`] looks at.
+#[derive(Debug, Default, Clone, Copy)]
+struct Env {
+    no_color: bool,
+    clicolor_force: bool,
+    clicolor_off: bool,
+    dumb: bool,
+    terminal: bool,
+}
+
+/// Columns of the terminal on standard output, when it is one whose size
+/// can be read.
+fn terminal_width() -> Option<usize> {
+    if !std::io::stdout().is_terminal() {
+        return None;
+    }
+    #[cfg(feature = "tui")]
+    {
+        ratatui::crossterm::terminal::size()
+            .ok()
+            .map(|(w, _)| usize::from(w))
+            .filter(|w| *w >= 40)
+    }
+    #[cfg(not(feature = "tui"))]
+    {
+        None
+    }
 }
 
 /// The command line's clap definition: what the parser, the completion
@@ -127,6 +216,7 @@ pub fn run() -> i32 {
         config_registry: config.registry.clone(),
         lang: cli.lang,
         config_lang: config.lang,
+        color: cli.color,
     };
     let tui = cfg!(feature = "tui")
         && cli.command.is_none()
@@ -206,6 +296,8 @@ pub struct Context {
     pub lang: Option<Lang>,
     /// `lang` in config.ron.
     pub config_lang: Option<Lang>,
+    /// `--color`.
+    pub color: ColorChoice,
 }
 
 impl Context {
@@ -222,6 +314,16 @@ impl Context {
                 .and_then(|s| s.lang),
         };
         crate::register::lang::resolve(self.lang, register, self.config_lang, Lang::from_env())
+    }
+
+    /// How a report for a person looks on standard output: coloured as
+    /// `--color` and the environment say, cut to the terminal's width
+    /// (in a pipe or a file, 140 columns).
+    pub fn look(&self) -> snippet::Look {
+        snippet::Look {
+            color: self.color.enabled(),
+            width: terminal_width().unwrap_or(snippet::PIPE_WIDTH),
+        }
     }
 
     /// The sources of the register for a command whose PATH argument is
@@ -339,5 +441,44 @@ pub fn emit_document(text: &str) {
         emit(&printable_lines(text));
     } else {
         emit(text);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn colour_follows_the_flag_then_no_color_then_clicolor_then_the_terminal() {
+        let tty = Env {
+            terminal: true,
+            ..Env::default()
+        };
+        let pipe = Env::default();
+        assert!(ColorChoice::Auto.decide(&tty));
+        assert!(!ColorChoice::Auto.decide(&pipe));
+        assert!(ColorChoice::Always.decide(&pipe));
+        assert!(!ColorChoice::Never.decide(&tty));
+        let no_color = Env {
+            no_color: true,
+            ..tty
+        };
+        assert!(!ColorChoice::Auto.decide(&no_color));
+        // An explicit flag is the user's word over the environment's.
+        assert!(ColorChoice::Always.decide(&no_color));
+        let forced = Env {
+            clicolor_force: true,
+            ..pipe
+        };
+        assert!(ColorChoice::Auto.decide(&forced));
+        assert!(!ColorChoice::Auto.decide(&Env {
+            no_color: true,
+            ..forced
+        }));
+        assert!(!ColorChoice::Auto.decide(&Env {
+            clicolor_off: true,
+            ..tty
+        }));
+        assert!(!ColorChoice::Auto.decide(&Env { dumb: true, ..tty }));
     }
 }

@@ -1,8 +1,11 @@
-//! `ropa validate`: findings as text, JSON or GitHub annotations, and an
-//! exit status CI can use (0 clean, 1 findings, 2 unusable input).
+//! `ropa validate`: findings as text (with each finding's source line),
+//! JSON, GitHub annotations or SARIF, and an exit status CI can use (0
+//! clean, 1 findings, 2 unusable input).
 
 use std::path::{Path, PathBuf};
 
+use super::sarif::sarif;
+use super::snippet::{Look, render_all, style};
 use super::{Context, Output, ReportFormat, display_path, open_register, printable};
 use crate::register::date::Date;
 use crate::register::lang::{Lang, resolve, tr, tr_args};
@@ -63,7 +66,7 @@ pub fn run(args: &Args, ctx: &Context) -> i32 {
     };
     let out = match args.format {
         ReportFormat::Human => Output::Human,
-        ReportFormat::Json | ReportFormat::Github => Output::Machine,
+        ReportFormat::Json | ReportFormat::Github | ReportFormat::Sarif => Output::Machine,
     };
     let root = match open_register(ctx, args.path.as_deref(), out) {
         Ok(r) => r.path,
@@ -92,21 +95,28 @@ pub fn run(args: &Args, ctx: &Context) -> i32 {
             ReportFormat::Human => gaps_human(&root, &gaps, ctx.lang(&root)),
             ReportFormat::Json => json(&root, &gaps),
             ReportFormat::Github => github(&root, &gaps),
+            ReportFormat::Sarif => sarif(&root, &gaps),
         });
         return 0;
     }
+    let look = ctx.look();
     let text = match args.format {
-        ReportFormat::Human => human_in(&root, &report, ctx.lang(&root)),
+        ReportFormat::Human => annotated(&root, &report, ctx.lang(&root), look),
         // JSON escapes control characters but not bidirectional ones:
         // on a terminal those are shown by name too; a pipe or a file gets
         // the exact document.
         ReportFormat::Json => json(&root, &report),
         ReportFormat::Github => github(&root, &report),
+        ReportFormat::Sarif => sarif(&root, &report),
     };
-    // JSON escapes control characters but not bidirectional ones: on a
-    // terminal those are shown by name too; a pipe or a file gets the
-    // exact document.
-    super::emit_document(&text);
+    if args.format == ReportFormat::Human && look.color {
+        // Every piece of register text in the report is shown by name
+        // already (printable, the snippets' window): only the report's own
+        // colours are escape sequences, and they must reach the terminal.
+        super::emit(&text);
+    } else {
+        super::emit_document(&text);
+    }
     if report.errors() > 0 || (args.deny_warnings && report.warnings() > 0) {
         1
     } else {
@@ -202,7 +212,29 @@ pub fn human(root: &Path, report: &Report) -> String {
 }
 
 /// rustc-like text: one block per finding, then a summary line in `lang`.
+/// No source lines: for a report of files as they are not on disk (a
+/// sync's merge).
 pub fn human_in(root: &Path, report: &Report, lang: Lang) -> String {
+    human_text(root, report, lang, Look::PLAIN, None)
+}
+
+/// rustc-like text with each finding's source line and a caret under its
+/// value, read from the files under `root`: one block per finding, then a
+/// summary line in `lang`, coloured or plain as `look` says.
+pub fn annotated(root: &Path, report: &Report, lang: Lang, look: Look) -> String {
+    let snippets = render_all(root, look, &report.findings);
+    human_text(root, report, lang, look, Some(&snippets))
+}
+
+/// The human report; `snippets`, when given, holds each finding's source
+/// lines, in the order of the findings.
+fn human_text(
+    root: &Path,
+    report: &Report,
+    lang: Lang,
+    look: Look,
+    snippets: Option<&[Option<String>]>,
+) -> String {
     let mut out = String::new();
     // The words every block repeats, looked up once a run rather than
     // once a finding (a large register has tens of thousands).
@@ -214,28 +246,36 @@ pub fn human_in(root: &Path, report: &Report, lang: Lang) -> String {
     let help_word = tr(lang, "cli-validate-help");
     let acknowledge_as = tr(lang, "cli-validate-acknowledge-as");
     let mut texts = std::collections::HashMap::new();
-    for f in &report.findings {
-        let label = match (&f.acknowledged, f.severity) {
-            (Some(_), _) => &acknowledged,
-            (None, Severity::Error) => &error,
-            (None, Severity::Warning) => &warning,
+    let arrow = look.paint(style::GUTTER, "-->");
+    let eq = look.paint(style::GUTTER, "=");
+    for (i, f) in report.findings.iter().enumerate() {
+        let (label, paint) = match (&f.acknowledged, f.severity) {
+            (Some(_), _) => (&acknowledged, style::ACKNOWLEDGED),
+            (None, Severity::Error) => (&error, style::ERROR),
+            (None, Severity::Warning) => (&warning, style::WARNING),
         };
         out.push_str(&format!(
-            "{label}[{}]: {}\n",
-            f.rule,
-            printable(&f.message_in(lang))
+            "{}{}\n",
+            look.paint(paint, &format!("{label}[{}]", f.rule)),
+            look.paint(
+                style::MESSAGE,
+                &format!(": {}", printable(&f.message_in(lang)))
+            )
         ));
         // File names and field paths come from the register too: escaped
         // like its text, so a file named with an escape sequence cannot
         // drive the terminal.
         out.push_str(&format!(
-            "  --> {}:{}:{}\n",
+            "  {arrow} {}:{}:{}\n",
             printable(&display_path(root, &f.path)),
             f.line,
             f.column
         ));
+        if let Some(Some(lines)) = snippets.and_then(|s| s.get(i)) {
+            out.push_str(lines);
+        }
         if !f.field.is_empty() {
-            out.push_str(&format!("   = {field_word}: {}\n", printable(&f.field)));
+            out.push_str(&format!("   {eq} {field_word}: {}\n", printable(&f.field)));
         }
         if let Some(a) = &f.acknowledged {
             let until = tr_args(
@@ -246,18 +286,18 @@ pub fn human_in(root: &Path, report: &Report, lang: Lang) -> String {
                     ("reason", printable(&a.reason).into()),
                 ],
             );
-            out.push_str(&format!("   = {until}\n"));
+            out.push_str(&format!("   {eq} {until}\n"));
         } else if let Some(r) = rule(f.rule) {
             let t = texts.entry(r.id).or_insert_with(|| text(r, lang));
             out.push_str(&format!(
-                "   = {rule_word}: {} ({})\n",
+                "   {eq} {rule_word}: {} ({})\n",
                 t.title, t.legal_source
             ));
-            out.push_str(&format!("   = {help_word}: {}\n", t.hint));
+            out.push_str(&format!("   {eq} {help_word}: {}\n", t.hint));
             // What an acknowledgement of exactly this finding says.
             if !["ACK-001", "ACK-002", "LOAD-001", GAP].contains(&f.rule) {
                 out.push_str(&format!(
-                    "   = {acknowledge_as}: rule: \"{}\", at: Some(\"{}\"), kind: Some({})\n",
+                    "   {eq} {acknowledge_as}: rule: \"{}\", at: Some(\"{}\"), kind: Some({})\n",
                     f.rule,
                     // List items by id, so the acknowledgement stays with
                     // its item when others are inserted before it.

@@ -18,12 +18,52 @@ use super::load::{ACTIVITIES_DIR, ORGANISATION_FILE, load};
 use super::model::*;
 use super::resolve::{MARKER_FILE, MARKER_TEXT};
 
-/// The README for the register's users.
+/// The README for the register's users, with `@VERSION@` and
+/// `@REPOSITORY@` to fill in.
 pub const README: &str = include_str!("../../templates/init/README.md");
-/// The GitHub Actions workflow.
+/// The GitHub Actions workflow, with `@ACTION@`, `@VERSION@` and
+/// `@REPOSITORY@` to fill in ([`github_workflow`]).
 pub const GITHUB_WORKFLOW: &str = include_str!("../../templates/init/github-workflow.yml");
-/// The GitLab CI configuration.
+/// The GitLab CI configuration, with `@VERSION@` and `@REPOSITORY@` to fill
+/// in ([`gitlab_ci`]).
 pub const GITLAB_CI: &str = include_str!("../../templates/init/gitlab-ci.yml");
+
+/// Where ropa's source, releases and GitHub Action are: Cargo.toml's
+/// `repository`, the one address the CI files, the action and the SARIF
+/// report name.
+pub const REPOSITORY: &str = if env!("CARGO_PKG_REPOSITORY").is_empty() {
+    "https://github.com/ropa-register/ropa"
+} else {
+    env!("CARGO_PKG_REPOSITORY")
+};
+
+/// The version of this ropa, which the CI files `ropa init` writes install.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// ropa's GitHub Action as a workflow names it (`owner/name` of
+/// [`REPOSITORY`]), without the version.
+pub fn action() -> &'static str {
+    let r = REPOSITORY.trim_end_matches('/');
+    let r = r.strip_suffix(".git").unwrap_or(r);
+    r.strip_prefix("https://github.com/").unwrap_or(r)
+}
+
+/// The GitHub workflow `ropa init` writes: ropa's action at this version.
+pub fn github_workflow() -> String {
+    fill(GITHUB_WORKFLOW)
+}
+
+/// The GitLab CI configuration `ropa init` writes: this version's release.
+pub fn gitlab_ci() -> String {
+    fill(GITLAB_CI)
+}
+
+fn fill(template: &str) -> String {
+    template
+        .replace("@ACTION@", action())
+        .replace("@VERSION@", VERSION)
+        .replace("@REPOSITORY@", REPOSITORY)
+}
 /// The pre-commit hook, with `@ROPA@` and `@REGISTER@` to fill in.
 const PRE_COMMIT: &str = include_str!("../../templates/init/pre-commit.sh");
 
@@ -256,7 +296,7 @@ pub fn example_activity(today: Date) -> Activity {
 pub fn skeleton(today: Date) -> Result<Vec<(String, String)>, ron::Error> {
     Ok(vec![
         (MARKER_FILE.into(), MARKER_TEXT.into()),
-        (README_PATH.into(), README.into()),
+        (README_PATH.into(), fill(README)),
         (
             format!("{EXAMPLE_ORG}/{ORGANISATION_FILE}"),
             to_canonical(&example_organisation())?,
@@ -265,8 +305,8 @@ pub fn skeleton(today: Date) -> Result<Vec<(String, String)>, ron::Error> {
             format!("{EXAMPLE_ORG}/{ACTIVITIES_DIR}/{EXAMPLE_ACTIVITY}.ron"),
             to_canonical(&example_activity(today))?,
         ),
-        (GITHUB_WORKFLOW_PATH.into(), GITHUB_WORKFLOW.into()),
-        (GITLAB_CI_PATH.into(), GITLAB_CI.into()),
+        (GITHUB_WORKFLOW_PATH.into(), github_workflow()),
+        (GITLAB_CI_PATH.into(), gitlab_ci()),
     ])
 }
 
