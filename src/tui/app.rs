@@ -277,6 +277,9 @@ pub struct App {
     pub(super) problem_view: super::problems::View,
     /// A query waiting to be sent to the search worker.
     pub search_request: Option<Request>,
+    /// Records the interface changed itself since the search worker's
+    /// index was built (the event loop has them indexed again).
+    pub search_stale: super::search::Stale,
     /// On the activities screen of a wide terminal, the detail preview
     /// pane has the focus (Tab switches).
     pub preview_focus: bool,

@@ -571,18 +571,23 @@ impl App {
                 }
                 self.notice = Some(notice);
                 self.head = crate::register::git::head_info(&self.root);
-                // The saved records are shown (and can be edited again) at
-                // once, where they can replace the loaded ones; the reload
-                // that follows brings the findings and the search up to
-                // date, which takes a while on a large register.
-                self.patch_in_place(&super::watch::Changed {
-                    files: saved.written.iter().cloned().collect(),
-                    ..Default::default()
-                });
-                self.judge_saved(&saved.written, &saved.removed);
-                self.outdate_running_load();
-                self.reload_requested = true;
-                self.select_after_reload = saved.written.first().cloned();
+                // A record changed where it is: taken from its file alone.
+                // Otherwise (a new or removed record, changes set aside,
+                // a load running) the saved records are still shown and
+                // can be edited again at once where they can replace the
+                // loaded ones, and the load that follows brings the rest.
+                let own = saved.set_aside.is_none()
+                    && self.take_own_change(&saved.written, &saved.removed);
+                if !own {
+                    let _ = self.patch_in_place(&super::watch::Changed {
+                        files: saved.written.iter().cloned().collect(),
+                        ..Default::default()
+                    });
+                    self.judge_saved(&saved.written, &saved.removed);
+                    self.outdate_running_load();
+                    self.reload_requested = true;
+                    self.select_after_reload = saved.written.first().cloned();
+                }
                 self.refresh_sync_status();
             }
             Ok(change::Outcome::NoChange) => {
@@ -600,25 +605,26 @@ impl App {
 
     /// Judges the files a save wrote again, when the loaded register
     /// holds them as written (and none was removed), so that their
-    /// findings show at once; the reload that follows judges the whole
-    /// register.
-    fn judge_saved(&mut self, written: &[String], removed: &[String]) {
+    /// findings show at once; answers whether it did. Where it did not,
+    /// a load judges the whole register.
+    pub(super) fn judge_saved(&mut self, written: &[String], removed: &[String]) -> bool {
         if !removed.is_empty() {
-            return;
+            return false;
         }
         let as_written = written.iter().all(|p| {
             let on_disk = std::fs::read(self.root.join(p)).ok();
             on_disk.is_some() && on_disk.as_deref() == self.loaded_bytes(p)
         });
         let (Some(report), Some(loaded)) = (self.report(), &self.loaded) else {
-            return;
+            return false;
         };
         if !as_written {
-            return;
+            return false;
         }
         let opts = crate::register::validate::Options::default();
         let report = crate::register::validate::revalidate(report, loaded, written, &opts);
         self.set_report(report);
+        true
     }
 
     /// Shows why the transaction did not save the form; the form stays

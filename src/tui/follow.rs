@@ -36,7 +36,7 @@ impl App {
             // The changed records show at once when they can be replaced
             // where they are; the whole register is loaded all the same
             // (findings, search), which takes a while on a large one.
-            self.patch_in_place(&change);
+            let _ = self.patch_in_place(&change);
             self.request_reload(Reload::Outside);
             // With no register loaded, the screen already says that ropa
             // watches the folder.
@@ -49,13 +49,18 @@ impl App {
     /// Replaces the records of the changed files in the loaded register,
     /// when each file is a record that was loaded and still parses (so
     /// every record keeps its place, and selections and search hits stay
-    /// right). Otherwise changes nothing: the reload shows it.
-    pub(super) fn patch_in_place(&mut self, change: &Changed) {
+    /// right), and says where they are: per file, the organisation's place
+    /// and the activity's (`None` for an organisation file). Otherwise
+    /// changes nothing and answers `None`: the reload shows it.
+    pub(super) fn patch_in_place(
+        &mut self,
+        change: &Changed,
+    ) -> Option<Vec<(usize, Option<usize>)>> {
         /// At most this many files are read at once on the interface's
         /// thread.
         const MOST: usize = 50;
         if change.unknown || change.files.is_empty() || change.files.len() > MOST {
-            return;
+            return None;
         }
         enum New {
             Act(usize, usize, ActivityEntry),
@@ -65,48 +70,77 @@ impl App {
         for p in &change.files {
             let abs = self.root.join(p);
             if let Some((org, _)) = activity_file(p) {
-                let Some(oi) = self.org_index(org) else {
-                    return;
-                };
+                let oi = self.org_index(org)?;
                 let o = &self.organisations()[oi];
-                let Some(ai) = o.activities.iter().position(|a| a.file.path == *p) else {
-                    return;
-                };
-                let Ok((activity, file)) = read_record::<Activity>(&abs, p) else {
-                    return;
-                };
+                let ai = o.activities.iter().position(|a| a.file.path == *p)?;
+                let (activity, file) = read_record::<Activity>(&abs, p).ok()?;
                 new.push(New::Act(oi, ai, ActivityEntry { activity, file }));
             } else if let Some(org) = organisation_file(p) {
-                let Some(oi) = self.org_index(org) else {
-                    return;
-                };
-                let Ok((o, file)) = read_record::<Organisation>(&abs, p) else {
-                    return;
-                };
+                let oi = self.org_index(org)?;
+                let (o, file) = read_record::<Organisation>(&abs, p).ok()?;
                 new.push(New::Org(oi, o, file));
             } else {
-                return;
+                return None;
             }
         }
-        let Some(loaded) = self.loaded.as_mut() else {
-            return;
-        };
+        let loaded = self.loaded.as_mut()?;
         let orgs = &mut loaded.register.organisations;
+        let mut places = Vec::new();
         for n in new {
             match n {
                 New::Act(oi, ai, entry) => {
                     if let Some(a) = orgs.get_mut(oi).and_then(|o| o.activities.get_mut(ai)) {
                         *a = entry;
+                        places.push((oi, Some(ai)));
                     }
                 }
                 New::Org(oi, org, file) => {
                     if let Some(o) = orgs.get_mut(oi) {
                         o.org = org;
                         o.file = file;
+                        places.push((oi, None));
                     }
                 }
             }
         }
+        Some(places)
+    }
+
+    /// Takes this interface's own change (a save, an undo) from the files
+    /// it wrote alone, when it can: each is a record loaded before, none
+    /// was removed, and no load is running. The records are replaced in
+    /// place, their findings judged again ([`validate::revalidate`]), the
+    /// search index told, and what the disk now looks like noted, so no
+    /// load follows: at 100,000 activities a load takes seconds and holds a
+    /// second copy of the register meanwhile. Answers false when a whole
+    /// load is needed.
+    ///
+    /// [`validate::revalidate`]: crate::register::validate::revalidate
+    pub(super) fn take_own_change(&mut self, written: &[String], removed: &[String]) -> bool {
+        if self.loading || self.reload_requested || !removed.is_empty() || written.is_empty() {
+            return false;
+        }
+        let Some(places) = self.patch_in_place(&Changed {
+            files: written.iter().cloned().collect(),
+            ..Default::default()
+        }) else {
+            return false;
+        };
+        if !self.judge_saved(written, removed) {
+            return false;
+        }
+        if let Some(disk) = self.disk.as_mut() {
+            disk.after_own_change(&self.root, written);
+        }
+        for (oi, ai) in places {
+            self.search_stale.mark(oi, ai);
+        }
+        // What set_loaded does for a new register, for the records that
+        // changed: the problems view names its groups from them, and the
+        // history screen shows the new commit.
+        self.refresh_problems();
+        self.refresh_history();
+        true
     }
 
     /// Whether the register on disk differs from the one loaded in what

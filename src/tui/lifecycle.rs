@@ -267,7 +267,13 @@ impl App {
                     &[("id", short.into()), ("text", first.into())],
                 ));
                 self.head = crate::register::git::head_info(&self.root);
-                self.reload_requested = true;
+                // An undo of an edit puts records back where they are:
+                // taken from their files alone; anything else is loaded.
+                if saved.set_aside.is_some()
+                    || !self.take_own_change(&saved.written, &saved.removed)
+                {
+                    self.reload_requested = true;
+                }
                 Ran::Saved
             }
             Ok(Outcome::NoChange) => {

@@ -298,6 +298,7 @@ pub fn run(
                         // The old worker's answers name records of the old
                         // register; queries wait for the new one.
                         worker = None;
+                        app.search_stale.clear();
                         app.disk = Some(*disk);
                         app.set_loaded(*l);
                         app.head = crate::register::git::head_info(&app.root);
@@ -360,6 +361,16 @@ pub fn run(
                 dirty = true;
             }
             if let Some(w) = &worker {
+                if !app.search_stale.is_empty() {
+                    // Records the interface changed itself: indexed again
+                    // before the next query, which is asked again.
+                    for (oi, activities) in app.search_stale.take() {
+                        if let Some(entry) = app.organisations().get(oi) {
+                            w.reindex(oi, entry.clone(), activities);
+                        }
+                    }
+                    app.search_again();
+                }
                 if let Some(req) = app.search_request.clone() {
                     app.search_request = None;
                     w.send(req);

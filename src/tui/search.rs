@@ -7,6 +7,7 @@
 //! user types on, each query extends the one before, and the worker
 //! searches only the records that one matched ([`Narrowing`]).
 
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::mpsc::{self, Receiver, Sender};
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -17,7 +18,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, List, ListItem, ListState, Paragraph};
 
 use super::theme::Theme;
-use crate::register::load::Register;
+use crate::register::load::{OrgEntry, Register};
 use crate::register::search::{Hit, Query, SearchIndex};
 use crate::text::printable;
 
@@ -90,9 +91,21 @@ pub struct Request {
     pub query: String,
 }
 
+/// What the worker is asked.
+enum Message {
+    Query(Request),
+    /// Index organisation `org`'s records again from this copy: only the
+    /// activities at these places, or (`None`) the organisation and all.
+    Reindex {
+        org: usize,
+        entry: Box<OrgEntry>,
+        activities: Option<Vec<usize>>,
+    },
+}
+
 /// The worker thread's handle.
 pub struct Worker {
-    tx: Sender<Request>,
+    tx: Sender<Message>,
     /// Answers: generation and hits.
     pub rx: Receiver<(u64, Vec<Hit>)>,
 }
@@ -100,23 +113,39 @@ pub struct Worker {
 impl Worker {
     /// Builds the index on a new thread and answers queries there.
     pub fn spawn(register: Register) -> Worker {
-        let (tx, req_rx) = mpsc::channel::<Request>();
+        let (tx, req_rx) = mpsc::channel::<Message>();
         let (res_tx, rx) = mpsc::channel();
         std::thread::spawn(move || {
-            let index = SearchIndex::new(&register);
+            let mut index = SearchIndex::new(&register);
             // The index owns its texts; the register copy is not needed
             // any more, and on a large register it is a third of the
             // interface's memory.
             drop(register);
             let mut narrowing = Narrowing::default();
-            while let Ok(mut req) = req_rx.recv() {
-                // Only the newest query matters.
-                while let Ok(newer) = req_rx.try_recv() {
-                    req = newer;
+            // Wait for a message, then take every one already sent: each
+            // change in order, and of the queries only the newest, which
+            // is answered after the changes.
+            while let Ok(first) = req_rx.recv() {
+                let mut query = None;
+                for msg in std::iter::once(first).chain(req_rx.try_iter()) {
+                    match msg {
+                        Message::Reindex {
+                            org,
+                            entry,
+                            activities,
+                        } => {
+                            index.reindex(org, &entry, activities.as_deref());
+                            // What the last query matched may have changed.
+                            narrowing = Narrowing::default();
+                        }
+                        Message::Query(req) => query = Some(req),
+                    }
                 }
-                let hits = narrowing.search(&index, &req.query, LIMIT);
-                if res_tx.send((req.generation, hits)).is_err() {
-                    return;
+                if let Some(req) = query {
+                    let hits = narrowing.search(&index, &req.query, LIMIT);
+                    if res_tx.send((req.generation, hits)).is_err() {
+                        return;
+                    }
                 }
             }
         });
@@ -125,7 +154,66 @@ impl Worker {
 
     /// Sends a query; answers arrive on `rx`.
     pub fn send(&self, req: Request) {
-        let _ = self.tx.send(req);
+        let _ = self.tx.send(Message::Query(req));
+    }
+
+    /// Has organisation `org`'s records indexed again from `entry` (only
+    /// the activities at `activities`, or with `None` the organisation and
+    /// all its activities); queries sent after it see the change.
+    pub fn reindex(&self, org: usize, entry: OrgEntry, activities: Option<Vec<usize>>) {
+        let _ = self.tx.send(Message::Reindex {
+            org,
+            entry: Box::new(entry),
+            activities,
+        });
+    }
+}
+
+/// Records changed since the search worker's index was built: what it
+/// must index again.
+#[derive(Debug, Default, Clone)]
+pub struct Stale {
+    /// Per organisation place, the activity places (`None`: the
+    /// organisation itself, and so all its activities).
+    orgs: BTreeMap<usize, Option<BTreeSet<usize>>>,
+}
+
+impl Stale {
+    /// Notes that organisation `org`'s record (`activity` `None`) or one
+    /// of its activities changed.
+    pub fn mark(&mut self, org: usize, activity: Option<usize>) {
+        match activity {
+            None => {
+                self.orgs.insert(org, None);
+            }
+            Some(a) => {
+                if let Some(set) = self
+                    .orgs
+                    .entry(org)
+                    .or_insert_with(|| Some(BTreeSet::new()))
+                {
+                    set.insert(a);
+                }
+            }
+        }
+    }
+
+    /// True when nothing changed.
+    pub fn is_empty(&self) -> bool {
+        self.orgs.is_empty()
+    }
+
+    /// Forgets everything (a new register was loaded and indexed whole).
+    pub fn clear(&mut self) {
+        self.orgs.clear();
+    }
+
+    /// Everything noted, as [`Worker::reindex`] takes it; leaves nothing.
+    pub fn take(&mut self) -> Vec<(usize, Option<Vec<usize>>)> {
+        std::mem::take(&mut self.orgs)
+            .into_iter()
+            .map(|(o, acts)| (o, acts.map(|s| s.into_iter().collect())))
+            .collect()
     }
 }
 
@@ -404,5 +492,60 @@ mod tests {
             }
             narrowing.search(&index, q, LIMIT);
         }
+    }
+
+    /// The worker answers after a change as an index of the changed
+    /// register would, and a query sent before a change in the same batch
+    /// is answered after it.
+    #[test]
+    fn the_worker_answers_from_records_indexed_again() {
+        use std::time::Duration;
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("registry");
+        let mut reg = crate::register::load::load(&root).expect("load").register;
+        let worker = Worker::spawn(reg.clone());
+        let ask = |generation: u64, query: &str| {
+            worker.send(Request {
+                generation,
+                query: query.into(),
+            });
+            loop {
+                let (g, hits) = worker
+                    .rx
+                    .recv_timeout(Duration::from_secs(30))
+                    .expect("an answer");
+                if g == generation {
+                    return hits;
+                }
+            }
+        };
+        assert!(ask(1, "Ærøskøbing revision").is_empty());
+        // Typed on: the worker narrows within what "ærø" matched, which the
+        // change must not keep it to.
+        let _ = ask(2, "ærø");
+        let oi = reg.organisations.len() - 1;
+        let ai = reg.organisations[oi].activities.len() - 1;
+        reg.organisations[oi].activities[ai].activity.name = "Ærøskøbing revision".into();
+        worker.reindex(oi, reg.organisations[oi].clone(), Some(vec![ai]));
+        let hits = ask(3, "ærøs");
+        assert!(
+            hits.iter().any(|h| h.org == oi && h.activity == Some(ai)),
+            "{hits:?}"
+        );
+        let fresh = SearchIndex::new(&reg).search("ærøs", LIMIT);
+        let seen = |h: &[Hit]| -> Vec<(usize, Option<usize>, String, i64)> {
+            h.iter()
+                .map(|h| (h.org, h.activity, h.path.clone(), h.score))
+                .collect()
+        };
+        assert_eq!(seen(&hits), seen(&fresh));
+        // Stale keeps each organisation once, the whole one winning.
+        let mut stale = Stale::default();
+        stale.mark(1, Some(3));
+        stale.mark(1, Some(2));
+        stale.mark(0, Some(1));
+        stale.mark(0, None);
+        stale.mark(0, Some(4));
+        assert_eq!(stale.take(), vec![(0, None), (1, Some(vec![2, 3]))]);
+        assert!(stale.is_empty());
     }
 }

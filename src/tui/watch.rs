@@ -129,6 +129,29 @@ impl Fingerprint {
         }
     }
 
+    /// After this interface's own change to the register files `paths`
+    /// (a save or an undo, which commits them): HEAD and the index as they
+    /// are now, and the times of the folders that hold those files (their
+    /// temporary files came and went there). The rest stays as loaded.
+    pub fn after_own_change(&mut self, root: &Path, paths: &[String]) {
+        let git = Fingerprint::git(root, None);
+        self.head = git.head;
+        self.index_time = git.index_time;
+        self.index = git.index;
+        let time = |p: &Path| std::fs::metadata(p).and_then(|m| m.modified()).ok();
+        for p in paths {
+            let Some(org) = p.split('/').next() else {
+                continue;
+            };
+            let acts = format!("{org}/{ACTIVITIES_DIR}");
+            for (name, t) in &mut self.folders {
+                if *name == org || *name == acts {
+                    *t = time(&root.join(name.as_str()));
+                }
+            }
+        }
+    }
+
     /// Whether HEAD and the index are as in `other`.
     pub fn same_git(&self, other: &Fingerprint) -> bool {
         self.head == other.head && self.index == other.index
