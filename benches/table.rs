@@ -42,7 +42,6 @@ mod common;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
@@ -51,9 +50,8 @@ use ropa::register::format::to_canonical;
 use ropa::register::load::{Loaded, SourceFile, load};
 use ropa::register::validate::{Options, Report, validate};
 use ropa::tui::app::{App, Screen};
-use ropa::tui::search::Worker;
+use ropa::tui::session::Session;
 use ropa::tui::theme::Theme;
-use ropa::tui::watch::{Fingerprint, Watcher};
 
 use common::{Store, ch, ctrl, draw, key, median, memory, memory_of, time_median};
 
@@ -664,11 +662,11 @@ fn memory_run(root: &Path, saves: usize) -> Result<Memory, String> {
 
 /// The interface driven in this process through `saves` saves, as a user
 /// does them (on an activity's page: `e`, a letter typed or taken away,
-/// Ctrl-S) and as the event loop follows each (see [`Interface`]);
+/// Ctrl-S) and as the event loop follows each (see [`settle`]);
 /// prints resident memory before and after and the median times.
 fn memory_child(root: &Path, saves: usize) {
-    let mut ui = Interface::start(root);
-    ui.settle();
+    let mut ui = Session::start(root, App::new(root.display().to_string()));
+    settle(&mut ui);
     // To the first activity's page.
     ui.app.handle_key(key(KeyCode::Enter));
     ui.app.handle_key(key(KeyCode::Enter));
@@ -703,7 +701,7 @@ fn memory_child(root: &Path, saves: usize) {
             "save {n} was not committed: {:?}",
             ui.app.form.as_ref().and_then(|f| f.message.clone())
         );
-        ui.settle();
+        settle(&mut ui);
         cycles.push(start.elapsed());
         done = n + 1;
         assert!(matches!(ui.app.screen(), Screen::Detail { .. }));
@@ -726,157 +724,21 @@ fn memory_child(root: &Path, saves: usize) {
     );
 }
 
-/// What the interface's loader thread sends (`src/tui/mod.rs`).
-enum Loading {
-    Loaded(Box<Loaded>, Box<Fingerprint>),
-    Search(Worker),
-    Validated(Box<Report>),
-    Failed,
-}
-
-/// The interface's loader thread as `src/tui/mod.rs` starts it: the
-/// register loaded, a copy to the screens, a search worker, the report,
-/// then what the first save checks against.
-fn spawn_loader(root: PathBuf) -> mpsc::Receiver<Loading> {
-    let (tx, rx) = mpsc::channel();
-    std::thread::spawn(move || match (Fingerprint::take(&root), load(&root)) {
-        (disk, Ok(loaded)) => {
-            let copy = loaded.clone();
-            let worker = Worker::spawn(loaded.register.clone());
-            if tx
-                .send(Loading::Loaded(Box::new(copy), Box::new(disk)))
-                .is_err()
-            {
-                return;
-            }
-            if tx.send(Loading::Search(worker)).is_err() {
-                return;
-            }
-            let report = validate(&loaded, &Options::default());
-            let _ = tx.send(Loading::Validated(Box::new(report)));
-            let _ = change::prepare(&root);
+/// Turns the interface's loop ([`Session::turn`]) until the load has
+/// ended (findings shown, the first save's snapshot built) and nothing is
+/// pending.
+fn settle(ui: &mut Session) {
+    let start = Instant::now();
+    loop {
+        ui.turn();
+        if ui.settled() && ui.app.report().is_some() {
+            return;
         }
-        (_, Err(_)) => {
-            let _ = tx.send(Loading::Failed);
-        }
-    });
-    rx
-}
-
-/// The interface as its event loop (`ropa::tui::run`) keeps it, without
-/// the terminal: the loader, the search worker and the file watcher, and
-/// one turn of the loop in [`Interface::turn`]. It follows that loop
-/// step for step (no sync, no `$EDITOR`), since the loop itself is not
-/// public.
-struct Interface {
-    app: App,
-    rx: mpsc::Receiver<Loading>,
-    loader_done: bool,
-    worker: Option<Worker>,
-    watcher: Watcher,
-}
-
-impl Interface {
-    fn start(root: &Path) -> Interface {
-        let mut app = App::new(root.display().to_string());
-        app.head = ropa::register::git::head_info(root);
-        app.root = root.to_path_buf();
-        app.refresh_sync_status();
-        app.loading = true;
-        Interface {
-            app,
-            rx: spawn_loader(root.to_path_buf()),
-            loader_done: false,
-            worker: None,
-            watcher: Watcher::start(root),
-        }
-    }
-
-    /// One turn of the event loop, without drawing or reading a key.
-    fn turn(&mut self) {
-        let app = &mut self.app;
-        // As `ropa::tui::run`: a load asked for by the last turn starts
-        // before anything of the running one is taken.
-        if app.reload_requested {
-            app.reload_requested = false;
-            app.loading = true;
-            self.rx = spawn_loader(app.root.clone());
-            self.loader_done = false;
-        }
-        loop {
-            let msg = match self.rx.try_recv() {
-                Ok(msg) => msg,
-                Err(mpsc::TryRecvError::Empty) => break,
-                Err(mpsc::TryRecvError::Disconnected) => {
-                    app.loading = false;
-                    self.loader_done = true;
-                    break;
-                }
-            };
-            match msg {
-                Loading::Loaded(l, disk) => {
-                    self.worker = None;
-                    app.disk = Some(*disk);
-                    app.set_loaded(*l);
-                    app.head = ropa::register::git::head_info(&app.root);
-                    app.refresh_sync_status();
-                }
-                Loading::Search(w) => {
-                    self.worker = Some(w);
-                    app.search_again();
-                }
-                Loading::Validated(r) => app.set_report(*r),
-                Loading::Failed => {
-                    app.loading = false;
-                    panic!("the register did not load");
-                }
-            }
-        }
-        if app.reload_requested {
-            app.reload_requested = false;
-            app.loading = true;
-            self.rx = spawn_loader(app.root.clone());
-            self.loader_done = false;
-        }
-        while let Ok(change) = self.watcher.rx.try_recv() {
-            app.outside_change(change);
-        }
-        if !app.loading
-            && let Some(change) = app.pending_change.take()
-        {
-            app.outside_change(change);
-        }
-        if let Some(w) = &self.worker {
-            if let Some(req) = app.search_request.take() {
-                w.send(req);
-            }
-            while let Ok((generation, hits)) = w.rx.try_recv() {
-                app.search_results(generation, hits);
-            }
-        }
-    }
-
-    /// Turns the loop until the loader has finished (findings shown, the
-    /// first save's snapshot built) and nothing is pending.
-    fn settle(&mut self) {
-        let start = Instant::now();
-        loop {
-            self.turn();
-            let app = &self.app;
-            if self.loader_done
-                && !app.loading
-                && !app.reload_requested
-                && app.pending_change.is_none()
-                && app.report().is_some()
-            {
-                return;
-            }
-            assert!(
-                start.elapsed() < Duration::from_secs(1800),
-                "the interface did not settle"
-            );
-            std::thread::sleep(Duration::from_millis(2));
-        }
+        assert!(
+            start.elapsed() < Duration::from_secs(1800),
+            "the interface did not settle"
+        );
+        std::thread::sleep(Duration::from_millis(2));
     }
 }
 

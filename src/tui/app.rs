@@ -303,6 +303,9 @@ pub struct App {
     pub reload_why: Option<Reload>,
     /// A load is running (requested and not yet arrived).
     pub loading: bool,
+    /// The load started last has not sent its report yet (it validates
+    /// after the register arrived).
+    pub validating: bool,
     /// Where each record is, by id, in `loaded`.
     pub index: super::records::Index,
     /// The repository and folders as they were when `loaded` was read.

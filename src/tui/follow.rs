@@ -108,7 +108,8 @@ impl App {
 
     /// Takes this interface's own change (a save, an undo) from the files
     /// it wrote alone, when it can: each is a record loaded before, none
-    /// was removed, and no load is running. The records are replaced in
+    /// was removed, and no load is running (nor its validation, whose
+    /// report would put back the findings of the register before). The records are replaced in
     /// place, their findings judged again ([`validate::revalidate`]), the
     /// search index told, and what the disk now looks like noted, so no
     /// load follows: at 100,000 activities a load takes seconds and holds a
@@ -117,7 +118,12 @@ impl App {
     ///
     /// [`validate::revalidate`]: crate::register::validate::revalidate
     pub(super) fn take_own_change(&mut self, written: &[String], removed: &[String]) -> bool {
-        if self.loading || self.reload_requested || !removed.is_empty() || written.is_empty() {
+        if self.loading
+            || self.validating
+            || self.reload_requested
+            || !removed.is_empty()
+            || written.is_empty()
+        {
             return false;
         }
         let Some(places) = self.patch_in_place(&Changed {

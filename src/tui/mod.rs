@@ -1,7 +1,8 @@
 //! The terminal interface: browse the register, read every field, see the
 //! validator's findings. A key press becomes an [`app::Action`], the action
-//! changes the [`app::App`], the state is drawn. Loading and validation run
-//! on a background thread, so the first frame does not wait for them.
+//! changes the [`app::App`], the state is drawn. Loading, validation,
+//! search and sync run on threads ([`session::Session`]), so no frame
+//! waits for them.
 
 pub mod app;
 mod confirm;
@@ -21,13 +22,13 @@ mod org_detail;
 pub mod problems;
 pub mod records;
 pub mod search;
+pub mod session;
 pub mod sync;
 pub mod tally;
 pub mod theme;
 pub mod watch;
 
-use std::path::{Path, PathBuf};
-use std::sync::mpsc;
+use std::path::Path;
 use std::time::Duration;
 
 use ratatui::Frame;
@@ -37,9 +38,6 @@ use ratatui::widgets::Paragraph;
 
 use app::{Action, App, Screen};
 use theme::Theme;
-
-use crate::register::load::{Loaded, load};
-use crate::register::validate::{Options, Report, validate};
 
 /// Turns mouse reports and bracketed paste on (or off, before the
 /// terminal is handed back).
@@ -165,70 +163,6 @@ fn hit_title(app: &App, i: usize) -> String {
     }
 }
 
-enum Loading {
-    /// The organisation folders, before the records are read.
-    Outline(Vec<String>),
-    Loaded(Box<Loaded>, Box<watch::Fingerprint>),
-    Search(search::Worker),
-    Validated(Box<Report>),
-    Failed(String, Box<crate::register::probe::Probe>),
-}
-
-/// Loads and validates the register at `root` on a thread; with
-/// `outline`, first lists its organisation folders (for a first screen that
-/// has nothing to show yet).
-fn spawn_loader(root: PathBuf, outline: bool) -> mpsc::Receiver<Loading> {
-    let (tx, rx) = mpsc::channel();
-    if outline {
-        let root = root.clone();
-        let tx = tx.clone();
-        // On a thread of its own: the listing must not wait for the
-        // loader's threads, nor they for it.
-        std::thread::spawn(move || {
-            if let Ok(folders) = crate::register::outline::organisation_folders(&root) {
-                let _ = tx.send(Loading::Outline(folders));
-            }
-        });
-    }
-    // What the repository and folders look like is taken before the files
-    // are read: a change after that is noticed again, never missed.
-    std::thread::spawn(
-        move || match (watch::Fingerprint::take(&root), load(&root)) {
-            (disk, Ok(loaded)) => {
-                let copy = loaded.clone();
-                let worker = search::Worker::spawn(loaded.register.clone());
-                if tx
-                    .send(Loading::Loaded(Box::new(copy), Box::new(disk)))
-                    .is_err()
-                {
-                    return;
-                }
-                if tx.send(Loading::Search(worker)).is_err() {
-                    return;
-                }
-                let report = validate(&loaded, &Options::default());
-                let _ = tx.send(Loading::Validated(Box::new(report)));
-                // What the first save checks against, built now rather than
-                // on the user's Ctrl-S (a register that is not in git has
-                // nothing to build).
-                let _ = crate::register::change::prepare(&root);
-            }
-            (_, Err(e)) => {
-                let probe = crate::register::probe::probe(&root);
-                // The screen says what the path holds in the interface's
-                // language; only a folder that cannot be read needs the
-                // loader's own words.
-                let reason = match e {
-                    crate::register::load::FatalError::Io { .. } => e.to_string(),
-                    _ => String::new(),
-                };
-                let _ = tx.send(Loading::Failed(reason, Box::new(probe)));
-            }
-        },
-    );
-    rx
-}
-
 /// Runs the interface on the register at `root` until the user quits, in
 /// the theme and with the key bindings of `ui`. Problems with the
 /// configuration show in the status line and are printed to standard
@@ -240,7 +174,6 @@ pub fn run(
 ) -> std::io::Result<()> {
     let mut app = App::new(root.display().to_string());
     app.lang = lang;
-    app.head = crate::register::git::head_info(root);
     let crate::config::Ui {
         theme,
         keys,
@@ -248,14 +181,7 @@ pub fn run(
     } = ui;
     app.keys = keys;
     app.notice = crate::config::summary(&problems);
-    app.root = root.to_path_buf();
-    app.refresh_sync_status();
-    let (sync_tx, sync_rx) = mpsc::channel::<sync::Outcome>();
-    app.loading = true;
-    let mut rx_seq = app.load_started();
-    let mut rx = spawn_loader(root.to_path_buf(), true);
-    let watcher = watch::Watcher::start(root);
-    let mut worker: Option<search::Worker> = None;
+    let mut session = session::Session::start(root, app);
     // ratatui::init installs a panic hook that restores the terminal first.
     let mut terminal = ratatui::init();
     capture_input(true);
@@ -263,58 +189,9 @@ pub fn run(
         // Frames are drawn when something changed (a key, a message from
         // a thread), not on a timer: an idle interface does no work.
         let mut dirty = true;
-        while !app.quit {
-            // A load asked for by the last turn (a save, an undo) starts
-            // before anything of the load running is taken: that one read
-            // the register as it was before the change.
-            if app.reload_requested {
-                app.reload_requested = false;
-                app.loading = true;
-                rx_seq = app.load_started();
-                rx = spawn_loader(root.to_path_buf(), false);
-            }
-            loop {
-                if !app.from_current_load(rx_seq) {
-                    break;
-                }
-                let msg = match rx.try_recv() {
-                    Ok(msg) => msg,
-                    Err(mpsc::TryRecvError::Empty) => break,
-                    Err(mpsc::TryRecvError::Disconnected) => {
-                        // The loader ended without a register (it failed
-                        // hard): no load is running any more.
-                        app.loading = false;
-                        break;
-                    }
-                };
-                dirty = true;
-                match msg {
-                    Loading::Outline(folders) => {
-                        if app.loaded.is_none() {
-                            app.outline = folders;
-                        }
-                    }
-                    Loading::Loaded(l, disk) => {
-                        // The old worker's answers name records of the old
-                        // register; queries wait for the new one.
-                        worker = None;
-                        app.search_stale.clear();
-                        app.disk = Some(*disk);
-                        app.set_loaded(*l);
-                        app.head = crate::register::git::head_info(&app.root);
-                        app.refresh_sync_status();
-                    }
-                    Loading::Search(w) => {
-                        worker = Some(w);
-                        app.search_again();
-                    }
-                    Loading::Validated(r) => app.set_report(*r),
-                    Loading::Failed(e, probe) => {
-                        app.loading = false;
-                        app.load_failure = Some((*probe, e));
-                    }
-                }
-            }
+        while !session.app.quit {
+            dirty |= session.turn();
+            let app = &mut session.app;
             if let Some(req) = app.editor_request.take() {
                 // Hand the terminal to the editor, then take it back.
                 capture_input(false);
@@ -326,73 +203,24 @@ pub fn run(
                 app.after_editor(req, status);
                 // The editor may have changed the file whatever became of
                 // it (committed, left broken, put back as it was): load it,
-                // as this interface's own change.
+                // as this interface's own change; the next turn starts it.
                 app.reload_requested = true;
                 dirty = true;
-            }
-            if app.sync_requested {
-                app.sync_requested = false;
-                let tx = sync_tx.clone();
-                let root = root.to_path_buf();
-                std::thread::spawn(move || {
-                    let _ = tx.send(App::sync_now(&root));
-                });
-            }
-            while let Ok(outcome) = sync_rx.try_recv() {
-                app.sync_finished(outcome);
-                dirty = true;
-            }
-            if app.reload_requested {
-                app.reload_requested = false;
-                app.loading = true;
-                rx_seq = app.load_started();
-                rx = spawn_loader(root.to_path_buf(), false);
-            }
-            // After a reload was started: changes the interface made itself
-            // are then already being loaded and are not loaded twice.
-            while let Ok(change) = watcher.rx.try_recv() {
-                app.outside_change(change);
-                dirty = true;
-            }
-            if !app.loading
-                && let Some(change) = app.pending_change.take()
-            {
-                app.outside_change(change);
-                dirty = true;
-            }
-            if let Some(w) = &worker {
-                if !app.search_stale.is_empty() {
-                    // Records the interface changed itself: indexed again
-                    // before the next query, which is asked again.
-                    for (oi, activities) in app.search_stale.take() {
-                        if let Some(entry) = app.organisations().get(oi) {
-                            w.reindex(oi, entry.clone(), activities);
-                        }
-                    }
-                    app.search_again();
-                }
-                if let Some(req) = app.search_request.clone() {
-                    app.search_request = None;
-                    w.send(req);
-                }
-                while let Ok((generation, hits)) = w.rx.try_recv() {
-                    app.search_results(generation, hits);
-                    dirty = true;
-                }
+                continue;
             }
             let size = terminal.size()?;
             app.page = usize::from(size.height.saturating_sub(4)).max(1);
             app.wide = size.width >= app::WIDE;
             if dirty {
                 terminal.draw(|f| {
-                    draw(f, &mut app, &theme);
+                    draw(f, app, &theme);
                     scrub(f.buffer_mut());
                 })?;
                 dirty = false;
             }
             // Waiting for a thread: look again soon. Idle: wake rarely.
-            let busy = app.loading || app.syncing || app.search.pending() || app.reload_requested;
-            let wait = Duration::from_millis(if busy { 16 } else { 100 });
+            let wait = Duration::from_millis(if session.busy() { 16 } else { 100 });
+            let app = &mut session.app;
             if event::poll(wait)? {
                 let event = event::read()?;
                 // Moving the mouse changes nothing on screen.

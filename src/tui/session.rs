@@ -1,0 +1,267 @@
+//! The interface's state with the threads that serve it: the loader, the
+//! search worker, the file watcher and syncs. [`Session::turn`] is one
+//! turn of the event loop without the terminal: it takes what the threads
+//! sent and starts what the [`App`] asked for. The terminal's part
+//! (drawing, keys, `$EDITOR`) is [`super::run`]'s; benchmarks and tests
+//! drive a session the same way without one.
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+
+use super::app::App;
+use super::search::Worker;
+use super::sync::Outcome;
+use super::watch::{Fingerprint, Watcher};
+use crate::register::load::{Loaded, load};
+use crate::register::probe::Probe;
+use crate::register::validate::{Options, Report, validate};
+
+/// What the loader thread sends, in this order.
+enum Loading {
+    /// The organisation folders, before the records are read.
+    Outline(Vec<String>),
+    Loaded(Box<Loaded>, Box<Fingerprint>),
+    Search(Worker),
+    Validated(Box<Report>),
+    Failed(String, Box<Probe>),
+}
+
+/// Loads and validates the register at `root` on a thread; with
+/// `outline`, first lists its organisation folders (for a first screen that
+/// has nothing to show yet).
+fn spawn_loader(root: PathBuf, outline: bool) -> mpsc::Receiver<Loading> {
+    let (tx, rx) = mpsc::channel();
+    if outline {
+        let root = root.clone();
+        let tx = tx.clone();
+        // On a thread of its own: the listing must not wait for the
+        // loader's threads, nor they for it.
+        std::thread::spawn(move || {
+            if let Ok(folders) = crate::register::outline::organisation_folders(&root) {
+                let _ = tx.send(Loading::Outline(folders));
+            }
+        });
+    }
+    // What the repository and folders look like is taken before the files
+    // are read: a change after that is noticed again, never missed.
+    std::thread::spawn(move || match (Fingerprint::take(&root), load(&root)) {
+        (disk, Ok(loaded)) => {
+            let copy = loaded.clone();
+            let worker = Worker::spawn(loaded.register.clone());
+            if tx
+                .send(Loading::Loaded(Box::new(copy), Box::new(disk)))
+                .is_err()
+            {
+                return;
+            }
+            if tx.send(Loading::Search(worker)).is_err() {
+                return;
+            }
+            let report = validate(&loaded, &Options::default());
+            let _ = tx.send(Loading::Validated(Box::new(report)));
+            // What the first save checks against, built now rather than
+            // on the user's Ctrl-S (a register that is not in git has
+            // nothing to build).
+            let _ = crate::register::change::prepare(&root);
+        }
+        (_, Err(e)) => {
+            let probe = crate::register::probe::probe(&root);
+            // The screen says what the path holds in the interface's
+            // language; only a folder that cannot be read needs the
+            // loader's own words.
+            let reason = match e {
+                crate::register::load::FatalError::Io { .. } => e.to_string(),
+                _ => String::new(),
+            };
+            let _ = tx.send(Loading::Failed(reason, Box::new(probe)));
+        }
+    });
+    rx
+}
+
+/// An interface on a register with its threads.
+pub struct Session {
+    /// The interface's state.
+    pub app: App,
+    root: PathBuf,
+    /// What the load started last sends.
+    rx: mpsc::Receiver<Loading>,
+    /// That load's number ([`App::load_started`]).
+    rx_seq: u64,
+    /// The load started last has sent everything and ended.
+    load_ended: bool,
+    worker: Option<Worker>,
+    watcher: Watcher,
+    sync_tx: mpsc::Sender<Outcome>,
+    sync_rx: mpsc::Receiver<Outcome>,
+}
+
+impl Session {
+    /// Starts `app` (configured: language, keys, notices) on the register
+    /// at `root`: the folders are listed, the register is loaded and
+    /// validated, and the repository is watched, each on a thread.
+    pub fn start(root: &Path, mut app: App) -> Session {
+        app.root = root.to_path_buf();
+        app.head = crate::register::git::head_info(root);
+        app.refresh_sync_status();
+        app.loading = true;
+        app.validating = true;
+        let rx_seq = app.load_started();
+        let (sync_tx, sync_rx) = mpsc::channel();
+        Session {
+            app,
+            root: root.to_path_buf(),
+            rx: spawn_loader(root.to_path_buf(), true),
+            rx_seq,
+            load_ended: false,
+            worker: None,
+            watcher: Watcher::start(root),
+            sync_tx,
+            sync_rx,
+        }
+    }
+
+    /// One turn of the event loop, without drawing or reading a key:
+    /// starts the load, sync and search the last keys asked for, and takes
+    /// what the loader, the watcher, syncs and the search worker sent.
+    /// Answers whether the screen may have changed.
+    pub fn turn(&mut self) -> bool {
+        let mut changed = false;
+        // A load asked for by the last turn (a save, an undo) starts
+        // before anything of the load running is taken: that one read the
+        // register as it was before the change.
+        self.start_requested_load();
+        changed |= self.take_load();
+        let app = &mut self.app;
+        if app.sync_requested {
+            app.sync_requested = false;
+            let tx = self.sync_tx.clone();
+            let root = self.root.clone();
+            std::thread::spawn(move || {
+                let _ = tx.send(App::sync_now(&root));
+            });
+        }
+        while let Ok(outcome) = self.sync_rx.try_recv() {
+            self.app.sync_finished(outcome);
+            changed = true;
+        }
+        self.start_requested_load();
+        let app = &mut self.app;
+        // After a reload was started: changes the interface made itself
+        // are then already being loaded and are not loaded twice.
+        while let Ok(change) = self.watcher.rx.try_recv() {
+            app.outside_change(change);
+            changed = true;
+        }
+        if !app.loading
+            && let Some(change) = app.pending_change.take()
+        {
+            app.outside_change(change);
+            changed = true;
+        }
+        if let Some(w) = &self.worker {
+            if !app.search_stale.is_empty() {
+                // Records the interface changed itself: indexed again
+                // before the next query, which is asked again.
+                for (oi, activities) in app.search_stale.take() {
+                    if let Some(entry) = app.organisations().get(oi) {
+                        w.reindex(oi, entry.clone(), activities);
+                    }
+                }
+                app.search_again();
+            }
+            if let Some(req) = app.search_request.take() {
+                w.send(req);
+            }
+            while let Ok((generation, hits)) = w.rx.try_recv() {
+                app.search_results(generation, hits);
+                changed = true;
+            }
+        }
+        changed
+    }
+
+    /// Whether a thread is at work for the screen (a load, a sync, a
+    /// search): the loop then looks again soon.
+    pub fn busy(&self) -> bool {
+        let app = &self.app;
+        app.loading || app.syncing || app.search.pending() || app.reload_requested
+    }
+
+    /// Whether the load started last has ended (its report shown, the
+    /// first save's snapshot built) and nothing waits: no load asked for,
+    /// no change held back, no search index to bring up to date.
+    pub fn settled(&self) -> bool {
+        let app = &self.app;
+        self.load_ended
+            && !app.loading
+            && !app.reload_requested
+            && app.pending_change.is_none()
+            && app.search_stale.is_empty()
+    }
+
+    fn start_requested_load(&mut self) {
+        let app = &mut self.app;
+        if app.reload_requested {
+            app.reload_requested = false;
+            app.loading = true;
+            app.validating = true;
+            self.rx_seq = app.load_started();
+            self.rx = spawn_loader(self.root.clone(), false);
+            self.load_ended = false;
+        }
+    }
+
+    /// Takes what the current load sent; answers whether there was any.
+    fn take_load(&mut self) -> bool {
+        let mut changed = false;
+        let app = &mut self.app;
+        while app.from_current_load(self.rx_seq) {
+            let msg = match self.rx.try_recv() {
+                Ok(msg) => msg,
+                Err(mpsc::TryRecvError::Empty) => break,
+                Err(mpsc::TryRecvError::Disconnected) => {
+                    // The loader ended (with a register or without one,
+                    // when it failed hard): no load is running any more.
+                    app.loading = false;
+                    app.validating = false;
+                    self.load_ended = true;
+                    break;
+                }
+            };
+            changed = true;
+            match msg {
+                Loading::Outline(folders) => {
+                    if app.loaded.is_none() {
+                        app.outline = folders;
+                    }
+                }
+                Loading::Loaded(l, disk) => {
+                    // The old worker's answers name records of the old
+                    // register; queries wait for the new one, which was
+                    // built from this register whole.
+                    self.worker = None;
+                    app.search_stale.clear();
+                    app.disk = Some(*disk);
+                    app.set_loaded(*l);
+                    app.head = crate::register::git::head_info(&app.root);
+                    app.refresh_sync_status();
+                }
+                Loading::Search(w) => {
+                    self.worker = Some(w);
+                    app.search_again();
+                }
+                Loading::Validated(r) => {
+                    app.validating = false;
+                    app.set_report(*r);
+                }
+                Loading::Failed(e, probe) => {
+                    app.loading = false;
+                    app.validating = false;
+                    app.load_failure = Some((*probe, e));
+                }
+            }
+        }
+        changed
+    }
+}

@@ -1,0 +1,165 @@
+//! The interface's event loop without a terminal ([`Session`]): its
+//! loader, search worker and file watcher on a scratch repository, after
+//! saves that are taken from their files alone and changes from outside.
+
+mod common;
+
+use std::time::{Duration, Instant};
+
+use common::interface::{commit_all, ctrl, keys_, scratch_repo};
+use git2::Repository;
+use ropa::register::load::load;
+use ropa::register::validate::{Options, validate};
+use ropa::tui::app::{App, Screen};
+use ropa::tui::session::Session;
+
+/// Turns the loop until `done` holds, for at most 60 s.
+fn until(s: &mut Session, what: &str, done: impl Fn(&Session) -> bool) {
+    let start = Instant::now();
+    while !done(s) {
+        s.turn();
+        assert!(
+            start.elapsed() < Duration::from_secs(60),
+            "waited 60 s for {what}"
+        );
+        std::thread::sleep(Duration::from_millis(5));
+    }
+}
+
+fn settled(s: &mut Session) {
+    until(s, "the load", |s| s.settled() && s.app.report().is_some());
+}
+
+/// The search screen's hits for `query`, as "org/activity".
+fn search(s: &mut Session, query: &str) -> Vec<String> {
+    keys_(&mut s.app, "/");
+    // The search screen keeps the last query: cleared first.
+    ctrl(&mut s.app, 'u');
+    s.app.paste(query);
+    until(s, "the search", |s| !s.app.search.pending() && s.settled());
+    let hits = s
+        .app
+        .search
+        .ids
+        .iter()
+        .map(|(o, a)| format!("{o}/{}", a.as_deref().unwrap_or("")))
+        .collect();
+    keys_(&mut s.app, "\x1b");
+    hits
+}
+
+#[test]
+fn a_save_loads_nothing_and_search_finds_the_saved_text() {
+    let (_dir, work) = scratch_repo();
+    let root = work.join("registry");
+    let mut s = Session::start(&root, App::new(root.display().to_string()));
+    assert!(
+        s.app.loading && s.app.validating,
+        "a load runs from the start"
+    );
+    settled(&mut s);
+    assert!(!s.app.validating);
+    assert!(search(&mut s, "Ærøskøbing barselsrevision").is_empty());
+
+    // To DA Barsel, then type a new name and save.
+    keys_(&mut s.app, "\njj\n");
+    assert_eq!(
+        s.app.screen(),
+        Screen::Detail {
+            org: "da".into(),
+            act: "da-barsel".into()
+        }
+    );
+    keys_(&mut s.app, "e");
+    keys_(&mut s.app, " – Ærøskøbing barselsrevision");
+    ctrl(&mut s.app, 's');
+    assert_ne!(
+        s.app.screen(),
+        Screen::Form,
+        "{:?}",
+        s.app.form.as_ref().map(|f| &f.message)
+    );
+    assert!(!s.app.reload_requested, "no load after the save");
+    // The watcher reports the save's own files and commit: recognised,
+    // nothing is loaded.
+    let start = Instant::now();
+    while start.elapsed() < Duration::from_millis(1500) {
+        s.turn();
+        assert!(
+            !s.app.loading && !s.app.reload_requested,
+            "the save's own change was loaded again"
+        );
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    let hits = search(&mut s, "Ærøskøbing barselsrevision");
+    assert_eq!(
+        hits.first().map(String::as_str),
+        Some("da/da-barsel"),
+        "{hits:?}"
+    );
+
+    // The interface holds what a load of the disk gives.
+    let fresh = load(&root).expect("load");
+    let report = validate(&fresh, &Options::default());
+    let (_, shown) = s.app.activity("da", "da-barsel").expect("listed");
+    let (_, on_disk) = {
+        let o = fresh
+            .register
+            .organisations
+            .iter()
+            .find(|o| o.org.id == "da")
+            .expect("da");
+        let a = o
+            .activities
+            .iter()
+            .find(|a| a.activity.id == "da-barsel")
+            .expect("barsel");
+        (o, a)
+    };
+    assert_eq!(shown.file.text, on_disk.file.text);
+    assert_eq!(
+        s.app.report().expect("report").findings.len(),
+        report.findings.len()
+    );
+}
+
+#[test]
+fn a_change_from_outside_after_a_save_is_still_loaded() {
+    let (_dir, work) = scratch_repo();
+    let root = work.join("registry");
+    let mut s = Session::start(&root, App::new(root.display().to_string()));
+    settled(&mut s);
+    keys_(&mut s.app, "\njj\n");
+    keys_(&mut s.app, "e");
+    keys_(&mut s.app, " (revideret)");
+    ctrl(&mut s.app, 's');
+    assert!(!s.app.reload_requested);
+    // A colleague changes another record in the same folder and commits.
+    let other = root.join("da/activities/da-loen.ron");
+    let other = if other.exists() {
+        other
+    } else {
+        let dir = root.join("da/activities");
+        std::fs::read_dir(&dir)
+            .expect("list")
+            .flatten()
+            .map(|e| e.path())
+            .find(|p| !p.ends_with("da-barsel.ron"))
+            .expect("another activity")
+    };
+    let text = std::fs::read_to_string(&other).expect("read");
+    let changed = text.replacen("name: \"", "name: \"Kollega: ", 1);
+    assert_ne!(text, changed);
+    std::fs::write(&other, &changed).expect("write");
+    commit_all(&Repository::open(&work).expect("open"), "colleague");
+    until(&mut s, "the colleague's change", |s| {
+        s.settled()
+            && s.app
+                .organisations()
+                .iter()
+                .flat_map(|o| &o.activities)
+                .any(|a| a.activity.name.starts_with("Kollega: "))
+    });
+    let (_, barsel) = s.app.activity("da", "da-barsel").expect("listed");
+    assert_eq!(barsel.activity.name, "DA Barsel (revideret)");
+}
