@@ -10,17 +10,6 @@ use std::process::Command;
 
 const SHELLS: [&str; 5] = ["bash", "zsh", "fish", "powershell", "elvish"];
 
-/// The visible subcommands of the command line, from the same clap
-/// definition the binary parses with.
-fn subcommands() -> Vec<String> {
-    let mut cmd = ropa::cli::command();
-    cmd.build();
-    cmd.get_subcommands()
-        .filter(|s| !s.is_hide_set() && s.get_name() != "help")
-        .map(|s| s.get_name().to_string())
-        .collect()
-}
-
 /// `ropa completions SHELL`, checked to succeed.
 fn script(shell: &str) -> String {
     let out = common::ropa(&["completions", shell]);
@@ -48,7 +37,7 @@ fn installed(program: &str) -> bool {
 
 #[test]
 fn every_shell_script_names_every_subcommand() {
-    let subs = subcommands();
+    let subs = common::visible_subcommands();
     for required in ["validate", "fmt", "export", "completions", "man"] {
         assert!(subs.iter().any(|s| s == required), "{required} in {subs:?}");
     }

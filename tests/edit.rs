@@ -4,7 +4,9 @@
 
 mod common;
 
-use common::interface::{Scratch, app_on, commit_all, ctrl, head, key, keys_, scratch};
+use common::interface::{
+    Scratch, app_on, assert_saved, commit_all, ctrl, head, key, keys_, open_barsel, scratch,
+};
 
 use std::path::Path;
 
@@ -33,18 +35,6 @@ fn changed_paths(work: &Path, id: git2::Oid) -> Vec<String> {
         .collect::<std::collections::BTreeSet<_>>()
         .into_iter()
         .collect()
-}
-
-fn open_barsel(app: &mut App) {
-    // DA is the first organisation; DA Barsel its third activity.
-    keys_(app, "\njj\n");
-    assert!(
-        app.screen()
-            == Screen::Detail {
-                org: "da".into(),
-                act: "da-barsel".into()
-            }
-    );
 }
 
 #[test]
@@ -125,12 +115,7 @@ fn a_saved_record_is_taken_from_its_file_alone_and_can_be_edited_again_at_once()
         "Oplysningerne slettes 5 år efter barselsorlovens ophør, jf. bogføringslovens § 10.",
     );
     ctrl(&mut s.app, 's');
-    assert_ne!(
-        s.app.screen(),
-        Screen::Form,
-        "{:?}",
-        s.app.form.as_ref().map(|f| &f.message)
-    );
+    assert_saved(&s.app);
     assert!(!s.app.reload_requested, "no load follows the save");
     assert!(!s.app.search_stale.is_empty(), "the search index is told");
     let (_, shown) = s.app.activity("da", "da-barsel").expect("still listed");
@@ -148,12 +133,7 @@ fn a_saved_record_is_taken_from_its_file_alone_and_can_be_edited_again_at_once()
     );
     keys_(&mut s.app, " (første)");
     ctrl(&mut s.app, 's');
-    assert_ne!(
-        s.app.screen(),
-        Screen::Form,
-        "{:?}",
-        s.app.form.as_ref().map(|f| &f.message)
-    );
+    assert_saved(&s.app);
     let text = std::fs::read_to_string(s.work.join(BARSEL)).expect("read");
     let a: Activity = parse_record(&text).expect("parses");
     assert_eq!(a.name, "DA Barsel (første)");
@@ -222,12 +202,7 @@ fn an_undo_is_taken_from_its_files_and_a_new_file_is_loaded() {
     // A copy adds a file: the register changes shape and is loaded.
     keys_(&mut s.app, "c");
     ctrl(&mut s.app, 's');
-    assert_ne!(
-        s.app.screen(),
-        Screen::Form,
-        "{:?}",
-        s.app.form.as_ref().map(|f| &f.message)
-    );
+    assert_saved(&s.app);
     assert!(s.app.reload_requested, "a new file is loaded whole");
 }
 
@@ -933,6 +908,12 @@ fn uncommitted_changes_in_the_file_can_be_set_aside() {
     assert!(matches!(form.dialog, Some(Dialog::Uncommitted { .. })));
     keys_(&mut s.app, "a");
     assert!(s.app.form.is_none(), "saved");
+    // The file on disk is not what was saved (the changes were set
+    // aside and taken off it): the register is loaded whole.
+    assert!(
+        s.app.reload_requested,
+        "changes set aside load the register"
+    );
     let notice = s.app.notice.clone().unwrap_or_default();
     assert!(notice.contains("git stash list"), "{notice}");
     let committed = std::fs::read_to_string(&path).expect("read");

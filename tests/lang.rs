@@ -29,16 +29,10 @@ fn scratch_register(dir: &Path, settings: &str) -> PathBuf {
 /// Runs ropa on `args` with the environment `env` (locale variables,
 /// config directory) and nothing of the user's.
 fn ropa_env(args: &[&str], env: &[(&str, &str)]) -> Output {
-    let tmp = Path::new(env!("CARGO_TARGET_TMPDIR"));
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_ropa"));
-    cmd.args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env_remove("ROPA_REGISTRY")
-        .env_remove("LC_ALL")
+    let mut cmd = common::ropa_command(args);
+    cmd.env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
-        .env_remove("LANG")
-        .env("ROPA_CONFIG_DIR", tmp.join("no-config"))
-        .env("ROPA_DATA_DIR", tmp.join("data"));
+        .env_remove("LANG");
     for (k, v) in env {
         cmd.env(k, v);
     }

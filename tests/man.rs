@@ -6,16 +6,6 @@ mod common;
 
 use std::process::{Command, Stdio};
 
-/// The visible subcommands, from the clap definition the binary parses with.
-fn subcommands() -> Vec<String> {
-    let mut cmd = ropa::cli::command();
-    cmd.build();
-    cmd.get_subcommands()
-        .filter(|s| !s.is_hide_set() && s.get_name() != "help")
-        .map(|s| s.get_name().to_string())
-        .collect()
-}
-
 fn page() -> String {
     let out = common::ropa(&["man"]);
     assert!(
@@ -47,7 +37,7 @@ fn the_page_holds_every_subcommand_with_its_options() {
         p.contains("ropa \\- the GDPR Art. 30 register"),
         "NAME line"
     );
-    for sub in subcommands() {
+    for sub in common::visible_subcommands() {
         assert!(
             p.contains(&format!(".SS \"ropa {sub}\"")),
             "ropa {sub} has no subsection"
@@ -91,7 +81,7 @@ fn groff_renders_the_page_without_warnings() {
             "{heading} heading not rendered:\n{text}"
         );
     }
-    for sub in subcommands() {
+    for sub in common::visible_subcommands() {
         assert!(
             text.lines().any(|l| l.trim() == format!("ropa {sub}")),
             "ropa {sub} not rendered"

@@ -6,11 +6,11 @@ mod common;
 
 use std::time::{Duration, Instant};
 
-use common::interface::{commit_all, ctrl, keys_, scratch_repo};
+use common::interface::{assert_saved, commit_all, ctrl, keys_, open_barsel, scratch_repo};
 use git2::Repository;
 use ropa::register::load::load;
 use ropa::register::validate::{Options, validate};
-use ropa::tui::app::{App, Screen};
+use ropa::tui::app::App;
 use ropa::tui::session::Session;
 
 /// Turns the loop until `done` holds, for at most 60 s.
@@ -62,23 +62,11 @@ fn a_save_loads_nothing_and_search_finds_the_saved_text() {
     assert!(search(&mut s, "Ærøskøbing barselsrevision").is_empty());
 
     // To DA Barsel, then type a new name and save.
-    keys_(&mut s.app, "\njj\n");
-    assert_eq!(
-        s.app.screen(),
-        Screen::Detail {
-            org: "da".into(),
-            act: "da-barsel".into()
-        }
-    );
+    open_barsel(&mut s.app);
     keys_(&mut s.app, "e");
     keys_(&mut s.app, " – Ærøskøbing barselsrevision");
     ctrl(&mut s.app, 's');
-    assert_ne!(
-        s.app.screen(),
-        Screen::Form,
-        "{:?}",
-        s.app.form.as_ref().map(|f| &f.message)
-    );
+    assert_saved(&s.app);
     assert!(!s.app.reload_requested, "no load after the save");
     // The watcher reports the save's own files and commit: recognised,
     // nothing is loaded.
@@ -129,10 +117,11 @@ fn a_change_from_outside_after_a_save_is_still_loaded() {
     let root = work.join("registry");
     let mut s = Session::start(&root, App::new(root.display().to_string()));
     settled(&mut s);
-    keys_(&mut s.app, "\njj\n");
+    open_barsel(&mut s.app);
     keys_(&mut s.app, "e");
     keys_(&mut s.app, " (revideret)");
     ctrl(&mut s.app, 's');
+    assert_saved(&s.app);
     assert!(!s.app.reload_requested);
     // A colleague changes another record in the same folder and commits.
     let other = root.join("da/activities/da-loen.ron");

@@ -8,7 +8,7 @@
 mod common;
 
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 use common::{clean_activity, clean_org, write_register};
 use ropa::register::format::to_canonical;
@@ -17,17 +17,10 @@ use ropa::register::format::to_canonical;
 /// `env` set and every colour variable of the caller's environment
 /// removed.
 fn ropa_env(args: &[&str], env: &[(&str, &str)]) -> Output {
-    let tmp = Path::new(env!("CARGO_TARGET_TMPDIR"));
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_ropa"));
-    cmd.args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env_remove("ROPA_REGISTRY")
-        .env_remove("NO_COLOR")
+    let mut cmd = common::ropa_command(args);
+    cmd.env_remove("NO_COLOR")
         .env_remove("CLICOLOR")
-        .env_remove("CLICOLOR_FORCE")
-        .env("LC_ALL", "C.UTF-8")
-        .env("ROPA_CONFIG_DIR", tmp.join("no-config"))
-        .env("ROPA_DATA_DIR", tmp.join("data"));
+        .env_remove("CLICOLOR_FORCE");
     for (k, v) in env {
         cmd.env(k, v);
     }

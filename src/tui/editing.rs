@@ -571,21 +571,9 @@ impl App {
                 }
                 self.notice = Some(notice);
                 self.head = crate::register::git::head_info(&self.root);
-                // A record changed where it is: taken from its file alone.
-                // Otherwise (a new or removed record, changes set aside,
-                // a load running) the saved records are still shown and
-                // can be edited again at once where they can replace the
-                // loaded ones, and the load that follows brings the rest.
-                let own = saved.set_aside.is_none()
-                    && self.take_own_change(&saved.written, &saved.removed);
-                if !own {
-                    let _ = self.patch_in_place(&super::watch::Changed {
-                        files: saved.written.iter().cloned().collect(),
-                        ..Default::default()
-                    });
-                    self.judge_saved(&saved.written, &saved.removed);
-                    self.outdate_running_load();
-                    self.reload_requested = true;
+                // The saved records show, and can be edited again, at
+                // once; a new or moved record is selected once loaded.
+                if !self.take_own_change(&saved) {
                     self.select_after_reload = saved.written.first().cloned();
                 }
                 self.refresh_sync_status();

@@ -9,6 +9,7 @@
 use super::app::{App, Reload};
 use super::records::{activity_file, organisation_file};
 use super::watch::{Changed, Fingerprint};
+use crate::register::change::Saved;
 use crate::register::load::{ActivityEntry, SourceFile, read_record};
 use crate::register::model::{Activity, Organisation};
 
@@ -106,37 +107,36 @@ impl App {
         Some(places)
     }
 
-    /// Takes this interface's own change (a save, an undo) from the files
-    /// it wrote alone, when it can: each is a record loaded before, none
-    /// was removed, and no load is running (nor its validation, whose
-    /// report would put back the findings of the register before). The records are replaced in
-    /// place, their findings judged again ([`validate::revalidate`]), the
-    /// search index told, and what the disk now looks like noted, so no
-    /// load follows: at 100,000 activities a load takes seconds and holds a
-    /// second copy of the register meanwhile. Answers false when a whole
-    /// load is needed.
+    /// Follows this interface's own change (a save, an undo). The records
+    /// it wrote show at once wherever they replace loaded ones in place,
+    /// and their findings are judged again ([`validate::revalidate`]).
+    /// When that is the whole change (each file a record loaded before,
+    /// none removed, no changes set aside, no load running nor its
+    /// validation, whose report would put back the findings of the
+    /// register before), the search index is told and what the disk now
+    /// looks like is noted, and no load follows: at 100,000 activities a
+    /// load takes seconds and holds a second copy of the register
+    /// meanwhile. Otherwise the load running is outdated and a new one is
+    /// asked for. Answers whether the change was taken from its files
+    /// alone.
     ///
     /// [`validate::revalidate`]: crate::register::validate::revalidate
-    pub(super) fn take_own_change(&mut self, written: &[String], removed: &[String]) -> bool {
-        if self.loading
-            || self.validating
-            || self.reload_requested
-            || !removed.is_empty()
-            || written.is_empty()
-        {
-            return false;
-        }
-        let Some(places) = self.patch_in_place(&Changed {
-            files: written.iter().cloned().collect(),
+    pub(super) fn take_own_change(&mut self, saved: &Saved) -> bool {
+        let places = self.patch_in_place(&Changed {
+            files: saved.written.iter().cloned().collect(),
             ..Default::default()
-        }) else {
+        });
+        let judged = self.judge_saved(&saved.written, &saved.removed);
+        let alone = judged
+            && saved.set_aside.is_none()
+            && !(self.loading || self.validating || self.reload_requested);
+        let Some(places) = places.filter(|_| alone) else {
+            self.outdate_running_load();
+            self.reload_requested = true;
             return false;
         };
-        if !self.judge_saved(written, removed) {
-            return false;
-        }
         if let Some(disk) = self.disk.as_mut() {
-            disk.after_own_change(&self.root, written);
+            disk.after_own_change(&self.root, &saved.written);
         }
         for (oi, ai) in places {
             self.search_stale.mark(oi, ai);

@@ -269,11 +269,7 @@ impl App {
                 self.head = crate::register::git::head_info(&self.root);
                 // An undo of an edit puts records back where they are:
                 // taken from their files alone; anything else is loaded.
-                if saved.set_aside.is_some()
-                    || !self.take_own_change(&saved.written, &saved.removed)
-                {
-                    self.reload_requested = true;
-                }
+                self.take_own_change(&saved);
                 Ran::Saved
             }
             Ok(Outcome::NoChange) => {

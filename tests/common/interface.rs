@@ -9,7 +9,7 @@ use git2::{Repository, Signature};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ropa::register::load::load;
 use ropa::register::validate::{Options, validate};
-use ropa::tui::app::App;
+use ropa::tui::app::{App, Screen};
 
 /// A scratch repository and an interface on its register.
 pub struct Scratch {
@@ -169,4 +169,28 @@ pub fn render(app: &mut App, w: u16, h: u16) -> String {
     t.draw(|f| ropa::tui::draw(f, app, &ropa::tui::theme::Theme::default()))
         .expect("draw");
     buffer_text(t.backend().buffer())
+}
+
+/// Opens DA Barsel's page: DA is the sample's first organisation, DA
+/// Barsel its third activity.
+pub fn open_barsel(app: &mut App) {
+    keys_(app, "\njj\n");
+    assert_eq!(
+        app.screen(),
+        Screen::Detail {
+            org: "da".into(),
+            act: "da-barsel".into()
+        }
+    );
+}
+
+/// Asserts that the last Ctrl-S saved: the form is closed (else its
+/// message says why not).
+pub fn assert_saved(app: &App) {
+    assert_ne!(
+        app.screen(),
+        Screen::Form,
+        "{:?}",
+        app.form.as_ref().map(|f| &f.message)
+    );
 }

@@ -18,24 +18,40 @@ pub fn sample_registry() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("registry")
 }
 
-/// Runs the ropa binary with `args`, in this repository's root (which is
-/// not a register: `registry/` is, and is found only from inside it),
-/// without `$ROPA_REGISTRY`, and with a config directory and a data
-/// directory of the tests' own, so the user's `config.ron` and default
-/// register are never used, and in the C locale (English).
-pub fn ropa(args: &[&str]) -> Output {
+/// The ropa binary on `args`, ready to run in this repository's root
+/// (which is not a register: `registry/` is, and is found only from
+/// inside it), without `$ROPA_REGISTRY`, and with a config directory and a
+/// data directory of the tests' own, so the user's `config.ron` and
+/// default register are never used, and in the C locale (English). Tests
+/// that need another environment change it on the command.
+pub fn ropa_command(args: &[&str]) -> Command {
     let tmp = Path::new(env!("CARGO_TARGET_TMPDIR"));
-    Command::new(env!("CARGO_BIN_EXE_ropa"))
-        .args(args)
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_ropa"));
+    cmd.args(args)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .env_remove("ROPA_REGISTRY")
         .env("ROPA_CONFIG_DIR", tmp.join("no-config"))
         .env("ROPA_DATA_DIR", tmp.join("data"))
         // English output whatever the locale of the machine running the
         // tests; tests of other languages set their own.
-        .env("LC_ALL", "C.UTF-8")
-        .output()
-        .expect("run ropa")
+        .env("LC_ALL", "C.UTF-8");
+    cmd
+}
+
+/// Runs [`ropa_command`] on `args`.
+pub fn ropa(args: &[&str]) -> Output {
+    ropa_command(args).output().expect("run ropa")
+}
+
+/// The visible subcommands of the command line, from the same clap
+/// definition the binary parses with.
+pub fn visible_subcommands() -> Vec<String> {
+    let mut cmd = ropa::cli::command();
+    cmd.build();
+    cmd.get_subcommands()
+        .filter(|s| !s.is_hide_set() && s.get_name() != "help")
+        .map(|s| s.get_name().to_string())
+        .collect()
 }
 
 /// Copies a folder tree.
