@@ -95,6 +95,8 @@ fn structure(log: &Value, json: &Value, repo_prefix: &str) {
         .collect();
     let catalogue: Vec<&str> = RULES.iter().map(|r| r.id).collect();
     assert_eq!(ids, catalogue, "every rule of the catalogue, in its order");
+    let doc = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/rules.md"))
+        .expect("docs/rules.md");
     for (r, rule) in rules.iter().zip(RULES) {
         assert_eq!(r["shortDescription"]["text"], rule.title);
         assert!(
@@ -107,6 +109,23 @@ fn structure(log: &Value, json: &Value, repo_prefix: &str) {
             r["defaultConfiguration"]["level"],
             rule.severity.as_str(),
             "{}",
+            rule.id
+        );
+        // helpUri: the rule's section of docs/rules.md in the source of
+        // this version, whose heading is the id.
+        let uri = r["helpUri"].as_str().expect("helpUri");
+        assert_eq!(
+            uri,
+            format!(
+                "{}/blob/v{}/docs/rules.md#{}",
+                ropa::register::init::REPOSITORY,
+                env!("CARGO_PKG_VERSION"),
+                rule.id.to_ascii_lowercase()
+            )
+        );
+        assert!(
+            doc.contains(&format!("\n## {}\n", rule.id)),
+            "docs/rules.md has no section for {}",
             rule.id
         );
     }

@@ -77,9 +77,23 @@ fn level(severity: Severity) -> &'static str {
     }
 }
 
+/// Where a rule is explained: its section of `docs/rules.md` in the
+/// source of this version (the release tag `vX.Y.Z`), so a reader of an
+/// older report reads the rule as it was then.
+fn help_uri(id: &str) -> Option<String> {
+    information_uri().map(|repo| {
+        format!(
+            "{}/blob/v{}/docs/rules.md#{}",
+            repo.trim_end_matches('/'),
+            env!("CARGO_PKG_VERSION"),
+            id.to_ascii_lowercase()
+        )
+    })
+}
+
 /// A reportingDescriptor for a rule of the catalogue.
 fn rule(r: &crate::register::validate::Rule) -> Value {
-    json!({
+    let mut descriptor = json!({
         "id": r.id,
         "shortDescription": { "text": r.title },
         "fullDescription": { "text": r.trigger },
@@ -92,7 +106,11 @@ fn rule(r: &crate::register::validate::Rule) -> Value {
             "legalSource": r.legal_source,
             "tags": ["gdpr", "art-30"],
         },
-    })
+    });
+    if let Some(uri) = help_uri(r.id) {
+        descriptor["helpUri"] = json!(uri);
+    }
+    descriptor
 }
 
 /// A result for one finding; `prefix` is the register's folder in the

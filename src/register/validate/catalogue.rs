@@ -501,6 +501,36 @@ pub fn text(rule: &Rule, lang: Lang) -> RuleText {
     }
 }
 
+/// The rule reference in Markdown (`docs/rules.md`): one section per rule
+/// of the catalogue, in catalogue order, in English. Its headings are the
+/// rule ids, so `docs/rules.md#str-001` names a rule; the SARIF output
+/// links each rule there. `tests/rules_doc.rs` keeps the file equal to
+/// this text.
+pub fn reference_markdown() -> String {
+    let mut out = String::from(
+        "# Validation rules\n\n\
+         Every rule `ropa validate` checks, in the order of its catalogue\n\
+         (`src/register/validate/catalogue.rs`). `ropa validate --explain RULE`\n\
+         prints the same text in Danish, Norwegian or English.\n\n\
+         This file is generated: after changing the catalogue, run\n\
+         `ROPA_UPDATE_DOCS=1 cargo test --test rules_doc`.\n",
+    );
+    for r in RULES {
+        let severity = match r.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        out.push_str(&format!(
+            "\n## {}\n\n**{}** ({severity})\n\n\
+             - **When:** {}\n\
+             - **Legal source:** {}\n\
+             - **What to do:** {}\n",
+            r.id, r.title, r.trigger, r.legal_source, r.hint
+        ));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
