@@ -15,10 +15,38 @@ pub struct Args {
 
 /// The completion script for `shell`.
 pub fn script(shell: Shell) -> String {
-    let mut cmd = super::command();
+    let mut cmd = visible(&super::command());
     let mut out = Vec::new();
     clap_complete::generate(shell, &mut cmd, "ropa", &mut out);
     String::from_utf8_lossy(&out).into_owned()
+}
+
+/// `cmd` without what `--help` and the man page hide (`ropa generate`,
+/// the `--today` of the tests), at every level. clap_complete offers
+/// hidden subcommands and arguments (clap-rs/clap#1335) and clap has no
+/// way to remove one, so the tree is built again from the visible parts:
+/// arguments are cloned whole (help, value hints, possible values), so
+/// nothing of the definition is restated here.
+fn visible(cmd: &clap::Command) -> clap::Command {
+    let mut out = clap::Command::new(cmd.get_name().to_string())
+        .args(cmd.get_arguments().filter(|a| !a.is_hide_set()).cloned())
+        .subcommands(
+            cmd.get_subcommands()
+                .filter(|s| !s.is_hide_set() && s.get_name() != "help")
+                .map(visible),
+        )
+        .visible_aliases(
+            cmd.get_visible_aliases()
+                .map(str::to_string)
+                .collect::<Vec<_>>(),
+        );
+    if let Some(about) = cmd.get_about() {
+        out = out.about(about.clone());
+    }
+    if let Some(version) = cmd.get_version() {
+        out = out.version(version.to_string());
+    }
+    out
 }
 
 /// Runs `ropa completions`: prints the script; exit 0.
@@ -44,5 +72,53 @@ mod tests {
             assert!(s.contains("ropa"), "{shell}: {s}");
             assert!(s.contains("validate"), "{shell}: {s}");
         }
+    }
+
+    #[test]
+    fn hidden_subcommands_and_arguments_are_not_offered() {
+        let full = super::super::command();
+        assert!(
+            full.get_subcommands()
+                .any(|s| s.get_name() == "generate" && s.is_hide_set()),
+            "the test needs the hidden `generate`"
+        );
+        for shell in [
+            Shell::Bash,
+            Shell::Zsh,
+            Shell::Fish,
+            Shell::PowerShell,
+            Shell::Elvish,
+        ] {
+            let s = script(shell);
+            assert!(!s.contains("generate"), "{shell} offers `generate`");
+            assert!(!s.contains("--today"), "{shell} offers `--today`");
+            // What stays: a visible subcommand's own options.
+            assert!(s.contains("explain"), "{shell} lost `validate --explain`");
+        }
+    }
+
+    #[test]
+    fn the_visible_tree_keeps_every_visible_subcommand_and_argument() {
+        fn walk(full: &clap::Command, kept: &clap::Command, at: &str) {
+            for a in full.get_arguments().filter(|a| !a.is_hide_set()) {
+                assert!(
+                    kept.get_arguments().any(|k| k.get_id() == a.get_id()),
+                    "{at}: lost --{}",
+                    a.get_id()
+                );
+            }
+            for sub in full.get_subcommands().filter(|s| !s.is_hide_set()) {
+                if sub.get_name() == "help" {
+                    continue;
+                }
+                let k = kept
+                    .find_subcommand(sub.get_name())
+                    .unwrap_or_else(|| panic!("{at}: lost {}", sub.get_name()));
+                walk(sub, k, &format!("{at} {}", sub.get_name()));
+            }
+        }
+        let mut full = super::super::command();
+        full.build();
+        walk(&full, &visible(&full), "ropa");
     }
 }
