@@ -153,6 +153,22 @@ fn bash_completes_subcommands_options_and_values() {
 
     let (_, got) = bash_complete(&file, &["ropa", "export", "--format", "x"]);
     assert_eq!(got, ["xlsx"], "ropa export --format x<Tab>");
+
+    // --lang offers its three codes, not the files of the folder.
+    let (_, mut got) = bash_complete(&file, &["ropa", "validate", "--lang", ""]);
+    got.sort();
+    assert_eq!(got, ["da", "en", "nb"], "ropa validate --lang <Tab>");
+}
+
+#[test]
+fn lang_keeps_its_aliases_and_refuses_an_unknown_code() {
+    let out = common::ropa(&["--lang", "NO", "validate", "--explain", "ACT-001"]);
+    assert!(out.status.success(), "--lang NO: {out:?}");
+    assert!(String::from_utf8_lossy(&out.stdout).contains("ACT-001"));
+    let out = common::ropa(&["--lang", "sv", "validate", "--explain", "ACT-001"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("expected da, nb or en"), "{err}");
 }
 
 #[test]

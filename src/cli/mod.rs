@@ -46,7 +46,7 @@ pub struct Cli {
     /// bokmål) or en (English). Default: lang in the register's ropa.ron,
     /// else lang in config.ron, else the locale (LC_ALL, LC_MESSAGES,
     /// LANG), else English.
-    #[arg(long, global = true, value_name = "LANG")]
+    #[arg(long, global = true, value_name = "LANG", value_parser = LangParser)]
     pub lang: Option<Lang>,
     /// Colour in the report of `ropa validate`: auto (on a terminal,
     /// unless NO_COLOR is set to anything but nothing; CLICOLOR_FORCE
@@ -279,6 +279,40 @@ fn interface(
             eprintln!("error: terminal: {e}");
             2
         }
+    }
+}
+
+/// `--lang`: parsed as `Lang` parses (any case, `no` and `nn` for
+/// Bokmål), and naming its three codes as the possible values, so the
+/// help lists them and the shell completions offer them instead of files.
+#[derive(Debug, Clone, Copy)]
+struct LangParser;
+
+impl clap::builder::TypedValueParser for LangParser {
+    type Value = Lang;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<Lang, clap::Error> {
+        clap::builder::StringValueParser::new()
+            .try_map(|s| s.parse::<Lang>())
+            .parse_ref(cmd, arg, value)
+    }
+
+    fn possible_values(
+        &self,
+    ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        Some(Box::new(Lang::ALL.iter().map(|l| {
+            let name = match l {
+                Lang::Da => "dansk",
+                Lang::Nb => "norsk bokmål",
+                Lang::En => "English",
+            };
+            clap::builder::PossibleValue::new(l.code()).help(name)
+        })))
     }
 }
 
