@@ -1727,3 +1727,40 @@ import-header-again = overskriftsrækken fra række { $row } igen: en tabel mere
 
 ## Export load errors
 cli-export-left-out = udeladt af eksporten
+
+## Gaps report
+## `ropa report gaps` and the interface's gaps report (src/register/review.rs, src/cli/report.rs, src/tui/gaps.rs).
+gaps-heading = Mangler til næste gennemgang ({ $date })
+gaps-organisation = { $name } [{ $id }]
+gaps-not-stated = Ikke oplyst i kilden ({ $n })
+gaps-acknowledged = Anerkendte fund ({ $n })
+gaps-questions = Spørgsmål ({ $n })
+gaps-until = til og med { $date }
+gaps-expired = udløbet { $date }
+gaps-nothing = Intet at gennemgå.
+gaps-to-owner-named = Systemejeren: { $name }
+gaps-to-owner = Behandlingens systemejer (ingen ansvarlig registreret)
+gaps-to-recipient = Databehandleren eller modtageren: { $name }
+gaps-to-controller = Organisationens kontaktperson
+gaps-to-legal = Juridisk afdeling
+gaps-to-keepers = Dem, der fører fortegnelsen
+gaps-q-content = Hvilke oplysninger om hvem behandles, og hvem modtager dem?
+gaps-q-security = Hvilke tekniske og organisatoriske foranstaltninger beskytter oplysningerne?
+gaps-q-source = Hvor kommer oplysningerne fra, når de ikke kommer fra den registrerede?
+gaps-q-automated = Træffes der automatiske afgørelser, herunder ved profilering?
+gaps-q-dpia = Er behovet for en konsekvensanalyse vurderet, og med hvilket resultat?
+gaps-q-lia = Hvor findes interesseafvejningen bag art. 6, stk. 1, litra f?
+gaps-q-basis = Hvilket behandlingsgrundlag, og hvilken lov, dækker hvert formål?
+gaps-q-special = Hvilken betingelse i art. 9, art. 10 eller national ret tillader disse oplysninger?
+gaps-q-consent = Hvordan gives, registreres og trækkes samtykket tilbage?
+gaps-q-transfer = Hvortil uden for EU/EØS går oplysningerne, og på hvilket overførselsgrundlag?
+gaps-q-processor = Er der en databehandleraftale, og hvilke underdatabehandlere bruges?
+gaps-q-retention = Hvor længe opbevares oplysningerne, og hvornår slettes de?
+gaps-q-organisation = Er organisationens identitet, kontaktoplysninger, databeskyttelsesrådgiver og repræsentant korrekte?
+gaps-q-review = Hvornår blev fortegnelsen sidst gennemgået, og er den stadig korrekt?
+gaps-q-register = Hvad skal rettes i selve fortegnelsen?
+tui-gaps-title = Mangler — { $n } at gennemgå
+tui-gaps-validating = Mangler — validerer…
+tui-action-gaps = mangler (huskelisten til næste gennemgang)
+tui-bar-gaps = mangler
+tui-context-gaps = mangler

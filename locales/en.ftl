@@ -1715,3 +1715,40 @@ import-header-again = the header row of row { $row } again: a second table in th
 
 ## Export load errors
 cli-export-left-out = left out of the export
+
+## Gaps report
+## `ropa report gaps` and the interface's gaps report (src/register/review.rs, src/cli/report.rs, src/tui/gaps.rs).
+gaps-heading = Gaps report for the next review ({ $date })
+gaps-organisation = { $name } [{ $id }]
+gaps-not-stated = Not stated in the source ({ $n })
+gaps-acknowledged = Acknowledged findings ({ $n })
+gaps-questions = To ask ({ $n })
+gaps-until = until { $date }
+gaps-expired = expired { $date }
+gaps-nothing = Nothing to review.
+gaps-to-owner-named = The system owner: { $name }
+gaps-to-owner = The activity's system owner (no owner recorded)
+gaps-to-recipient = The processor or recipient: { $name }
+gaps-to-controller = The organisation's contact
+gaps-to-legal = Legal
+gaps-to-keepers = The register's keepers
+gaps-q-content = Which data, about whom, are processed, and who receives them?
+gaps-q-security = Which technical and organisational measures protect the data?
+gaps-q-source = Where do the data come from, when not from the person?
+gaps-q-automated = Are decisions made by automated means, including profiling?
+gaps-q-dpia = Has the need for a DPIA been assessed, and with what result?
+gaps-q-lia = Where is the legitimate interests assessment behind Art. 6(1)(f)?
+gaps-q-basis = Which lawful basis, and which law, covers each purpose?
+gaps-q-special = Which Art. 9, Art. 10 or national condition allows these data?
+gaps-q-consent = How is consent given, recorded and withdrawn?
+gaps-q-transfer = Where do the data go outside the EEA, and on which safeguard?
+gaps-q-processor = Is there a data processing agreement, and which sub-processors are used?
+gaps-q-retention = How long are the data kept, and when are they erased?
+gaps-q-organisation = Are the organisation's identity, contacts, DPO and representative right?
+gaps-q-review = When was the record last reviewed, and is it still right?
+gaps-q-register = What must be corrected in the record itself?
+tui-gaps-title = Gaps report — { $n } to review
+tui-gaps-validating = Gaps report — validating…
+tui-action-gaps = gaps report (the to-do list for the next review)
+tui-bar-gaps = gaps
+tui-context-gaps = gaps report

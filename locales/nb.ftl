@@ -1730,3 +1730,40 @@ import-header-again = overskriftsraden fra rad { $row } igjen: en tabell til i s
 
 ## Export load errors
 cli-export-left-out = utelatt fra eksporten
+
+## Gaps report
+## `ropa report gaps` and the interface's gaps report (src/register/review.rs, src/cli/report.rs, src/tui/gaps.rs).
+gaps-heading = Mangler til neste gjennomgang ({ $date })
+gaps-organisation = { $name } [{ $id }]
+gaps-not-stated = Ikke oppgitt i kilden ({ $n })
+gaps-acknowledged = Anerkjente funn ({ $n })
+gaps-questions = Spørsmål ({ $n })
+gaps-until = til og med { $date }
+gaps-expired = utløpt { $date }
+gaps-nothing = Ingenting å gjennomgå.
+gaps-to-owner-named = Systemeieren: { $name }
+gaps-to-owner = Behandlingens systemeier (ingen ansvarlig registrert)
+gaps-to-recipient = Databehandleren eller mottakeren: { $name }
+gaps-to-controller = Virksomhetens kontaktperson
+gaps-to-legal = Juridisk avdeling
+gaps-to-keepers = De som fører protokollen
+gaps-q-content = Hvilke opplysninger om hvem behandles, og hvem mottar dem?
+gaps-q-security = Hvilke tekniske og organisatoriske tiltak beskytter opplysningene?
+gaps-q-source = Hvor kommer opplysningene fra, når de ikke kommer fra den registrerte?
+gaps-q-automated = Treffes det automatiserte avgjørelser, herunder ved profilering?
+gaps-q-dpia = Er behovet for en vurdering av personvernkonsekvenser vurdert, og med hvilket resultat?
+gaps-q-lia = Hvor finnes interesseavveiingen bak art. 6 nr. 1 bokstav f?
+gaps-q-basis = Hvilket behandlingsgrunnlag, og hvilken lov, dekker hvert formål?
+gaps-q-special = Hvilket vilkår i art. 9, art. 10 eller nasjonal rett tillater disse opplysningene?
+gaps-q-consent = Hvordan gis, registreres og trekkes samtykket tilbake?
+gaps-q-transfer = Hvor utenfor EU/EØS går opplysningene, og på hvilket overføringsgrunnlag?
+gaps-q-processor = Finnes det en databehandleravtale, og hvilke underdatabehandlere brukes?
+gaps-q-retention = Hvor lenge lagres opplysningene, og når slettes de?
+gaps-q-organisation = Er virksomhetens identitet, kontaktopplysninger, personvernombud og representant riktige?
+gaps-q-review = Når ble protokollen sist gjennomgått, og er den fortsatt riktig?
+gaps-q-register = Hva må rettes i selve protokollen?
+tui-gaps-title = Mangler — { $n } å gjennomgå
+tui-gaps-validating = Mangler — validerer…
+tui-action-gaps = mangler (huskelisten til neste gjennomgang)
+tui-bar-gaps = mangler
+tui-context-gaps = mangler
