@@ -164,11 +164,10 @@ fn a_danish_workbook_becomes_one_commit_of_records_with_the_words_as_written() {
         løn.security_measures.as_deref(),
         Some("Adgangsstyring, logning og kryptering")
     );
+    assert_eq!(løn.business_function.as_deref(), Some("Løn og personale"));
     assert_eq!(
         løn.notes.as_deref(),
-        Some(
-            "Afdeling / forretningsområde: Løn og personale\nBemærkninger: Gennemgået med HR-chefen"
-        )
+        Some("Bemærkninger: Gennemgået med HR-chefen")
     );
     assert!(løn.transfers.is_empty());
 

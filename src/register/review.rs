@@ -297,8 +297,12 @@ pub fn build(reg: &Register, report: &Report, today: Date, lang: Lang) -> GapsRe
 
 /// The findings in `entry`'s files, in report order.
 fn findings_of<'a>(entry: &'a OrgEntry, report: &'a Report) -> impl Iterator<Item = &'a Finding> {
-    let folder = format!("{}/", entry.org.id);
+    // The organisation's folder, from its file (its id may differ, STR-003).
     let own = entry.file.path.as_str();
+    let folder = match own.rsplit_once('/') {
+        Some((dir, _)) => format!("{dir}/"),
+        None => format!("{}/", entry.org.id),
+    };
     report
         .findings
         .iter()
@@ -368,6 +372,8 @@ fn organisation(entry: &OrgEntry, report: &Report, today: Date, lang: Lang) -> O
         }
     }
     groups.sort_by(|a, b| a.whom.cmp(&b.whom));
+    // The organisation's own gaps first, then its activities'.
+    not_stated.sort_by_key(|g: &NotStatedItem| g.record.activity.is_some());
 
     let mut acknowledged = Vec::new();
     let mut acks = |rec: RecordRef, list: &[super::model::Acknowledgement]| {
