@@ -1761,6 +1761,6 @@ gaps-q-review = Hvornår blev fortegnelsen sidst gennemgået, og er den stadig k
 gaps-q-register = Hvad skal rettes i selve fortegnelsen?
 tui-gaps-title = Mangler — { $n } at gennemgå
 tui-gaps-validating = Mangler — validerer…
-tui-action-gaps = mangler (huskelisten til næste gennemgang)
+tui-action-gaps = mangler (huskeliste til gennemgang)
 tui-bar-gaps = mangler
 tui-context-gaps = mangler

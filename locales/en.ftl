@@ -1749,6 +1749,6 @@ gaps-q-review = When was the record last reviewed, and is it still right?
 gaps-q-register = What must be corrected in the record itself?
 tui-gaps-title = Gaps report — { $n } to review
 tui-gaps-validating = Gaps report — validating…
-tui-action-gaps = gaps report (the to-do list for the next review)
+tui-action-gaps = gaps report (to-do for the review)
 tui-bar-gaps = gaps
 tui-context-gaps = gaps report

@@ -1764,6 +1764,6 @@ gaps-q-review = Når ble protokollen sist gjennomgått, og er den fortsatt rikti
 gaps-q-register = Hva må rettes i selve protokollen?
 tui-gaps-title = Mangler — { $n } å gjennomgå
 tui-gaps-validating = Mangler — validerer…
-tui-action-gaps = mangler (huskelisten til neste gjennomgang)
+tui-action-gaps = mangler (huskeliste til gjennomgang)
 tui-bar-gaps = mangler
 tui-context-gaps = mangler

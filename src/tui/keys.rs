@@ -392,7 +392,7 @@ const ACTIONS: &[Entry] = &[
     entry(
         Action::Gaps,
         "gaps",
-        "gaps report (the to-do list for the next review)",
+        "gaps report (to-do for the review)",
         &["t"],
         &[
             C::Organisations,
