@@ -296,3 +296,52 @@ fn the_gaps_key_is_in_the_help_of_the_browsing_screens() {
     common::interface::keys_(&mut app, "\x1b");
     assert_eq!(app.screen(), Screen::Organisations);
 }
+
+#[test]
+fn an_expired_acknowledgement_is_marked_and_its_finding_asked_again() {
+    let o = ropa(&[
+        "report",
+        "gaps",
+        "registry",
+        "--format",
+        "json",
+        "--today",
+        "2028-01-02",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+    let digst = org(&v, "digst");
+    let cns = digst["acknowledged"]
+        .as_array()
+        .expect("acknowledged")
+        .iter()
+        .find(|k| k["rule"] == "CNS-001")
+        .expect("CNS-001 acknowledged");
+    assert_eq!(cns["expired"], true);
+    // No longer covered, the finding is a question again: for legal.
+    let legal = digst["questions"]
+        .as_array()
+        .expect("questions")
+        .iter()
+        .find(|g| g["whom"]["kind"] == "legal")
+        .expect("questions for legal");
+    assert!(
+        legal["items"]
+            .as_array()
+            .expect("items")
+            .iter()
+            .any(|a| a["rule"] == "CNS-001" && a["topic"] == "consent"),
+        "{legal}"
+    );
+    let o = ropa(&[
+        "report",
+        "gaps",
+        "registry",
+        "--org",
+        "digst",
+        "--today",
+        "2028-01-02",
+    ]);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.contains("expired 2027-12-31  CNS-001"), "{out}");
+}
