@@ -1755,6 +1755,7 @@ gaps-q-special = Hvilken betingelse i art. 9, art. 10 eller national ret tillade
 gaps-q-consent = Hvordan gives, registreres og trækkes samtykket tilbage?
 gaps-q-transfer = Hvortil uden for EU/EØS går oplysningerne, og på hvilket overførselsgrundlag?
 gaps-q-processor = Er der en databehandleraftale, og hvilke underdatabehandlere bruges?
+gaps-q-roles = Hvem fastlægger formål og midler her: er organisationen dataansvarlig eller databehandler?
 gaps-q-retention = Hvor længe opbevares oplysningerne, og hvornår slettes de?
 gaps-q-organisation = Er organisationens identitet, kontaktoplysninger, databeskyttelsesrådgiver og repræsentant korrekte?
 gaps-q-review = Hvornår blev fortegnelsen sidst gennemgået, og er den stadig korrekt?

@@ -1743,6 +1743,7 @@ gaps-q-special = Which Art. 9, Art. 10 or national condition allows these data?
 gaps-q-consent = How is consent given, recorded and withdrawn?
 gaps-q-transfer = Where do the data go outside the EEA, and on which safeguard?
 gaps-q-processor = Is there a data processing agreement, and which sub-processors are used?
+gaps-q-roles = Who decides the purposes and means here: is the organisation controller or processor?
 gaps-q-retention = How long are the data kept, and when are they erased?
 gaps-q-organisation = Are the organisation's identity, contacts, DPO and representative right?
 gaps-q-review = When was the record last reviewed, and is it still right?

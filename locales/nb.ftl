@@ -1758,6 +1758,7 @@ gaps-q-special = Hvilket vilkår i art. 9, art. 10 eller nasjonal rett tillater 
 gaps-q-consent = Hvordan gis, registreres og trekkes samtykket tilbake?
 gaps-q-transfer = Hvor utenfor EU/EØS går opplysningene, og på hvilket overføringsgrunnlag?
 gaps-q-processor = Finnes det en databehandleravtale, og hvilke underdatabehandlere brukes?
+gaps-q-roles = Hvem fastsetter formål og midler her: er virksomheten behandlingsansvarlig eller databehandler?
 gaps-q-retention = Hvor lenge lagres opplysningene, og når slettes de?
 gaps-q-organisation = Er virksomhetens identitet, kontaktopplysninger, personvernombud og representant riktige?
 gaps-q-review = Når ble protokollen sist gjennomgått, og er den fortsatt riktig?

@@ -189,6 +189,7 @@ fn route(rule: &str) -> (Route, &'static str) {
         (_, "ACT-009") => (Route::Owner, "automated"),
         (_, "ACT-010") => (Route::Owner, "dpia"),
         (_, "ACT-011") => (Route::Legal, "lia"),
+        (_, "PRC-002") => (Route::Legal, "roles"),
         ("ACT", _) => (Route::Legal, "basis"),
         ("SPC", _) => (Route::Legal, "special"),
         ("CNS", _) => (Route::Legal, "consent"),
@@ -214,6 +215,7 @@ pub const TOPICS: &[&str] = &[
     "consent",
     "transfer",
     "processor",
+    "roles",
     "retention",
     "organisation",
     "review",
@@ -417,6 +419,7 @@ mod tests {
         assert_eq!(route("ACT-005"), (Route::Legal, "basis"));
         assert_eq!(route("ACT-007"), (Route::Owner, "security"));
         assert_eq!(route("PRC-001"), (Route::Recipient, "processor"));
+        assert_eq!(route("PRC-002"), (Route::Legal, "roles"));
         assert_eq!(route("XFR-006"), (Route::Recipient, "transfer"));
         assert_eq!(route("ORG-001"), (Route::Controller, "organisation"));
         assert_eq!(route("STR-002"), (Route::Keepers, "register"));
