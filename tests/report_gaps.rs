@@ -284,6 +284,23 @@ fn the_gaps_screen_at_80x24_and_enter_opens_the_record() {
 }
 
 #[test]
+fn a_click_selects_an_item_and_a_second_click_opens_it() {
+    let mut app = sample_app();
+    common::interface::keys_(&mut app, "t");
+    render(&mut app, 80, 24);
+    // Rows below the border: the organisation, "Not stated…", then its
+    // items (the CVR number, the postal address).
+    app.click(5, 1, 80, 24);
+    assert_eq!(app.selection(), 0, "a heading selects nothing");
+    app.click(5, 4, 80, 24);
+    assert_eq!(app.selection(), 1);
+    assert_eq!(app.screen(), Screen::Gaps);
+    app.click(5, 4, 80, 24);
+    assert_eq!(app.screen(), Screen::Organisation { org: "da".into() });
+    assert_eq!(app.focus_field.as_deref(), Some("address"));
+}
+
+#[test]
 fn the_gaps_key_is_in_the_help_of_the_browsing_screens() {
     let mut app = sample_app();
     let help: Vec<(String, String)> = app.help_rows();

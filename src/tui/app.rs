@@ -842,7 +842,6 @@ impl App {
                 | Screen::Organisation { .. }
                 | Screen::Form
                 | Screen::History { .. }
-                | Screen::Gaps
         ) || self.help
         {
             return;
@@ -855,6 +854,18 @@ impl App {
         }
         let top = first_row(&screen);
         if y < top || y + 1 >= height {
+            return;
+        }
+        if screen == Screen::Gaps {
+            // Headings and questions sit between the items: the view knows
+            // its rows.
+            if let Some(item) = self.gap_at_row(usize::from(y - top)) {
+                if item == self.selection() {
+                    self.open();
+                } else {
+                    self.set_selection(item);
+                }
+            }
             return;
         }
         if screen == Screen::Problems {

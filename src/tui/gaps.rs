@@ -263,6 +263,14 @@ impl App {
         self.gaps.as_ref().map_or(0, GapsView::len)
     }
 
+    /// The item shown on screen row `row` of the list (0: its first row),
+    /// if that row is an item.
+    pub(super) fn gap_at_row(&self, row: usize) -> Option<usize> {
+        let g = self.gaps.as_ref()?;
+        let at = g.offset + row;
+        g.items.iter().position(|&i| i == at)
+    }
+
     /// Opens the record of the selected item at its field.
     pub(super) fn open_gap(&mut self) {
         let sel = self.selection();
