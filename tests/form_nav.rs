@@ -206,7 +206,7 @@ fn an_activity_is_in_sections_in_art30_order_with_names_and_counts() {
     );
     let screen = text(&draw(&mut f, 80, 24));
     assert!(screen.contains("▾ Identitet"), "{screen}");
-    assert!(screen.contains("6 felter"), "{screen}");
+    assert!(screen.contains("7 felter"), "{screen}");
     let mut e = form(Lang::En);
     e.fold_others();
     let screen = text(&draw(&mut e, 80, 24));

@@ -61,13 +61,16 @@ fn the_ico_template_is_read_with_its_contact_table_and_its_notes_sheet_left_alon
     row[11] = "Article 6(1)(f)";
     row[12] = "Article 9(2)(b) for sickness absence of event staff";
     row[13] = "Keeping customers informed of new products";
+    row[14] = "https://intranet.example/lia/newsletter.docx";
     row[15] = "Access, objection";
     row[16] = "No";
     row[19] = "Mailchimp servers";
     row[20] = "No – not likely to result in a high risk";
-    row[23] = "No";
+    row[23] = "Yes";
+    row[24] = "Breach log 2025-04\nBreach log 2025-09";
     // The UK-specific Schedule 1 column, as a UK DPO fills it.
     row[25] = "Schedule 1, Part 1, paragraph 1 (employment)";
+    row[27] = "https://intranet.example/policies/retention.pdf";
     for (c, v) in row.iter().enumerate() {
         if !v.is_empty() {
             ws.write_string(9, c as u16, *v).expect("cell");
@@ -143,7 +146,21 @@ fn the_ico_template_is_read_with_its_contact_table_and_its_notes_sheet_left_alon
     );
     assert_eq!(a.data_subject_rights.as_deref(), Some("Access, objection"));
     let notes = a.notes.as_deref().unwrap_or_default();
-    assert!(notes.contains("Business function: Marketing"), "{notes}");
+    assert_eq!(a.business_function.as_deref(), Some("Marketing"));
+    assert!(!notes.contains("Business function"), "{notes}");
+    // The template's links: the assessment, the breach records, the policy.
+    assert_eq!(
+        a.lia_ref.as_deref(),
+        Some("https://intranet.example/lia/newsletter.docx")
+    );
+    assert_eq!(
+        a.breach_refs,
+        vec!["Breach log 2025-04", "Breach log 2025-09"]
+    );
+    assert_eq!(
+        a.retention_policy_ref.as_deref(),
+        Some("https://intranet.example/policies/retention.pdf")
+    );
     // A UK Schedule 1 condition is no Danish or Norwegian provision: kept
     // in notes, no basis made of it.
     assert!(
@@ -158,7 +175,7 @@ fn the_ico_template_is_read_with_its_contact_table_and_its_notes_sheet_left_alon
         "{notes}"
     );
     assert!(
-        notes.contains("Has a personal data breach occurred?: No"),
+        notes.contains("Has a personal data breach occurred?: Yes"),
         "{notes}"
     );
 }

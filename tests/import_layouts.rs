@@ -32,7 +32,7 @@ fn a_danish_workbook_becomes_one_commit_of_records_with_the_words_as_written() {
         "{out}"
     );
     assert!(
-        out.contains("  B9 Afdeling / forretningsområde → notes"),
+        out.contains("  B9 Afdeling / forretningsområde → business_function"),
         "{out}"
     );
     assert!(
@@ -164,11 +164,10 @@ fn a_danish_workbook_becomes_one_commit_of_records_with_the_words_as_written() {
         løn.security_measures.as_deref(),
         Some("Adgangsstyring, logning og kryptering")
     );
+    assert_eq!(løn.business_function.as_deref(), Some("Løn og personale"));
     assert_eq!(
         løn.notes.as_deref(),
-        Some(
-            "Afdeling / forretningsområde: Løn og personale\nBemærkninger: Gennemgået med HR-chefen"
-        )
+        Some("Bemærkninger: Gennemgået med HR-chefen")
     );
     assert!(løn.transfers.is_empty());
 
@@ -357,11 +356,10 @@ fn word_tables_are_read_with_the_organisation_block_above_them() {
     let a = &org.activities[0].activity;
     assert_eq!(a.id, "udlaan-paa-biblioteket");
     assert_eq!(a.purposes[0].text, "Låne bøger ud til borgerne");
+    assert_eq!(a.business_function.as_deref(), Some("Borgerservice"));
     assert_eq!(
         a.notes.as_deref(),
-        Some(
-            "Afdeling / forretningsområde: Borgerservice\nBemærkninger: Også fjernlån fra andre biblioteker"
-        )
+        Some("Bemærkninger: Også fjernlån fra andre biblioteker")
     );
 }
 

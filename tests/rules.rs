@@ -251,6 +251,63 @@ fn act_007_to_010() {
 }
 
 #[test]
+fn act_011_legitimate_interests_without_an_assessment() {
+    let on_f: Mutation = |_, a| {
+        a.legal_bases[0].article6 = Some(Art6::F);
+        a.legal_bases[0].legitimate_interest = Some("fraud prevention".into());
+    };
+    fires("ACT-011", on_f);
+    let count = |report: &Report| {
+        report
+            .findings
+            .iter()
+            .filter(|f| f.rule == "ACT-011")
+            .count()
+    };
+
+    // The finding is a warning at lia_ref, once per activity.
+    let (mut o, mut a) = (clean_org(), clean_activity());
+    on_f(&mut o, &mut a);
+    a.legal_bases.push(a.legal_bases[0].clone());
+    let report = run(&o, std::slice::from_ref(&a));
+    let found: Vec<_> = report
+        .findings
+        .iter()
+        .filter(|f| f.rule == "ACT-011")
+        .collect();
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].field, "lia_ref");
+    assert_eq!(found[0].severity.as_str(), "warning");
+
+    // Linked: no finding.
+    a.lia_ref = Some("https://intranet.example/lia/fraud-2025.pdf".into());
+    assert_eq!(count(&run(&o, std::slice::from_ref(&a))), 0);
+
+    // No Art. 6(1)(f) basis: no finding, with or without a link.
+    let a = clean_activity();
+    assert!(a.lia_ref.is_none());
+    assert_eq!(count(&run(&clean_org(), &[a])), 0);
+
+    // Recorded as not stated in the source: a known gap instead.
+    let (mut o, mut a) = (clean_org(), clean_activity());
+    on_f(&mut o, &mut a);
+    a.not_stated.push(NotStated {
+        field: "lia_ref".into(),
+        note: Some("The policy names no assessment.".into()),
+    });
+    let report = run(&o, &[a]);
+    assert_eq!(count(&report), 0, "{:#?}", report.findings);
+    assert!(
+        report
+            .findings
+            .iter()
+            .any(|f| f.rule == "GAP-001" && f.field == "not_stated[0]"),
+        "{:#?}",
+        report.findings
+    );
+}
+
+#[test]
 fn spc_rules() {
     fires("SPC-001", |_, a| {
         a.data_categories[0].kind = DataKind::Special(vec![SpecialKind::Health])

@@ -165,7 +165,7 @@ fn status_bar_shows_branch_and_head_or_read_only() {
     let mut app = sample_app();
     let screen = render(&mut app, 120, 40);
     assert!(screen.contains("main@0123abc"), "{screen}");
-    assert!(screen.contains("0 errors  135 warnings"), "{screen}");
+    assert!(screen.contains("0 errors  141 warnings"), "{screen}");
     let mut app = sample_app();
     app.head = None;
     let screen = render(&mut app, 120, 40);

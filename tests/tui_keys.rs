@@ -131,6 +131,7 @@ fn on(context: Context, lang: Lang) -> App {
         Context::Detail => keys(&mut app, "\njj\n"),
         Context::Problems => keys(&mut app, "p"),
         Context::History => keys(&mut app, "\njjH"),
+        Context::Gaps => keys(&mut app, "t"),
         Context::Search => {
             keys(&mut app, "/");
             keys(&mut app, "barsel");

@@ -182,6 +182,13 @@ fn fixtures() -> Vec<(&'static str, Fixture)> {
             }),
         ),
         (
+            "ACT-011",
+            Records(|_, a| {
+                a.legal_bases[0].article6 = Some(Art6::F);
+                a.legal_bases[0].legitimate_interest = Some("fraud prevention".into());
+            }),
+        ),
+        (
             "SPC-001",
             Records(|_, a| {
                 a.data_categories[0].kind = DataKind::Special(vec![SpecialKind::Health])

@@ -11,6 +11,7 @@ mod init;
 mod log;
 mod man;
 mod overview;
+mod report;
 mod sarif;
 mod schema;
 mod snippet;
@@ -83,6 +84,10 @@ enum Command {
     Log(log::Args),
     /// What changed between two versions of the register.
     Diff(diff::Args),
+    /// Reports for the review of the register: `ropa report gaps` is the
+    /// DPO's to-do list (facts not stated in the source, acknowledged
+    /// findings with their expiry, open findings by who can answer them).
+    Report(report::Args),
     /// Print the shell completion script for bash, zsh, fish, powershell
     /// or elvish.
     ///
@@ -236,6 +241,7 @@ pub fn run() -> i32 {
         Some(Command::Sync(a)) => sync::run(&a, &ctx),
         Some(Command::Log(a)) => log::run(&a, &ctx),
         Some(Command::Diff(a)) => diff::run(&a, &ctx),
+        Some(Command::Report(a)) => report::run(&a, &ctx),
         Some(Command::Completions(a)) => completions::run(&a),
         Some(Command::Man(a)) => man::run(&a),
         Some(Command::Schema(a)) => schema::run(&a),

@@ -799,6 +799,10 @@ fn generate_activity(rng: &mut Rng, org: &Organisation, index: usize) -> Activit
         systems: vec!["hr".to_string()],
         security_measures: rng.chance(20).then(|| rng.pick(SECURITY).to_string()),
         security_ref: None,
+        business_function: None,
+        lia_ref: None,
+        retention_policy_ref: None,
+        breach_refs: Vec::new(),
         // Most registers state that no automated decisions are taken; some
         // have not got round to it yet (a warning).
         automated_decisions: rng.chance(92).then(|| AutomatedDecisions {

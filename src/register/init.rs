@@ -272,6 +272,10 @@ pub fn example_activity(today: Date) -> Activity {
         systems: vec!["helpdesk".into()],
         security_measures: None,
         security_ref: None,
+        business_function: None,
+        lia_ref: None,
+        retention_policy_ref: None,
+        breach_refs: Vec::new(),
         automated_decisions: Some(AutomatedDecisions {
             present: false,
             ground: None,

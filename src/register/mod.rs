@@ -19,6 +19,7 @@ pub mod model;
 pub mod outline;
 pub mod probe;
 pub mod resolve;
+pub mod review;
 pub mod sample;
 pub mod schema;
 pub mod search;

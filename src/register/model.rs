@@ -387,6 +387,11 @@ pub struct Activity {
     pub role: ActivityRole,
     /// Workflow state of the record.
     pub status: Status,
+    /// The business function, department or area the processing belongs
+    /// to (the templates' "Business function", "Afdeling /
+    /// forretningsområde").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub business_function: Option<String>,
     /// Person or function responsible for the record.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner: Option<String>,
@@ -405,6 +410,10 @@ pub struct Activity {
     /// Art. 6(1) legal bases, with national provisions as cited.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub legal_bases: Vec<LegalBasis>,
+    /// Link to the record of the legitimate interests assessment (LIA)
+    /// behind an Art. 6(1)(f) basis.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lia_ref: Option<String>,
     /// Art. 9(2) conditions for special categories.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub special_conditions: Vec<SpecialCondition>,
@@ -433,6 +442,9 @@ pub struct Activity {
     /// Retention rules (Art. 30(1)(f)).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub retention: Vec<RetentionRule>,
+    /// Link to the retention and erasure policy the rules follow.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retention_policy_ref: Option<String>,
     /// Systems used, by id.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub systems: Vec<String>,
@@ -443,6 +455,10 @@ pub struct Activity {
     /// Link to security documentation.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub security_ref: Option<String>,
+    /// Links to the records of personal data breaches that concerned this
+    /// processing (Art. 33(5)).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub breach_refs: Vec<String>,
     /// Automated decisions including profiling (Art. 22).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub automated_decisions: Option<AutomatedDecisions>,
@@ -497,12 +513,14 @@ impl Activity {
             name_en: None,
             role: ActivityRole::Controller,
             status: Status::Draft,
+            business_function: None,
             owner: None,
             last_reviewed: None,
             description: None,
             on_behalf_of: Vec::new(),
             purposes: Vec::new(),
             legal_bases: Vec::new(),
+            lia_ref: None,
             special_conditions: Vec::new(),
             criminal_basis: None,
             national_id_bases: Vec::new(),
@@ -512,9 +530,11 @@ impl Activity {
             recipients_none: false,
             transfers: Vec::new(),
             retention: Vec::new(),
+            retention_policy_ref: None,
             systems: Vec::new(),
             security_measures: None,
             security_ref: None,
+            breach_refs: Vec::new(),
             automated_decisions: None,
             dpia: None,
             risk_criteria: Vec::new(),

@@ -32,6 +32,8 @@ pub enum Action {
     Back,
     /// Show the problems view.
     Problems,
+    /// Show the gaps report (the to-do list for the next review).
+    Gaps,
     /// Toggle the help overlay.
     Help,
     /// Leave the program.
@@ -212,6 +214,9 @@ pub enum Screen {
         /// Activity id.
         act: String,
     },
+    /// The gaps report: facts not stated, acknowledged findings and open
+    /// findings by who can answer them, per organisation.
+    Gaps,
 }
 
 /// Why the register is loaded again.
@@ -335,6 +340,11 @@ pub struct App {
     pub ahead_behind: Option<crate::register::sync::AheadBehind>,
     /// The language the interface speaks (resolved as the command line's).
     pub lang: crate::register::lang::Lang,
+    /// The gaps screen's rows, while it is open.
+    pub(super) gaps: Option<super::gaps::GapsView>,
+    /// The day the gaps report judges expiries against (`None`: the
+    /// clock's; tests fix it).
+    pub today: Option<crate::register::date::Date>,
 }
 
 /// Terminals at least this wide show the activity list and a preview.
@@ -344,7 +354,7 @@ pub const WIDE: u16 = 110;
 pub fn first_row(screen: &Screen) -> u16 {
     match screen {
         Screen::Organisations | Screen::Activities { .. } => 2,
-        Screen::Problems => 1,
+        Screen::Problems | Screen::Gaps => 1,
         Screen::Search => 4,
         Screen::Detail { .. }
         | Screen::Organisation { .. }
@@ -428,6 +438,7 @@ impl App {
             Screen::Organisations => self.org_row_count(),
             Screen::Activities { org } => self.org(&org).map_or(0, |o| self.act_rows(o).len()),
             Screen::Problems => super::problems::shown_len(self),
+            Screen::Gaps => self.gaps_len(),
             Screen::Search => self.search.hits.len(),
             Screen::Detail { .. }
             | Screen::Organisation { .. }
@@ -491,6 +502,7 @@ impl App {
                     self.push(Screen::Problems);
                 }
             }
+            Action::Gaps => self.open_gaps(),
             Action::Search => self.open_search(),
             Action::NextPane => {
                 if self.wide && matches!(self.screen(), Screen::Activities { .. }) {
@@ -601,6 +613,7 @@ impl App {
             Screen::Search => Context::Search,
             Screen::Form => Context::Form,
             Screen::History { .. } => Context::History,
+            Screen::Gaps => Context::Gaps,
         }
     }
 
@@ -843,6 +856,18 @@ impl App {
         if y < top || y + 1 >= height {
             return;
         }
+        if screen == Screen::Gaps {
+            // Headings and questions sit between the items: the view knows
+            // its rows.
+            if let Some(item) = self.gap_at_row(usize::from(y - top)) {
+                if item == self.selection() {
+                    self.open();
+                } else {
+                    self.set_selection(item);
+                }
+            }
+            return;
+        }
         if screen == Screen::Problems {
             // Group headers sit between the findings: the view knows its rows.
             if self.problems.picker.is_none()
@@ -933,6 +958,7 @@ impl App {
                     self.open_problem(i);
                 }
             }
+            Screen::Gaps => self.open_gap(),
             _ => {}
         }
     }
@@ -980,6 +1006,7 @@ impl App {
         self.outline = Vec::new();
         // The problems view names its groups from the register.
         self.refresh_problems();
+        self.refresh_gaps();
         self.load_failure = None;
         self.loading = false;
         self.reselect(&keep);
@@ -1050,6 +1077,7 @@ impl App {
         self.findings = super::tally::Findings::build(&report);
         self.report = Some(report);
         self.refresh_problems();
+        self.refresh_gaps();
         let shown = super::problems::shown(self);
         let findings = self.report.as_ref().map_or(&[][..], |r| &r.findings[..]);
         for (i, k) in keep.into_iter().enumerate() {

@@ -75,6 +75,8 @@ pub enum Context {
     Problems,
     /// The commits that touched one activity.
     History,
+    /// The gaps report.
+    Gaps,
     /// The search screen (typing edits the query).
     Search,
     /// The help overlay.
@@ -89,12 +91,13 @@ pub enum Context {
 
 impl Context {
     /// Every context, in the order the help names them.
-    pub const ALL: [Context; 10] = [
+    pub const ALL: [Context; 11] = [
         Context::Organisations,
         Context::Activities,
         Context::Detail,
         Context::Problems,
         Context::History,
+        Context::Gaps,
         Context::Search,
         Context::Help,
         Context::Confirm,
@@ -110,6 +113,7 @@ impl Context {
             Context::Detail => "detail",
             Context::Problems => "problems",
             Context::History => "history",
+            Context::Gaps => "gaps",
             Context::Search => "search",
             Context::Help => "help",
             Context::Confirm => "confirm",
@@ -130,6 +134,7 @@ const BROWSE: &[Context] = &[
     C::Organisation,
     C::Problems,
     C::History,
+    C::Gaps,
 ];
 /// Screens that move a selection or scroll.
 const MOVE: &[Context] = &[
@@ -139,6 +144,7 @@ const MOVE: &[Context] = &[
     C::Organisation,
     C::Problems,
     C::History,
+    C::Gaps,
     C::Search,
 ];
 /// Screens that move by one line or row, and the form (↑↓ move from field
@@ -150,6 +156,7 @@ const STEP: &[Context] = &[
     C::Organisation,
     C::Problems,
     C::History,
+    C::Gaps,
     C::Search,
     C::Form,
 ];
@@ -308,7 +315,13 @@ const ACTIONS: &[Entry] = &[
         "open",
         "open",
         &["enter", "l", "right"],
-        &[C::Organisations, C::Activities, C::Problems, C::Search],
+        &[
+            C::Organisations,
+            C::Activities,
+            C::Problems,
+            C::Gaps,
+            C::Search,
+        ],
         1,
     ),
     entry(
@@ -322,6 +335,7 @@ const ACTIONS: &[Entry] = &[
             C::Organisation,
             C::Problems,
             C::History,
+            C::Gaps,
             C::Search,
         ],
         2,
@@ -371,8 +385,24 @@ const ACTIONS: &[Entry] = &[
             C::Detail,
             C::Organisation,
             C::History,
+            C::Gaps,
         ],
         5,
+    ),
+    entry(
+        Action::Gaps,
+        "gaps",
+        "gaps report (to-do for the review)",
+        &["t"],
+        &[
+            C::Organisations,
+            C::Activities,
+            C::Detail,
+            C::Organisation,
+            C::Problems,
+            C::History,
+        ],
+        18,
     ),
     entry(
         Action::Edit,
@@ -459,6 +489,7 @@ const ACTIONS: &[Entry] = &[
             C::Organisation,
             C::Problems,
             C::History,
+            C::Gaps,
             C::Search,
         ],
         17,
@@ -474,6 +505,7 @@ const ACTIONS: &[Entry] = &[
             C::Detail,
             C::Problems,
             C::History,
+            C::Gaps,
             C::Search,
             C::Help,
             C::Form,

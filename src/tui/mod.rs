@@ -12,6 +12,7 @@ mod empty;
 pub mod external_editor;
 mod follow;
 pub mod form;
+pub mod gaps;
 mod help;
 pub mod history;
 pub mod keybar;
@@ -107,6 +108,7 @@ pub fn draw(f: &mut Frame, app: &mut App, theme: &Theme) {
         Screen::Organisation { org } => org_detail::draw(f, main, app, theme, &org),
         Screen::Problems => problems::draw(f, main, app, theme),
         Screen::History { .. } => history::draw(f, main, app, theme),
+        Screen::Gaps => gaps::draw(f, main, app, theme),
         Screen::Form => {
             if let Some(form) = app.form.as_mut() {
                 form::draw::draw(f, main, form, theme);

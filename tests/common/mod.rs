@@ -173,6 +173,10 @@ pub fn clean_activity() -> Activity {
         systems: vec![],
         security_measures: None,
         security_ref: None,
+        business_function: None,
+        lia_ref: None,
+        retention_policy_ref: None,
+        breach_refs: Vec::new(),
         automated_decisions: Some(AutomatedDecisions {
             present: false,
             ground: None,

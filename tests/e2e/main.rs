@@ -55,6 +55,34 @@ fn slash_barsel_enter_6_shows_da_barsels_retention() {
     t.keys(&["q"]);
 }
 
+/// The gaps report: `t` opens it, Enter opens the first item's record
+/// (DA's CVR number, not stated), Esc returns to the report.
+#[test]
+fn t_opens_the_gaps_report_and_enter_its_record() {
+    if !tmux_available() {
+        return;
+    }
+    let cmd = format!(
+        "{} --registry '{}'",
+        env!("CARGO_BIN_EXE_ropa"),
+        sample().display()
+    );
+    let t = Tmux::start(&cmd, 80, 24).expect("tmux session");
+    t.wait_for("warnings");
+    t.keys(&["t"]);
+    let screen = t.wait_for("Gaps report");
+    assert!(screen.contains("Not stated in the source"), "{screen}");
+    assert!(
+        screen.contains("Dansk Arbejdsgiverforening [da]"),
+        "{screen}"
+    );
+    t.keys(&["Enter"]);
+    t.wait_for("┌ Dansk Arbejdsgiverforening");
+    t.keys(&["Escape"]);
+    t.wait_for("Gaps report");
+    t.keys(&["q"]);
+}
+
 fn sample() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("registry")
 }

@@ -442,6 +442,7 @@ fn activity(
             Some(format!("{} [{}]", o.name, o.id)),
         ),
         (t("doc-role-in-activity"), Some(l.activity_role(a.role))),
+        (t("doc-business-function"), a.business_function.clone()),
         (t("doc-description"), a.description.clone()),
         (t("doc-record-file"), Some(entry.file.path.clone())),
     ]));
@@ -553,6 +554,7 @@ fn purposes(out: &mut Out, a: &Activity) {
             .collect(),
         t("doc-none-recorded"),
     );
+    out.push(Block::Fields(vec![(t("doc-lia"), a.lia_ref.clone())]));
     out.table(
         Some(t("doc-special-conditions")),
         vec![
@@ -781,6 +783,10 @@ fn retention(out: &mut Out, a: &Activity) {
             .collect(),
         t("doc-none-recorded"),
     );
+    out.push(Block::Fields(vec![(
+        t("doc-retention-policy"),
+        a.retention_policy_ref.clone(),
+    )]));
 }
 
 fn security(out: &mut Out, o: &Organisation, a: &Activity) {
@@ -795,6 +801,7 @@ fn security(out: &mut Out, o: &Organisation, a: &Activity) {
     out.push(Block::Fields(vec![
         (t("doc-toms"), measures),
         (t("doc-security-doc"), a.security_ref.clone()),
+        (t("doc-breaches"), none_if_empty(a.breach_refs.join("\n"))),
     ]));
     out.table(
         Some(t("doc-systems-location")),

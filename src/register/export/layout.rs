@@ -303,16 +303,16 @@ pub enum Fact {
     Acknowledgements,
     /// Notes, and where the records are kept.
     Notes,
-    /// The business function (department, area): a column of the
-    /// templates ropa records nothing in yet, written empty.
+    /// The business function (department, area).
     BusinessFunction,
-    /// ICO: link to the legitimate interests assessment (written empty).
+    /// Link to the legitimate interests assessment.
     LiaLink,
-    /// ICO: whether a personal data breach occurred (written empty).
+    /// ICO: whether a personal data breach occurred: yes where breach
+    /// records are linked, else empty (ropa records no "no").
     Breach,
-    /// ICO: link to the breach record (written empty).
+    /// Links to the records of personal data breaches.
     BreachLink,
-    /// ICO: link to the retention and erasure policy (written empty).
+    /// Link to the retention and erasure policy.
     RetentionPolicy,
     /// ICO: whether the policy is adhered to (written empty).
     PolicyAdherence,
@@ -343,17 +343,10 @@ impl Fact {
 /// Number of facts.
 pub const FACT_COUNT: usize = 51;
 
-/// The template columns ropa has no data for: present in the layouts that
-/// have them, always empty.
-pub const EMPTY_FACTS: [Fact; 7] = [
-    Fact::BusinessFunction,
-    Fact::LiaLink,
-    Fact::Breach,
-    Fact::BreachLink,
-    Fact::RetentionPolicy,
-    Fact::PolicyAdherence,
-    Fact::PolicyReasons,
-];
+/// The ICO template's columns that hold no fact of ropa's own: present
+/// in the layouts that have them; empty, but for the breach question,
+/// which says yes where breach records are linked ([`Fact::BreachLink`]).
+pub const EMPTY_FACTS: [Fact; 3] = [Fact::Breach, Fact::PolicyAdherence, Fact::PolicyReasons];
 
 /// The number of columns of the ICO controller template (A–AD).
 pub const ICO_TEMPLATE_COLUMNS: usize = 30;
@@ -393,8 +386,10 @@ const ORG_COLUMNS_NORDIC: [Fact; 10] = [
 /// business function, (b)
 /// purposes and legal bases, (c) subjects and data, (d) recipients, (e)
 /// transfers, (f) erasure, (g) security), then DPIA, automated decisions,
-/// source, last reviewed and owner, then the rest.
-const COLUMNS_NORDIC: [Fact; 35] = [
+/// source, last reviewed and owner, then the rest. The links to the
+/// legitimate interests assessment, the retention policy and the breach
+/// records follow the facts they document.
+const COLUMNS_NORDIC: [Fact; 38] = [
     Fact::ActivityName,
     Fact::BusinessFunction,
     Fact::Purpose,
@@ -403,6 +398,7 @@ const COLUMNS_NORDIC: [Fact; 35] = [
     Fact::Criminal,
     Fact::NationalId,
     Fact::LegitimateInterests,
+    Fact::LiaLink,
     Fact::Subjects,
     Fact::DataCategories,
     Fact::Recipients,
@@ -410,10 +406,12 @@ const COLUMNS_NORDIC: [Fact; 35] = [
     Fact::TransferDestinations,
     Fact::TransferSafeguards,
     Fact::Retention,
+    Fact::RetentionPolicy,
     Fact::Security,
     Fact::DpiaRequired,
     Fact::Dpia,
     Fact::DpiaLink,
+    Fact::BreachLink,
     Fact::Automated,
     Fact::Source,
     Fact::LastReviewed,
@@ -433,7 +431,8 @@ const COLUMNS_NORDIC: [Fact; 35] = [
 ];
 
 /// ICO activity columns: the controller template's 30 columns A–AD in its
-/// order (those ropa has no data for written empty; the Schedule 1
+/// order (the two on adherence to the retention policy written empty,
+/// as ropa records nothing for them; the Schedule 1
 /// condition and the second Art. 6 column carrying the national provisions
 /// on criminal offence data and identification numbers), then ropa's own
 /// facts.
@@ -1320,12 +1319,16 @@ pub fn facts(
         not_stated,
         acks,
         lines(notes),
+        opt(&a.business_function),
+        opt(&a.lia_ref),
+        if a.breach_refs.is_empty() {
+            String::new()
+        } else {
+            lb.yes_no(true)
+        },
+        lines(a.breach_refs.iter().cloned()),
+        opt(&a.retention_policy_ref),
         // The template columns ropa has no data for.
-        String::new(),
-        String::new(),
-        String::new(),
-        String::new(),
-        String::new(),
         String::new(),
         String::new(),
     ])

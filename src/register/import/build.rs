@@ -1200,7 +1200,23 @@ impl Builder<'_> {
                     }
                     to_notes(&mut notes)
                 }
-                Target::BusinessFunction | Target::Notes => to_notes(&mut notes),
+                Target::BusinessFunction => {
+                    a.business_function = Some(value.to_string());
+                    field("business_function", Vec::new())
+                }
+                Target::LiaRef => {
+                    a.lia_ref = Some(value.to_string());
+                    field("lia_ref", Vec::new())
+                }
+                Target::RetentionPolicyRef => {
+                    a.retention_policy_ref = Some(value.to_string());
+                    field("retention_policy_ref", Vec::new())
+                }
+                Target::BreachRefs => {
+                    a.breach_refs.extend(text::lines(value));
+                    field("breach_refs", Vec::new())
+                }
+                Target::Notes => to_notes(&mut notes),
                 // The organisation's facts are read from its first row
                 // (above); a later row saying something else keeps it in
                 // notes.
@@ -1888,6 +1904,10 @@ fn fields_of(target: Target) -> &'static [&'static str] {
         Target::Owner => &["owner"],
         Target::Rights => &["data_subject_rights"],
         Target::Description => &["description"],
+        Target::BusinessFunction => &["business_function"],
+        Target::LiaRef => &["lia_ref"],
+        Target::RetentionPolicyRef => &["retention_policy_ref"],
+        Target::BreachRefs => &["breach_refs"],
         _ => &[],
     }
 }

@@ -28,8 +28,7 @@ pub enum Target {
     Status,
     /// What the processing is.
     Description,
-    /// The department or business function (kept in notes until the
-    /// model has a field for it).
+    /// The department or business function.
     BusinessFunction,
     /// Purposes, one per line.
     Purposes,
@@ -40,6 +39,8 @@ pub enum Target {
     SpecialConditions,
     /// The legitimate interest of an Art. 6(1)(f) basis.
     LegitimateInterest,
+    /// Link to the legitimate interests assessment.
+    LiaRef,
     /// Categories of data subjects, one per line (or separated by `,`/`;`).
     DataSubjects,
     /// Categories of personal data, one per line (or separated by `,`/`;`).
@@ -52,8 +53,12 @@ pub enum Target {
     TransferSafeguards,
     /// Retention periods, one per line.
     Retention,
+    /// Link to the retention and erasure policy.
+    RetentionPolicyRef,
     /// Technical and organisational security measures.
     Security,
+    /// Links to the records of personal data breaches, one per line.
+    BreachRefs,
     /// Whether a DPIA is required or done.
     Dpia,
     /// Automated decisions, including profiling.
@@ -85,7 +90,11 @@ impl Target {
             Target::NameEn => "name_en",
             Target::Status => "status",
             Target::Description => "description",
-            Target::BusinessFunction | Target::Notes => "notes",
+            Target::BusinessFunction => "business_function",
+            Target::Notes => "notes",
+            Target::LiaRef => "lia_ref",
+            Target::RetentionPolicyRef => "retention_policy_ref",
+            Target::BreachRefs => "breach_refs",
             Target::Purposes => "purposes",
             Target::LegalBases => "legal_bases",
             Target::SpecialConditions => "special_conditions",
@@ -222,6 +231,13 @@ const DANISH: &[(&str, Target)] = &[
         Target::SpecialConditions,
     ),
     ("legitime interesser", Target::LegitimateInterest),
+    ("link til interesseafvejning", Target::LiaRef),
+    ("interesseafvejning", Target::LiaRef),
+    ("link til registrering af bruddet", Target::BreachRefs),
+    ("registrerede brud", Target::BreachRefs),
+    ("link til slettepolitik", Target::RetentionPolicyRef),
+    ("slettepolitik", Target::RetentionPolicyRef),
+    ("er der sket brud på persondatasikkerheden", Target::Notes),
     ("strafbare forhold", Target::LegalBases),
     ("cpr-nummer", Target::LegalBases),
     ("de registreredes rettigheder", Target::Rights),
@@ -296,6 +312,19 @@ const NORWEGIAN: &[(&str, Target)] = &[
         Target::SpecialConditions,
     ),
     ("berettigede interesser", Target::LegitimateInterest),
+    ("lenke til interesseavveiing", Target::LiaRef),
+    ("interesseavveiing", Target::LiaRef),
+    ("lenke til registrering av bruddet", Target::BreachRefs),
+    ("registrerte avvik", Target::BreachRefs),
+    (
+        "lenke til retningslinjer for sletting",
+        Target::RetentionPolicyRef,
+    ),
+    ("retningslinjer for sletting", Target::RetentionPolicyRef),
+    (
+        "har det skjedd brudd på personopplysningssikkerheten",
+        Target::Notes,
+    ),
     ("straffedommer og lovovertredelser", Target::LegalBases),
     ("fødselsnummer", Target::LegalBases),
     ("de registrertes rettigheter", Target::Rights),
@@ -406,7 +435,7 @@ const ICO: &[(&str, Target)] = &[
     ),
     (
         "link to record of legitimate interests assessment",
-        Target::Notes,
+        Target::LiaRef,
     ),
     ("rights available to individuals", Target::Rights),
     (
@@ -420,7 +449,7 @@ const ICO: &[(&str, Target)] = &[
     ("data protection impact assessment progress", Target::Notes),
     ("link to data protection impact assessment", Target::Notes),
     ("has a personal data breach occurred", Target::Notes),
-    ("link to record of personal data breach", Target::Notes),
+    ("link to record of personal data breach", Target::BreachRefs),
     // ropa's export writes the national provision on criminal offence
     // data here (Danish and Norwegian registers).
     (
@@ -433,7 +462,7 @@ const ICO: &[(&str, Target)] = &[
     ),
     (
         "link to retention and erasure policy document",
-        Target::Notes,
+        Target::RetentionPolicyRef,
     ),
     (
         "is personal data retained and erased in accordance",
@@ -441,6 +470,11 @@ const ICO: &[(&str, Target)] = &[
     ),
     ("reasons for not adhering to policy document", Target::Notes),
     ("name of processing activity", Target::Name),
+    // As ropa's form names the new columns.
+    ("legitimate interests assessment", Target::LiaRef),
+    ("breach records", Target::BreachRefs),
+    ("retention policy", Target::RetentionPolicyRef),
+    ("department", Target::BusinessFunction),
     ("processing activity", Target::Name),
     // As ropa's own export writes them.
     ("activity id", Target::Id),

@@ -159,6 +159,14 @@ pub static RULES: &[Rule] = &[
         hint: "record dpia: Some(Dpia(status: Done | Planned | NotRequired, reason: …))",
     },
     Rule {
+        id: "ACT-011",
+        severity: Severity::Warning,
+        title: "Legitimate interests assessment linked",
+        trigger: "A legal basis relies on Art. 6(1)(f) (legitimate interests) and `lia_ref`, the link to the legitimate interests assessment, is not set.",
+        legal_source: "Art. 6(1)(f), 5(2), 24(1); Recital 47; ICO controller template (link to record of legitimate interests assessment); EDPB Guidelines 1/2024 on Art. 6(1)(f)",
+        hint: "link the legitimate interests assessment in lia_ref, or record it as not stated in the source",
+    },
+    Rule {
         id: "SPC-001",
         severity: Severity::Error,
         title: "Art. 9 data need an Art. 9(2) condition",

@@ -403,8 +403,8 @@ pub fn check_activity(
 /// (ACT-007).
 pub const CONTROLLER_DUTIES: &[&str] = &[
     "ACT-001", "ACT-002", "ACT-003", "ACT-005", "ACT-006", "ACT-008", "ACT-009", "ACT-010",
-    "SPC-001", "SPC-002", "SPC-003", "SPC-004", "CNS-001", "CNS-002", "CNS-003", "RET-001",
-    "RET-005",
+    "ACT-011", "SPC-001", "SPC-002", "SPC-003", "SPC-004", "CNS-001", "CNS-002", "CNS-003",
+    "RET-001", "RET-005",
 ];
 
 /// Rules whose findings on an activity depend on its organisation's

@@ -1,4 +1,4 @@
-//! Activity rules (ACT-001 to ACT-010), consent (CNS-001) and review
+//! Activity rules (ACT-001 to ACT-011), consent (CNS-001) and review
 //! (REV-001): what the processing is, on which basis, and how it is
 //! governed.
 
@@ -216,6 +216,17 @@ pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
             }
             _ => {}
         }
+    }
+
+    // ACT-011: legitimate interests need a documented balancing test.
+    if a.legal_bases.iter().any(|b| b.article6 == Some(Art6::F)) && !given(&a.lia_ref) {
+        say!(
+            sink,
+            "ACT-011",
+            "lia_ref",
+            "finding-act-011-no-lia",
+            "legitimate interests (Art. 6(1)(f)) are relied on but no legitimate interests assessment is linked (lia_ref)"
+        );
     }
 
     // ACT-007.

@@ -19,6 +19,7 @@ const ACTIVITY: &[(&str, &[&str])] = &[
             "name",
             "name_en",
             "role",
+            "business_function",
             "description",
             "on_behalf_of",
         ],
@@ -28,6 +29,7 @@ const ACTIVITY: &[(&str, &[&str])] = &[
         &[
             "purposes",
             "legal_bases",
+            "lia_ref",
             "special_conditions",
             "criminal_basis",
             "national_id_bases",
@@ -48,13 +50,14 @@ const ACTIVITY: &[(&str, &[&str])] = &[
         "recipients",
         &["recipients", "recipients_none", "transfers"],
     ),
-    ("retention", &["retention"]),
+    ("retention", &["retention", "retention_policy_ref"]),
     (
         "security",
         &[
             "systems",
             "security_measures",
             "security_ref",
+            "breach_refs",
             "dpia",
             "risk_criteria",
         ],
