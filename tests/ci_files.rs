@@ -148,7 +148,7 @@ fn hooks() -> Vec<Vec<(String, String)>> {
 }
 
 #[test]
-fn the_pre_commit_hooks_check_the_whole_register_on_ron_files() {
+fn the_pre_commit_hooks_check_the_whole_register() {
     let hooks = hooks();
     let get = |h: &[(String, String)], k: &str| {
         h.iter()
@@ -191,7 +191,14 @@ fn the_pre_commit_hooks_check_the_whole_register_on_ron_files() {
         // finding can be about a file the commit did not touch.
         assert_eq!(get(h, "pass_filenames"), "false", "{id}");
         assert_eq!(get(h, "args"), r#"["."]"#, "{id}");
-        assert_eq!(get(h, "files"), r"\.ron$", "{id}");
+        // validate on every commit (deleting a record changes no .ron
+        // file pre-commit names), fmt when a .ron file is committed.
+        if id.contains("validate") {
+            assert_eq!(get(h, "always_run"), "true", "{id}");
+            assert_eq!(get(h, "files"), "", "{id}");
+        } else {
+            assert_eq!(get(h, "files"), r"\.ron$", "{id}");
+        }
         assert!(!get(h, "name").is_empty() && !get(h, "description").is_empty());
     }
     if installed("pre-commit", "the hooks manifest with pre-commit") {
@@ -296,6 +303,38 @@ fn pre_commit_runs_the_system_hooks_on_a_register() {
         "{out}"
     );
 
+    // A commit that only deletes a record: pre-commit names no .ron file,
+    // and ropa-validate still runs and finds the activities without
+    // their organisation.
+    std::fs::write(&file, &before).expect("write");
+    git(&reg, &["add", "."]);
+    git(
+        &reg,
+        &[
+            "-c",
+            "user.name=T",
+            "-c",
+            "user.email=t@e",
+            "commit",
+            "-qm",
+            "ok",
+            "--no-verify",
+        ],
+    );
+    git(&reg, &["rm", "-q", "eksempel/organisation.ron"]);
+    let deleted = run(&["run"]);
+    assert!(!deleted.status.success(), "{}", text(&deleted));
+    assert!(
+        String::from_utf8_lossy(&deleted.stdout).contains("LOAD-001"),
+        "{}",
+        text(&deleted)
+    );
+    git(
+        &reg,
+        &["reset", "-q", "HEAD", "--", "eksempel/organisation.ron"],
+    );
+    git(&reg, &["checkout", "--", "eksempel/organisation.ron"]);
+
     // A file out of ropa's layout fails ropa-fmt.
     std::fs::write(&file, &before).expect("write");
     std::fs::write(&file, before.replace("    name:", "  name:")).expect("write");
@@ -347,6 +386,13 @@ fn release(dir: &Path, name: &str, sums: Sums) -> String {
             format!("{}  {name}\n", "0".repeat(64)),
         )
         .expect("write"),
+        Sums::Upper => std::fs::write(
+            v.join(format!("{name}.sha256")),
+            line.split_once(' ')
+                .map(|(sum, rest)| format!("{} {rest}", sum.to_ascii_uppercase()))
+                .expect("sum line"),
+        )
+        .expect("write"),
         Sums::None => {}
     }
     format!("file://{}", dir.display())
@@ -357,6 +403,8 @@ enum Sums {
     Beside,
     File,
     Wrong,
+    /// The right checksum in upper-case hex.
+    Upper,
     None,
 }
 
@@ -369,12 +417,12 @@ fn install(url: &str, bin: &Path, scratch: &Path, version: Option<&str>) -> Outp
     let cargo = fake.join("cargo");
     std::fs::write(
         &cargo,
+        // Installs this build's ropa into --root's bin, as cargo does.
         format!(
-            "#!/bin/sh\necho \"$@\" > '{}'\nmkdir -p '{}' && cp '{}' '{}/ropa'\n",
+            "#!/bin/sh\necho \"$@\" > '{}'\nroot=\nwhile [ $# -gt 0 ]; do [ \"$1\" = --root ] && root=$2; shift; done\n\
+             mkdir -p \"$root/bin\" && cp '{}' \"$root/bin/ropa\"\n",
             scratch.join("cargo-args").display(),
-            bin.display(),
             env!("CARGO_BIN_EXE_ropa"),
-            bin.display()
         ),
     )
     .expect("write");
@@ -500,10 +548,19 @@ fn without_a_binary_or_its_checksum_ropa_is_built_with_cargo() {
             text(&o)
         );
         let args = std::fs::read_to_string(dir.path().join("cargo-args")).expect("cargo ran");
-        assert_eq!(
-            args.trim(),
-            want.replace("{root}", &dir.path().display().to_string())
+        // cargo installs into a scratch root; ropa is copied from there
+        // into exactly BIN_DIR.
+        let root = args
+            .split_whitespace()
+            .skip_while(|a| *a != "--root")
+            .nth(1)
+            .expect("--root");
+        assert!(
+            root.starts_with(&dir.path().display().to_string()) && root.ends_with("/root"),
+            "{root}"
         );
+        assert_eq!(args.trim(), want.replace("{root}", root));
+        assert!(bin.join("ropa").exists(), "{}", text(&o));
     }
     // A binary without a published checksum is not used.
     let dir = tempfile::tempdir().expect("tempdir");
@@ -584,4 +641,88 @@ fn the_gitlab_job_installs_the_released_binary_after_checking_its_checksum() {
     let (dir, o) = run(Sums::Wrong);
     assert!(!o.status.success(), "{}", text(&o));
     assert!(!dir.path().join("bin/ropa").exists());
+}
+
+/// Runs `bin/ropa --version`.
+fn version_of(bin: &Path) -> String {
+    let v = Command::new(bin.join("ropa"))
+        .arg("--version")
+        .output()
+        .expect("run the installed ropa");
+    String::from_utf8_lossy(&v.stdout).trim().to_string()
+}
+
+#[test]
+fn an_upper_case_checksum_is_the_same_checksum() {
+    if !installed("curl", "the installer") || !installed("sha256sum", "the installer") {
+        return;
+    }
+    let dir = tempfile::tempdir().expect("tempdir");
+    let name = format!("ropa-v{VERSION}-{TARGET}.tar.gz");
+    let url = release(&dir.path().join("releases"), &name, Sums::Upper);
+    let bin = dir.path().join("tools");
+    let o = install(&url, &bin, dir.path(), None);
+    assert!(o.status.success(), "{}", text(&o));
+    assert!(!dir.path().join("cargo-args").exists(), "nothing built");
+    assert_eq!(version_of(&bin), format!("ropa {VERSION}"));
+}
+
+#[test]
+fn a_released_binary_that_does_not_run_here_is_not_installed() {
+    if !installed("curl", "the installer") || !installed("sha256sum", "the installer") {
+        return;
+    }
+    // The archive holds a `ropa` this machine cannot execute (as a glibc
+    // build on a musl system): the next target is tried, then the build.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let name = format!("ropa-v{VERSION}-{TARGET}.tar.gz");
+    let releases = dir.path().join("releases");
+    let url = release(&releases, &name, Sums::None);
+    let stage = releases
+        .join("stage")
+        .join(name.trim_end_matches(".tar.gz"));
+    std::fs::write(stage.join("ropa"), [0x7f, b'E', b'L', b'F', 0, 0, 0, 0]).expect("write");
+    let v = releases.join(format!("v{VERSION}"));
+    let tar = Command::new("tar")
+        .arg("-czf")
+        .arg(v.join(&name))
+        .arg("-C")
+        .arg(stage.parent().expect("parent"))
+        .arg(stage.file_name().expect("name"))
+        .status()
+        .expect("tar");
+    assert!(tar.success());
+    let sum = Command::new("sha256sum")
+        .arg(&name)
+        .current_dir(&v)
+        .output()
+        .expect("sha256sum");
+    std::fs::write(v.join(format!("{name}.sha256")), &sum.stdout).expect("write");
+
+    let bin = dir.path().join("tools");
+    let o = install(&url, &bin, dir.path(), None);
+    assert!(o.status.success(), "{}", text(&o));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("does not run here"), "{err}");
+    assert!(err.contains("built from source"), "{err}");
+    assert!(dir.path().join("cargo-args").exists(), "{err}");
+    assert_eq!(version_of(&bin), format!("ropa {VERSION}"));
+}
+
+#[test]
+fn a_network_failure_is_said_and_not_taken_for_a_missing_release() {
+    if !installed("curl", "the installer") || !installed("sha256sum", "the installer") {
+        return;
+    }
+    // Nothing listens on port 1: curl cannot connect (its exit 7).
+    let dir = tempfile::tempdir().expect("tempdir");
+    let bin = dir.path().join("bin");
+    let o = install("http://127.0.0.1:1/releases", &bin, dir.path(), None);
+    assert!(o.status.success(), "{}", text(&o));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("could not download http://127.0.0.1:1/"),
+        "{err}"
+    );
+    assert!(err.contains("built from source"), "{err}");
 }
