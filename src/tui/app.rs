@@ -331,8 +331,19 @@ pub struct App {
     pub sync_requested: bool,
     /// A sync is running.
     pub syncing: bool,
-    /// How far the branch and its upstream are apart, as of the last fetch.
+    /// How far the branch and its upstream are apart, as of the last fetch
+    /// (the last answer; `None` until one came).
     pub ahead_behind: Option<crate::register::sync::AheadBehind>,
+    /// Git work (how far from the upstream, history, saves and undos)
+    /// runs on the session's worker threads ([`super::session::Session`]
+    /// sets this); otherwise, with the `App` driven alone, on the calling
+    /// thread.
+    pub workers: bool,
+    /// The request for [`App::ahead_behind`] asked last.
+    pub status_asked: super::workers::Asked,
+    /// A request for [`App::ahead_behind`] the event loop sends to its
+    /// worker: its number.
+    pub status_request: Option<u64>,
     /// The language the interface speaks (resolved as the command line's).
     pub lang: crate::register::lang::Lang,
 }

@@ -27,6 +27,7 @@ pub mod sync;
 pub mod tally;
 pub mod theme;
 pub mod watch;
+pub mod workers;
 
 use std::path::Path;
 use std::time::Duration;

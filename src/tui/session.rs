@@ -12,6 +12,7 @@ use super::app::App;
 use super::search::Worker;
 use super::sync::Outcome;
 use super::watch::{Fingerprint, Watcher};
+use super::workers::Latest;
 use crate::register::load::{Loaded, load};
 use crate::register::probe::Probe;
 use crate::register::validate::{Options, Report, validate};
@@ -94,6 +95,9 @@ pub struct Session {
     watcher: Watcher,
     sync_tx: mpsc::Sender<Outcome>,
     sync_rx: mpsc::Receiver<Outcome>,
+    /// How far the branch and its upstream are apart
+    /// ([`crate::register::sync::status`]).
+    status: Latest<PathBuf, Option<crate::register::sync::AheadBehind>>,
 }
 
 impl Session {
@@ -102,6 +106,7 @@ impl Session {
     /// validated, and the repository is watched, each on a thread.
     pub fn start(root: &Path, mut app: App) -> Session {
         app.root = root.to_path_buf();
+        app.workers = true;
         app.head = crate::register::git::head_info(root);
         app.refresh_sync_status();
         app.loading = true;
@@ -118,6 +123,7 @@ impl Session {
             watcher: Watcher::start(root),
             sync_tx,
             sync_rx,
+            status: Latest::spawn(|root: PathBuf| crate::register::sync::status(&root).ok()),
         }
     }
 
@@ -146,6 +152,7 @@ impl Session {
             changed = true;
         }
         self.start_requested_load();
+        changed |= self.git_work();
         let app = &mut self.app;
         // After a reload was started: changes the interface made itself
         // are then already being loaded and are not loaded twice.
@@ -181,11 +188,29 @@ impl Session {
         changed
     }
 
+    /// Sends the git work the app asked for to the workers and takes
+    /// their answers; answers whether there were any.
+    fn git_work(&mut self) -> bool {
+        let mut changed = false;
+        let app = &mut self.app;
+        if let Some(seq) = app.status_request.take() {
+            self.status.send(seq, self.root.clone());
+        }
+        while let Ok((seq, status)) = self.status.rx.try_recv() {
+            changed |= app.sync_status_arrived(seq, status);
+        }
+        changed
+    }
+
     /// Whether a thread is at work for the screen (a load, a sync, a
-    /// search): the loop then looks again soon.
+    /// search, git work): the loop then looks again soon.
     pub fn busy(&self) -> bool {
         let app = &self.app;
-        app.loading || app.syncing || app.search.pending() || app.reload_requested
+        app.loading
+            || app.syncing
+            || app.search.pending()
+            || app.reload_requested
+            || app.status_asked.pending
     }
 
     /// Whether the load started last has ended (its report shown, the
