@@ -6,11 +6,11 @@ mod common;
 
 use std::time::{Duration, Instant};
 
-use common::interface::{assert_saved, commit_all, ctrl, keys_, open_barsel, scratch_repo};
+use common::interface::{assert_saved, commit_all, ctrl, keys_, open_barsel, render, scratch_repo};
 use git2::Repository;
 use ropa::register::load::load;
 use ropa::register::validate::{Options, validate};
-use ropa::tui::app::App;
+use ropa::tui::app::{App, Screen};
 use ropa::tui::session::Session;
 
 /// Turns the loop until `done` holds, for at most 60 s.
@@ -151,4 +151,48 @@ fn a_change_from_outside_after_a_save_is_still_loaded() {
     });
     let (_, barsel) = s.app.activity("da", "da-barsel").expect("listed");
     assert_eq!(barsel.activity.name, "DA Barsel (revideret)");
+}
+
+#[test]
+fn history_is_read_on_a_worker_and_an_answer_for_a_record_left_is_dropped() {
+    let (_dir, work) = scratch_repo();
+    let root = work.join("registry");
+    let mut s = Session::start(&root, App::new(root.display().to_string()));
+    settled(&mut s);
+    open_barsel(&mut s.app);
+    // The screen shows at once, waiting for its log.
+    keys_(&mut s.app, "H");
+    assert!(matches!(s.app.screen(), Screen::History { .. }));
+    assert!(s.app.history.as_ref().is_some_and(|h| h.loading));
+    let frame = render(&mut s.app, 100, 20);
+    assert!(frame.contains("Reading the history…"), "{frame}");
+    // The request goes to the worker; before its answer is taken the
+    // user leaves and opens the history of the activity above.
+    s.turn();
+    keys_(&mut s.app, "\x1b\x1bkH");
+    let act = match s.app.screen() {
+        Screen::History { act, .. } => act,
+        other => panic!("not on a history screen: {other:?}"),
+    };
+    assert_ne!(act, "da-barsel");
+    until(&mut s, "the history", |s| {
+        s.app
+            .history
+            .as_ref()
+            .is_some_and(|h| !h.loading && !h.diff_loading)
+    });
+    let h = s.app.history.as_ref().expect("open");
+    assert_eq!(h.act, act);
+    assert!(!h.entries.is_empty(), "{:?}", h.error);
+    assert!(
+        h.entries.iter().all(|e| e.path.contains(&act)),
+        "entries of another record: {:?}",
+        h.entries.iter().map(|e| &e.path).collect::<Vec<_>>()
+    );
+    assert!(h.diff.is_some(), "{:?}", h.error);
+    // Moving asks for that commit's changes, which arrive too.
+    keys_(&mut s.app, "j");
+    until(&mut s, "the changes", |s| {
+        s.app.history.as_ref().is_some_and(|h| !h.diff_loading)
+    });
 }

@@ -327,6 +327,10 @@ pub struct App {
     pub help_scroll: usize,
     /// The history screen's state.
     pub history: Option<super::history::HistoryState>,
+    /// The number of the last history request ([`super::history`]).
+    pub history_seq: u64,
+    /// History requests the event loop sends to its workers.
+    pub history_requests: Vec<super::history::HistoryRequest>,
     /// A sync should start (the event loop runs it on a thread).
     pub sync_requested: bool,
     /// A sync is running.

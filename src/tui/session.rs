@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 
 use super::app::App;
+use super::history::{HistoryAnswer, HistoryRequest};
 use super::search::Worker;
 use super::sync::Outcome;
 use super::watch::{Fingerprint, Watcher};
@@ -80,6 +81,12 @@ fn spawn_loader(root: PathBuf, outline: bool) -> mpsc::Receiver<Loading> {
     rx
 }
 
+/// A worker reading history for the register at `root`.
+fn history_worker(root: &Path) -> Latest<HistoryRequest, HistoryAnswer> {
+    let root = root.to_path_buf();
+    Latest::spawn(move |req: HistoryRequest| req.answer(&root))
+}
+
 /// An interface on a register with its threads.
 pub struct Session {
     /// The interface's state.
@@ -98,6 +105,11 @@ pub struct Session {
     /// How far the branch and its upstream are apart
     /// ([`crate::register::sync::status`]).
     status: Latest<PathBuf, Option<crate::register::sync::AheadBehind>>,
+    /// An activity's log, and what a commit changed, for the history
+    /// screen: two workers, so a log being read never holds a change
+    /// asked for meanwhile, nor the other way round.
+    history_log: Latest<HistoryRequest, HistoryAnswer>,
+    history_diff: Latest<HistoryRequest, HistoryAnswer>,
 }
 
 impl Session {
@@ -124,6 +136,8 @@ impl Session {
             sync_tx,
             sync_rx,
             status: Latest::spawn(|root: PathBuf| crate::register::sync::status(&root).ok()),
+            history_log: history_worker(root),
+            history_diff: history_worker(root),
         }
     }
 
@@ -199,6 +213,17 @@ impl Session {
         while let Ok((seq, status)) = self.status.rx.try_recv() {
             changed |= app.sync_status_arrived(seq, status);
         }
+        for req in app.history_requests.drain(..) {
+            match req {
+                HistoryRequest::Log { seq, .. } => self.history_log.send(seq, req),
+                HistoryRequest::Diff { seq, .. } => self.history_diff.send(seq, req),
+            }
+        }
+        for rx in [&self.history_log.rx, &self.history_diff.rx] {
+            while let Ok((_, answer)) = rx.try_recv() {
+                changed |= app.history_arrived(answer);
+            }
+        }
         changed
     }
 
@@ -211,6 +236,10 @@ impl Session {
             || app.search.pending()
             || app.reload_requested
             || app.status_asked.pending
+            || app
+                .history
+                .as_ref()
+                .is_some_and(|h| h.loading || h.diff_loading)
     }
 
     /// Whether the load started last has ended (its report shown, the
