@@ -30,6 +30,13 @@ fn settled(s: &mut Session) {
     until(s, "the load", |s| s.settled() && s.app.report().is_some());
 }
 
+/// Waits for the save or undo running on the worker, then asserts that
+/// it saved.
+fn saved(s: &mut Session) {
+    until(s, "the save", |s| !s.app.saving());
+    assert_saved(&s.app);
+}
+
 /// The search screen's hits for `query`, as "org/activity".
 fn search(s: &mut Session, query: &str) -> Vec<String> {
     keys_(&mut s.app, "/");
@@ -66,7 +73,7 @@ fn a_save_loads_nothing_and_search_finds_the_saved_text() {
     keys_(&mut s.app, "e");
     keys_(&mut s.app, " – Ærøskøbing barselsrevision");
     ctrl(&mut s.app, 's');
-    assert_saved(&s.app);
+    saved(&mut s);
     assert!(!s.app.reload_requested, "no load after the save");
     // The watcher reports the save's own files and commit: recognised,
     // nothing is loaded.
@@ -121,7 +128,7 @@ fn a_change_from_outside_after_a_save_is_still_loaded() {
     keys_(&mut s.app, "e");
     keys_(&mut s.app, " (revideret)");
     ctrl(&mut s.app, 's');
-    assert_saved(&s.app);
+    saved(&mut s);
     assert!(!s.app.reload_requested);
     // A colleague changes another record in the same folder and commits.
     let other = root.join("da/activities/da-loen.ron");
@@ -195,4 +202,96 @@ fn history_is_read_on_a_worker_and_an_answer_for_a_record_left_is_dropped() {
     until(&mut s, "the changes", |s| {
         s.app.history.as_ref().is_some_and(|h| !h.diff_loading)
     });
+}
+
+#[test]
+fn a_save_runs_on_a_worker_and_keys_pressed_meanwhile_wait_for_it() {
+    let (_dir, work) = scratch_repo();
+    let root = work.join("registry");
+    let mut s = Session::start(&root, App::new(root.display().to_string()));
+    settled(&mut s);
+    let before = common::interface::head(&work);
+    open_barsel(&mut s.app);
+    keys_(&mut s.app, "e");
+    keys_(&mut s.app, " (arbejde)");
+    ctrl(&mut s.app, 's');
+    // The form stays, saying that it saves; nothing is committed until
+    // the loop hands the save to its worker.
+    assert_eq!(s.app.screen(), Screen::Form);
+    assert!(s.app.saving());
+    assert!(!s.settled(), "not settled while a save runs");
+    let frame = render(&mut s.app, 100, 30);
+    assert!(frame.contains("Saving…"), "{frame}");
+    // Keys pressed now are held, not lost: `e` opens the form again once
+    // the save is shown, as if pressed then.
+    keys_(&mut s.app, "e");
+    assert_eq!(s.app.held.len(), 1);
+    until(&mut s, "the save", |s| !s.app.saving());
+    assert!(s.app.held.is_empty());
+    assert_ne!(common::interface::head(&work), before, "committed");
+    assert_eq!(s.app.session_saves.len(), 1);
+    let (_, barsel) = s.app.activity("da", "da-barsel").expect("listed");
+    assert_eq!(barsel.activity.name, "DA Barsel (arbejde)");
+    assert_eq!(s.app.screen(), Screen::Form, "the held `e` opened the form");
+    let text = std::fs::read_to_string(root.join("da/activities/da-barsel.ron")).expect("read");
+    assert!(text.contains("DA Barsel (arbejde)"));
+    settled(&mut s);
+}
+
+#[test]
+fn a_save_refused_on_the_worker_keeps_the_form_and_its_text() {
+    let (_dir, work) = scratch_repo();
+    let hook = work.join(".git/hooks/pre-commit");
+    std::fs::create_dir_all(hook.parent().expect("hooks")).expect("mkdir");
+    std::fs::write(
+        &hook,
+        "#!/bin/sh\necho 'policy: no saves today' >&2\nexit 1\n",
+    )
+    .expect("hook");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&hook, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    }
+    let root = work.join("registry");
+    let mut s = Session::start(&root, App::new(root.display().to_string()));
+    settled(&mut s);
+    let before = common::interface::head(&work);
+    open_barsel(&mut s.app);
+    keys_(&mut s.app, "e");
+    keys_(&mut s.app, " (afvist)");
+    ctrl(&mut s.app, 's');
+    assert!(s.app.saving());
+    until(&mut s, "the refusal", |s| !s.app.saving());
+    assert_eq!(s.app.screen(), Screen::Form, "the form stays open");
+    let form = s.app.form.as_ref().expect("form");
+    assert_eq!(form.value["name"], "DA Barsel (afvist)", "the text is kept");
+    let dialog = format!("{:?}", form.dialog);
+    assert!(dialog.contains("policy: no saves today"), "{dialog}");
+    assert_eq!(common::interface::head(&work), before, "nothing committed");
+    assert!(s.app.session_saves.is_empty());
+}
+
+#[test]
+fn a_quit_while_an_undo_runs_waits_for_it_and_keeps_its_outcome() {
+    let (_dir, work) = scratch_repo();
+    let root = work.join("registry");
+    let mut s = Session::start(&root, App::new(root.display().to_string()));
+    settled(&mut s);
+    open_barsel(&mut s.app);
+    keys_(&mut s.app, "e");
+    keys_(&mut s.app, " (fortrudt)");
+    ctrl(&mut s.app, 's');
+    saved(&mut s);
+    settled(&mut s);
+    let after_save = common::interface::head(&work);
+    keys_(&mut s.app, "u");
+    assert!(s.app.saving(), "the undo runs on the worker");
+    keys_(&mut s.app, "q");
+    assert!(!s.app.quit, "the quit waits for the undo");
+    until(&mut s, "the undo", |s| !s.app.saving());
+    assert!(s.app.quit);
+    assert_ne!(common::interface::head(&work), after_save, "undone");
+    let said = s.app.exit_notice.clone().unwrap_or_default();
+    assert!(said.starts_with("Undone by"), "{said}");
 }

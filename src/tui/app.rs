@@ -226,8 +226,9 @@ pub enum Reload {
 /// The whole state of the interface.
 #[derive(Debug, Default)]
 pub struct App {
-    /// The register, once loaded.
-    pub loaded: Option<Loaded>,
+    /// The register, once loaded (shared with a save running on a
+    /// worker, which reads it).
+    pub loaded: Option<std::sync::Arc<Loaded>>,
     /// The organisation folders, listed before the register is loaded
     /// (the organisations screen shows them until it is).
     pub outline: Vec<String>,
@@ -327,6 +328,17 @@ pub struct App {
     pub help_scroll: usize,
     /// The history screen's state.
     pub history: Option<super::history::HistoryState>,
+    /// A save or undo is running on the event loop's worker: what to do
+    /// with its outcome ([`super::transaction`]).
+    pub transaction: Option<super::transaction::After>,
+    /// A transaction the event loop runs on a worker.
+    pub transaction_request: Option<super::transaction::Job>,
+    /// Keys (and pastes, clicks) pressed while a transaction runs, in
+    /// order: taken once its outcome is shown, as if pressed then.
+    pub held: std::collections::VecDeque<super::transaction::Held>,
+    /// What the interface printed last before it ended when a quit waited
+    /// for a save: the save's outcome, for standard error.
+    pub exit_notice: Option<String>,
     /// The number of the last history request ([`super::history`]).
     pub history_seq: u64,
     /// History requests the event loop sends to its workers.
@@ -629,6 +641,9 @@ impl App {
             // Key releases (where reported) are not typing.
             return;
         }
+        if self.hold(super::transaction::Held::Key(key)) {
+            return;
+        }
         if let Some(said) = self.key_notice.take()
             && self.notice.as_ref() == Some(&said)
         {
@@ -742,6 +757,9 @@ impl App {
     /// search query (line breaks as spaces); anywhere else it is ignored,
     /// so no pasted letter is taken for a command.
     pub fn paste(&mut self, text: &str) {
+        if self.hold(super::transaction::Held::Paste(text.to_string())) {
+            return;
+        }
         if self.screen() == Screen::Form {
             let changed = self
                 .form
@@ -837,6 +855,9 @@ impl App {
     /// A mouse click at screen row `y` on a list of `height` rows
     /// selects the row under it (a second click on the selected row opens it).
     pub fn click(&mut self, x: u16, y: u16, width: u16, height: u16) {
+        if self.hold(super::transaction::Held::Click(x, y, width, height)) {
+            return;
+        }
         let screen = self.screen();
         if matches!(
             screen,
@@ -991,7 +1012,7 @@ impl App {
         self.problems.kept = self.problem_kept();
         let was_broken = self.shows_broken_file();
         self.index = Index::build(&loaded);
-        self.loaded = Some(loaded);
+        self.loaded = Some(std::sync::Arc::new(loaded));
         self.outline = Vec::new();
         // The problems view names its groups from the register.
         self.refresh_problems();

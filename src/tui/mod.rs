@@ -26,6 +26,7 @@ pub mod session;
 pub mod sync;
 pub mod tally;
 pub mod theme;
+pub mod transaction;
 pub mod watch;
 pub mod workers;
 
@@ -236,8 +237,8 @@ pub fn run(
                     // line of it is taken for a key.
                     Event::Paste(text) => app.paste(&text),
                     Event::Mouse(m) => match m.kind {
-                        MouseEventKind::ScrollDown => app.apply(Action::Down),
-                        MouseEventKind::ScrollUp => app.apply(Action::Up),
+                        MouseEventKind::ScrollDown => app.scroll(Action::Down),
+                        MouseEventKind::ScrollUp => app.scroll(Action::Up),
                         MouseEventKind::Down(_) => {
                             app.click(m.column, m.row, size.width, size.height)
                         }
@@ -251,6 +252,11 @@ pub fn run(
     })();
     capture_input(false);
     ratatui::restore();
+    // A quit that waited for a save: its outcome, which the screen
+    // showed only for a moment.
+    if let Some(notice) = session.app.exit_notice.take() {
+        eprintln!("{notice}");
+    }
     for p in &problems {
         eprintln!("warning: {p}");
     }

@@ -110,7 +110,13 @@ pub struct Session {
     /// asked for meanwhile, nor the other way round.
     history_log: Latest<HistoryRequest, HistoryAnswer>,
     history_diff: Latest<HistoryRequest, HistoryAnswer>,
+    /// The outcome of the save or undo running on a thread.
+    transaction_tx: mpsc::Sender<TransactionResult>,
+    transaction_rx: mpsc::Receiver<TransactionResult>,
 }
+
+/// What [`crate::register::change::commit`] answers.
+type TransactionResult = Result<crate::register::change::Outcome, crate::register::change::Refusal>;
 
 impl Session {
     /// Starts `app` (configured: language, keys, notices) on the register
@@ -125,6 +131,7 @@ impl Session {
         app.validating = true;
         let rx_seq = app.load_started();
         let (sync_tx, sync_rx) = mpsc::channel();
+        let (transaction_tx, transaction_rx) = mpsc::channel();
         Session {
             app,
             root: root.to_path_buf(),
@@ -138,6 +145,8 @@ impl Session {
             status: Latest::spawn(|root: PathBuf| crate::register::sync::status(&root).ok()),
             history_log: history_worker(root),
             history_diff: history_worker(root),
+            transaction_tx,
+            transaction_rx,
         }
     }
 
@@ -175,6 +184,7 @@ impl Session {
             changed = true;
         }
         if !app.loading
+            && !app.saving()
             && let Some(change) = app.pending_change.take()
         {
             app.outside_change(change);
@@ -207,6 +217,24 @@ impl Session {
     fn git_work(&mut self) -> bool {
         let mut changed = false;
         let app = &mut self.app;
+        if let Some(job) = app.transaction_request.take() {
+            let tx = self.transaction_tx.clone();
+            std::thread::spawn(move || {
+                let _ = tx.send(job.run());
+            });
+        }
+        while let Ok(result) = self.transaction_rx.try_recv() {
+            // Shown as a save on this thread would show it; the keys held
+            // meanwhile are taken (they may ask for more work, sent below).
+            app.transaction_finished(result);
+            changed = true;
+        }
+        if let Some(job) = app.transaction_request.take() {
+            let tx = self.transaction_tx.clone();
+            std::thread::spawn(move || {
+                let _ = tx.send(job.run());
+            });
+        }
         if let Some(seq) = app.status_request.take() {
             self.status.send(seq, self.root.clone());
         }
@@ -236,6 +264,7 @@ impl Session {
             || app.search.pending()
             || app.reload_requested
             || app.status_asked.pending
+            || app.saving()
             || app
                 .history
                 .as_ref()
@@ -243,11 +272,14 @@ impl Session {
     }
 
     /// Whether the load started last has ended (its report shown, the
-    /// first save's snapshot built) and nothing waits: no load asked for,
-    /// no change held back, no search index to bring up to date.
+    /// first save's snapshot built) and nothing waits: no save or undo
+    /// running, no load asked for, no change held back, no search index
+    /// to bring up to date.
     pub fn settled(&self) -> bool {
         let app = &self.app;
         self.load_ended
+            && !app.saving()
+            && app.held.is_empty()
             && !app.loading
             && !app.reload_requested
             && app.pending_change.is_none()
@@ -256,7 +288,9 @@ impl Session {
 
     fn start_requested_load(&mut self) {
         let app = &mut self.app;
-        if app.reload_requested {
+        // Not while a save or undo runs: the load would read the register
+        // half-way; it starts once the outcome is taken.
+        if app.reload_requested && !app.saving() {
             app.reload_requested = false;
             app.loading = true;
             app.validating = true;
