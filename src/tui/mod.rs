@@ -1,8 +1,8 @@
 //! The terminal interface: browse the register, read every field, see the
 //! validator's findings. A key press becomes an [`app::Action`], the action
 //! changes the [`app::App`], the state is drawn. Loading, validation,
-//! search and sync run on threads ([`session::Session`]), so no frame
-//! waits for them.
+//! search, sync, history, the sync status and saves run on threads
+//! ([`session::Session`]), so no frame waits for them.
 
 pub mod app;
 mod confirm;

@@ -1,5 +1,6 @@
 //! The interface's state with the threads that serve it: the loader, the
-//! search worker, the file watcher and syncs. [`Session::turn`] is one
+//! search worker, the file watcher, syncs, the git workers (sync status,
+//! history) and the transaction (saves and undos). [`Session::turn`] is one
 //! turn of the event loop without the terminal: it takes what the threads
 //! sent and starts what the [`App`] asked for. The terminal's part
 //! (drawing, keys, `$EDITOR`) is [`super::run`]'s; benchmarks and tests
