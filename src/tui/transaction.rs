@@ -202,3 +202,59 @@ impl App {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ratatui::crossterm::event::{KeyCode, KeyModifiers};
+
+    fn press(app: &mut App, c: char) {
+        app.handle_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+    }
+
+    /// An interface with workers whose undo is running.
+    fn undoing() -> App {
+        let mut app = App::new("x");
+        app.workers = true;
+        app.transaction = Some(After::Intent {
+            intent: Box::new(Intent::Revert {
+                commit: git2::Oid::from_bytes(&[0; 20]).expect("oid"),
+            }),
+            base: Vec::new(),
+            editor: None,
+        });
+        app
+    }
+
+    #[test]
+    fn keys_held_while_a_transaction_runs_are_taken_in_order_after_it() {
+        let mut app = undoing();
+        // `?` opens the help, `?` closes it, `q` quits: only in this order
+        // does the interface end.
+        for c in ['?', '?', 'q'] {
+            press(&mut app, c);
+        }
+        app.paste("pasted");
+        assert_eq!(app.held.len(), 4);
+        assert!(!app.help && !app.quit, "nothing taken yet");
+        app.transaction_finished(Ok(Outcome::NoChange));
+        assert!(app.transaction.is_none());
+        assert!(app.quit, "the quit waited for the outcome");
+        assert!(app.held.is_empty(), "nothing is taken after the quit");
+        assert_eq!(
+            app.exit_notice.as_deref(),
+            Some(tr(app.lang, "tui-no-changes").as_str()),
+            "the outcome is kept for the terminal"
+        );
+    }
+
+    #[test]
+    fn an_outcome_with_no_transaction_running_changes_nothing() {
+        let mut app = App::new("x");
+        app.workers = true;
+        app.transaction_finished(Ok(Outcome::NoChange));
+        assert!(app.notice.is_none());
+        press(&mut app, '?');
+        assert!(app.help, "keys are not held without a transaction");
+    }
+}
