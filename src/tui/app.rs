@@ -333,6 +333,9 @@ pub struct App {
     pub transaction: Option<super::transaction::After>,
     /// A transaction the event loop runs on a worker.
     pub transaction_request: Option<super::transaction::Job>,
+    /// HEAD and the index as the transaction's worker read them right
+    /// after its commit, while its outcome is being shown.
+    pub(super) own_git: Option<super::watch::Fingerprint>,
     /// Keys (and pastes, clicks) pressed while a transaction runs, in
     /// order: taken once its outcome is shown, as if pressed then.
     pub held: std::collections::VecDeque<super::transaction::Held>,

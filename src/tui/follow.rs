@@ -138,7 +138,7 @@ impl App {
             return false;
         };
         if let Some(disk) = self.disk.as_mut() {
-            disk.after_own_change(&self.root, &saved.written);
+            disk.after_own_change(&self.root, &saved.written, self.own_git.take());
         }
         for (oi, ai) in places {
             self.search_stale.mark(oi, ai);

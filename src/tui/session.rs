@@ -82,6 +82,13 @@ fn spawn_loader(root: PathBuf, outline: bool) -> mpsc::Receiver<Loading> {
     rx
 }
 
+/// Runs a save or undo on a thread of its own; its outcome goes to `tx`.
+fn spawn_job(job: super::transaction::Job, tx: mpsc::Sender<super::transaction::Finished>) {
+    std::thread::spawn(move || {
+        let _ = tx.send(job.run());
+    });
+}
+
 /// A worker reading history for the register at `root`.
 fn history_worker(root: &Path) -> Latest<HistoryRequest, HistoryAnswer> {
     let root = root.to_path_buf();
@@ -112,12 +119,9 @@ pub struct Session {
     history_log: Latest<HistoryRequest, HistoryAnswer>,
     history_diff: Latest<HistoryRequest, HistoryAnswer>,
     /// The outcome of the save or undo running on a thread.
-    transaction_tx: mpsc::Sender<TransactionResult>,
-    transaction_rx: mpsc::Receiver<TransactionResult>,
+    transaction_tx: mpsc::Sender<super::transaction::Finished>,
+    transaction_rx: mpsc::Receiver<super::transaction::Finished>,
 }
-
-/// What [`crate::register::change::commit`] answers.
-type TransactionResult = Result<crate::register::change::Outcome, crate::register::change::Refusal>;
 
 impl Session {
     /// Starts `app` (configured: language, keys, notices) on the register
@@ -219,22 +223,16 @@ impl Session {
         let mut changed = false;
         let app = &mut self.app;
         if let Some(job) = app.transaction_request.take() {
-            let tx = self.transaction_tx.clone();
-            std::thread::spawn(move || {
-                let _ = tx.send(job.run());
-            });
+            spawn_job(job, self.transaction_tx.clone());
         }
-        while let Ok(result) = self.transaction_rx.try_recv() {
+        while let Ok(finished) = self.transaction_rx.try_recv() {
             // Shown as a save on this thread would show it; the keys held
             // meanwhile are taken (they may ask for more work, sent below).
-            app.transaction_finished(result);
+            app.transaction_finished(finished);
             changed = true;
         }
         if let Some(job) = app.transaction_request.take() {
-            let tx = self.transaction_tx.clone();
-            std::thread::spawn(move || {
-                let _ = tx.send(job.run());
-            });
+            spawn_job(job, self.transaction_tx.clone());
         }
         if let Some(seq) = app.status_request.take() {
             self.status.send(seq, self.root.clone());

@@ -15,6 +15,7 @@ use std::sync::Arc;
 use ratatui::crossterm::event::KeyEvent;
 
 use super::app::{Action, App};
+use super::watch::Fingerprint;
 use crate::register::change::{self, Baseline, Intent, Outcome, Refusal};
 use crate::register::lang::tr;
 use crate::register::load::Loaded;
@@ -38,11 +39,22 @@ impl std::fmt::Debug for Job {
     }
 }
 
+/// What a [`Job`] gives back.
+#[derive(Debug)]
+pub struct Finished {
+    /// What [`change::commit`] answered.
+    pub result: Result<Outcome, Refusal>,
+    /// After a commit: the repository's HEAD and index as they were right
+    /// after it (read with the commit, not on the input thread), so the
+    /// watcher's report of it is known as the interface's own.
+    pub git: Option<Fingerprint>,
+}
+
 impl Job {
     /// Runs the transaction ([`change::commit`]) on the calling thread.
     /// The register is let go before the outcome is returned, so the
     /// interface, taking the outcome, holds the only reference to it.
-    pub fn run(self) -> Result<Outcome, Refusal> {
+    pub fn run(self) -> Finished {
         let Job {
             root,
             register,
@@ -52,7 +64,8 @@ impl Job {
         } = self;
         let result = change::commit(&root, &register.register, &intent, &base, &opts);
         drop(register);
-        result
+        let git = matches!(result, Ok(Outcome::Saved(_))).then(|| Fingerprint::git(&root, None));
+        Finished { result, git }
     }
 }
 
@@ -119,8 +132,8 @@ impl App {
             opts,
         };
         if !self.workers {
-            let result = job.run();
-            self.transaction_done(after, result);
+            let finished = job.run();
+            self.transaction_done(after, finished);
             return;
         }
         let saving = tr(self.lang, if undo { "tui-undoing" } else { "tui-saving" });
@@ -140,15 +153,17 @@ impl App {
     /// Takes the outcome of the transaction running on the worker: shown
     /// as a save on the calling thread shows it, then the input held
     /// meanwhile is taken in order.
-    pub fn transaction_finished(&mut self, result: Result<Outcome, Refusal>) {
+    pub fn transaction_finished(&mut self, finished: Finished) {
         let Some(after) = self.transaction.take() else {
             return;
         };
-        self.transaction_done(after, result);
+        self.transaction_done(after, finished);
         self.replay_held();
     }
 
-    fn transaction_done(&mut self, after: After, result: Result<Outcome, Refusal>) {
+    fn transaction_done(&mut self, after: After, finished: Finished) {
+        let Finished { result, git } = finished;
+        self.own_git = git;
         match after {
             After::Form { force } => self.form_saved(result, force),
             After::Intent {
@@ -162,6 +177,7 @@ impl App {
                 }
             }
         }
+        self.own_git = None;
     }
 
     /// Holds `input` while a transaction runs; answers whether it did.
@@ -237,7 +253,10 @@ mod tests {
         app.paste("pasted");
         assert_eq!(app.held.len(), 4);
         assert!(!app.help && !app.quit, "nothing taken yet");
-        app.transaction_finished(Ok(Outcome::NoChange));
+        app.transaction_finished(Finished {
+            result: Ok(Outcome::NoChange),
+            git: None,
+        });
         assert!(app.transaction.is_none());
         assert!(app.quit, "the quit waited for the outcome");
         assert!(app.held.is_empty(), "nothing is taken after the quit");
@@ -252,7 +271,10 @@ mod tests {
     fn an_outcome_with_no_transaction_running_changes_nothing() {
         let mut app = App::new("x");
         app.workers = true;
-        app.transaction_finished(Ok(Outcome::NoChange));
+        app.transaction_finished(Finished {
+            result: Ok(Outcome::NoChange),
+            git: None,
+        });
         assert!(app.notice.is_none());
         press(&mut app, '?');
         assert!(app.help, "keys are not held without a transaction");
