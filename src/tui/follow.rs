@@ -163,15 +163,8 @@ impl App {
         if change.unknown {
             return true;
         }
-        if change.git {
-            // As the watcher read it after the change, when it did.
-            let now = match &change.git_seen {
-                Some(seen) => std::borrow::Cow::Borrowed(seen),
-                None => std::borrow::Cow::Owned(Fingerprint::git(&self.root, None)),
-            };
-            if !now.same_git(disk) {
-                return true;
-            }
+        if change.git && !Fingerprint::git(&self.root, None).same_git(disk) {
+            return true;
         }
         change.files.iter().any(|p| {
             let now = std::fs::read(self.root.join(p)).ok();

@@ -47,10 +47,6 @@ pub struct Changed {
     pub unknown: bool,
     /// When polling: the state seen (compared with the state loaded).
     pub polled: Option<Fingerprint>,
-    /// With `git`: HEAD and the index as the watcher read them after the
-    /// burst (on its thread, so the interface's does not read git's
-    /// index); `None` when not read.
-    pub git_seen: Option<Fingerprint>,
 }
 
 impl Changed {
@@ -59,9 +55,6 @@ impl Changed {
         self.files.extend(other.files);
         self.git |= other.git;
         self.unknown |= other.unknown;
-        if other.git_seen.is_some() {
-            self.git_seen = other.git_seen;
-        }
         if other.polled.is_some() {
             self.polled = other.polled;
         }
@@ -548,9 +541,6 @@ fn gather(raw: &Receiver<Raw>, tx: &Sender<Changed>, places: &Places, w: &mut Re
                 Err(RecvTimeoutError::Timeout) => break,
                 Ok(Raw::Stop) | Err(RecvTimeoutError::Disconnected) => return,
             }
-        }
-        if changed.git {
-            changed.git_seen = Some(Fingerprint::git(&places.root, None));
         }
         if tx.send(changed).is_err() {
             return;
