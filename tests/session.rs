@@ -295,3 +295,29 @@ fn a_quit_while_an_undo_runs_waits_for_it_and_keeps_its_outcome() {
     let said = s.app.exit_notice.clone().unwrap_or_default();
     assert!(said.starts_with("Undone by"), "{said}");
 }
+
+#[test]
+fn the_ahead_count_comes_from_the_worker_after_the_load_and_after_a_save() {
+    let (_dir, work) = scratch_repo();
+    Repository::open(&work)
+        .expect("open")
+        .remote("origin", "https://example.org/register.git")
+        .expect("remote");
+    let root = work.join("registry");
+    let mut s = Session::start(&root, App::new(root.display().to_string()));
+    assert!(s.app.status_asked.pending, "asked at the start");
+    settled(&mut s);
+    until(&mut s, "the status", |s| !s.app.status_asked.pending);
+    let ahead = |s: &Session| s.app.ahead_behind.as_ref().map(|a| (a.ahead, a.fetched));
+    // Never fetched: every local commit counts.
+    assert_eq!(ahead(&s), Some((1, false)));
+    let asked = s.app.status_asked.seq;
+    open_barsel(&mut s.app);
+    keys_(&mut s.app, "e");
+    keys_(&mut s.app, " (igen)");
+    ctrl(&mut s.app, 's');
+    saved(&mut s);
+    assert!(s.app.status_asked.seq > asked, "asked again after the save");
+    until(&mut s, "the status", |s| !s.app.status_asked.pending);
+    assert_eq!(ahead(&s), Some((2, false)));
+}
