@@ -694,6 +694,12 @@ fn memory_child(root: &Path, saves: usize) {
         edit_times.push(start.elapsed());
         let save_start = Instant::now();
         ui.app.handle_key(ctrl('s'));
+        // The save runs on the session's worker: timed until its outcome
+        // is taken.
+        while ui.app.saving() {
+            ui.turn();
+            std::thread::sleep(Duration::from_micros(200));
+        }
         save_times.push(save_start.elapsed());
         assert_eq!(
             ui.app.session_saves.len(),

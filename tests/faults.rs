@@ -1611,7 +1611,7 @@ fn escape_sequences_in_register_text_never_reach_the_terminal_raw() {
         },
     );
     let mut app = App::new(root.display().to_string());
-    app.loaded = Some(loaded);
+    app.loaded = Some(loaded.into());
     app.set_report(report);
     let press = |app: &mut App, keys_: &[KeyCode]| {
         for k in keys_ {

@@ -125,7 +125,7 @@ fn app_on(root: &Path) -> App {
         branch: "main".into(),
         short_id: "0123abc".into(),
     });
-    app.loaded = Some(loaded);
+    app.loaded = Some(loaded.into());
     app.set_report(report);
     app
 }

@@ -114,8 +114,11 @@ pub struct AheadBehind {
     /// The upstream as `remote/branch`, e.g. `origin/main`.
     pub upstream: String,
     /// Whether the upstream has been fetched at all; when not, `ahead`
-    /// counts every local commit and `behind` is 0.
+    /// counts every local commit (up to [`STATUS_LIMIT`]) and `behind` is 0.
     pub fetched: bool,
+    /// There are more than `ahead` local commits: counting stopped at
+    /// [`STATUS_LIMIT`] (only while the upstream has not been fetched).
+    pub more: bool,
 }
 
 /// A commit, as listed in reports.
@@ -780,9 +783,19 @@ impl Ctx {
     }
 }
 
+/// At most this many local commits are counted while the upstream has not
+/// been fetched ([`AheadBehind::more`]).
+pub const STATUS_LIMIT: usize = 1000;
+
 /// How far the local branch and its upstream are apart, as of the last
-/// fetch (no network access). Run [`sync`] to fetch.
+/// fetch (no network access). Run [`sync`] to fetch. While the upstream
+/// has not been fetched, the local commits are counted up to
+/// [`STATUS_LIMIT`].
 pub fn status(root: &Path) -> Result<AheadBehind, SyncError> {
+    status_within(root, STATUS_LIMIT)
+}
+
+fn status_within(root: &Path, limit: usize) -> Result<AheadBehind, SyncError> {
     let ctx = Ctx::open(root, None, Terminal::Detached)?;
     let head = ctx.head()?;
     let upstream = ctx.upstream_name();
@@ -794,14 +807,36 @@ pub fn status(root: &Path) -> Result<AheadBehind, SyncError> {
                 behind,
                 upstream,
                 fetched: true,
+                more: false,
             })
         }
-        None => Ok(AheadBehind {
-            ahead: commits_between(&ctx.repo, head, &[])?.len(),
-            behind: 0,
-            upstream,
-            fetched: false,
-        }),
+        None => {
+            // Every commit of the branch is local: counted without sorting
+            // (which would read the whole history first), and only so far.
+            let mut walk = ctx.repo.revwalk()?;
+            walk.push(head)?;
+            let mut ahead = 0;
+            for id in walk {
+                id?;
+                if ahead == limit {
+                    return Ok(AheadBehind {
+                        ahead,
+                        behind: 0,
+                        upstream,
+                        fetched: false,
+                        more: true,
+                    });
+                }
+                ahead += 1;
+            }
+            Ok(AheadBehind {
+                ahead,
+                behind: 0,
+                upstream,
+                fetched: false,
+                more: false,
+            })
+        }
     }
 }
 
@@ -1760,5 +1795,50 @@ impl fmt::Display for Conflict {
             f,
             "Until then you can keep saving in ropa; nothing is lost."
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A repository at `dir` with `n` commits and a remote never fetched.
+    fn commits(dir: &Path, n: usize) {
+        let repo = Repository::init(dir).expect("init");
+        repo.remote("origin", "https://example.org/register.git")
+            .expect("remote");
+        let sig = Signature::now("T", "t@example.org").expect("sig");
+        let tree = {
+            let mut index = repo.index().expect("index");
+            repo.find_tree(index.write_tree().expect("tree"))
+                .expect("find")
+        };
+        let mut parent: Option<Oid> = None;
+        for i in 0..n {
+            let parents: Vec<Commit> = parent
+                .map(|p| repo.find_commit(p).expect("parent"))
+                .into_iter()
+                .collect();
+            let parents: Vec<&Commit> = parents.iter().collect();
+            parent = Some(
+                repo.commit(Some("HEAD"), &sig, &sig, &format!("c{i}"), &tree, &parents)
+                    .expect("commit"),
+            );
+        }
+    }
+
+    #[test]
+    fn without_an_upstream_local_commits_are_counted_up_to_the_limit() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        commits(dir.path(), 5);
+        let all = status_within(dir.path(), 10).expect("status");
+        assert_eq!(
+            (all.ahead, all.behind, all.fetched, all.more),
+            (5, 0, false, false)
+        );
+        let capped = status_within(dir.path(), 3).expect("status");
+        assert_eq!((capped.ahead, capped.more), (3, true));
+        let exact = status_within(dir.path(), 5).expect("status");
+        assert_eq!((exact.ahead, exact.more), (5, false));
     }
 }

@@ -231,8 +231,9 @@ pub enum Reload {
 /// The whole state of the interface.
 #[derive(Debug, Default)]
 pub struct App {
-    /// The register, once loaded.
-    pub loaded: Option<Loaded>,
+    /// The register, once loaded (shared with a save running on a
+    /// worker, which reads it).
+    pub loaded: Option<std::sync::Arc<Loaded>>,
     /// The organisation folders, listed before the register is loaded
     /// (the organisations screen shows them until it is).
     pub outline: Vec<String>,
@@ -332,12 +333,41 @@ pub struct App {
     pub help_scroll: usize,
     /// The history screen's state.
     pub history: Option<super::history::HistoryState>,
+    /// A save or undo is running on the event loop's worker: what to do
+    /// with its outcome ([`super::transaction`]).
+    pub transaction: Option<super::transaction::After>,
+    /// A transaction the event loop runs on a worker.
+    pub transaction_request: Option<super::transaction::Job>,
+    /// HEAD and the index as the transaction's worker read them right
+    /// after its commit, while its outcome is being shown.
+    pub(super) own_git: Option<super::watch::Fingerprint>,
+    /// Keys (and pastes, clicks) pressed while a transaction runs, in
+    /// order: taken once its outcome is shown, as if pressed then.
+    pub held: std::collections::VecDeque<super::transaction::Held>,
+    /// What the interface printed last before it ended when a quit waited
+    /// for a save: the save's outcome, for standard error.
+    pub exit_notice: Option<String>,
+    /// The number of the last history request ([`super::history`]).
+    pub history_seq: u64,
+    /// History requests the event loop sends to its workers.
+    pub history_requests: Vec<super::history::HistoryRequest>,
     /// A sync should start (the event loop runs it on a thread).
     pub sync_requested: bool,
     /// A sync is running.
     pub syncing: bool,
-    /// How far the branch and its upstream are apart, as of the last fetch.
+    /// How far the branch and its upstream are apart, as of the last fetch
+    /// (the last answer; `None` until one came).
     pub ahead_behind: Option<crate::register::sync::AheadBehind>,
+    /// Git work (how far from the upstream, history, saves and undos)
+    /// runs on the session's worker threads ([`super::session::Session`]
+    /// sets this); otherwise, with the `App` driven alone, on the calling
+    /// thread.
+    pub workers: bool,
+    /// The request for [`App::ahead_behind`] asked last.
+    pub status_asked: super::workers::Asked,
+    /// A request for [`App::ahead_behind`] the event loop sends to its
+    /// worker: its number.
+    pub status_request: Option<u64>,
     /// The language the interface speaks (resolved as the command line's).
     pub lang: crate::register::lang::Lang,
     /// The gaps screen's rows, while it is open.
@@ -627,6 +657,9 @@ impl App {
             // Key releases (where reported) are not typing.
             return;
         }
+        if self.hold(super::transaction::Held::Key(key)) {
+            return;
+        }
         if let Some(said) = self.key_notice.take()
             && self.notice.as_ref() == Some(&said)
         {
@@ -740,6 +773,9 @@ impl App {
     /// search query (line breaks as spaces); anywhere else it is ignored,
     /// so no pasted letter is taken for a command.
     pub fn paste(&mut self, text: &str) {
+        if self.hold(super::transaction::Held::Paste(text.to_string())) {
+            return;
+        }
         if self.screen() == Screen::Form {
             let changed = self
                 .form
@@ -835,6 +871,9 @@ impl App {
     /// A mouse click at screen row `y` on a list of `height` rows
     /// selects the row under it (a second click on the selected row opens it).
     pub fn click(&mut self, x: u16, y: u16, width: u16, height: u16) {
+        if self.hold(super::transaction::Held::Click(x, y, width, height)) {
+            return;
+        }
         let screen = self.screen();
         if matches!(
             screen,
@@ -1002,7 +1041,7 @@ impl App {
         self.problems.kept = self.problem_kept();
         let was_broken = self.shows_broken_file();
         self.index = Index::build(&loaded);
-        self.loaded = Some(loaded);
+        self.loaded = Some(std::sync::Arc::new(loaded));
         self.outline = Vec::new();
         // The problems view names its groups from the register.
         self.refresh_problems();

@@ -9,6 +9,7 @@ use serde_json::Value;
 
 use super::app::{App, Screen};
 use super::form::{Dialog, Form, Outcome, RecordKind, Refs};
+use super::transaction::After;
 use crate::register::change::{self, Baseline, Intent, Refusal, Uncommitted};
 use crate::register::date::Date;
 use crate::register::diff;
@@ -534,21 +535,22 @@ impl App {
                 return;
             }
         };
-        let (Some(target), Some(loaded)) = (self.form_target.as_ref(), self.loaded.as_ref()) else {
+        let Some(target) = self.form_target.as_ref() else {
             return;
         };
+        let base = target.baselines.clone();
         let opts = change::Options {
             force,
             uncommitted,
             today: Date::today(),
         };
-        let result = change::commit(
-            &self.root,
-            &loaded.register,
-            &intent,
-            &target.baselines,
-            &opts,
-        );
+        self.start_transaction(intent, base, opts, After::Form { force });
+    }
+
+    /// Shows what the transaction made of the form's save: closed with a
+    /// notice when saved, open with everything typed and the problem when
+    /// refused.
+    pub(super) fn form_saved(&mut self, result: Result<change::Outcome, Refusal>, force: bool) {
         match result {
             Ok(change::Outcome::Saved(saved)) => {
                 let first = saved.message.lines().next().unwrap_or_default().to_string();
@@ -587,7 +589,13 @@ impl App {
                 self.notice = Some(restored_notice(self.lang, &paths));
                 self.reload_requested = true;
             }
-            Err(e) => self.refused(e, force),
+            Err(e) => {
+                // The "saving" line gives way to what came back.
+                if let Some(form) = self.form.as_mut() {
+                    form.message = None;
+                }
+                self.refused(e, force)
+            }
         }
     }
 

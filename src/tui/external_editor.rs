@@ -134,7 +134,13 @@ impl App {
             }
             Ok(_) => {}
         }
-        match self.run_intent(intent, base, Uncommitted::Ask) {
+        self.run_intent_for(intent, base, Uncommitted::Ask, Some(path));
+    }
+
+    /// What the status line adds when the transaction did not commit the
+    /// file `$EDITOR` changed at `path`.
+    pub(super) fn editor_outcome(&mut self, path: &str, ran: Ran) {
+        match ran {
             Ran::Refused => {
                 let why = self.notice.take().unwrap_or_default();
                 self.notice = Some(format!(

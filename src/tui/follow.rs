@@ -18,12 +18,13 @@ impl App {
     /// on disk now differs from the one loaded, loads it again (the screens
     /// stay on their records by id; an open form is told). While a load is
     /// running the report waits for it, so a change the interface made
-    /// itself, which it is loading anyway, is not loaded twice.
+    /// itself, which it is loading anyway, is not loaded twice; nor is
+    /// one reported while a save or undo runs.
     pub fn outside_change(&mut self, change: Changed) {
         if change.is_empty() {
             return;
         }
-        if self.loading || self.reload_requested {
+        if self.loading || self.reload_requested || self.transaction.is_some() {
             self.pending_change
                 .get_or_insert_with(Changed::default)
                 .merge(change);
@@ -84,7 +85,8 @@ impl App {
                 return None;
             }
         }
-        let loaded = self.loaded.as_mut()?;
+        // Not shared unless a save runs, while which no change is taken.
+        let loaded = std::sync::Arc::make_mut(self.loaded.as_mut()?);
         let orgs = &mut loaded.register.organisations;
         let mut places = Vec::new();
         for n in new {
@@ -136,7 +138,7 @@ impl App {
             return false;
         };
         if let Some(disk) = self.disk.as_mut() {
-            disk.after_own_change(&self.root, &saved.written);
+            disk.after_own_change(&self.root, &saved.written, self.own_git.take());
         }
         for (oi, ai) in places {
             self.search_stale.mark(oi, ai);

@@ -44,48 +44,144 @@ pub struct HistoryState {
     pub scroll: u16,
     /// Why the history or the selected commit's changes could not be read.
     pub error: Option<String>,
+    /// The number of the log request asked last (see [`HistoryRequest`]).
+    pub log_seq: u64,
+    /// The log is being read: the list shows what it showed before (or a
+    /// loading line).
+    pub loading: bool,
+    /// The number of the changes request asked last.
+    pub diff_seq: u64,
+    /// The selected commit's changes are being read.
+    pub diff_loading: bool,
+}
+
+/// Git work for the history screen, named by the record's ids and a
+/// number: an answer for a record no longer shown, or to an older
+/// request than the one asked last, is dropped.
+#[derive(Debug, Clone)]
+pub enum HistoryRequest {
+    /// The commits that touched `path`, and the changes of the one with
+    /// id `keep` (else of the newest).
+    Log {
+        /// Organisation id.
+        org: String,
+        /// Activity id.
+        act: String,
+        /// The request's number.
+        seq: u64,
+        /// The activity's register path.
+        path: String,
+        /// The commit to keep selected.
+        keep: Option<git2::Oid>,
+    },
+    /// What commit `id` changed in `path`.
+    Diff {
+        /// Organisation id.
+        org: String,
+        /// Activity id.
+        act: String,
+        /// The request's number.
+        seq: u64,
+        /// The commit.
+        id: git2::Oid,
+        /// The file's path in that commit.
+        path: String,
+    },
+}
+
+/// The answer to a [`HistoryRequest`], read on a worker thread.
+#[derive(Debug)]
+pub enum HistoryAnswer {
+    /// The log, and the changes of the commit to select.
+    Log {
+        /// Organisation id.
+        org: String,
+        /// Activity id.
+        act: String,
+        /// The request's number.
+        seq: u64,
+        /// The commits, newest first, or why they could not be read.
+        entries: Result<Vec<Entry>, String>,
+        /// The commit selected and its changes (or why they could not be
+        /// read); `None` when there is no commit.
+        diff: Option<(git2::Oid, Result<RecordDiff, String>)>,
+    },
+    /// What a commit changed.
+    Diff {
+        /// Organisation id.
+        org: String,
+        /// Activity id.
+        act: String,
+        /// The request's number.
+        seq: u64,
+        /// The commit.
+        id: git2::Oid,
+        /// Its changes, or why they could not be read.
+        diff: Result<RecordDiff, String>,
+    },
+}
+
+impl HistoryRequest {
+    /// Reads what the request asks from the repository of the register
+    /// at `root` (on a worker thread, or on the caller's with no workers).
+    pub fn answer(self, root: &std::path::Path) -> HistoryAnswer {
+        match self {
+            HistoryRequest::Log {
+                org,
+                act,
+                seq,
+                path,
+                keep,
+            } => {
+                let options = crate::register::history::LogOptions {
+                    limit: LIMIT,
+                    ..Default::default()
+                };
+                let entries = RegisterRepo::open(root)
+                    .and_then(|repo| repo.log(Some(&path), &options))
+                    .map_err(|e| e.to_string());
+                let diff = entries.as_ref().ok().and_then(|entries| {
+                    let e = keep
+                        .and_then(|id| entries.iter().find(|e| e.id == id))
+                        .or(entries.first())?;
+                    Some((e.id, changes(root, e.id, &e.path)))
+                });
+                HistoryAnswer::Log {
+                    org,
+                    act,
+                    seq,
+                    entries,
+                    diff,
+                }
+            }
+            HistoryRequest::Diff {
+                org,
+                act,
+                seq,
+                id,
+                path,
+            } => HistoryAnswer::Diff {
+                org,
+                act,
+                seq,
+                id,
+                diff: changes(root, id, &path),
+            },
+        }
+    }
+}
+
+/// What commit `id` changed in the file at `path`.
+fn changes(root: &std::path::Path, id: git2::Oid, path: &str) -> Result<RecordDiff, String> {
+    RegisterRepo::open(root)
+        .and_then(|r| r.record_changes(id, path))
+        .map_err(|e| e.to_string())
 }
 
 impl HistoryState {
     /// The selected commit.
     pub fn entry(&self) -> Option<&Entry> {
         self.entries.get(self.selected)
-    }
-
-    /// Reads what the selected commit changed.
-    fn load_selected(&mut self, app_root: &std::path::Path) {
-        self.scroll = 0;
-        self.diff = None;
-        self.error = None;
-        let Some(e) = self.entry() else {
-            return;
-        };
-        let (id, path) = (e.id, e.path.clone());
-        match RegisterRepo::open(app_root).and_then(|r| r.record_changes(id, &path)) {
-            Ok(d) => self.diff = Some(d),
-            Err(e) => self.error = Some(e.to_string()),
-        }
-    }
-
-    /// Reads the commits that touched the file and the newest one's changes.
-    fn read_log(&mut self, repo: &RegisterRepo, root: &std::path::Path) {
-        self.selected = 0;
-        self.entries.clear();
-        self.error = None;
-        let options = crate::register::history::LogOptions {
-            limit: LIMIT,
-            ..Default::default()
-        };
-        match repo.log(Some(&self.path), &options) {
-            Ok(entries) => {
-                self.entries = entries;
-                self.load_selected(root);
-            }
-            Err(e) => {
-                self.diff = None;
-                self.error = Some(e.to_string());
-            }
-        }
     }
 
     /// Lines of the changes pane (before wrapping).
@@ -100,7 +196,8 @@ impl HistoryState {
 
 impl App {
     /// `H`: opens the history of the selected activity (on the activities
-    /// and detail screens).
+    /// and detail screens). The screen shows at once; the log is read on
+    /// a worker (with workers) and shows when it arrives.
     pub fn open_history(&mut self) {
         let Some((org, act)) = self.selected_activity() else {
             return;
@@ -108,28 +205,172 @@ impl App {
         let Some((path, title)) = self.history_subject(&org, &act) else {
             return;
         };
-        let repo = match RegisterRepo::open(&self.root) {
-            Ok(r) => r,
-            Err(e) => {
-                self.notice = Some(tr_args(
-                    self.lang,
-                    "tui-history-failed",
-                    &[("reason", e.to_string().into())],
-                ));
-                return;
-            }
-        };
-        let mut state = HistoryState {
+        if let Err(e) = RegisterRepo::open(&self.root) {
+            self.notice = Some(tr_args(
+                self.lang,
+                "tui-history-failed",
+                &[("reason", e.to_string().into())],
+            ));
+            return;
+        }
+        self.history = Some(HistoryState {
             org: org.clone(),
             act: act.clone(),
             path,
             title,
             ..HistoryState::default()
-        };
-        state.read_log(&repo, &self.root);
-        self.history = Some(state);
+        });
         self.stack.push(Screen::History { org, act });
         self.selected.push(0);
+        self.ask_history_log(None);
+    }
+
+    /// The number of a new history request.
+    fn history_number(&mut self) -> u64 {
+        self.history_seq += 1;
+        self.history_seq
+    }
+
+    /// Asks for the open history's log, keeping commit `keep` selected
+    /// when it is still there.
+    fn ask_history_log(&mut self, keep: Option<git2::Oid>) {
+        let seq = self.history_number();
+        let Some(h) = self.history.as_mut() else {
+            return;
+        };
+        h.log_seq = seq;
+        h.loading = true;
+        let req = HistoryRequest::Log {
+            org: h.org.clone(),
+            act: h.act.clone(),
+            seq,
+            path: h.path.clone(),
+            keep,
+        };
+        self.ask_history(req);
+    }
+
+    /// Asks for what the open history's selected commit changed.
+    fn ask_history_diff(&mut self) {
+        let seq = self.history_number();
+        let Some(h) = self.history.as_mut() else {
+            return;
+        };
+        h.scroll = 0;
+        h.diff = None;
+        h.error = None;
+        let Some(e) = h.entry() else {
+            h.diff_loading = false;
+            return;
+        };
+        let req = HistoryRequest::Diff {
+            org: h.org.clone(),
+            act: h.act.clone(),
+            seq,
+            id: e.id,
+            path: e.path.clone(),
+        };
+        h.diff_seq = seq;
+        h.diff_loading = true;
+        self.ask_history(req);
+    }
+
+    /// Hands a request to the event loop's worker, or with no workers
+    /// answers it now.
+    fn ask_history(&mut self, req: HistoryRequest) {
+        if self.workers {
+            self.history_requests.push(req);
+        } else {
+            let answer = req.answer(&self.root);
+            self.history_arrived(answer);
+        }
+    }
+
+    /// Takes a worker's answer for the history screen. An answer for a
+    /// record whose history is no longer open, or to an older request
+    /// than the one asked last, is dropped. Answers whether it was taken.
+    pub fn history_arrived(&mut self, answer: HistoryAnswer) -> bool {
+        let Some(h) = self.history.as_mut() else {
+            return false;
+        };
+        match answer {
+            HistoryAnswer::Log {
+                org,
+                act,
+                seq,
+                entries,
+                diff,
+            } => {
+                if org != h.org || act != h.act || seq != h.log_seq || !h.loading {
+                    return false;
+                }
+                h.loading = false;
+                // The commit selected now (the user may have moved while
+                // the log was read again), kept where it still is.
+                let before = h.entry().map(|e| e.id);
+                let scroll = h.scroll;
+                h.selected = 0;
+                h.error = None;
+                match entries {
+                    Ok(entries) => h.entries = entries,
+                    Err(e) => {
+                        h.entries.clear();
+                        h.diff = None;
+                        h.diff_loading = false;
+                        h.error = Some(e);
+                        return true;
+                    }
+                }
+                if let Some(i) = before.and_then(|id| h.entries.iter().position(|e| e.id == id)) {
+                    h.selected = i;
+                }
+                let now = h.entry().map(|e| e.id);
+                match diff {
+                    Some((id, d)) if Some(id) == now => {
+                        // The same commit as before keeps its place in the
+                        // pane.
+                        h.scroll = if before == now { scroll } else { 0 };
+                        h.diff_loading = false;
+                        match d {
+                            Ok(d) => h.diff = Some(d),
+                            Err(e) => {
+                                h.diff = None;
+                                h.error = Some(e);
+                            }
+                        }
+                    }
+                    _ if now.is_none() => {
+                        h.diff = None;
+                        h.diff_loading = false;
+                    }
+                    _ if before == now && !h.diff_loading && h.diff.is_some() => {}
+                    _ => self.ask_history_diff(),
+                }
+                true
+            }
+            HistoryAnswer::Diff {
+                org,
+                act,
+                seq,
+                id,
+                diff,
+            } => {
+                if org != h.org
+                    || act != h.act
+                    || seq != h.diff_seq
+                    || !h.diff_loading
+                    || h.entry().map(|e| e.id) != Some(id)
+                {
+                    return false;
+                }
+                h.diff_loading = false;
+                match diff {
+                    Ok(d) => h.diff = Some(d),
+                    Err(e) => h.error = Some(e),
+                }
+                true
+            }
+        }
     }
 
     /// The file and the name of activity `act` of `org`, for its history;
@@ -150,24 +391,13 @@ impl App {
         let Some((path, title)) = self.history_subject(&h.org, &h.act) else {
             return;
         };
-        let Ok(repo) = RegisterRepo::open(&self.root) else {
-            return;
-        };
-        let root = self.root.clone();
         let Some(h) = self.history.as_mut() else {
             return;
         };
-        let (selected, scroll) = (h.entry().map(|e| e.id), h.scroll);
+        let keep = h.entry().map(|e| e.id);
         h.path = path;
         h.title = title;
-        h.read_log(&repo, &root);
-        if let Some(i) = selected.and_then(|id| h.entries.iter().position(|e| e.id == id)) {
-            if i != h.selected {
-                h.selected = i;
-                h.load_selected(&root);
-            }
-            h.scroll = scroll;
-        }
+        self.ask_history_log(keep);
     }
 
     /// Handles a key on the history screen; false when it is not open or
@@ -188,22 +418,28 @@ impl App {
             return true;
         }
         let page = u16::try_from(self.page).unwrap_or(u16::MAX);
-        let root = self.root.clone();
         let Some(h) = self.history.as_mut() else {
             return false;
         };
         let select = |h: &mut HistoryState, to: usize| {
             let to = to.min(h.entries.len().saturating_sub(1));
-            if to != h.selected {
-                h.selected = to;
-                h.load_selected(&root);
-            }
+            let moved = to != h.selected;
+            h.selected = to;
+            moved
         };
-        match action {
+        let moved = match action {
             Action::Up => select(h, h.selected.saturating_sub(1)),
             Action::Down => select(h, h.selected + 1),
             Action::Top => select(h, 0),
             Action::Bottom => select(h, usize::MAX),
+            _ => false,
+        };
+        if moved {
+            self.ask_history_diff();
+            return true;
+        }
+        match action {
+            Action::Up | Action::Down | Action::Top | Action::Bottom => {}
             Action::PageUp => h.scroll = h.scroll.saturating_sub(page),
             Action::PageDown => {
                 let max = u16::try_from(h.pane_lines().saturating_sub(1)).unwrap_or(u16::MAX);
@@ -262,6 +498,9 @@ fn draw_list(f: &mut Frame, area: Rect, h: &HistoryState, theme: &Theme, lang: L
     if h.entries.is_empty() {
         let msg = match &h.error {
             Some(e) => Line::from(Span::styled(printable(e), theme.error())),
+            None if h.loading => {
+                Line::from(Span::styled(tr(lang, "tui-history-loading"), theme.dim()))
+            }
             None => Line::from(Span::styled(tr(lang, "tui-history-none"), theme.dim())),
         };
         f.render_widget(
@@ -323,6 +562,14 @@ fn draw_changes(
     let lines = match (&h.diff, h.entry()) {
         (Some(d), Some(e)) if h.raw => raw_lines(d, e, theme, lang),
         (Some(d), Some(e)) => change_lines(d, e, theme, lang),
+        (None, Some(e)) if h.diff_loading => {
+            let mut lines = header(e, theme, lang);
+            lines.push(Line::from(Span::styled(
+                tr(lang, "tui-history-loading-changes"),
+                theme.dim(),
+            )));
+            lines
+        }
         _ => match &h.error {
             Some(e) if !h.entries.is_empty() => {
                 vec![Line::from(Span::styled(printable(e), theme.error()))]
@@ -443,6 +690,129 @@ mod tests {
         let mut app = App::new("x");
         let k = KeyEvent::new(KeyCode::Char('j'), KeyModifiers::NONE);
         assert!(!app.history_key(k));
+    }
+
+    fn entry(n: u8) -> Entry {
+        Entry {
+            id: git2::Oid::from_bytes(&[n; 20]).expect("oid"),
+            short: format!("{n:07}"),
+            time: 0,
+            offset_minutes: 0,
+            date: "2026-01-01 00:00".into(),
+            author: "A".into(),
+            email: "a@example.org".into(),
+            summary: format!("commit {n}"),
+            message: format!("commit {n}"),
+            path: "da/activities/da-barsel.ron".into(),
+            change: FileChange::Modified,
+        }
+    }
+
+    fn diff() -> RecordDiff {
+        RecordDiff {
+            path: "da/activities/da-barsel.ron".into(),
+            old_path: None,
+            changes: Vec::new(),
+            raw: String::new(),
+            note: None,
+        }
+    }
+
+    /// An interface with workers on `act`'s history, its log asked for.
+    fn asked(act: &str) -> App {
+        let mut app = App::new("x");
+        app.workers = true;
+        app.stack.push(Screen::History {
+            org: "da".into(),
+            act: act.into(),
+        });
+        app.selected.push(0);
+        app.history = Some(HistoryState {
+            org: "da".into(),
+            act: act.into(),
+            ..HistoryState::default()
+        });
+        app.ask_history_log(None);
+        app
+    }
+
+    fn log_answer(app: &mut App, act: &str, seq: u64) -> bool {
+        app.history_arrived(HistoryAnswer::Log {
+            org: "da".into(),
+            act: act.into(),
+            seq,
+            entries: Ok(vec![entry(1), entry(2)]),
+            diff: Some((entry(1).id, Ok(diff()))),
+        })
+    }
+
+    #[test]
+    fn the_history_screen_waits_for_its_log_and_takes_only_the_newest() {
+        let mut app = asked("da-barsel");
+        let h = app.history.as_ref().expect("open");
+        assert!(h.loading && h.entries.is_empty());
+        let first = h.log_seq;
+        assert_eq!(app.history_requests.len(), 1, "asked the worker");
+        // Read again (a reload) before the first answer came.
+        app.ask_history_log(None);
+        let second = app.history.as_ref().expect("open").log_seq;
+        assert!(second > first);
+        assert!(!log_answer(&mut app, "da-barsel", first), "older answer");
+        assert!(app.history.as_ref().expect("open").entries.is_empty());
+        assert!(log_answer(&mut app, "da-barsel", second));
+        let h = app.history.as_ref().expect("open");
+        assert!(!h.loading && !h.diff_loading);
+        assert_eq!(h.entries.len(), 2);
+        assert!(h.diff.is_some());
+    }
+
+    #[test]
+    fn an_answer_for_another_record_or_a_closed_screen_is_dropped() {
+        let mut app = asked("da-barsel");
+        let seq = app.history.as_ref().expect("open").log_seq;
+        // Esc, then another record's history.
+        let esc = KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE);
+        assert!(app.history_key(esc));
+        assert!(!log_answer(&mut app, "da-barsel", seq), "screen closed");
+        let mut app = asked("da-loen");
+        let other = app.history.as_ref().expect("open").log_seq;
+        assert!(!log_answer(&mut app, "da-barsel", other), "another record");
+        assert!(app.history.as_ref().expect("open").loading);
+    }
+
+    #[test]
+    fn moving_asks_for_the_changes_and_drops_those_of_the_commit_left() {
+        let mut app = asked("da-barsel");
+        let seq = app.history.as_ref().expect("open").log_seq;
+        assert!(log_answer(&mut app, "da-barsel", seq));
+        app.history_requests.clear();
+        let down = KeyEvent::new(KeyCode::Down, KeyModifiers::NONE);
+        assert!(app.history_key(down));
+        let h = app.history.as_ref().expect("open");
+        assert!(h.diff_loading && h.diff.is_none());
+        let seq = h.diff_seq;
+        assert!(matches!(
+            app.history_requests.as_slice(),
+            [HistoryRequest::Diff { .. }]
+        ));
+        // The answer names the commit that was selected before: dropped.
+        let stale = HistoryAnswer::Diff {
+            org: "da".into(),
+            act: "da-barsel".into(),
+            seq,
+            id: entry(1).id,
+            diff: Ok(diff()),
+        };
+        assert!(!app.history_arrived(stale));
+        let right = HistoryAnswer::Diff {
+            org: "da".into(),
+            act: "da-barsel".into(),
+            seq,
+            id: entry(2).id,
+            diff: Ok(diff()),
+        };
+        assert!(app.history_arrived(right));
+        assert!(app.history.as_ref().expect("open").diff.is_some());
     }
 
     #[test]

@@ -240,8 +240,9 @@ pub fn status(app: &App, theme: &Theme, width: u16, max_rows: usize) -> Vec<Line
             if let Some(ab) = &app.ahead_behind {
                 tags.push((
                     format!(
-                        "↑{} ↓{} {}",
+                        "↑{}{} ↓{} {}",
                         ab.ahead,
+                        if ab.more { "+" } else { "" },
                         ab.behind,
                         crate::text::printable(&ab.upstream)
                     ),

@@ -5,6 +5,7 @@
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
 use super::app::{Action, App, Confirm, Screen};
+use super::transaction::After;
 use crate::register::change::{self, Baseline, Intent, Outcome, Refusal, Uncommitted};
 use crate::register::date::Date;
 use crate::register::lang::{Arg, tr_args};
@@ -224,24 +225,44 @@ impl App {
         }
     }
 
-    /// Hands `intent` to the core's transaction and shows what came back
-    /// in the status line; asks when files hold uncommitted changes.
-    pub fn run_intent(
+    /// Hands `intent` to the core's transaction (on the event loop's
+    /// worker, or now without workers); what comes back shows in the
+    /// status line ([`App::intent_done`]).
+    pub fn run_intent(&mut self, intent: Intent, base: Vec<Baseline>, uncommitted: Uncommitted) {
+        self.run_intent_for(intent, base, uncommitted, None);
+    }
+
+    /// [`App::run_intent`] for the file `$EDITOR` changed (`editor`):
+    /// what came back is told in its words.
+    pub(super) fn run_intent_for(
         &mut self,
         intent: Intent,
         base: Vec<Baseline>,
         uncommitted: Uncommitted,
-    ) -> Ran {
-        let Some(loaded) = self.loaded.as_ref() else {
-            self.notice = Some(crate::register::lang::tr(self.lang, "tui-still-loading"));
-            return Ran::Refused;
-        };
+        editor: Option<String>,
+    ) {
         let opts = change::Options {
             force: false,
             uncommitted,
             today: Date::today(),
         };
-        let done = match change::commit(&self.root, &loaded.register, &intent, &base, &opts) {
+        let after = After::Intent {
+            intent: Box::new(intent.clone()),
+            base: base.clone(),
+            editor,
+        };
+        self.start_transaction(intent, base, opts, after);
+    }
+
+    /// Shows what the transaction made of `intent` in the status line;
+    /// asks when files hold uncommitted changes.
+    pub(super) fn intent_done(
+        &mut self,
+        intent: Intent,
+        base: Vec<Baseline>,
+        result: Result<Outcome, Refusal>,
+    ) -> Ran {
+        let done = match result {
             Ok(Outcome::Saved(saved)) => {
                 let first = saved.message.lines().next().unwrap_or_default();
                 let short: String = saved.commit.to_string().chars().take(7).collect();

@@ -1,8 +1,8 @@
 //! The terminal interface: browse the register, read every field, see the
 //! validator's findings. A key press becomes an [`app::Action`], the action
 //! changes the [`app::App`], the state is drawn. Loading, validation,
-//! search and sync run on threads ([`session::Session`]), so no frame
-//! waits for them.
+//! search, sync, history, the sync status and saves run on threads
+//! ([`session::Session`]), so no frame waits for them.
 
 pub mod app;
 mod confirm;
@@ -27,7 +27,9 @@ pub mod session;
 pub mod sync;
 pub mod tally;
 pub mod theme;
+pub mod transaction;
 pub mod watch;
+pub mod workers;
 
 use std::path::Path;
 use std::time::Duration;
@@ -237,8 +239,8 @@ pub fn run(
                     // line of it is taken for a key.
                     Event::Paste(text) => app.paste(&text),
                     Event::Mouse(m) => match m.kind {
-                        MouseEventKind::ScrollDown => app.apply(Action::Down),
-                        MouseEventKind::ScrollUp => app.apply(Action::Up),
+                        MouseEventKind::ScrollDown => app.scroll(Action::Down),
+                        MouseEventKind::ScrollUp => app.scroll(Action::Up),
                         MouseEventKind::Down(_) => {
                             app.click(m.column, m.row, size.width, size.height)
                         }
@@ -252,6 +254,11 @@ pub fn run(
     })();
     capture_input(false);
     ratatui::restore();
+    // A quit that waited for a save: its outcome, which the screen
+    // showed only for a moment.
+    if let Some(notice) = session.app.exit_notice.take() {
+        eprintln!("{notice}");
+    }
     for p in &problems {
         eprintln!("warning: {p}");
     }

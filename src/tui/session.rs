@@ -1,5 +1,6 @@
 //! The interface's state with the threads that serve it: the loader, the
-//! search worker, the file watcher and syncs. [`Session::turn`] is one
+//! search worker, the file watcher, syncs, the git workers (sync status,
+//! history) and the transaction (saves and undos). [`Session::turn`] is one
 //! turn of the event loop without the terminal: it takes what the threads
 //! sent and starts what the [`App`] asked for. The terminal's part
 //! (drawing, keys, `$EDITOR`) is [`super::run`]'s; benchmarks and tests
@@ -9,9 +10,11 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 
 use super::app::App;
+use super::history::{HistoryAnswer, HistoryRequest};
 use super::search::Worker;
 use super::sync::Outcome;
 use super::watch::{Fingerprint, Watcher};
+use super::workers::Latest;
 use crate::register::load::{Loaded, load};
 use crate::register::probe::Probe;
 use crate::register::validate::{Options, Report, validate};
@@ -79,6 +82,19 @@ fn spawn_loader(root: PathBuf, outline: bool) -> mpsc::Receiver<Loading> {
     rx
 }
 
+/// Runs a save or undo on a thread of its own; its outcome goes to `tx`.
+fn spawn_job(job: super::transaction::Job, tx: mpsc::Sender<super::transaction::Finished>) {
+    std::thread::spawn(move || {
+        let _ = tx.send(job.run());
+    });
+}
+
+/// A worker reading history for the register at `root`.
+fn history_worker(root: &Path) -> Latest<HistoryRequest, HistoryAnswer> {
+    let root = root.to_path_buf();
+    Latest::spawn(move |req: HistoryRequest| req.answer(&root))
+}
+
 /// An interface on a register with its threads.
 pub struct Session {
     /// The interface's state.
@@ -94,6 +110,17 @@ pub struct Session {
     watcher: Watcher,
     sync_tx: mpsc::Sender<Outcome>,
     sync_rx: mpsc::Receiver<Outcome>,
+    /// How far the branch and its upstream are apart
+    /// ([`crate::register::sync::status`]).
+    status: Latest<PathBuf, Option<crate::register::sync::AheadBehind>>,
+    /// An activity's log, and what a commit changed, for the history
+    /// screen: two workers, so a log being read never holds a change
+    /// asked for meanwhile, nor the other way round.
+    history_log: Latest<HistoryRequest, HistoryAnswer>,
+    history_diff: Latest<HistoryRequest, HistoryAnswer>,
+    /// The outcome of the save or undo running on a thread.
+    transaction_tx: mpsc::Sender<super::transaction::Finished>,
+    transaction_rx: mpsc::Receiver<super::transaction::Finished>,
 }
 
 impl Session {
@@ -102,12 +129,14 @@ impl Session {
     /// validated, and the repository is watched, each on a thread.
     pub fn start(root: &Path, mut app: App) -> Session {
         app.root = root.to_path_buf();
+        app.workers = true;
         app.head = crate::register::git::head_info(root);
         app.refresh_sync_status();
         app.loading = true;
         app.validating = true;
         let rx_seq = app.load_started();
         let (sync_tx, sync_rx) = mpsc::channel();
+        let (transaction_tx, transaction_rx) = mpsc::channel();
         Session {
             app,
             root: root.to_path_buf(),
@@ -118,6 +147,11 @@ impl Session {
             watcher: Watcher::start(root),
             sync_tx,
             sync_rx,
+            status: Latest::spawn(|root: PathBuf| crate::register::sync::status(&root).ok()),
+            history_log: history_worker(root),
+            history_diff: history_worker(root),
+            transaction_tx,
+            transaction_rx,
         }
     }
 
@@ -146,6 +180,7 @@ impl Session {
             changed = true;
         }
         self.start_requested_load();
+        changed |= self.git_work();
         let app = &mut self.app;
         // After a reload was started: changes the interface made itself
         // are then already being loaded and are not loaded twice.
@@ -154,6 +189,7 @@ impl Session {
             changed = true;
         }
         if !app.loading
+            && !app.saving()
             && let Some(change) = app.pending_change.take()
         {
             app.outside_change(change);
@@ -181,19 +217,68 @@ impl Session {
         changed
     }
 
+    /// Sends the git work the app asked for to the workers and takes
+    /// their answers; answers whether there were any.
+    fn git_work(&mut self) -> bool {
+        let mut changed = false;
+        let app = &mut self.app;
+        if let Some(job) = app.transaction_request.take() {
+            spawn_job(job, self.transaction_tx.clone());
+        }
+        while let Ok(finished) = self.transaction_rx.try_recv() {
+            // Shown as a save on this thread would show it; the keys held
+            // meanwhile are taken (they may ask for more work, sent below).
+            app.transaction_finished(finished);
+            changed = true;
+        }
+        if let Some(job) = app.transaction_request.take() {
+            spawn_job(job, self.transaction_tx.clone());
+        }
+        if let Some(seq) = app.status_request.take() {
+            self.status.send(seq, self.root.clone());
+        }
+        while let Ok((seq, status)) = self.status.rx.try_recv() {
+            changed |= app.sync_status_arrived(seq, status);
+        }
+        for req in app.history_requests.drain(..) {
+            match req {
+                HistoryRequest::Log { seq, .. } => self.history_log.send(seq, req),
+                HistoryRequest::Diff { seq, .. } => self.history_diff.send(seq, req),
+            }
+        }
+        for rx in [&self.history_log.rx, &self.history_diff.rx] {
+            while let Ok((_, answer)) = rx.try_recv() {
+                changed |= app.history_arrived(answer);
+            }
+        }
+        changed
+    }
+
     /// Whether a thread is at work for the screen (a load, a sync, a
-    /// search): the loop then looks again soon.
+    /// search, git work): the loop then looks again soon.
     pub fn busy(&self) -> bool {
         let app = &self.app;
-        app.loading || app.syncing || app.search.pending() || app.reload_requested
+        app.loading
+            || app.syncing
+            || app.search.pending()
+            || app.reload_requested
+            || app.status_asked.pending
+            || app.saving()
+            || app
+                .history
+                .as_ref()
+                .is_some_and(|h| h.loading || h.diff_loading)
     }
 
     /// Whether the load started last has ended (its report shown, the
-    /// first save's snapshot built) and nothing waits: no load asked for,
-    /// no change held back, no search index to bring up to date.
+    /// first save's snapshot built) and nothing waits: no save or undo
+    /// running, no load asked for, no change held back, no search index
+    /// to bring up to date.
     pub fn settled(&self) -> bool {
         let app = &self.app;
         self.load_ended
+            && !app.saving()
+            && app.held.is_empty()
             && !app.loading
             && !app.reload_requested
             && app.pending_change.is_none()
@@ -202,7 +287,9 @@ impl Session {
 
     fn start_requested_load(&mut self) {
         let app = &mut self.app;
-        if app.reload_requested {
+        // Not while a save or undo runs: the load would read the register
+        // half-way; it starts once the outcome is taken.
+        if app.reload_requested && !app.saving() {
             app.reload_requested = false;
             app.loading = true;
             app.validating = true;

@@ -105,8 +105,57 @@ impl App {
         self.refresh_sync_status();
     }
 
-    /// Reads how far the branch and its upstream are apart (no network).
+    /// Reads how far the branch and its upstream are apart (no network):
+    /// asks the event loop's worker, or, with no workers, reads it now.
+    /// Until the answer comes the status bar shows the last one.
     pub fn refresh_sync_status(&mut self) {
-        self.ahead_behind = sync::status(&self.root).ok();
+        if self.workers {
+            self.status_request = Some(self.status_asked.ask());
+        } else {
+            self.ahead_behind = sync::status(&self.root).ok();
+        }
+    }
+
+    /// Takes the worker's answer to status request `seq`; an answer to an
+    /// older request than the one asked last is dropped. Answers whether
+    /// it was taken.
+    pub fn sync_status_arrived(&mut self, seq: u64, status: Option<sync::AheadBehind>) -> bool {
+        if !self.status_asked.answers(seq) {
+            return false;
+        }
+        self.ahead_behind = status;
+        true
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn status(ahead: usize) -> Option<sync::AheadBehind> {
+        Some(sync::AheadBehind {
+            ahead,
+            behind: 0,
+            upstream: "origin/main".into(),
+            fetched: true,
+            more: false,
+        })
+    }
+
+    #[test]
+    fn with_workers_the_status_is_asked_and_an_outdated_answer_dropped() {
+        let mut app = App::new("x");
+        app.workers = true;
+        app.ahead_behind = status(1);
+        app.refresh_sync_status();
+        let first = app.status_request.take().expect("asked");
+        app.refresh_sync_status();
+        let second = app.status_request.take().expect("asked again");
+        // The last known value stays until the answer to the newest
+        // request comes.
+        assert!(!app.sync_status_arrived(first, status(2)));
+        assert_eq!(app.ahead_behind, status(1));
+        assert!(app.sync_status_arrived(second, status(3)));
+        assert_eq!(app.ahead_behind, status(3));
     }
 }

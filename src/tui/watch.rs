@@ -131,10 +131,12 @@ impl Fingerprint {
 
     /// After this interface's own change to the register files `paths`
     /// (a save or an undo, which commits them): HEAD and the index as they
-    /// are now, and the times of the folders that hold those files (their
-    /// temporary files came and went there). The rest stays as loaded.
-    pub fn after_own_change(&mut self, root: &Path, paths: &[String]) {
-        let git = Fingerprint::git(root, None);
+    /// are now (`git`, when the transaction read them right after its
+    /// commit, else read here), and the times of the folders that hold
+    /// those files (their temporary files came and went there). The rest
+    /// stays as loaded.
+    pub fn after_own_change(&mut self, root: &Path, paths: &[String], git: Option<Fingerprint>) {
+        let git = git.unwrap_or_else(|| Fingerprint::git(root, None));
         self.head = git.head;
         self.index_time = git.index_time;
         self.index = git.index;
