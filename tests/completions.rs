@@ -154,6 +154,11 @@ fn bash_completes_subcommands_options_and_values() {
     let (_, got) = bash_complete(&file, &["ropa", "export", "--format", "x"]);
     assert_eq!(got, ["xlsx"], "ropa export --format x<Tab>");
 
+    // --explain offers the rule ids.
+    let (_, got) = bash_complete(&file, &["ropa", "validate", "--explain", "ACT-00"]);
+    assert!(got.iter().any(|c| c == "ACT-001"), "{got:?}");
+    assert!(got.iter().all(|c| c.starts_with("ACT-00")), "{got:?}");
+
     // --lang offers its three codes, not the files of the folder.
     let (_, mut got) = bash_complete(&file, &["ropa", "validate", "--lang", ""]);
     got.sort();

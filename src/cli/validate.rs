@@ -33,7 +33,12 @@ pub struct Args {
     #[arg(long)]
     gaps: bool,
     /// Print a rule's text and legal source, then exit.
-    #[arg(long, value_name = "RULE")]
+    #[arg(
+        long,
+        value_name = "RULE",
+        value_parser = RuleIdParser,
+        hide_possible_values = true
+    )]
     explain: Option<String>,
     /// Judge expiries and review dates as of this day (YYYY-MM-DD).
     #[arg(long, value_name = "DATE", hide = true)]
@@ -126,6 +131,33 @@ pub fn run(args: &Args, ctx: &Context) -> i32 {
 
 /// Prints rule `id`'s title, trigger, legal source and hint in `lang`,
 /// and how to acknowledge one of its findings.
+/// `--explain`: any text (an unknown id is answered by `explain`, with
+/// suggestions), naming the catalogue's ids as possible values so the
+/// shell completions offer them; the help does not list them all.
+#[derive(Debug, Clone, Copy)]
+struct RuleIdParser;
+
+impl clap::builder::TypedValueParser for RuleIdParser {
+    type Value = String;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<String, clap::Error> {
+        clap::builder::StringValueParser::new().parse_ref(cmd, arg, value)
+    }
+
+    fn possible_values(
+        &self,
+    ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        Some(Box::new(crate::register::validate::RULES.iter().map(|r| {
+            clap::builder::PossibleValue::new(r.id).help(r.title)
+        })))
+    }
+}
+
 fn explain(id: &str, lang: Lang) -> i32 {
     let Some(r) = rule(id) else {
         eprintln!(
