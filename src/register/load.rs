@@ -408,7 +408,15 @@ pub fn parse_bytes<T: DeserializeOwned>(
 }
 
 /// Parses RON text into a record; on failure, the position and message.
+///
+/// A UTF-8 byte-order mark at the start (as some Windows editors write) is
+/// not part of the record: it is skipped, and positions on the first line
+/// still count it, as the file holds it.
 pub fn parse_record<T: DeserializeOwned>(text: &str) -> Result<T, (Pos, String)> {
+    let (text, bom) = match text.strip_prefix('\u{feff}') {
+        Some(rest) => (rest, 1),
+        None => (text, 0),
+    };
     if text.trim().is_empty() {
         return Err((
             Pos { line: 1, col: 1 },
@@ -419,13 +427,9 @@ pub fn parse_record<T: DeserializeOwned>(text: &str) -> Result<T, (Pos, String)>
         .with_recursion_limit(64)
         .from_str::<T>(text)
         .map_err(|e| {
-            (
-                Pos {
-                    line: e.span.start.line.max(1),
-                    col: e.span.start.col.max(1),
-                },
-                e.code.to_string(),
-            )
+            let line = e.span.start.line.max(1);
+            let col = e.span.start.col.max(1) + if line == 1 { bom } else { 0 };
+            (Pos { line, col }, e.code.to_string())
         })
 }
 
@@ -487,5 +491,34 @@ mod tests {
     #[test]
     fn empty_file_is_an_error() {
         assert!(parse_record::<Activity>("  \n").is_err());
+        assert!(parse_record::<Activity>("\u{feff}\n").is_err());
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_skipped_and_counted_in_first_line_columns() {
+        let plain = "Activity(id: \"x\", name: \"n\", status: Draft)";
+        let with_bom = format!("\u{feff}{plain}");
+        let a: Activity = parse_record(&with_bom).expect("parses");
+        assert_eq!(a.id, "x");
+        let bad = "Activity(id: \"x\", name: 12, status: Draft)";
+        let Err((p0, _)) = parse_record::<Activity>(bad) else {
+            panic!("expected an error")
+        };
+        let Err((p1, _)) = parse_record::<Activity>(&format!("\u{feff}{bad}")) else {
+            panic!("expected an error")
+        };
+        assert_eq!((p1.line, p1.col), (p0.line, p0.col + 1));
+        let bad2 = "Activity(\n id: 1)";
+        let (Err((q0, _)), Err((q1, _))) = (
+            parse_record::<Activity>(bad2),
+            parse_record::<Activity>(&format!("\u{feff}{bad2}")),
+        ) else {
+            panic!("expected errors")
+        };
+        assert_eq!(
+            (q1.line, q1.col),
+            (q0.line, q0.col),
+            "a later line is unmoved"
+        );
     }
 }
