@@ -1732,6 +1732,7 @@ map-legend-category = Kategori af oplysninger
 map-legend-destination = Land i EU/EØS, eller ikke oplyst
 map-legend-flow = Oplysninger videregivet til en modtager
 map-legend-transfer = Overførsel til tredjeland, med overførselsgrundlaget
+map-legend-undeclared = Oplysninger til et tredjeland uden registreret overførsel
 map-title = Hvor oplysningerne går hen: { $name }
 map-title-register = Hvor oplysningerne går hen: hele fortegnelsen
 doc-map-section = Hvor oplysningerne går hen

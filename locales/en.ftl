@@ -1720,6 +1720,7 @@ map-legend-category = Category of data
 map-legend-destination = Country in the EU/EEA, or not stated
 map-legend-flow = Data given to a recipient
 map-legend-transfer = Transfer to a third country, with its mechanism
+map-legend-undeclared = Data to a third country, no transfer declared
 map-title = Where the data go: { $name }
 map-title-register = Where the data go: the whole register
 doc-map-section = Where the data go

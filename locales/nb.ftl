@@ -1735,6 +1735,7 @@ map-legend-category = Kategori av opplysninger
 map-legend-destination = Land i EU/EØS, eller ikke oppgitt
 map-legend-flow = Opplysninger utlevert til en mottaker
 map-legend-transfer = Overføring til tredjeland, med overføringsgrunnlaget
+map-legend-undeclared = Opplysninger til et tredjeland uten registrert overføring
 map-title = Hvor opplysningene går: { $name }
 map-title-register = Hvor opplysningene går: hele protokollen
 doc-map-section = Hvor opplysningene går

@@ -57,7 +57,7 @@ impl Default for Metrics {
             pad_y: 5.0,
             max_chars: 26,
             max_lines: 3,
-            label_chars: 24,
+            label_chars: 30,
             column_gap: 56.0,
             node_gap: 10.0,
             margin: 12.0,
@@ -232,7 +232,7 @@ pub fn layout(g: &Graph, m: &Metrics) -> Layout {
         let mut lines = wrap(&n.title, m.max_chars, m.max_lines);
         let title_lines = lines.len();
         if let Some(note) = &n.note {
-            lines.extend(wrap(note, m.max_chars, 1));
+            lines.extend(wrap(note, m.max_chars, 2));
         }
         let w = text_width(&lines, m);
         let h = lines.len() as f64 * m.line_height + 2.0 * m.pad_y;
@@ -252,7 +252,7 @@ pub fn layout(g: &Graph, m: &Metrics) -> Layout {
             for l in a + 1..b {
                 let holds = e.label.is_some() && Some(l) == mech;
                 let (w, h) = if holds {
-                    let lines = wrap(e.label.as_deref().unwrap_or_default(), m.label_chars, 4);
+                    let lines = wrap(e.label.as_deref().unwrap_or_default(), m.label_chars, 6);
                     let w = text_width(&lines, m) - m.pad_x;
                     let h = lines.len() as f64 * m.line_height + m.pad_y;
                     label_lines[ei] = Some(lines);
