@@ -78,7 +78,9 @@ impl Destination {
         }
     }
 
-    fn key(&self) -> String {
+    /// A stable id of the destination (`dst:country:US`), for graph node
+    /// ids and the map screen's folds.
+    pub fn key(&self) -> String {
         match self {
             Destination::Country(c) => format!("dst:country:{c}"),
             Destination::InternationalOrganisation(n) => format!("dst:org:{n}"),

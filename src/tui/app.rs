@@ -113,6 +113,9 @@ pub enum Action {
     MoveItemUp,
     /// Form: move the focused list item down.
     MoveItemDown,
+    /// Where the data go: the map of the organisation shown, or of the
+    /// whole register from the list of organisations.
+    Map,
 }
 
 /// A question the interface asks before doing something drastic.
@@ -211,6 +214,11 @@ pub enum Screen {
         org: String,
         /// Activity id.
         act: String,
+    },
+    /// Where the data go: destinations, recipients and activities.
+    Map {
+        /// Organisation id; `None` for the whole register.
+        org: Option<String>,
     },
 }
 
@@ -335,6 +343,8 @@ pub struct App {
     pub ahead_behind: Option<crate::register::sync::AheadBehind>,
     /// The language the interface speaks (resolved as the command line's).
     pub lang: crate::register::lang::Lang,
+    /// The map screen's folded rows.
+    pub map: super::map::MapState,
 }
 
 /// Terminals at least this wide show the activity list and a preview.
@@ -349,7 +359,8 @@ pub fn first_row(screen: &Screen) -> u16 {
         Screen::Detail { .. }
         | Screen::Organisation { .. }
         | Screen::Form
-        | Screen::History { .. } => 1,
+        | Screen::History { .. }
+        | Screen::Map { .. } => 1,
     }
 }
 
@@ -429,6 +440,7 @@ impl App {
             Screen::Activities { org } => self.org(&org).map_or(0, |o| self.act_rows(o).len()),
             Screen::Problems => super::problems::shown_len(self),
             Screen::Search => self.search.hits.len(),
+            Screen::Map { .. } => self.map_rows().len(),
             Screen::Detail { .. }
             | Screen::Organisation { .. }
             | Screen::Form
@@ -509,6 +521,7 @@ impl App {
             Action::Sync => self.request_sync(),
             Action::Reload => self.request_reload(Reload::Manual),
             Action::Organisation => self.open_organisation(),
+            Action::Map => self.open_map(),
             // The history's, the problems view's, the detail views' and
             // the form's own actions are taken where those screens read
             // their keys (`history_key`, `problems_key`, `detail_key`,
@@ -601,6 +614,7 @@ impl App {
             Screen::Search => Context::Search,
             Screen::Form => Context::Form,
             Screen::History { .. } => Context::History,
+            Screen::Map { .. } => Context::Map,
         }
     }
 
@@ -637,6 +651,7 @@ impl App {
             || self.history_key(key)
             || self.problems_key(key)
             || self.detail_key(key)
+            || self.map_key(key)
             || self.search_key(key)
         {
             return;
@@ -829,6 +844,7 @@ impl App {
                 | Screen::Organisation { .. }
                 | Screen::Form
                 | Screen::History { .. }
+                | Screen::Map { .. }
         ) || self.help
         {
             return;

@@ -85,11 +85,13 @@ pub enum Context {
     Form,
     /// One organisation's own facts.
     Organisation,
+    /// Where the data go (one organisation or the whole register).
+    Map,
 }
 
 impl Context {
     /// Every context, in the order the help names them.
-    pub const ALL: [Context; 10] = [
+    pub const ALL: [Context; 11] = [
         Context::Organisations,
         Context::Activities,
         Context::Detail,
@@ -100,6 +102,7 @@ impl Context {
         Context::Confirm,
         Context::Form,
         Context::Organisation,
+        Context::Map,
     ];
 
     /// The context's name in tests and catalogue keys (`tui-context-<name>`).
@@ -115,6 +118,7 @@ impl Context {
             Context::Confirm => "confirm",
             Context::Form => "form",
             Context::Organisation => "organisation",
+            Context::Map => "map",
         }
     }
 }
@@ -130,6 +134,7 @@ const BROWSE: &[Context] = &[
     C::Organisation,
     C::Problems,
     C::History,
+    C::Map,
 ];
 /// Screens that move a selection or scroll.
 const MOVE: &[Context] = &[
@@ -140,6 +145,7 @@ const MOVE: &[Context] = &[
     C::Problems,
     C::History,
     C::Search,
+    C::Map,
 ];
 /// Screens that move by one line or row, and the form (↑↓ move from field
 /// to field, and by line inside a text of several lines).
@@ -152,6 +158,7 @@ const STEP: &[Context] = &[
     C::History,
     C::Search,
     C::Form,
+    C::Map,
 ];
 /// Screens that show a page of one record, numbered by section.
 const PAGES: &[Context] = &[C::Detail, C::Organisation];
@@ -308,7 +315,13 @@ const ACTIONS: &[Entry] = &[
         "open",
         "open",
         &["enter", "l", "right"],
-        &[C::Organisations, C::Activities, C::Problems, C::Search],
+        &[
+            C::Organisations,
+            C::Activities,
+            C::Problems,
+            C::Search,
+            C::Map,
+        ],
         1,
     ),
     entry(
@@ -323,6 +336,7 @@ const ACTIONS: &[Entry] = &[
             C::Problems,
             C::History,
             C::Search,
+            C::Map,
         ],
         2,
     ),
@@ -333,6 +347,14 @@ const ACTIONS: &[Entry] = &[
         &["i"],
         &[C::Organisations, C::Activities],
         7,
+    ),
+    entry(
+        Action::Map,
+        "map",
+        "map of where the data go",
+        &["m"],
+        &[C::Organisations, C::Activities, C::Organisation],
+        8,
     ),
     entry(
         Action::Search,
@@ -460,6 +482,7 @@ const ACTIONS: &[Entry] = &[
             C::Problems,
             C::History,
             C::Search,
+            C::Map,
         ],
         17,
     ),
@@ -478,6 +501,7 @@ const ACTIONS: &[Entry] = &[
             C::Help,
             C::Form,
             C::Organisation,
+            C::Map,
         ],
         0,
     ),
