@@ -442,7 +442,7 @@ fn render_laid_out(
     out.push_str("<defs>");
     for (name, color) in [("grey", "#64748b"), ("red", RED)] {
         out.push_str(&format!(
-            "<marker id=\"{id}-arrow-{name}\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto\"><path d=\"M0 0 L10 5 L0 10 z\" fill=\"{color}\"/></marker>"
+            "<marker id=\"{id}-arrow-{name}\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerUnits=\"userSpaceOnUse\" markerWidth=\"9\" markerHeight=\"9\" orient=\"auto\"><path d=\"M0 0 L10 5 L0 10 z\" fill=\"{color}\"/></marker>"
         ));
     }
     out.push_str("</defs>");
