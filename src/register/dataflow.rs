@@ -783,7 +783,9 @@ pub fn graph(f: &Flows, lang: Lang, organisation_nodes: bool) -> Graph {
     // Mechanisms per (recipient node, destination node).
     let mut mechanisms: BTreeMap<(usize, usize), Vec<Mechanism>> = BTreeMap::new();
     for flow in &f.flows {
-        let a = nodes[&format!("act:{}/{}", flow.org, flow.activity)];
+        let Some(&a) = nodes.get(&format!("act:{}/{}", flow.org, flow.activity)) else {
+            continue;
+        };
         let r = recipient_node(&mut g, &mut nodes, &flow.org, flow.recipient.as_ref());
         match &flow.via {
             Some(p) => {
@@ -989,5 +991,66 @@ mod tests {
         assert_eq!(zoom.activities[0].activity, "zoom-onlinetilbud");
         assert!(zoom.activities[0].transfer);
         assert!(!zoom.activities[0].mechanisms.is_empty());
+    }
+
+    #[test]
+    fn transfers_without_recipients_or_countries_have_their_own_nodes() {
+        use crate::register::model::Transfer;
+        let mut reg = sample();
+        let djoef = reg
+            .organisations
+            .iter_mut()
+            .find(|o| o.org.id == "djoef")
+            .expect("djoef");
+        let t = |id: &str, org: Option<&str>| Transfer {
+            id: id.into(),
+            country: None,
+            international_organisation: org.map(str::to_string),
+            destination_text: None,
+            recipients: Vec::new(),
+            mechanisms: Vec::new(),
+            safeguard_text: None,
+            documentation: None,
+            regular: false,
+        };
+        let act = &mut djoef.activities[0].activity;
+        act.transfers.push(t("t-un", Some("UNHCR")));
+        act.transfers.push(t("t-none", None));
+        let f = flows(&reg, Scope::Organisation("djoef"));
+        let unnamed: Vec<&Flow> = f.flows.iter().filter(|x| x.recipient.is_none()).collect();
+        assert_eq!(unnamed.len(), 2);
+        assert_eq!(
+            unnamed[0].reaches[0].destination,
+            Destination::InternationalOrganisation("UNHCR".into())
+        );
+        assert_eq!(unnamed[1].reaches[0].destination, Destination::Unnamed);
+        let g = graph(&f, Lang::En, false);
+        let node = |id: &str| {
+            g.nodes
+                .iter()
+                .position(|n| n.id == id)
+                .unwrap_or_else(|| panic!("{id}"))
+        };
+        let (r, un, none) = (
+            node("rcp:djoef/-"),
+            node("dst:org:UNHCR"),
+            node("dst:unnamed"),
+        );
+        assert_eq!(g.nodes[r].title, "Recipient not stated");
+        assert!(g.nodes[un].third_country && g.nodes[none].third_country);
+        // A transfer without a mechanism says so on its edge.
+        let e = g
+            .edges
+            .iter()
+            .find(|e| e.from == r && e.to == none)
+            .expect("edge");
+        assert_eq!(e.label.as_deref(), Some("No transfer mechanism recorded"));
+        // Layout of the whole: no overlaps.
+        let l = layout(&g, &Metrics::default());
+        for (i, a) in l.nodes.iter().enumerate() {
+            for b in &l.nodes[i + 1..] {
+                assert!(!a.overlaps(b));
+            }
+        }
     }
 }
