@@ -440,7 +440,7 @@ impl App {
             Screen::Activities { org } => self.org(&org).map_or(0, |o| self.act_rows(o).len()),
             Screen::Problems => super::problems::shown_len(self),
             Screen::Search => self.search.hits.len(),
-            Screen::Map { .. } => self.map_rows().len(),
+            Screen::Map { .. } => self.map_len(),
             Screen::Detail { .. }
             | Screen::Organisation { .. }
             | Screen::Form
@@ -993,6 +993,7 @@ impl App {
         let was_broken = self.shows_broken_file();
         self.index = Index::build(&loaded);
         self.loaded = Some(loaded);
+        self.map.forget();
         self.outline = Vec::new();
         // The problems view names its groups from the register.
         self.refresh_problems();

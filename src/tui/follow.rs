@@ -84,6 +84,8 @@ impl App {
                 return None;
             }
         }
+        // The map's rows were made from the records replaced here.
+        self.map.forget();
         let loaded = self.loaded.as_mut()?;
         let orgs = &mut loaded.register.organisations;
         let mut places = Vec::new();

@@ -7,6 +7,7 @@
 //! export's picture does.
 
 use std::collections::BTreeSet;
+use std::sync::Arc;
 
 use ratatui::Frame;
 use ratatui::crossterm::event::KeyEvent;
@@ -33,6 +34,27 @@ pub struct MapState {
     /// The width of the list's text the last draw had (long lines are
     /// wrapped to it; 0 before the first draw).
     pub width: u16,
+    /// The rows last made, and what they were made for: a map of a large
+    /// register takes a while to make, and each key and each draw needs
+    /// it. Emptied whenever the loaded records change
+    /// ([`MapState::forget`]).
+    cache: Option<(CacheKey, Arc<Vec<Row>>)>,
+}
+
+/// What the map's rows depend on besides the records.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct CacheKey {
+    org: Option<String>,
+    width: u16,
+    folded: BTreeSet<String>,
+    lang: crate::register::lang::Lang,
+}
+
+impl MapState {
+    /// Forgets the rows made: the records they were made from changed.
+    pub fn forget(&mut self) {
+        self.cache = None;
+    }
 }
 
 /// How a piece of a row is shown.
@@ -347,8 +369,8 @@ pub fn draw(f: &mut Frame, area: Rect, app: &mut App, theme: &Theme, org: Option
     // The list's text is the area less its border and the highlight's
     // room.
     app.map.width = area.width.saturating_sub(2);
+    let rows = app.map_rows_of(org);
     let app = &*app;
-    let rows = rows(app, org);
     let items: Vec<ListItem> = rows
         .iter()
         .map(|r| {
@@ -397,9 +419,51 @@ impl App {
     /// The rows of the map screen shown (none on another screen).
     pub fn map_rows(&self) -> Vec<Row> {
         match map_org(&self.screen()) {
-            Some(org) => rows(self, org.as_deref()),
+            Some(org) => match self.map_cached(org.as_deref()) {
+                Some(rows) => rows.as_ref().clone(),
+                None => rows(self, org.as_deref()),
+            },
             None => Vec::new(),
         }
+    }
+
+    /// How many rows the map screen shown has.
+    pub fn map_len(&self) -> usize {
+        match map_org(&self.screen()) {
+            Some(org) => match self.map_cached(org.as_deref()) {
+                Some(rows) => rows.len(),
+                None => rows(self, org.as_deref()).len(),
+            },
+            None => 0,
+        }
+    }
+
+    fn map_key_for(&self, org: Option<&str>) -> CacheKey {
+        CacheKey {
+            org: org.map(str::to_string),
+            width: self.map.width,
+            folded: self.map.folded.clone(),
+            lang: self.lang,
+        }
+    }
+
+    fn map_cached(&self, org: Option<&str>) -> Option<Arc<Vec<Row>>> {
+        let key = self.map_key_for(org);
+        match &self.map.cache {
+            Some((k, rows)) if *k == key => Some(Arc::clone(rows)),
+            _ => None,
+        }
+    }
+
+    /// The rows of the map of `org`, made once for the records, width,
+    /// folds and language they are for.
+    fn map_rows_of(&mut self, org: Option<&str>) -> Arc<Vec<Row>> {
+        if let Some(rows) = self.map_cached(org) {
+            return rows;
+        }
+        let made = Arc::new(rows(self, org));
+        self.map.cache = Some((self.map_key_for(org), Arc::clone(&made)));
+        made
     }
 
     /// Handles a key on the map screen: the moving keys move, Enter opens
@@ -412,7 +476,10 @@ impl App {
         let Some(action) = self.keys.action_in(key, Context::Map) else {
             return false;
         };
-        let rows = self.map_rows();
+        let Some(org) = map_org(&self.screen()) else {
+            return false;
+        };
+        let rows = self.map_rows_of(org.as_deref());
         let last = rows.len().saturating_sub(1);
         let sel = self.selection().min(last);
         let to = match action {
@@ -513,5 +580,26 @@ mod tests {
                 act: "zoom-onlinetilbud".into()
             }
         );
+    }
+
+    #[test]
+    fn a_new_load_makes_the_rows_again() {
+        let mut app = app();
+        app.open_map();
+        assert_eq!(app.screen(), Screen::Map { org: None });
+        let down = KeyEvent::from(ratatui::crossterm::event::KeyCode::Down);
+        assert!(app.map_key(down));
+        let before = app.map_rows();
+        assert!(before.iter().any(|r| r.text().contains("Djøf")));
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("registry");
+        let mut loaded = load(&root).expect("sample");
+        loaded
+            .register
+            .organisations
+            .retain(|o| o.org.id != "djoef");
+        app.set_loaded(loaded);
+        let after = app.map_rows();
+        assert!(!after.iter().any(|r| r.text().contains("Djøf")));
+        assert_ne!(before.len(), after.len());
     }
 }
