@@ -1769,3 +1769,52 @@ tui-gaps-validating = Mangler — validerer…
 tui-action-gaps = mangler (huskeliste til gennemgang)
 tui-bar-gaps = mangler
 tui-context-gaps = mangler
+
+## Where the data go: the picture in the HTML export, the dot export and the map screen
+map-column-organisations = Organisationer
+map-column-activities = Behandlingsaktiviteter
+map-column-categories = Kategorier af oplysninger
+map-column-recipients = Modtagere
+map-column-sub-processors = Underdatabehandlere
+map-column-mechanisms = Overførselsgrundlag
+map-column-destinations = Lande
+map-destination-unnamed = Tredjeland, ikke nævnt
+map-country-not-stated = Land ikke oplyst
+map-third-country = Tredjeland (uden for EU/EØS)
+map-no-mechanism = Intet overførselsgrundlag registreret
+map-recipient-not-stated = Modtager ikke oplyst
+map-data-not-stated = Oplysninger ikke angivet
+map-legend = Signaturforklaring
+map-legend-organisation = Organisation
+map-legend-activity = Behandlingsaktivitet
+map-legend-category = Kategori af oplysninger
+map-legend-destination = Land i EU/EØS, eller ikke oplyst
+map-legend-flow = Oplysninger videregivet til en modtager
+map-legend-transfer = Overførsel til tredjeland, med overførselsgrundlaget
+map-legend-undeclared = Oplysninger til et tredjeland uden registreret overførsel
+map-title = Hvor oplysningerne går hen: { $name }
+map-title-register = Hvor oplysningerne går hen: hele fortegnelsen
+doc-map-section = Hvor oplysningerne går hen
+doc-map-register = Hvor oplysningerne går hen: hele fortegnelsen
+doc-map-intro = Behandlingsaktiviteterne, de kategorier af oplysninger de videregiver, modtagerne og de lande oplysningerne havner i. Tredjelande (uden for EU/EØS) er markeret med rødt; overførselsgrundlaget står på de forbindelser, der fører dertil.
+doc-map-too-large = Tegningen ville få { $nodes } felter, for mange til at kunne læses på en side; `ropa export --format dot` skriver grafen til Graphviz.
+doc-map-empty = Ingen behandlingsaktivitet har registreret en modtager.
+tui-context-map = kort
+tui-bar-map = kort
+tui-action-map = kort over hvor oplysningerne går hen
+tui-map-title = Hvor oplysningerne går hen: { $name }
+tui-map-title-register = Hvor oplysningerne går hen: hele fortegnelsen
+tui-map-empty = Ingen behandlingsaktivitet har registreret en modtager.
+tui-map-third = tredjeland
+tui-map-via = gennem { $processor }
+tui-map-data = oplysninger: { $categories }
+tui-map-transfer = overførsel: { $mechanisms }
+tui-map-idle = ingen aktivitet videregiver oplysninger hertil
+tui-map-recipients = { $count ->
+    [one] 1 modtager
+   *[other] { $count } modtagere
+}
+tui-map-activities = { $count ->
+    [one] 1 aktivitet
+   *[other] { $count } aktiviteter
+}

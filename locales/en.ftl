@@ -1757,3 +1757,52 @@ tui-gaps-validating = Gaps report — validating…
 tui-action-gaps = gaps report (to-do for the review)
 tui-bar-gaps = gaps
 tui-context-gaps = gaps report
+
+## Where the data go: the picture in the HTML export, the dot export and the map screen
+map-column-organisations = Organisations
+map-column-activities = Activities
+map-column-categories = Categories of data
+map-column-recipients = Recipients
+map-column-sub-processors = Sub-processors
+map-column-mechanisms = Transfer mechanisms
+map-column-destinations = Countries
+map-destination-unnamed = Third country, not named
+map-country-not-stated = Country not stated
+map-third-country = Third country (outside the EU/EEA)
+map-no-mechanism = No transfer mechanism recorded
+map-recipient-not-stated = Recipient not stated
+map-data-not-stated = Data not stated
+map-legend = Legend
+map-legend-organisation = Organisation
+map-legend-activity = Processing activity
+map-legend-category = Category of data
+map-legend-destination = Country in the EU/EEA, or not stated
+map-legend-flow = Data given to a recipient
+map-legend-transfer = Transfer to a third country, with its mechanism
+map-legend-undeclared = Data to a third country, no transfer declared
+map-title = Where the data go: { $name }
+map-title-register = Where the data go: the whole register
+doc-map-section = Where the data go
+doc-map-register = Where the data go: the whole register
+doc-map-intro = Activities, the categories of data they give, the recipients that receive them and the countries the data go to. Third countries (outside the EU/EEA) are marked in red; the transfer mechanisms stand on the edges that lead there.
+doc-map-too-large = This picture would have { $nodes } boxes, too many to read on a page; `ropa export --format dot` writes the graph for Graphviz.
+doc-map-empty = No activity records a recipient.
+tui-context-map = map
+tui-bar-map = map
+tui-action-map = map of where the data go
+tui-map-title = Where the data go: { $name }
+tui-map-title-register = Where the data go: the whole register
+tui-map-empty = No activity records a recipient.
+tui-map-third = third country
+tui-map-via = through { $processor }
+tui-map-data = data: { $categories }
+tui-map-transfer = transfer: { $mechanisms }
+tui-map-idle = no activity gives it data
+tui-map-recipients = { $count ->
+    [one] 1 recipient
+   *[other] { $count } recipients
+}
+tui-map-activities = { $count ->
+    [one] 1 activity
+   *[other] { $count } activities
+}

@@ -1772,3 +1772,52 @@ tui-gaps-validating = Mangler — validerer…
 tui-action-gaps = mangler (huskeliste til gjennomgang)
 tui-bar-gaps = mangler
 tui-context-gaps = mangler
+
+## Where the data go: the picture in the HTML export, the dot export and the map screen
+map-column-organisations = Organisasjoner
+map-column-activities = Behandlingsaktiviteter
+map-column-categories = Kategorier av opplysninger
+map-column-recipients = Mottakere
+map-column-sub-processors = Underdatabehandlere
+map-column-mechanisms = Overføringsgrunnlag
+map-column-destinations = Land
+map-destination-unnamed = Tredjeland, ikke navngitt
+map-country-not-stated = Land ikke oppgitt
+map-third-country = Tredjeland (utenfor EU/EØS)
+map-no-mechanism = Intet overføringsgrunnlag registrert
+map-recipient-not-stated = Mottaker ikke oppgitt
+map-data-not-stated = Opplysninger ikke angitt
+map-legend = Tegnforklaring
+map-legend-organisation = Organisasjon
+map-legend-activity = Behandlingsaktivitet
+map-legend-category = Kategori av opplysninger
+map-legend-destination = Land i EU/EØS, eller ikke oppgitt
+map-legend-flow = Opplysninger utlevert til en mottaker
+map-legend-transfer = Overføring til tredjeland, med overføringsgrunnlaget
+map-legend-undeclared = Opplysninger til et tredjeland uten registrert overføring
+map-title = Hvor opplysningene går: { $name }
+map-title-register = Hvor opplysningene går: hele protokollen
+doc-map-section = Hvor opplysningene går
+doc-map-register = Hvor opplysningene går: hele protokollen
+doc-map-intro = Behandlingsaktivitetene, kategoriene av opplysninger de utleverer, mottakerne og landene opplysningene havner i. Tredjeland (utenfor EU/EØS) er merket med rødt; overføringsgrunnlaget står på forbindelsene som fører dit.
+doc-map-too-large = Tegningen ville fått { $nodes } felt, for mange til å kunne leses på en side; `ropa export --format dot` skriver grafen for Graphviz.
+doc-map-empty = Ingen behandlingsaktivitet har registrert en mottaker.
+tui-context-map = kart
+tui-bar-map = kart
+tui-action-map = kart over hvor opplysningene går
+tui-map-title = Hvor opplysningene går: { $name }
+tui-map-title-register = Hvor opplysningene går: hele protokollen
+tui-map-empty = Ingen behandlingsaktivitet har registrert en mottaker.
+tui-map-third = tredjeland
+tui-map-via = gjennom { $processor }
+tui-map-data = opplysninger: { $categories }
+tui-map-transfer = overføring: { $mechanisms }
+tui-map-idle = ingen aktivitet utleverer opplysninger hit
+tui-map-recipients = { $count ->
+    [one] 1 mottaker
+   *[other] { $count } mottakere
+}
+tui-map-activities = { $count ->
+    [one] 1 aktivitet
+   *[other] { $count } aktiviteter
+}

@@ -140,6 +140,7 @@ fn on(context: Context, lang: Lang) -> App {
         Context::Confirm => keys(&mut app, "\njjD"),
         Context::Form => keys(&mut app, "\njje"),
         Context::Organisation => keys(&mut app, "i"),
+        Context::Map => keys(&mut app, "m"),
     }
     assert_eq!(app.context(), context, "{context:?}");
     app

@@ -1,4 +1,5 @@
-//! `ropa export`: the register as Markdown, HTML, JSON, or in a layout
+//! `ropa export`: the register as Markdown, HTML, JSON, its data flows for
+//! Graphviz, or in a layout
 //! DPOs know (Danish, Norwegian, ICO) as an Excel workbook, a Word document
 //! or an Excel-ready CSV; all of it, or some statuses and organisations.
 
@@ -28,6 +29,10 @@ pub enum Format {
     Xlsx,
     /// A Word document in the layout: a table per organisation.
     Docx,
+    /// Where the data go, for Graphviz: organisations → activities →
+    /// categories of data → recipients → countries, transfer mechanisms on
+    /// the edges (`dot -Tsvg`).
+    Dot,
 }
 
 /// `--layout` values.
@@ -276,6 +281,7 @@ fn format_name(f: Format) -> &'static str {
         Format::Json => "json",
         Format::Xlsx => "xlsx",
         Format::Docx => "docx",
+        Format::Dot => "dot",
     }
 }
 
@@ -292,6 +298,7 @@ fn render(
         Format::Md => Document::Text(export_in(reg, ExportFormat::Markdown, lang)),
         Format::Html => Document::Text(export_in(reg, ExportFormat::Html, lang)),
         Format::Json => Document::Text(export_in(reg, ExportFormat::Json, lang)),
+        Format::Dot => Document::Text(export_in(reg, ExportFormat::Dot, lang)),
         Format::Csv => Document::Text(export::excel_csv(reg, layout, args.delimiter)),
         Format::Xlsx => Document::Binary(export::xlsx::render(reg, layout)?),
         Format::Docx => Document::Binary(export::docx::render(reg, layout)?),

@@ -3,6 +3,7 @@
 
 pub mod change;
 mod child;
+pub mod dataflow;
 pub mod date;
 pub mod diff;
 pub mod export;

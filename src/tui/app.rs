@@ -115,6 +115,9 @@ pub enum Action {
     MoveItemUp,
     /// Form: move the focused list item down.
     MoveItemDown,
+    /// Where the data go: the map of the organisation shown, or of the
+    /// whole register from the list of organisations.
+    Map,
 }
 
 /// A question the interface asks before doing something drastic.
@@ -217,6 +220,11 @@ pub enum Screen {
     /// The gaps report: facts not stated, acknowledged findings and open
     /// findings by who can answer them, per organisation.
     Gaps,
+    /// Where the data go: destinations, recipients and activities.
+    Map {
+        /// Organisation id; `None` for the whole register.
+        org: Option<String>,
+    },
 }
 
 /// Why the register is loaded again.
@@ -375,6 +383,8 @@ pub struct App {
     /// The day the gaps report judges expiries against (`None`: the
     /// clock's; tests fix it).
     pub today: Option<crate::register::date::Date>,
+    /// The map screen's folded rows.
+    pub map: super::map::MapState,
 }
 
 /// Terminals at least this wide show the activity list and a preview.
@@ -389,7 +399,8 @@ pub fn first_row(screen: &Screen) -> u16 {
         Screen::Detail { .. }
         | Screen::Organisation { .. }
         | Screen::Form
-        | Screen::History { .. } => 1,
+        | Screen::History { .. }
+        | Screen::Map { .. } => 1,
     }
 }
 
@@ -470,6 +481,7 @@ impl App {
             Screen::Problems => super::problems::shown_len(self),
             Screen::Gaps => self.gaps_len(),
             Screen::Search => self.search.hits.len(),
+            Screen::Map { .. } => self.map_len(),
             Screen::Detail { .. }
             | Screen::Organisation { .. }
             | Screen::Form
@@ -551,6 +563,7 @@ impl App {
             Action::Sync => self.request_sync(),
             Action::Reload => self.request_reload(Reload::Manual),
             Action::Organisation => self.open_organisation(),
+            Action::Map => self.open_map(),
             // The history's, the problems view's, the detail views' and
             // the form's own actions are taken where those screens read
             // their keys (`history_key`, `problems_key`, `detail_key`,
@@ -644,6 +657,7 @@ impl App {
             Screen::Form => Context::Form,
             Screen::History { .. } => Context::History,
             Screen::Gaps => Context::Gaps,
+            Screen::Map { .. } => Context::Map,
         }
     }
 
@@ -683,6 +697,7 @@ impl App {
             || self.history_key(key)
             || self.problems_key(key)
             || self.detail_key(key)
+            || self.map_key(key)
             || self.search_key(key)
         {
             return;
@@ -881,6 +896,7 @@ impl App {
                 | Screen::Organisation { .. }
                 | Screen::Form
                 | Screen::History { .. }
+                | Screen::Map { .. }
         ) || self.help
         {
             return;
@@ -1042,6 +1058,7 @@ impl App {
         let was_broken = self.shows_broken_file();
         self.index = Index::build(&loaded);
         self.loaded = Some(std::sync::Arc::new(loaded));
+        self.map.forget();
         self.outline = Vec::new();
         // The problems view names its groups from the register.
         self.refresh_problems();

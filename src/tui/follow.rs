@@ -85,6 +85,8 @@ impl App {
                 return None;
             }
         }
+        // The map's rows were made from the records replaced here.
+        self.map.forget();
         // Not shared unless a save runs, while which no change is taken.
         let loaded = std::sync::Arc::make_mut(self.loaded.as_mut()?);
         let orgs = &mut loaded.register.organisations;

@@ -87,11 +87,13 @@ pub enum Context {
     Form,
     /// One organisation's own facts.
     Organisation,
+    /// Where the data go (one organisation or the whole register).
+    Map,
 }
 
 impl Context {
     /// Every context, in the order the help names them.
-    pub const ALL: [Context; 11] = [
+    pub const ALL: [Context; 12] = [
         Context::Organisations,
         Context::Activities,
         Context::Detail,
@@ -103,6 +105,7 @@ impl Context {
         Context::Confirm,
         Context::Form,
         Context::Organisation,
+        Context::Map,
     ];
 
     /// The context's name in tests and catalogue keys (`tui-context-<name>`).
@@ -119,6 +122,7 @@ impl Context {
             Context::Confirm => "confirm",
             Context::Form => "form",
             Context::Organisation => "organisation",
+            Context::Map => "map",
         }
     }
 }
@@ -135,6 +139,7 @@ const BROWSE: &[Context] = &[
     C::Problems,
     C::History,
     C::Gaps,
+    C::Map,
 ];
 /// Screens that move a selection or scroll.
 const MOVE: &[Context] = &[
@@ -146,6 +151,7 @@ const MOVE: &[Context] = &[
     C::History,
     C::Gaps,
     C::Search,
+    C::Map,
 ];
 /// Screens that move by one line or row, and the form (↑↓ move from field
 /// to field, and by line inside a text of several lines).
@@ -159,6 +165,7 @@ const STEP: &[Context] = &[
     C::Gaps,
     C::Search,
     C::Form,
+    C::Map,
 ];
 /// Screens that show a page of one record, numbered by section.
 const PAGES: &[Context] = &[C::Detail, C::Organisation];
@@ -321,6 +328,7 @@ const ACTIONS: &[Entry] = &[
             C::Problems,
             C::Gaps,
             C::Search,
+            C::Map,
         ],
         1,
     ),
@@ -337,6 +345,7 @@ const ACTIONS: &[Entry] = &[
             C::History,
             C::Gaps,
             C::Search,
+            C::Map,
         ],
         2,
     ),
@@ -347,6 +356,14 @@ const ACTIONS: &[Entry] = &[
         &["i"],
         &[C::Organisations, C::Activities],
         7,
+    ),
+    entry(
+        Action::Map,
+        "map",
+        "map of where the data go",
+        &["m"],
+        &[C::Organisations, C::Activities, C::Organisation],
+        8,
     ),
     entry(
         Action::Search,
@@ -491,6 +508,7 @@ const ACTIONS: &[Entry] = &[
             C::History,
             C::Gaps,
             C::Search,
+            C::Map,
         ],
         17,
     ),
@@ -510,6 +528,7 @@ const ACTIONS: &[Entry] = &[
             C::Help,
             C::Form,
             C::Organisation,
+            C::Map,
         ],
         0,
     ),

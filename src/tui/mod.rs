@@ -19,6 +19,7 @@ pub mod keybar;
 pub mod keys;
 pub mod lifecycle;
 mod lists;
+pub mod map;
 mod org_detail;
 pub mod problems;
 pub mod records;
@@ -111,6 +112,7 @@ pub fn draw(f: &mut Frame, app: &mut App, theme: &Theme) {
         Screen::Problems => problems::draw(f, main, app, theme),
         Screen::History { .. } => history::draw(f, main, app, theme),
         Screen::Gaps => gaps::draw(f, main, app, theme),
+        Screen::Map { org } => map::draw(f, main, app, theme, org.as_deref()),
         Screen::Form => {
             if let Some(form) = app.form.as_mut() {
                 form::draw::draw(f, main, form, theme);

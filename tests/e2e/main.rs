@@ -786,3 +786,36 @@ fn copy(from: &Path, to: &Path) {
         }
     }
 }
+
+/// The map: `m` on the list shows where the whole register's data go,
+/// third countries first; Enter on an activity opens it; Esc comes back.
+#[test]
+fn m_shows_where_the_data_go_and_enter_opens_an_activity() {
+    if !tmux_available() {
+        eprintln!("tmux is not installed; skipping the end-to-end test");
+        return;
+    }
+    let cmd = format!(
+        "{} --registry '{}'",
+        env!("CARGO_BIN_EXE_ropa"),
+        sample().display()
+    );
+    let t = Tmux::start(&cmd, 80, 24).expect("tmux session");
+    t.wait_for("warnings");
+    t.keys(&["m"]);
+    let screen = t.wait_for("Where the data go: the whole register");
+    assert!(
+        screen.contains("third country · lande uden for EU/EØS"),
+        "{screen}"
+    );
+    // Down to the first activity (destination, recipient, activity).
+    t.keys(&["j", "j", "Enter"]);
+    let screen = t.wait_for("1 Identity");
+    assert!(
+        screen.contains("Onlinetilbud hos Djøf via Zoom"),
+        "{screen}"
+    );
+    t.keys(&["Escape"]);
+    t.wait_for("Where the data go: the whole register");
+    t.keys(&["q"]);
+}

@@ -4,6 +4,7 @@
 //! order.
 
 use super::labels::{self, Labels};
+use crate::register::dataflow;
 use crate::register::lang::Lang;
 use crate::register::load::{ActivityEntry, OrgEntry, Register};
 use crate::register::model::{Activity, Organisation, RecipientKind};
@@ -61,6 +62,21 @@ pub(crate) enum Block {
     },
     /// A bulleted list.
     List(Vec<String>),
+    /// Where the data go, as a picture: drawn by the HTML export (heading,
+    /// a paragraph and the SVG), left out of the Markdown one.
+    Map {
+        /// The heading's level (2 for the whole register, 3 for one
+        /// organisation).
+        level: u8,
+        /// The heading.
+        heading: String,
+        /// The picture's graph.
+        graph: crate::register::dataflow::Graph,
+        /// An id for the picture, `[a-z0-9-]` only.
+        id: String,
+        /// The picture's title, for screen readers.
+        title: String,
+    },
 }
 
 /// Keeps `[a-z0-9-]` of `s` (lower-cased), so an anchor is safe anywhere.
@@ -144,8 +160,17 @@ pub(crate) fn build(reg: &Register, lang: Lang) -> Document {
             ("activities", n_acts.into()),
         ],
     );
+    if reg.organisations.len() > 1 {
+        out.push(Block::Map {
+            level: 2,
+            heading: l.t("doc-map-register"),
+            graph: dataflow::graph_of(reg, dataflow::Scope::Register, lang),
+            id: "map-register".to_string(),
+            title: l.t("map-title-register"),
+        });
+    }
     for (i, entry) in reg.organisations.iter().enumerate() {
-        organisation(&mut out, &mut toc, i + 1, entry, &orgs);
+        organisation(&mut out, &mut toc, i + 1, entry, &orgs, reg);
     }
     Document {
         lang,
@@ -162,6 +187,7 @@ fn organisation(
     n: usize,
     entry: &OrgEntry,
     orgs: &[&Organisation],
+    reg: &Register,
 ) {
     let l = out.l;
     let t = |k: &str| l.t(k);
@@ -260,6 +286,14 @@ fn organisation(
             .collect(),
         t("doc-none-recorded"),
     );
+
+    out.push(Block::Map {
+        level: 3,
+        heading: t("doc-map-section"),
+        graph: dataflow::graph_of(reg, dataflow::Scope::Organisation(&o.id), l.lang),
+        id: format!("map-{n}-{}", slug(&o.id)),
+        title: l.t1("map-title", "name", o.name.as_str()),
+    });
 
     out.heading(3, t("doc-recipients-section"));
     out.table(

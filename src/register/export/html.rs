@@ -51,7 +51,11 @@ nav.toc ol { padding-left: 1.5rem; }
 nav.toc > ol > li { margin-top: .4rem; font-weight: 600; }
 nav.toc li li { font-weight: normal; }
 a { color: #0645ad; }
+figure.map { margin: .5rem 0 1.5rem; overflow-x: auto; }
+figure.map svg { max-width: 100%; height: auto; display: block; }
 @media print {
+  figure.map { overflow: visible; }
+  h2.map { break-before: auto; }
   body { max-width: none; padding: 0; font-size: 10pt; }
   a { color: inherit; text-decoration: none; }
   nav.toc { break-after: page; }
@@ -133,6 +137,51 @@ fn push_toc(out: &mut String, doc: &Document) {
     out.push_str("</ol>\n</nav>\n");
 }
 
+/// Where the data go: a heading, what the picture shows, and the picture
+/// (or why there is none).
+fn push_map(
+    out: &mut String,
+    lang: crate::register::lang::Lang,
+    level: u8,
+    heading: &str,
+    graph: &crate::register::dataflow::Graph,
+    id: &str,
+    title: &str,
+) {
+    out.push_str(&format!(
+        "<h{level} class=\"map\" id=\"{}\">{}</h{level}>\n",
+        escape(id),
+        escape(heading)
+    ));
+    let has_flows = !graph.edges.is_empty();
+    if !has_flows {
+        out.push_str(&format!("<p>{}</p>\n", escape(&tr(lang, "doc-map-empty"))));
+        return;
+    }
+    if graph.nodes.len() > super::svg::MAX_NODES {
+        out.push_str(&format!(
+            "<p>{}</p>\n",
+            escape(&crate::register::lang::tr_args(
+                lang,
+                "doc-map-too-large",
+                &[("nodes", graph.nodes.len().into())]
+            ))
+        ));
+        return;
+    }
+    out.push_str(&format!(
+        "<p>{}</p>\n<figure class=\"map\">\n",
+        escape(&tr(lang, "doc-map-intro"))
+    ));
+    out.push_str(&super::svg::render(
+        graph,
+        lang,
+        &format!("{id}-svg"),
+        title,
+    ));
+    out.push_str("\n</figure>\n");
+}
+
 /// Renders the document as one HTML page.
 pub(crate) fn render(doc: &Document) -> String {
     let mut out = String::new();
@@ -178,6 +227,13 @@ pub(crate) fn render(doc: &Document) -> String {
             Block::Caption(t) => out.push_str(&format!("<p class=\"caption\">{}</p>\n", escape(t))),
             Block::Fields(f) => push_fields(&mut out, f, &not_recorded),
             Block::Table { headers, rows } => push_table(&mut out, headers, rows),
+            Block::Map {
+                level,
+                heading,
+                graph,
+                id,
+                title,
+            } => push_map(&mut out, doc.lang, *level, heading, graph, id, title),
             Block::List(items) => {
                 out.push_str("<ul>\n");
                 for i in items {

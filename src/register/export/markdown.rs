@@ -122,6 +122,8 @@ pub(crate) fn render(doc: &Document) -> String {
                 }
                 out.push('\n');
             }
+            // A picture is for the HTML page; the tables say the same.
+            Block::Map { .. } => {}
         }
     }
     while out.ends_with("\n\n") {

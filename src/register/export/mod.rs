@@ -1,5 +1,6 @@
 //! Exports of the whole register for the supervisory authority
-//! (Art. 30(4)): Markdown, self-contained HTML, CSV and lossless JSON; and
+//! (Art. 30(4)): Markdown, self-contained HTML (with pictures of where the
+//! data go), CSV and lossless JSON, the data flows for Graphviz ([`dot`]); and
 //! in the layouts DPOs know ([`layout`]: Danish, Norwegian, ICO) an Excel
 //! workbook ([`xlsx`]), a Word document ([`docx`]) and an Excel-ready CSV
 //! ([`excel_csv`]).
@@ -16,11 +17,13 @@
 pub mod csv;
 mod document;
 pub mod docx;
+pub mod dot;
 mod html;
 pub mod json;
 pub mod labels;
 pub mod layout;
 mod markdown;
+mod svg;
 pub mod xlsx;
 
 pub use json::{JsonExport, JsonOrganisation};
@@ -43,6 +46,8 @@ pub enum ExportFormat {
     Csv,
     /// Every field, lossless.
     Json,
+    /// Where the data go, as a Graphviz `digraph`.
+    Dot,
 }
 
 /// Renders the register in `format`, labelled in English.
@@ -59,6 +64,7 @@ pub fn export_in(reg: &Register, format: ExportFormat, lang: Lang) -> String {
         ExportFormat::Html => html_in(reg, lang),
         ExportFormat::Csv => csv::render(reg),
         ExportFormat::Json => json::render(reg),
+        ExportFormat::Dot => dot::render(reg, lang),
     }
 }
 

@@ -286,6 +286,10 @@ mod tests {
             "file",
             "max",
             "format",
+            "nodes",
+            "categories",
+            "mechanisms",
+            "processor",
         ]
         .into_iter()
         .map(|n| {
@@ -300,6 +304,7 @@ mod tests {
                     | "module"
                     | "records"
                     | "commits"
+                    | "nodes"
             ) {
                 Arg::Num(2)
             } else {
