@@ -5,6 +5,7 @@ pub mod change;
 mod child;
 pub mod date;
 pub mod diff;
+pub mod due;
 pub mod export;
 pub mod format;
 pub mod generate;

@@ -286,6 +286,11 @@ mod tests {
             "file",
             "max",
             "format",
+            "days",
+            "months",
+            "overdue",
+            "soon",
+            "due",
         ]
         .into_iter()
         .map(|n| {
@@ -300,6 +305,10 @@ mod tests {
                     | "module"
                     | "records"
                     | "commits"
+                    | "days"
+                    | "months"
+                    | "overdue"
+                    | "soon"
             ) {
                 Arg::Num(2)
             } else {

@@ -65,6 +65,7 @@ const ACTIVITY: &[(&str, &[&str])] = &[
             "status",
             "owner",
             "last_reviewed",
+            "review_interval_months",
             "notes",
             "not_stated",
             "acknowledgements",
@@ -111,7 +112,13 @@ const ORGANISATION: &[(&str, &[&str])] = &[
     ),
     (
         "review",
-        &["notes", "sources", "not_stated", "acknowledgements"],
+        &[
+            "review_interval_months",
+            "notes",
+            "sources",
+            "not_stated",
+            "acknowledgements",
+        ],
     ),
 ];
 
