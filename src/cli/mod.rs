@@ -2,6 +2,7 @@
 
 mod completions;
 mod diff;
+mod due;
 mod export;
 mod fmt;
 mod generate;
@@ -83,6 +84,10 @@ enum Command {
     Log(log::Args),
     /// What changed between two versions of the register.
     Diff(diff::Args),
+    /// Which activities are due for review, by owner: overdue and due
+    /// within --within DAYS (default 30); --fail-overdue exits 1 when any
+    /// review is overdue.
+    Due(due::Args),
     /// Print the shell completion script for bash, zsh, fish, powershell
     /// or elvish.
     ///
@@ -236,6 +241,7 @@ pub fn run() -> i32 {
         Some(Command::Sync(a)) => sync::run(&a, &ctx),
         Some(Command::Log(a)) => log::run(&a, &ctx),
         Some(Command::Diff(a)) => diff::run(&a, &ctx),
+        Some(Command::Due(a)) => due::run(&a, &ctx),
         Some(Command::Completions(a)) => completions::run(&a),
         Some(Command::Man(a)) => man::run(&a),
         Some(Command::Schema(a)) => schema::run(&a),
