@@ -984,6 +984,8 @@ tui-action-copy = kopiér aktiviteten under et nyt id
 tui-action-new-organisation = ny organisation
 tui-action-external-editor = åbn filen i $EDITOR
 tui-action-retire = sæt aktiviteten som udgået
+tui-action-due = gennemgange, der forfalder, efter ansvarlig
+tui-action-reviewed = markér aktiviteten som gennemgået i dag (ét commit)
 tui-action-delete = slet aktiviteten
 tui-action-history = aktivitetens historik
 tui-action-undo = fortryd sessionens seneste gemning
@@ -1419,6 +1421,8 @@ tui-bar-copy = kopiér
 tui-bar-new-organisation = ny org.
 tui-bar-external-editor = $EDITOR
 tui-bar-retire = udgået
+tui-bar-due = forfald
+tui-bar-reviewed = gennemgået
 tui-bar-delete = slet
 tui-bar-history = historik
 tui-bar-undo = fortryd
@@ -1455,6 +1459,7 @@ tui-count-acknowledged = { $n ->
     [one] { $n } accepteret
    *[other] { $n } accepterede
 }
+tui-count-due = { $n } forfalder
 tui-confirm-report-keys = Enter eller Esc lukker
 tui-confirm-delete-keys = Enter (eller y)  slet    Esc (eller n)  behold den
 tui-confirm-aside = Enter (eller a)  læg dem til side (i git stash) og commit kun denne ændring
@@ -1468,6 +1473,8 @@ tui-not-saved = Ikke gemt: { $reason }
 tui-not-saved-kept = Ikke gemt: { $reason }. Alt hvad du har skrevet, er bevaret.
 tui-not-saved-conflict = Ikke gemt, intet gjort: { $path } er ændret siden indlæsningen; genindlæser — prøv igen
 tui-already-retired = { $name } er allerede ophørt
+tui-already-reviewed = { $name } er allerede markeret som gennemgået { $date }
+tui-due-title = Gennemgange, der forfalder — { $overdue } forsinkede, { $soon } inden for { $days } dage
 tui-not-parsed = { $path } kan ikke læses; { $name } åbner den i din editor ved fejlen
 tui-history-failed = Historik: { $reason }
 tui-edit-discarded = { $path }: din ændring er kasseret
@@ -1517,6 +1524,7 @@ tui-form-no-text-typed = { $field } har ingen tekst at skrive i
 
 ## Keys (stop 22)
 tui-context-organisation = organisation
+tui-context-due = gennemgange
 tui-bar-organisation = info
 tui-bar-rules = efter regel
 tui-action-organisation = organisationens oplysninger (navn, rolle, kontakt, DPO, modtagere, systemer)

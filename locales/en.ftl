@@ -972,6 +972,8 @@ tui-action-copy = copy activity under a new id
 tui-action-new-organisation = new organisation
 tui-action-external-editor = open its file in $EDITOR
 tui-action-retire = retire activity
+tui-action-due = reviews due, by owner
+tui-action-reviewed = mark the activity reviewed today (one commit)
 tui-action-delete = delete activity
 tui-action-history = history of the activity
 tui-action-undo = undo this session's last save
@@ -1410,6 +1412,8 @@ tui-bar-copy = copy
 tui-bar-new-organisation = new org
 tui-bar-external-editor = $EDITOR
 tui-bar-retire = retire
+tui-bar-due = due
+tui-bar-reviewed = reviewed
 tui-bar-delete = delete
 tui-bar-history = history
 tui-bar-undo = undo
@@ -1446,6 +1450,7 @@ tui-count-warnings = { $n ->
    *[other] { $n } warnings
 }
 tui-count-acknowledged = { $n } acknowledged
+tui-count-due = { $n } due
 tui-confirm-report-keys = Enter or Esc closes this
 tui-confirm-delete-keys = Enter (or y)  delete    Esc (or n)  keep it
 tui-confirm-aside = Enter (or a)  set them aside (a git stash entry) and commit only this change
@@ -1459,6 +1464,8 @@ tui-not-saved = Not saved: { $reason }
 tui-not-saved-kept = Not saved: { $reason }. Everything you typed is kept.
 tui-not-saved-conflict = Not saved, nothing done: { $path } changed since it was loaded; reloading — try again
 tui-already-retired = { $name } is already retired
+tui-already-reviewed = { $name } is already marked reviewed on { $date }
+tui-due-title = Reviews due — { $overdue } overdue, { $soon } within { $days } days
 tui-not-parsed = { $path } does not parse; { $name } opens it in your editor at the error
 tui-history-failed = History: { $reason }
 tui-edit-discarded = { $path }: your edit was discarded
@@ -1511,6 +1518,7 @@ tui-form-no-text-typed = { $field } has no text to type in
 
 ## Keys (stop 22)
 tui-context-organisation = organisation
+tui-context-due = reviews due
 tui-bar-organisation = facts
 tui-bar-rules = by rule
 tui-action-organisation = the organisation's facts (name, role, contact, DPO, recipients, systems)

@@ -984,6 +984,8 @@ tui-action-copy = kopier aktiviteten under en ny id
 tui-action-new-organisation = ny virksomhet
 tui-action-external-editor = åpne filen i $EDITOR
 tui-action-retire = sett aktiviteten som utgått
+tui-action-due = gjennomganger som forfaller, etter ansvarlig
+tui-action-reviewed = merk aktiviteten som gjennomgått i dag (én commit)
 tui-action-delete = slett aktiviteten
 tui-action-history = aktivitetens historikk
 tui-action-undo = angre øktens siste lagring
@@ -1419,6 +1421,8 @@ tui-bar-copy = kopier
 tui-bar-new-organisation = ny org.
 tui-bar-external-editor = $EDITOR
 tui-bar-retire = utgått
+tui-bar-due = forfall
+tui-bar-reviewed = gjennomgått
 tui-bar-delete = slett
 tui-bar-history = historikk
 tui-bar-undo = angre
@@ -1455,6 +1459,7 @@ tui-count-acknowledged = { $n ->
     [one] { $n } akseptert
    *[other] { $n } aksepterte
 }
+tui-count-due = { $n } forfaller
 tui-confirm-report-keys = Enter eller Esc lukker
 tui-confirm-delete-keys = Enter (eller y)  slett    Esc (eller n)  behold den
 tui-confirm-aside = Enter (eller a)  legg dem til side (i git stash) og commit bare denne endringen
@@ -1468,6 +1473,8 @@ tui-not-saved = Ikke lagret: { $reason }
 tui-not-saved-kept = Ikke lagret: { $reason }. Alt du har skrevet, er tatt vare på.
 tui-not-saved-conflict = Ikke lagret, ingenting gjort: { $path } er endret siden den ble lastet; laster på nytt — prøv igjen
 tui-already-retired = { $name } er allerede avsluttet
+tui-already-reviewed = { $name } er allerede merket som gjennomgått { $date }
+tui-due-title = Gjennomganger som forfaller — { $overdue } forsinket, { $soon } innen { $days } dager
 tui-not-parsed = { $path } kan ikke leses; { $name } åpner den i editoren din ved feilen
 tui-history-failed = Historikk: { $reason }
 tui-edit-discarded = { $path }: endringen din er forkastet
@@ -1517,6 +1524,7 @@ tui-form-no-text-typed = { $field } har ingen tekst å skrive i
 
 ## Keys (stop 22)
 tui-context-organisation = organisasjon
+tui-context-due = gjennomganger
 tui-bar-organisation = info
 tui-bar-rules = etter regel
 tui-action-organisation = organisasjonens opplysninger (navn, rolle, kontakt, personvernombud, mottakere, systemer)

@@ -139,6 +139,7 @@ fn on(context: Context, lang: Lang) -> App {
         Context::Confirm => keys(&mut app, "\njjD"),
         Context::Form => keys(&mut app, "\njje"),
         Context::Organisation => keys(&mut app, "i"),
+        Context::Due => keys(&mut app, "d"),
     }
     assert_eq!(app.context(), context, "{context:?}");
     app

@@ -52,6 +52,10 @@ pub enum Action {
     ExternalEditor,
     /// Retire the selected activity (status retired, kept in history).
     Retire,
+    /// The list of reviews due (overdue and due soon), by owner.
+    Due,
+    /// Mark the selected activity reviewed today (one commit).
+    Reviewed,
     /// Delete the selected activity, after confirmation.
     Delete,
     /// The commits that touched the selected activity.
@@ -212,6 +216,8 @@ pub enum Screen {
         /// Activity id.
         act: String,
     },
+    /// The reviews due, grouped by owner.
+    Due,
 }
 
 /// Why the register is loaded again.
@@ -335,6 +341,11 @@ pub struct App {
     pub ahead_behind: Option<crate::register::sync::AheadBehind>,
     /// The language the interface speaks (resolved as the command line's).
     pub lang: crate::register::lang::Lang,
+    /// The reviews due and their counts (see [`App::refresh_due`]).
+    pub due: super::due::DueState,
+    /// The day reviews are judged on and recorded with, when not the
+    /// user's local date (tests set it; see [`App::review_day`]).
+    pub today: Option<crate::register::date::Date>,
 }
 
 /// Terminals at least this wide show the activity list and a preview.
@@ -344,7 +355,7 @@ pub const WIDE: u16 = 110;
 pub fn first_row(screen: &Screen) -> u16 {
     match screen {
         Screen::Organisations | Screen::Activities { .. } => 2,
-        Screen::Problems => 1,
+        Screen::Problems | Screen::Due => 1,
         Screen::Search => 4,
         Screen::Detail { .. }
         | Screen::Organisation { .. }
@@ -429,6 +440,7 @@ impl App {
             Screen::Activities { org } => self.org(&org).map_or(0, |o| self.act_rows(o).len()),
             Screen::Problems => super::problems::shown_len(self),
             Screen::Search => self.search.hits.len(),
+            Screen::Due => self.due.reviews.len(),
             Screen::Detail { .. }
             | Screen::Organisation { .. }
             | Screen::Form
@@ -503,6 +515,8 @@ impl App {
             Action::NewOrganisation => self.new_organisation(),
             Action::ExternalEditor => self.request_editor(),
             Action::Retire => self.retire_selected(),
+            Action::Due => self.open_due(),
+            Action::Reviewed => self.mark_reviewed(),
             Action::Delete => self.ask_delete(),
             Action::History => self.open_history(),
             Action::Undo => self.undo_last_save(),
@@ -601,6 +615,7 @@ impl App {
             Screen::Search => Context::Search,
             Screen::Form => Context::Form,
             Screen::History { .. } => Context::History,
+            Screen::Due => Context::Due,
         }
     }
 
@@ -829,6 +844,7 @@ impl App {
                 | Screen::Organisation { .. }
                 | Screen::Form
                 | Screen::History { .. }
+                | Screen::Due
         ) || self.help
         {
             return;
@@ -933,6 +949,7 @@ impl App {
                     self.open_problem(i);
                 }
             }
+            Screen::Due => self.open_due_activity(),
             _ => {}
         }
     }
@@ -977,6 +994,7 @@ impl App {
         let was_broken = self.shows_broken_file();
         self.index = Index::build(&loaded);
         self.loaded = Some(loaded);
+        self.refresh_due();
         self.outline = Vec::new();
         // The problems view names its groups from the register.
         self.refresh_problems();

@@ -215,6 +215,19 @@ pub fn status(app: &App, theme: &Theme, width: u16, max_rows: usize) -> Vec<Line
                     if n > 0 { style } else { theme.dim() },
                 )
             };
+            // The reviews due (overdue and due soon) first: the
+            // finding counts stay at the right end.
+            let due = app.due.counts;
+            right.push(count(
+                "tui-count-due",
+                due.due(),
+                if due.overdue > 0 {
+                    theme.error()
+                } else {
+                    theme.warning()
+                },
+            ));
+            right.push(Span::raw("  "));
             right.push(count("tui-count-errors", r.errors, theme.error()));
             right.push(Span::raw("  "));
             right.push(count("tui-count-warnings", r.warnings, theme.warning()));

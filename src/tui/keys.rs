@@ -85,11 +85,13 @@ pub enum Context {
     Form,
     /// One organisation's own facts.
     Organisation,
+    /// The reviews due, by owner.
+    Due,
 }
 
 impl Context {
     /// Every context, in the order the help names them.
-    pub const ALL: [Context; 10] = [
+    pub const ALL: [Context; 11] = [
         Context::Organisations,
         Context::Activities,
         Context::Detail,
@@ -100,6 +102,7 @@ impl Context {
         Context::Confirm,
         Context::Form,
         Context::Organisation,
+        Context::Due,
     ];
 
     /// The context's name in tests and catalogue keys (`tui-context-<name>`).
@@ -115,6 +118,7 @@ impl Context {
             Context::Confirm => "confirm",
             Context::Form => "form",
             Context::Organisation => "organisation",
+            Context::Due => "due",
         }
     }
 }
@@ -130,6 +134,7 @@ const BROWSE: &[Context] = &[
     C::Organisation,
     C::Problems,
     C::History,
+    C::Due,
 ];
 /// Screens that move a selection or scroll.
 const MOVE: &[Context] = &[
@@ -140,6 +145,7 @@ const MOVE: &[Context] = &[
     C::Problems,
     C::History,
     C::Search,
+    C::Due,
 ];
 /// Screens that move by one line or row, and the form (↑↓ move from field
 /// to field, and by line inside a text of several lines).
@@ -152,6 +158,7 @@ const STEP: &[Context] = &[
     C::History,
     C::Search,
     C::Form,
+    C::Due,
 ];
 /// Screens that show a page of one record, numbered by section.
 const PAGES: &[Context] = &[C::Detail, C::Organisation];
@@ -308,7 +315,13 @@ const ACTIONS: &[Entry] = &[
         "open",
         "open",
         &["enter", "l", "right"],
-        &[C::Organisations, C::Activities, C::Problems, C::Search],
+        &[
+            C::Organisations,
+            C::Activities,
+            C::Problems,
+            C::Search,
+            C::Due,
+        ],
         1,
     ),
     entry(
@@ -323,6 +336,7 @@ const ACTIONS: &[Entry] = &[
             C::Problems,
             C::History,
             C::Search,
+            C::Due,
         ],
         2,
     ),
@@ -371,6 +385,7 @@ const ACTIONS: &[Entry] = &[
             C::Detail,
             C::Organisation,
             C::History,
+            C::Due,
         ],
         5,
     ),
@@ -414,6 +429,29 @@ const ACTIONS: &[Entry] = &[
         &["R"],
         ACTIVITY,
         11,
+    ),
+    entry(
+        Action::Reviewed,
+        "reviewed",
+        "mark the activity reviewed today (one commit)",
+        &["v"],
+        &[C::Activities, C::Detail, C::Due],
+        8,
+    ),
+    entry(
+        Action::Due,
+        "due",
+        "reviews due, by owner",
+        &["d"],
+        &[
+            C::Organisations,
+            C::Activities,
+            C::Detail,
+            C::Organisation,
+            C::Problems,
+            C::History,
+        ],
+        18,
     ),
     entry(
         Action::Delete,
@@ -460,6 +498,7 @@ const ACTIONS: &[Entry] = &[
             C::Problems,
             C::History,
             C::Search,
+            C::Due,
         ],
         17,
     ),
@@ -478,6 +517,7 @@ const ACTIONS: &[Entry] = &[
             C::Help,
             C::Form,
             C::Organisation,
+            C::Due,
         ],
         0,
     ),

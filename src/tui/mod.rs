@@ -7,6 +7,7 @@
 pub mod app;
 mod confirm;
 mod detail;
+pub mod due;
 pub mod editing;
 mod empty;
 pub mod external_editor;
@@ -107,6 +108,7 @@ pub fn draw(f: &mut Frame, app: &mut App, theme: &Theme) {
         Screen::Organisation { org } => org_detail::draw(f, main, app, theme, &org),
         Screen::Problems => problems::draw(f, main, app, theme),
         Screen::History { .. } => history::draw(f, main, app, theme),
+        Screen::Due => due::draw(f, main, app, theme),
         Screen::Form => {
             if let Some(form) = app.form.as_mut() {
                 form::draw::draw(f, main, form, theme);

@@ -1,0 +1,244 @@
+//! The interface's review cycle: the count of reviews due in the status
+//! line, the list of them by owner (a snapshot at 80×24), and the key that
+//! marks an activity reviewed — one commit of one file, from the list and
+//! from the activity's page.
+
+mod common;
+
+use std::path::Path;
+
+use common::interface::{
+    app_on, commit_all, head, keys_, open_barsel, render, scratch, scratch_repo,
+};
+use git2::Repository;
+use ropa::register::date::Date;
+use ropa::register::load::load;
+use ropa::tui::app::Screen;
+
+/// Gives activity `file` of organisation `org` in the sample an owner and
+/// a review date (`None`: left out), or retires it.
+fn set(registry: &Path, org: &str, file: &str, owner: Option<&str>, last: Option<&str>) {
+    let path = registry
+        .join(org)
+        .join("activities")
+        .join(format!("{file}.ron"));
+    let text = std::fs::read_to_string(&path).expect("read");
+    let mut fields = String::from("    status: Draft,\n");
+    if let Some(o) = owner {
+        fields.push_str(&format!("    owner: Some(\"{o}\"),\n"));
+    }
+    if let Some(d) = last {
+        fields.push_str(&format!("    last_reviewed: Some(\"{d}\"),\n"));
+    }
+    assert!(text.contains("    status: Draft,\n"), "{file}");
+    std::fs::write(&path, text.replacen("    status: Draft,\n", &fields, 1)).expect("write");
+}
+
+/// The files a commit changed, against its first parent.
+fn changed_files(work: &Path, commit: git2::Oid) -> Vec<String> {
+    let repo = Repository::open(work).expect("open");
+    let c = repo.find_commit(commit).expect("commit");
+    let parent = c.parent(0).expect("parent");
+    let diff = repo
+        .diff_tree_to_tree(
+            Some(&parent.tree().expect("tree")),
+            Some(&c.tree().expect("tree")),
+            None,
+        )
+        .expect("diff");
+    diff.deltas()
+        .filter_map(|d| d.new_file().path().map(|p| p.display().to_string()))
+        .collect()
+}
+
+fn message(work: &Path, commit: git2::Oid) -> String {
+    let repo = Repository::open(work).expect("open");
+    let c = repo.find_commit(commit).expect("commit");
+    c.message().unwrap_or_default().to_string()
+}
+
+/// The sample with owners and review dates around 2026-12-02: one review
+/// overdue, one due that day, two due within 30 days, four never reviewed,
+/// the rest reviewed recently or retired.
+#[test]
+fn the_due_list_groups_reviews_by_owner_at_80x24() {
+    let (_dir, work) = scratch_repo();
+    let reg = work.join("registry");
+    set(&reg, "da", "acf", Some("Lønafdelingen"), Some("2025-11-20"));
+    set(
+        &reg,
+        "da",
+        "da-barsel",
+        Some("Lønafdelingen"),
+        Some("2025-12-02"),
+    );
+    set(
+        &reg,
+        "da",
+        "website",
+        Some("Kommunikation"),
+        Some("2025-12-20"),
+    );
+    set(
+        &reg,
+        "digst",
+        "digital-post",
+        Some("DPO"),
+        Some("2026-01-01"),
+    );
+    for file in [
+        "arbejdsmiljoeuddannelse",
+        "da-lo-udviklingsfonden",
+        "da-udligning",
+        "fagretlige-sager",
+        "kompetencefonde-dk",
+        "politisk-interessevaretagelse",
+        "feriegaranti",
+    ] {
+        set(&reg, "da", file, Some("Lønafdelingen"), Some("2026-06-01"));
+    }
+    let statistik = reg.join("da/activities/statistik.ron");
+    let text = std::fs::read_to_string(&statistik).expect("read");
+    std::fs::write(
+        &statistik,
+        text.replacen("status: Draft", "status: Retired", 1),
+    )
+    .expect("write");
+    commit_all(&Repository::open(&work).expect("open"), "owners and dates");
+    let mut app = app_on(&reg);
+    app.head = Some(ropa::register::git::HeadInfo {
+        branch: "main".into(),
+        short_id: "0123abc".into(),
+    });
+    app.root_label = "registry".into();
+    app.today = Some(Date::parse("2026-12-02").expect("date"));
+    app.refresh_due();
+    assert_eq!((app.due.counts.overdue, app.due.counts.soon), (1, 7));
+    keys_(&mut app, "d");
+    assert_eq!(app.screen(), Screen::Due);
+    let screen = render(&mut app, 80, 24);
+    assert!(screen.contains("8 due"), "{screen}");
+    insta::assert_snapshot!("due_80x24", screen);
+    // Owners in order, no owner last; Enter opens the selected activity.
+    let owners: Vec<Option<&str>> = app.due.reviews.iter().map(|r| r.owner.as_deref()).collect();
+    assert_eq!(
+        owners,
+        [
+            Some("DPO"),
+            Some("Kommunikation"),
+            Some("Lønafdelingen"),
+            Some("Lønafdelingen"),
+            None,
+            None,
+            None,
+            None
+        ]
+    );
+    keys_(&mut app, "jj\n");
+    assert_eq!(
+        app.screen(),
+        Screen::Detail {
+            org: "da".into(),
+            act: "acf".into()
+        }
+    );
+}
+
+/// `v` on the due list and on an activity's page: each press is one
+/// commit of the one activity file, with last_reviewed today and nothing
+/// else changed, worded as a review; the count in the status line drops.
+#[test]
+fn marking_reviewed_is_one_commit_of_one_file_and_the_count_drops() {
+    let mut s = scratch();
+    let today = Date::today().to_string();
+    // The sample was never reviewed: every activity is due today.
+    let before = s.app.due.counts.due();
+    assert_eq!(before, 16);
+    assert!(render(&mut s.app, 120, 40).contains("16 due"));
+    keys_(&mut s.app, "d");
+    assert_eq!(s.app.screen(), Screen::Due);
+    let first = s.app.due.reviews[0].clone();
+    let old_head = head(&s.work);
+    keys_(&mut s.app, "v");
+    let new_head = head(&s.work);
+    assert_ne!(new_head, old_head, "{:?}", s.app.notice);
+    let repo = Repository::open(&s.work).expect("open");
+    let commit = repo.find_commit(new_head).expect("commit");
+    assert_eq!(commit.parent_id(0).expect("parent"), old_head);
+    let path = format!("registry/{}/activities/{}.ron", first.org, first.activity);
+    assert_eq!(
+        changed_files(&s.work, new_head),
+        std::slice::from_ref(&path)
+    );
+    let msg = message(&s.work, new_head);
+    assert_eq!(
+        msg.lines().next(),
+        Some(format!("{} / {}: reviewed, no change", first.org_name, first.name).as_str()),
+        "{msg}"
+    );
+    let loaded = load(&s.work.join("registry")).expect("load");
+    let act = loaded
+        .register
+        .organisations
+        .iter()
+        .flat_map(|o| &o.activities)
+        .find(|a| {
+            a.file
+                .path
+                .ends_with(&format!("{}/activities/{}.ron", first.org, first.activity))
+        })
+        .expect("activity");
+    assert_eq!(act.activity.last_reviewed.as_deref(), Some(today.as_str()));
+    // Nothing but last_reviewed changed.
+    let old = repo
+        .find_commit(old_head)
+        .expect("commit")
+        .tree()
+        .expect("tree")
+        .get_path(Path::new(&path))
+        .expect("entry")
+        .to_object(&repo)
+        .expect("blob")
+        .peel_to_blob()
+        .expect("blob")
+        .content()
+        .to_vec();
+    let mut was: ropa::register::model::Activity =
+        ron::from_str(std::str::from_utf8(&old).expect("utf-8")).expect("parse");
+    was.last_reviewed = Some(today.clone());
+    assert_eq!(was, act.activity);
+    // The count dropped, the list still shows and no longer lists it.
+    assert_eq!(s.app.due.counts.due(), before - 1);
+    assert!(render(&mut s.app, 120, 40).contains("15 due"));
+    assert_eq!(s.app.screen(), Screen::Due);
+    assert!(
+        !s.app
+            .due
+            .reviews
+            .iter()
+            .any(|r| r.org == first.org && r.activity == first.activity)
+    );
+    // From an activity's page: DA Barsel.
+    keys_(&mut s.app, "\x1b\x1b");
+    open_barsel(&mut s.app);
+    let old_head = head(&s.work);
+    keys_(&mut s.app, "v");
+    let new_head = head(&s.work);
+    assert_ne!(new_head, old_head, "{:?}", s.app.notice);
+    assert_eq!(
+        changed_files(&s.work, new_head),
+        ["registry/da/activities/da-barsel.ron"]
+    );
+    assert_eq!(s.app.due.counts.due(), before - 2);
+    // A second press the same day makes no commit.
+    keys_(&mut s.app, "v");
+    assert_eq!(head(&s.work), new_head);
+    assert!(
+        s.app
+            .notice
+            .as_deref()
+            .is_some_and(|n| n.contains("already marked reviewed")),
+        "{:?}",
+        s.app.notice
+    );
+}
