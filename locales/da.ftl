@@ -388,7 +388,10 @@ cli-init-hooks-hint = Kontrollér også hver git-commit: ropa init --hooks { $pa
 cli-init-open = Åbn den: cd { $path } && ropa   (eller fra et hvilket som helst sted: ropa --registry { $path })
 cli-init-marker-written = Skrev { $path }: den markerer fortegnelsens mappe, så ropa finder fortegnelsen fra enhver mappe i den. Commit den med din næste ændring: git add { $path }
 cli-init-hook-installed = Installerede { $path }: git commit kører nu ropa validate og ropa fmt --check på det, der committes.
-cli-due-summary = Gennemgange pr. { $today }, forfald inden for { $days } dage: { $overdue } forsinkede, { $soon } forfalder snart
+cli-due-summary = Gennemgange pr. { $today }, forfald inden for { $days } dage: { $overdue ->
+    [one] { $overdue } forsinket
+   *[other] { $overdue } forsinkede
+}, { $soon } forfalder snart
 cli-due-none = Ingen aktivitet mangler gennemgang eller skal gennemgås inden for { $days } dage.
 cli-due-no-owner = Ingen ansvarlig
 cli-due-overdue = { $days ->
@@ -1474,7 +1477,10 @@ tui-not-saved-kept = Ikke gemt: { $reason }. Alt hvad du har skrevet, er bevaret
 tui-not-saved-conflict = Ikke gemt, intet gjort: { $path } er ændret siden indlæsningen; genindlæser — prøv igen
 tui-already-retired = { $name } er allerede ophørt
 tui-already-reviewed = { $name } er allerede markeret som gennemgået { $date }
-tui-due-title = Gennemgange, der forfalder — { $overdue } forsinkede, { $soon } inden for { $days } dage
+tui-due-title = Gennemgange, der forfalder — { $overdue ->
+    [one] { $overdue } forsinket
+   *[other] { $overdue } forsinkede
+}, { $soon } inden for { $days } dage
 tui-not-parsed = { $path } kan ikke læses; { $name } åbner den i din editor ved fejlen
 tui-history-failed = Historik: { $reason }
 tui-edit-discarded = { $path }: din ændring er kasseret

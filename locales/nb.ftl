@@ -388,7 +388,10 @@ cli-init-hooks-hint = Kontroller også hver git-commit: ropa init --hooks { $pat
 cli-init-open = Åpne den: cd { $path } && ropa   (eller fra hvor som helst: ropa --registry { $path })
 cli-init-marker-written = Skrev { $path }: den markerer protokollens mappe, så ropa finner protokollen fra enhver mappe inni den. Commit den med neste endring: git add { $path }
 cli-init-hook-installed = Installerte { $path }: git commit kjører nå ropa validate og ropa fmt --check på det som committes.
-cli-due-summary = Gjennomganger per { $today }, forfall innen { $days } dager: { $overdue } forsinket, { $soon } forfaller snart
+cli-due-summary = Gjennomganger per { $today }, forfall innen { $days } dager: { $overdue ->
+    [one] { $overdue } forsinket
+   *[other] { $overdue } forsinkede
+}, { $soon } forfaller snart
 cli-due-none = Ingen aktivitet mangler gjennomgang eller skal gjennomgås innen { $days } dager.
 cli-due-no-owner = Ingen ansvarlig
 cli-due-overdue = { $days ->
@@ -1474,7 +1477,10 @@ tui-not-saved-kept = Ikke lagret: { $reason }. Alt du har skrevet, er tatt vare 
 tui-not-saved-conflict = Ikke lagret, ingenting gjort: { $path } er endret siden den ble lastet; laster på nytt — prøv igjen
 tui-already-retired = { $name } er allerede avsluttet
 tui-already-reviewed = { $name } er allerede merket som gjennomgått { $date }
-tui-due-title = Gjennomganger som forfaller — { $overdue } forsinket, { $soon } innen { $days } dager
+tui-due-title = Gjennomganger som forfaller — { $overdue ->
+    [one] { $overdue } forsinket
+   *[other] { $overdue } forsinkede
+}, { $soon } innen { $days } dager
 tui-not-parsed = { $path } kan ikke leses; { $name } åpner den i editoren din ved feilen
 tui-history-failed = Historikk: { $reason }
 tui-edit-discarded = { $path }: endringen din er forkastet

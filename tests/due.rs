@@ -218,7 +218,7 @@ fn the_report_speaks_danish_and_norwegian() {
     let dir = tempfile::tempdir().expect("tempdir");
     register(dir.path());
     let (_, da, _) = run(dir.path(), &["--lang", "da"]);
-    assert!(da.contains("1 forsinkede, 4 forfalder snart"), "{da}");
+    assert!(da.contains("1 forsinket, 4 forfalder snart"), "{da}");
     assert!(da.contains("\nIngen ansvarlig\n"), "{da}");
     assert!(line_of(&da, "yesterday").contains("1 dag forsinket"));
     assert!(line_of(&da, "edge").contains("forfalder om 30 dage"));
