@@ -1481,6 +1481,9 @@ tui-due-title = Gennemgange, der forfalder — { $overdue ->
     [one] { $overdue } forsinket
    *[other] { $overdue } forsinkede
 }, { $soon } inden for { $days } dage
+tui-next-review = Næste gennemgang
+tui-next-review-on = { $date } (hver { $months }. måned)
+tui-next-review-now = nu: aldrig gennemgået (derefter hver { $months }. måned)
 tui-not-parsed = { $path } kan ikke læses; { $name } åbner den i din editor ved fejlen
 tui-history-failed = Historik: { $reason }
 tui-edit-discarded = { $path }: din ændring er kasseret

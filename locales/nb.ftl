@@ -1481,6 +1481,9 @@ tui-due-title = Gjennomganger som forfaller — { $overdue ->
     [one] { $overdue } forsinket
    *[other] { $overdue } forsinkede
 }, { $soon } innen { $days } dager
+tui-next-review = Neste gjennomgang
+tui-next-review-on = { $date } (hver { $months }. måned)
+tui-next-review-now = nå: aldri gjennomgått (deretter hver { $months }. måned)
 tui-not-parsed = { $path } kan ikke leses; { $name } åpner den i editoren din ved feilen
 tui-history-failed = Historikk: { $reason }
 tui-edit-discarded = { $path }: endringen din er forkastet
