@@ -142,6 +142,20 @@ fn the_due_list_groups_reviews_by_owner_at_80x24() {
             act: "acf".into()
         }
     );
+    // Its page says when the review was due, in its last section.
+    keys_(&mut app, "9");
+    let page = render(&mut app, 100, 40);
+    assert!(
+        page.contains("Next review") && page.contains("2026-11-20 (every 12 months)"),
+        "{page}"
+    );
+    // One never reviewed is due now.
+    keys_(&mut app, "\x1bG\n9");
+    let page = render(&mut app, 100, 40);
+    assert!(
+        page.contains("now: never reviewed (then every 12 months)"),
+        "{page}"
+    );
 }
 
 /// `v` on the due list and on an activity's page: each press is one
