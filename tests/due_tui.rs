@@ -256,3 +256,31 @@ fn marking_reviewed_is_one_commit_of_one_file_and_the_count_drops() {
         s.app.notice
     );
 }
+
+/// A list longer than the screen scrolls only when the selection would
+/// leave it, keeping the row above the selection in view.
+#[test]
+fn a_long_due_list_scrolls_with_the_selection() {
+    let mut s = scratch();
+    keys_(&mut s.app, "d");
+    // 80×12: eight rows of the list; the sample's sixteen reviews under
+    // one heading are seventeen.
+    let top = render(&mut s.app, 80, 12);
+    assert!(top.contains("No owner"), "{top}");
+    keys_(&mut s.app, "G");
+    let bottom = render(&mut s.app, 80, 12);
+    assert!(!bottom.contains("No owner"), "{bottom}");
+    assert_eq!(s.app.due.offset, 17 - 8);
+    let last = &s.app.due.reviews[15];
+    let start: String = last.org_name.chars().take(10).collect();
+    assert!(bottom.contains(&start), "{bottom}");
+    // Up one: the list stays where it is.
+    keys_(&mut s.app, "k");
+    render(&mut s.app, 80, 12);
+    assert_eq!(s.app.due.offset, 17 - 8);
+    // Back to the top: the heading shows again.
+    keys_(&mut s.app, "g");
+    let again = render(&mut s.app, 80, 12);
+    assert_eq!(s.app.due.offset, 0);
+    assert!(again.contains("No owner"), "{again}");
+}

@@ -33,6 +33,9 @@ pub struct DueState {
     pub counts: Counts,
     /// The day they were judged on.
     pub today: Option<Date>,
+    /// First row of the list on screen (kept between frames, so the list
+    /// scrolls only when the selection would leave it).
+    pub offset: usize,
 }
 
 impl App {
@@ -71,6 +74,7 @@ impl App {
             reviews,
             counts,
             today: Some(today),
+            offset: self.due.offset,
         };
         for i in 0..self.stack.len().min(self.selected.len()) {
             if self.stack[i] == Screen::Due {
@@ -172,15 +176,15 @@ fn when(r: &Review, lang: Lang) -> String {
 }
 
 /// One row of the list.
-enum Row<'a> {
-    /// An owner's heading.
-    Owner(Option<&'a str>),
+enum Row {
+    /// The heading of the owner of the review at this index.
+    Owner(usize),
     /// A review, by its index in [`DueState::reviews`].
     Review(usize),
 }
 
 /// Draws the list of reviews due.
-pub fn draw(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+pub fn draw(f: &mut Frame, area: Rect, app: &mut App, theme: &Theme) {
     let lang = app.lang;
     let width = usize::from(area.width.saturating_sub(2));
     let reviews = &app.due.reviews;
@@ -188,7 +192,7 @@ pub fn draw(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let mut selected_row = None;
     for (i, r) in reviews.iter().enumerate() {
         if i == 0 || reviews[i - 1].owner != r.owner {
-            rows.push(Row::Owner(r.owner.as_deref()));
+            rows.push(Row::Owner(i));
         }
         if i == app.selection() {
             selected_row = Some(rows.len());
@@ -201,16 +205,30 @@ pub fn draw(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         .max()
         .unwrap_or(0);
     let visible = usize::from(area.height.saturating_sub(2)).max(1);
-    // The selection's owner heading stays in view above it when it can.
-    let offset = selected_row.map_or(0, |s| (s + 1).saturating_sub(visible));
+    // Scroll only when the selection would leave the list, keeping the row
+    // above it (its owner's heading, when it is the first) in view.
+    let mut offset = app.due.offset.min(rows.len().saturating_sub(1));
+    if let Some(row) = selected_row {
+        if row < offset + 1 {
+            offset = row.saturating_sub(1);
+        }
+        if row >= offset + visible {
+            offset = row + 1 - visible;
+        }
+    }
+    app.due.offset = offset;
+    let reviews = &app.due.reviews;
     let items: Vec<ListItem> = rows
         .iter()
         .skip(offset)
         .take(visible)
         .map(|row| match row {
-            Row::Owner(o) => ListItem::new(Line::from(Span::styled(
+            Row::Owner(i) => ListItem::new(Line::from(Span::styled(
                 super::keybar::ellipsis(
-                    &o.map_or_else(|| tr(lang, "cli-due-no-owner"), printable),
+                    &reviews
+                        .get(*i)
+                        .and_then(|r| r.owner.as_deref())
+                        .map_or_else(|| tr(lang, "cli-due-no-owner"), printable),
                     width,
                 ),
                 theme.heading(),
