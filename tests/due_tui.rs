@@ -284,3 +284,29 @@ fn a_long_due_list_scrolls_with_the_selection() {
     assert_eq!(s.app.due.offset, 0);
     assert!(again.contains("No owner"), "{again}");
 }
+
+/// An interface left open over midnight judges the reviews due on the new
+/// day: the event loop's turn asks `new_day`.
+#[test]
+fn a_new_day_judges_the_reviews_again() {
+    let (_dir, work) = scratch_repo();
+    let reg = work.join("registry");
+    set(&reg, "da", "acf", Some("HR"), Some("2025-12-02"));
+    commit_all(&Repository::open(&work).expect("open"), "a review");
+    let mut app = app_on(&reg);
+    app.today = Some(Date::parse("2026-12-02").expect("date"));
+    app.refresh_due();
+    assert!(!app.new_day(), "the same day: nothing to do");
+    let acf = |app: &ropa::tui::app::App| {
+        app.due
+            .reviews
+            .iter()
+            .find(|r| r.activity == "acf")
+            .map(|r| r.state)
+    };
+    assert_eq!(acf(&app), Some(ropa::register::due::State::Soon));
+    app.today = Some(Date::parse("2026-12-03").expect("date"));
+    assert!(app.new_day());
+    assert_eq!(acf(&app), Some(ropa::register::due::State::Overdue));
+    assert_eq!(app.due.counts.overdue, 1);
+}

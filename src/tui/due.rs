@@ -88,6 +88,17 @@ impl App {
         }
     }
 
+    /// Judges the reviews due again when the day has changed since they
+    /// were (an interface left open over midnight); answers whether it
+    /// did. The event loop asks on every turn.
+    pub fn new_day(&mut self) -> bool {
+        if self.loaded.is_none() || self.due.today == Some(self.review_day()) {
+            return false;
+        }
+        self.refresh_due();
+        true
+    }
+
     /// The review selected on the due list, when it is the screen shown.
     pub fn due_selected(&self) -> Option<&Review> {
         match self.screen() {
