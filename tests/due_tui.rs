@@ -310,3 +310,40 @@ fn a_new_day_judges_the_reviews_again() {
     assert_eq!(acf(&app), Some(ropa::register::due::State::Overdue));
     assert_eq!(app.due.counts.overdue, 1);
 }
+
+/// An organisation's interval shows on its page and moves its activities'
+/// due dates.
+#[test]
+fn the_organisations_interval_shows_on_its_page() {
+    let (_dir, work) = scratch_repo();
+    let reg = work.join("registry");
+    let org = reg.join("da/organisation.ron");
+    let text = std::fs::read_to_string(&org).expect("read");
+    std::fs::write(
+        &org,
+        text.replacen(
+            "    country: \"DK\",\n",
+            "    country: \"DK\",\n    review_interval_months: Some(6),\n",
+            1,
+        ),
+    )
+    .expect("write");
+    set(&reg, "da", "acf", None, Some("2026-06-01"));
+    commit_all(&Repository::open(&work).expect("open"), "six months");
+    let mut app = app_on(&reg);
+    app.today = Some(Date::parse("2026-11-20").expect("date"));
+    app.refresh_due();
+    let acf = app
+        .due
+        .reviews
+        .iter()
+        .find(|r| r.activity == "acf")
+        .expect("acf is due within 30 days");
+    assert_eq!(
+        (acf.interval_months, acf.due.to_string()),
+        (6, "2026-12-01".to_string())
+    );
+    keys_(&mut app, "i7");
+    let page = render(&mut app, 100, 40);
+    assert!(page.contains("Review every (months)"), "{page}");
+}
