@@ -405,7 +405,7 @@ cli-due-in = { $days ->
 }
 cli-due-last = senest gennemgået { $date }, hver { $months }. måned
 cli-due-never = aldrig gennemgået
-cli-due-unreadable = advarsel: { $path } kan ikke læses; dens gennemgangsdato bedømmes ikke (ropa validate siger hvorfor)
+cli-due-unreadable = advarsel: { $path } kan ikke fortolkes; dens gennemgangsdato bedømmes ikke (ropa validate siger hvorfor)
 cli-log-added = tilføjet
 cli-log-removed = fjernet
 cli-log-changed = ændret

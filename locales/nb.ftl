@@ -405,7 +405,7 @@ cli-due-in = { $days ->
 }
 cli-due-last = sist gjennomgått { $date }, hver { $months }. måned
 cli-due-never = aldri gjennomgått
-cli-due-unreadable = advarsel: { $path } kan ikke leses; gjennomgangsdatoen vurderes ikke (ropa validate sier hvorfor)
+cli-due-unreadable = advarsel: { $path } kan ikke tolkes; gjennomgangsdatoen vurderes ikke (ropa validate sier hvorfor)
 cli-log-added = lagt til
 cli-log-removed = fjernet
 cli-log-changed = endret
