@@ -299,3 +299,23 @@ fn due_dates_are_judged_by_the_users_local_date() {
         return;
     }
 }
+
+/// A file that does not parse has no date to judge: said on standard
+/// error, the rest still listed.
+#[test]
+fn a_file_that_does_not_parse_is_named() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    register(dir.path());
+    std::fs::write(
+        dir.path().join("acme/activities/broken.ron"),
+        "Activity(id: ",
+    )
+    .expect("write");
+    let (code, out, err) = run(dir.path(), &[]);
+    assert_eq!(code, 0);
+    assert!(
+        err.contains("acme/activities/broken.ron does not parse"),
+        "{err}"
+    );
+    assert!(out.contains("acme/yesterday"), "{out}");
+}

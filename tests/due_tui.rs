@@ -347,3 +347,44 @@ fn the_organisations_interval_shows_on_its_page() {
     let page = render(&mut app, 100, 40);
     assert!(page.contains("Review every (months)"), "{page}");
 }
+
+/// The interval is typed in the form like any number: a save of it alone
+/// is an edit of that field, and a save of only a new review date reads
+/// as a review.
+#[test]
+fn the_interval_and_the_review_date_are_typed_in_the_form() {
+    let mut s = scratch();
+    open_barsel(&mut s.app);
+    keys_(&mut s.app, "e");
+    let form = s.app.form.as_mut().expect("form");
+    form.focus_field("review_interval_months");
+    // Enter sets the optional number (to 0); Ctrl-U empties it for typing.
+    keys_(&mut s.app, "\n");
+    common::interface::ctrl(&mut s.app, 'u');
+    keys_(&mut s.app, "6");
+    common::interface::ctrl(&mut s.app, 's');
+    common::interface::assert_saved(&s.app);
+    let text =
+        std::fs::read_to_string(s.work.join("registry/da/activities/da-barsel.ron")).expect("read");
+    assert!(
+        text.contains("    review_interval_months: Some(6),\n"),
+        "{text}"
+    );
+    let msg = message(&s.work, head(&s.work));
+    assert_eq!(
+        msg.lines().next(),
+        Some("Dansk Arbejdsgiverforening / DA Barsel: review_interval_months")
+    );
+    keys_(&mut s.app, "e");
+    let form = s.app.form.as_mut().expect("form");
+    form.focus_field("last_reviewed");
+    keys_(&mut s.app, "\n2026-11-20");
+    common::interface::ctrl(&mut s.app, 's');
+    common::interface::assert_saved(&s.app);
+    let msg = message(&s.work, head(&s.work));
+    assert_eq!(
+        msg.lines().next(),
+        Some("Dansk Arbejdsgiverforening / DA Barsel: reviewed, no change"),
+        "{msg}"
+    );
+}
