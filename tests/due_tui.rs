@@ -388,3 +388,55 @@ fn the_interval_and_the_review_date_are_typed_in_the_form() {
         "{msg}"
     );
 }
+
+/// The core's intent on its own: a review on a given day is one commit of
+/// the activity's file; a review on the day already recorded is no change.
+#[test]
+fn the_review_intent_commits_once_per_day() {
+    use ropa::register::change::{self, Intent, Options, Outcome, Uncommitted};
+    let (_dir, work) = scratch_repo();
+    let root = work.join("registry");
+    let rel = "da/activities/statistik.ron";
+    let on = Date::parse("2026-11-20").expect("date");
+    let review = || {
+        let loaded = load(&root).expect("load");
+        let bytes = std::fs::read(root.join(rel)).expect("read");
+        let base = change::baseline_loaded(&root, rel, &bytes).expect("baseline");
+        change::commit(
+            &root,
+            &loaded.register,
+            &Intent::Review {
+                org: "da".into(),
+                activity: "statistik".into(),
+                on,
+            },
+            &[base],
+            &Options {
+                force: false,
+                uncommitted: Uncommitted::Ask,
+                today: on,
+            },
+        )
+    };
+    let before = head(&work);
+    match review() {
+        Ok(Outcome::Saved(saved)) => {
+            assert_eq!(saved.written, [rel]);
+            assert_eq!(
+                saved.message.lines().next(),
+                Some("Dansk Arbejdsgiverforening / Statistik: reviewed, no change")
+            );
+            assert!(saved.message.contains("2026-11-20"), "{}", saved.message);
+        }
+        other => panic!("{other:?}"),
+    }
+    assert_ne!(head(&work), before);
+    let text = std::fs::read_to_string(root.join(rel)).expect("read");
+    assert!(
+        text.contains("    last_reviewed: Some(\"2026-11-20\"),\n"),
+        "{text}"
+    );
+    let after = head(&work);
+    assert!(matches!(review(), Ok(Outcome::NoChange)));
+    assert_eq!(head(&work), after);
+}
