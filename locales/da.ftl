@@ -392,6 +392,24 @@ cli-init-hooks-hint = Kontrollér også hver git-commit: ropa init --hooks { $pa
 cli-init-open = Åbn den: cd { $path } && ropa   (eller fra et hvilket som helst sted: ropa --registry { $path })
 cli-init-marker-written = Skrev { $path }: den markerer fortegnelsens mappe, så ropa finder fortegnelsen fra enhver mappe i den. Commit den med din næste ændring: git add { $path }
 cli-init-hook-installed = Installerede { $path }: git commit kører nu ropa validate og ropa fmt --check på det, der committes.
+cli-due-summary = Gennemgange pr. { $today }, forfald inden for { $days } dage: { $overdue ->
+    [one] { $overdue } forsinket
+   *[other] { $overdue } forsinkede
+}, { $soon } forfalder snart
+cli-due-none = Ingen aktivitet mangler gennemgang eller skal gennemgås inden for { $days } dage.
+cli-due-no-owner = Ingen ansvarlig
+cli-due-overdue = { $days ->
+    [one] { $days } dag forsinket
+   *[other] { $days } dage forsinket
+}
+cli-due-today = forfalder i dag
+cli-due-in = { $days ->
+    [one] forfalder om { $days } dag
+   *[other] forfalder om { $days } dage
+}
+cli-due-last = senest gennemgået { $date }, hver { $months }. måned
+cli-due-never = aldrig gennemgået
+cli-due-unreadable = advarsel: { $path } kan ikke fortolkes; dens gennemgangsdato bedømmes ikke (ropa validate siger hvorfor)
 cli-log-added = tilføjet
 cli-log-removed = fjernet
 cli-log-changed = ændret
@@ -643,13 +661,17 @@ rule-DATE-001-when = Et datofelt (last_reviewed, expires i en accept, dpf_verifi
 rule-DATE-001-source = Databeskyttelsesforordningens art. 5, stk. 2 (ansvarlighed – gennemgange skal kunne dateres)
 rule-DATE-001-hint = skriv datoer som ÅÅÅÅ-MM-DD
 rule-REV-001-title = Gennemgang forsinket
-rule-REV-001-when = En aktivitets last_reviewed-dato er mere end et år gammel.
+rule-REV-001-when = En aktivitets næste gennemgang er forfalden: last_reviewed-datoen plus gennemgangsintervallet (aktivitetens review_interval_months, ellers organisationens, ellers 12 måneder) ligger før i dag (brugerens lokale dato).
 rule-REV-001-source = Databeskyttelsesforordningens art. 24, stk. 1 (foranstaltningerne gennemgås og ajourføres efter behov)
 rule-REV-001-hint = gennemgå aktiviteten, og opdatér last_reviewed
 rule-REV-002-title = Gennemgangsdato i fremtiden
 rule-REV-002-when = En aktivitets last_reviewed-dato ligger efter i dag (brugerens lokale dato).
 rule-REV-002-source = Databeskyttelsesforordningens art. 5, stk. 2 (ansvarlighed); art. 24, stk. 1 (gennemgange skal være sande og kunne dateres)
 rule-REV-002-hint = skriv den dag, gennemgangen faktisk fandt sted
+rule-REV-003-title = Gennemgangsinterval uden for det tilladte
+rule-REV-003-when = En organisations eller aktivitets review_interval_months er 0 eller over 120 (ti år).
+rule-REV-003-source = Databeskyttelsesforordningens art. 24, stk. 1 (foranstaltningerne gennemgås og ajourføres efter behov); art. 5, stk. 2 (ansvarlighed)
+rule-REV-003-hint = skriv, hvor ofte posten gennemgås, som et helt antal måneder, f.eks. 12 for én gang om året
 rule-ACK-001-title = Accept udløbet
 rule-ACK-001-when = En accepts udløbsdato er passeret: det fund, den dækkede, tæller igen, og accepten skal fornyes, eller fejlen rettes.
 rule-ACK-001-source = Databeskyttelsesforordningens art. 5, stk. 2 (ansvarlighed); art. 24, stk. 1 (gennemgang)
@@ -791,6 +813,8 @@ form-owner = Ansvarlig
 form-help-owner = Hvem der svarer for aktiviteten i organisationen
 form-last-reviewed = Senest gennemgået
 form-help-last-reviewed = Datoen for seneste gennemgang (ÅÅÅÅ-MM-DD)
+form-review-interval-months = Gennemgås hver (mdr.)
+form-help-review-interval-months = Hvor ofte posten gennemgås, i hele måneder fra 1 til 120 (12: én gang om året). Tom: organisationens interval, ellers én gang om året
 form-on-behalf-of = På vegne af
 form-help-on-behalf-of = De dataansvarlige, databehandleren arbejder for — art. 30, stk. 2, litra a
 form-processing = Behandlinger
@@ -979,6 +1003,8 @@ tui-action-copy = kopiér aktiviteten under et nyt id
 tui-action-new-organisation = ny organisation
 tui-action-external-editor = åbn filen i $EDITOR
 tui-action-retire = sæt aktiviteten som udgået
+tui-action-due = gennemgange, der forfalder, efter ansvarlig
+tui-action-reviewed = markér aktiviteten som gennemgået i dag (ét commit)
 tui-action-delete = slet aktiviteten
 tui-action-history = aktivitetens historik
 tui-action-undo = fortryd sessionens seneste gemning
@@ -1201,6 +1227,8 @@ finding-ret-006-over-100-years = `{ $period }` er mere end 100 år; en tastefejl
 finding-ret-006-zero-statutory = `{ $period }` er nul, men en lov kræver, at oplysningerne opbevares; angiv lovens periode
 finding-ret-007-text-disagrees = teksten ("{ $text }") angiver { $states }, men værdien er `{ $period }`; en af dem er forkert
 finding-rev-001-stale = senest gennemgået { $date }, for mere end et år siden
+finding-rev-001-stale-interval = senest gennemgået { $date }; med gennemgang hver { $months }. måned skulle den næste have været foretaget { $due }
+finding-rev-003-interval = review_interval_months er { $months }; skriv et helt antal måneder fra 1 til 120
 finding-rev-002-future = last_reviewed { $date } ligger efter i dag ({ $today }); en gennemgangsdato i fremtiden skjuler, hvornår posten faktisk blev gennemgået
 finding-spc-001-no-condition = følsomme oplysninger `{ $id }` uden en betingelse i art. 9, stk. 2, eller en national bestemmelse
 finding-spc-002-no-authorisation = oplysninger om strafbare forhold `{ $id }` uden hjemmel efter art. 10 (offentlig myndighed, DBL § 8 eller POL § 11)
@@ -1415,6 +1443,8 @@ tui-bar-copy = kopiér
 tui-bar-new-organisation = ny org.
 tui-bar-external-editor = $EDITOR
 tui-bar-retire = udgået
+tui-bar-due = forfald
+tui-bar-reviewed = gennemgået
 tui-bar-delete = slet
 tui-bar-history = historik
 tui-bar-undo = fortryd
@@ -1451,6 +1481,7 @@ tui-count-acknowledged = { $n ->
     [one] { $n } accepteret
    *[other] { $n } accepterede
 }
+tui-count-due = { $n } forfalder
 tui-confirm-report-keys = Enter eller Esc lukker
 tui-confirm-delete-keys = Enter (eller y)  slet    Esc (eller n)  behold den
 tui-confirm-aside = Enter (eller a)  læg dem til side (i git stash) og commit kun denne ændring
@@ -1466,6 +1497,14 @@ tui-not-saved = Ikke gemt: { $reason }
 tui-not-saved-kept = Ikke gemt: { $reason }. Alt hvad du har skrevet, er bevaret.
 tui-not-saved-conflict = Ikke gemt, intet gjort: { $path } er ændret siden indlæsningen; genindlæser — prøv igen
 tui-already-retired = { $name } er allerede ophørt
+tui-already-reviewed = { $name } er allerede markeret som gennemgået { $date }
+tui-due-title = Gennemgange, der forfalder — { $overdue ->
+    [one] { $overdue } forsinket
+   *[other] { $overdue } forsinkede
+}, { $soon } inden for { $days } dage
+tui-next-review = Næste gennemgang
+tui-next-review-on = { $date } (hver { $months }. måned)
+tui-next-review-now = nu: aldrig gennemgået (derefter hver { $months }. måned)
 tui-not-parsed = { $path } kan ikke læses; { $name } åbner den i din editor ved fejlen
 tui-history-failed = Historik: { $reason }
 tui-edit-discarded = { $path }: din ændring er kasseret
@@ -1515,6 +1554,7 @@ tui-form-no-text-typed = { $field } har ingen tekst at skrive i
 
 ## Keys (stop 22)
 tui-context-organisation = organisation
+tui-context-due = gennemgange
 tui-bar-organisation = info
 tui-bar-rules = efter regel
 tui-action-organisation = organisationens oplysninger (navn, rolle, kontakt, DPO, modtagere, systemer)

@@ -385,6 +385,21 @@ cli-init-hooks-hint = Check every git commit too: ropa init --hooks { $path }
 cli-init-open = Open it: cd { $path } && ropa   (or from anywhere: ropa --registry { $path })
 cli-init-marker-written = Wrote { $path }: it marks the register's folder, so ropa finds the register from any folder inside it. Commit it with your next change: git add { $path }
 cli-init-hook-installed = Installed { $path }: git commit now runs ropa validate and ropa fmt --check on what is being committed.
+cli-due-summary = Reviews as of { $today }, due within { $days } days: { $overdue } overdue, { $soon } due soon
+cli-due-none = No activity is overdue for review or due within { $days } days.
+cli-due-no-owner = No owner
+cli-due-overdue = { $days ->
+    [one] overdue by { $days } day
+   *[other] overdue by { $days } days
+}
+cli-due-today = due today
+cli-due-in = { $days ->
+    [one] due in { $days } day
+   *[other] due in { $days } days
+}
+cli-due-last = last reviewed { $date }, every { $months } months
+cli-due-never = never reviewed
+cli-due-unreadable = warning: { $path } does not parse; its review date is not judged (ropa validate says why)
 cli-log-added = added
 cli-log-removed = removed
 cli-log-changed = changed
@@ -631,13 +646,17 @@ rule-DATE-001-when = A date field (last_reviewed, an acknowledgement's expires, 
 rule-DATE-001-source = Art. 5(2) accountability (reviews must be datable)
 rule-DATE-001-hint = write dates as YYYY-MM-DD
 rule-REV-001-title = Review overdue
-rule-REV-001-when = An activity's last_reviewed date is more than a year old.
+rule-REV-001-when = An activity's next review is past due: its last_reviewed date plus its review interval (review_interval_months of the activity, else of its organisation, else 12 months) is before today (the user's local date).
 rule-REV-001-source = Art. 24(1) (measures reviewed and updated where necessary)
 rule-REV-001-hint = review the activity and update last_reviewed
 rule-REV-002-title = Review date in the future
 rule-REV-002-when = An activity's last_reviewed date is after today (the user's local date).
 rule-REV-002-source = Art. 5(2) accountability; Art. 24(1) (reviews must be true and datable)
 rule-REV-002-hint = write the day the review actually took place
+rule-REV-003-title = Review interval out of range
+rule-REV-003-when = An organisation's or activity's review_interval_months is 0 or more than 120 (ten years).
+rule-REV-003-source = Art. 24(1) (measures reviewed and updated where necessary); Art. 5(2) accountability
+rule-REV-003-hint = write how often the record is reviewed as a whole number of months, e.g. 12 for once a year
 rule-ACK-001-title = Acknowledgement expired
 rule-ACK-001-when = An acknowledgement's expiry date has passed: the finding it covered counts again and the acknowledgement must be renewed or the flaw fixed.
 rule-ACK-001-source = Art. 5(2) accountability; Art. 24(1) review
@@ -779,6 +798,8 @@ form-owner = Owner
 form-help-owner = Who answers for this activity in the organisation
 form-last-reviewed = Last reviewed
 form-help-last-reviewed = The date of the last review (YYYY-MM-DD)
+form-review-interval-months = Review every (months)
+form-help-review-interval-months = How often the record is reviewed, in whole months from 1 to 120 (12: once a year). Empty: the organisation's interval, else once a year
 form-on-behalf-of = On behalf of
 form-help-on-behalf-of = The controllers a processor works for — Art. 30(2)(a)
 form-processing = Processing
@@ -967,6 +988,8 @@ tui-action-copy = copy activity under a new id
 tui-action-new-organisation = new organisation
 tui-action-external-editor = open its file in $EDITOR
 tui-action-retire = retire activity
+tui-action-due = reviews due, by owner
+tui-action-reviewed = mark the activity reviewed today (one commit)
 tui-action-delete = delete activity
 tui-action-history = history of the activity
 tui-action-undo = undo this session's last save
@@ -1189,6 +1212,8 @@ finding-ret-006-over-100-years = `{ $period }` is more than 100 years; a typing 
 finding-ret-006-zero-statutory = `{ $period }` is zero, but a statute requires these records to be kept; give the statute's period
 finding-ret-007-text-disagrees = the text ("{ $text }") states { $states }, but the value is `{ $period }`; one of them is wrong
 finding-rev-001-stale = last reviewed { $date }, more than a year ago
+finding-rev-001-stale-interval = last reviewed { $date }; with a review every { $months } months the next was due { $due }
+finding-rev-003-interval = review_interval_months is { $months }; write a whole number of months from 1 to 120
 finding-rev-002-future = last_reviewed { $date } is after today ({ $today }); a review date in the future hides when the record was really reviewed
 finding-spc-001-no-condition = special category data `{ $id }` without an Art. 9(2) condition or national provision
 finding-spc-002-no-authorisation = criminal-offence data `{ $id }` without Art. 10 authorisation (official authority, DBL § 8 or POL § 11)
@@ -1406,6 +1431,8 @@ tui-bar-copy = copy
 tui-bar-new-organisation = new org
 tui-bar-external-editor = $EDITOR
 tui-bar-retire = retire
+tui-bar-due = due
+tui-bar-reviewed = reviewed
 tui-bar-delete = delete
 tui-bar-history = history
 tui-bar-undo = undo
@@ -1442,6 +1469,7 @@ tui-count-warnings = { $n ->
    *[other] { $n } warnings
 }
 tui-count-acknowledged = { $n } acknowledged
+tui-count-due = { $n } due
 tui-confirm-report-keys = Enter or Esc closes this
 tui-confirm-delete-keys = Enter (or y)  delete    Esc (or n)  keep it
 tui-confirm-aside = Enter (or a)  set them aside (a git stash entry) and commit only this change
@@ -1457,6 +1485,11 @@ tui-not-saved = Not saved: { $reason }
 tui-not-saved-kept = Not saved: { $reason }. Everything you typed is kept.
 tui-not-saved-conflict = Not saved, nothing done: { $path } changed since it was loaded; reloading — try again
 tui-already-retired = { $name } is already retired
+tui-already-reviewed = { $name } is already marked reviewed on { $date }
+tui-due-title = Reviews due — { $overdue } overdue, { $soon } within { $days } days
+tui-next-review = Next review
+tui-next-review-on = { $date } (every { $months } months)
+tui-next-review-now = now: never reviewed (then every { $months } months)
 tui-not-parsed = { $path } does not parse; { $name } opens it in your editor at the error
 tui-history-failed = History: { $reason }
 tui-edit-discarded = { $path }: your edit was discarded
@@ -1509,6 +1542,7 @@ tui-form-no-text-typed = { $field } has no text to type in
 
 ## Keys (stop 22)
 tui-context-organisation = organisation
+tui-context-due = reviews due
 tui-bar-organisation = facts
 tui-bar-rules = by rule
 tui-action-organisation = the organisation's facts (name, role, contact, DPO, recipients, systems)

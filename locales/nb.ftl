@@ -392,6 +392,24 @@ cli-init-hooks-hint = Kontroller også hver git-commit: ropa init --hooks { $pat
 cli-init-open = Åpne den: cd { $path } && ropa   (eller fra hvor som helst: ropa --registry { $path })
 cli-init-marker-written = Skrev { $path }: den markerer protokollens mappe, så ropa finner protokollen fra enhver mappe inni den. Commit den med neste endring: git add { $path }
 cli-init-hook-installed = Installerte { $path }: git commit kjører nå ropa validate og ropa fmt --check på det som committes.
+cli-due-summary = Gjennomganger per { $today }, forfall innen { $days } dager: { $overdue ->
+    [one] { $overdue } forsinket
+   *[other] { $overdue } forsinkede
+}, { $soon } forfaller snart
+cli-due-none = Ingen aktivitet mangler gjennomgang eller skal gjennomgås innen { $days } dager.
+cli-due-no-owner = Ingen ansvarlig
+cli-due-overdue = { $days ->
+    [one] { $days } dag forsinket
+   *[other] { $days } dager forsinket
+}
+cli-due-today = forfaller i dag
+cli-due-in = { $days ->
+    [one] forfaller om { $days } dag
+   *[other] forfaller om { $days } dager
+}
+cli-due-last = sist gjennomgått { $date }, hver { $months }. måned
+cli-due-never = aldri gjennomgått
+cli-due-unreadable = advarsel: { $path } kan ikke tolkes; gjennomgangsdatoen vurderes ikke (ropa validate sier hvorfor)
 cli-log-added = lagt til
 cli-log-removed = fjernet
 cli-log-changed = endret
@@ -643,13 +661,17 @@ rule-DATE-001-when = Et datofelt (last_reviewed, expires i en aksept, dpf_verifi
 rule-DATE-001-source = Personvernforordningen art. 5 nr. 2 (ansvarlighet – gjennomganger må kunne dateres)
 rule-DATE-001-hint = skriv datoer som ÅÅÅÅ-MM-DD
 rule-REV-001-title = Gjennomgang forsinket
-rule-REV-001-when = En aktivitets last_reviewed-dato er mer enn ett år gammel.
+rule-REV-001-when = En aktivitets neste gjennomgang er forfalt: last_reviewed-datoen pluss gjennomgangsintervallet (aktivitetens review_interval_months, ellers virksomhetens, ellers 12 måneder) ligger før i dag (brukerens lokale dato).
 rule-REV-001-source = Personvernforordningen art. 24 nr. 1 (tiltakene skal gjennomgås og oppdateres ved behov)
 rule-REV-001-hint = gjennomgå aktiviteten og oppdater last_reviewed
 rule-REV-002-title = Gjennomgangsdato i fremtiden
 rule-REV-002-when = En aktivitets last_reviewed-dato ligger etter i dag (brukerens lokale dato).
 rule-REV-002-source = Personvernforordningen art. 5 nr. 2 (ansvarlighet); art. 24 nr. 1 (gjennomganger må være sanne og kunne dateres)
 rule-REV-002-hint = skriv dagen gjennomgangen faktisk fant sted
+rule-REV-003-title = Gjennomgangsintervall utenfor det tillatte
+rule-REV-003-when = En virksomhets eller aktivitets review_interval_months er 0 eller over 120 (ti år).
+rule-REV-003-source = Personvernforordningen art. 24 nr. 1 (tiltakene skal gjennomgås og oppdateres ved behov); art. 5 nr. 2 (ansvarlighet)
+rule-REV-003-hint = skriv hvor ofte posten gjennomgås, som et helt antall måneder, f.eks. 12 for én gang i året
 rule-ACK-001-title = Aksept utløpt
 rule-ACK-001-when = En aksepts utløpsdato er passert: funnet den dekket, teller igjen, og aksepten må fornyes eller feilen rettes.
 rule-ACK-001-source = Personvernforordningen art. 5 nr. 2 (ansvarlighet); art. 24 nr. 1 (gjennomgang)
@@ -791,6 +813,8 @@ form-owner = Ansvarlig
 form-help-owner = Hvem som svarer for aktiviteten i virksomheten
 form-last-reviewed = Sist gjennomgått
 form-help-last-reviewed = Datoen for siste gjennomgang (ÅÅÅÅ-MM-DD)
+form-review-interval-months = Gjennomgås hver (mnd.)
+form-help-review-interval-months = Hvor ofte posten gjennomgås, i hele måneder fra 1 til 120 (12: én gang i året). Tom: virksomhetens intervall, ellers én gang i året
 form-on-behalf-of = På vegne av
 form-help-on-behalf-of = De behandlingsansvarlige databehandleren arbeider for — art. 30 nr. 2 bokstav a
 form-processing = Behandlinger
@@ -979,6 +1003,8 @@ tui-action-copy = kopier aktiviteten under en ny id
 tui-action-new-organisation = ny virksomhet
 tui-action-external-editor = åpne filen i $EDITOR
 tui-action-retire = sett aktiviteten som utgått
+tui-action-due = gjennomganger som forfaller, etter ansvarlig
+tui-action-reviewed = merk aktiviteten som gjennomgått i dag (én commit)
 tui-action-delete = slett aktiviteten
 tui-action-history = aktivitetens historikk
 tui-action-undo = angre øktens siste lagring
@@ -1201,6 +1227,8 @@ finding-ret-006-over-100-years = `{ $period }` er mer enn 100 år; en skrivefeil
 finding-ret-006-zero-statutory = `{ $period }` er null, men en lov krever at opplysningene lagres; angi lovens periode
 finding-ret-007-text-disagrees = teksten ("{ $text }") angir { $states }, men verdien er `{ $period }`; en av dem er feil
 finding-rev-001-stale = sist gjennomgått { $date }, for mer enn et år siden
+finding-rev-001-stale-interval = sist gjennomgått { $date }; med gjennomgang hver { $months }. måned skulle den neste vært gjort { $due }
+finding-rev-003-interval = review_interval_months er { $months }; skriv et helt antall måneder fra 1 til 120
 finding-rev-002-future = last_reviewed { $date } ligger etter i dag ({ $today }); en gjennomgangsdato i framtiden skjuler når posten faktisk ble gjennomgått
 finding-spc-001-no-condition = særlige kategorier av personopplysninger `{ $id }` uten et vilkår i art. 9 nr. 2 eller en nasjonal bestemmelse
 finding-spc-002-no-authorisation = opplysninger om straffedommer og lovovertredelser `{ $id }` uten hjemmel etter art. 10 (offentlig myndighet, DBL § 8 eller POL § 11)
@@ -1415,6 +1443,8 @@ tui-bar-copy = kopier
 tui-bar-new-organisation = ny org.
 tui-bar-external-editor = $EDITOR
 tui-bar-retire = utgått
+tui-bar-due = forfall
+tui-bar-reviewed = gjennomgått
 tui-bar-delete = slett
 tui-bar-history = historikk
 tui-bar-undo = angre
@@ -1451,6 +1481,7 @@ tui-count-acknowledged = { $n ->
     [one] { $n } akseptert
    *[other] { $n } aksepterte
 }
+tui-count-due = { $n } forfaller
 tui-confirm-report-keys = Enter eller Esc lukker
 tui-confirm-delete-keys = Enter (eller y)  slett    Esc (eller n)  behold den
 tui-confirm-aside = Enter (eller a)  legg dem til side (i git stash) og commit bare denne endringen
@@ -1466,6 +1497,14 @@ tui-not-saved = Ikke lagret: { $reason }
 tui-not-saved-kept = Ikke lagret: { $reason }. Alt du har skrevet, er tatt vare på.
 tui-not-saved-conflict = Ikke lagret, ingenting gjort: { $path } er endret siden den ble lastet; laster på nytt — prøv igjen
 tui-already-retired = { $name } er allerede avsluttet
+tui-already-reviewed = { $name } er allerede merket som gjennomgått { $date }
+tui-due-title = Gjennomganger som forfaller — { $overdue ->
+    [one] { $overdue } forsinket
+   *[other] { $overdue } forsinkede
+}, { $soon } innen { $days } dager
+tui-next-review = Neste gjennomgang
+tui-next-review-on = { $date } (hver { $months }. måned)
+tui-next-review-now = nå: aldri gjennomgått (deretter hver { $months }. måned)
 tui-not-parsed = { $path } kan ikke leses; { $name } åpner den i editoren din ved feilen
 tui-history-failed = Historikk: { $reason }
 tui-edit-discarded = { $path }: endringen din er forkastet
@@ -1515,6 +1554,7 @@ tui-form-no-text-typed = { $field } har ingen tekst å skrive i
 
 ## Keys (stop 22)
 tui-context-organisation = organisasjon
+tui-context-due = gjennomganger
 tui-bar-organisation = info
 tui-bar-rules = etter regel
 tui-action-organisation = organisasjonens opplysninger (navn, rolle, kontakt, personvernombud, mottakere, systemer)

@@ -654,6 +654,7 @@ fn full_register(dir: &Path) -> Register {
         dpf_verified_on: Some("2026-01-02".into()),
     };
     let partner = Organisation {
+        review_interval_months: None,
         id: "partner".into(),
         name: "Partner org name".into(),
         role: OrgRole::Controller,
@@ -681,6 +682,7 @@ fn full_register(dir: &Path) -> Register {
         notes: None,
     };
     let org = Organisation {
+        review_interval_months: None,
         id: "full".into(),
         name: "Full org name".into(),
         role: OrgRole::ControllerAndProcessor,
@@ -794,6 +796,7 @@ fn full_register(dir: &Path) -> Register {
         },
     ];
     let act = Activity {
+        review_interval_months: None,
         id: "full-activity".into(),
         name: "Full activity name".into(),
         name_en: Some("Full activity English name".into()),
@@ -934,6 +937,7 @@ fn full_register(dir: &Path) -> Register {
         notes: Some("activity notes text".into()),
     };
     let quiet = Activity {
+        review_interval_months: None,
         id: "quiet".into(),
         name: "Quiet activity name".into(),
         name_en: None,

@@ -464,6 +464,60 @@ fn rev_001_review_overdue() {
     });
 }
 
+/// REV-001 judges the review interval: the activity's, else its
+/// organisation's, else a year. Today is 2026-11-23 here.
+#[test]
+fn rev_001_follows_the_review_interval() {
+    let rev = |org_months: Option<u32>, act_months: Option<u32>, last: &str| {
+        let mut org = clean_org();
+        org.review_interval_months = org_months;
+        let mut act = clean_activity();
+        act.review_interval_months = act_months;
+        act.last_reviewed = Some(last.into());
+        run(&org, &[act])
+            .findings
+            .into_iter()
+            .filter(|f| f.rule == "REV-001")
+            .map(|f| f.message)
+            .collect::<Vec<_>>()
+    };
+    // A year: due 2026-11-23 is not yet overdue on 2026-11-23.
+    assert!(rev(None, None, "2025-11-23").is_empty());
+    assert_eq!(
+        rev(None, None, "2025-11-22"),
+        ["last reviewed 2025-11-22, more than a year ago"]
+    );
+    // Six months set on the organisation.
+    assert!(rev(Some(6), None, "2026-05-23").is_empty());
+    assert_eq!(
+        rev(Some(6), None, "2026-05-22"),
+        ["last reviewed 2026-05-22; with a review every 6 months the next was due 2026-11-22"]
+    );
+    // The activity's own interval wins over the organisation's.
+    assert!(rev(Some(6), Some(24), "2025-01-01").is_empty());
+    assert_eq!(rev(Some(24), Some(3), "2026-08-01").len(), 1);
+    // An interval out of range is not used: a year applies.
+    assert!(rev(None, Some(0), "2026-01-01").is_empty());
+}
+
+#[test]
+fn rev_003_review_interval_out_of_range() {
+    fires("REV-003", |o, _| o.review_interval_months = Some(121));
+    fires("REV-003", |_, a| a.review_interval_months = Some(0));
+    for ok in [1, 12, 120] {
+        let mut org = clean_org();
+        org.review_interval_months = Some(ok);
+        let mut act = clean_activity();
+        act.review_interval_months = Some(ok);
+        let report = run(&org, &[act]);
+        assert!(
+            !report.findings.iter().any(|f| f.rule == "REV-003"),
+            "{ok}: {:#?}",
+            report.findings
+        );
+    }
+}
+
 #[test]
 fn acknowledgements() {
     let mut org = clean_org();

@@ -141,6 +141,7 @@ fn on(context: Context, lang: Lang) -> App {
         Context::Form => keys(&mut app, "\njje"),
         Context::Organisation => keys(&mut app, "i"),
         Context::Map => keys(&mut app, "m"),
+        Context::Due => keys(&mut app, "d"),
     }
     assert_eq!(app.context(), context, "{context:?}");
     app

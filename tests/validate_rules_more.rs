@@ -382,6 +382,10 @@ fn fixtures() -> Vec<(&'static str, Fixture)> {
             Records(|_, a| a.last_reviewed = Some("2026-12-24".into())),
         ),
         (
+            "REV-003",
+            Records(|o, _| o.review_interval_months = Some(0)),
+        ),
+        (
             "ACK-001",
             Records(|_, a| {
                 a.automated_decisions = None;

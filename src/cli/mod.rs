@@ -2,6 +2,7 @@
 
 mod completions;
 mod diff;
+mod due;
 mod export;
 mod fmt;
 mod generate;
@@ -88,6 +89,10 @@ enum Command {
     /// DPO's to-do list (facts not stated in the source, acknowledged
     /// findings with their expiry, open findings by who can answer them).
     Report(report::Args),
+    /// Which activities are due for review, by owner: overdue and due
+    /// within --within DAYS (default 30); --fail-overdue exits 1 when any
+    /// review is overdue.
+    Due(due::Args),
     /// Print the shell completion script for bash, zsh, fish, powershell
     /// or elvish.
     ///
@@ -242,6 +247,7 @@ pub fn run() -> i32 {
         Some(Command::Log(a)) => log::run(&a, &ctx),
         Some(Command::Diff(a)) => diff::run(&a, &ctx),
         Some(Command::Report(a)) => report::run(&a, &ctx),
+        Some(Command::Due(a)) => due::run(&a, &ctx),
         Some(Command::Completions(a)) => completions::run(&a),
         Some(Command::Man(a)) => man::run(&a),
         Some(Command::Schema(a)) => schema::run(&a),

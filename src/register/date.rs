@@ -73,6 +73,27 @@ impl Date {
         Date::from_civil(d)
     }
 
+    /// The same day `months` calendar months later; a day the later month
+    /// does not have becomes its last day (2024-01-31 plus one month is
+    /// 2024-02-29, 2024-02-29 plus twelve months is 2025-02-28). Clamped
+    /// to jiff's last year, 9999.
+    pub fn add_months(self, months: u32) -> Date {
+        let Some(d) = self.to_civil() else {
+            return self;
+        };
+        let later = jiff::Span::new()
+            .try_months(i64::from(months))
+            .ok()
+            .and_then(|span| d.checked_add(span).ok())
+            .unwrap_or(civil::Date::MAX);
+        Date::from_civil(later)
+    }
+
+    /// The date `days` days later (earlier when negative).
+    pub fn add_days(self, days: i64) -> Date {
+        Date::from_days(self.days().saturating_add(days))
+    }
+
     fn from_civil(d: civil::Date) -> Date {
         Date {
             year: i32::from(d.year()),
@@ -124,6 +145,20 @@ mod tests {
         assert_eq!(Date::parse("2026-02-29"), None);
         assert_eq!(Date::parse("2026-13-01"), None);
         assert_eq!(Date::parse("26-11-23"), None);
+    }
+
+    #[test]
+    fn months_end_on_the_last_day_of_a_shorter_month() {
+        let add = |d: &str, m: u32| Date::parse(d).expect("valid").add_months(m).to_string();
+        assert_eq!(add("2024-01-31", 1), "2024-02-29");
+        assert_eq!(add("2025-01-31", 1), "2025-02-28");
+        assert_eq!(add("2024-02-29", 12), "2025-02-28");
+        assert_eq!(add("2024-02-29", 48), "2028-02-29");
+        assert_eq!(add("2026-08-31", 6), "2027-02-28");
+        assert_eq!(add("2026-03-31", 1), "2026-04-30");
+        assert_eq!(add("2026-12-15", 1), "2027-01-15");
+        assert_eq!(add("2026-05-10", 0), "2026-05-10");
+        assert_eq!(add("9999-06-01", 12), "9999-12-31");
     }
 
     #[test]

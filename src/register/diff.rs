@@ -326,6 +326,12 @@ pub fn commit_message(subject: &str, changes: &[Change]) -> String {
     if fields.is_empty() {
         return subject.to_string();
     }
+    let body: Vec<String> = changes.iter().map(Change::to_string).collect();
+    // A new review date and nothing else is a review that found nothing
+    // to change: said so, not as an edit of one field.
+    if fields == ["last_reviewed"] && changes.iter().all(|c| !matches!(c, Change::Removed { .. })) {
+        return format!("{subject}: reviewed, no change\n\n{}\n", body.join("\n"));
+    }
     let fits = |s: &String| s.chars().count() <= MAX_SUBJECT;
     let mut first = format!("{subject}: {}", fields.join(", "));
     if !fits(&first) {
@@ -346,7 +352,6 @@ pub fn commit_message(subject: &str, changes: &[Change]) -> String {
                 }
             });
     }
-    let body: Vec<String> = changes.iter().map(Change::to_string).collect();
     format!("{first}\n\n{}\n", body.join("\n"))
 }
 
@@ -354,6 +359,42 @@ pub fn commit_message(subject: &str, changes: &[Change]) -> String {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn a_new_review_date_alone_reads_as_a_review() {
+        let changed = diff_values(
+            &json!({"name": "Løn", "last_reviewed": "2025-01-01"}),
+            &json!({"name": "Løn", "last_reviewed": "2026-12-02"}),
+        );
+        let msg = commit_message("Granly / Løn", &changed);
+        assert_eq!(
+            msg.lines().next(),
+            Some("Granly / Løn: reviewed, no change")
+        );
+        assert!(msg.contains("2026-12-02"), "{msg}");
+        let first = diff_values(
+            &json!({"name": "Løn"}),
+            &json!({"name": "Løn", "last_reviewed": "2026-12-02"}),
+        );
+        assert_eq!(
+            commit_message("Granly / Løn", &first).lines().next(),
+            Some("Granly / Løn: reviewed, no change")
+        );
+        // With another change, or the date taken away, it is an edit.
+        let more = diff_values(
+            &json!({"name": "Løn", "last_reviewed": "2025-01-01"}),
+            &json!({"name": "Lønning", "last_reviewed": "2026-12-02"}),
+        );
+        assert_eq!(
+            commit_message("Granly / Løn", &more).lines().next(),
+            Some("Granly / Løn: last_reviewed, name")
+        );
+        let gone = diff_values(&json!({"last_reviewed": "2025-01-01"}), &json!({}));
+        assert_eq!(
+            commit_message("Granly / Løn", &gone).lines().next(),
+            Some("Granly / Løn: last_reviewed")
+        );
+    }
 
     #[test]
     fn scalar_change_has_field_path() {

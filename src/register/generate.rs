@@ -511,6 +511,7 @@ fn generate_org(
         location: Some(country.to_string()),
     }];
     let org = Organisation {
+        review_interval_months: None,
         id: id.clone(),
         name: name.clone(),
         role: OrgRole::Controller,
@@ -754,6 +755,7 @@ fn generate_activity(rng: &mut Rng, org: &Organisation, index: usize) -> Activit
         .any(|b: &LegalBasis| b.article6 == Some(Art6::A));
     let recipients_none = recipients.is_empty();
     Activity {
+        review_interval_months: None,
         id,
         name: name.to_string(),
         name_en: Some(name_en.to_string()),

@@ -152,6 +152,7 @@ fn io(path: &Path) -> impl FnOnce(std::io::Error) -> InitError + '_ {
 /// passes every rule.
 pub fn example_organisation() -> Organisation {
     Organisation {
+        review_interval_months: None,
         id: EXAMPLE_ORG.into(),
         name: "Eksempel ApS".into(),
         role: OrgRole::Controller,
@@ -212,6 +213,7 @@ pub fn example_organisation() -> Organisation {
 /// The example activity of [`example_organisation`], reviewed on `today`.
 pub fn example_activity(today: Date) -> Activity {
     Activity {
+        review_interval_months: None,
         id: EXAMPLE_ACTIVITY.into(),
         name: "Kundeservice (eksempel)".into(),
         name_en: Some("Customer service (example)".into()),

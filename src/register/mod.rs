@@ -6,6 +6,7 @@ mod child;
 pub mod dataflow;
 pub mod date;
 pub mod diff;
+pub mod due;
 pub mod export;
 pub mod format;
 pub mod generate;

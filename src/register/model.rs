@@ -76,6 +76,11 @@ pub struct Organisation {
     /// How data subjects exercise their rights (Art. 12-22).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data_subject_rights: Option<String>,
+    /// How often its activities are reviewed, in whole months (1 to 120):
+    /// `Some(12)` is once a year, `Some(6)` twice a year. Absent means
+    /// once a year; an activity may set its own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review_interval_months: Option<u32>,
     /// The document(s) this record was taken from.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<String>,
@@ -398,6 +403,10 @@ pub struct Activity {
     /// Date (YYYY-MM-DD) the record was last reviewed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_reviewed: Option<String>,
+    /// How often this activity is reviewed, in whole months (1 to 120),
+    /// where it differs from its organisation's `review_interval_months`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review_interval_months: Option<u32>,
     /// What the processing is, as written.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
@@ -516,6 +525,7 @@ impl Activity {
             business_function: None,
             owner: None,
             last_reviewed: None,
+            review_interval_months: None,
             description: None,
             on_behalf_of: Vec::new(),
             purposes: Vec::new(),

@@ -54,6 +54,10 @@ pub enum Action {
     ExternalEditor,
     /// Retire the selected activity (status retired, kept in history).
     Retire,
+    /// The list of reviews due (overdue and due soon), by owner.
+    Due,
+    /// Mark the selected activity reviewed today (one commit).
+    Reviewed,
     /// Delete the selected activity, after confirmation.
     Delete,
     /// The commits that touched the selected activity.
@@ -225,6 +229,8 @@ pub enum Screen {
         /// Organisation id; `None` for the whole register.
         org: Option<String>,
     },
+    /// The reviews due, grouped by owner.
+    Due,
 }
 
 /// Why the register is loaded again.
@@ -380,11 +386,14 @@ pub struct App {
     pub lang: crate::register::lang::Lang,
     /// The gaps screen's rows, while it is open.
     pub(super) gaps: Option<super::gaps::GapsView>,
-    /// The day the gaps report judges expiries against (`None`: the
-    /// clock's; tests fix it).
-    pub today: Option<crate::register::date::Date>,
     /// The map screen's folded rows.
     pub map: super::map::MapState,
+    /// The reviews due and their counts (see [`App::refresh_due`]).
+    pub due: super::due::DueState,
+    /// The day reviews are judged on and recorded with, and the gaps
+    /// report judges expiries against, when not the user's local date
+    /// (tests set it; see [`App::review_day`]).
+    pub today: Option<crate::register::date::Date>,
 }
 
 /// Terminals at least this wide show the activity list and a preview.
@@ -394,7 +403,7 @@ pub const WIDE: u16 = 110;
 pub fn first_row(screen: &Screen) -> u16 {
     match screen {
         Screen::Organisations | Screen::Activities { .. } => 2,
-        Screen::Problems | Screen::Gaps => 1,
+        Screen::Problems | Screen::Gaps | Screen::Due => 1,
         Screen::Search => 4,
         Screen::Detail { .. }
         | Screen::Organisation { .. }
@@ -482,6 +491,7 @@ impl App {
             Screen::Gaps => self.gaps_len(),
             Screen::Search => self.search.hits.len(),
             Screen::Map { .. } => self.map_len(),
+            Screen::Due => self.due.reviews.len(),
             Screen::Detail { .. }
             | Screen::Organisation { .. }
             | Screen::Form
@@ -557,6 +567,8 @@ impl App {
             Action::NewOrganisation => self.new_organisation(),
             Action::ExternalEditor => self.request_editor(),
             Action::Retire => self.retire_selected(),
+            Action::Due => self.open_due(),
+            Action::Reviewed => self.mark_reviewed(),
             Action::Delete => self.ask_delete(),
             Action::History => self.open_history(),
             Action::Undo => self.undo_last_save(),
@@ -658,6 +670,7 @@ impl App {
             Screen::History { .. } => Context::History,
             Screen::Gaps => Context::Gaps,
             Screen::Map { .. } => Context::Map,
+            Screen::Due => Context::Due,
         }
     }
 
@@ -897,6 +910,7 @@ impl App {
                 | Screen::Form
                 | Screen::History { .. }
                 | Screen::Map { .. }
+                | Screen::Due
         ) || self.help
         {
             return;
@@ -1014,6 +1028,7 @@ impl App {
                 }
             }
             Screen::Gaps => self.open_gap(),
+            Screen::Due => self.open_due_activity(),
             _ => {}
         }
     }
@@ -1059,6 +1074,7 @@ impl App {
         self.index = Index::build(&loaded);
         self.loaded = Some(std::sync::Arc::new(loaded));
         self.map.forget();
+        self.refresh_due();
         self.outline = Vec::new();
         // The problems view names its groups from the register.
         self.refresh_problems();

@@ -772,6 +772,33 @@ pub fn lines_marked(
     out.opt(&t("doc-owner"), &a.owner);
     out.mark("last_reviewed");
     out.opt(&t("doc-last-reviewed"), &a.last_reviewed);
+    // When the next review is due (not for a retired activity): the date
+    // and the interval, which do not change from day to day.
+    out.mark("review_interval_months");
+    if let Some(r) = crate::register::due::Review::of(
+        o,
+        entry,
+        app.review_day(),
+        crate::register::due::DEFAULT_WINDOW_DAYS,
+    ) {
+        let value = match r.last_reviewed {
+            Some(_) => crate::register::lang::tr_args(
+                app.lang,
+                "tui-next-review-on",
+                &[
+                    ("date", r.due.to_string().into()),
+                    ("months", r.interval_months.into()),
+                ],
+            ),
+            None => crate::register::lang::tr_args(
+                app.lang,
+                "tui-next-review-now",
+                &[("months", r.interval_months.into())],
+            ),
+        };
+        out.field(&t("tui-next-review"), &value);
+    }
+    show(&mut out, "review_interval_months");
     out.mark("notes");
     out.opt(&t("doc-notes"), &a.notes);
     // Gaps and stale entries for fields without a section of their own.

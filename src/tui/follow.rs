@@ -108,6 +108,9 @@ impl App {
                 }
             }
         }
+        // A new review date or interval moves the activity in or out of
+        // the reviews due.
+        self.refresh_due();
         Some(places)
     }
 

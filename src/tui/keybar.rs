@@ -252,6 +252,27 @@ pub fn status(app: &App, theme: &Theme, width: u16, max_rows: usize) -> Vec<Line
         }
         None => tags.push((tr(lang, "tui-read-only"), theme.warning())),
     }
+    // The reviews due (overdue and due soon) before the finding counts,
+    // when the branch or read-only tag still fits whole beside them: the
+    // finding counts are never hidden, the due count gives way first.
+    let mut right_w = right_w;
+    if let (Some(_), Some(_)) = (&app.loaded, app.report()) {
+        let due = app.due.counts;
+        let n = due.due();
+        let text = tr_args(lang, "tui-count-due", &[("n", n.into())]);
+        let style = match (n, due.overdue) {
+            (0, _) => theme.dim(),
+            (_, 0) => theme.warning(),
+            _ => theme.error(),
+        };
+        let need = text.width() + 2;
+        let tags_w: usize = tags.iter().map(|(t, _)| t.width() + 1).sum();
+        if right_w + need + 1 + tags_w + 4 <= width {
+            right.insert(0, Span::raw("  "));
+            right.insert(0, Span::styled(text, style));
+            right_w += need;
+        }
+    }
     let path = crate::text::printable(&app.root_label);
     let room = width.saturating_sub(right_w + 1);
     let tags_w: usize = tags.iter().map(|(t, _)| t.width() + 1).sum();

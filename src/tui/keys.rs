@@ -89,11 +89,13 @@ pub enum Context {
     Organisation,
     /// Where the data go (one organisation or the whole register).
     Map,
+    /// The reviews due, by owner.
+    Due,
 }
 
 impl Context {
     /// Every context, in the order the help names them.
-    pub const ALL: [Context; 12] = [
+    pub const ALL: [Context; 13] = [
         Context::Organisations,
         Context::Activities,
         Context::Detail,
@@ -106,6 +108,7 @@ impl Context {
         Context::Form,
         Context::Organisation,
         Context::Map,
+        Context::Due,
     ];
 
     /// The context's name in tests and catalogue keys (`tui-context-<name>`).
@@ -123,6 +126,7 @@ impl Context {
             Context::Form => "form",
             Context::Organisation => "organisation",
             Context::Map => "map",
+            Context::Due => "due",
         }
     }
 }
@@ -140,6 +144,7 @@ const BROWSE: &[Context] = &[
     C::History,
     C::Gaps,
     C::Map,
+    C::Due,
 ];
 /// Screens that move a selection or scroll.
 const MOVE: &[Context] = &[
@@ -152,6 +157,7 @@ const MOVE: &[Context] = &[
     C::Gaps,
     C::Search,
     C::Map,
+    C::Due,
 ];
 /// Screens that move by one line or row, and the form (↑↓ move from field
 /// to field, and by line inside a text of several lines).
@@ -166,6 +172,7 @@ const STEP: &[Context] = &[
     C::Search,
     C::Form,
     C::Map,
+    C::Due,
 ];
 /// Screens that show a page of one record, numbered by section.
 const PAGES: &[Context] = &[C::Detail, C::Organisation];
@@ -329,6 +336,7 @@ const ACTIONS: &[Entry] = &[
             C::Gaps,
             C::Search,
             C::Map,
+            C::Due,
         ],
         1,
     ),
@@ -346,6 +354,7 @@ const ACTIONS: &[Entry] = &[
             C::Gaps,
             C::Search,
             C::Map,
+            C::Due,
         ],
         2,
     ),
@@ -403,6 +412,7 @@ const ACTIONS: &[Entry] = &[
             C::Organisation,
             C::History,
             C::Gaps,
+            C::Due,
         ],
         5,
     ),
@@ -463,6 +473,29 @@ const ACTIONS: &[Entry] = &[
         11,
     ),
     entry(
+        Action::Reviewed,
+        "reviewed",
+        "mark the activity reviewed today (one commit)",
+        &["v"],
+        &[C::Activities, C::Detail, C::Due],
+        8,
+    ),
+    entry(
+        Action::Due,
+        "due",
+        "reviews due, by owner",
+        &["d"],
+        &[
+            C::Organisations,
+            C::Activities,
+            C::Detail,
+            C::Organisation,
+            C::Problems,
+            C::History,
+        ],
+        18,
+    ),
+    entry(
         Action::Delete,
         "delete",
         "delete activity",
@@ -509,6 +542,7 @@ const ACTIONS: &[Entry] = &[
             C::Gaps,
             C::Search,
             C::Map,
+            C::Due,
         ],
         17,
     ),
@@ -529,6 +563,7 @@ const ACTIONS: &[Entry] = &[
             C::Form,
             C::Organisation,
             C::Map,
+            C::Due,
         ],
         0,
     ),

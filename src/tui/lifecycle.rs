@@ -35,6 +35,9 @@ impl App {
                 Some((org, act))
             }
             Screen::Detail { org, act } => self.act_row(&org, &act).map(|_| (org, act)),
+            Screen::Due => self
+                .due_selected()
+                .map(|r| (r.org.clone(), r.activity.clone())),
             _ => None,
         }
     }
@@ -211,7 +214,7 @@ impl App {
 
     /// The baseline of an activity's file as loaded: the save is refused
     /// when it changed since.
-    fn loaded_baseline(&mut self, org: &str, act: &str) -> Option<Baseline> {
+    pub(super) fn loaded_baseline(&mut self, org: &str, act: &str) -> Option<Baseline> {
         let (path, text) = {
             let (_, a) = self.activity(org, act)?;
             (a.file.path.clone(), a.file.text.clone())

@@ -7,6 +7,7 @@
 pub mod app;
 mod confirm;
 mod detail;
+pub mod due;
 pub mod editing;
 mod empty;
 pub mod external_editor;
@@ -113,6 +114,7 @@ pub fn draw(f: &mut Frame, app: &mut App, theme: &Theme) {
         Screen::History { .. } => history::draw(f, main, app, theme),
         Screen::Gaps => gaps::draw(f, main, app, theme),
         Screen::Map { org } => map::draw(f, main, app, theme, org.as_deref()),
+        Screen::Due => due::draw(f, main, app, theme),
         Screen::Form => {
             if let Some(form) = app.form.as_mut() {
                 form::draw::draw(f, main, form, theme);

@@ -231,6 +231,11 @@ pub fn lines_marked(
         out.item(s.clone());
     }
     show(&mut out, &["sources"]);
+    out.mark("review_interval_months");
+    if let Some(m) = o.review_interval_months {
+        out.field(&t("form-review-interval-months"), &m.to_string());
+    }
+    show(&mut out, &["review_interval_months"]);
     out.mark("notes");
     out.opt(&t("doc-notes-org"), &o.notes);
     out.mark("not_stated");

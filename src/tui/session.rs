@@ -195,6 +195,8 @@ impl Session {
             app.outside_change(change);
             changed = true;
         }
+        // Past midnight the reviews due are judged on the new day.
+        changed |= app.new_day();
         if let Some(w) = &self.worker {
             if !app.search_stale.is_empty() {
                 // Records the interface changed itself: indexed again

@@ -71,6 +71,7 @@ pub fn copy_tree(from: &Path, to: &Path) {
 /// An organisation that passes every rule.
 pub fn clean_org() -> Organisation {
     Organisation {
+        review_interval_months: None,
         id: "acme".into(),
         name: "Acme ApS".into(),
         role: OrgRole::Controller,
@@ -114,6 +115,7 @@ pub fn clean_org() -> Organisation {
 /// An activity that passes every rule.
 pub fn clean_activity() -> Activity {
     Activity {
+        review_interval_months: None,
         id: "kundeservice".into(),
         name: "Kundeservice".into(),
         name_en: None,

@@ -453,6 +453,47 @@ fn folder_bytes(dir: &Path) -> u64 {
     total
 }
 
+/// The review cycle in a real terminal: the status line counts the
+/// never-reviewed sample as due, `d` lists the reviews by owner, Enter
+/// opens one, `v` marks it reviewed as one commit and the count drops.
+#[test]
+fn the_due_list_opens_an_activity_and_v_marks_it_reviewed() {
+    if !tmux_available() {
+        return;
+    }
+    let dir = tempfile::tempdir().expect("tempdir");
+    let repo = scratch_repo(dir.path());
+    let status = dir.path().join("status");
+    let cmd = format!(
+        "{} --registry '{}'; echo $? > '{}'",
+        env!("CARGO_BIN_EXE_ropa"),
+        repo.join("registry").display(),
+        status.display()
+    );
+    let t = Tmux::start(&cmd, 100, 30).expect("tmux session");
+    t.wait_for("16 due");
+    t.keys(&["d"]);
+    t.wait_for("Reviews due");
+    let list = t.wait_for("No owner");
+    assert!(list.contains("due today"), "{list}");
+    t.keys(&["Enter"]);
+    t.wait_for("1 Identity");
+    let head = git_out(&repo, &["rev-parse", "HEAD"]);
+    t.keys(&["v"]);
+    wait_for_commit(&repo, &head);
+    t.wait_for("15 due");
+    t.keys(&["q"]);
+    assert_eq!(wait_for_file(&status).trim(), "0");
+    let subject = git_out(&repo, &["log", "-1", "--format=%s"]);
+    assert!(
+        subject.trim().ends_with(": reviewed, no change"),
+        "{subject}"
+    );
+    let files = git_out(&repo, &["show", "--name-only", "--format=", "HEAD"]);
+    assert_eq!(files.trim().lines().count(), 1, "{files}");
+    assert!(git_out(&repo, &["status", "--porcelain"]).trim().is_empty());
+}
+
 /// Waits until HEAD of `repo` is no longer `head` (a save landed; the
 /// status line that says so is cut at 80 columns when the path is long).
 fn wait_for_commit(repo: &Path, head: &str) {

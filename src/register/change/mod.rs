@@ -114,6 +114,17 @@ pub enum Intent {
         /// The activity: its file's name without `.ron`.
         activity: String,
     },
+    /// Record that an activity was reviewed on day `on`: its
+    /// `last_reviewed` is set to that day and nothing else changes. The
+    /// commit reads `Org / Activity: reviewed, no change`.
+    Review {
+        /// The organisation: its folder's name.
+        org: String,
+        /// The activity: its file's name without `.ron`.
+        activity: String,
+        /// The day of the review (the user's local date).
+        on: Date,
+    },
     /// Remove an activity's file; its history stays in git.
     Delete {
         /// The organisation: its folder's name.

@@ -12,6 +12,7 @@ use serde_json::Value;
 
 use super::repo::Repo;
 use super::{Baseline, Intent, Refusal};
+use crate::register::date::Date;
 use crate::register::diff::{self, Change};
 use crate::register::format::{is_organisation_file, to_canonical};
 use crate::register::load::{ACTIVITIES_DIR, ORGANISATION_FILE, OrgEntry, Register, parse_record};
@@ -189,6 +190,7 @@ fn plan_raw(src: &Source<'_>, intent: &Intent) -> Result<Option<Proposal>, Refus
             save_organisation(src, existing, record)
         }
         Intent::Retire { org, activity } => retire(src, org, activity),
+        Intent::Review { org, activity, on } => review(src, org, activity, *on),
         Intent::Delete { org, activity } => delete(src, org, activity),
         Intent::Revert { commit } => revert(src, *commit),
         Intent::ReplaceFile {
@@ -666,6 +668,25 @@ fn retire(src: &Source<'_>, org: &str, id: &str) -> Result<Option<Proposal>, Ref
     }
     let mut new = old.clone();
     new.status = Status::Retired;
+    let since = src.head_record::<Activity>(&path).unwrap_or(old);
+    let changes = diff::diff_records(&since, &new);
+    Ok(Some(Proposal {
+        writes: vec![(path, canonical(&new)?)],
+        message: diff::commit_message(&subject(&org_name, Some(&new.name)), &changes),
+        ..Proposal::default()
+    }))
+}
+
+/// `last_reviewed` set to `on`, nothing else: no commit when it already
+/// says that day.
+fn review(src: &Source<'_>, org: &str, id: &str, on: Date) -> Result<Option<Proposal>, Refusal> {
+    let (org_name, path, old) = activity_of(src, org, id)?;
+    let day = on.to_string();
+    if old.last_reviewed.as_deref() == Some(day.as_str()) {
+        return Ok(None);
+    }
+    let mut new = old.clone();
+    new.last_reviewed = Some(day);
     let since = src.head_record::<Activity>(&path).unwrap_or(old);
     let changes = diff::diff_records(&since, &new);
     Ok(Some(Proposal {

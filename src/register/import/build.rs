@@ -714,6 +714,7 @@ impl Builder<'_> {
         let country = country.unwrap_or_default();
         let public = is_public(name);
         let mut org = Organisation {
+            review_interval_months: None,
             id: id.to_string(),
             name: name.to_string(),
             role: OrgRole::Controller,

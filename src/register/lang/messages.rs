@@ -290,6 +290,11 @@ mod tests {
             "categories",
             "mechanisms",
             "processor",
+            "days",
+            "months",
+            "overdue",
+            "soon",
+            "due",
         ]
         .into_iter()
         .map(|n| {
@@ -305,6 +310,10 @@ mod tests {
                     | "records"
                     | "commits"
                     | "nodes"
+                    | "days"
+                    | "months"
+                    | "overdue"
+                    | "soon"
             ) {
                 Arg::Num(2)
             } else {

@@ -426,7 +426,7 @@ pub static RULES: &[Rule] = &[
         id: "REV-001",
         severity: Severity::Warning,
         title: "Review overdue",
-        trigger: "An activity's last_reviewed date is more than a year old.",
+        trigger: "An activity's next review is past due: its last_reviewed date plus its review interval (review_interval_months of the activity, else of its organisation, else 12 months) is before today (the user's local date).",
         legal_source: "Art. 24(1) (measures reviewed and updated where necessary)",
         hint: "review the activity and update last_reviewed",
     },
@@ -437,6 +437,14 @@ pub static RULES: &[Rule] = &[
         trigger: "An activity's last_reviewed date is after today (the user's local date).",
         legal_source: "Art. 5(2) accountability; Art. 24(1) (reviews must be true and datable)",
         hint: "write the day the review actually took place",
+    },
+    Rule {
+        id: "REV-003",
+        severity: Severity::Error,
+        title: "Review interval out of range",
+        trigger: "An organisation's or activity's review_interval_months is 0 or more than 120 (ten years).",
+        legal_source: "Art. 24(1) (measures reviewed and updated where necessary); Art. 5(2) accountability",
+        hint: "write how often the record is reviewed as a whole number of months, e.g. 12 for once a year",
     },
     Rule {
         id: "ACK-001",

@@ -446,6 +446,7 @@ pub fn check_orphan_activity(
 /// not be loaded.
 fn stand_in_organisation(id: &str) -> crate::register::model::Organisation {
     crate::register::model::Organisation {
+        review_interval_months: None,
         id: id.to_string(),
         name: String::new(),
         role: crate::register::model::OrgRole::Controller,

@@ -1,4 +1,5 @@
-//! Organisation rules (ORG-001 to ORG-005) and processor terms (PRC-001).
+//! Organisation rules (ORG-001 to ORG-005), processor terms (PRC-001) and
+//! the organisation's review interval (REV-003).
 
 use super::checks::{
     cvr_valid, email_valid, given, in_eea, normalise_org_number, orgnr_valid, phone_e164,
@@ -49,6 +50,20 @@ pub(super) fn check(orgs: &dyn OrgIds, entry: &OrgEntry, _opts: &Options, sink: 
     }
     if let Some(rep) = &o.representative {
         contact(sink, "representative", rep, "");
+    }
+
+    // REV-003: a review interval ropa cannot use.
+    if let Some(m) = o.review_interval_months
+        && !crate::register::due::valid_interval(m)
+    {
+        say!(
+            sink,
+            "REV-003",
+            "review_interval_months",
+            "finding-rev-003-interval",
+            "review_interval_months is {months}; write a whole number of months from 1 to 120",
+            months = i64::from(m)
+        );
     }
 
     // ORG-002 org number.

@@ -8,6 +8,7 @@ use super::checks::{
 use super::citation::{names_collective_agreement, names_law};
 use super::msg::{MsgArg, say};
 use super::{Ctx, Sink};
+use crate::register::due;
 use crate::register::export::labels::Labels;
 use crate::register::model::{
     ActivityRole, Art6, Art9, Art49, DataKind, DpiaStatus, Mechanism, OrgKind,
@@ -370,17 +371,47 @@ pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
 
     consent_of_the_dependent(ctx, sink);
 
-    // REV-001.
-    if let Some(d) = a.last_reviewed.as_deref().and_then(date)
-        && ctx.opts.today.days() - d.days() > 365
+    // REV-001: the review interval (the activity's, else the
+    // organisation's, else a year) has passed since the last review; the
+    // same judgement as `ropa due`'s "overdue".
+    if let Some(d) = a.last_reviewed.as_deref().and_then(date) {
+        let months = due::interval_months(org, a);
+        let next = due::next_review(d, months);
+        if next < ctx.opts.today {
+            if months == due::DEFAULT_INTERVAL_MONTHS {
+                say!(
+                    sink,
+                    "REV-001",
+                    "last_reviewed",
+                    "finding-rev-001-stale",
+                    "last reviewed {date}, more than a year ago",
+                    date = d.to_string()
+                );
+            } else {
+                say!(
+                    sink,
+                    "REV-001",
+                    "last_reviewed",
+                    "finding-rev-001-stale-interval",
+                    "last reviewed {date}; with a review every {months} months the next was due {due}",
+                    date = d.to_string(),
+                    months = i64::from(months),
+                    due = next.to_string()
+                );
+            }
+        }
+    }
+    // REV-003: an interval ropa cannot use.
+    if let Some(m) = a.review_interval_months
+        && !due::valid_interval(m)
     {
         say!(
             sink,
-            "REV-001",
-            "last_reviewed",
-            "finding-rev-001-stale",
-            "last reviewed {date}, more than a year ago",
-            date = d.to_string()
+            "REV-003",
+            "review_interval_months",
+            "finding-rev-003-interval",
+            "review_interval_months is {months}; write a whole number of months from 1 to 120",
+            months = i64::from(m)
         );
     }
     // REV-002: a review cannot have happened after today.

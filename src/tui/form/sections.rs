@@ -68,6 +68,7 @@ const ACTIVITY: &[(&str, &[&str])] = &[
             "status",
             "owner",
             "last_reviewed",
+            "review_interval_months",
             "notes",
             "not_stated",
             "acknowledgements",
@@ -114,7 +115,13 @@ const ORGANISATION: &[(&str, &[&str])] = &[
     ),
     (
         "review",
-        &["notes", "sources", "not_stated", "acknowledgements"],
+        &[
+            "review_interval_months",
+            "notes",
+            "sources",
+            "not_stated",
+            "acknowledgements",
+        ],
     ),
 ];
 

@@ -1,0 +1,305 @@
+//! The reviews due: every activity overdue for review or due within the
+//! window ([`crate::register::due::DEFAULT_WINDOW_DAYS`]), grouped by
+//! owner as `ropa due` groups them, soonest first. Enter opens the
+//! activity; the reviewed key marks it reviewed today (one commit, see
+//! [`App::mark_reviewed`]), and it leaves the list once it is no longer
+//! due.
+//!
+//! The list is computed when a register is loaded and when the
+//! interface's own change replaces records in place
+//! ([`App::refresh_due`]); the status line counts it.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, List, ListItem, ListState, Paragraph};
+use unicode_width::UnicodeWidthStr;
+
+use super::app::{App, Screen};
+use super::theme::Theme;
+use crate::register::change::{Intent, Uncommitted};
+use crate::register::date::Date;
+use crate::register::due::{self, Counts, Review, State};
+use crate::register::lang::{Lang, tr, tr_args};
+use crate::text::printable;
+
+/// The reviews due and their counts, as of one day.
+#[derive(Debug, Clone, Default)]
+pub struct DueState {
+    /// The reviews due (overdue and due soon), owner by owner (owners in
+    /// alphabetical order, no owner last), soonest first in each group.
+    pub reviews: Vec<Review>,
+    /// How many are overdue and how many due soon.
+    pub counts: Counts,
+    /// The day they were judged on.
+    pub today: Option<Date>,
+    /// First row of the list on screen (kept between frames, so the list
+    /// scrolls only when the selection would leave it).
+    pub offset: usize,
+}
+
+impl App {
+    /// The day reviews are judged on and recorded with: the user's local
+    /// date, unless a test set another ([`App::today`]).
+    pub fn review_day(&self) -> Date {
+        self.today.unwrap_or_else(Date::today)
+    }
+
+    /// Computes the reviews due again from the loaded register; the due
+    /// list keeps its selection on the same activity while it is listed.
+    pub fn refresh_due(&mut self) {
+        let keep = self
+            .due_selected()
+            .map(|r| (r.org.clone(), r.activity.clone()));
+        let today = self.review_day();
+        let reviews: Vec<Review> = match &self.loaded {
+            Some(l) => due::reviews(&l.register, today, due::DEFAULT_WINDOW_DAYS)
+                .into_iter()
+                .filter(|r| r.state.is_due())
+                .collect(),
+            None => Vec::new(),
+        };
+        let counts = Counts::of(&reviews);
+        let reviews: Vec<Review> = due::by_owner(reviews)
+            .into_iter()
+            .flat_map(|g| g.reviews)
+            .collect();
+        let len = reviews.len();
+        let at = keep.and_then(|(org, act)| {
+            reviews
+                .iter()
+                .position(|r| r.org == org && r.activity == act)
+        });
+        self.due = DueState {
+            reviews,
+            counts,
+            today: Some(today),
+            offset: self.due.offset,
+        };
+        for i in 0..self.stack.len().min(self.selected.len()) {
+            if self.stack[i] == Screen::Due {
+                let top = i + 1 == self.stack.len();
+                let sel = &mut self.selected[i];
+                *sel = match at {
+                    Some(at) if top => at,
+                    _ => (*sel).min(len.saturating_sub(1)),
+                };
+            }
+        }
+    }
+
+    /// Judges the reviews due again when the day has changed since they
+    /// were (an interface left open over midnight); answers whether it
+    /// did. The event loop asks on every turn.
+    pub fn new_day(&mut self) -> bool {
+        if self.loaded.is_none() || self.due.today == Some(self.review_day()) {
+            return false;
+        }
+        self.refresh_due();
+        true
+    }
+
+    /// The review selected on the due list, when it is the screen shown.
+    pub fn due_selected(&self) -> Option<&Review> {
+        match self.screen() {
+            Screen::Due => self.due.reviews.get(self.selection()),
+            _ => None,
+        }
+    }
+
+    /// `d`: the list of reviews due.
+    pub fn open_due(&mut self) {
+        if self.screen() != Screen::Due {
+            self.stack.retain(|s| *s != Screen::Due);
+            self.selected.truncate(self.stack.len());
+            self.stack.push(Screen::Due);
+            self.selected.push(0);
+            self.scroll = 0;
+        }
+    }
+
+    /// Enter on the due list: the selected activity.
+    pub(super) fn open_due_activity(&mut self) {
+        let Some((org, act)) = self
+            .due_selected()
+            .map(|r| (r.org.clone(), r.activity.clone()))
+        else {
+            return;
+        };
+        if self.act_row(&org, &act).is_some() {
+            self.stack.push(Screen::Detail { org, act });
+            self.selected.push(0);
+            self.scroll = 0;
+        }
+    }
+
+    /// `v`: records that the selected activity (on the due list, an
+    /// activity list or an activity's page) was reviewed today, changed or
+    /// not: one commit setting its `last_reviewed`
+    /// ([`Intent::Review`]).
+    pub fn mark_reviewed(&mut self) {
+        let Some((org, act)) = self.selected_activity() else {
+            return;
+        };
+        if self.head.is_none() {
+            self.notice = Some(tr(self.lang, "tui-read-only-short"));
+            return;
+        }
+        let Some((_, a)) = self.activity(&org, &act) else {
+            self.not_parsed(&org, &act);
+            return;
+        };
+        let on = self.review_day();
+        if a.activity.last_reviewed.as_deref() == Some(on.to_string().as_str()) {
+            self.notice = Some(tr_args(
+                self.lang,
+                "tui-already-reviewed",
+                &[
+                    ("name", a.activity.name.as_str().into()),
+                    ("date", on.to_string().into()),
+                ],
+            ));
+            return;
+        }
+        let Some(base) = self.loaded_baseline(&org, &act) else {
+            return;
+        };
+        self.run_intent(
+            Intent::Review {
+                org,
+                activity: act,
+                on,
+            },
+            vec![base],
+            Uncommitted::Ask,
+        );
+    }
+}
+
+/// "overdue by 3 days", "due today", "due in 12 days".
+fn when(r: &Review, lang: Lang) -> String {
+    let days = usize::try_from(r.days.unsigned_abs()).unwrap_or(usize::MAX);
+    match r.state {
+        State::Overdue => tr_args(lang, "cli-due-overdue", &[("days", days.into())]),
+        _ if r.days == 0 => tr(lang, "cli-due-today"),
+        _ => tr_args(lang, "cli-due-in", &[("days", days.into())]),
+    }
+}
+
+/// One row of the list.
+enum Row {
+    /// The heading of the owner of the review at this index.
+    Owner(usize),
+    /// A review, by its index in [`DueState::reviews`].
+    Review(usize),
+}
+
+/// Draws the list of reviews due.
+pub fn draw(f: &mut Frame, area: Rect, app: &mut App, theme: &Theme) {
+    let lang = app.lang;
+    let width = usize::from(area.width.saturating_sub(2));
+    let reviews = &app.due.reviews;
+    let mut rows: Vec<Row> = Vec::new();
+    let mut selected_row = None;
+    for (i, r) in reviews.iter().enumerate() {
+        if i == 0 || reviews[i - 1].owner != r.owner {
+            rows.push(Row::Owner(i));
+        }
+        if i == app.selection() {
+            selected_row = Some(rows.len());
+        }
+        rows.push(Row::Review(i));
+    }
+    let when_w = reviews
+        .iter()
+        .map(|r| when(r, lang).width())
+        .max()
+        .unwrap_or(0);
+    let visible = usize::from(area.height.saturating_sub(2)).max(1);
+    // Scroll only when the selection would leave the list, keeping the row
+    // above it (its owner's heading, when it is the first) in view.
+    let mut offset = app.due.offset.min(rows.len().saturating_sub(1));
+    if let Some(row) = selected_row {
+        if row < offset + 1 {
+            offset = row.saturating_sub(1);
+        }
+        if row >= offset + visible {
+            offset = row + 1 - visible;
+        }
+    }
+    app.due.offset = offset;
+    let reviews = &app.due.reviews;
+    let items: Vec<ListItem> = rows
+        .iter()
+        .skip(offset)
+        .take(visible)
+        .map(|row| match row {
+            Row::Owner(i) => ListItem::new(Line::from(Span::styled(
+                super::keybar::ellipsis(
+                    &reviews
+                        .get(*i)
+                        .and_then(|r| r.owner.as_deref())
+                        .map_or_else(|| tr(lang, "cli-due-no-owner"), printable),
+                    width,
+                ),
+                theme.heading(),
+            ))),
+            Row::Review(i) => {
+                let Some(r) = reviews.get(*i) else {
+                    return ListItem::new(Line::default());
+                };
+                let w = when(r, lang);
+                let pad = " ".repeat(when_w.saturating_sub(w.width()));
+                let style = match r.state {
+                    State::Overdue => theme.error(),
+                    _ => theme.warning(),
+                };
+                let lead = format!("  {}  ", r.due);
+                let room = width.saturating_sub(lead.width() + when_w + 2);
+                let name = super::keybar::ellipsis(
+                    &format!("{} / {}", printable(&r.org_name), printable(&r.name)),
+                    room,
+                );
+                ListItem::new(Line::from(vec![
+                    Span::raw(lead),
+                    Span::styled(format!("{w}{pad}"), style),
+                    Span::raw(format!("  {name}")),
+                ]))
+            }
+        })
+        .collect();
+    let c = app.due.counts;
+    let title = tr_args(
+        lang,
+        "tui-due-title",
+        &[
+            ("overdue", c.overdue.into()),
+            ("soon", c.soon.into()),
+            ("days", due::DEFAULT_WINDOW_DAYS.into()),
+        ],
+    );
+    let list = List::new(items)
+        .block(
+            Block::default()
+                .borders(Borders::ALL)
+                .title(super::detail::title_fit(&format!(" {title} "), area.width))
+                .border_style(theme.border()),
+        )
+        .highlight_style(theme.selected());
+    let mut state = ListState::default().with_selected(selected_row.map(|r| r - offset));
+    f.render_stateful_widget(list, area, &mut state);
+    if reviews.is_empty() {
+        let inner = area.inner(ratatui::layout::Margin::new(1, 1));
+        f.render_widget(
+            Paragraph::new(Span::styled(
+                tr_args(
+                    lang,
+                    "cli-due-none",
+                    &[("days", due::DEFAULT_WINDOW_DAYS.into())],
+                ),
+                theme.dim(),
+            )),
+            inner,
+        );
+    }
+}
