@@ -30,8 +30,8 @@ Every command resolves its register the same way: its PATH argument or \
 --registry, then $ROPA_REGISTRY, then the register the current folder is \
 in (the nearest folder above holding ropa.ron), then registry in \
 config.ron, then the default register in the data directory, made from \
-the bundled sample register on first use. --registry and --lang (under \
-OPTIONS) go with every subcommand.";
+the bundled sample register on first use. --registry, --lang and --color \
+(under OPTIONS) go with every subcommand.";
 
 /// Environment variables ropa reads, with what each does.
 const ENVIRONMENT: &[(&str, &str)] = &[
@@ -52,6 +52,22 @@ const ENVIRONMENT: &[(&str, &str)] = &[
     (
         "VISUAL, EDITOR",
         "The editor the interface opens a record's file in.",
+    ),
+    (
+        "NO_COLOR",
+        "Set to anything but nothing: no colour in the report of ropa \
+         validate under --color auto.",
+    ),
+    (
+        "CLICOLOR, CLICOLOR_FORCE",
+        "CLICOLOR=0 turns colour off under --color auto; CLICOLOR_FORCE set \
+         to anything but 0 colours the report even in a pipe.",
+    ),
+    ("TERM", "TERM=dumb: no colour under --color auto."),
+    (
+        "TZ",
+        "The time zone of today's date, by which review dates, \
+         acknowledgements' expiries and ropa due are judged.",
     ),
     (
         "LC_ALL, LC_MESSAGES, LANG",
@@ -275,6 +291,20 @@ mod tests {
             assert!(p.contains(&format!(".SS \"ropa {sub}\"")), "{sub} missing");
         }
         assert!(!p.contains("ropa generate"), "hidden subcommand shown");
+        // Every variable the program reads is named: the colour switches
+        // of --color auto among them.
+        for var in [
+            "ROPA_REGISTRY",
+            "ROPA_CONFIG_DIR",
+            "ROPA_DATA_DIR",
+            "NO_COLOR",
+            "CLICOLOR_FORCE",
+            "TERM",
+            "TZ",
+            "LC_MESSAGES",
+        ] {
+            assert!(p.contains(var), "{var} missing from ENVIRONMENT");
+        }
         assert_eq!(p.matches(".ds Aq").count(), 2, "one preamble (.ie/.el)");
         assert!(p.is_ascii(), "non-ASCII left in the page");
         assert!(p.contains("bokm\\[u00E5]l"), "å escaped");
