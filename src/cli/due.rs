@@ -10,7 +10,7 @@ use clap::ValueEnum;
 
 use super::{Context, Output, emit, emit_document, open_register, printable};
 use crate::register::date::Date;
-use crate::register::due::{self, Counts, OwnerGroup, Review, State};
+use crate::register::due::{self, Counts, OwnerGroup, Review};
 use crate::register::lang::{Lang, tr, tr_args};
 use crate::register::load::load;
 
@@ -124,7 +124,7 @@ fn human(groups: &[OwnerGroup], counts: Counts, today: Date, within: u32, lang: 
     let states: Vec<String> = groups
         .iter()
         .flat_map(|g| &g.reviews)
-        .map(|r| state_text(r, lang))
+        .map(|r| due::state_text(r, lang))
         .collect();
     let state_w = states.iter().map(|s| s.chars().count()).max().unwrap_or(0);
     let mut states = states.into_iter();
@@ -160,20 +160,6 @@ fn human(groups: &[OwnerGroup], counts: Counts, today: Date, within: u32, lang: 
         }
     }
     out
-}
-
-/// "overdue by 3 days", "due today", "due in 12 days".
-fn state_text(r: &Review, lang: Lang) -> String {
-    match r.state {
-        State::Overdue => tr_args(lang, "cli-due-overdue", &[("days", days(r).into())]),
-        _ if r.days == 0 => tr(lang, "cli-due-today"),
-        _ => tr_args(lang, "cli-due-in", &[("days", days(r).into())]),
-    }
-}
-
-/// How many days from today to the due date, either way.
-fn days(r: &Review) -> usize {
-    usize::try_from(r.days.unsigned_abs()).unwrap_or(usize::MAX)
 }
 
 /// One JSON document: the day, the window, the counts and the groups.

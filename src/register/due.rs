@@ -22,6 +22,7 @@
 use serde::Serialize;
 
 use crate::register::date::Date;
+use crate::register::lang::{Lang, tr, tr_args};
 use crate::register::load::{ActivityEntry, OrgEntry, Register};
 use crate::register::model::{Activity, Organisation, Status};
 
@@ -254,6 +255,17 @@ impl Counts {
     /// Overdue and due soon together: the reviews to plan.
     pub fn due(self) -> usize {
         self.overdue + self.soon
+    }
+}
+
+/// A review's state in words: "overdue by 3 days", "due today", "due in
+/// 12 days", in `lang`.
+pub fn state_text(r: &Review, lang: Lang) -> String {
+    let days = usize::try_from(r.days.unsigned_abs()).unwrap_or(usize::MAX);
+    match r.state {
+        State::Overdue => tr_args(lang, "cli-due-overdue", &[("days", days.into())]),
+        _ if r.days == 0 => tr(lang, "cli-due-today"),
+        _ => tr_args(lang, "cli-due-in", &[("days", days.into())]),
     }
 }
 

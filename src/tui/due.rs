@@ -176,14 +176,13 @@ impl App {
     }
 }
 
-/// "overdue by 3 days", "due today", "due in 12 days".
+/// "overdue by 3 days", "due in 12 days"; "never reviewed" rather than
+/// "due today" for a record no one has reviewed yet.
 fn when(r: &Review, lang: Lang) -> String {
-    let days = usize::try_from(r.days.unsigned_abs()).unwrap_or(usize::MAX);
-    match r.state {
-        State::Overdue => tr_args(lang, "cli-due-overdue", &[("days", days.into())]),
-        _ if r.days == 0 => tr(lang, "cli-due-today"),
-        _ => tr_args(lang, "cli-due-in", &[("days", days.into())]),
+    if r.last_reviewed.is_none() {
+        return tr(lang, "cli-due-never");
     }
+    due::state_text(r, lang)
 }
 
 /// One row of the list.
