@@ -82,6 +82,11 @@ fn bash_accepts_the_script() {
 /// function for `words` with the cursor at the end of the last word, as
 /// bash does on Tab. Returns `complete -p ropa` and the candidates.
 fn bash_complete(file: &Path, words: &[&str]) -> (String, Vec<String>) {
+    bash_complete_in(Path::new("."), file, words)
+}
+
+/// As [`bash_complete`], in the folder `dir`.
+fn bash_complete_in(dir: &Path, file: &Path, words: &[&str]) -> (String, Vec<String>) {
     let quoted: Vec<String> = words.iter().map(|w| format!("'{w}'")).collect();
     let line = words.join(" ");
     let program = format!(
@@ -101,6 +106,7 @@ printf '%s\n' "${{COMPREPLY[@]}}"
         words = quoted.join(" "),
     );
     let out = Command::new("bash")
+        .current_dir(dir)
         .arg("--norc")
         .arg("--noprofile")
         .arg("-c")
@@ -163,6 +169,31 @@ fn bash_completes_subcommands_options_and_values() {
     let (_, mut got) = bash_complete(&file, &["ropa", "validate", "--lang", ""]);
     got.sort();
     assert_eq!(got, ["da", "en", "nb"], "ropa validate --lang <Tab>");
+}
+
+#[test]
+fn bash_completes_a_path_with_spaces_as_one_name() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = written(dir.path(), "ropa.bash", &script("bash"));
+    let work = dir.path().join("work");
+    std::fs::create_dir_all(work.join("register with space/æøå")).expect("mkdir");
+    std::fs::create_dir_all(work.join("registry")).expect("mkdir");
+    let (_, got) = bash_complete_in(&work, &file, &["ropa", "--registry", "register"]);
+    assert_eq!(got, ["register with space"], "--registry register<Tab>");
+    let (_, got) = bash_complete_in(
+        &work,
+        &file,
+        &["ropa", "export", "--output", "register with space/"],
+    );
+    assert_eq!(
+        got,
+        ["register with space/æøå"],
+        "--output <Tab> in the folder"
+    );
+    assert!(
+        script("bash").contains("compopt -o filenames"),
+        "bash is told the words are file names"
+    );
 }
 
 #[test]

@@ -18,7 +18,25 @@ pub fn script(shell: Shell) -> String {
     let mut cmd = visible(&super::command());
     let mut out = Vec::new();
     clap_complete::generate(shell, &mut cmd, "ropa", &mut out);
-    String::from_utf8_lossy(&out).into_owned()
+    let script = String::from_utf8_lossy(&out).into_owned();
+    match shell {
+        Shell::Bash => bash_file_names(&script),
+        _ => script,
+    }
+}
+
+/// clap_complete's bash script completes a path with
+/// `COMPREPLY=($(compgen -f "${cur}"))`, which splits a name with spaces
+/// into words and leaves the names unquoted. Here the list splits at line
+/// ends only (`IFS` is local to the completion function, which returns
+/// next) and bash is told the words are file names, so it quotes them and
+/// marks folders (`compopt`, bash 4 and later; older bash goes on
+/// without it).
+fn bash_file_names(script: &str) -> String {
+    script.replace(
+        r#"COMPREPLY=($(compgen -f "${cur}"))"#,
+        r#"local IFS=$'\n'; COMPREPLY=($(compgen -f -- "${cur}")); compopt -o filenames 2>/dev/null || true"#,
+    )
 }
 
 /// `cmd` without what `--help` and the man page hide (`ropa generate`,
