@@ -324,6 +324,48 @@ fn init_refuses_an_existing_repository_and_writes_nothing() {
 }
 
 #[test]
+fn init_refuses_a_folder_inside_another_repository_and_writes_nothing() {
+    // A project repository with a commit; `ropa init registry` inside it
+    // would make an embedded repository the project holds as a gitlink.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let host = dir.path().join("host");
+    std::fs::create_dir_all(host.join("docs")).expect("mkdir");
+    git_ok(&host, &["init", "-q"]);
+    std::fs::write(host.join("README.md"), "project").expect("write");
+    git_ok(&host, &["add", "-A"]);
+    git_ok(
+        &host,
+        &[
+            "-c",
+            "user.name=T",
+            "-c",
+            "user.email=t@e",
+            "commit",
+            "-qm",
+            "init",
+        ],
+    );
+    for (from, path) in [
+        (&host, "registry"),
+        (&host, "docs/register/deep"),
+        (&host, "docs"),
+    ] {
+        let before = files(&host);
+        let o = ropa_in(from, &["init", path]);
+        assert_eq!(o.status.code(), Some(1), "{path}: {}", text(&o));
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert!(err.contains("is inside the git repository"), "{err}");
+        assert!(err.contains("embedded repository"), "{err}");
+        assert_eq!(files(&host), before, "{path}: nothing written");
+        assert!(!host.join(path).join(".git").exists());
+        assert_eq!(git_ok(&host, &["status", "--porcelain"]), "");
+    }
+    // Beside the repository, not in it, is fine.
+    let o = ropa_in(dir.path(), &["init", "register"]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+}
+
+#[test]
 fn init_in_an_empty_folder_works() {
     let dir = tempfile::tempdir().expect("tempdir");
     let o = ropa_in(dir.path(), &["init", "."]);

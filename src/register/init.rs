@@ -91,6 +91,22 @@ pub enum InitError {
         "{0}: is already a git repository; ropa init only creates a register in a new or empty folder"
     )]
     ExistingRepository(String),
+    /// The destination is inside another git repository's work tree; a
+    /// repository of its own there would be an embedded repository (a
+    /// gitlink to the outer one, its files not in it). Nothing was written.
+    #[error(
+        "{path}: is inside the git repository {outer}; ropa init makes a repository of its own, \
+         which that repository would hold as an embedded repository (a gitlink), not as files. \
+         Create the register in a folder outside it, or keep the register as a folder of that \
+         repository (ropa.ron and one folder per organisation, as in the sample register) and \
+         check it with ropa init --hooks and ropa validate"
+    )]
+    InsideRepository {
+        /// The destination, as given.
+        path: String,
+        /// The outer repository's work tree.
+        outer: String,
+    },
     /// The destination exists and is a file.
     #[error("{0}: exists and is not a folder")]
     NotAFolder(String),
@@ -135,6 +151,7 @@ impl InitError {
             self,
             Self::NotEmpty(_)
                 | Self::ExistingRepository(_)
+                | Self::InsideRepository { .. }
                 | Self::NotAFolder(_)
                 | Self::HookExists(_)
         )
@@ -336,6 +353,12 @@ pub fn create(dest: &Path, today: Date) -> Result<(), InitError> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => false,
         Err(e) => return Err(io(dest)(e)),
     };
+    if let Some(outer) = enclosing_work_tree(dest) {
+        return Err(InitError::InsideRepository {
+            path: shown,
+            outer: outer.display().to_string(),
+        });
+    }
     let files = skeleton(today)?;
     if !existed {
         fs::create_dir_all(dest).map_err(io(dest))?;
@@ -345,6 +368,20 @@ pub fn create(dest: &Path, today: Date) -> Result<(), InitError> {
         undo(dest, existed);
     }
     result
+}
+
+/// The work tree of the git repository `dest` would be inside, if any:
+/// found as git finds it, from the nearest folder of `dest` that exists.
+fn enclosing_work_tree(dest: &Path) -> Option<std::path::PathBuf> {
+    let absolute = std::path::absolute(dest).ok()?;
+    let start = absolute.ancestors().find(|p| p.is_dir())?;
+    let repo = git2::Repository::discover(start).ok()?;
+    let work = repo.workdir()?.canonicalize().ok()?;
+    let dest = start
+        .canonicalize()
+        .ok()?
+        .join(absolute.strip_prefix(start).ok()?);
+    (dest != work && dest.starts_with(&work)).then_some(work)
 }
 
 fn write_and_commit(dest: &Path, files: &[(String, String)]) -> Result<(), InitError> {
