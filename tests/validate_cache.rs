@@ -151,6 +151,44 @@ fn a_file_added_or_removed_the_day_and_strict_are_misses() {
 }
 
 #[test]
+fn a_record_put_in_a_folder_inside_activities_is_a_miss() {
+    // The loader reports such a folder (its records are no part of the
+    // register); the folder's own contents change nothing the
+    // activities folder's stat data shows.
+    let (_dir, work) = settled();
+    let root = work.join("registry");
+    let sub = root.join("da/activities/old");
+    std::fs::create_dir_all(&sub).expect("mkdir");
+    std::thread::sleep(RACY + std::time::Duration::from_millis(200));
+    let (report, _) = validate_at(&root, &opts(), true).expect("validate");
+    assert!(
+        !report
+            .findings
+            .iter()
+            .any(|f| f.path.contains("activities/old"))
+    );
+    let (_, source) = validate_at(&root, &opts(), true).expect("validate");
+    assert_eq!(source, Source::Cache);
+
+    std::fs::write(sub.join("lost.ron"), "Activity()").expect("write");
+    let (report, source) = validate_at(&root, &opts(), true).expect("validate");
+    assert_eq!(source, Source::Validated);
+    assert!(
+        report
+            .findings
+            .iter()
+            .any(|f| f.path == "da/activities/old" && f.rule == "LOAD-001"),
+        "{:?}",
+        report
+            .findings
+            .iter()
+            .filter(|f| f.rule == "LOAD-001")
+            .collect::<Vec<_>>()
+    );
+    assert_eq!(report.findings, fresh(&root, &opts()).findings);
+}
+
+#[test]
 fn a_corrupt_or_foreign_cache_is_ignored_and_rebuilt() {
     let (_dir, work) = settled();
     let root = work.join("registry");

@@ -239,6 +239,23 @@ fn load_folder(dir: &Path) -> Option<Folder> {
             Ok(files) => {
                 for (f, kind) in files {
                     let fname = file_name(&f);
+                    if !fname.starts_with('.') && kind.is_some_and(|k| k.is_dir()) {
+                        // Records in a folder of their own would be left
+                        // out of the register without a word.
+                        let n = ron_files_under(&f, 4);
+                        if n > 0 {
+                            errors.push(LoadError {
+                                path: format!("{name}/{ACTIVITIES_DIR}/{fname}"),
+                                pos: Pos { line: 1, col: 1 },
+                                message: format!(
+                                    "a folder inside {ACTIVITIES_DIR}/ is not read: its {n} .ron \
+                                     file(s) are no part of the register until moved into \
+                                     {name}/{ACTIVITIES_DIR}/"
+                                ),
+                            });
+                        }
+                        continue;
+                    }
                     if fname.starts_with('.') || !fname.ends_with(".ron") {
                         continue;
                     }
@@ -289,6 +306,23 @@ fn load_folder(dir: &Path) -> Option<Folder> {
         }
     };
     Some((entry, errors))
+}
+
+/// How many `.ron` files `dir` holds, in it and in its folders down to
+/// `depth` levels (symbolic links and hidden entries not followed).
+fn ron_files_under(dir: &Path, depth: usize) -> usize {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return 0;
+    };
+    entries
+        .flatten()
+        .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
+        .map(|e| match e.file_type() {
+            Ok(t) if t.is_file() && e.file_name().to_string_lossy().ends_with(".ron") => 1,
+            Ok(t) if t.is_dir() && depth > 0 => ron_files_under(&e.path(), depth - 1),
+            _ => 0,
+        })
+        .sum()
 }
 
 /// Reads and parses one record.
@@ -492,6 +526,28 @@ mod tests {
     fn empty_file_is_an_error() {
         assert!(parse_record::<Activity>("  \n").is_err());
         assert!(parse_record::<Activity>("\u{feff}\n").is_err());
+    }
+
+    #[test]
+    fn records_in_a_folder_inside_activities_are_reported_not_dropped() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let acts = dir.path().join("acme").join(ACTIVITIES_DIR);
+        std::fs::create_dir_all(acts.join("sub dir")).expect("mkdir");
+        std::fs::create_dir_all(acts.join("attachments")).expect("mkdir");
+        std::fs::write(acts.join("attachments/note.txt"), "x").expect("write");
+        std::fs::write(acts.join("sub dir/lost.ron"), "Activity()").expect("write");
+        let errors = load(dir.path()).expect("loads").errors;
+        let about: Vec<&LoadError> = errors
+            .iter()
+            .filter(|e| e.path.contains(ACTIVITIES_DIR))
+            .collect();
+        assert_eq!(about.len(), 1, "{errors:?}");
+        assert_eq!(about[0].path, "acme/activities/sub dir");
+        assert!(
+            about[0].message.contains("1 .ron file(s)"),
+            "{}",
+            about[0].message
+        );
     }
 
     #[test]

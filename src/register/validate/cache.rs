@@ -290,16 +290,35 @@ fn folders(root: &Path, top: &[(String, Option<Metadata>)]) -> (String, Option<S
             continue;
         }
         for (f, meta) in listing(&dir.join(ACTIVITIES_DIR)).unwrap_or_default() {
-            entry(
-                &mut out,
-                &mut youngest,
-                &mut links,
-                &format!("{acts}/{f}"),
-                meta.as_ref(),
-            );
+            let rel = format!("{acts}/{f}");
+            entry(&mut out, &mut youngest, &mut links, &rel, meta.as_ref());
+            // The loader looks into a folder here for records left out of
+            // the register (as deep as it looks).
+            if meta.as_ref().is_some_and(Metadata::is_dir) {
+                let sub = dir.join(ACTIVITIES_DIR).join(&f);
+                subtree(&mut out, &mut youngest, &mut links, &rel, &sub, 4);
+            }
         }
     }
     (out, youngest, links)
+}
+
+/// Adds the stat data of everything in `dir`, down to `depth` more levels.
+fn subtree(
+    out: &mut String,
+    youngest: &mut Option<SystemTime>,
+    links: &mut bool,
+    rel: &str,
+    dir: &Path,
+    depth: usize,
+) {
+    for (f, meta) in listing(dir).unwrap_or_default() {
+        let rel = format!("{rel}/{f}");
+        entry(out, youngest, links, &rel, meta.as_ref());
+        if depth > 0 && meta.as_ref().is_some_and(Metadata::is_dir) {
+            subtree(out, youngest, links, &rel, &dir.join(&f), depth - 1);
+        }
+    }
 }
 
 /// The running program's size and time: another build of ropa may judge
