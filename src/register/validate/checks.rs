@@ -402,9 +402,19 @@ pub const EEA: &[&str] = &[
     "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI", "NO",
 ];
 
-/// True for EU/EEA countries.
+/// Parts of EU member states that ISO 3166-1 gives codes of their own and
+/// where the GDPR applies as in the rest of the state (Art. 52 TEU, 355(1)
+/// TFEU): Åland (FI) and France's outermost regions. Not here, as they
+/// are outside the EU and the EEA Agreement: the Faroe Islands (FO) and
+/// Greenland (GL) of Denmark, Svalbard and Jan Mayen (SJ) and Bouvet
+/// Island (BV) of Norway, and the overseas countries and territories.
+pub const EU_TERRITORIES: &[&str] = &["AX", "GF", "GP", "MQ", "RE", "YT", "MF"];
+
+/// True for EU/EEA countries, and the parts of member states with codes of
+/// their own ([`EU_TERRITORIES`]).
 pub fn in_eea(country: &str) -> bool {
-    EEA.contains(&country.to_ascii_uppercase().as_str())
+    let code = country.to_ascii_uppercase();
+    EEA.contains(&code.as_str()) || EU_TERRITORIES.contains(&code.as_str())
 }
 
 /// An Art. 45 adequacy decision.
@@ -959,6 +969,19 @@ pub fn date(s: &str) -> Option<Date> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn eu_territories_with_codes_of_their_own_are_in_the_eea_and_danish_dependencies_are_not() {
+        for code in [
+            "DK", "FI", "AX", "ax", "RE", "GF", "GP", "MQ", "YT", "MF", "NO", "IS", "LI",
+        ] {
+            assert!(in_eea(code), "{code}");
+        }
+        for code in ["FO", "GL", "SJ", "BV", "US", "GB", "CH", "EL", "PM", "NC"] {
+            assert!(!in_eea(code), "{code}");
+        }
+    }
+
     use super::*;
 
     #[test]
