@@ -797,13 +797,17 @@ pub fn graph(f: &Flows, lang: Lang, organisation_nodes: bool) -> Graph {
                 }
             }
             None => {
+                // An activity's own category nodes: merged across
+                // activities, a category would seem to carry every
+                // activity's data to every recipient any of them has.
+                let key = format!("{}/{}", flow.org, flow.activity);
                 let mut cats: Vec<(String, String)> = flow
                     .categories
                     .iter()
-                    .map(|c| (format!("cat:{}/{}", flow.org, fold(c)), c.clone()))
+                    .map(|c| (format!("cat:{key}/{}", fold(c)), c.clone()))
                     .collect();
                 if flow.data_not_stated {
-                    cats.push((format!("cat:{}/-", flow.org), l.t("map-data-not-stated")));
+                    cats.push((format!("cat:{key}/-"), l.t("map-data-not-stated")));
                 }
                 for (id, title) in cats {
                     let c = g.node(
@@ -836,16 +840,20 @@ pub fn graph(f: &Flows, lang: Lang, organisation_nodes: bool) -> Graph {
             }
         }
     }
-    // The recipients no activity gives data to, with where they are, and
-    // the processors' sub-processors.
+    // The recipients no activity gives data to: shown, with where they
+    // are in their note, and no edge, since no data go to them (an edge
+    // to a third country would read as an undeclared transfer).
     for (org, r) in &f.idle {
         let n = recipient_node(&mut g, &mut nodes, org, Some(r));
-        let d = match &r.country {
-            Some(c) => Destination::Country(c.clone()),
-            None => Destination::NotStated,
-        };
-        let d = destination_node(&mut g, &mut nodes, &d);
-        g.edge(&mut edges, n, d);
+        if let Some(c) = &r.country {
+            let place = Destination::Country(c.clone()).label(lang);
+            let note = g.nodes[n].note.take().unwrap_or_default();
+            g.nodes[n].note = Some(if note.is_empty() {
+                place
+            } else {
+                format!("{note} · {place}")
+            });
+        }
     }
     for (org, p, s) in &f.sub_processing {
         let (Some(&pn), Some(&sn)) = (
@@ -952,6 +960,74 @@ mod tests {
                 .iter()
                 .any(|e| e.to == sub && g.nodes[e.from].id == "rcp:djoef/zoom-databehandler")
         );
+    }
+
+    #[test]
+    fn a_recipient_is_reached_only_from_the_activities_that_give_it_data() {
+        // The Danish employers' confederation has eleven activities whose
+        // categories share names and many recipients: every path activity
+        // → category → recipient in the picture must be a flow of the
+        // records (none borrowed from another activity).
+        let reg = sample();
+        for scope in [Scope::Register, Scope::Organisation("da")] {
+            let fl = flows(&reg, scope);
+            let g = graph(&fl, Lang::En, matches!(scope, Scope::Register));
+            let id = |n: usize| g.nodes[n].id.clone();
+            let mut drawn = std::collections::BTreeSet::new();
+            for e1 in &g.edges {
+                if g.nodes[e1.from].kind != NodeKind::Activity
+                    || g.nodes[e1.to].kind != NodeKind::Category
+                {
+                    continue;
+                }
+                for e2 in g.edges.iter().filter(|e| e.from == e1.to) {
+                    drawn.insert((id(e1.from), id(e2.to)));
+                }
+            }
+            let recorded: std::collections::BTreeSet<(String, String)> = fl
+                .flows
+                .iter()
+                .filter(|x| x.via.is_none())
+                .map(|x| {
+                    (
+                        format!("act:{}/{}", x.org, x.activity),
+                        match &x.recipient {
+                            Some(r) => format!("rcp:{}/{}", x.org, r.id),
+                            None => format!("rcp:{}/-", x.org),
+                        },
+                    )
+                })
+                .collect();
+            assert!(!drawn.is_empty());
+            assert_eq!(drawn, recorded);
+        }
+    }
+
+    #[test]
+    fn a_recipient_no_activity_uses_has_no_edge_to_its_country() {
+        let mut reg = sample();
+        // A processor in China that no activity names.
+        let org = &mut reg.organisations[0].org;
+        let mut unused = org.recipients[0].clone();
+        unused.id = "unused".into();
+        unused.kind = RecipientKind::Processor;
+        unused.country = Some("CN".into());
+        org.recipients.push(unused);
+        let fl = flows(&reg, Scope::Register);
+        assert!(fl.idle.iter().any(|(_, r)| r.id == "unused"));
+        let g = graph(&fl, Lang::En, true);
+        for (org, r) in &fl.idle {
+            let n = g
+                .nodes
+                .iter()
+                .position(|x| x.id == format!("rcp:{org}/{}", r.id))
+                .expect("idle recipient shown");
+            assert!(
+                !g.edges.iter().any(|e| e.from == n || e.to == n),
+                "{org}/{} has an edge",
+                r.id
+            );
+        }
     }
 
     #[test]
