@@ -1497,6 +1497,8 @@ tui-not-saved = Ikke gemt: { $reason }
 tui-not-saved-kept = Ikke gemt: { $reason }. Alt hvad du har skrevet, er bevaret.
 tui-not-saved-conflict = Ikke gemt, intet gjort: { $path } er ændret siden indlæsningen; genindlæser — prøv igen
 tui-already-retired = { $name } er allerede ophørt
+tui-due-done = gennemgået i dag
+tui-held-not-applied = ikke brugt, da skærmen skiftede: “{ $text }”
 tui-already-reviewed = { $name } er allerede markeret som gennemgået { $date }
 tui-due-title = Gennemgange, der forfalder — { $overdue ->
     [one] { $overdue } forsinket

@@ -1497,6 +1497,8 @@ tui-not-saved = Ikke lagret: { $reason }
 tui-not-saved-kept = Ikke lagret: { $reason }. Alt du har skrevet, er tatt vare på.
 tui-not-saved-conflict = Ikke lagret, ingenting gjort: { $path } er endret siden den ble lastet; laster på nytt — prøv igjen
 tui-already-retired = { $name } er allerede avsluttet
+tui-due-done = gjennomgått i dag
+tui-held-not-applied = ikke brukt, siden skjermen endret seg: “{ $text }”
 tui-already-reviewed = { $name } er allerede merket som gjennomgått { $date }
 tui-due-title = Gjennomganger som forfaller — { $overdue ->
     [one] { $overdue } forsinket

@@ -221,10 +221,32 @@ fn marking_reviewed_is_one_commit_of_one_file_and_the_count_drops() {
         ron::from_str(std::str::from_utf8(&old).expect("utf-8")).expect("parse");
     was.last_reviewed = Some(today.clone());
     assert_eq!(was, act.activity);
-    // The count dropped, the list still shows and no longer lists it.
+    // The count dropped; the list keeps it where it was, marked reviewed
+    // today, with the cursor on it: a second `v` (a held key, a repeat)
+    // meets it again and commits nothing, never the next activity.
     assert_eq!(s.app.due.counts.due(), before - 1);
-    assert!(render(&mut s.app, 120, 40).contains("15 due"));
+    let screen = render(&mut s.app, 120, 40);
+    assert!(screen.contains("15 due"), "{screen}");
+    assert!(screen.contains("reviewed today"), "{screen}");
     assert_eq!(s.app.screen(), Screen::Due);
+    let selected = s.app.due_selected().expect("selected").clone();
+    assert_eq!(
+        (selected.org.as_str(), selected.activity.as_str()),
+        (first.org.as_str(), first.activity.as_str())
+    );
+    keys_(&mut s.app, "v");
+    assert_eq!(head(&s.work), new_head, "a second v committed");
+    assert!(
+        s.app
+            .notice
+            .as_deref()
+            .is_some_and(|n| n.contains("already marked reviewed")),
+        "{:?}",
+        s.app.notice
+    );
+    // Opened again, the list no longer holds it.
+    keys_(&mut s.app, "\x1b");
+    keys_(&mut s.app, "d");
     assert!(
         !s.app
             .due
@@ -232,6 +254,7 @@ fn marking_reviewed_is_one_commit_of_one_file_and_the_count_drops() {
             .iter()
             .any(|r| r.org == first.org && r.activity == first.activity)
     );
+    assert_eq!(s.app.due.reviews.len(), before - 1);
     // From an activity's page: DA Barsel.
     keys_(&mut s.app, "\x1b\x1b");
     open_barsel(&mut s.app);

@@ -36,6 +36,11 @@ pub struct DueState {
     /// First row of the list on screen (kept between frames, so the list
     /// scrolls only when the selection would leave it).
     pub offset: usize,
+    /// Activities marked reviewed today while the list was open: they stay
+    /// where they were, marked done, until the list is opened again, so
+    /// the rows under the cursor do not move and a second `v` (a key held
+    /// during the save, a repeat) meets the same activity, not the next.
+    pub done: Vec<(String, String)>,
 }
 
 impl App {
@@ -64,6 +69,30 @@ impl App {
             .into_iter()
             .flat_map(|g| g.reviews)
             .collect();
+        // Keep the ones reviewed today while the list was open, at their
+        // places.
+        let mut reviews = reviews;
+        let mut done = std::mem::take(&mut self.due.done);
+        if self.stack.contains(&Screen::Due) {
+            for (i, old) in self.due.reviews.iter().enumerate() {
+                let id = (old.org.clone(), old.activity.clone());
+                let listed = reviews
+                    .iter()
+                    .any(|r| r.org == old.org && r.activity == old.activity);
+                let reviewed = self
+                    .activity(&old.org, &old.activity)
+                    .and_then(|(_, a)| a.activity.last_reviewed.as_deref())
+                    == Some(today.to_string().as_str());
+                if !listed && reviewed {
+                    reviews.insert(i.min(reviews.len()), old.clone());
+                    if !done.contains(&id) {
+                        done.push(id);
+                    }
+                }
+            }
+        } else {
+            done.clear();
+        }
         let len = reviews.len();
         let at = keep.and_then(|(org, act)| {
             reviews
@@ -75,6 +104,7 @@ impl App {
             counts,
             today: Some(today),
             offset: self.due.offset,
+            done,
         };
         for i in 0..self.stack.len().min(self.selected.len()) {
             if self.stack[i] == Screen::Due {
@@ -112,6 +142,9 @@ impl App {
         if self.screen() != Screen::Due {
             self.stack.retain(|s| *s != Screen::Due);
             self.selected.truncate(self.stack.len());
+            // Opened again: what was reviewed meanwhile leaves the list.
+            self.due.done.clear();
+            self.refresh_due();
             self.stack.push(Screen::Due);
             self.selected.push(0);
             self.scroll = 0;
@@ -178,7 +211,10 @@ impl App {
 
 /// "overdue by 3 days", "due in 12 days"; "never reviewed" rather than
 /// "due today" for a record no one has reviewed yet.
-fn when(r: &Review, lang: Lang) -> String {
+fn when(r: &Review, done: bool, lang: Lang) -> String {
+    if done {
+        return tr(lang, "tui-due-done");
+    }
     if r.last_reviewed.is_none() {
         return tr(lang, "cli-due-never");
     }
@@ -209,9 +245,15 @@ pub fn draw(f: &mut Frame, area: Rect, app: &mut App, theme: &Theme) {
         }
         rows.push(Row::Review(i));
     }
+    let done = |r: &Review| {
+        app.due
+            .done
+            .iter()
+            .any(|(o, a)| *o == r.org && *a == r.activity)
+    };
     let when_w = reviews
         .iter()
-        .map(|r| when(r, lang).width())
+        .map(|r| when(r, done(r), lang).width())
         .max()
         .unwrap_or(0);
     let visible = usize::from(area.height.saturating_sub(2)).max(1);
@@ -247,9 +289,11 @@ pub fn draw(f: &mut Frame, area: Rect, app: &mut App, theme: &Theme) {
                 let Some(r) = reviews.get(*i) else {
                     return ListItem::new(Line::default());
                 };
-                let w = when(r, lang);
+                let is_done = done(r);
+                let w = when(r, is_done, lang);
                 let pad = " ".repeat(when_w.saturating_sub(w.width()));
                 let style = match r.state {
+                    _ if is_done => theme.dim(),
                     State::Overdue => theme.error(),
                     _ => theme.warning(),
                 };
