@@ -222,17 +222,29 @@ fn a_save_runs_on_a_worker_and_keys_pressed_meanwhile_wait_for_it() {
     assert!(!s.settled(), "not settled while a save runs");
     let frame = render(&mut s.app, 100, 30);
     assert!(frame.contains("Saving…"), "{frame}");
-    // Keys pressed now are held, not lost: `e` opens the form again once
-    // the save is shown, as if pressed then.
-    keys_(&mut s.app, "e");
-    assert_eq!(s.app.held.len(), 1);
+    // Keys pressed now are held. The save closes the form: the words
+    // typed for it must not act on the activity's page that replaced it
+    // (`u` would undo the save, `n` start a new activity), so they are
+    // not taken, and the notice shows them.
+    keys_(&mut s.app, " og kunder");
+    assert_eq!(s.app.held.len(), 10);
     until(&mut s, "the save", |s| !s.app.saving());
     assert!(s.app.held.is_empty());
     assert_ne!(common::interface::head(&work), before, "committed");
-    assert_eq!(s.app.session_saves.len(), 1);
+    assert_eq!(s.app.session_saves.len(), 1, "no undo ran");
     let (_, barsel) = s.app.activity("da", "da-barsel").expect("listed");
     assert_eq!(barsel.activity.name, "DA Barsel (arbejde)");
-    assert_eq!(s.app.screen(), Screen::Form, "the held `e` opened the form");
+    assert!(
+        matches!(s.app.screen(), Screen::Detail { .. }),
+        "{:?}",
+        s.app.screen()
+    );
+    assert!(s.app.form.is_none(), "no new form from the held `n`");
+    let notice = s.app.notice.clone().unwrap_or_default();
+    assert!(
+        notice.starts_with("Saved") && notice.contains("“og kunder”"),
+        "{notice}"
+    );
     let text = std::fs::read_to_string(root.join("da/activities/da-barsel.ron")).expect("read");
     assert!(text.contains("DA Barsel (arbejde)"));
     settled(&mut s);
@@ -262,12 +274,18 @@ fn a_save_refused_on_the_worker_keeps_the_form_and_its_text() {
     keys_(&mut s.app, " (afvist)");
     ctrl(&mut s.app, 's');
     assert!(s.app.saving());
+    // Typed while it saves, then Esc: none of it may answer the refusal
+    // the user has not seen yet.
+    keys_(&mut s.app, "rm");
+    keys_(&mut s.app, "\x1b");
     until(&mut s, "the refusal", |s| !s.app.saving());
     assert_eq!(s.app.screen(), Screen::Form, "the form stays open");
     let form = s.app.form.as_ref().expect("form");
     assert_eq!(form.value["name"], "DA Barsel (afvist)", "the text is kept");
     let dialog = format!("{:?}", form.dialog);
     assert!(dialog.contains("policy: no saves today"), "{dialog}");
+    let notice = s.app.notice.clone().unwrap_or_default();
+    assert!(notice.contains("“rm”"), "{notice}");
     assert_eq!(common::interface::head(&work), before, "nothing committed");
     assert!(s.app.session_saves.is_empty());
 }

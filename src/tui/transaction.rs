@@ -5,9 +5,14 @@
 //! ([`App::transaction_finished`]), which is shown exactly as a save on
 //! the calling thread shows it. One runs at a time. Meanwhile the screen
 //! stays as it was with a "saving" line, and every key, paste and click is
-//! held and taken, in order, once the outcome is shown, as if pressed
-//! then: nothing typed is lost, and no key acts on a screen the outcome
-//! replaced before the user saw it.
+//! held. When the outcome leaves the screen as it was (the same screens,
+//! the form still open, no dialog), the held input is taken in order, as
+//! if pressed then. When the outcome changed what is shown (the form
+//! closed on a save, a refusal or conflict asks a question), the held
+//! input is not taken: it was meant for the screen the user saw, and a
+//! letter typed into a form must not undo, delete or answer a dialog
+//! unseen. The text typed is then shown in the notice, so no word is lost
+//! without the user seeing it; Ctrl-C among it still quits.
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -19,6 +24,16 @@ use super::watch::Fingerprint;
 use crate::register::change::{self, Baseline, Intent, Outcome, Refusal};
 use crate::register::lang::tr;
 use crate::register::load::Loaded;
+
+/// Where a key goes, compared before and after an outcome.
+#[derive(Debug, PartialEq, Eq)]
+struct View {
+    stack: Vec<super::app::Screen>,
+    /// The form, when open: whether its dialog is.
+    form: Option<bool>,
+    confirm: bool,
+    help: bool,
+}
 
 /// A transaction to run: the intent, the files' baselines and options,
 /// with the register as loaded (shared, not copied).
@@ -157,8 +172,70 @@ impl App {
         let Some(after) = self.transaction.take() else {
             return;
         };
+        let before = self.view();
         self.transaction_done(after, finished);
-        self.replay_held();
+        if self.view() == before {
+            self.replay_held();
+        } else {
+            self.set_aside_held();
+        }
+    }
+
+    /// What the user sees, as far as where a key goes: the screens, the
+    /// form and its dialog, a question, the help.
+    fn view(&self) -> View {
+        View {
+            stack: self.stack.clone(),
+            form: self.form.as_ref().map(|f| f.dialog.is_some()),
+            confirm: self.confirm.is_some(),
+            help: self.help,
+        }
+    }
+
+    /// The outcome changed the screen: the input held for the one before is
+    /// not taken. Its text is added to the notice; a Ctrl-C quits.
+    fn set_aside_held(&mut self) {
+        let mut text = String::new();
+        let mut quit = false;
+        for input in self.held.drain(..) {
+            match input {
+                Held::Key(k) => {
+                    use ratatui::crossterm::event::{KeyCode, KeyModifiers};
+                    match k.code {
+                        KeyCode::Char('c') if k.modifiers.contains(KeyModifiers::CONTROL) => {
+                            quit = true;
+                        }
+                        KeyCode::Char(c)
+                            if !k
+                                .modifiers
+                                .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
+                        {
+                            text.push(c);
+                        }
+                        _ => {}
+                    }
+                }
+                Held::Paste(t) => text.push_str(&t),
+                Held::Click(..) | Held::Scroll(_) => {}
+            }
+        }
+        let text = text.trim();
+        if !text.is_empty() {
+            let shown = crate::text::printable(text);
+            let note = crate::register::lang::tr_args(
+                self.lang,
+                "tui-held-not-applied",
+                &[("text", shown.into())],
+            );
+            self.notice = Some(match self.notice.take() {
+                Some(n) => format!("{n} · {note}"),
+                None => note,
+            });
+        }
+        if quit {
+            self.quit = true;
+            self.exit_notice = self.notice.clone();
+        }
     }
 
     fn transaction_done(&mut self, after: After, finished: Finished) {
