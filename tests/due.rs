@@ -318,4 +318,21 @@ fn a_file_that_does_not_parse_is_named() {
         "{err}"
     );
     assert!(out.contains("acme/yesterday"), "{out}");
+    // As a check, an unreadable record fails it: its review may be
+    // overdue.
+    // (Judged in 2000, nothing is overdue: the broken file alone fails.)
+    let path = dir.path().to_str().expect("utf-8 path");
+    let check = |dir_args: &[&str]| {
+        let o = ropa(dir_args);
+        (
+            o.status.code(),
+            String::from_utf8_lossy(&o.stdout).into_owned(),
+        )
+    };
+    let args = ["due", path, "--today", "2000-01-01", "--fail-overdue"];
+    let (code, out) = check(&args);
+    assert_eq!(code, Some(1), "{out}");
+    assert!(out.contains("0 overdue"), "{out}");
+    std::fs::remove_file(dir.path().join("acme/activities/broken.ron")).expect("remove");
+    assert_eq!(check(&args).0, Some(0));
 }

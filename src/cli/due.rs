@@ -36,7 +36,8 @@ pub struct Args {
     /// List every activity that is not retired, also those not due yet.
     #[arg(long)]
     all: bool,
-    /// Exit 1 when any review is overdue (0 otherwise): a check for CI.
+    /// Exit 1 when any review is overdue, or when a record file does not
+    /// parse (its review cannot be judged); 0 otherwise: a check for CI.
     #[arg(long)]
     fail_overdue: bool,
     /// Output format.
@@ -96,7 +97,8 @@ pub fn run(args: &Args, ctx: &Context) -> i32 {
         Format::Human => emit(&human(&groups, counts, today, args.within, lang)),
         Format::Json => emit_document(&json(&groups, counts, today, args.within)),
     }
-    if args.fail_overdue && counts.overdue > 0 {
+    // A check that could not read a record cannot say nothing is overdue.
+    if args.fail_overdue && (counts.overdue > 0 || !loaded.errors.is_empty()) {
         1
     } else {
         0
