@@ -969,10 +969,13 @@ fn retention_text_that_contradicts_its_value() {
 
 #[test]
 fn last_reviewed_in_the_future_is_an_error() {
+    // Today is 2026-11-23 here; the day after is a colleague's today in a
+    // time zone east of the user, not yet a future review.
     for (date, fires) in [
-        ("2026-11-24", true),
+        ("2026-11-25", true),
         ("2027-01-01", true),
         ("2030-06-01", true),
+        ("2026-11-24", false),
         ("2026-11-23", false),
         ("2026-06-01", false),
     ] {

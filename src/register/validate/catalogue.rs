@@ -434,7 +434,7 @@ pub static RULES: &[Rule] = &[
         id: "REV-002",
         severity: Severity::Error,
         title: "Review date in the future",
-        trigger: "An activity's last_reviewed date is after today (the user's local date).",
+        trigger: "An activity's last_reviewed date is after tomorrow (the user's local date; tomorrow is already today for a colleague in a time zone east of them).",
         legal_source: "Art. 5(2) accountability; Art. 24(1) (reviews must be true and datable)",
         hint: "write the day the review actually took place",
     },

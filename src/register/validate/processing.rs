@@ -414,9 +414,12 @@ pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
             months = i64::from(m)
         );
     }
-    // REV-002: a review cannot have happened after today.
+    // REV-002: a review cannot have happened after today. Today is the
+    // user's local date, and a colleague east of them may already live in
+    // tomorrow (Copenhagen ahead of New York or Nuuk): one day ahead is
+    // their today, not a future review.
     if let Some(d) = a.last_reviewed.as_deref().and_then(date)
-        && d.days() > ctx.opts.today.days()
+        && d.days() > ctx.opts.today.days() + 1
     {
         say!(
             sink,
