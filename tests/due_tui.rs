@@ -398,6 +398,16 @@ fn the_interval_and_the_review_date_are_typed_in_the_form() {
         msg.lines().next(),
         Some("Dansk Arbejdsgiverforening / DA Barsel: review_interval_months")
     );
+    // Emptied, the interval is no longer set: the organisation's applies.
+    keys_(&mut s.app, "e");
+    let form = s.app.form.as_mut().expect("form");
+    form.focus_field("review_interval_months");
+    common::interface::ctrl(&mut s.app, 'u');
+    common::interface::ctrl(&mut s.app, 's');
+    common::interface::assert_saved(&s.app);
+    let text =
+        std::fs::read_to_string(s.work.join("registry/da/activities/da-barsel.ron")).expect("read");
+    assert!(!text.contains("review_interval_months"), "{text}");
     keys_(&mut s.app, "e");
     let form = s.app.form.as_mut().expect("form");
     form.focus_field("last_reviewed");

@@ -293,7 +293,12 @@ impl Form {
     /// Writes typed text into the value (numbers once they parse); the
     /// record's or a new item's id follows its name until typed in.
     pub(super) fn store_text(&mut self, row: &Row, text: String) -> Outcome {
-        if row.kind == Kind::Number {
+        if row.kind == Kind::Number && row.optional && text.trim().is_empty() {
+            // An optional number emptied is not set (the field's help says
+            // what applies then, e.g. the organisation's review interval).
+            self.bad_numbers.remove(&row.field);
+            rows::set(&mut self.value, &row.path, Value::Null);
+        } else if row.kind == Kind::Number {
             match text.trim().parse::<serde_json::Number>() {
                 Ok(n) => {
                     self.bad_numbers.remove(&row.field);
