@@ -1499,6 +1499,7 @@ tui-not-saved-conflict = Ikke gemt, intet gjort: { $path } er ændret siden indl
 tui-already-retired = { $name } er allerede ophørt
 tui-due-done = gennemgået i dag
 tui-held-not-applied = ikke brugt, da skærmen skiftede: “{ $text }”
+tui-retired-not-reviewed = { $name } er ophørt: ophørte aktiviteter bevares, som de var, og gennemgås ikke
 tui-already-reviewed = { $name } er allerede markeret som gennemgået { $date }
 tui-due-title = Gennemgange, der forfalder — { $overdue ->
     [one] { $overdue } forsinket

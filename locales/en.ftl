@@ -1487,6 +1487,7 @@ tui-not-saved-conflict = Not saved, nothing done: { $path } changed since it was
 tui-already-retired = { $name } is already retired
 tui-due-done = reviewed today
 tui-held-not-applied = not applied, as the screen changed: “{ $text }”
+tui-retired-not-reviewed = { $name } is retired: retired activities are kept as they were and not reviewed
 tui-already-reviewed = { $name } is already marked reviewed on { $date }
 tui-due-title = Reviews due — { $overdue } overdue, { $soon } within { $days } days
 tui-next-review = Next review

@@ -1499,6 +1499,7 @@ tui-not-saved-conflict = Ikke lagret, ingenting gjort: { $path } er endret siden
 tui-already-retired = { $name } er allerede avsluttet
 tui-due-done = gjennomgått i dag
 tui-held-not-applied = ikke brukt, siden skjermen endret seg: “{ $text }”
+tui-retired-not-reviewed = { $name } er avsluttet: avsluttede aktiviteter beholdes som de var og gjennomgås ikke
 tui-already-reviewed = { $name } er allerede merket som gjennomgått { $date }
 tui-due-title = Gjennomganger som forfaller — { $overdue ->
     [one] { $overdue } forsinket

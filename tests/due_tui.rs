@@ -473,3 +473,25 @@ fn the_review_intent_commits_once_per_day() {
     assert!(matches!(review(), Ok(Outcome::NoChange)));
     assert_eq!(head(&work), after);
 }
+
+/// `v` on a retired activity: it is kept as it was, no commit, and the
+/// notice says why.
+#[test]
+fn a_retired_activity_is_not_marked_reviewed() {
+    let mut s = scratch();
+    let loaded = std::sync::Arc::make_mut(s.app.loaded.as_mut().expect("loaded"));
+    let barsel = loaded
+        .register
+        .organisations
+        .iter_mut()
+        .flat_map(|o| o.activities.iter_mut())
+        .find(|a| a.activity.id == "da-barsel")
+        .expect("DA Barsel");
+    barsel.activity.status = ropa::register::model::Status::Retired;
+    open_barsel(&mut s.app);
+    let before = head(&s.work);
+    keys_(&mut s.app, "v");
+    assert_eq!(head(&s.work), before, "no commit");
+    let notice = s.app.notice.clone().unwrap_or_default();
+    assert!(notice.contains("is retired"), "{notice}");
+}

@@ -182,6 +182,16 @@ impl App {
             self.not_parsed(&org, &act);
             return;
         };
+        if a.activity.status == crate::register::model::Status::Retired {
+            // A retired record is kept as it was; the review cycle leaves
+            // it out.
+            self.notice = Some(tr_args(
+                self.lang,
+                "tui-retired-not-reviewed",
+                &[("name", a.activity.name.as_str().into())],
+            ));
+            return;
+        }
         let on = self.review_day();
         if a.activity.last_reviewed.as_deref() == Some(on.to_string().as_str()) {
             self.notice = Some(tr_args(
