@@ -471,7 +471,32 @@ pub fn by_destination(f: &Flows) -> Vec<DestinationGroup> {
                     list.len() - 1
                 }
             };
-            list[i].activities.push(Sent {
+            // An activity that names a sub-processor itself and through
+            // its processor is one activity under that recipient: the
+            // direct naming wins, the mechanisms and categories join.
+            let sent = &mut list[i].activities;
+            if let Some(same) = sent
+                .iter_mut()
+                .find(|x| x.org == flow.org && x.activity == flow.activity)
+            {
+                if flow.via.is_none() {
+                    same.via = None;
+                }
+                for m in &r.mechanisms {
+                    if !same.mechanisms.contains(m) {
+                        same.mechanisms.push(m.clone());
+                    }
+                }
+                for c in &flow.categories {
+                    if !same.categories.contains(c) {
+                        same.categories.push(c.clone());
+                    }
+                }
+                same.data_not_stated &= flow.data_not_stated;
+                same.transfer |= !r.transfers.is_empty();
+                continue;
+            }
+            sent.push(Sent {
                 org: flow.org.clone(),
                 activity: flow.activity.clone(),
                 activity_name: flow.activity_name.clone(),
@@ -1027,6 +1052,27 @@ mod tests {
                 "{org}/{} has an edge",
                 r.id
             );
+        }
+    }
+
+    #[test]
+    fn an_activity_is_listed_once_under_each_recipient() {
+        // Djøf's Zoom activity names Zoom's sub-processors itself and
+        // through Zoom: one activity under them, not two.
+        let reg = sample();
+        for g in by_destination(&flows(&reg, Scope::Register)) {
+            for r in &g.recipients {
+                let mut seen = std::collections::BTreeSet::new();
+                for a in &r.activities {
+                    assert!(
+                        seen.insert((a.org.clone(), a.activity.clone())),
+                        "{:?} lists {}/{} twice",
+                        r.recipient.as_ref().map(|x| &x.id),
+                        a.org,
+                        a.activity
+                    );
+                }
+            }
         }
     }
 
