@@ -9,6 +9,7 @@
 //! (controls) become U+FFFD, so no register text can end a string or
 //! reach Graphviz as an escape of its own.
 
+use super::svg::colours;
 use crate::register::dataflow::layout::wrap;
 use crate::register::dataflow::{self, Column, Graph, NodeKind, Scope};
 use crate::register::lang::{Lang, tr};
@@ -31,25 +32,6 @@ pub fn quote(s: &str) -> String {
     }
     out.push('"');
     out
-}
-
-fn colours(kind: NodeKind, third_country: bool) -> (&'static str, &'static str) {
-    match kind {
-        NodeKind::Organisation => ("#1e293b", "#0f172a"),
-        NodeKind::Activity => ("#dbeafe", "#1d4ed8"),
-        NodeKind::Category => ("#f8fafc", "#64748b"),
-        NodeKind::Recipient(k) => match k {
-            RecipientKind::Processor => ("#dcfce7", "#15803d"),
-            RecipientKind::SubProcessor => ("#ecfccb", "#4d7c0f"),
-            RecipientKind::IndependentController => ("#fef3c7", "#b45309"),
-            RecipientKind::JointController => ("#ffedd5", "#c2410c"),
-            RecipientKind::PublicAuthority => ("#ede9fe", "#6d28d9"),
-            RecipientKind::Internal => ("#e0f2fe", "#0369a1"),
-            RecipientKind::Other => ("#f5f5f4", "#57534e"),
-        },
-        NodeKind::Destination if third_country => ("#fee2e2", "#b91c1c"),
-        NodeKind::Destination => ("#ffffff", "#334155"),
-    }
 }
 
 /// The graph as DOT, its title in `lang`.

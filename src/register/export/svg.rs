@@ -52,62 +52,64 @@ struct Style {
     text: &'static str,
 }
 
-fn recipient_style(k: RecipientKind) -> Style {
-    let (fill, stroke) = match k {
-        RecipientKind::Processor => ("#dcfce7", "#15803d"),
-        RecipientKind::SubProcessor => ("#ecfccb", "#4d7c0f"),
-        RecipientKind::IndependentController => ("#fef3c7", "#b45309"),
-        RecipientKind::JointController => ("#ffedd5", "#c2410c"),
-        RecipientKind::PublicAuthority => ("#ede9fe", "#6d28d9"),
-        RecipientKind::Internal => ("#e0f2fe", "#0369a1"),
-        RecipientKind::Other => ("#f5f5f4", "#57534e"),
-    };
-    Style {
-        fill,
-        stroke,
-        dash: (k == RecipientKind::SubProcessor).then_some("5 3"),
-        width: 1.2,
-        text: INK,
+/// The fill and stroke of a node of `kind`: one palette for the picture
+/// and the dot export.
+pub(super) fn colours(kind: NodeKind, third_country: bool) -> (&'static str, &'static str) {
+    match kind {
+        NodeKind::Organisation => ("#1e293b", "#0f172a"),
+        NodeKind::Activity => ("#dbeafe", "#1d4ed8"),
+        NodeKind::Category => ("#f8fafc", "#64748b"),
+        NodeKind::Recipient(k) => match k {
+            RecipientKind::Processor => ("#dcfce7", "#15803d"),
+            RecipientKind::SubProcessor => ("#ecfccb", "#4d7c0f"),
+            RecipientKind::IndependentController => ("#fef3c7", "#b45309"),
+            RecipientKind::JointController => ("#ffedd5", "#c2410c"),
+            RecipientKind::PublicAuthority => ("#ede9fe", "#6d28d9"),
+            RecipientKind::Internal => ("#e0f2fe", "#0369a1"),
+            RecipientKind::Other => ("#f5f5f4", "#57534e"),
+        },
+        NodeKind::Destination if third_country => ("#fee2e2", RED),
+        NodeKind::Destination => ("#ffffff", "#334155"),
     }
 }
 
+fn recipient_style(k: RecipientKind) -> Style {
+    style(NodeKind::Recipient(k), false, false)
+}
+
 fn style(kind: NodeKind, third_country: bool, not_stated: bool) -> Style {
+    let (fill, stroke) = colours(kind, third_country);
+    let plain = Style {
+        fill,
+        stroke,
+        dash: None,
+        width: 1.2,
+        text: INK,
+    };
     match kind {
         NodeKind::Organisation => Style {
-            fill: "#1e293b",
-            stroke: "#0f172a",
-            dash: None,
-            width: 1.2,
             text: "#ffffff",
+            ..plain
         },
-        NodeKind::Activity => Style {
-            fill: "#dbeafe",
-            stroke: "#1d4ed8",
-            dash: None,
-            width: 1.2,
-            text: INK,
-        },
+        NodeKind::Activity => plain,
         NodeKind::Category => Style {
-            fill: "#f8fafc",
-            stroke: "#64748b",
-            dash: None,
             width: 1.0,
-            text: INK,
+            ..plain
         },
-        NodeKind::Recipient(k) => recipient_style(k),
+        NodeKind::Recipient(k) => Style {
+            dash: (k == RecipientKind::SubProcessor).then_some("5 3"),
+            ..plain
+        },
         NodeKind::Destination if third_country => Style {
-            fill: "#fee2e2",
-            stroke: RED,
-            dash: None,
             width: 2.5,
             text: DARK_RED,
+            ..plain
         },
         NodeKind::Destination => Style {
-            fill: "#ffffff",
-            stroke: if not_stated { EDGE } else { "#334155" },
+            stroke: if not_stated { EDGE } else { stroke },
             dash: not_stated.then_some("4 3"),
             width: 1.4,
-            text: INK,
+            ..plain
         },
     }
 }
