@@ -172,16 +172,8 @@ pub fn human(report: &GapsReport, lang: Lang) -> String {
                 )
             ));
             for k in &o.acknowledged {
-                let when = tr_args(
-                    lang,
-                    if k.expired {
-                        "gaps-expired"
-                    } else {
-                        "gaps-until"
-                    },
-                    &[("date", k.expires.as_str().into())],
-                );
-                let at = k.at.as_deref().map(|a| format!(" {a}")).unwrap_or_default();
+                let when = k.when(lang);
+                let at = k.at_suffix();
                 s.push_str(&format!(
                     "    {when}  {} {}{at} — {}\n",
                     k.rule,

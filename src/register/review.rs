@@ -106,6 +106,26 @@ pub struct AckItem {
     pub expired: bool,
 }
 
+impl AckItem {
+    /// "until 2027-12-31" or "expired 2026-11-30", in `lang`.
+    pub fn when(&self, lang: Lang) -> String {
+        let key = if self.expired {
+            "gaps-expired"
+        } else {
+            "gaps-until"
+        };
+        tr_args(lang, key, &[("date", self.expires.as_str().into())])
+    }
+
+    /// The field it is limited to, with a space before it; empty when none.
+    pub fn at_suffix(&self) -> String {
+        self.at
+            .as_deref()
+            .map(|a| format!(" {a}"))
+            .unwrap_or_default()
+    }
+}
+
 /// Who can answer a question.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(tag = "kind", content = "name", rename_all = "snake_case")]
