@@ -371,13 +371,14 @@ pub fn draw(f: &mut Frame, area: Rect, app: &mut App, theme: &Theme, org: Option
     app.map.width = area.width.saturating_sub(2);
     let rows = app.map_rows_of(org);
     let app = &*app;
+    let room = usize::from(area.width.saturating_sub(2));
     let items: Vec<ListItem> = rows
         .iter()
         .map(|r| {
             ListItem::new(Line::from(
-                r.pieces
-                    .iter()
-                    .map(|(t, tone)| Span::styled(t.clone(), style(theme, *tone)))
+                fitted(&r.pieces, room)
+                    .into_iter()
+                    .map(|(t, tone)| Span::styled(t, style(theme, tone)))
                     .collect::<Vec<_>>(),
             ))
         })
@@ -392,6 +393,31 @@ pub fn draw(f: &mut Frame, area: Rect, app: &mut App, theme: &Theme, org: Option
     let sel = app.selection().min(rows.len().saturating_sub(1));
     let mut state = ListState::default().with_selected(Some(sel));
     f.render_stateful_widget(list, area, &mut state);
+}
+
+/// A row's pieces cut to `room` columns, ending in "…" where text was cut
+/// (the terminal would cut it without a sign).
+fn fitted(pieces: &[(String, Tone)], room: usize) -> Vec<(String, Tone)> {
+    use unicode_width::UnicodeWidthStr;
+    let total: usize = pieces.iter().map(|(t, _)| t.width()).sum();
+    if total <= room {
+        return pieces.to_vec();
+    }
+    let mut out: Vec<(String, Tone)> = Vec::new();
+    let mut left = room;
+    for (t, tone) in pieces {
+        let w = t.width();
+        if w < left {
+            out.push((t.clone(), *tone));
+            left -= w;
+            continue;
+        }
+        // This piece reaches the edge and more follows: cut it, with
+        // room for the "…".
+        out.push((super::keybar::ellipsis(&format!("{t}…"), left), *tone));
+        break;
+    }
+    out
 }
 
 /// The organisation a map screen shows (`None`: the whole register).
@@ -520,6 +546,26 @@ impl App {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_row_too_wide_is_cut_with_an_ellipsis_within_its_room() {
+        use unicode_width::UnicodeWidthStr;
+        let pieces = vec![
+            ("  ▾ ".to_string(), Tone::Dim),
+            ("Zoom Video Communications, Inc.".to_string(), Tone::Label),
+            (" · Databehandler · Djøf".to_string(), Tone::Dim),
+            ("  2 aktiviteter".to_string(), Tone::Dim),
+        ];
+        let all: usize = pieces.iter().map(|(t, _)| t.width()).sum();
+        assert_eq!(fitted(&pieces, all), pieces, "a row that fits is kept");
+        for room in [10, 30, 40, all - 1] {
+            let cut = fitted(&pieces, room);
+            let text: String = cut.iter().map(|(t, _)| t.as_str()).collect();
+            assert!(text.width() <= room, "{room}: {text}");
+            assert!(text.ends_with('…'), "{room}: {text}");
+        }
+    }
+
     use super::*;
     use crate::register::load::load;
 
