@@ -336,3 +336,25 @@ fn a_file_that_does_not_parse_is_named() {
     std::fs::remove_file(dir.path().join("acme/activities/broken.ron")).expect("remove");
     assert_eq!(check(&args).0, Some(0));
 }
+
+/// A `--today` that is no real date is refused before anything is read.
+#[test]
+fn a_today_that_is_no_date_is_refused() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    register(dir.path());
+    for cmd in ["due", "validate"] {
+        let out = ropa(&[
+            cmd,
+            dir.path().to_str().expect("utf-8"),
+            "--today",
+            "2026-02-30",
+        ]);
+        assert_eq!(out.status.code(), Some(2), "{cmd}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            err.contains("'2026-02-30'") && err.contains("YYYY-MM-DD"),
+            "{cmd}: {err}"
+        );
+        assert!(out.stdout.is_empty(), "{cmd}");
+    }
+}

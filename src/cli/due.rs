@@ -44,20 +44,13 @@ pub struct Args {
     #[arg(long, value_enum, default_value_t = Format::Human)]
     format: Format,
     /// Judge due dates as of this day (YYYY-MM-DD).
-    #[arg(long, value_name = "DATE", hide = true)]
-    today: Option<String>,
+    #[arg(long, value_name = "DATE", hide = true, value_parser = super::day)]
+    today: Option<Date>,
 }
 
 /// Runs `ropa due`.
 pub fn run(args: &Args, ctx: &Context) -> i32 {
-    let today = match args.today.as_deref().map(Date::parse) {
-        None => Date::today(),
-        Some(Some(d)) => d,
-        Some(None) => {
-            eprintln!("error: --today expects YYYY-MM-DD");
-            return 2;
-        }
-    };
+    let today = args.today.unwrap_or_else(Date::today);
     let out = match args.format {
         Format::Human => Output::Human,
         Format::Json => Output::Machine,

@@ -43,8 +43,8 @@ struct GapsArgs {
     #[arg(long, value_name = "ID")]
     org: Option<String>,
     /// Judge expiries as of this day (YYYY-MM-DD).
-    #[arg(long, value_name = "DATE", hide = true)]
-    today: Option<String>,
+    #[arg(long, value_name = "DATE", hide = true, value_parser = super::day)]
+    today: Option<Date>,
 }
 
 /// Output formats of `ropa report gaps`.
@@ -64,14 +64,7 @@ pub fn run(args: &Args, ctx: &Context) -> i32 {
 }
 
 fn gaps(args: &GapsArgs, ctx: &Context) -> i32 {
-    let today = match args.today.as_deref().map(Date::parse) {
-        None => Date::today(),
-        Some(Some(d)) => d,
-        Some(None) => {
-            eprintln!("error: --today expects YYYY-MM-DD");
-            return 2;
-        }
-    };
+    let today = args.today.unwrap_or_else(Date::today);
     let out = match args.format {
         Format::Human => Output::Human,
         Format::Json => Output::Machine,

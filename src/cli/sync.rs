@@ -30,20 +30,13 @@ pub struct Args {
     #[arg(long)]
     force: bool,
     /// Judge expiries and review dates as of this day (YYYY-MM-DD).
-    #[arg(long, value_name = "DATE", hide = true)]
-    today: Option<String>,
+    #[arg(long, value_name = "DATE", hide = true, value_parser = super::day)]
+    today: Option<Date>,
 }
 
 /// Runs `ropa sync`.
 pub fn run(args: &Args, ctx: &Context) -> i32 {
-    let today = match args.today.as_deref().map(Date::parse) {
-        None => Date::today(),
-        Some(Some(d)) => d,
-        Some(None) => {
-            eprintln!("error: --today expects YYYY-MM-DD");
-            return 2;
-        }
-    };
+    let today = args.today.unwrap_or_else(Date::today);
     let root = match open_register(ctx, args.path.as_deref(), Output::Human) {
         Ok(r) => r.path,
         Err(code) => return code,

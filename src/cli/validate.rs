@@ -41,8 +41,8 @@ pub struct Args {
     )]
     explain: Option<String>,
     /// Judge expiries and review dates as of this day (YYYY-MM-DD).
-    #[arg(long, value_name = "DATE", hide = true)]
-    today: Option<String>,
+    #[arg(long, value_name = "DATE", hide = true, value_parser = super::day)]
+    today: Option<Date>,
     /// Read every file and validate it, without the report kept in the
     /// repository's git folder from an earlier run on the same files (the
     /// report is the same either way; the cache only saves time).
@@ -61,14 +61,7 @@ pub fn run(args: &Args, ctx: &Context) -> i32 {
         };
         return explain(id, lang);
     }
-    let today = match args.today.as_deref().map(Date::parse) {
-        None => Date::today(),
-        Some(Some(d)) => d,
-        Some(None) => {
-            eprintln!("error: --today expects YYYY-MM-DD");
-            return 2;
-        }
-    };
+    let today = args.today.unwrap_or_else(Date::today);
     let out = match args.format {
         ReportFormat::Human => Output::Human,
         ReportFormat::Json | ReportFormat::Github | ReportFormat::Sarif => Output::Machine,

@@ -12,7 +12,6 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, List, ListItem, ListState};
-use unicode_width::UnicodeWidthStr;
 
 use super::app::{App, Screen};
 use super::theme::Theme;
@@ -290,25 +289,6 @@ impl App {
     }
 }
 
-/// `s` cut to `width` columns, ending in `…` when cut.
-fn cut(s: &str, width: usize) -> String {
-    if s.width() <= width {
-        return s.to_string();
-    }
-    let mut out = String::new();
-    let mut used = 0;
-    for c in s.chars() {
-        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
-        if used + w + 1 > width {
-            break;
-        }
-        used += w;
-        out.push(c);
-    }
-    out.push('…');
-    out
-}
-
 /// Draws the report, the selected item highlighted.
 pub fn draw(f: &mut Frame, area: Rect, app: &mut App, theme: &Theme) {
     let width = usize::from(area.width.saturating_sub(2));
@@ -323,7 +303,10 @@ pub fn draw(f: &mut Frame, area: Rect, app: &mut App, theme: &Theme) {
         f.render_widget(
             Block::default()
                 .borders(Borders::ALL)
-                .title(format!(" {} ", cut(&title, width.saturating_sub(2))))
+                .title(format!(
+                    " {} ",
+                    super::keybar::ellipsis(&title, width.saturating_sub(2))
+                ))
                 .border_style(theme.border()),
             area,
         );
@@ -359,7 +342,7 @@ pub fn draw(f: &mut Frame, area: Rect, app: &mut App, theme: &Theme) {
         .take(visible)
         .map(|r| {
             let pad = " ".repeat(r.indent);
-            let text = cut(&printable(&r.text), width.saturating_sub(r.indent));
+            let text = super::keybar::ellipsis(&printable(&r.text), width.saturating_sub(r.indent));
             ListItem::new(Line::from(vec![
                 Span::raw(pad),
                 Span::styled(text, style(r.kind)),
@@ -372,7 +355,7 @@ pub fn draw(f: &mut Frame, area: Rect, app: &mut App, theme: &Theme) {
                 .borders(Borders::ALL)
                 .title(format!(
                     " {} ",
-                    cut(&printable(&title), width.saturating_sub(2))
+                    super::keybar::ellipsis(&printable(&title), width.saturating_sub(2))
                 ))
                 .border_style(theme.border()),
         )

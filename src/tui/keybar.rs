@@ -120,10 +120,13 @@ pub fn ellipsis(s: &str, width: usize) -> String {
         return String::new();
     }
     let mut out = String::new();
+    let mut used = 0;
     for c in s.chars() {
-        if out.width() + c.to_string().width() + 1 > width {
+        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if used + w + 1 > width {
             break;
         }
+        used += w;
         out.push(c);
     }
     out.push('…');
@@ -352,6 +355,12 @@ mod tests {
     fn cuts_say_so() {
         assert_eq!(ellipsis("registry", 5), "regi…");
         assert_eq!(ellipsis("ok", 5), "ok");
+        // Wide text is cut by columns, and a cut fits its width exactly.
+        assert_eq!(ellipsis("ophævelse af aftalen", 10), "ophævelse…");
+        assert_eq!(ellipsis("ophævelse af aftalen", 10).width(), 10);
+        assert_eq!(ellipsis("日本語のテキスト", 7), "日本語…");
+        // No room: nothing, not a `…` wider than the room.
+        assert_eq!(ellipsis("abc", 0), "");
         assert_eq!(ellipsis_start("/tmp/x/registry", 9), "…registry");
     }
 }
