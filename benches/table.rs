@@ -427,6 +427,7 @@ fn keys(
         "first search key (`b`)",
         "next search key (`a`)",
         "`p` problems",
+        "a letter typed in an activity's form",
     ]
     .into_iter()
     .map(|w| (w, Vec::new()))
@@ -481,6 +482,22 @@ fn keys(
             step(&mut app, key(KeyCode::Esc), false);
         }
         out[2].1.push(median(&mut s));
+
+        // Typing in the form: a letter, then Backspace, so the form ends
+        // as it began and Esc closes it.
+        step(&mut app, key(KeyCode::Enter), false);
+        step(&mut app, ch('e'), false);
+        assert_eq!(app.screen(), Screen::Form, "e opened the form");
+        let mut s = Vec::new();
+        for _ in 0..runs {
+            s.push(step(&mut app, ch('æ'), false));
+            s.push(step(&mut app, key(KeyCode::Backspace), false));
+        }
+        out[6].1.push(median(&mut s));
+        step(&mut app, key(KeyCode::Esc), false);
+        step(&mut app, key(KeyCode::Esc), false);
+        assert!(matches!(app.screen(), Screen::Activities { .. }));
+
         step(&mut app, key(KeyCode::Esc), false);
         assert_eq!(app.screen(), Screen::Organisations);
 
@@ -784,6 +801,13 @@ fn interface_under_tmux(ropa: &str, root: &Path) -> Result<Idle, String> {
         Ok(String::from_utf8_lossy(&out.stdout).into_owned())
     };
     let _ = tmux(&["kill-server"]);
+    // The list is visible when the first organisation folder is on the
+    // screen (its name, or the folder, before the records are parsed).
+    let first_folder = ropa::register::outline::organisation_folders(root)
+        .map_err(|e| format!("outline: {e}"))?
+        .into_iter()
+        .next()
+        .ok_or("the register has no organisation")?;
     let config_dir = config.path().display().to_string();
     let root_s = root.display().to_string();
     let start = Instant::now();
@@ -822,7 +846,10 @@ fn interface_under_tmux(ropa: &str, root: &Path) -> Result<Idle, String> {
                 .find(|l| !l.trim().is_empty())
                 .unwrap_or("");
             let counted = status.contains("warning") || status.contains("error");
-            if list.is_none() && (status.contains("validating") || counted) {
+            // The folder's name is replaced by the organisation's once
+            // the records are read: a list already filled counts too.
+            let filled = status.contains("validating") || counted;
+            if list.is_none() && (screen.contains(&first_folder) || filled) {
                 list = Some(start.elapsed());
             }
             if counted && !status.contains("validating") && !status.contains("loading") {
