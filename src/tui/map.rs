@@ -105,6 +105,9 @@ pub struct Row {
     /// Folded (a destination or recipient whose rows are hidden).
     pub folded: bool,
     pieces: Vec<(String, Tone)>,
+    /// The piece holding the row's name: cut first when the row is too
+    /// wide, so that what follows it (a count) stays in sight.
+    name: Option<usize>,
 }
 
 impl Row {
@@ -153,6 +156,7 @@ pub fn rows(app: &App, org: Option<&str>) -> Vec<Row> {
                     ),
                     (line, tone),
                 ],
+                name: None,
             });
         }
     };
@@ -173,6 +177,7 @@ pub fn rows(app: &App, org: Option<&str>) -> Vec<Row> {
             key: None,
             folded: false,
             pieces: vec![(tr(lang, "tui-map-empty"), Tone::Dim)],
+            name: None,
         });
         return out;
     }
@@ -184,6 +189,7 @@ pub fn rows(app: &App, org: Option<&str>) -> Vec<Row> {
         if third {
             pieces.push((format!("{} · ", tr(lang, "tui-map-third")), Tone::Third));
         }
+        let name = Some(pieces.len());
         pieces.push((
             super::keybar::ellipsis(
                 &printable(&g.destination.label(lang)),
@@ -207,6 +213,7 @@ pub fn rows(app: &App, org: Option<&str>) -> Vec<Row> {
             key: Some(dkey.clone()),
             folded: dfold,
             pieces,
+            name,
         });
         if dfold {
             continue;
@@ -262,6 +269,7 @@ pub fn rows(app: &App, org: Option<&str>) -> Vec<Row> {
                 key: Some(rkey),
                 folded: rfold,
                 pieces,
+                name: Some(1),
             });
             if rfold {
                 continue;
@@ -299,6 +307,7 @@ pub fn rows(app: &App, org: Option<&str>) -> Vec<Row> {
                     key: None,
                     folded: false,
                     pieces,
+                    name: Some(1),
                 });
                 let mut cats: Vec<String> = s.categories.iter().map(|c| printable(c)).collect();
                 if s.data_not_stated {
@@ -376,7 +385,7 @@ pub fn draw(f: &mut Frame, area: Rect, app: &mut App, theme: &Theme, org: Option
         .iter()
         .map(|r| {
             ListItem::new(Line::from(
-                fitted(&r.pieces, room)
+                fitted(&r.pieces, r.name, room)
                     .into_iter()
                     .map(|(t, tone)| Span::styled(t, style(theme, tone)))
                     .collect::<Vec<_>>(),
@@ -395,13 +404,28 @@ pub fn draw(f: &mut Frame, area: Rect, app: &mut App, theme: &Theme, org: Option
     f.render_stateful_widget(list, area, &mut state);
 }
 
-/// A row's pieces cut to `room` columns, ending in "…" where text was cut
-/// (the terminal would cut it without a sign).
-fn fitted(pieces: &[(String, Tone)], room: usize) -> Vec<(String, Tone)> {
+/// The fewest columns a name is cut to (its "…" included) before the end
+/// of the row is cut instead.
+const NAME_MIN: usize = 8;
+
+/// A row's pieces cut to `room` columns, "…" marking where text was cut
+/// (the terminal would cut it without a sign): the name piece (`name`)
+/// first, down to [`NAME_MIN`] columns, so that the count after it stays;
+/// then, where that is not enough, the end of the row.
+fn fitted(pieces: &[(String, Tone)], name: Option<usize>, room: usize) -> Vec<(String, Tone)> {
     use unicode_width::UnicodeWidthStr;
     let total: usize = pieces.iter().map(|(t, _)| t.width()).sum();
     if total <= room {
         return pieces.to_vec();
+    }
+    if let Some(i) = name.filter(|i| *i < pieces.len()) {
+        let w = pieces[i].0.width();
+        if w > NAME_MIN {
+            let keep = (w + room).saturating_sub(total).max(NAME_MIN);
+            let mut cut = pieces.to_vec();
+            cut[i].0 = super::keybar::ellipsis(&pieces[i].0, keep);
+            return fitted(&cut, None, room);
+        }
     }
     let mut out: Vec<(String, Tone)> = Vec::new();
     let mut left = room;
@@ -557,9 +581,29 @@ mod tests {
             ("  2 aktiviteter".to_string(), Tone::Dim),
         ];
         let all: usize = pieces.iter().map(|(t, _)| t.width()).sum();
-        assert_eq!(fitted(&pieces, all), pieces, "a row that fits is kept");
+        assert_eq!(
+            fitted(&pieces, None, all),
+            pieces,
+            "a row that fits is kept"
+        );
         for room in [10, 30, 40, all - 1] {
-            let cut = fitted(&pieces, room);
+            let cut = fitted(&pieces, None, room);
+            let text: String = cut.iter().map(|(t, _)| t.as_str()).collect();
+            assert!(text.width() <= room, "{room}: {text}");
+            assert!(text.ends_with('…'), "{room}: {text}");
+        }
+        // With the name known, the name is cut and the count kept, as
+        // long as the name keeps a few columns.
+        for room in [50, 60, all - 1] {
+            let cut = fitted(&pieces, Some(1), room);
+            let text: String = cut.iter().map(|(t, _)| t.as_str()).collect();
+            assert_eq!(text.width(), room, "{room}: {text}");
+            assert!(text.ends_with("  2 aktiviteter"), "{room}: {text}");
+            assert!(cut[1].0.ends_with('…'), "{room}: {text}");
+            assert_eq!(cut[2].0, " · Databehandler · Djøf");
+        }
+        for room in [10, 30] {
+            let cut = fitted(&pieces, Some(1), room);
             let text: String = cut.iter().map(|(t, _)| t.as_str()).collect();
             assert!(text.width() <= room, "{room}: {text}");
             assert!(text.ends_with('…'), "{room}: {text}");
