@@ -282,6 +282,7 @@ doc-status-section = Status og gennemgang
 doc-status = Status
 doc-owner = Ansvarlig
 doc-last-reviewed = Senest gennemgået
+doc-review-interval = Gennemgangsinterval (måneder)
 doc-not-stated = Ikke oplyst i kilden
 doc-acks = Accepterede fund
 doc-notes = Noter

@@ -284,6 +284,7 @@ doc-status-section = Status and review
 doc-status = Status
 doc-owner = Owner
 doc-last-reviewed = Last reviewed
+doc-review-interval = Review interval (months)
 doc-not-stated = Not stated in the source
 doc-acks = Acknowledged findings
 doc-notes = Notes

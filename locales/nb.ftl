@@ -282,6 +282,7 @@ doc-status-section = Status og gjennomgang
 doc-status = Status
 doc-owner = Ansvarlig
 doc-last-reviewed = Sist gjennomgått
+doc-review-interval = Gjennomgangsintervall (måneder)
 doc-not-stated = Ikke oppgitt i kilden
 doc-acks = Aksepterte funn
 doc-notes = Notater

@@ -185,6 +185,7 @@ fn csv_has_one_row_per_activity_in_ico_order() {
         "DPO",
         "Representative",
         "Joint controllers",
+        "Organisation review interval (months)",
     ]
     .into_iter()
     .chain(ICO_HEADINGS)
@@ -196,6 +197,7 @@ fn csv_has_one_row_per_activity_in_ico_order() {
         "Controllers served",
         "Owner",
         "Last reviewed",
+        "Review interval (months)",
         "Not stated in the source",
         "Acknowledged findings",
         "Notes",

@@ -1,8 +1,9 @@
 //! The template columns that became fields — business function, the link
 //! to the legitimate interests assessment, the links to breach records
-//! and the retention policy — through every export (csv, xlsx, docx in
-//! the da, nb and ico layouts; markdown, html, json) and back through the
-//! spreadsheet import.
+//! and the retention policy — and the review cycle's (owner, last review,
+//! review interval of the activity and of its organisation) through every
+//! export (csv, xlsx, docx in the da, nb and ico layouts; markdown, html,
+//! json) and back through the spreadsheet import.
 
 mod common;
 
@@ -15,13 +16,19 @@ use ropa::register::export::{self, docx, excel_csv, xlsx};
 use ropa::register::import::{self, Options};
 use ropa::register::lang::Lang;
 use ropa::register::load::{Register, load};
-use ropa::register::model::{Activity, Art6};
+use ropa::register::model::{Activity, Art6, Organisation};
 
 const FUNCTION: &str = "HR og løn";
 const LIA: &str = "https://intranet.example/lia/fraud-2025.pdf";
 const BREACH_1: &str = "https://intranet.example/breach/2024-07";
 const BREACH_2: &str = "Sag 2025-113 i brudloggen";
 const POLICY: &str = "https://intranet.example/policies/retention-v3.pdf";
+const OWNER: &str = "Lønchef Åse Ørsted";
+const REVIEWED: &str = "2026-03-17";
+/// The activity's review interval, in months, and its organisation's:
+/// numbers no other cell of the record holds.
+const INTERVAL: u32 = 7;
+const ORG_INTERVAL: u32 = 29;
 
 fn activity() -> Activity {
     let mut a = clean_activity();
@@ -31,18 +38,27 @@ fn activity() -> Activity {
     a.lia_ref = Some(LIA.into());
     a.breach_refs = vec![BREACH_1.into(), BREACH_2.into()];
     a.retention_policy_ref = Some(POLICY.into());
+    a.owner = Some(OWNER.into());
+    a.last_reviewed = Some(REVIEWED.into());
+    a.review_interval_months = Some(INTERVAL);
     a
 }
 
+fn organisation() -> Organisation {
+    let mut o = clean_org();
+    o.review_interval_months = Some(ORG_INTERVAL);
+    o
+}
+
 fn register(dir: &Path) -> Register {
-    write_register(dir, &clean_org(), &[activity()]);
+    write_register(dir, &organisation(), &[activity()]);
     let loaded = load(dir).expect("load");
     assert!(loaded.errors.is_empty(), "{:?}", loaded.errors);
     loaded.register
 }
 
-/// The activity the import makes of `file`.
-fn read_back(file: &Path) -> Activity {
+/// The organisation and activity the import makes of `file`.
+fn read_back(file: &Path) -> (Organisation, Activity) {
     let book = import::read(file)
         .expect("readable")
         .unwrap_or_else(|p| panic!("{}: {p:?}", file.display()));
@@ -63,22 +79,35 @@ fn read_back(file: &Path) -> Activity {
     let [(_, a)] = got.activities.as_slice() else {
         panic!("{}: {} activities", file.display(), got.activities.len());
     };
-    a.clone()
+    let [o] = got.organisations.as_slice() else {
+        panic!(
+            "{}: {} organisations",
+            file.display(),
+            got.organisations.len()
+        );
+    };
+    (o.clone(), a.clone())
 }
 
-fn assert_fields(what: &str, a: &Activity) {
+fn assert_fields(what: &str, (o, a): &(Organisation, Activity)) {
     assert_eq!(a.business_function.as_deref(), Some(FUNCTION), "{what}");
     assert_eq!(a.lia_ref.as_deref(), Some(LIA), "{what}");
     assert_eq!(a.breach_refs, vec![BREACH_1, BREACH_2], "{what}");
     assert_eq!(a.retention_policy_ref.as_deref(), Some(POLICY), "{what}");
+    assert_eq!(a.owner.as_deref(), Some(OWNER), "{what}");
+    assert_eq!(a.last_reviewed.as_deref(), Some(REVIEWED), "{what}");
+    assert_eq!(a.review_interval_months, Some(INTERVAL), "{what}");
+    assert_eq!(o.review_interval_months, Some(ORG_INTERVAL), "{what}");
     // Nothing of them left in notes: each went to its field.
-    for v in [FUNCTION, LIA, BREACH_1, POLICY] {
+    for v in [FUNCTION, LIA, BREACH_1, POLICY, OWNER, REVIEWED] {
         assert!(
             !a.notes.as_deref().unwrap_or("").contains(v),
             "{what}: {v} in notes: {:?}",
             a.notes
         );
     }
+    let org_notes = o.notes.as_deref().unwrap_or("");
+    assert!(!org_notes.contains("29"), "{what}: {org_notes}");
 }
 
 #[test]
@@ -128,6 +157,10 @@ fn each_layout_puts_them_under_its_own_headings() {
         assert_eq!(cell(Fact::LiaLink), LIA, "{layout:?}");
         assert_eq!(cell(Fact::BreachLink), breaches, "{layout:?}");
         assert_eq!(cell(Fact::RetentionPolicy), POLICY, "{layout:?}");
+        assert_eq!(cell(Fact::Owner), OWNER, "{layout:?}");
+        assert_eq!(cell(Fact::LastReviewed), REVIEWED, "{layout:?}");
+        assert_eq!(cell(Fact::ReviewInterval), "7", "{layout:?}");
+        assert_eq!(cell(Fact::OrgReviewInterval), "29", "{layout:?}");
     }
     // The ICO template's own headings and places: A, O, X, Y, AB.
     let ico = Layout::Ico.table_columns();
@@ -176,7 +209,7 @@ fn each_layout_puts_them_under_its_own_headings() {
 fn documents_and_json_carry_them() {
     let dir = tempfile::tempdir().expect("tempdir");
     let reg = register(dir.path());
-    for (lang, labels) in [
+    for (lang, labels, interval) in [
         (
             Lang::En,
             [
@@ -184,7 +217,10 @@ fn documents_and_json_carry_them() {
                 "Legitimate interests assessment",
                 "Retention and erasure policy",
                 "Personal data breach records",
+                "Owner",
+                "Last reviewed",
             ],
+            "Review interval (months)",
         ),
         (
             Lang::Da,
@@ -193,7 +229,10 @@ fn documents_and_json_carry_them() {
                 "Interesseafvejning",
                 "Politik for opbevaring og sletning",
                 "Registrerede brud på persondatasikkerheden",
+                "Ansvarlig",
+                "Senest gennemgået",
             ],
+            "Gennemgangsinterval (måneder)",
         ),
         (
             Lang::Nb,
@@ -202,23 +241,42 @@ fn documents_and_json_carry_them() {
                 "Interesseavveiing",
                 "Retningslinjer for lagring og sletting",
                 "Registrerte brudd på personopplysningssikkerheten",
+                "Ansvarlig",
+                "Sist gjennomgått",
             ],
+            "Gjennomgangsintervall (måneder)",
         ),
     ] {
-        for (what, doc) in [
-            ("markdown", export::markdown_in(&reg, lang)),
-            ("html", export::html_in(&reg, lang)),
+        for (what, doc, row) in [
+            (
+                "markdown",
+                export::markdown_in(&reg, lang),
+                (|l: &str, v: &str| format!("| {l} | {v} |")) as fn(&str, &str) -> String,
+            ),
+            ("html", export::html_in(&reg, lang), |l: &str, v: &str| {
+                format!("<tr><th scope=\"row\">{l}</th><td>{v}</td></tr>")
+            }),
         ] {
-            for v in [FUNCTION, LIA, BREACH_1, BREACH_2, POLICY] {
+            for v in [FUNCTION, LIA, BREACH_1, BREACH_2, POLICY, OWNER, REVIEWED] {
                 assert!(doc.contains(v), "{what} {lang:?}: {v}");
             }
             for l in labels {
                 assert!(doc.contains(l), "{what} {lang:?}: {l}");
             }
+            // The intervals as a labelled value: the organisation's and the
+            // activity's.
+            for n in [ORG_INTERVAL, INTERVAL] {
+                let want = row(interval, &n.to_string());
+                assert!(doc.contains(&want), "{what} {lang:?}: {want}");
+            }
         }
     }
     let back: JsonExport = serde_json::from_str(&export::json(&reg)).expect("json");
     assert_eq!(back.organisations[0].activities[0], activity());
+    assert_eq!(
+        back.organisations[0].organisation.review_interval_months,
+        Some(ORG_INTERVAL)
+    );
 }
 
 #[test]

@@ -788,3 +788,55 @@ fn a_pasted_paragraph_stays_in_its_field_with_its_line_breaks() {
     f.dialog = Some(ropa::tui::form::Dialog::Leave);
     assert_eq!(f.paste("d"), Outcome::Stay);
 }
+
+// --- Reproduced by users: Enter after a list item's text set the field
+// below the list; Ctrl-U left an optional text set to nothing.
+
+#[test]
+fn enter_after_a_list_item_does_not_set_the_field_below_the_list() {
+    let mut f = act_form();
+    at(&mut f, "breach_refs");
+    type_text(&mut f, "Sag 1");
+    key(&mut f, KeyCode::Enter);
+    // On the list again, not on the DPIA below it: what is typed next is
+    // the next item, and a second Enter adds an item, not a DPIA.
+    assert_eq!(f.focused().map(|r| r.field.as_str()), Some("breach_refs"));
+    type_text(&mut f, "Sag 2");
+    key(&mut f, KeyCode::Enter);
+    key(&mut f, KeyCode::Enter);
+    assert_eq!(f.value["breach_refs"], json!(["Sag 1", "Sag 2", ""]));
+    assert!(
+        f.value.get("dpia").is_none_or(Value::is_null),
+        "{}",
+        f.value["dpia"]
+    );
+    // Within a list, Enter goes on to the next item as before.
+    at(&mut f, "breach_refs[0]");
+    key(&mut f, KeyCode::Enter);
+    assert_eq!(
+        f.focused().map(|r| r.field.as_str()),
+        Some("breach_refs[1]")
+    );
+}
+
+#[test]
+fn ctrl_u_leaves_an_optional_text_unset() {
+    let mut f = act_form();
+    at(&mut f, "owner");
+    // Set by Enter, then cleared: not set, not an empty text.
+    key(&mut f, KeyCode::Enter);
+    ctrl(&mut f, 'u');
+    assert!(f.value["owner"].is_null(), "{}", f.value["owner"]);
+    // Typed, then cleared: the same.
+    type_text(&mut f, "HR");
+    assert_eq!(f.value["owner"], "HR");
+    ctrl(&mut f, 'u');
+    assert!(f.value["owner"].is_null(), "{}", f.value["owner"]);
+    // Typing again sets it.
+    type_text(&mut f, "Løn");
+    assert_eq!(f.value["owner"], "Løn");
+    // A required text emptied stays a text (the check says it is missing).
+    at(&mut f, "name");
+    ctrl(&mut f, 'u');
+    assert_eq!(f.value["name"], "");
+}

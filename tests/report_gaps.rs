@@ -362,3 +362,57 @@ fn an_expired_acknowledgement_is_marked_and_its_finding_asked_again() {
     let out = String::from_utf8_lossy(&o.stdout);
     assert!(out.contains("expired 2027-12-31  CNS-001"), "{out}");
 }
+
+/// Enter on an acknowledged finding's row opens its record at the
+/// acknowledgement itself (its line in sight), not at the field the
+/// finding is about; `e` from there opens the form on that acknowledgement.
+#[test]
+fn enter_on_an_acknowledged_finding_opens_its_acknowledgement() {
+    let mut app = sample_app();
+    common::interface::keys_(&mut app, "t");
+    let mut found = None;
+    for _ in 0..200 {
+        app.apply(Action::Open);
+        if let Some(f) = app.focus_field.clone()
+            && f.starts_with("acknowledgements[")
+        {
+            found = Some(f);
+            break;
+        }
+        if app.screen() != Screen::Gaps {
+            app.apply(Action::Back);
+        }
+        app.apply(Action::Down);
+    }
+    let field = found.expect("an acknowledged finding in the sample");
+    let Screen::Detail { org, act } = app.screen() else {
+        panic!("{:?}", app.screen());
+    };
+    // The acknowledgement the field names is one of the record's, and its
+    // line is on the page as drawn.
+    let i: usize = field["acknowledgements[".len()..field.len() - 1]
+        .parse()
+        .expect("index");
+    let ack = app
+        .organisations()
+        .iter()
+        .find(|o| o.org.id == org)
+        .and_then(|o| o.activities.iter().find(|a| a.activity.id == act))
+        .map(|a| a.activity.acknowledgements[i].clone())
+        .expect("the acknowledgement");
+    let page = render(&mut app, 80, 24);
+    assert!(
+        page.contains(&format!(
+            "✓ {} acknowledged until {}",
+            ack.rule, ack.expires
+        )),
+        "{page}"
+    );
+    common::interface::keys_(&mut app, "e");
+    assert_eq!(app.screen(), Screen::Form);
+    let focused = app
+        .form
+        .as_ref()
+        .and_then(|f| f.focused().map(|r| r.field.clone()));
+    assert_eq!(focused.as_deref(), Some(field.as_str()));
+}

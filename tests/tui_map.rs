@@ -116,3 +116,46 @@ fn enter_on_an_activity_opens_it_and_esc_comes_back() {
     keys_(&mut app, "e");
     assert!(app.notice.is_some());
 }
+
+/// A recipient whose name is too long for its row: the name is cut, with
+/// "…", and the count of activities after it stays in sight (Danish, at
+/// 80×24).
+#[test]
+fn a_long_name_is_cut_and_the_count_kept() {
+    let root = common::sample_registry();
+    let mut loaded = load(&root).expect("load");
+    let djoef = loaded
+        .register
+        .organisations
+        .iter_mut()
+        .find(|o| o.org.id == "djoef")
+        .expect("djoef");
+    let long = "visse af Zooms underdatabehandlere i USA, Australien, Brasilien, Canada og Japan";
+    let sub = djoef
+        .org
+        .recipients
+        .iter_mut()
+        .find(|r| r.name == "visse af Zooms underdatabehandlere")
+        .expect("the sub-processors");
+    sub.name = long.into();
+    let mut app = App::new("registry");
+    app.head = Some(ropa::register::git::HeadInfo {
+        branch: "main".into(),
+        short_id: "0123abc".into(),
+    });
+    app.lang = ropa::register::lang::Lang::Da;
+    app.set_loaded(loaded);
+    for _ in 0..djoef_row(&app) {
+        keys_(&mut app, "j");
+    }
+    keys_(&mut app, "\nm");
+    let page = render(&mut app, 80, 24);
+    let row = page
+        .lines()
+        .find(|l| l.contains("visse af Zooms"))
+        .expect("the row");
+    assert!(row.contains('…'), "{row}");
+    assert!(row.contains("Underdatabehandler  1 aktivitet"), "{row}");
+    assert!(!row.contains(long), "{row}");
+    insta::assert_snapshot!("map_long_name_da_80x24", page);
+}

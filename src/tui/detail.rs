@@ -435,7 +435,8 @@ impl Out<'_> {
     /// reason, under the mark `acknowledgements`.
     pub(super) fn acknowledgements(&mut self, app: &App, acks: &[Acknowledgement]) {
         self.mark("acknowledgements");
-        for ack in acks {
+        for (i, ack) in acks.iter().enumerate() {
+            self.mark(format!("acknowledgements[{i}]"));
             self.lines.push(Line::from(Span::styled(
                 format!(
                     "  ✓ {}",

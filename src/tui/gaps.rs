@@ -5,7 +5,8 @@
 //! findings with their expiry (an expired one marked), and the open
 //! findings under who can answer them, each question once over the
 //! records it is asked about. The rows of records are selectable; Enter
-//! opens the record (by its file, so by id) at the field.
+//! opens the record (by its file, so by id) at the field, or at the
+//! acknowledgement of an acknowledged finding's row.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -41,6 +42,9 @@ struct Target {
     field: Option<String>,
     /// The finding's text the record's page scrolls to.
     text: Option<String>,
+    /// An acknowledgement the record holds (rule, field, reason, expiry):
+    /// the page opens at it, not at the field it is about.
+    ack: Option<(String, Option<String>, String, String)>,
 }
 
 /// One row of the screen.
@@ -122,6 +126,7 @@ impl GapsView {
                             path: g.record.path.clone(),
                             field: Some(g.field.clone()),
                             text: Some(format!("GAP-001: {}", g.text)),
+                            ack: None,
                         }),
                     );
                 }
@@ -145,6 +150,12 @@ impl GapsView {
                             path: k.record.path.clone(),
                             field: k.at.clone(),
                             text: None,
+                            ack: Some((
+                                k.rule.clone(),
+                                k.at.clone(),
+                                k.reason.clone(),
+                                k.expires.clone(),
+                            )),
                         }),
                     );
                 }
@@ -186,6 +197,7 @@ impl GapsView {
                                     path: a.record.path.clone(),
                                     field: Some(a.field.clone()),
                                     text: Some(format!("{}: {}", a.rule, a.finding)),
+                                    ack: None,
                                 }),
                             );
                         }
@@ -262,10 +274,35 @@ impl App {
         g.items.iter().position(|&i| i == at)
     }
 
-    /// Opens the record of the selected item at its field.
+    /// Where acknowledgement `ack` is in the record of file `path`: its
+    /// field (`acknowledgements[i]`).
+    fn ack_field(
+        &self,
+        path: &str,
+        ack: &(String, Option<String>, String, String),
+    ) -> Option<String> {
+        let reg = &self.loaded.as_ref()?.register;
+        let acks = reg.organisations.iter().find_map(|o| {
+            if o.file.path == path {
+                return Some(&o.org.acknowledgements);
+            }
+            o.activities
+                .iter()
+                .find(|a| a.file.path == path)
+                .map(|a| &a.activity.acknowledgements)
+        })?;
+        let (rule, at, reason, expires) = ack;
+        let i = acks.iter().position(|k| {
+            k.rule == *rule && k.at == *at && k.reason == *reason && k.expires == *expires
+        })?;
+        Some(format!("acknowledgements[{i}]"))
+    }
+
+    /// Opens the record of the selected item at its field; an
+    /// acknowledgement's at the acknowledgement itself (so `e` edits it).
     pub(super) fn open_gap(&mut self) {
         let sel = self.selection();
-        let Some(t) = self
+        let Some(mut t) = self
             .gaps
             .as_ref()
             .and_then(|g| g.rows.get(*g.items.get(sel)?))
@@ -276,6 +313,11 @@ impl App {
         let Some((org, act)) = self.record_at(&t.path) else {
             return;
         };
+        let ack = t.ack.as_ref().and_then(|k| self.ack_field(&t.path, k));
+        let scroll = t.text.is_some() || ack.is_some();
+        if ack.is_some() {
+            t.field = ack;
+        }
         let screen = match act {
             Some(act) => Screen::Detail { org, act },
             None => Screen::Organisation { org },
@@ -284,7 +326,7 @@ impl App {
         self.selected.push(0);
         self.scroll = 0;
         self.focus_field = t.field;
-        self.scroll_to_focus = t.text.is_some();
+        self.scroll_to_focus = scroll;
         self.focus_text = t.text;
     }
 }

@@ -105,6 +105,10 @@ pub struct Row {
     /// Folded (a destination or recipient whose rows are hidden).
     pub folded: bool,
     pieces: Vec<(String, Tone)>,
+    /// The pieces cut first, in order, when the row is too wide (the
+    /// organisation beside a recipient, then the row's name), so that
+    /// what follows them (a count) stays in sight.
+    cuts: Vec<usize>,
 }
 
 impl Row {
@@ -153,6 +157,7 @@ pub fn rows(app: &App, org: Option<&str>) -> Vec<Row> {
                     ),
                     (line, tone),
                 ],
+                cuts: Vec::new(),
             });
         }
     };
@@ -173,6 +178,7 @@ pub fn rows(app: &App, org: Option<&str>) -> Vec<Row> {
             key: None,
             folded: false,
             pieces: vec![(tr(lang, "tui-map-empty"), Tone::Dim)],
+            cuts: Vec::new(),
         });
         return out;
     }
@@ -184,6 +190,7 @@ pub fn rows(app: &App, org: Option<&str>) -> Vec<Row> {
         if third {
             pieces.push((format!("{} · ", tr(lang, "tui-map-third")), Tone::Third));
         }
+        let cuts = vec![pieces.len()];
         pieces.push((
             super::keybar::ellipsis(
                 &printable(&g.destination.label(lang)),
@@ -207,6 +214,7 @@ pub fn rows(app: &App, org: Option<&str>) -> Vec<Row> {
             key: Some(dkey.clone()),
             folded: dfold,
             pieces,
+            cuts,
         });
         if dfold {
             continue;
@@ -235,7 +243,9 @@ pub fn rows(app: &App, org: Option<&str>) -> Vec<Row> {
             if let Some(x) = &r.recipient {
                 pieces.push((format!(" · {}", l.recipient_kind(x.kind)), Tone::Dim));
             }
+            let mut cuts = vec![1];
             if whole {
+                cuts.insert(0, pieces.len());
                 pieces.push((format!(" · {}", printable(&org_name(&r.org))), Tone::Dim));
             }
             if r.activities.is_empty() {
@@ -262,6 +272,7 @@ pub fn rows(app: &App, org: Option<&str>) -> Vec<Row> {
                 key: Some(rkey),
                 folded: rfold,
                 pieces,
+                cuts,
             });
             if rfold {
                 continue;
@@ -299,6 +310,7 @@ pub fn rows(app: &App, org: Option<&str>) -> Vec<Row> {
                     key: None,
                     folded: false,
                     pieces,
+                    cuts: vec![1],
                 });
                 let mut cats: Vec<String> = s.categories.iter().map(|c| printable(c)).collect();
                 if s.data_not_stated {
@@ -376,7 +388,7 @@ pub fn draw(f: &mut Frame, area: Rect, app: &mut App, theme: &Theme, org: Option
         .iter()
         .map(|r| {
             ListItem::new(Line::from(
-                fitted(&r.pieces, room)
+                fitted(&r.pieces, &r.cuts, room)
                     .into_iter()
                     .map(|(t, tone)| Span::styled(t, style(theme, tone)))
                     .collect::<Vec<_>>(),
@@ -395,13 +407,29 @@ pub fn draw(f: &mut Frame, area: Rect, app: &mut App, theme: &Theme, org: Option
     f.render_stateful_widget(list, area, &mut state);
 }
 
-/// A row's pieces cut to `room` columns, ending in "…" where text was cut
-/// (the terminal would cut it without a sign).
-fn fitted(pieces: &[(String, Tone)], room: usize) -> Vec<(String, Tone)> {
+/// The fewest columns a piece is cut to (its "…" included) before the
+/// next piece, or the end of the row, is cut instead.
+const NAME_MIN: usize = 8;
+
+/// A row's pieces cut to `room` columns, "…" marking where text was cut
+/// (the terminal would cut it without a sign): the pieces of `cuts` first,
+/// in order, each down to [`NAME_MIN`] columns, so that the count after
+/// them stays; then, where that is not enough, the end of the row.
+fn fitted(pieces: &[(String, Tone)], cuts: &[usize], room: usize) -> Vec<(String, Tone)> {
     use unicode_width::UnicodeWidthStr;
     let total: usize = pieces.iter().map(|(t, _)| t.width()).sum();
     if total <= room {
         return pieces.to_vec();
+    }
+    if let Some((&i, rest)) = cuts.split_first() {
+        let mut cut = pieces.to_vec();
+        if let Some(piece) = cut.get_mut(i)
+            && piece.0.width() > NAME_MIN
+        {
+            let keep = (piece.0.width() + room).saturating_sub(total).max(NAME_MIN);
+            piece.0 = super::keybar::ellipsis(&piece.0, keep);
+        }
+        return fitted(&cut, rest, room);
     }
     let mut out: Vec<(String, Tone)> = Vec::new();
     let mut left = room;
@@ -557,9 +585,31 @@ mod tests {
             ("  2 aktiviteter".to_string(), Tone::Dim),
         ];
         let all: usize = pieces.iter().map(|(t, _)| t.width()).sum();
-        assert_eq!(fitted(&pieces, all), pieces, "a row that fits is kept");
+        assert_eq!(fitted(&pieces, &[], all), pieces, "a row that fits is kept");
         for room in [10, 30, 40, all - 1] {
-            let cut = fitted(&pieces, room);
+            let cut = fitted(&pieces, &[], room);
+            let text: String = cut.iter().map(|(t, _)| t.as_str()).collect();
+            assert!(text.width() <= room, "{room}: {text}");
+            assert!(text.ends_with('…'), "{room}: {text}");
+        }
+        // With the name known, the name is cut and the count kept, as
+        // long as the name keeps a few columns.
+        for room in [50, 60, all - 1] {
+            let cut = fitted(&pieces, &[1], room);
+            let text: String = cut.iter().map(|(t, _)| t.as_str()).collect();
+            assert_eq!(text.width(), room, "{room}: {text}");
+            assert!(text.ends_with("  2 aktiviteter"), "{room}: {text}");
+            assert!(cut[1].0.ends_with('…'), "{room}: {text}");
+            assert_eq!(cut[2].0, " · Databehandler · Djøf");
+        }
+        // The organisation beside the name is cut before the name.
+        let cut = fitted(&pieces, &[2, 1], 60);
+        let text: String = cut.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(text.width(), 60, "{text}");
+        assert_eq!(cut[1].0, "Zoom Video Communications, Inc.");
+        assert!(cut[2].0.ends_with('…') && text.ends_with("  2 aktiviteter"));
+        for room in [10, 30] {
+            let cut = fitted(&pieces, &[1], room);
             let text: String = cut.iter().map(|(t, _)| t.as_str()).collect();
             assert!(text.width() <= room, "{room}: {text}");
             assert!(text.ends_with('…'), "{room}: {text}");

@@ -49,6 +49,7 @@ pub mod lock;
 mod plan;
 mod refusal;
 mod repo;
+mod reviewed;
 mod sign;
 mod snapshot;
 mod stash;
@@ -115,8 +116,10 @@ pub enum Intent {
         activity: String,
     },
     /// Record that an activity was reviewed on day `on`: its
-    /// `last_reviewed` is set to that day and nothing else changes. The
-    /// commit reads `Org / Activity: reviewed, no change`.
+    /// `last_reviewed` is set to that day and nothing else changes: only
+    /// that line of the file is written (inserted where it has none), its
+    /// comments and layout kept. The commit reads `Org / Activity:
+    /// reviewed, no change`.
     Review {
         /// The organisation: its folder's name.
         org: String,

@@ -677,8 +677,8 @@ fn retire(src: &Source<'_>, org: &str, id: &str) -> Result<Option<Proposal>, Ref
     }))
 }
 
-/// `last_reviewed` set to `on`, nothing else: no commit when it already
-/// says that day.
+/// `last_reviewed` set to `on`, nothing else, in the file's own layout
+/// (see [`super::reviewed`]): no commit when it already says that day.
 fn review(src: &Source<'_>, org: &str, id: &str, on: Date) -> Result<Option<Proposal>, Refusal> {
     let (org_name, path, old) = activity_of(src, org, id)?;
     let day = on.to_string();
@@ -689,8 +689,20 @@ fn review(src: &Source<'_>, org: &str, id: &str, on: Date) -> Result<Option<Prop
     new.last_reviewed = Some(day);
     let since = src.head_record::<Activity>(&path).unwrap_or(old);
     let changes = diff::diff_records(&since, &new);
+    // One line changed, the rest of the file (comments too) as it was;
+    // the canonical text where the file's layout does not allow that.
+    let canon = canonical(&new)?;
+    let bytes = src
+        .bytes(&path)?
+        .and_then(|b| String::from_utf8(b).ok())
+        .and_then(|text| {
+            let c = std::str::from_utf8(&canon).ok()?;
+            super::reviewed::with_review_line(&text, c, &new)
+        })
+        .map(String::into_bytes)
+        .unwrap_or(canon);
     Ok(Some(Proposal {
-        writes: vec![(path, canonical(&new)?)],
+        writes: vec![(path, bytes)],
         message: diff::commit_message(&subject(&org_name, Some(&new.name)), &changes),
         ..Proposal::default()
     }))

@@ -206,7 +206,7 @@ fn organisation(
     });
 
     out.heading(3, t("doc-identity"));
-    out.push(Block::Fields(vec![
+    let mut identity = vec![
         (t("doc-name"), Some(o.name.clone())),
         (t("doc-organisation-id"), Some(o.id.clone())),
         (t("doc-role"), Some(l.org_role(o.role))),
@@ -222,8 +222,13 @@ fn organisation(
         (t("doc-website"), o.website.clone()),
         (t("doc-art3-2"), Some(l.yes_no(o.art3_2_applies))),
         (t("doc-art27-2"), o.art27_2_exemption.clone()),
-        (t("doc-record-file"), Some(entry.file.path.clone())),
-    ]));
+    ];
+    // Only where set: without it a year applies, which is not a gap.
+    if let Some(m) = o.review_interval_months {
+        identity.push((t("doc-review-interval"), Some(m.to_string())));
+    }
+    identity.push((t("doc-record-file"), Some(entry.file.path.clone())));
+    out.push(Block::Fields(identity));
 
     out.heading(3, t("doc-dpo-section"));
     out.push(Block::Fields(vec![
@@ -530,11 +535,17 @@ fn activity(
     dpia_and_more(out, o, a);
 
     out.heading(4, t("doc-status-section"));
-    out.push(Block::Fields(vec![
+    let mut status = vec![
         (t("doc-status"), Some(l.status(a.status))),
         (t("doc-owner"), a.owner.clone()),
         (t("doc-last-reviewed"), a.last_reviewed.clone()),
-    ]));
+    ];
+    // Only where set: without it the organisation's interval applies,
+    // which is not a gap in the record.
+    if let Some(m) = a.review_interval_months {
+        status.push((t("doc-review-interval"), Some(m.to_string())));
+    }
+    out.push(Block::Fields(status));
 
     out.heading(4, t("doc-not-stated"));
     not_stated(out, &a.not_stated);

@@ -318,6 +318,11 @@ pub enum Fact {
     PolicyAdherence,
     /// ICO: why the policy is not adhered to (written empty).
     PolicyReasons,
+    /// How often the activity is reviewed, in months, where it differs
+    /// from its organisation's interval.
+    ReviewInterval,
+    /// How often the organisation's activities are reviewed, in months.
+    OrgReviewInterval,
 }
 
 impl Fact {
@@ -330,6 +335,7 @@ impl Fact {
     pub fn width(self) -> f64 {
         match self {
             Fact::Country | Fact::Status | Fact::LastReviewed => 12.0,
+            Fact::ReviewInterval | Fact::OrgReviewInterval => 14.0,
             Fact::OrgId | Fact::ActivityId | Fact::Phone | Fact::OrgNumber => 18.0,
             Fact::OrgName | Fact::ActivityName | Fact::ActivityNameEn | Fact::Owner => 28.0,
             Fact::Role | Fact::DpiaRequired | Fact::DpiaLink | Fact::Consent => 24.0,
@@ -341,7 +347,7 @@ impl Fact {
 }
 
 /// Number of facts.
-pub const FACT_COUNT: usize = 51;
+pub const FACT_COUNT: usize = 53;
 
 /// The ICO template's columns that hold no fact of ropa's own: present
 /// in the layouts that have them; empty, but for the breach question,
@@ -353,7 +359,7 @@ pub const ICO_TEMPLATE_COLUMNS: usize = 30;
 
 /// The organisation block, in order (also the ICO layout's leading CSV
 /// columns).
-pub const ORG_BLOCK: [Fact; 11] = [
+pub const ORG_BLOCK: [Fact; 12] = [
     Fact::OrgName,
     Fact::OrgId,
     Fact::Role,
@@ -365,11 +371,12 @@ pub const ORG_BLOCK: [Fact; 11] = [
     Fact::Dpo,
     Fact::Representative,
     Fact::JointControllers,
+    Fact::OrgReviewInterval,
 ];
 
 /// The Danish and Norwegian CSV's organisation columns: the block without
 /// the role, which is per activity there.
-const ORG_COLUMNS_NORDIC: [Fact; 10] = [
+const ORG_COLUMNS_NORDIC: [Fact; 11] = [
     Fact::OrgName,
     Fact::OrgId,
     Fact::Country,
@@ -380,6 +387,7 @@ const ORG_COLUMNS_NORDIC: [Fact; 10] = [
     Fact::Dpo,
     Fact::Representative,
     Fact::JointControllers,
+    Fact::OrgReviewInterval,
 ];
 
 /// Danish and Norwegian activity columns: Art. 30(1) order (name,
@@ -389,7 +397,7 @@ const ORG_COLUMNS_NORDIC: [Fact; 10] = [
 /// source, last reviewed and owner, then the rest. The links to the
 /// legitimate interests assessment, the retention policy and the breach
 /// records follow the facts they document.
-const COLUMNS_NORDIC: [Fact; 38] = [
+const COLUMNS_NORDIC: [Fact; 39] = [
     Fact::ActivityName,
     Fact::BusinessFunction,
     Fact::Purpose,
@@ -415,6 +423,7 @@ const COLUMNS_NORDIC: [Fact; 38] = [
     Fact::Automated,
     Fact::Source,
     Fact::LastReviewed,
+    Fact::ReviewInterval,
     Fact::Owner,
     Fact::ActivityId,
     Fact::Role,
@@ -436,7 +445,7 @@ const COLUMNS_NORDIC: [Fact; 38] = [
 /// condition and the second Art. 6 column carrying the national provisions
 /// on criminal offence data and identification numbers), then ropa's own
 /// facts.
-const COLUMNS_ICO: [Fact; 40] = [
+const COLUMNS_ICO: [Fact; 41] = [
     Fact::BusinessFunction,
     Fact::Purpose,
     Fact::JointContact,
@@ -475,6 +484,7 @@ const COLUMNS_ICO: [Fact; 40] = [
     Fact::ControllersServed,
     Fact::Owner,
     Fact::LastReviewed,
+    Fact::ReviewInterval,
     Fact::NotStated,
     Fact::Acknowledgements,
     Fact::Notes,
@@ -767,6 +777,18 @@ const HEADINGS: [(Fact, &str, &str, &str); FACT_COUNT] = [
         "Begrunnelse for å fravike retningslinjene",
         "Reasons for not adhering to policy document (if applicable)",
     ),
+    (
+        Fact::ReviewInterval,
+        "Gennemgangsinterval (måneder)",
+        "Gjennomgangsintervall (måneder)",
+        "Review interval (months)",
+    ),
+    (
+        Fact::OrgReviewInterval,
+        "Organisationens gennemgangsinterval (måneder)",
+        "Organisasjonens gjennomgangsintervall (måneder)",
+        "Organisation review interval (months)",
+    ),
 ];
 
 /// The facts of one row: one text per [`Fact`], empty where the record has
@@ -954,7 +976,7 @@ pub fn ico_block(entry: &OrgEntry, f: &Facts, lb: Labels) -> Vec<Vec<String>> {
             .collect()
     };
     rows.push(pairs(&[Fact::OrgNumber, Fact::Country, Fact::OrgId]));
-    let mut last = pairs(&[Fact::Role, Fact::JointControllers]);
+    let mut last = pairs(&[Fact::Role, Fact::JointControllers, Fact::OrgReviewInterval]);
     // Whether Art. 3(2) applies and the Art. 27(2) exemption: the
     // representative's facts beyond its contact.
     let rep_facts = f
@@ -1331,6 +1353,12 @@ pub fn facts(
         // The template columns ropa has no data for.
         String::new(),
         String::new(),
+        a.review_interval_months
+            .map(|m| m.to_string())
+            .unwrap_or_default(),
+        o.review_interval_months
+            .map(|m| m.to_string())
+            .unwrap_or_default(),
     ])
 }
 

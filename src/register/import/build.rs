@@ -848,6 +848,13 @@ impl Builder<'_> {
                 },
                 "phone" => org.phone = Some(value.clone()),
                 "website" => org.website = Some(value.clone()),
+                "review_interval_months" => match months(value) {
+                    Some(m) => org.review_interval_months = Some(m),
+                    None => {
+                        notes.push(note(label, value));
+                        into = "notes".into();
+                    }
+                },
                 "country" => detail = vec![say("import-as-written").arg("text", country.as_str())],
                 "org_number" => {
                     let digits: String = value.chars().filter(char::is_ascii_digit).collect();
@@ -1626,6 +1633,13 @@ impl Builder<'_> {
                     a.owner = Some(value.to_string());
                     field("owner", Vec::new())
                 }
+                Target::ReviewInterval => match months(value) {
+                    Some(m) => {
+                        a.review_interval_months = Some(m);
+                        field("review_interval_months", Vec::new())
+                    }
+                    None => to_notes(&mut notes),
+                },
                 Target::LastReviewed => match date(value) {
                     Some(d) => {
                         a.last_reviewed = Some(d);
@@ -1902,6 +1916,7 @@ fn fields_of(target: Target) -> &'static [&'static str] {
         Target::AutomatedDecisions => &["automated_decisions"],
         Target::ConsentRecord => &["consent"],
         Target::LastReviewed => &["last_reviewed"],
+        Target::ReviewInterval => &["review_interval_months"],
         Target::Owner => &["owner"],
         Target::Rights => &["data_subject_rights"],
         Target::Description => &["description"],
@@ -1910,6 +1925,19 @@ fn fields_of(target: Target) -> &'static [&'static str] {
         Target::RetentionPolicyRef => &["retention_policy_ref"],
         Target::BreachRefs => &["breach_refs"],
         _ => &[],
+    }
+}
+
+/// A review interval as a cell writes it: a whole number of months
+/// ("24", "24 måneder", "24 months"); anything else is not one.
+fn months(value: &str) -> Option<u32> {
+    let mut words = value.split_whitespace();
+    let n = words.next()?.parse().ok()?;
+    match words.next().map(str::to_lowercase).as_deref() {
+        None | Some("months" | "month" | "måneder" | "måned" | "mdr" | "mdr.") => {
+            words.next().is_none().then_some(n)
+        }
+        _ => None,
     }
 }
 

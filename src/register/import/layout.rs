@@ -71,6 +71,8 @@ pub enum Target {
     Owner,
     /// The date the record was last reviewed.
     LastReviewed,
+    /// How often the record is reviewed, in whole months.
+    ReviewInterval,
     /// Kept in the activity's notes under the column's heading.
     Notes,
     /// Not imported (only through a map, where the user chose it).
@@ -112,6 +114,7 @@ impl Target {
             Target::ConsentRecord => "consent.record_ref",
             Target::Owner => "owner",
             Target::LastReviewed => "last_reviewed",
+            Target::ReviewInterval => "review_interval_months",
             Target::Ignore => "(ignored)",
             Target::Organisation => "organisation",
         }
@@ -291,6 +294,7 @@ const DANISH: &[(&str, Target)] = &[
     ("kilde", Target::Notes),
     ("senest gennemgået", Target::LastReviewed),
     ("sidst gennemgået", Target::LastReviewed),
+    ("gennemgangsinterval", Target::ReviewInterval),
     ("ansvarlig", Target::Owner),
     ("bemærkninger", Target::Notes),
     ("noter", Target::Notes),
@@ -391,6 +395,7 @@ const NORWEGIAN: &[(&str, Target)] = &[
     ("automatiske avgjørelser", Target::AutomatedDecisions),
     ("kilde", Target::Notes),
     ("sist gjennomgått", Target::LastReviewed),
+    ("gjennomgangsintervall", Target::ReviewInterval),
     ("ansvarlig", Target::Owner),
     ("merknader", Target::Notes),
     ("kommentarer", Target::Notes),
@@ -493,6 +498,7 @@ const ICO: &[(&str, Target)] = &[
     ("controllers served", Target::Notes),
     ("owner", Target::Owner),
     ("last reviewed", Target::LastReviewed),
+    ("review interval", Target::ReviewInterval),
     ("acknowledged findings", Target::Notes),
     ("not stated in the source", Target::Notes),
     (

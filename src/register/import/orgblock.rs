@@ -21,7 +21,15 @@ pub(super) fn org_field(label: &str) -> Option<&'static str> {
         })
     };
     Some(
+        // Before the name: "Organisation review interval" is not a name.
         if starts(&[
+            "organisation review interval",
+            "organization review interval",
+            "organisationens gennemgangsinterval",
+            "organisasjonens gjennomgangsintervall",
+        ]) {
+            "review_interval_months"
+        } else if starts(&[
             "organisations-id",
             "organisasjons-id",
             "organisation id",

@@ -97,7 +97,8 @@ impl Form {
             KeyCode::Char(c) => input.insert(c),
             KeyCode::Enter if ctrl || alt => return Outcome::Stay,
             KeyCode::Enter => {
-                self.set_focus(self.focus + 1);
+                let to = self.after_enter(row);
+                self.set_focus(to);
                 return Outcome::Stay;
             }
             KeyCode::Backspace if ctrl || alt => return Outcome::Stay,
@@ -113,6 +114,26 @@ impl Form {
         }
         let text = input.text();
         self.store_text(row, text)
+    }
+
+    /// Where Enter in the text of `row` (the focused row) goes: the next
+    /// row; but after the last item of a list of texts, the list's own
+    /// row, where what is typed next is the list's next item and Enter adds
+    /// one. Not the field below the list, which typing (or Enter) would
+    /// then set — a DPIA added while the user went on with the list.
+    fn after_enter(&self, row: &Row) -> usize {
+        let next = self.focus + 1;
+        if let Some((list, _)) = &row.item
+            && row.path.len() == list.len() + 1
+            && !self
+                .rows
+                .get(next)
+                .is_some_and(|r| r.path.len() > list.len() && r.path.starts_with(list))
+            && let Some(at) = self.rows.iter().position(|r| r.path == *list)
+        {
+            return at;
+        }
+        next
     }
 
     /// Types `c` on the focused row, whatever it is, so that no keystroke
@@ -297,6 +318,10 @@ impl Form {
             // An optional number emptied is not set (the field's help says
             // what applies then, e.g. the organisation's review interval).
             self.bad_numbers.remove(&row.field);
+            rows::set(&mut self.value, &row.path, Value::Null);
+        } else if row.kind == Kind::Text && row.optional && text.is_empty() {
+            // Nor is an optional text emptied (Ctrl-U, Backspace): an
+            // empty text would be saved as a value that says nothing.
             rows::set(&mut self.value, &row.path, Value::Null);
         } else if row.kind == Kind::Number {
             match text.trim().parse::<serde_json::Number>() {
