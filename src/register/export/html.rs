@@ -54,7 +54,9 @@ a { color: #0645ad; }
 figure.map { margin: .5rem 0 1.5rem; overflow-x: auto; }
 figure.map svg { max-width: 100%; height: auto; display: block; }
 @media print {
-  figure.map { overflow: visible; }
+  /* A picture prints whole on one page, scaled down to fit it. */
+  figure.map { overflow: visible; break-inside: avoid; }
+  figure.map svg { width: auto; height: auto; max-width: 100%; max-height: 24cm; }
   h2.map { break-before: auto; }
   body { max-width: none; padding: 0; font-size: 10pt; }
   a { color: inherit; text-decoration: none; }
