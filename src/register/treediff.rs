@@ -52,6 +52,28 @@ pub fn subtree<'r>(
     }
 }
 
+/// The paths under `prefix` (a register's folder in its repository, `/`
+/// at its end; empty: the whole work tree) that differ between the trees
+/// of commits `old` and `new`, relative to `prefix`: what moving HEAD
+/// from one to the other changes in the register. A commit that is not
+/// there (`None`) has no tree.
+pub fn changed_between_commits(
+    repo: &Repository,
+    old: Option<Oid>,
+    new: Option<Oid>,
+    prefix: &str,
+) -> Result<Vec<String>, git2::Error> {
+    let folder = prefix.trim_end_matches('/');
+    let tree_of = |id: Option<Oid>| -> Result<Option<Tree<'_>>, git2::Error> {
+        match id {
+            Some(id) => subtree(repo, &repo.find_commit(id)?.tree()?, folder),
+            None => Ok(None),
+        }
+    };
+    let (a, b) = (tree_of(old)?, tree_of(new)?);
+    changed_paths(repo, a.as_ref(), b.as_ref())
+}
+
 fn walk(
     repo: &Repository,
     old: Option<Oid>,
@@ -222,6 +244,50 @@ mod tests {
         assert_eq!(
             changed_paths(&repo, Some(&plain), Some(&exec)).expect("paths"),
             ["x.sh.txt"]
+        );
+    }
+
+    #[test]
+    fn commits_compare_under_the_registers_folder() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let repo = Repository::init(dir.path()).expect("init");
+        let sig = git2::Signature::now("t", "t@example.org").expect("sig");
+        let commit = |files: &[(&str, &str)]| {
+            let tree = tree_of(&repo, files);
+            repo.commit(None, &sig, &sig, "c", &tree, &[])
+                .expect("commit")
+        };
+        let a = commit(&[
+            ("README.md", "a"),
+            ("registry/da/organisation.ron", "o"),
+            ("registry/da/activities/x.ron", "x"),
+        ]);
+        let b = commit(&[
+            ("README.md", "b"),
+            ("registry/da/organisation.ron", "o"),
+            ("registry/da/activities/x.ron", "x2"),
+            ("registry/da/activities/y.ron", "y"),
+        ]);
+        assert_eq!(
+            changed_between_commits(&repo, Some(a), Some(b), "registry/").expect("paths"),
+            ["da/activities/x.ron", "da/activities/y.ron"]
+        );
+        assert_eq!(
+            changed_between_commits(&repo, Some(a), Some(b), "").expect("paths"),
+            [
+                "README.md",
+                "registry/da/activities/x.ron",
+                "registry/da/activities/y.ron"
+            ]
+        );
+        assert_eq!(
+            changed_between_commits(&repo, None, Some(a), "registry/").expect("paths"),
+            ["da/activities/x.ron", "da/organisation.ron"]
+        );
+        assert!(
+            changed_between_commits(&repo, Some(b), Some(b), "registry/")
+                .expect("paths")
+                .is_empty()
         );
     }
 }

@@ -332,6 +332,9 @@ pub struct App {
     pub disk: Option<super::watch::Fingerprint>,
     /// Changes reported while a load was running, checked once it arrives.
     pub pending_change: Option<super::watch::Changed>,
+    /// Outside changes asked about on the follow worker, and how they
+    /// were taken ([`super::follow`]).
+    pub follow: super::follow::Following,
     /// The open form's file as it was on disk when the form opened (`None`
     /// for a new record), to tell whether a change outside ropa touched it.
     pub form_file: Option<Vec<u8>>,
@@ -1267,7 +1270,7 @@ impl App {
 
     /// After a reload caused outside ropa: a notice, and an open form is
     /// told, its typed text kept.
-    fn tell_outside_change(&mut self) {
+    pub(super) fn tell_outside_change(&mut self) {
         let Some(form) = self.form.as_mut() else {
             self.notice = Some(crate::register::lang::tr(self.lang, "tui-reloaded-outside"));
             return;

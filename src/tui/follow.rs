@@ -1,25 +1,74 @@
 //! The interface following the repository: what it does with a report of
 //! changes made outside it ([`super::watch::Changed`]).
 //!
-//! The report is compared with what was loaded: a change the interface
-//! made itself (a save, an undo, a sync, `$EDITOR`), which it loads anyway,
-//! is already loaded and is not loaded twice; a change from outside loads
-//! the register again, every screen staying on its record by id.
+//! What the disk holds for the report is read off the input thread (the
+//! event loop's follow worker runs [`Seen::look`]: HEAD and the index,
+//! the files named, the record files a moved HEAD changed, each parsed),
+//! and the answer is compared with what was loaded. A change the
+//! interface made itself (a save, an undo, a sync, `$EDITOR`), which it
+//! loads anyway, is already loaded and is not loaded twice. A change from
+//! outside to activities that were loaded and still parse is taken from
+//! those files alone: they replace the loaded records in place, their
+//! findings are judged again ([`validate::revalidate`]) and the search
+//! index is told. Anything else (a new, removed or broken file, an
+//! organisation file, a folder, more than [`MOST`] files) loads the whole
+//! register again, every screen staying on its record by id.
+//!
+//! [`validate::revalidate`]: crate::register::validate::revalidate
+
+use std::collections::BTreeMap;
 
 use super::app::{App, Reload};
 use super::records::{activity_file, organisation_file};
-use super::watch::{Changed, Fingerprint};
+use super::watch::{Changed, Look, Record, Seen};
+use super::workers::Asked;
 use crate::register::change::Saved;
 use crate::register::load::{ActivityEntry, SourceFile, read_record};
 use crate::register::model::{Activity, Organisation};
 
+/// At most this many changed files are taken from their files alone; a
+/// larger change loads the whole register (on the loader's thread, while
+/// taking them one by one would judge them on the input thread).
+pub const MOST: usize = 200;
+
+/// The interface's questions to the follow worker, and how outside changes
+/// were taken.
+#[derive(Debug, Default)]
+pub struct Following {
+    /// Changes reported and not answered yet: each request carries them
+    /// all, so only the newest answer counts.
+    unanswered: Option<Changed>,
+    /// The request asked last.
+    asked: Asked,
+    /// A request for the event loop to send to the follow worker.
+    pub request: Option<(u64, Look)>,
+    /// Saves and undos finished so far: an answer read while one ran may
+    /// hold its half-written files, and is read again.
+    pub(super) own_changes: u64,
+    /// `own_changes` when the request was asked.
+    own_changes_asked: u64,
+    /// The next answer follows a sync, which says what it did itself:
+    /// no notice of a change outside.
+    quiet: bool,
+    /// Outside changes taken from their files alone.
+    pub taken_alone: u64,
+    /// Outside changes that loaded the whole register.
+    pub whole_loads: u64,
+}
+
+impl Following {
+    /// Whether a request waits to be sent or answered.
+    pub fn pending(&self) -> bool {
+        self.request.is_some() || self.asked.pending
+    }
+}
+
 impl App {
-    /// Takes a report of changes outside the interface: when the register
-    /// on disk now differs from the one loaded, loads it again (the screens
-    /// stay on their records by id; an open form is told). While a load is
-    /// running the report waits for it, so a change the interface made
-    /// itself, which it is loading anyway, is not loaded twice; nor is
-    /// one reported while a save or undo runs.
+    /// Takes a report of changes outside the interface: asks the follow
+    /// worker what the disk now holds (or, with no workers, reads it here)
+    /// and takes the answer ([`App::outside_seen`]). While a load, a save
+    /// or an undo runs the report waits for it, so a change the interface
+    /// made itself, which it is loading anyway, is not loaded twice.
     pub fn outside_change(&mut self, change: Changed) {
         if change.is_empty() {
             return;
@@ -34,34 +83,186 @@ impl App {
             self.head = crate::register::git::head_info(&self.root);
             self.refresh_sync_status();
         }
-        if self.differs_from_loaded(&change) {
-            // The changed records show at once when they can be replaced
-            // where they are; the whole register is loaded all the same
-            // (findings, search), which takes a while on a large one.
-            let _ = self.patch_in_place(&change);
-            self.request_reload(Reload::Outside);
-            // With no register loaded, the screen already says that ropa
-            // watches the folder.
-            if self.form.is_none() && self.loaded.is_some() {
-                self.notice = Some(crate::register::lang::tr(self.lang, "tui-changed-outside"));
-            }
+        if !self.workers {
+            let seen = Seen::look(
+                &self.root,
+                Look {
+                    change,
+                    before: self.disk.clone(),
+                },
+            );
+            self.take_seen(seen);
+            return;
+        }
+        let f = &mut self.follow;
+        let all = f.unanswered.get_or_insert_with(Changed::default);
+        all.merge(change);
+        let look = Look {
+            change: all.clone(),
+            before: self.disk.clone(),
+        };
+        let seq = f.asked.ask();
+        f.own_changes_asked = f.own_changes;
+        f.request = Some((seq, look));
+    }
+
+    /// Follows a sync that ended: what it brought in is taken as a change
+    /// from outside (from the changed files alone when it can be), the
+    /// sync's own notice staying.
+    pub(super) fn follow_sync(&mut self) {
+        self.follow.quiet = true;
+        self.outside_change(Changed {
+            git: true,
+            ..Changed::default()
+        });
+    }
+
+    /// Takes the follow worker's answer to request `seq` (an answer to an
+    /// older request is dropped: a newer one asks about its changes too).
+    /// Answers whether it was taken.
+    pub fn outside_seen(&mut self, seq: u64, seen: Seen) -> bool {
+        if !self.follow.asked.answers(seq) {
+            return false;
+        }
+        self.follow.unanswered = None;
+        if self.follow.own_changes != self.follow.own_changes_asked {
+            // A save or undo ran while the files were read: read again.
+            self.outside_change(seen.change);
+            return true;
+        }
+        self.take_seen(seen);
+        true
+    }
+
+    /// Takes what the disk holds for a report: nothing when it is what was
+    /// loaded; the changed activities alone when they can be; else the
+    /// whole register is loaded again.
+    fn take_seen(&mut self, seen: Seen) {
+        if self.loading || self.reload_requested || self.transaction.is_some() {
+            self.pending_change
+                .get_or_insert_with(Changed::default)
+                .merge(seen.change);
+            return;
+        }
+        let quiet = std::mem::take(&mut self.follow.quiet);
+        if seen.whole || self.disk.is_none() {
+            self.load_whole(&seen, &[], quiet);
+            return;
+        }
+        let changed = self.differs_from_loaded(&seen);
+        if changed.is_empty() {
+            // HEAD or the index moved (a commit, a fetch) with the
+            // register as loaded: nothing to load.
+            self.disk = Some(seen.now);
+            return;
+        }
+        if !self.take_alone(&seen, &changed, quiet) {
+            self.load_whole(&seen, &changed, quiet);
         }
     }
 
+    /// Loads the whole register again; the changed records show at once
+    /// where they can replace loaded ones in place.
+    fn load_whole(&mut self, seen: &Seen, changed: &[String], quiet: bool) {
+        if !changed.is_empty() {
+            let _ = self.patch_with(changed, &seen.records);
+        }
+        self.follow.whole_loads += 1;
+        if quiet {
+            self.reload_requested = true;
+            return;
+        }
+        self.request_reload(Reload::Outside);
+        // With no register loaded, the screen already says that ropa
+        // watches the folder.
+        if self.form.is_none() && self.loaded.is_some() {
+            self.notice = Some(crate::register::lang::tr(self.lang, "tui-changed-outside"));
+        }
+    }
+
+    /// Takes the change from the files `changed` alone, when each is an
+    /// activity that was loaded and still parses with the same id, the
+    /// loaded register's findings are all in (no load or validation
+    /// running) and there are at most [`MOST`]. Answers whether it did.
+    fn take_alone(&mut self, seen: &Seen, changed: &[String], quiet: bool) -> bool {
+        if changed.len() > MOST
+            || self.validating
+            || self.report().is_none()
+            || changed.iter().any(|p| activity_file(p).is_none())
+        {
+            return false;
+        }
+        let Some(places) = self.patch_with(changed, &seen.records) else {
+            return false;
+        };
+        let (Some(report), Some(loaded)) = (self.report(), &self.loaded) else {
+            return false;
+        };
+        let opts = crate::register::validate::Options::default();
+        let report = crate::register::validate::revalidate(report, loaded, changed, &opts);
+        self.set_report(report);
+        self.disk = Some(seen.now.clone());
+        for (oi, ai) in places {
+            self.search_stale.mark(oi, ai);
+        }
+        // What set_loaded does for a new register, for the records that
+        // changed.
+        self.refresh_problems();
+        self.refresh_gaps();
+        self.refresh_history();
+        if !quiet {
+            self.tell_outside_change();
+        }
+        if self.form.is_some() {
+            self.check_form();
+        }
+        self.follow.taken_alone += 1;
+        true
+    }
+
     /// Replaces the records of the changed files in the loaded register,
-    /// when each file is a record that was loaded and still parses (so
-    /// every record keeps its place, and selections and search hits stay
-    /// right), and says where they are: per file, the organisation's place
-    /// and the activity's (`None` for an organisation file). Otherwise
-    /// changes nothing and answers `None`: the reload shows it.
+    /// read from disk here ([`App::patch_with`]).
     pub(super) fn patch_in_place(
         &mut self,
         change: &Changed,
     ) -> Option<Vec<(usize, Option<usize>)>> {
         /// At most this many files are read at once on the interface's
         /// thread.
-        const MOST: usize = 50;
-        if change.unknown || change.files.is_empty() || change.files.len() > MOST {
+        const READ_HERE: usize = 50;
+        if change.unknown || change.files.is_empty() || change.files.len() > READ_HERE {
+            return None;
+        }
+        let mut records = BTreeMap::new();
+        for p in &change.files {
+            let abs = self.root.join(p);
+            let record = if activity_file(p).is_some() {
+                let (activity, file) = read_record::<Activity>(&abs, p).ok()?;
+                Record::Activity(Box::new(ActivityEntry { activity, file }))
+            } else if organisation_file(p).is_some() {
+                let (o, file) = read_record::<Organisation>(&abs, p).ok()?;
+                Record::Organisation(Box::new(o), file)
+            } else {
+                return None;
+            };
+            records.insert(p.clone(), record);
+        }
+        let paths: Vec<String> = change.files.iter().cloned().collect();
+        self.patch_with(&paths, &records)
+    }
+
+    /// Replaces the records of the files `paths` in the loaded register by
+    /// `records` (read and parsed), when each file is a record that was
+    /// loaded, still parses and keeps its id (so every record keeps its
+    /// place, and selections and search hits stay right), and says where
+    /// they are: per file, the organisation's place and the activity's
+    /// (`None` for an organisation file). Otherwise changes nothing and
+    /// answers `None`: a load shows it.
+    fn patch_with(
+        &mut self,
+        paths: &[String],
+        records: &BTreeMap<String, Record>,
+    ) -> Option<Vec<(usize, Option<usize>)>> {
+        if paths.is_empty() {
             return None;
         }
         enum New {
@@ -69,20 +270,25 @@ impl App {
             Org(usize, Organisation, SourceFile),
         }
         let mut new = Vec::new();
-        for p in &change.files {
-            let abs = self.root.join(p);
-            if let Some((org, _)) = activity_file(p) {
-                let oi = self.org_index(org)?;
-                let o = &self.organisations()[oi];
-                let ai = o.activities.iter().position(|a| a.file.path == *p)?;
-                let (activity, file) = read_record::<Activity>(&abs, p).ok()?;
-                new.push(New::Act(oi, ai, ActivityEntry { activity, file }));
-            } else if let Some(org) = organisation_file(p) {
-                let oi = self.org_index(org)?;
-                let (o, file) = read_record::<Organisation>(&abs, p).ok()?;
-                new.push(New::Org(oi, o, file));
-            } else {
-                return None;
+        for p in paths {
+            match records.get(p)? {
+                Record::Activity(entry) => {
+                    let (org, _) = activity_file(p)?;
+                    let oi = self.org_index(org)?;
+                    let o = &self.organisations()[oi];
+                    let ai = o.activities.iter().position(|a| a.file.path == *p)?;
+                    if o.activities[ai].activity.id != entry.activity.id {
+                        return None;
+                    }
+                    new.push(New::Act(oi, ai, (**entry).clone()));
+                }
+                Record::Organisation(org, file) => {
+                    let oi = self.org_index(organisation_file(p)?)?;
+                    if self.organisations()[oi].org.id != org.id {
+                        return None;
+                    }
+                    new.push(New::Org(oi, (**org).clone(), file.clone()));
+                }
             }
         }
         // The map's rows were made from the records replaced here.
@@ -156,25 +362,34 @@ impl App {
         true
     }
 
-    /// Whether the register on disk differs from the one loaded in what
-    /// `change` reports.
-    fn differs_from_loaded(&self, change: &Changed) -> bool {
-        let Some(disk) = &self.disk else {
-            return true;
-        };
-        if let Some(seen) = &change.polled {
-            return seen != disk;
+    /// The register paths whose files, as `seen` read them, differ from
+    /// the ones loaded: a text that differs, a file that came or went, a
+    /// loaded file of a folder listed whole that is not there any more.
+    fn differs_from_loaded(&self, seen: &Seen) -> Vec<String> {
+        let mut out: Vec<String> = seen
+            .texts
+            .iter()
+            .filter(|(p, now)| now.as_deref() != self.loaded_bytes(p))
+            .map(|(p, _)| p.clone())
+            .collect();
+        for folder in &seen.listed {
+            let in_folder = |p: &str| p.rsplit_once('/').is_some_and(|(d, _)| d == folder);
+            let org = folder.split('/').next().unwrap_or_default();
+            let loaded = self.org_index(org).map(|oi| &self.organisations()[oi]);
+            let files = loaded
+                .into_iter()
+                .flat_map(|o| std::iter::once(&o.file).chain(o.activities.iter().map(|a| &a.file)))
+                .map(|f| f.path.as_str())
+                .chain(self.index.broken_text.keys().map(String::as_str));
+            for p in files {
+                if in_folder(p) && !seen.texts.contains_key(p) {
+                    out.push(p.to_string());
+                }
+            }
         }
-        if change.unknown {
-            return true;
-        }
-        if change.git && !Fingerprint::git(&self.root, None).same_git(disk) {
-            return true;
-        }
-        change.files.iter().any(|p| {
-            let now = std::fs::read(self.root.join(p)).ok();
-            now.as_deref() != self.loaded_bytes(p)
-        })
+        out.sort();
+        out.dedup();
+        out
     }
 
     /// The text of the file at register path `p` as loaded (or, for a file

@@ -11,7 +11,7 @@ pub mod due;
 pub mod editing;
 mod empty;
 pub mod external_editor;
-mod follow;
+pub mod follow;
 pub mod form;
 pub mod gaps;
 mod help;

@@ -13,7 +13,7 @@ use super::app::App;
 use super::history::{HistoryAnswer, HistoryRequest};
 use super::search::Worker;
 use super::sync::Outcome;
-use super::watch::{Fingerprint, Watcher};
+use super::watch::{Fingerprint, Look, Seen, Watcher};
 use super::workers::Latest;
 use crate::register::load::{Loaded, load};
 use crate::register::probe::Probe;
@@ -108,6 +108,9 @@ pub struct Session {
     load_ended: bool,
     worker: Option<Worker>,
     watcher: Watcher,
+    /// Reads what the disk holds for the watcher's reports
+    /// ([`Seen::look`]), so the input thread only compares.
+    follow: Latest<Look, Seen>,
     sync_tx: mpsc::Sender<Outcome>,
     sync_rx: mpsc::Receiver<Outcome>,
     /// How far the branch and its upstream are apart
@@ -145,6 +148,10 @@ impl Session {
             load_ended: false,
             worker: None,
             watcher: Watcher::start(root),
+            follow: {
+                let root = root.to_path_buf();
+                Latest::spawn(move |look: Look| Seen::look(&root, look))
+            },
             sync_tx,
             sync_rx,
             status: Latest::spawn(|root: PathBuf| crate::register::sync::status(&root).ok()),
@@ -194,6 +201,12 @@ impl Session {
         {
             app.outside_change(change);
             changed = true;
+        }
+        if let Some((seq, look)) = app.follow.request.take() {
+            self.follow.send(seq, look);
+        }
+        while let Ok((seq, seen)) = self.follow.rx.try_recv() {
+            changed |= app.outside_seen(seq, seen);
         }
         // Past midnight the reviews due are judged on the new day.
         changed |= app.new_day();
@@ -265,6 +278,7 @@ impl Session {
             || app.search.pending()
             || app.reload_requested
             || app.status_asked.pending
+            || app.follow.pending()
             || app.saving()
             || app
                 .history
@@ -284,6 +298,7 @@ impl Session {
             && !app.loading
             && !app.reload_requested
             && app.pending_change.is_none()
+            && !app.follow.pending()
             && app.search_stale.is_empty()
     }
 

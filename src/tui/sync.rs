@@ -79,8 +79,10 @@ impl App {
                         text,
                     });
                 }
-                self.reload_requested = true;
                 self.head = crate::register::git::head_info(&self.root);
+                // What it brought in: from the changed files alone when
+                // they can be.
+                self.follow_sync();
             }
             Err(e) => {
                 // The remote's text and git's messages come from outside:

@@ -240,6 +240,8 @@ impl App {
 
     fn transaction_done(&mut self, after: After, finished: Finished) {
         let Finished { result, git } = finished;
+        // An outside change read while this ran is read again.
+        self.follow.own_changes += 1;
         self.own_git = git;
         match after {
             After::Form { force } => self.form_saved(result, force),

@@ -1,6 +1,6 @@
 //! Following the repository: noticing changes made outside ropa (a
 //! `git pull`, a colleague's commit, `git checkout -- file`, an editor) so
-//! the interface can load the register again.
+//! the interface can take the change.
 //!
 //! A [`Watcher`] watches the register's folders and the git folder's HEAD,
 //! refs and index with the operating system's file notifications
@@ -12,10 +12,12 @@
 //! without them), it polls instead: once a second it compares HEAD, the
 //! index and the modification times of the register's folders.
 //!
-//! The interface then compares what changed with what it loaded
+//! What the disk then holds for a report is read by [`Seen::look`], on
+//! the event loop's follow worker (not the thread that reads keys), and
+//! the interface compares the answer with what it loaded
 //! ([`App::outside_change`](super::app::App::outside_change)).
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
@@ -26,7 +28,10 @@ use std::time::{Duration, Instant, SystemTime};
 use notify::event::{AccessKind, AccessMode, CreateKind, EventKind, Flag, ModifyKind, RemoveKind};
 use notify::{RecommendedWatcher, RecursiveMode, Watcher as _};
 
-use crate::register::load::{ACTIVITIES_DIR, ORGANISATION_FILE};
+use crate::register::load::{
+    ACTIVITIES_DIR, ActivityEntry, ORGANISATION_FILE, SourceFile, parse_bytes,
+};
+use crate::register::model::{Activity, Organisation};
 
 /// A burst of events ends after this long without a new one.
 pub const QUIET: Duration = Duration::from_millis(200);
@@ -63,6 +68,164 @@ impl Changed {
     /// True when it reports nothing.
     pub fn is_empty(&self) -> bool {
         self.files.is_empty() && !self.git && !self.unknown && self.polled.is_none()
+    }
+}
+
+/// What the follow worker is asked: what the disk now holds for a report
+/// of changes, given the state the loaded register was read in.
+#[derive(Debug, Clone, Default)]
+pub struct Look {
+    /// The changes reported (all those not answered yet).
+    pub change: Changed,
+    /// The repository and folders as they were when the register shown
+    /// was read (`None`: no register loaded).
+    pub before: Option<Fingerprint>,
+}
+
+/// A record file as read and parsed by [`Seen::look`].
+#[derive(Debug, Clone)]
+pub enum Record {
+    /// An activity file.
+    Activity(Box<ActivityEntry>),
+    /// An organisation file.
+    Organisation(Box<Organisation>, SourceFile),
+}
+
+/// What the disk holds for a report of changes: the answer the input
+/// thread compares with what it loaded, read and parsed off that thread.
+#[derive(Debug, Clone, Default)]
+pub struct Seen {
+    /// The report looked at.
+    pub change: Changed,
+    /// HEAD, the index and the folders' times, taken before the files
+    /// were read (a change after that is reported again, never missed).
+    pub now: Fingerprint,
+    /// Register path → the file's bytes now (`None`: not there, or not a
+    /// regular file), for every path the report names and every record
+    /// file that differs between the HEAD loaded and HEAD now.
+    pub texts: BTreeMap<String, Option<Vec<u8>>>,
+    /// Of those, the files that parse as the record their path says.
+    pub records: BTreeMap<String, Record>,
+    /// Folders (`org`, `org/activities`) whose every record file is in
+    /// `texts`: a loaded file of theirs that is not there is gone.
+    pub listed: Vec<String>,
+    /// The change cannot be narrowed to files (a folder appeared or went,
+    /// events were lost, no register was loaded, git could not be read):
+    /// the whole register is to be loaded.
+    pub whole: bool,
+}
+
+impl Seen {
+    /// Reads what `look` asks about in the register at `root`: the state
+    /// of the repository, then the files the report names, the record
+    /// files the commit moved to changed (a tree diff of the HEAD loaded
+    /// and HEAD now) and, when polling, the record files of each folder
+    /// whose time changed.
+    pub fn look(root: &Path, look: Look) -> Seen {
+        let Look { change, before } = look;
+        let mut now = Fingerprint::git(root, before.as_ref());
+        if change.polled.is_some() {
+            now.folders = folder_times(root);
+        } else if let Some(b) = &before {
+            // Not compared when notifications are had; kept as loaded.
+            now.folders = b.folders.clone();
+        }
+        let mut seen = Seen {
+            change,
+            now,
+            ..Seen::default()
+        };
+        let Some(before) = before.filter(|_| !seen.change.unknown) else {
+            seen.whole = true;
+            return seen;
+        };
+        let mut paths = seen.change.files.clone();
+        let commit = |f: &Fingerprint| f.head.as_ref().and_then(|h| h.1);
+        if commit(&before) != commit(&seen.now) {
+            let moved =
+                crate::register::git::register_repository(root).and_then(|(repo, _, prefix)| {
+                    crate::register::treediff::changed_between_commits(
+                        &repo,
+                        commit(&before),
+                        commit(&seen.now),
+                        &prefix,
+                    )
+                    .ok()
+                });
+            let Some(moved) = moved else {
+                seen.whole = true;
+                return seen;
+            };
+            paths.extend(moved.into_iter().filter(|p| is_record_path(p)));
+        }
+        if seen.change.polled.is_some() {
+            let then: std::collections::HashMap<_, _> = before.folders.iter().cloned().collect();
+            let names = |f: &Fingerprint| -> Vec<String> {
+                f.folders.iter().map(|(n, _)| n.clone()).collect()
+            };
+            if names(&before) != names(&seen.now) {
+                // An organisation or activities folder appeared or went.
+                seen.whole = true;
+                return seen;
+            }
+            for (folder, time) in &seen.now.folders {
+                if then.get(folder) == Some(time) || folder.is_empty() {
+                    continue;
+                }
+                let Ok(entries) = std::fs::read_dir(root.join(folder)) else {
+                    seen.whole = true;
+                    return seen;
+                };
+                for e in entries.flatten() {
+                    let name = e.file_name().to_string_lossy().into_owned();
+                    let p = format!("{folder}/{name}");
+                    if is_record_path(&p) {
+                        paths.insert(p);
+                    }
+                }
+                seen.listed.push(folder.clone());
+            }
+        }
+        for p in paths {
+            let abs = root.join(&p);
+            let regular = std::fs::symlink_metadata(&abs).map(|m| m.is_file());
+            let bytes = match regular {
+                Ok(true) => std::fs::read(&abs).ok(),
+                Ok(false) => {
+                    // A link or a folder where a record was: the loader
+                    // says what it is.
+                    seen.whole = true;
+                    return seen;
+                }
+                Err(_) => None,
+            };
+            if let Some(b) = &bytes
+                && let Some(r) = parse_record(&p, b.clone())
+            {
+                seen.records.insert(p.clone(), r);
+            }
+            seen.texts.insert(p, bytes);
+        }
+        seen
+    }
+}
+
+/// Whether `p` names a record file: `org/organisation.ron` or
+/// `org/activities/name.ron`, no part starting with a dot.
+fn is_record_path(p: &str) -> bool {
+    let dot = p.split('/').any(|part| part.starts_with('.'));
+    !dot && (super::records::activity_file(p).is_some()
+        || super::records::organisation_file(p).is_some())
+}
+
+/// The record in `bytes`, read from `p`, when it parses.
+fn parse_record(p: &str, bytes: Vec<u8>) -> Option<Record> {
+    if super::records::activity_file(p).is_some() {
+        let (activity, file) = parse_bytes::<Activity>(p, bytes).ok()?;
+        Some(Record::Activity(Box::new(ActivityEntry { activity, file })))
+    } else {
+        let (org, file) = parse_bytes::<Organisation>(p, bytes).ok()?;
+        Some(Record::Organisation(Box::new(org), file))
     }
 }
 
