@@ -9,7 +9,8 @@
 //! - the whole process again on that copy (answered from the cache).
 //!
 //! Each figure is the median of `$ROPA_BENCH_RUNS` runs (default 5), the
-//! floor measured between them. The register is `$ROPA_BENCH_REGISTER`
+//! floor measured between them. `$ROPA_BENCH_OLD`, a path to another
+//! `ropa` binary (the one before a change), is timed on the same copies. The register is `$ROPA_BENCH_REGISTER`
 //! (a git repository `ropa generate` wrote, required); the copies go to
 //! `$ROPA_BENCH_DIR` (default: the system's temporary folder).
 //!
@@ -67,7 +68,11 @@ fn main() {
     let ropa = env!("CARGO_BIN_EXE_ropa");
     let files = common::ron_files(&reg);
     let opts = Options::default();
+    // Another build of ropa to time beside this one (the one before a
+    // change), on the same copies.
+    let old = std::env::var("ROPA_BENCH_OLD").ok();
     let (mut floor, mut inproc, mut first, mut cached) = (vec![], vec![], vec![], vec![]);
+    let (mut old_first, mut old_cached) = (vec![], vec![]);
     for i in 0..runs {
         let start = Instant::now();
         std::hint::black_box(common::read_and_parse(&files, 2));
@@ -88,9 +93,16 @@ fn main() {
             .status()
             .is_ok_and(|s| s.success());
         assert!(ok, "cp -a");
-        // The copy's files keep their times: old enough for a cache.
+        // A cache is not written while a file is younger than RACY, and
+        // the copy's change times are new.
+        std::thread::sleep(ropa::register::validate::cache::RACY + Duration::from_millis(100));
         first.push(whole(ropa, &copy));
         cached.push(whole(ropa, &copy));
+        if let Some(old) = &old {
+            let _ = std::fs::remove_dir_all(copy.join(".git/ropa"));
+            old_first.push(whole(old, &copy));
+            old_cached.push(whole(old, &copy));
+        }
         let _ = std::fs::remove_dir_all(&copy);
     }
     let floor = median(&mut floor);
@@ -103,5 +115,14 @@ fn main() {
     ] {
         let m = median(v);
         println!("{what}: {} ({:.2}× floor)", ms(m), ratio(m));
+    }
+    if old.is_some() {
+        for (what, v) in [
+            ("$ROPA_BENCH_OLD validate, first run", &mut old_first),
+            ("$ROPA_BENCH_OLD validate, second run", &mut old_cached),
+        ] {
+            let m = median(v);
+            println!("{what}: {} ({:.2}× floor)", ms(m), ratio(m));
+        }
     }
 }
