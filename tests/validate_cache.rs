@@ -12,7 +12,7 @@ use std::process::Command;
 use common::interface::scratch_repo;
 use ropa::register::date::Date;
 use ropa::register::load::load;
-use ropa::register::validate::cache::{RACY, Source, validate_at};
+use ropa::register::validate::cache::{RACY, Source, validate_at, validate_with_lines};
 use ropa::register::validate::{Options, Report, validate};
 
 fn opts() -> Options {
@@ -283,4 +283,43 @@ fn the_command_prints_the_same_with_and_without_the_cache() {
             std::fs::remove_file(f).expect("remove");
         }
     }
+}
+
+/// The line of `path` (register-relative) numbered `n`, as the file holds
+/// it now, without its line break.
+fn line_on_disk(root: &Path, path: &str, n: usize) -> Option<String> {
+    let text = std::fs::read_to_string(root.join(path)).ok()?;
+    text.split('\n')
+        .nth(n.checked_sub(1)?)
+        .map(|l| l.strip_suffix('\r').unwrap_or(l).to_string())
+}
+
+#[test]
+fn the_lines_shown_come_with_the_report_also_from_the_cache() {
+    let (_dir, work) = settled();
+    let root = work.join("registry");
+    let first = validate_with_lines(&root, &opts(), true).expect("validate");
+    assert_eq!(first.source, Source::Validated);
+    assert_eq!(first.lines.len(), first.report.findings.len());
+    // Each finding with a place to show has its file's line, as the file
+    // holds it; one placed at a record's start shows none.
+    let mut kept = 0;
+    for (f, line) in first.report.findings.iter().zip(&first.lines) {
+        if (f.line, f.column) == (1, 1) || f.line == 0 {
+            assert_eq!(line, &None, "{f:?}");
+            continue;
+        }
+        assert_eq!(line, &line_on_disk(&root, &f.path, f.line), "{f:?}");
+        kept += 1;
+    }
+    assert!(kept > 50, "{kept} lines kept");
+    // The cache gives them back: printing its report reads no file.
+    let second = validate_with_lines(&root, &opts(), true).expect("validate");
+    assert_eq!(second.source, Source::Cache);
+    assert_eq!(second.report.findings, first.report.findings);
+    assert_eq!(second.lines, first.lines);
+    // Without a cache, the same.
+    let none = validate_with_lines(&root, &opts(), false).expect("validate");
+    assert_eq!(none.source, Source::Uncached);
+    assert_eq!(none.lines, first.lines);
 }

@@ -7,10 +7,12 @@
 //!     |                         ^^^^^^^^^^^^^^^^^^^^^^^^^^
 //! ```
 //!
-//! The text is read from the register's files when the report is printed
-//! (the validation cache keeps findings, not text: its key covers the
-//! files, so what is read is what was judged), each file once, and only
-//! files with a finding. Rendering is annotate-snippets'; what reaches it
+//! The line each finding is placed on comes with the report: validation
+//! takes it from the text it judged, and the validation cache keeps it
+//! beside the finding, so printing reads no file again. A line not kept
+//! (a file that did not load, a line longer than the cache keeps) is read
+//! from the register's file when the report is printed, each file once.
+//! Rendering is annotate-snippets'; what reaches it
 //! is register text made safe for a terminal first (control and hidden
 //! characters by name, as everywhere else), cut to a window around the
 //! value so a line of megabytes costs no more than a short one.
@@ -117,15 +119,34 @@ impl Source {
     }
 }
 
-/// The snippet of every finding of a report, in its order (see
-/// [`Snippets::render`]). A large report is shared among threads, each
-/// taking whole files: opening and reading thousands of files is most of
-/// the cost.
+/// The snippet of every finding of a report, each line read from its file.
+#[cfg(test)]
 pub fn render_all(root: &Path, look: Look, findings: &[Finding]) -> Vec<Option<String>> {
+    render_all_with(root, look, findings, &[])
+}
+
+/// The snippet of every finding of a report, in its order (see
+/// [`Snippets::render_on`]), each finding's line taken from `lines` (in
+/// the findings' order) where it is given there, and from its file where
+/// it is not: a report that kept the lines it was judged on is shown
+/// without reading a file again. A large report is shared among threads,
+/// each taking whole files: opening and reading thousands of files is
+/// most of the cost when they are read.
+pub fn render_all_with(
+    root: &Path,
+    look: Look,
+    findings: &[Finding],
+    lines: &[Option<String>],
+) -> Vec<Option<String>> {
+    let line = |i: usize| lines.get(i).and_then(Option::as_deref);
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
     if threads == 1 || findings.len() < 512 {
         let mut s = Snippets::new(root, look);
-        return findings.iter().map(|f| s.render(f)).collect();
+        return findings
+            .iter()
+            .enumerate()
+            .map(|(i, f)| s.render_on(f, line(i)))
+            .collect();
     }
     // Cut into about equal parts, each cut moved to where a file ends.
     let mut cuts = vec![0];
@@ -141,10 +162,13 @@ pub fn render_all(root: &Path, look: Look, findings: &[Finding]) -> Vec<Option<S
         let parts: Vec<_> = cuts
             .windows(2)
             .map(|w| {
-                let part = &findings[w[0]..w[1]];
+                let (from, part) = (w[0], &findings[w[0]..w[1]]);
                 scope.spawn(move || {
                     let mut s = Snippets::new(root, look);
-                    part.iter().map(|f| s.render(f)).collect::<Vec<_>>()
+                    part.iter()
+                        .enumerate()
+                        .map(|(i, f)| s.render_on(f, line(from + i)))
+                        .collect::<Vec<_>>()
                 })
             })
             .collect();
@@ -184,7 +208,18 @@ impl<'a> Snippets<'a> {
     /// about a whole record or file (a field that is missing from it is
     /// placed at its first character), or the file cannot be read or no
     /// longer has the line.
+    #[cfg(test)]
     pub fn render(&mut self, f: &Finding) -> Option<String> {
+        self.render_on(f, None)
+    }
+
+    /// The lines showing `f`'s value in its file (each ending in a line
+    /// break), with the line `f` is placed on given as `known` (then the
+    /// file is not read) or read from the file; `None` when the finding
+    /// has no place to show: it is about a whole record or file (a field
+    /// that is missing from it is placed at its first character), or the
+    /// file cannot be read or no longer has the line.
+    pub fn render_on(&mut self, f: &Finding, known: Option<&str>) -> Option<String> {
         if f.line == 0 || f.column == 0 || f.path.is_empty() {
             return None;
         }
@@ -193,8 +228,14 @@ impl<'a> Snippets<'a> {
         if (f.line, f.column) == (1, 1) && f.rule != "LOAD-001" {
             return None;
         }
-        let line = self.source(&f.path)?.line(f.line)?;
-        let line = line.as_str();
+        let read;
+        let line = match known {
+            Some(line) => line,
+            None => {
+                read = self.source(&f.path)?.line(f.line)?;
+                read.as_str()
+            }
+        };
         let (shown, span) = window(line, f.column);
         let level = match (&f.acknowledged, f.severity) {
             (Some(_), _) => Level::NOTE,
@@ -436,6 +477,52 @@ mod tests {
             all[1199]
                 .as_deref()
                 .is_some_and(|s| s.contains("\"39 30\""))
+        );
+    }
+
+    #[test]
+    fn lines_given_with_the_report_are_shown_without_reading_the_files() {
+        use crate::register::validate::FindingKind;
+        let dir = tempfile::tempdir().expect("tempdir");
+        let finding = |path: &str, line| Finding {
+            rule: "REV-001",
+            severity: Severity::Warning,
+            path: path.into(),
+            line,
+            column: 8,
+            field: "a".into(),
+            message: String::new(),
+            msg: None,
+            kind: FindingKind::Invalid,
+            acknowledged: None,
+            anchor: None,
+        };
+        let text = "(\n    a: \"one\",\n    a: \"two\",\n)\n";
+        std::fs::write(dir.path().join("f.ron"), text).expect("write");
+        // Enough findings for the report to be shared among threads.
+        let findings: Vec<Finding> = (0..600)
+            .map(|i| finding(&format!("f{}.ron", i / 2), 2 + i % 2))
+            .chain([finding("f.ron", 2), finding("f.ron", 3)])
+            .collect();
+        let lines: Vec<Option<String>> = findings
+            .iter()
+            .map(|f| text.lines().nth(f.line - 1).map(str::to_string))
+            .collect();
+        let from_disk = render_all(dir.path(), Look::PLAIN, &findings);
+        let given = render_all_with(dir.path(), Look::PLAIN, &findings, &lines);
+        // Only f.ron is on disk: the others show their lines only when given.
+        assert!(from_disk[..600].iter().all(Option::is_none));
+        assert_eq!(given[600], from_disk[600]);
+        assert_eq!(given[601], from_disk[601]);
+        assert_eq!(given[0], from_disk[600]);
+        assert_eq!(given[1], from_disk[601]);
+        assert!(given[599].as_deref().is_some_and(|s| s.contains("\"two\"")));
+        // A line not given is read from the file.
+        let mut partial = lines.clone();
+        partial[601] = None;
+        assert_eq!(
+            render_all_with(dir.path(), Look::PLAIN, &findings, &partial)[601],
+            from_disk[601]
         );
     }
 

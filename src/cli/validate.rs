@@ -5,11 +5,11 @@
 use std::path::{Path, PathBuf};
 
 use super::sarif::sarif;
-use super::snippet::{Look, render_all, style};
+use super::snippet::{Look, render_all_with, style};
 use super::{Context, Output, ReportFormat, display_path, open_register, printable};
 use crate::register::date::Date;
 use crate::register::lang::{Lang, resolve, tr, tr_args};
-use crate::register::validate::cache::validate_at;
+use crate::register::validate::cache::{Checked, validate_with_lines};
 use crate::register::validate::catalogue::text;
 use crate::register::validate::{Finding, Options, Report, Severity, rule};
 
@@ -74,8 +74,8 @@ pub fn run(args: &Args, ctx: &Context) -> i32 {
         today,
         strict: args.strict,
     };
-    let report = match validate_at(&root, &opts, !args.no_cache) {
-        Ok((report, _)) => report,
+    let Checked { report, lines, .. } = match validate_with_lines(&root, &opts, !args.no_cache) {
+        Ok(checked) => checked,
         Err(e) => {
             eprintln!("error: {}", super::printable_lines(&e.to_string()));
             return 2;
@@ -99,7 +99,7 @@ pub fn run(args: &Args, ctx: &Context) -> i32 {
     }
     let look = ctx.look();
     let text = match args.format {
-        ReportFormat::Human => annotated(&root, &report, ctx.lang(&root), look),
+        ReportFormat::Human => annotated_with(&root, &report, &lines, ctx.lang(&root), look),
         // JSON escapes control characters but not bidirectional ones:
         // on a terminal those are shown by name too; a pipe or a file gets
         // the exact document.
@@ -244,10 +244,18 @@ pub fn human_in(root: &Path, report: &Report, lang: Lang) -> String {
 }
 
 /// rustc-like text with each finding's source line and a caret under its
-/// value, read from the files under `root`: one block per finding, then a
-/// summary line in `lang`, coloured or plain as `look` says.
-pub fn annotated(root: &Path, report: &Report, lang: Lang, look: Look) -> String {
-    let snippets = render_all(root, look, &report.findings);
+/// value: one block per finding, then a summary line in `lang`, coloured
+/// or plain as `look` says. The lines are those kept with the report
+/// (see [`Checked::lines`]); a line not given is read from its file
+/// under `root`.
+pub fn annotated_with(
+    root: &Path,
+    report: &Report,
+    lines: &[Option<String>],
+    lang: Lang,
+    look: Look,
+) -> String {
+    let snippets = render_all_with(root, look, &report.findings, lines);
     human_text(root, report, lang, look, Some(&snippets))
 }
 
@@ -260,7 +268,9 @@ fn human_text(
     look: Look,
     snippets: Option<&[Option<String>]>,
 ) -> String {
-    let mut out = String::new();
+    // About what a block takes, so that a report of tens of thousands of
+    // findings is not copied over and over as it grows.
+    let mut out = String::with_capacity(512 * report.findings.len() + 256);
     // The words every block repeats, looked up once a run rather than
     // once a finding (a large register has tens of thousands).
     let acknowledged = tr(lang, "cli-severity-acknowledged");

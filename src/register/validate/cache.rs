@@ -26,14 +26,14 @@ use serde::{Deserialize, Serialize};
 
 use super::msg::{Msg, MsgArg};
 use super::{Ack, Finding, FindingKind, Options, RULES, Report, Severity, validate};
-use crate::register::load::{ACTIVITIES_DIR, FatalError, ORGANISATION_FILE, load};
+use crate::register::load::{ACTIVITIES_DIR, FatalError, Loaded, ORGANISATION_FILE, load};
 use crate::register::write::write_atomic;
 
 /// Files changed this recently keep a cache from being written.
 pub const RACY: Duration = Duration::from_secs(2);
 
 /// The version of the stored form; a different one is a miss.
-const FORMAT: u32 = 1;
+const FORMAT: u32 = 2;
 
 /// Whether a run's report came from the cache.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -55,10 +55,46 @@ pub fn validate_at(
     opts: &Options,
     use_cache: bool,
 ) -> Result<(Report, Source), FatalError> {
+    validate_with_lines(root, opts, use_cache).map(|c| (c.report, c.source))
+}
+
+/// A report with the source line each finding points at.
+#[derive(Debug, Clone)]
+pub struct Checked {
+    /// The findings.
+    pub report: Report,
+    /// For each finding, in the report's order, the line of its file it
+    /// is placed on, as the text judged held it (without its line break);
+    /// `None` where that text is not at hand (a file that did not load, a
+    /// finding with no place, a line too long to keep): the line is then
+    /// read from the file when it is shown.
+    pub lines: Vec<Option<String>>,
+    /// Whether the report came from the cache.
+    pub source: Source,
+}
+
+/// Lines longer than this are not kept with the report (the cache would
+/// grow with them): they are read from the file when shown.
+const MAX_KEPT_LINE: usize = 4096;
+
+/// [`validate_at`], with the line of each finding's place: a report
+/// printed with its source lines needs no file read again, also when it
+/// comes from the cache.
+pub fn validate_with_lines(
+    root: &Path,
+    opts: &Options,
+    use_cache: bool,
+) -> Result<Checked, FatalError> {
     let place = if use_cache { cache_file(root) } else { None };
     let Some(file) = place else {
         let loaded = load(root)?;
-        return Ok((validate(&loaded, opts), Source::Uncached));
+        let report = validate(&loaded, opts);
+        let lines = lines_of(&loaded, &report);
+        return Ok(Checked {
+            report,
+            lines,
+            source: Source::Uncached,
+        });
     };
     // What the files look like is taken before they are read: a file
     // written after this gives other stat data next time, never a stale
@@ -67,12 +103,22 @@ pub fn validate_at(
     let print = fingerprint(root, opts);
     let print = print.filter(|p| !p.links);
     if let Some(print) = &print
-        && let Some(report) = read(&file, &print.key)
+        && let Some((report, lines)) = read(&file, &print.key)
     {
-        return Ok((report, Source::Cache));
+        return Ok(Checked {
+            report,
+            lines,
+            source: Source::Cache,
+        });
     }
     let loaded = load(root)?;
     let report = validate(&loaded, opts);
+    let lines = lines_of(&loaded, &report);
+    let checked = Checked {
+        report,
+        lines,
+        source: Source::Validated,
+    };
     // A file that could not be read now (too many open files, a
     // permission) may be read next time with the same stat data: such a
     // report is not kept.
@@ -81,16 +127,71 @@ pub fn validate_at(
         .iter()
         .any(|e| e.message.starts_with("cannot read"))
     {
-        return Ok((report, Source::Validated));
+        return Ok(checked);
     }
     // A file written within RACY of the start could be written again
     // without its stat data changing: no cache then.
     if let Some(print) = print
         && print.youngest.is_none_or(|t| t + RACY <= started)
     {
-        write(&file, &print.key, &report);
+        write(&file, &print.key, &checked.report, &checked.lines);
     }
-    Ok((report, Source::Validated))
+    Ok(checked)
+}
+
+/// The line each finding of `report` is placed on, from the texts
+/// `loaded` holds (see [`Checked::lines`]). Findings placed at a file's
+/// first character (a whole record, a missing field) show no line and
+/// get none.
+fn lines_of(loaded: &Loaded, report: &Report) -> Vec<Option<String>> {
+    use std::collections::HashMap;
+    let reg = &loaded.register;
+    let files = reg
+        .organisations
+        .iter()
+        .flat_map(|o| std::iter::once(&o.file).chain(o.activities.iter().map(|a| &a.file)))
+        .chain(
+            loaded
+                .orphans
+                .iter()
+                .flat_map(|o| o.activities.iter().map(|a| &a.file)),
+        );
+    let texts: HashMap<&str, &str> = files.map(|f| (f.path.as_str(), f.text.as_str())).collect();
+    // Findings come sorted by file and line: a cursor per file scans it
+    // once.
+    let mut cursor: Option<(&str, usize, usize)> = None;
+    report
+        .findings
+        .iter()
+        .map(|f| {
+            if f.line == 0 || f.column == 0 || (f.line, f.column) == (1, 1) {
+                return None;
+            }
+            let text = *texts.get(f.path.as_str())?;
+            let (line, at) = match cursor {
+                Some((p, line, at)) if p == f.path && line <= f.line => (line, at),
+                _ => (1, 0),
+            };
+            let (line, at) = advance(text, line, at, f.line)?;
+            cursor = Some((f.path.as_str(), line, at));
+            let rest = &text[at..];
+            let shown = rest.split('\n').next().unwrap_or(rest);
+            let shown = shown.strip_suffix('\r').unwrap_or(shown);
+            (shown.len() <= MAX_KEPT_LINE).then(|| shown.to_string())
+        })
+        .collect()
+}
+
+/// From line `line` starting at byte `at` of `text`, the start of line
+/// `want` (from 1); `None` past the end.
+fn advance(text: &str, mut line: usize, mut at: usize, want: usize) -> Option<(usize, usize)> {
+    let bytes = text.as_bytes();
+    while line < want {
+        let nl = bytes.get(at..)?.iter().position(|&b| b == b'\n')?;
+        at += nl + 1;
+        line += 1;
+    }
+    Some((line, at))
 }
 
 /// Where the cache of the register at `root` lives: in its repository's
@@ -373,6 +474,8 @@ struct StoredFinding {
     missing: bool,
     acknowledged: Option<(String, String)>,
     anchor: Option<String>,
+    /// The line of the file the finding is placed on, when kept.
+    line_text: Option<String>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -382,7 +485,7 @@ enum StoredArg {
     Word(String, String, String),
 }
 
-fn store(f: &Finding) -> StoredFinding {
+fn store(f: &Finding, line_text: Option<String>) -> StoredFinding {
     StoredFinding {
         rule: f.rule.to_string(),
         error: f.severity == Severity::Error,
@@ -414,12 +517,13 @@ fn store(f: &Finding) -> StoredFinding {
             .as_ref()
             .map(|a| (a.reason.clone(), a.expires.clone())),
         anchor: f.anchor.clone(),
+        line_text,
     }
 }
 
 /// The finding a stored one stands for; `None` when it names a rule or a
 /// message this program does not have (a cache of another version).
-fn restore(s: StoredFinding) -> Option<Finding> {
+fn restore(s: StoredFinding) -> Option<(Finding, Option<String>)> {
     let rule = RULES.iter().find(|r| r.id == s.rule)?;
     let msg = match s.msg {
         None => None,
@@ -436,7 +540,7 @@ fn restore(s: StoredFinding) -> Option<Finding> {
             Some(m)
         }
     };
-    Some(Finding {
+    let finding = Finding {
         rule: rule.id,
         severity: if s.error {
             Severity::Error
@@ -458,7 +562,8 @@ fn restore(s: StoredFinding) -> Option<Finding> {
             .acknowledged
             .map(|(reason, expires)| Ack { reason, expires }),
         anchor: s.anchor,
-    })
+    };
+    Some((finding, s.line_text))
 }
 
 /// The catalogue's own copy of a message key or argument name: the
@@ -489,8 +594,9 @@ fn catalogue_word(word: &str) -> Option<&'static str> {
     words.get(word).copied()
 }
 
-/// The stored report under `key`, if the cache file holds it.
-fn read(file: &Path, key: &str) -> Option<Report> {
+/// The stored report under `key` and its findings' lines, if the cache
+/// file holds them.
+fn read(file: &Path, key: &str) -> Option<(Report, Vec<Option<String>>)> {
     let bytes = fs::read(file).ok()?;
     // The key is the first line: a cache of other files is told from it
     // without reading the rest.
@@ -502,21 +608,26 @@ fn read(file: &Path, key: &str) -> Option<Report> {
     if stored.format != FORMAT || stored.key != key {
         return None;
     }
-    let findings = stored
+    let (findings, lines) = stored
         .findings
         .into_iter()
         .map(restore)
-        .collect::<Option<Vec<_>>>()?;
-    Some(Report { findings })
+        .collect::<Option<(Vec<_>, Vec<_>)>>()?;
+    Some((Report { findings }, lines))
 }
 
 /// Stores `report` under `key`, through a temporary file renamed into
 /// place ([`write_atomic`]). A cache that cannot be written is no cache: nothing is said.
-fn write(file: &Path, key: &str, report: &Report) {
+fn write(file: &Path, key: &str, report: &Report, lines: &[Option<String>]) {
     let stored = Stored {
         format: FORMAT,
         key: key.to_string(),
-        findings: report.findings.iter().map(store).collect(),
+        findings: report
+            .findings
+            .iter()
+            .enumerate()
+            .map(|(i, f)| store(f, lines.get(i).cloned().flatten()))
+            .collect(),
     };
     let mut bytes = format!("{key}\n").into_bytes();
     if serde_json::to_writer(&mut bytes, &stored).is_err() {

@@ -323,8 +323,9 @@ pub fn check_organisations<'a>(orgs: impl IntoIterator<Item = &'a OrgEntry>) -> 
 pub fn check_organisation(org: &OrgEntry, orgs: &dyn OrgIds, opts: &Options) -> Vec<Finding> {
     let mut findings = Vec::new();
     let record = serde_json::to_value(&org.org).ok();
+    let file = org.file.for_one_check();
     {
-        let mut sink = Sink::for_record(&org.file, record.as_ref(), &mut findings);
+        let mut sink = Sink::for_record(&file, record.as_ref(), &mut findings);
         structure::check_organisation(org, &mut sink);
         organisation::check(orgs, org, opts, &mut sink);
         special::scan_identifiers(&mut sink);
@@ -332,14 +333,14 @@ pub fn check_organisation(org: &OrgEntry, orgs: &dyn OrgIds, opts: &Options) -> 
         gaps::check(&mut sink);
     }
     gaps::apply_not_stated(
-        &org.file,
+        &file,
         "Organisation",
         record.as_ref(),
         &org.org.not_stated,
         &mut findings,
     );
     acknowledge::apply(
-        &org.file,
+        &file,
         record.as_ref(),
         &org.org.acknowledgements,
         opts,
@@ -363,8 +364,9 @@ pub fn check_activity(
     };
     let mut findings = Vec::new();
     let record = serde_json::to_value(&act.activity).ok();
+    let file = act.file.for_one_check();
     {
-        let mut sink = Sink::for_record(&act.file, record.as_ref(), &mut findings);
+        let mut sink = Sink::for_record(&file, record.as_ref(), &mut findings);
         structure::check_activity(&ctx, &mut sink);
         processing::check(&ctx, &mut sink);
         special::check(&ctx, &mut sink);
@@ -377,14 +379,14 @@ pub fn check_activity(
         findings.retain(|f| !CONTROLLER_DUTIES.contains(&f.rule));
     }
     gaps::apply_not_stated(
-        &act.file,
+        &file,
         "Activity",
         record.as_ref(),
         &act.activity.not_stated,
         &mut findings,
     );
     acknowledge::apply(
-        &act.file,
+        &file,
         record.as_ref(),
         &act.activity.acknowledgements,
         opts,
