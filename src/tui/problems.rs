@@ -202,7 +202,7 @@ pub struct Grouped {
 
 impl Grouped {
     /// Groups `app`'s report by the records of its register.
-    fn build(app: &App) -> Grouped {
+    pub(super) fn build(app: &App) -> Grouped {
         let Some(report) = app.report() else {
             return Grouped::default();
         };
@@ -430,6 +430,12 @@ impl App {
     /// rows of the current filter.
     pub(super) fn refresh_problems(&mut self) {
         let grouped = Grouped::build(self);
+        self.refresh_problems_with(grouped);
+    }
+
+    /// Makes the problems view's rows from findings grouped already (by
+    /// the loader, for this report and register).
+    pub(super) fn refresh_problems_with(&mut self, grouped: Grouped) {
         self.problem_view = View::make(grouped, &self.problems, self);
     }
 
