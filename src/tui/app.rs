@@ -1184,13 +1184,18 @@ impl App {
         // Grouped ahead for the register shown (not for one a save has
         // replaced since).
         match prepared.grouped {
-            Some((of, grouped))
+            Some((of, view))
                 if self
                     .loaded
                     .as_ref()
                     .is_some_and(|l| std::sync::Arc::as_ptr(l) == of.as_ptr()) =>
             {
-                self.refresh_problems_with(grouped);
+                if view.is_for(&self.problems, self.lang) {
+                    self.problem_view = view;
+                } else {
+                    // The filter changed since the load started.
+                    self.refresh_problems_with(view.into_grouped());
+                }
             }
             other => {
                 super::prepare::drop_later(other);

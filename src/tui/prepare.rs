@@ -8,11 +8,12 @@
 use std::sync::{Arc, Weak};
 
 use super::app::App;
-use super::problems::Grouped;
+use super::problems::{Grouped, ProblemsState, View};
 use super::records::Index;
 use super::tally::Findings;
 use crate::register::date::Date;
 use crate::register::due::Review;
+use crate::register::lang::Lang;
 use crate::register::load::Loaded;
 use crate::register::validate::Report;
 
@@ -52,15 +53,23 @@ impl Prepared {
 pub struct PreparedReport {
     pub(super) report: Report,
     pub(super) findings: Findings,
-    /// The findings grouped by the records of `loaded`, when made ahead.
-    pub(super) grouped: Option<(Weak<Loaded>, Grouped)>,
+    /// The problems view of the findings grouped by the records of
+    /// `loaded`, when made ahead (for the filter and language the
+    /// interface had when the load started).
+    pub(super) grouped: Option<(Weak<Loaded>, View)>,
 }
 
 impl PreparedReport {
     /// Counts `report`'s findings and groups them by the records of
     /// `loaded` (the register the report is of, as [`Prepared`] sent it;
-    /// held weakly, so the interface's copy stays its own to change).
-    pub fn new(report: Report, loaded: &Weak<Loaded>) -> PreparedReport {
+    /// held weakly, so the interface's copy stays its own to change) into
+    /// the problems view's rows for filter `state` in `lang`.
+    pub fn new(
+        report: Report,
+        loaded: &Weak<Loaded>,
+        state: &ProblemsState,
+        lang: Lang,
+    ) -> PreparedReport {
         let findings = Findings::build(&report);
         let Some(loaded) = loaded.upgrade() else {
             // The interface has let that register go: nothing to group by.
@@ -76,13 +85,15 @@ impl PreparedReport {
         scratch.index = Index::build(&loaded);
         scratch.loaded = Some(loaded.clone());
         scratch.report = Some(report);
+        scratch.lang = lang;
         let grouped = Grouped::build(&scratch);
+        let view = View::make(grouped, state, &scratch);
         let report = scratch.report.take().unwrap_or_default();
         super::prepare::drop_later(scratch);
         PreparedReport {
             report,
             findings,
-            grouped: Some((Arc::downgrade(&loaded), grouped)),
+            grouped: Some((Arc::downgrade(&loaded), view)),
         }
     }
 
@@ -144,9 +155,10 @@ mod tests {
         assert!(app.due.reviews.is_empty());
 
         // Grouped ahead (here: nothing) for the register shown: used.
-        let mut ahead = PreparedReport::new(report.clone(), &weak);
+        let mut ahead = PreparedReport::new(report.clone(), &weak, &app.problems, app.lang);
         assert!(ahead.grouped.is_some());
-        ahead.grouped = Some((weak.clone(), Grouped::default()));
+        let empty = View::make(Grouped::default(), &app.problems, &app);
+        ahead.grouped = Some((weak.clone(), empty.clone()));
         app.set_prepared_report(ahead);
         assert!(!app.report().expect("report").findings.is_empty());
         assert!(super::super::problems::rows(&app).is_empty());
@@ -154,13 +166,13 @@ mod tests {
         // Grouped for another register (one a save replaced): made again.
         let other = Arc::new(Loaded::default());
         let mut stale = PreparedReport::counted(report.clone());
-        stale.grouped = Some((Arc::downgrade(&other), Grouped::default()));
+        stale.grouped = Some((Arc::downgrade(&other), empty));
         app.set_prepared_report(stale);
         assert!(!super::super::problems::rows(&app).is_empty());
 
         // Without a register to group by, the report is still taken.
         drop(app);
-        let gone = PreparedReport::new(report, &weak);
+        let gone = PreparedReport::new(report, &weak, &ProblemsState::default(), Lang::default());
         assert!(gone.grouped.is_none());
         assert!(!gone.report.findings.is_empty());
     }

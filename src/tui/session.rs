@@ -13,14 +13,34 @@ use super::app::App;
 use super::editing::{FormCheck, FormFound};
 use super::history::{HistoryAnswer, HistoryRequest};
 use super::prepare::{Prepared, PreparedReport};
+use super::problems::ProblemsState;
 use super::search::Worker;
 use super::sync::Outcome;
 use super::watch::{Fingerprint, Watcher};
 use super::workers::Latest;
 use crate::register::date::Date;
+use crate::register::lang::Lang;
 use crate::register::load::load;
 use crate::register::probe::Probe;
 use crate::register::validate::{Options, validate};
+
+/// What the loader prepares the screens for: the day reviews are judged
+/// on, the problems view's filter and the language.
+struct ViewFor {
+    today: Date,
+    problems: ProblemsState,
+    lang: Lang,
+}
+
+impl ViewFor {
+    fn of(app: &App) -> ViewFor {
+        ViewFor {
+            today: app.review_day(),
+            problems: app.problems.clone(),
+            lang: app.lang,
+        }
+    }
+}
 
 /// What the loader thread sends, in this order.
 enum Loading {
@@ -39,7 +59,12 @@ enum Loading {
 /// due on `today`, the findings counted and grouped) is made here too
 /// ([`super::prepare`]), so taking it costs the input thread no more than a
 /// frame.
-fn spawn_loader(root: PathBuf, outline: bool, today: Date) -> mpsc::Receiver<Loading> {
+fn spawn_loader(root: PathBuf, outline: bool, view: ViewFor) -> mpsc::Receiver<Loading> {
+    let ViewFor {
+        today,
+        problems,
+        lang,
+    } = view;
     let (tx, rx) = mpsc::channel();
     if outline {
         let root = root.clone();
@@ -72,7 +97,7 @@ fn spawn_loader(root: PathBuf, outline: bool, today: Date) -> mpsc::Receiver<Loa
             let report = validate(&loaded, &Options::default());
             // Freed here, not on the input thread.
             drop(loaded);
-            let report = PreparedReport::new(report, &shown);
+            let report = PreparedReport::new(report, &shown, &problems, lang);
             let _ = tx.send(Loading::Validated(Box::new(report)));
             // What the first save checks against, built now rather than
             // on the user's Ctrl-S (a register that is not in git has
@@ -150,13 +175,13 @@ impl Session {
         app.loading = true;
         app.validating = true;
         let rx_seq = app.load_started();
-        let today = app.review_day();
+        let view = ViewFor::of(&app);
         let (sync_tx, sync_rx) = mpsc::channel();
         let (transaction_tx, transaction_rx) = mpsc::channel();
         Session {
             app,
             root: root.to_path_buf(),
-            rx: spawn_loader(root.to_path_buf(), true, today),
+            rx: spawn_loader(root.to_path_buf(), true, view),
             rx_seq,
             load_ended: false,
             worker: None,
@@ -320,7 +345,7 @@ impl Session {
             app.loading = true;
             app.validating = true;
             self.rx_seq = app.load_started();
-            self.rx = spawn_loader(self.root.clone(), false, app.review_day());
+            self.rx = spawn_loader(self.root.clone(), false, ViewFor::of(app));
             self.load_ended = false;
         }
     }
