@@ -929,3 +929,50 @@ fn uncommitted_changes_in_the_file_can_be_set_aside() {
         .expect("git stash show");
     assert!(String::from_utf8_lossy(&stash.stdout).contains("+    status: InReview"));
 }
+
+/// With workers, a key in a form asks for the form's check (the record's
+/// findings and the transaction's dry run) instead of running it on the
+/// thread that reads keys: nothing is judged on the key, the answer shows
+/// when it comes, an answer for older text is dropped, and what shows is
+/// what the check on the input thread shows.
+#[test]
+fn with_workers_a_form_key_asks_for_its_check_and_an_older_answer_is_dropped() {
+    use ropa::tui::editing::FormFound;
+    let mut s = scratch();
+    let mut here = app_on(&s.work.join("registry"));
+    s.app.workers = true;
+    for app in [&mut s.app, &mut here] {
+        open_barsel(app);
+        keys_(app, "e");
+    }
+    let (first, check) = s
+        .app
+        .form_check_request
+        .take()
+        .expect("asked when the form opened");
+    assert!(s.app.form_check_pending());
+    let form = s.app.form.as_ref().expect("form");
+    assert!(form.findings.is_empty() && form.new_errors.is_empty() && form.refused.is_none());
+    keys_(&mut s.app, "ø");
+    keys_(&mut here, "ø");
+    let (second, newer) = s.app.form_check_request.take().expect("asked again");
+    assert!(second > first);
+    assert!(!s.app.form_checked(first, check.run()), "older text");
+    let stale = FormFound {
+        refused: Some("stale".into()),
+        ..FormFound::default()
+    };
+    assert!(!s.app.form_checked(first, stale));
+    let form = s.app.form.as_ref().expect("form");
+    assert!(form.refused.is_none() && form.findings.is_empty());
+    assert!(s.app.form_checked(second, newer.run()));
+    assert!(!s.app.form_check_pending());
+    let (a, b) = (
+        s.app.form.as_ref().expect("form"),
+        here.form.as_ref().expect("form"),
+    );
+    assert!(!b.findings.is_empty(), "the record has findings to compare");
+    assert_eq!(a.findings, b.findings);
+    assert_eq!(a.new_errors, b.new_errors);
+    assert_eq!(a.refused, b.refused);
+}

@@ -5,7 +5,7 @@ use ratatui::crossterm::event::{KeyEvent, KeyEventKind};
 
 use super::keys::Context;
 
-use super::records::{self, Index};
+use super::records;
 use super::search::{Request, SearchState};
 use crate::register::load::{Loaded, OrgEntry};
 use crate::register::search::Hit;
@@ -255,7 +255,7 @@ pub struct App {
     /// instead of empty lists).
     pub load_failure: Option<(crate::register::probe::Probe, String)>,
     /// The validator's findings, once computed (see [`App::set_report`]).
-    report: Option<Report>,
+    pub(super) report: Option<Report>,
     /// `report` indexed: findings and counts by file and folder.
     findings: super::tally::Findings,
     /// The register's folder as given.
@@ -385,6 +385,16 @@ pub struct App {
     /// A request for [`App::ahead_behind`] the event loop sends to its
     /// worker: its number.
     pub status_request: Option<u64>,
+    /// The open form's check asked last ([`App::check_form`]).
+    pub form_asked: super::workers::Asked,
+    /// A form check the event loop sends to its worker, with its number.
+    pub form_check_request: Option<(u64, super::editing::FormCheck)>,
+    /// The reviews due the loader listed, for [`App::refresh_due`] to take
+    /// when the day is the same.
+    pub(super) due_prepared: Option<(
+        crate::register::date::Date,
+        Vec<crate::register::due::Review>,
+    )>,
     /// The language the interface speaks (resolved as the command line's).
     pub lang: crate::register::lang::Lang,
     /// The gaps screen's rows, while it is open.
@@ -1071,16 +1081,30 @@ impl App {
     /// opens the saved record (its id may have changed). An open form is
     /// told when the change came from outside ropa.
     pub fn set_loaded(&mut self, loaded: Loaded) {
+        let today = self.review_day();
+        self.set_prepared(super::prepare::Prepared::new(loaded, today));
+    }
+
+    /// Takes a register loaded and indexed on the loader's thread (see
+    /// [`super::prepare`]); as [`App::set_loaded`] otherwise.
+    pub fn set_prepared(&mut self, prepared: super::prepare::Prepared) {
         let keep = self.selection_ids();
         self.problems.kept = self.problem_kept();
         let was_broken = self.shows_broken_file();
-        self.index = Index::build(&loaded);
-        self.loaded = Some(std::sync::Arc::new(loaded));
+        let old_index = std::mem::replace(&mut self.index, prepared.index);
+        let old = self.loaded.replace(prepared.loaded);
+        // The register replaced is freed off this thread.
+        super::prepare::drop_later((old_index, old));
         self.map.forget();
+        self.due_prepared = Some(prepared.due);
         self.refresh_due();
         self.outline = Vec::new();
-        // The problems view names its groups from the register.
-        self.refresh_problems();
+        // The problems view names its groups from the register; while this
+        // register's own report is on its way, which groups them again, the
+        // groups of the report shown are kept.
+        if !self.validating {
+            self.refresh_problems();
+        }
         self.refresh_gaps();
         self.load_failure = None;
         self.loading = false;
@@ -1129,6 +1153,12 @@ impl App {
     /// Takes a fresh validation report; the problems list keeps its
     /// selection on the same finding when it is still there.
     pub fn set_report(&mut self, report: Report) {
+        self.set_prepared_report(super::prepare::PreparedReport::counted(report));
+    }
+
+    /// Takes a report counted (and grouped) on the loader's thread (see
+    /// [`super::prepare`]); as [`App::set_report`] otherwise.
+    pub fn set_prepared_report(&mut self, prepared: super::prepare::PreparedReport) {
         let key = |f: &Finding| (f.path.clone(), f.rule, f.field.clone(), f.message.clone());
         // The problems view's selection is a place among the findings it
         // shows (see `problems::shown`).
@@ -1149,9 +1179,32 @@ impl App {
                     .flatten()
             })
             .collect();
-        self.findings = super::tally::Findings::build(&report);
-        self.report = Some(report);
-        self.refresh_problems();
+        let old = (
+            std::mem::replace(&mut self.findings, prepared.findings),
+            self.report.replace(prepared.report),
+        );
+        super::prepare::drop_later(old);
+        // Grouped ahead for the register shown (not for one a save has
+        // replaced since).
+        match prepared.grouped {
+            Some((of, view))
+                if self
+                    .loaded
+                    .as_ref()
+                    .is_some_and(|l| std::sync::Arc::as_ptr(l) == of.as_ptr()) =>
+            {
+                if view.is_for(&self.problems, self.lang) {
+                    self.problem_view = view;
+                } else {
+                    // The filter changed since the load started.
+                    self.refresh_problems_with(view.into_grouped());
+                }
+            }
+            other => {
+                super::prepare::drop_later(other);
+                self.refresh_problems();
+            }
+        }
         self.refresh_gaps();
         let shown = super::problems::shown(self);
         let findings = self.report.as_ref().map_or(&[][..], |r| &r.findings[..]);

@@ -43,6 +43,14 @@ pub struct DueState {
     pub done: Vec<(String, String)>,
 }
 
+/// The reviews of `register` due on `today` (in the register's order).
+pub fn due_reviews(register: &crate::register::load::Register, today: Date) -> Vec<Review> {
+    due::reviews(register, today, due::DEFAULT_WINDOW_DAYS)
+        .into_iter()
+        .filter(|r| r.state.is_due())
+        .collect()
+}
+
 impl App {
     /// The day reviews are judged on and recorded with: the user's local
     /// date, unless a test set another ([`App::today`]).
@@ -57,12 +65,16 @@ impl App {
             .due_selected()
             .map(|r| (r.org.clone(), r.activity.clone()));
         let today = self.review_day();
-        let reviews: Vec<Review> = match &self.loaded {
-            Some(l) => due::reviews(&l.register, today, due::DEFAULT_WINDOW_DAYS)
-                .into_iter()
-                .filter(|r| r.state.is_due())
-                .collect(),
-            None => Vec::new(),
+        // Made by the loader for this register and day when it could be.
+        let prepared = self
+            .due_prepared
+            .take()
+            .filter(|(day, _)| *day == today)
+            .map(|(_, r)| r);
+        let reviews: Vec<Review> = match (prepared, &self.loaded) {
+            (Some(r), _) => r,
+            (None, Some(l)) => due_reviews(&l.register, today),
+            (None, None) => Vec::new(),
         };
         let counts = Counts::of(&reviews);
         let reviews: Vec<Review> = due::by_owner(reviews)

@@ -4,6 +4,9 @@
 //! writes a record or commits: [`change::commit`] does, and this module
 //! shows what came back.
 
+use std::path::PathBuf;
+use std::sync::{Arc, Weak};
+
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use serde_json::Value;
 
@@ -15,9 +18,9 @@ use crate::register::date::Date;
 use crate::register::diff;
 use crate::register::format::to_canonical;
 use crate::register::lang::{tr, tr_args};
-use crate::register::load::{ActivityEntry, OrgEntry, SourceFile, parse_record};
+use crate::register::load::{ActivityEntry, Loaded, OrgEntry, SourceFile, parse_record};
 use crate::register::model::{Activity, Organisation, Status};
-use crate::register::validate::{Options, check_activity, check_organisation};
+use crate::register::validate::{Finding, Options, check_activity, check_organisation};
 
 /// What an open form edits, in the loaded register, by id (a reload while
 /// the form is open does not change what it edits).
@@ -377,6 +380,9 @@ impl App {
     fn close_form(&mut self) {
         self.form = None;
         self.form_target = None;
+        // An answer still out has no form to show in.
+        self.form_asked.pending = false;
+        self.form_check_request = None;
         if self.screen() == Screen::Form {
             self.stack.pop();
             self.selected.pop();
@@ -429,6 +435,11 @@ impl App {
     /// Validates the record as typed, for the form to show: its findings
     /// under the fields (in the context of the register), and what a save
     /// would say now (the transaction's dry run), which blocks the save.
+    /// Whether the typed value is a record at all is judged at once; the
+    /// rest is a [`FormCheck`], run on the session's worker when there are
+    /// workers (its answer shows when it arrives, see
+    /// [`App::form_checked`]; an answer for older text is dropped), else
+    /// here.
     pub fn check_form(&mut self) {
         let intent = self.form_intent();
         let (Some(form), Some(target), Some(loaded)) = (
@@ -438,86 +449,86 @@ impl App {
         ) else {
             return;
         };
+        // Any answer still out is for older text.
+        let seq = self.form_asked.ask();
         form.invalid = None;
-        form.refused = None;
-        form.findings.clear();
-        form.new_errors.clear();
         let intent = match intent {
             Ok(i) => i,
             Err(e) => {
                 form.invalid = Some(e);
+                form.refused = None;
+                form.findings.clear();
+                form.new_errors.clear();
+                self.form_asked.pending = false;
                 return;
             }
         };
-        let reg = &loaded.register;
-        let opts = Options::default();
-        let org = target.org.as_deref().and_then(|id| {
-            reg.organisations
-                .get(self.index.org_position(&reg.organisations, id)?)
-        });
-        match &intent {
-            Intent::SaveActivity {
-                record,
-                new_recipients,
-                ..
-            } => {
-                let Some(org) = org else {
-                    form.refused = Some(format!(
-                        "organisation {} is no longer in the register",
-                        target.org.as_deref().unwrap_or_default()
-                    ));
-                    return;
-                };
-                // The organisation as the save will leave it: with the
-                // recipients created on the spot.
-                let mut org = OrgEntry {
-                    org: org.org.clone(),
-                    file: org.file.clone(),
-                    activities: Vec::new(),
-                };
-                for id in new_recipients {
-                    if !org.org.recipients.iter().any(|r| &r.id == id) {
-                        org.org.recipients.push(change::new_recipient(id));
-                    }
-                }
-                let folder = org.file.path.split('/').next().unwrap_or_default();
-                let path = format!("{folder}/activities/{}.ron", record.id);
-                let entry = ActivityEntry {
-                    activity: (**record).clone(),
-                    file: SourceFile::new(path, to_canonical(&**record).unwrap_or_default()),
-                };
-                form.findings = check_activity(&org, &entry, reg, &opts);
-            }
-            Intent::SaveOrganisation { record, .. } => {
-                let path = format!("{}/organisation.ron", record.id);
-                let entry = OrgEntry {
-                    org: (**record).clone(),
-                    file: SourceFile::new(path, to_canonical(&**record).unwrap_or_default()),
-                    activities: Vec::new(),
-                };
-                // A new organisation may name itself, e.g. as joint controller.
-                let mut ids: std::collections::HashSet<String> =
-                    reg.organisations.iter().map(|o| o.org.id.clone()).collect();
-                ids.insert(record.id.clone());
-                form.findings = check_organisation(&entry, &ids, &opts);
-            }
-            _ => {}
+        let org = target
+            .org
+            .as_deref()
+            .and_then(|id| self.index.org_position(&loaded.register.organisations, id));
+        let check = FormCheck {
+            root: self.root.clone(),
+            loaded: Arc::downgrade(loaded),
+            org,
+            org_id: target.org.clone(),
+            intent,
+            baselines: target.baselines.clone(),
+            today: Date::today(),
+        };
+        if self.workers {
+            self.form_check_request = Some((seq, check));
+        } else {
+            let found = check.run();
+            self.form_checked(seq, found);
         }
-        match change::check(&self.root, reg, &intent, &target.baselines, Date::today()) {
-            Ok(errors) => form.new_errors = errors,
-            Err(e) => form.refused = Some(e.to_string()),
+    }
+
+    /// Shows the answer to form check `seq` ([`App::check_form`]) when it
+    /// is the one asked last for the open form; answers whether it was.
+    pub fn form_checked(&mut self, seq: u64, found: FormFound) -> bool {
+        if !self.form_asked.answers(seq) {
+            return false;
         }
+        let Some(form) = self.form.as_mut() else {
+            return false;
+        };
+        form.findings = found.findings;
+        form.new_errors = found.new_errors;
+        form.refused = found.refused;
+        true
+    }
+
+    /// Whether the open form's check for the text as typed now has not
+    /// come back from the worker yet.
+    pub fn form_check_pending(&self) -> bool {
+        self.form_asked.pending
     }
 
     /// Saves the open form: the intent goes to the core's transaction, and
     /// what comes back is shown. Nothing typed is lost when it is refused.
     pub fn save_form(&mut self, force: bool, uncommitted: Uncommitted) {
-        self.check_form();
+        // With workers, every change to the form already asked for its
+        // check; it is not waited for. What the dry run found for older
+        // text does not block: the transaction judges the text as it is
+        // (it refuses what the dry run would).
+        if !self.workers {
+            self.check_form();
+        }
+        let pending = self.form_asked.pending;
         let Some(form) = self.form.as_mut() else {
             return;
         };
         let lang = self.lang;
-        if let Some(b) = form.blocker() {
+        let blocker = if pending {
+            let kept = (form.refused.take(), std::mem::take(&mut form.new_errors));
+            let b = form.blocker();
+            (form.refused, form.new_errors) = kept;
+            b
+        } else {
+            form.blocker()
+        };
+        if let Some(b) = blocker {
             form.message = Some(tr_args(
                 lang,
                 "tui-not-saved-kept",
@@ -753,4 +764,102 @@ impl App {
 /// files back as committed (their uncommitted changes are in a stash).
 pub fn restored_notice(lang: crate::register::lang::Lang, paths: &[String]) -> String {
     tr_args(lang, "tui-restored", &[("files", paths.join(", ").into())])
+}
+
+/// What an open form's dry run needs, taken from the interface so it can
+/// run on a worker thread: the intent the form stands for and the
+/// register it was loaded with (shared, not copied).
+#[derive(Debug)]
+pub struct FormCheck {
+    root: PathBuf,
+    /// Held weakly while the check waits: the interface's copy stays its
+    /// own to change.
+    loaded: Weak<Loaded>,
+    /// The place of the form's organisation in the register, if it is
+    /// still there.
+    org: Option<usize>,
+    /// The form's organisation id (`None` for a new organisation).
+    org_id: Option<String>,
+    intent: Intent,
+    baselines: Vec<Baseline>,
+    today: Date,
+}
+
+/// What a [`FormCheck`] found, for the form to show.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct FormFound {
+    /// The validator's findings for the edited record.
+    pub findings: Vec<Finding>,
+    /// The errors a save would add to the register (the dry run's).
+    pub new_errors: Vec<Finding>,
+    /// Why a save would be refused before validation.
+    pub refused: Option<String>,
+}
+
+impl FormCheck {
+    /// Judges the record as typed: its own findings in the context of the
+    /// register, and the transaction's dry run ([`change::check`]).
+    pub fn run(&self) -> FormFound {
+        let mut found = FormFound::default();
+        // Gone: the interface took a newer register and checks again.
+        let Some(loaded) = self.loaded.upgrade() else {
+            return found;
+        };
+        let reg = &loaded.register;
+        let opts = Options::default();
+        let org = self.org.and_then(|i| reg.organisations.get(i));
+        match &self.intent {
+            Intent::SaveActivity {
+                record,
+                new_recipients,
+                ..
+            } => {
+                let Some(org) = org else {
+                    found.refused = Some(format!(
+                        "organisation {} is no longer in the register",
+                        self.org_id.as_deref().unwrap_or_default()
+                    ));
+                    return found;
+                };
+                // The organisation as the save will leave it: with the
+                // recipients created on the spot.
+                let mut org = OrgEntry {
+                    org: org.org.clone(),
+                    file: org.file.clone(),
+                    activities: Vec::new(),
+                };
+                for id in new_recipients {
+                    if !org.org.recipients.iter().any(|r| &r.id == id) {
+                        org.org.recipients.push(change::new_recipient(id));
+                    }
+                }
+                let folder = org.file.path.split('/').next().unwrap_or_default();
+                let path = format!("{folder}/activities/{}.ron", record.id);
+                let entry = ActivityEntry {
+                    activity: (**record).clone(),
+                    file: SourceFile::new(path, to_canonical(&**record).unwrap_or_default()),
+                };
+                found.findings = check_activity(&org, &entry, reg, &opts);
+            }
+            Intent::SaveOrganisation { record, .. } => {
+                let path = format!("{}/organisation.ron", record.id);
+                let entry = OrgEntry {
+                    org: (**record).clone(),
+                    file: SourceFile::new(path, to_canonical(&**record).unwrap_or_default()),
+                    activities: Vec::new(),
+                };
+                // A new organisation may name itself, e.g. as joint controller.
+                let mut ids: std::collections::HashSet<String> =
+                    reg.organisations.iter().map(|o| o.org.id.clone()).collect();
+                ids.insert(record.id.clone());
+                found.findings = check_organisation(&entry, &ids, &opts);
+            }
+            _ => {}
+        }
+        match change::check(&self.root, reg, &self.intent, &self.baselines, self.today) {
+            Ok(errors) => found.new_errors = errors,
+            Err(e) => found.refused = Some(e.to_string()),
+        }
+        found
+    }
 }

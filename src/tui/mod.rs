@@ -22,6 +22,7 @@ pub mod lifecycle;
 mod lists;
 pub mod map;
 mod org_detail;
+pub mod prepare;
 pub mod problems;
 pub mod records;
 pub mod search;

@@ -202,7 +202,7 @@ pub struct Grouped {
 
 impl Grouped {
     /// Groups `app`'s report by the records of its register.
-    fn build(app: &App) -> Grouped {
+    pub(super) fn build(app: &App) -> Grouped {
         let Some(report) = app.report() else {
             return Grouped::default();
         };
@@ -294,7 +294,7 @@ pub struct View {
 impl View {
     /// The rows of `grouped` under the filter of `state`, ordered as the
     /// module documents.
-    fn make(grouped: Grouped, state: &ProblemsState, app: &App) -> View {
+    pub(super) fn make(grouped: Grouped, state: &ProblemsState, app: &App) -> View {
         let findings = app.report().map_or(&[][..], |r| &r.findings[..]);
         let mut orgs: Vec<(&OrgGroup, Counts, Vec<Shown<'_>>)> = Vec::new();
         for o in &grouped.orgs {
@@ -360,7 +360,12 @@ impl View {
     }
 
     /// True when the rows are those of `state`'s filter in `lang`.
-    fn is_for(&self, state: &ProblemsState, lang: Lang) -> bool {
+    /// The groups the view was made from.
+    pub(super) fn into_grouped(self) -> Grouped {
+        self.grouped
+    }
+
+    pub(super) fn is_for(&self, state: &ProblemsState, lang: Lang) -> bool {
         self.filter
             .as_ref()
             .is_some_and(|(show, rule, l)| *show == state.show && *rule == state.rule && *l == lang)
@@ -430,6 +435,12 @@ impl App {
     /// rows of the current filter.
     pub(super) fn refresh_problems(&mut self) {
         let grouped = Grouped::build(self);
+        self.refresh_problems_with(grouped);
+    }
+
+    /// Makes the problems view's rows from findings grouped already (by
+    /// the loader, for this report and register).
+    pub(super) fn refresh_problems_with(&mut self, grouped: Grouped) {
         self.problem_view = View::make(grouped, &self.problems, self);
     }
 

@@ -7,32 +7,64 @@
 //! drive a session the same way without one.
 
 use std::path::{Path, PathBuf};
-use std::sync::mpsc;
+use std::sync::{Arc, mpsc};
 
 use super::app::App;
+use super::editing::{FormCheck, FormFound};
 use super::history::{HistoryAnswer, HistoryRequest};
+use super::prepare::{Prepared, PreparedReport};
+use super::problems::ProblemsState;
 use super::search::Worker;
 use super::sync::Outcome;
 use super::watch::{Fingerprint, Look, Seen, Watcher};
 use super::workers::Latest;
-use crate::register::load::{Loaded, load};
+use crate::register::date::Date;
+use crate::register::lang::Lang;
+use crate::register::load::load;
 use crate::register::probe::Probe;
-use crate::register::validate::{Options, Report, validate};
+use crate::register::validate::{Options, validate};
+
+/// What the loader prepares the screens for: the day reviews are judged
+/// on, the problems view's filter and the language.
+struct ViewFor {
+    today: Date,
+    problems: ProblemsState,
+    lang: Lang,
+}
+
+impl ViewFor {
+    fn of(app: &App) -> ViewFor {
+        ViewFor {
+            today: app.review_day(),
+            problems: app.problems.clone(),
+            lang: app.lang,
+        }
+    }
+}
 
 /// What the loader thread sends, in this order.
 enum Loading {
     /// The organisation folders, before the records are read.
     Outline(Vec<String>),
-    Loaded(Box<Loaded>, Box<Fingerprint>),
+    Loaded(Box<Prepared>, Box<Fingerprint>),
     Search(Worker),
-    Validated(Box<Report>),
+    Validated(Box<PreparedReport>),
     Failed(String, Box<Probe>),
 }
 
 /// Loads and validates the register at `root` on a thread; with
 /// `outline`, first lists its organisation folders (for a first screen that
 /// has nothing to show yet).
-fn spawn_loader(root: PathBuf, outline: bool) -> mpsc::Receiver<Loading> {
+/// What the interface shows of the load (the records' index, the reviews
+/// due on `today`, the findings counted and grouped) is made here too
+/// ([`super::prepare`]), so taking it costs the input thread no more than a
+/// frame.
+fn spawn_loader(root: PathBuf, outline: bool, view: ViewFor) -> mpsc::Receiver<Loading> {
+    let ViewFor {
+        today,
+        problems,
+        lang,
+    } = view;
     let (tx, rx) = mpsc::channel();
     if outline {
         let root = root.clone();
@@ -49,10 +81,12 @@ fn spawn_loader(root: PathBuf, outline: bool) -> mpsc::Receiver<Loading> {
     // are read: a change after that is noticed again, never missed.
     std::thread::spawn(move || match (Fingerprint::take(&root), load(&root)) {
         (disk, Ok(loaded)) => {
-            let copy = loaded.clone();
+            let prepared = Prepared::new(loaded.clone(), today);
+            // Held weakly: the interface's copy stays its own to change.
+            let shown = Arc::downgrade(prepared.loaded());
             let worker = Worker::spawn(loaded.register.clone());
             if tx
-                .send(Loading::Loaded(Box::new(copy), Box::new(disk)))
+                .send(Loading::Loaded(Box::new(prepared), Box::new(disk)))
                 .is_err()
             {
                 return;
@@ -61,6 +95,9 @@ fn spawn_loader(root: PathBuf, outline: bool) -> mpsc::Receiver<Loading> {
                 return;
             }
             let report = validate(&loaded, &Options::default());
+            // Freed here, not on the input thread.
+            drop(loaded);
+            let report = PreparedReport::new(report, &shown, &problems, lang);
             let _ = tx.send(Loading::Validated(Box::new(report)));
             // What the first save checks against, built now rather than
             // on the user's Ctrl-S (a register that is not in git has
@@ -121,6 +158,9 @@ pub struct Session {
     /// asked for meanwhile, nor the other way round.
     history_log: Latest<HistoryRequest, HistoryAnswer>,
     history_diff: Latest<HistoryRequest, HistoryAnswer>,
+    /// The open form's check ([`App::check_form`]): only the newest
+    /// waiting is run.
+    form_check: Latest<FormCheck, FormFound>,
     /// The outcome of the save or undo running on a thread.
     transaction_tx: mpsc::Sender<super::transaction::Finished>,
     transaction_rx: mpsc::Receiver<super::transaction::Finished>,
@@ -138,12 +178,13 @@ impl Session {
         app.loading = true;
         app.validating = true;
         let rx_seq = app.load_started();
+        let view = ViewFor::of(&app);
         let (sync_tx, sync_rx) = mpsc::channel();
         let (transaction_tx, transaction_rx) = mpsc::channel();
         Session {
             app,
             root: root.to_path_buf(),
-            rx: spawn_loader(root.to_path_buf(), true),
+            rx: spawn_loader(root.to_path_buf(), true, view),
             rx_seq,
             load_ended: false,
             worker: None,
@@ -157,6 +198,7 @@ impl Session {
             status: Latest::spawn(|root: PathBuf| crate::register::sync::status(&root).ok()),
             history_log: history_worker(root),
             history_diff: history_worker(root),
+            form_check: Latest::spawn(|check: FormCheck| check.run()),
             transaction_tx,
             transaction_rx,
         }
@@ -266,6 +308,12 @@ impl Session {
                 changed |= app.history_arrived(answer);
             }
         }
+        if let Some((seq, check)) = app.form_check_request.take() {
+            self.form_check.send(seq, check);
+        }
+        while let Ok((seq, found)) = self.form_check.rx.try_recv() {
+            changed |= app.form_checked(seq, found);
+        }
         changed
     }
 
@@ -280,6 +328,7 @@ impl Session {
             || app.status_asked.pending
             || app.follow.pending()
             || app.saving()
+            || app.form_asked.pending
             || app
                 .history
                 .as_ref()
@@ -311,7 +360,7 @@ impl Session {
             app.loading = true;
             app.validating = true;
             self.rx_seq = app.load_started();
-            self.rx = spawn_loader(self.root.clone(), false);
+            self.rx = spawn_loader(self.root.clone(), false, ViewFor::of(app));
             self.load_ended = false;
         }
     }
@@ -347,7 +396,7 @@ impl Session {
                     self.worker = None;
                     app.search_stale.clear();
                     app.disk = Some(*disk);
-                    app.set_loaded(*l);
+                    app.set_prepared(*l);
                     app.head = crate::register::git::head_info(&app.root);
                     app.refresh_sync_status();
                 }
@@ -357,7 +406,7 @@ impl Session {
                 }
                 Loading::Validated(r) => {
                     app.validating = false;
-                    app.set_report(*r);
+                    app.set_prepared_report(*r);
                 }
                 Loading::Failed(e, probe) => {
                     app.loading = false;
