@@ -692,6 +692,7 @@ rule-GAP-002-hint = fjern posten, når værdien kendes; skriv feltets sti, som f
 
 ## The terminal interface
 tui-ack-until = { $rule } accepteret indtil { $date }: { $reason }
+tui-ack-expired = { $rule } accepteret indtil { $date }, udløbet: { $reason }
 tui-broken = ulæselig
 tui-col-activity = Behandlingsaktivitet
 tui-col-activities = Aktiviteter

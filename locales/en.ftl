@@ -677,6 +677,7 @@ rule-GAP-002-hint = remove the entry when the value is known; write the field pa
 
 ## The terminal interface
 tui-ack-until = { $rule } acknowledged until { $date }: { $reason }
+tui-ack-expired = { $rule } acknowledged until { $date }, expired: { $reason }
 tui-broken = broken
 tui-col-activity = Activity
 tui-col-activities = Activities

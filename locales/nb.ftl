@@ -692,6 +692,7 @@ rule-GAP-002-hint = fjern oppføringen når verdien er kjent; skriv feltets sti 
 
 ## The terminal interface
 tui-ack-until = { $rule } akseptert til { $date }: { $reason }
+tui-ack-expired = { $rule } akseptert til { $date }, utløpt: { $reason }
 tui-broken = uleselig
 tui-col-activity = Behandlingsaktivitet
 tui-col-activities = Aktiviteter

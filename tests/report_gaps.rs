@@ -408,6 +408,17 @@ fn enter_on_an_acknowledged_finding_opens_its_acknowledgement() {
         )),
         "{page}"
     );
+    // Past its expiry the page says so, not a tick.
+    app.today = ropa::register::date::Date::parse("2099-01-01");
+    let page = render(&mut app, 80, 24);
+    assert!(
+        page.contains(&format!(
+            "✗ {} acknowledged until {}, expired",
+            ack.rule, ack.expires
+        )),
+        "{page}"
+    );
+    app.today = None;
     common::interface::keys_(&mut app, "e");
     assert_eq!(app.screen(), Screen::Form);
     let focused = app

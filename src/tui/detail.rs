@@ -435,14 +435,28 @@ impl Out<'_> {
     /// reason, under the mark `acknowledgements`.
     pub(super) fn acknowledgements(&mut self, app: &App, acks: &[Acknowledgement]) {
         self.mark("acknowledgements");
+        let today = app.review_day();
         for (i, ack) in acks.iter().enumerate() {
             self.mark(format!("acknowledgements[{i}]"));
+            // An expired acknowledgement no longer holds (ACK-001): it is
+            // not shown as one that does.
+            let expired =
+                crate::register::date::Date::parse(&ack.expires).is_some_and(|d| d < today);
+            let (mark, key, style) = if expired {
+                ("✗", "tui-ack-expired", self.theme.warning())
+            } else {
+                (
+                    "✓",
+                    "tui-ack-until",
+                    self.theme.dim().add_modifier(Modifier::ITALIC),
+                )
+            };
             self.lines.push(Line::from(Span::styled(
                 format!(
-                    "  ✓ {}",
+                    "  {mark} {}",
                     printable(&tr_args(
                         app.lang,
-                        "tui-ack-until",
+                        key,
                         &[
                             ("rule", ack.rule.as_str().into()),
                             ("date", ack.expires.as_str().into()),
@@ -450,7 +464,7 @@ impl Out<'_> {
                         ],
                     ))
                 ),
-                self.theme.dim().add_modifier(Modifier::ITALIC),
+                style,
             )));
         }
     }
