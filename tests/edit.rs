@@ -976,3 +976,29 @@ fn with_workers_a_form_key_asks_for_its_check_and_an_older_answer_is_dropped() {
     assert_eq!(a.new_errors, b.new_errors);
     assert_eq!(a.refused, b.refused);
 }
+
+/// A list item added and left empty (Enter, Enter) says nothing: the save
+/// leaves it out rather than writing `""` into the file.
+#[test]
+fn an_empty_list_item_is_not_saved() {
+    let mut s = scratch();
+    open_barsel(&mut s.app);
+    keys_(&mut s.app, "e");
+    s.app
+        .form
+        .as_mut()
+        .expect("form")
+        .focus_field("breach_refs");
+    keys_(&mut s.app, "BR-1 æøå");
+    key(&mut s.app, KeyCode::Enter, KeyModifiers::NONE);
+    key(&mut s.app, KeyCode::Enter, KeyModifiers::NONE);
+    assert_eq!(
+        s.app.form.as_ref().expect("form").value["breach_refs"],
+        serde_json::json!(["BR-1 æøå", ""])
+    );
+    ctrl(&mut s.app, 's');
+    assert_ne!(s.app.screen(), Screen::Form);
+    let text = std::fs::read_to_string(s.work.join(BARSEL)).expect("read");
+    let a: Activity = parse_record(&text).expect("parses");
+    assert_eq!(a.breach_refs, vec!["BR-1 æøå".to_string()]);
+}

@@ -396,8 +396,9 @@ impl App {
         let target = self.form_target.as_ref().ok_or("no form is open")?;
         match form.kind {
             RecordKind::Activity => {
-                let record: Activity = serde_json::from_value(form.value.clone())
-                    .map_err(|e| format!("not a valid activity yet: {e}"))?;
+                let record: Activity =
+                    serde_json::from_value(without_blank_items(form.value.clone()))
+                        .map_err(|e| format!("not a valid activity yet: {e}"))?;
                 let original = match form.is_new {
                     true => None,
                     false => Some(Box::new(
@@ -414,8 +415,9 @@ impl App {
                 })
             }
             RecordKind::Organisation => {
-                let record: Organisation = serde_json::from_value(form.value.clone())
-                    .map_err(|e| format!("not a valid organisation yet: {e}"))?;
+                let record: Organisation =
+                    serde_json::from_value(without_blank_items(form.value.clone()))
+                        .map_err(|e| format!("not a valid organisation yet: {e}"))?;
                 let original = match form.is_new {
                     true => None,
                     false => Some(Box::new(
@@ -862,4 +864,22 @@ impl FormCheck {
         }
         found
     }
+}
+
+/// `value` without the list items that hold no text (an item added with
+/// Enter and left empty, or only blanks): they say nothing, and a saved
+/// `""` would stand in the file as an empty reference.
+fn without_blank_items(mut value: serde_json::Value) -> serde_json::Value {
+    fn clean(v: &mut serde_json::Value) {
+        match v {
+            serde_json::Value::Array(items) => {
+                items.retain(|i| !matches!(i, serde_json::Value::String(s) if s.trim().is_empty()));
+                items.iter_mut().for_each(clean);
+            }
+            serde_json::Value::Object(fields) => fields.values_mut().for_each(clean),
+            _ => {}
+        }
+    }
+    clean(&mut value);
+    value
 }
