@@ -62,8 +62,8 @@ fn offset(text: &str, pos: Pos) -> Option<usize> {
 /// as it was.
 fn replace_value(text: &str, at: usize, day: &str) -> Option<String> {
     let rest = text.get(at..)?;
-    if rest.starts_with("None") {
-        return Some(format!("{}Some(\"{day}\"){}", &text[..at], &rest[4..]));
+    if let Some(after) = rest.strip_prefix("None") {
+        return Some(format!("{}Some(\"{day}\"){after}", &text[..at]));
     }
     // The date's quotes: the first after the value's start, and the next.
     let open = at + rest.find('"')? + 1;
