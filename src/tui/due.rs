@@ -231,6 +231,22 @@ impl App {
     }
 }
 
+/// "Organisation / Activity" in `room` columns: the organisation's name is
+/// cut first (to no less than a third of the room), so that rows of one
+/// organisation still tell their activities apart.
+fn org_and_activity(org: &str, name: &str, room: usize) -> String {
+    let whole = format!("{org} / {name}");
+    if whole.width() <= room {
+        return whole;
+    }
+    let org_room = room
+        .saturating_sub(name.width() + 3)
+        .max(room / 3)
+        .min(org.width());
+    let org = super::keybar::ellipsis(org, org_room);
+    super::keybar::ellipsis(&format!("{org} / {name}"), room)
+}
+
 /// "overdue by 3 days", "due in 12 days"; "never reviewed" rather than
 /// "due today" for a record no one has reviewed yet.
 fn when(r: &Review, done: bool, lang: Lang) -> String {
@@ -321,10 +337,7 @@ pub fn draw(f: &mut Frame, area: Rect, app: &mut App, theme: &Theme) {
                 };
                 let lead = format!("  {}  ", r.due);
                 let room = width.saturating_sub(lead.width() + when_w + 2);
-                let name = super::keybar::ellipsis(
-                    &format!("{} / {}", printable(&r.org_name), printable(&r.name)),
-                    room,
-                );
+                let name = org_and_activity(&printable(&r.org_name), &printable(&r.name), room);
                 ListItem::new(Line::from(vec![
                     Span::raw(lead),
                     Span::styled(format!("{w}{pad}"), style),
@@ -366,5 +379,25 @@ pub fn draw(f: &mut Frame, area: Rect, app: &mut App, theme: &Theme) {
             )),
             inner,
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_long_organisation_name_is_cut_before_the_activity_name() {
+        let org = "OS2 - Offentligt digitaliseringsfællesskab";
+        let row = org_and_activity(org, "os2.eu og tilknyttede platforme", 50);
+        assert!(row.ends_with(" / os2.eu og tilknyttede platforme"), "{row}");
+        assert!(row.starts_with("OS2 - Off") && row.contains('…'), "{row}");
+        assert_eq!(row.width(), 50);
+        // Room for both: nothing cut.
+        assert_eq!(org_and_activity("Djøf", "Zoom", 50), "Djøf / Zoom");
+        // Little room: the organisation keeps a third, the end is cut.
+        let row = org_and_activity(org, "os2.eu og tilknyttede platforme", 30);
+        assert!(row.starts_with("OS2 - Off") && row.ends_with('…'), "{row}");
+        assert!(row.width() <= 30, "{row}");
     }
 }
