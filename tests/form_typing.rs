@@ -832,6 +832,10 @@ fn ctrl_u_leaves_an_optional_text_unset() {
     assert_eq!(f.value["owner"], "HR");
     ctrl(&mut f, 'u');
     assert!(f.value["owner"].is_null(), "{}", f.value["owner"]);
+    // Blanks only say nothing either.
+    type_text(&mut f, "   ");
+    assert!(f.value["owner"].is_null(), "{}", f.value["owner"]);
+    ctrl(&mut f, 'u');
     // Typing again sets it.
     type_text(&mut f, "Løn");
     assert_eq!(f.value["owner"], "Løn");

@@ -279,7 +279,14 @@ impl Form {
     /// Why the record cannot be saved now, if it cannot.
     pub fn blocker(&self) -> Option<String> {
         if let Some((field, text)) = self.bad_numbers.iter().next() {
-            return Some(format!("{field}: \"{text}\" is not a number"));
+            return Some(crate::register::lang::tr_args(
+                self.refs.lang,
+                "form-not-a-number",
+                &[
+                    ("field", field.as_str().into()),
+                    ("text", text.as_str().into()),
+                ],
+            ));
         }
         if let Some(e) = &self.invalid {
             return Some(e.clone());

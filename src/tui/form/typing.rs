@@ -319,9 +319,10 @@ impl Form {
             // what applies then, e.g. the organisation's review interval).
             self.bad_numbers.remove(&row.field);
             rows::set(&mut self.value, &row.path, Value::Null);
-        } else if row.kind == Kind::Text && row.optional && text.is_empty() {
-            // Nor is an optional text emptied (Ctrl-U, Backspace): an
-            // empty text would be saved as a value that says nothing.
+        } else if row.kind == Kind::Text && row.optional && text.trim().is_empty() {
+            // Nor is an optional text emptied (Ctrl-U, Backspace) or left
+            // with blanks only: it would be saved as a value that says
+            // nothing.
             rows::set(&mut self.value, &row.path, Value::Null);
         } else if row.kind == Kind::Number {
             match text.trim().parse::<serde_json::Number>() {
