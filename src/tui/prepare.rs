@@ -89,6 +89,9 @@ impl PreparedReport {
         let grouped = Grouped::build(&scratch);
         let view = View::make(grouped, state, &scratch);
         let report = scratch.report.take().unwrap_or_default();
+        // The register is the interface's: the scratch lets go of it now,
+        // not whenever the thread that frees the rest gets to it.
+        scratch.loaded = None;
         super::prepare::drop_later(scratch);
         PreparedReport {
             report,
@@ -170,8 +173,14 @@ mod tests {
         app.set_prepared_report(stale);
         assert!(!super::super::problems::rows(&app).is_empty());
 
-        // Without a register to group by, the report is still taken.
+        // Without a register to group by, the report is still taken. (What
+        // the interface let go of may be freed on a thread of its own: wait
+        // for it.)
         drop(app);
+        let waited = std::time::Instant::now();
+        while weak.strong_count() > 0 && waited.elapsed() < std::time::Duration::from_secs(10) {
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
         let gone = PreparedReport::new(report, &weak, &ProblemsState::default(), Lang::default());
         assert!(gone.grouped.is_none());
         assert!(!gone.report.findings.is_empty());
