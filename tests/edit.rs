@@ -1002,3 +1002,34 @@ fn an_empty_list_item_is_not_saved() {
     let a: Activity = parse_record(&text).expect("parses");
     assert_eq!(a.breach_refs, vec!["BR-1 æøå".to_string()]);
 }
+
+/// A merge onto a colleague's version that changed the same field keeps
+/// what the user typed and says whose value the save would replace, with
+/// that value.
+#[test]
+fn a_merge_says_which_values_both_changed_and_keeps_the_others() {
+    let mut s = scratch();
+    open_barsel(&mut s.app);
+    keys_(&mut s.app, "e MIN");
+    let path = s.work.join(BARSEL);
+    let theirs = std::fs::read_to_string(&path)
+        .expect("read")
+        .replacen("name: \"DA Barsel\"", "name: \"KOLLEGANAVN\"", 1)
+        .replacen("description: Some(\"", "description: Some(\"ÆNDRET: ", 1);
+    assert!(theirs.contains("KOLLEGANAVN") && theirs.contains("ÆNDRET"));
+    std::fs::write(&path, &theirs).expect("write");
+    ctrl(&mut s.app, 's');
+    keys_(&mut s.app, "m");
+    let form = s.app.form.as_ref().expect("form stays open");
+    assert_eq!(form.value["name"], "DA Barsel MIN");
+    assert!(
+        form.value["description"]
+            .as_str()
+            .is_some_and(|d| d.starts_with("ÆNDRET: ")),
+        "{}",
+        form.value["description"]
+    );
+    let said = form.message.clone().unwrap_or_default();
+    assert!(said.contains("name (\"KOLLEGANAVN\")"), "{said}");
+    assert!(!said.contains("description"), "{said}");
+}

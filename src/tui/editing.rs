@@ -748,9 +748,31 @@ impl App {
         );
         fresh.new_recipients = form.new_recipients.clone();
         if merge {
-            fresh.value = form.merge_onto(newer);
+            let (value, both) = form.merge_onto(newer);
+            fresh.value = value;
             fresh.relayout();
-            fresh.message = Some(tr(fresh.refs.lang, "tui-merged"));
+            fresh.message = Some(if both.is_empty() {
+                tr(fresh.refs.lang, "tui-merged")
+            } else {
+                // Values both changed: the save would replace the other
+                // version's, which is said, with what it was.
+                let fields = both
+                    .iter()
+                    .map(|(path, theirs)| {
+                        let theirs = match theirs {
+                            serde_json::Value::String(s) => format!("\"{s}\""),
+                            v => v.to_string(),
+                        };
+                        format!("{path} ({})", crate::tui::keybar::ellipsis(&theirs, 60))
+                    })
+                    .collect::<Vec<_>>()
+                    .join("; ");
+                crate::register::lang::tr_args(
+                    fresh.refs.lang,
+                    "tui-merged-both-changed",
+                    &[("fields", fields.into())],
+                )
+            });
         }
         self.form_file = std::fs::read(root.join(&form.path)).ok();
         self.form = Some(fresh);

@@ -63,7 +63,7 @@ pub use branch::move_branch;
 pub use commit::commit;
 pub(crate) use hooks::REPO_ENV;
 pub use journal::Recovered;
-pub use plan::{Proposal, new_recipient, reapply, reapply_value};
+pub use plan::{Proposal, merge_value, new_recipient, reapply, reapply_value};
 pub use refusal::Refusal;
 pub use sign::new_commit;
 

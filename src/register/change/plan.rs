@@ -263,25 +263,80 @@ pub fn reapply<T: Serialize + DeserializeOwned>(
 /// [`reapply`] on serde's JSON form of records (also of a record that is
 /// not valid yet, as a form holds it).
 pub fn reapply_value(original: &Value, edited: &Value, onto: Value) -> Value {
-    let mut out = onto;
-    if let (Value::Object(orig), Value::Object(mine), Value::Object(o)) =
-        (original, edited, &mut out)
-    {
-        let keys: BTreeSet<&String> = mine.keys().chain(orig.keys()).collect();
-        for k in keys {
-            if mine.get(k) != orig.get(k) {
-                match mine.get(k) {
-                    Some(v) => {
-                        o.insert(k.clone(), v.clone());
-                    }
-                    None => {
-                        o.remove(k);
-                    }
+    merge_value(original, edited, onto).0
+}
+
+/// A three-way merge of the edit (from `original` to `edited`) onto
+/// `onto`, another version of the same record, field by field and into
+/// objects and lists of the same length: what only one side changed is
+/// taken from that side, so a colleague's change to another item of a
+/// list the user edited stays. Where both changed the same value
+/// differently the user's edit is kept, and its path (`name`,
+/// `purposes[1].text`) is listed with the other version's value, so the
+/// interface can say whose change the save would replace.
+pub fn merge_value(original: &Value, edited: &Value, onto: Value) -> (Value, Vec<(String, Value)>) {
+    let mut conflicts = Vec::new();
+    let merged = merge3(
+        Some(original),
+        Some(edited),
+        Some(&onto),
+        &mut String::new(),
+        &mut conflicts,
+    );
+    (merged.unwrap_or(onto), conflicts)
+}
+
+/// One value of a three-way merge: `None` where the merged record has no
+/// such field.
+fn merge3(
+    orig: Option<&Value>,
+    mine: Option<&Value>,
+    theirs: Option<&Value>,
+    path: &mut String,
+    conflicts: &mut Vec<(String, Value)>,
+) -> Option<Value> {
+    if mine == orig || mine == theirs {
+        return theirs.cloned();
+    }
+    if theirs == orig {
+        return mine.cloned();
+    }
+    match (orig, mine, theirs) {
+        (Some(Value::Object(o)), Some(Value::Object(m)), Some(Value::Object(t))) => {
+            let keys: BTreeSet<&String> = o.keys().chain(m.keys()).chain(t.keys()).collect();
+            let mut out = serde_json::Map::new();
+            for k in keys {
+                let len = path.len();
+                if !path.is_empty() {
+                    path.push('.');
                 }
+                path.push_str(k);
+                if let Some(v) = merge3(o.get(k), m.get(k), t.get(k), path, conflicts) {
+                    out.insert(k.clone(), v);
+                }
+                path.truncate(len);
             }
+            Some(Value::Object(out))
+        }
+        (Some(Value::Array(o)), Some(Value::Array(m)), Some(Value::Array(t)))
+            if o.len() == m.len() && m.len() == t.len() =>
+        {
+            let mut out = Vec::with_capacity(m.len());
+            for i in 0..m.len() {
+                let len = path.len();
+                path.push_str(&format!("[{i}]"));
+                if let Some(v) = merge3(o.get(i), m.get(i), t.get(i), path, conflicts) {
+                    out.push(v);
+                }
+                path.truncate(len);
+            }
+            Some(Value::Array(out))
+        }
+        _ => {
+            conflicts.push((path.clone(), theirs.cloned().unwrap_or(Value::Null)));
+            mine.cloned()
         }
     }
-    out
 }
 
 /// The recipient ids an activity uses.
@@ -918,5 +973,63 @@ fn message_for(subject: &str, changes: Option<Vec<Change>>) -> String {
         Some(c) if !c.is_empty() => diff::commit_message(subject, &c),
         Some(_) => format!("{subject}: layout\n\nRewritten in the canonical layout."),
         None => format!("{subject}: edited in an editor"),
+    }
+}
+
+#[cfg(test)]
+mod merge_tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn a_colleagues_change_to_another_item_of_the_list_stays() {
+        let original = json!({"name": "Løn", "purposes": [{"text": "a"}, {"text": "b"}]});
+        let mine = json!({"name": "Løn", "purposes": [{"text": "a MIN"}, {"text": "b"}]});
+        let theirs = json!({"name": "Løn", "purposes": [{"text": "a"}, {"text": "KOLLEGA b"}]});
+        let (merged, both) = merge_value(&original, &mine, theirs);
+        assert_eq!(
+            merged,
+            json!({"name": "Løn", "purposes": [{"text": "a MIN"}, {"text": "KOLLEGA b"}]})
+        );
+        assert!(both.is_empty(), "{both:?}");
+    }
+
+    #[test]
+    fn a_value_both_changed_keeps_mine_and_is_named_with_theirs() {
+        let original = json!({"name": "Løn", "owner": null, "notes": "x"});
+        let mine = json!({"name": "Løn MIN", "owner": null, "notes": "x"});
+        let theirs = json!({"name": "KOLLEGANAVN", "owner": "HR", "notes": "x"});
+        let (merged, both) = merge_value(&original, &mine, theirs);
+        assert_eq!(
+            merged,
+            json!({"name": "Løn MIN", "owner": "HR", "notes": "x"})
+        );
+        assert_eq!(both, vec![("name".to_string(), json!("KOLLEGANAVN"))]);
+    }
+
+    #[test]
+    fn lists_of_another_length_on_both_sides_are_one_conflict() {
+        let original = json!({"refs": ["a"]});
+        let mine = json!({"refs": ["a", "mine"]});
+        let theirs = json!({"refs": ["theirs"]});
+        let (merged, both) = merge_value(&original, &mine, theirs);
+        assert_eq!(merged, json!({"refs": ["a", "mine"]}));
+        assert_eq!(both, vec![("refs".to_string(), json!(["theirs"]))]);
+        // One side only: taken whole.
+        let (merged, both) = merge_value(&original, &mine, original.clone());
+        assert_eq!(merged, mine);
+        assert!(both.is_empty());
+        let (merged, _) = merge_value(&original, &original, json!({"refs": ["a", "b", "c"]}));
+        assert_eq!(merged, json!({"refs": ["a", "b", "c"]}));
+    }
+
+    #[test]
+    fn a_field_removed_by_one_side_is_removed() {
+        let original = json!({"a": 1, "b": 2});
+        let mine = json!({"a": 1, "b": 3});
+        let theirs = json!({"b": 2});
+        let (merged, both) = merge_value(&original, &mine, theirs);
+        assert_eq!(merged, json!({"b": 3}));
+        assert!(both.is_empty());
     }
 }

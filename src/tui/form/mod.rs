@@ -933,12 +933,15 @@ impl Form {
             .collect()
     }
 
-    /// The top-level fields changed by this edit, for a merge onto a newer
-    /// version: each is copied over the other version's value.
-    pub fn merge_onto(&self, newer: Value) -> Value {
+    /// This edit merged onto a newer version of the record (a three-way
+    /// merge, [`crate::register::change::merge_value`]): what only the
+    /// newer version changed stays, what only this edit changed is taken;
+    /// with the values both changed (this edit's kept), by field path,
+    /// each with the newer version's value.
+    pub fn merge_onto(&self, newer: Value) -> (Value, Vec<(String, Value)>) {
         let mut merged = newer;
         rows::normalise(schema(), &mut merged, &self.shape());
-        crate::register::change::reapply_value(&self.original, &self.value, merged)
+        crate::register::change::merge_value(&self.original, &self.value, merged)
     }
 }
 
