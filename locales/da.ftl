@@ -1524,7 +1524,7 @@ tui-not-saved-see-message = Ikke gemt: se beskeden (Esc lukker den). Alt hvad du
 tui-not-saved-new-errors = Ikke gemt: ændringen ville tilføje { $n } fejl; se nedenfor. Alt hvad du har skrevet, er bevaret.
 tui-disk-version-broken = Versionen på disken kan ikke læses ({ $reason }); din ændring er bevaret
 tui-merged = Dine ændrede felter er lagt på den nye version; tjek dem, og gem
-tui-merged-both-changed = Dine ændrede felter er lagt på den nye version. Begge versioner har ændret { $fields }: din er beholdt, og når du gemmer, erstatter den den anden (dens værdi i parentes); tjek dem, og gem
+tui-merged-both-changed = Flettet. Begge versioner har ændret { $fields }: din er beholdt og erstatter den anden (i parentes), når du gemmer
 tui-restored = Intet at committe: { $files } er som i seneste commit igen; det, der lå der, er gemt i `git stash list`
 
 ## Screen keys outside the key table

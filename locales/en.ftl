@@ -1512,7 +1512,7 @@ tui-not-saved-new-errors = { $n ->
 }
 tui-disk-version-broken = The version on disk does not parse ({ $reason }); your edit is kept
 tui-merged = Your changed fields are on the new version; check them, then save
-tui-merged-both-changed = Your changed fields are laid onto the new version. Both versions changed { $fields }: yours is kept and saving replaces the other (its value in brackets); check them, and save
+tui-merged-both-changed = Merged. Both versions changed { $fields }: yours is kept and replaces theirs (in brackets) when you save
 tui-restored = Nothing to commit: { $files } is as committed again; what was there is kept in `git stash list`
 
 ## Screen keys outside the key table

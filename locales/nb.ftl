@@ -1524,7 +1524,7 @@ tui-not-saved-see-message = Ikke lagret: se meldingen (Esc lukker den). Alt du h
 tui-not-saved-new-errors = Ikke lagret: endringen ville legge til { $n } feil; se nedenfor. Alt du har skrevet, er tatt vare på.
 tui-disk-version-broken = Versjonen på disken kan ikke leses ({ $reason }); endringen din er tatt vare på
 tui-merged = Feltene du endret, er lagt på den nye versjonen; sjekk dem, og lagre
-tui-merged-both-changed = Dine endrede felt er lagt på den nye versjonen. Begge versjonene har endret { $fields }: din er beholdt, og når du lagrer, erstatter den den andre (verdien i parentes); sjekk dem, og lagre
+tui-merged-both-changed = Flettet. Begge versjonene har endret { $fields }: din er beholdt og erstatter den andre (i parentes) når du lagrer
 tui-restored = Ingenting å committe: { $files } er som i siste commit igjen; det som lå der, er tatt vare på i `git stash list`
 
 ## Screen keys outside the key table

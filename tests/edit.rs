@@ -1032,4 +1032,5 @@ fn a_merge_says_which_values_both_changed_and_keeps_the_others() {
     let said = form.message.clone().unwrap_or_default();
     assert!(said.contains("name (\"KOLLEGANAVN\")"), "{said}");
     assert!(!said.contains("description"), "{said}");
+    assert_eq!(s.app.notice, None, "the notice of the change is answered");
 }

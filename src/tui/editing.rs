@@ -775,6 +775,11 @@ impl App {
             });
         }
         self.form_file = std::fs::read(root.join(&form.path)).ok();
+        if merge {
+            // The notice of the change outside is answered by the merge,
+            // whose outcome the form now says.
+            self.notice = None;
+        }
         self.form = Some(fresh);
         self.form_target = Some(Target {
             baselines: vec![baseline],
