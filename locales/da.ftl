@@ -818,6 +818,7 @@ form-help-last-reviewed = Datoen for seneste gennemgang (ÅÅÅÅ-MM-DD)
 form-review-interval-months = Gennemgås hver (mdr.)
 form-help-review-interval-months = Hvor ofte posten gennemgås, i hele måneder fra 1 til 120 (12: én gang om året). Tom på en aktivitet: organisationens interval; tom på organisationen: én gang om året
 form-not-a-number = { $field }: "{ $text }" er ikke et tal
+form-new-recipient = Ny modtager "{ $id }": når du gemmer, tilføjes den organisationen; udfyld den dér
 form-on-behalf-of = På vegne af
 form-help-on-behalf-of = De dataansvarlige, databehandleren arbejder for — art. 30, stk. 2, litra a
 form-processing = Behandlinger

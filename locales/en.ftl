@@ -803,6 +803,7 @@ form-help-last-reviewed = The date of the last review (YYYY-MM-DD)
 form-review-interval-months = Review every (months)
 form-help-review-interval-months = How often the record is reviewed, in whole months from 1 to 120 (12: once a year). Empty on an activity: the organisation's interval; empty on the organisation: once a year
 form-not-a-number = { $field }: "{ $text }" is not a number
+form-new-recipient = New recipient "{ $id }": saving adds it to the organisation; complete it there
 form-on-behalf-of = On behalf of
 form-help-on-behalf-of = The controllers a processor works for — Art. 30(2)(a)
 form-processing = Processing

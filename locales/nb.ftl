@@ -818,6 +818,7 @@ form-help-last-reviewed = Datoen for siste gjennomgang (ÅÅÅÅ-MM-DD)
 form-review-interval-months = Gjennomgås hver (mnd.)
 form-help-review-interval-months = Hvor ofte posten gjennomgås, i hele måneder fra 1 til 120 (12: én gang i året). Tom på en aktivitet: virksomhetens intervall; tom på virksomheten: én gang i året
 form-not-a-number = { $field }: "{ $text }" er ikke et tall
+form-new-recipient = Ny mottaker "{ $id }": når du lagrer, legges den til virksomheten; fyll den ut der
 form-on-behalf-of = På vegne av
 form-help-on-behalf-of = De behandlingsansvarlige databehandleren arbeider for — art. 30 nr. 2 bokstav a
 form-processing = Behandlinger

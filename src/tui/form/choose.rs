@@ -274,8 +274,10 @@ impl Form {
                 {
                     self.refs.recipients.push((choice.clone(), choice.clone()));
                     self.new_recipients.push(choice.clone());
-                    self.message = Some(format!(
-                        "New recipient \"{choice}\": saving adds it to the organisation; complete it there"
+                    self.message = Some(crate::register::lang::tr_args(
+                        self.refs.lang,
+                        "form-new-recipient",
+                        &[("id", choice.as_str().into())],
                     ));
                 }
                 self.place(&p.path, p.insert, Value::String(choice));
