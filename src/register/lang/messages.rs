@@ -295,6 +295,7 @@ mod tests {
             "overdue",
             "soon",
             "due",
+            "fields",
         ]
         .into_iter()
         .map(|n| {
