@@ -8,7 +8,7 @@ mod common;
 use std::path::Path;
 
 use common::interface::{
-    app_on, commit_all, head, keys_, open_barsel, render, scratch, scratch_repo,
+    app_on, commit_all, commit_review, head, keys_, open_barsel, render, scratch, scratch_repo,
 };
 use git2::Repository;
 use ropa::register::date::Date;
@@ -426,31 +426,11 @@ fn the_interval_and_the_review_date_are_typed_in_the_form() {
 /// the activity's file; a review on the day already recorded is no change.
 #[test]
 fn the_review_intent_commits_once_per_day() {
-    use ropa::register::change::{self, Intent, Options, Outcome, Uncommitted};
+    use ropa::register::change::Outcome;
     let (_dir, work) = scratch_repo();
     let root = work.join("registry");
     let rel = "da/activities/statistik.ron";
-    let on = Date::parse("2026-11-20").expect("date");
-    let review = || {
-        let loaded = load(&root).expect("load");
-        let bytes = std::fs::read(root.join(rel)).expect("read");
-        let base = change::baseline_loaded(&root, rel, &bytes).expect("baseline");
-        change::commit(
-            &root,
-            &loaded.register,
-            &Intent::Review {
-                org: "da".into(),
-                activity: "statistik".into(),
-                on,
-            },
-            &[base],
-            &Options {
-                force: false,
-                uncommitted: Uncommitted::Ask,
-                today: on,
-            },
-        )
-    };
+    let review = || commit_review(&root, "da", "statistik", "2026-11-20");
     let before = head(&work);
     match review() {
         Ok(Outcome::Saved(saved)) => {

@@ -150,19 +150,10 @@ fn assert_same_as_a_load(s: &Scratch) {
     let fresh = load(&s.work.join("registry")).expect("load");
     let report = validate(&fresh, &Options::default());
     let loaded = s.app.loaded.as_ref().expect("loaded");
-    let texts = |r: &ropa::register::load::Register| -> Vec<(String, String)> {
-        r.organisations
-            .iter()
-            .flat_map(|o| {
-                std::iter::once((o.file.path.clone(), o.file.text.clone())).chain(
-                    o.activities
-                        .iter()
-                        .map(|a| (a.file.path.clone(), a.file.text.clone())),
-                )
-            })
-            .collect()
-    };
-    assert_eq!(texts(&loaded.register), texts(&fresh.register));
+    assert_eq!(
+        common::record_texts(&loaded.register.organisations),
+        common::record_texts(&fresh.register.organisations)
+    );
     let seen = |r: &ropa::register::validate::Report| -> Vec<String> {
         let mut v: Vec<String> = r.findings.iter().map(|f| format!("{f:?}")).collect();
         v.sort();

@@ -8,11 +8,12 @@
 
 mod common;
 
+use common::git;
+
 use std::path::{Path, PathBuf};
-use std::process::Command;
 use std::time::{Duration, Instant};
 
-use common::interface::{ctrl, key, keys_};
+use common::interface::{ctrl, key, keys_, search_hits};
 use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 use ropa::register::load::load;
 use ropa::register::validate::{Options, validate};
@@ -44,20 +45,6 @@ fn repos() -> (tempfile::TempDir, PathBuf, PathBuf) {
 fn identity(repo: &Path) {
     git(repo, &["config", "user.name", "A Colleague"]);
     git(repo, &["config", "user.email", "colleague@example.org"]);
-}
-
-fn git(repo: &Path, args: &[&str]) {
-    let out = Command::new("git")
-        .arg("-C")
-        .arg(repo)
-        .args(args)
-        .output()
-        .expect("run git");
-    assert!(
-        out.status.success(),
-        "git {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
 }
 
 /// Replaces `from` by `to` in the register file `path` under `root`.
@@ -119,42 +106,14 @@ fn until_named(s: &mut Session, name: &str) -> bool {
     loaded
 }
 
-/// The search screen's hits for `query`, as "org/activity".
-fn search(s: &mut Session, query: &str) -> Vec<String> {
-    keys_(&mut s.app, "/");
-    ctrl(&mut s.app, 'u');
-    s.app.paste(query);
-    until(s, "the search", |s| !s.app.search.pending() && s.settled());
-    let hits = s
-        .app
-        .search
-        .ids
-        .iter()
-        .map(|(o, a)| format!("{o}/{}", a.as_deref().unwrap_or("")))
-        .collect();
-    keys_(&mut s.app, "\x1b");
-    hits
-}
-
 /// Asserts that the interface holds what a fresh load and a whole
 /// validation of the register give: every record's text, the findings,
 /// and the search's answers to `queries`.
 fn same_as_fresh(s: &mut Session, root: &Path, queries: &[&str]) {
     let fresh = load(root).expect("load");
-    let texts = |orgs: &[ropa::register::load::OrgEntry]| -> Vec<(String, String)> {
-        orgs.iter()
-            .flat_map(|o| {
-                std::iter::once((o.file.path.clone(), o.file.text.clone())).chain(
-                    o.activities
-                        .iter()
-                        .map(|a| (a.file.path.clone(), a.file.text.clone())),
-                )
-            })
-            .collect()
-    };
     assert_eq!(
-        texts(s.app.organisations()),
-        texts(&fresh.register.organisations),
+        common::record_texts(s.app.organisations()),
+        common::record_texts(&fresh.register.organisations),
         "the records"
     );
     let report = validate(&fresh, &Options::default());
@@ -169,7 +128,11 @@ fn same_as_fresh(s: &mut Session, root: &Path, queries: &[&str]) {
         o.settled() && o.app.report().is_some()
     });
     for q in queries {
-        assert_eq!(search(s, q), search(&mut other, q), "search {q:?}");
+        assert_eq!(
+            search_hits(s, q),
+            search_hits(&mut other, q),
+            "search {q:?}"
+        );
     }
 }
 
@@ -207,7 +170,7 @@ fn a_colleagues_commit_brought_in_by_git_pull_is_taken_from_its_file_alone() {
         "the CPR number is a finding"
     );
     same_as_fresh(&mut s, &root, &["Kvarkmørtel", "barsel"]);
-    assert_eq!(search(&mut s, "Kvarkmørtel"), ["da/da-barsel"]);
+    assert_eq!(search_hits(&mut s, "Kvarkmørtel"), ["da/da-barsel"]);
 }
 
 #[test]

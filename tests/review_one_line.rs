@@ -7,34 +7,14 @@ mod common;
 
 use std::path::Path;
 
-use common::interface::{commit_all, scratch_repo};
+use common::interface::{commit_all, commit_review, scratch_repo};
 use git2::Repository;
-use ropa::register::change::{self, Intent, Options, Outcome, Uncommitted};
-use ropa::register::date::Date;
-use ropa::register::load::load;
+use ropa::register::change::Outcome;
 
 const REL: &str = "da/activities/statistik.ron";
 
 fn review(root: &Path, day: &str) {
-    let on = Date::parse(day).expect("date");
-    let loaded = load(root).expect("load");
-    let bytes = std::fs::read(root.join(REL)).expect("read");
-    let base = change::baseline_loaded(root, REL, &bytes).expect("baseline");
-    let out = change::commit(
-        root,
-        &loaded.register,
-        &Intent::Review {
-            org: "da".into(),
-            activity: "statistik".into(),
-            on,
-        },
-        &[base],
-        &Options {
-            force: false,
-            uncommitted: Uncommitted::Ask,
-            today: on,
-        },
-    );
+    let out = commit_review(root, "da", "statistik", day);
     assert!(matches!(out, Ok(Outcome::Saved(_))), "{out:?}");
 }
 

@@ -6,7 +6,9 @@ mod common;
 
 use std::time::{Duration, Instant};
 
-use common::interface::{assert_saved, commit_all, ctrl, keys_, open_barsel, render, scratch_repo};
+use common::interface::{
+    assert_saved, commit_all, ctrl, keys_, open_barsel, render, scratch_repo, search_hits,
+};
 use git2::Repository;
 use ropa::register::load::load;
 use ropa::register::validate::{Options, validate};
@@ -37,24 +39,6 @@ fn saved(s: &mut Session) {
     assert_saved(&s.app);
 }
 
-/// The search screen's hits for `query`, as "org/activity".
-fn search(s: &mut Session, query: &str) -> Vec<String> {
-    keys_(&mut s.app, "/");
-    // The search screen keeps the last query: cleared first.
-    ctrl(&mut s.app, 'u');
-    s.app.paste(query);
-    until(s, "the search", |s| !s.app.search.pending() && s.settled());
-    let hits = s
-        .app
-        .search
-        .ids
-        .iter()
-        .map(|(o, a)| format!("{o}/{}", a.as_deref().unwrap_or("")))
-        .collect();
-    keys_(&mut s.app, "\x1b");
-    hits
-}
-
 #[test]
 fn a_save_loads_nothing_and_search_finds_the_saved_text() {
     let (_dir, work) = scratch_repo();
@@ -66,7 +50,7 @@ fn a_save_loads_nothing_and_search_finds_the_saved_text() {
     );
     settled(&mut s);
     assert!(!s.app.validating);
-    assert!(search(&mut s, "Ærøskøbing barselsrevision").is_empty());
+    assert!(search_hits(&mut s, "Ærøskøbing barselsrevision").is_empty());
 
     // To DA Barsel, then type a new name and save.
     open_barsel(&mut s.app);
@@ -86,7 +70,7 @@ fn a_save_loads_nothing_and_search_finds_the_saved_text() {
         );
         std::thread::sleep(Duration::from_millis(10));
     }
-    let hits = search(&mut s, "Ærøskøbing barselsrevision");
+    let hits = search_hits(&mut s, "Ærøskøbing barselsrevision");
     assert_eq!(
         hits.first().map(String::as_str),
         Some("da/da-barsel"),

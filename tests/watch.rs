@@ -5,8 +5,9 @@
 
 mod common;
 
+use common::git;
+
 use std::path::{Path, PathBuf};
-use std::process::Command;
 use std::time::{Duration, Instant};
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -28,20 +29,6 @@ fn repo() -> (tempfile::TempDir, PathBuf) {
     git(&repo, &["add", "."]);
     git(&repo, &["commit", "-q", "-m", "sample"]);
     (dir, repo)
-}
-
-fn git(repo: &Path, args: &[&str]) {
-    let out = Command::new("git")
-        .arg("-C")
-        .arg(repo)
-        .args(args)
-        .output()
-        .expect("run git");
-    assert!(
-        out.status.success(),
-        "git {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
 }
 
 /// Renames DA Barsel in its file, as an editor outside ropa would.

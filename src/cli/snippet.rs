@@ -442,9 +442,25 @@ mod tests {
         assert!(shown.starts_with('æ') && shown.ends_with('ø'), "{shown}");
     }
 
+    /// A REV-001 warning at column 8 of `line` of `path`.
+    fn finding_at(path: &str, line: usize) -> Finding {
+        Finding {
+            rule: "REV-001",
+            severity: Severity::Warning,
+            path: path.into(),
+            line,
+            column: 8,
+            field: "a".into(),
+            message: String::new(),
+            msg: None,
+            kind: crate::register::validate::FindingKind::Invalid,
+            acknowledged: None,
+            anchor: None,
+        }
+    }
+
     #[test]
     fn a_report_shared_among_threads_keeps_its_order() {
-        use crate::register::validate::FindingKind;
         let dir = tempfile::tempdir().expect("tempdir");
         let mut findings = Vec::new();
         for file in 0..40 {
@@ -454,19 +470,7 @@ mod tests {
                 .collect();
             std::fs::write(dir.path().join(&path), text).expect("write");
             for line in 1..=30 {
-                findings.push(Finding {
-                    rule: "REV-001",
-                    severity: Severity::Warning,
-                    path: path.clone(),
-                    line,
-                    column: 8,
-                    field: "a".into(),
-                    message: String::new(),
-                    msg: None,
-                    kind: FindingKind::Invalid,
-                    acknowledged: None,
-                    anchor: None,
-                });
+                findings.push(finding_at(&path, line));
             }
         }
         let all = render_all(dir.path(), Look::PLAIN, &findings);
@@ -482,21 +486,8 @@ mod tests {
 
     #[test]
     fn lines_given_with_the_report_are_shown_without_reading_the_files() {
-        use crate::register::validate::FindingKind;
         let dir = tempfile::tempdir().expect("tempdir");
-        let finding = |path: &str, line| Finding {
-            rule: "REV-001",
-            severity: Severity::Warning,
-            path: path.into(),
-            line,
-            column: 8,
-            field: "a".into(),
-            message: String::new(),
-            msg: None,
-            kind: FindingKind::Invalid,
-            acknowledged: None,
-            anchor: None,
-        };
+        let finding = finding_at;
         let text = "(\n    a: \"one\",\n    a: \"two\",\n)\n";
         std::fs::write(dir.path().join("f.ron"), text).expect("write");
         // Enough findings for the report to be shared among threads.

@@ -194,3 +194,63 @@ pub fn assert_saved(app: &App) {
         app.form.as_ref().map(|f| &f.message)
     );
 }
+
+/// Marks activity `org`/`act` of the register at `root` reviewed on `day`
+/// through the one transaction, as the due list's `v` does (uncommitted
+/// changes asked about).
+pub fn commit_review(
+    root: &Path,
+    org: &str,
+    act: &str,
+    day: &str,
+) -> Result<ropa::register::change::Outcome, ropa::register::change::Refusal> {
+    use ropa::register::change::{self, Intent, Options, Uncommitted};
+    let on = ropa::register::date::Date::parse(day).expect("date");
+    let loaded = load(root).expect("load");
+    let rel = format!("{org}/activities/{act}.ron");
+    let bytes = std::fs::read(root.join(&rel)).expect("read");
+    let base = change::baseline_loaded(root, &rel, &bytes).expect("baseline");
+    change::commit(
+        root,
+        &loaded.register,
+        &Intent::Review {
+            org: org.into(),
+            activity: act.into(),
+            on,
+        },
+        &[base],
+        &Options {
+            force: false,
+            uncommitted: Uncommitted::Ask,
+            today: on,
+        },
+    )
+}
+
+/// The search screen's hits for `query` in a running session, as
+/// "org/activity": the query typed afresh, the loop turned until the
+/// search worker's answer is shown, the screen left again.
+pub fn search_hits(s: &mut ropa::tui::session::Session, query: &str) -> Vec<String> {
+    keys_(&mut s.app, "/");
+    // The search screen keeps the last query: cleared first.
+    ctrl(&mut s.app, 'u');
+    s.app.paste(query);
+    let start = std::time::Instant::now();
+    while s.app.search.pending() || !s.settled() {
+        s.turn();
+        assert!(
+            start.elapsed() < std::time::Duration::from_secs(60),
+            "waited 60 s for the search"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    let hits = s
+        .app
+        .search
+        .ids
+        .iter()
+        .map(|(o, a)| format!("{o}/{}", a.as_deref().unwrap_or("")))
+        .collect();
+    keys_(&mut s.app, "\x1b");
+    hits
+}

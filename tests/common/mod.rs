@@ -228,3 +228,33 @@ pub fn write_register(dir: &Path, org: &Organisation, acts: &[Activity]) {
         .expect("write activity");
     }
 }
+
+/// Runs the `git` program in `repo` with `args`; fails the test, with
+/// git's message, when it fails.
+pub fn git(repo: &Path, args: &[&str]) {
+    let out = Command::new("git")
+        .arg("-C")
+        .arg(repo)
+        .args(args)
+        .output()
+        .expect("run git");
+    assert!(
+        out.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// Every record file's path and text, organisations before their
+/// activities: what two loads of one register must agree on.
+pub fn record_texts(orgs: &[ropa::register::load::OrgEntry]) -> Vec<(String, String)> {
+    orgs.iter()
+        .flat_map(|o| {
+            std::iter::once((o.file.path.clone(), o.file.text.clone())).chain(
+                o.activities
+                    .iter()
+                    .map(|a| (a.file.path.clone(), a.file.text.clone())),
+            )
+        })
+        .collect()
+}
