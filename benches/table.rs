@@ -258,10 +258,10 @@ fn measure(store: &Store, size: usize) -> Vec<Row> {
         let mut samples = Vec::new();
         for _ in 0..runs {
             let (l, r) = (loaded.clone(), report.clone());
+            let app = App::new(work.display().to_string());
             let start = Instant::now();
             let prepared = Prepared::new(l, ropa::register::date::Date::today());
             let shown = std::sync::Arc::downgrade(prepared.loaded());
-            let app = App::new(work.display().to_string());
             let made = PreparedReport::new(r, &shown, &app.problems, app.lang);
             prepare.push(start.elapsed());
             let start = Instant::now();
