@@ -75,19 +75,6 @@ impl SourceFile {
     pub fn spans(&self) -> &SpanIndex {
         self.spans.get_or_init(|| SpanIndex::new(&self.text))
     }
-
-    /// The file for one validation of it: its path and text, and a
-    /// position index of its own (built when a finding needs one), which
-    /// goes when the check is done. Kept on the register, the indexes of a
-    /// large register's files held hundreds of megabytes, and their pages
-    /// cost more than the indexing.
-    pub fn for_one_check(&self) -> std::borrow::Cow<'_, SourceFile> {
-        if self.spans.get().is_some() {
-            std::borrow::Cow::Borrowed(self)
-        } else {
-            std::borrow::Cow::Owned(SourceFile::new(self.path.clone(), self.text.clone()))
-        }
-    }
 }
 
 /// A file that could not be loaded.

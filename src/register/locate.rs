@@ -6,7 +6,8 @@
 //! for the RON that register files use; it never fails, it just indexes as
 //! far as the text allows.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::fmt::Write;
 
 /// A 1-based line and column (columns count characters).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
@@ -24,8 +25,32 @@ pub struct SpanIndex {
 }
 
 impl SpanIndex {
-    /// Indexes `text`.
+    /// Indexes `text`: every value it holds.
     pub fn new(text: &str) -> Self {
+        Self::scan(text, None)
+    }
+
+    /// Indexes only the values of `text` at `paths` and at their
+    /// ancestors: what [`SpanIndex::find`] and [`SpanIndex::get`] answer
+    /// for those paths is what the whole index answers, at a fraction of
+    /// the cost (no path is copied for a value nobody asked about). The
+    /// validator places its findings this way.
+    pub fn only<'p>(text: &str, paths: impl IntoIterator<Item = &'p str>) -> Self {
+        let mut want: HashSet<&str> = HashSet::new();
+        want.insert("");
+        for p in paths {
+            let mut p = p;
+            while want.insert(p) {
+                match parent_str(p) {
+                    Some(up) => p = up,
+                    None => break,
+                }
+            }
+        }
+        Self::scan(text, Some(&want))
+    }
+
+    fn scan(text: &str, want: Option<&HashSet<&str>>) -> Self {
         let mut scanner = Scanner {
             text,
             i: 0,
@@ -33,9 +58,12 @@ impl SpanIndex {
             col: 1,
             spans: Vec::new(),
             depth: 0,
+            path: String::new(),
+            want,
+            dry: false,
         };
         scanner.skip_ws();
-        scanner.value(String::new());
+        scanner.value();
         SpanIndex {
             spans: scanner.into_index(),
         }
@@ -70,11 +98,16 @@ impl SpanIndex {
 
 /// The parent of a field path: `a.b[2]` → `a.b`, `a.b` → `a`, `a` → ``.
 pub fn parent(path: &str) -> Option<String> {
+    parent_str(path).map(str::to_string)
+}
+
+/// [`parent`], borrowed.
+fn parent_str(path: &str) -> Option<&str> {
     if path.is_empty() {
         return None;
     }
     let cut = path.rfind(['.', '[']).unwrap_or(0);
-    Some(path[..cut].to_string())
+    path.get(..cut)
 }
 
 /// Calls `f` with the field path (in this module's syntax: `a.b[2]`) and
@@ -125,19 +158,25 @@ const MAX_DEPTH: usize = 64;
 
 /// Reads the text in place: `i` is a byte offset, always at the start of
 /// a character; columns count characters.
-struct Scanner<'t> {
+struct Scanner<'t, 'w> {
     text: &'t str,
     i: usize,
     line: usize,
     col: usize,
-    /// Every position read, in the order read; the first one of a path
-    /// is its position (see [`Scanner::into_index`]). A tuple re-maps
-    /// only what was read inside it.
+    /// Every position recorded, in the order read; the first one of a
+    /// path is its position (see [`Scanner::into_index`]).
     spans: Vec<(String, Pos)>,
     depth: usize,
+    /// The path of the value being read: one buffer for the whole scan,
+    /// grown and cut as the scanner goes in and out.
+    path: String,
+    /// The paths to record; `None` records every one.
+    want: Option<&'w HashSet<&'w str>>,
+    /// Reading ahead only (to count a tuple's values): nothing recorded.
+    dry: bool,
 }
 
-impl<'t> Scanner<'t> {
+impl<'t> Scanner<'t, '_> {
     /// The index: each path at the first position read for it.
     fn into_index(self) -> HashMap<String, Pos> {
         let mut spans = HashMap::with_capacity(self.spans.len());
@@ -300,22 +339,19 @@ impl<'t> Scanner<'t> {
         }
     }
 
-    /// Scans one value and records it (and its children) under `path`.
-    fn value(&mut self, path: String) {
+    /// Scans one value and records it (and its children) under the
+    /// current path; the value's place is taken before its children's
+    /// (the first position recorded for a path wins).
+    fn value(&mut self) {
         self.skip_ws();
-        // The value's place is taken before its children's (the first
-        // position read for a path wins); its path goes in once they are
-        // read, which saves a copy of every path.
-        let slot = self.spans.len();
-        self.spans.push((String::new(), self.pos()));
-        self.value_at(&path);
-        if let Some(s) = self.spans.get_mut(slot) {
-            s.0 = path;
+        if !self.dry && self.want.is_none_or(|w| w.contains(self.path.as_str())) {
+            self.spans.push((self.path.clone(), self.pos()));
         }
+        self.value_at();
     }
 
     /// [`Scanner::value`] after its position is recorded.
-    fn value_at(&mut self, path: &str) {
+    fn value_at(&mut self) {
         if self.depth >= MAX_DEPTH {
             self.skip_balanced();
             return;
@@ -326,22 +362,22 @@ impl<'t> Scanner<'t> {
             Some('r') if self.at_raw_string() => self.string(),
             Some('[') => {
                 self.bump();
-                self.seq(path, ']');
+                self.seq(']', Items::Indexed, None);
             }
             Some('{') => {
                 self.bump();
-                self.map(path);
+                self.map();
             }
             Some('(') => {
                 self.bump();
-                self.parens(path);
+                self.parens();
             }
             Some(c) if c.is_alphabetic() || c == '_' => {
                 self.ident();
                 self.skip_ws();
                 if self.peek() == Some('(') {
                     self.bump();
-                    self.parens(path);
+                    self.parens();
                 }
             }
             Some(_) => {
@@ -360,6 +396,16 @@ impl<'t> Scanner<'t> {
             None => {}
         }
         self.depth -= 1;
+    }
+
+    /// Runs `f` with `tail` added to the current path.
+    fn under(&mut self, tail: std::fmt::Arguments, f: impl FnOnce(&mut Self)) {
+        let len = self.path.len();
+        if !self.dry {
+            let _ = self.path.write_fmt(tail);
+        }
+        f(self);
+        self.path.truncate(len);
     }
 
     fn skip_balanced(&mut self) {
@@ -388,22 +434,29 @@ impl<'t> Scanner<'t> {
         }
     }
 
-    fn seq(&mut self, path: &str, close: char) {
+    /// The values of a list or tuple up to `close`. With `stop` set, it
+    /// returns `true` (having read no further) on reaching the value of
+    /// that index; otherwise `false` at the end.
+    fn seq(&mut self, close: char, items: Items, stop: Option<usize>) -> bool {
         let mut n = 0;
         loop {
             self.skip_ws();
             match self.peek() {
-                None => return,
+                None => return false,
                 Some(c) if c == close => {
                     self.bump();
-                    return;
+                    return false;
                 }
                 Some(',') => {
                     self.bump();
                 }
+                _ if stop == Some(n) => return true,
                 _ => {
                     let before = self.i;
-                    self.value(format!("{path}[{n}]"));
+                    match items {
+                        Items::Indexed => self.under(format_args!("[{n}]"), Self::value),
+                        Items::Transparent => self.value(),
+                    }
                     n += 1;
                     if self.i == before {
                         self.bump();
@@ -413,7 +466,7 @@ impl<'t> Scanner<'t> {
         }
     }
 
-    fn map(&mut self, path: &str) {
+    fn map(&mut self) {
         loop {
             self.skip_ws();
             match self.peek() {
@@ -428,17 +481,16 @@ impl<'t> Scanner<'t> {
                 _ => {
                     let before = self.i;
                     let key_start = self.i;
-                    self.value(format!("{path}{{}}"));
-                    let key: String = self
-                        .text
+                    self.under(format_args!("{{}}"), Self::value);
+                    let text = self.text;
+                    let key = text
                         .get(key_start..self.i)
                         .unwrap_or_default()
-                        .trim_matches('"')
-                        .to_string();
+                        .trim_matches('"');
                     self.skip_ws();
                     if self.peek() == Some(':') {
                         self.bump();
-                        self.value(join(path, &key));
+                        self.field(key);
                     }
                     if self.i == before {
                         self.bump();
@@ -448,10 +500,19 @@ impl<'t> Scanner<'t> {
         }
     }
 
+    /// The value of field `name` of the current path.
+    fn field(&mut self, name: &str) {
+        if self.path.is_empty() {
+            self.under(format_args!("{name}"), Self::value);
+        } else {
+            self.under(format_args!(".{name}"), Self::value);
+        }
+    }
+
     /// Inside `( ... )`: named fields (`a: v, b: v`) or a tuple. A tuple of
     /// one value (`Some(x)`, `Cvr("..")`) is transparent: its value keeps
     /// the enclosing path.
-    fn parens(&mut self, path: &str) {
+    fn parens(&mut self) {
         self.skip_ws();
         // Look ahead: `ident :` (not `::`) means named fields.
         let save = (self.i, self.line, self.col);
@@ -477,7 +538,7 @@ impl<'t> Scanner<'t> {
                         self.skip_ws();
                         if self.peek() == Some(':') {
                             self.bump();
-                            self.value(join(path, field));
+                            self.field(field);
                         }
                         if self.i == before {
                             self.bump();
@@ -485,38 +546,33 @@ impl<'t> Scanner<'t> {
                     }
                 }
             }
+        } else if self.dry {
+            self.seq(')', Items::Indexed, None);
         } else {
-            // Count elements to decide transparency: scan with a temporary
-            // tuple path, then re-map a single element to `path`.
-            let start = self.spans.len();
-            let tmp = format!("{path}#t");
-            self.seq(&tmp, ')');
-            let second = format!("{tmp}[1]");
-            let single = !self.spans[start..].iter().any(|(k, _)| *k == second);
-            // Only paths read inside the tuple can start with its temporary
-            // path; the ones inside a nested tuple were re-mapped already.
-            for (k, _) in &mut self.spans[start..] {
-                let Some(rest) = k.strip_prefix(tmp.as_str()) else {
-                    continue;
-                };
-                *k = if single {
-                    // `#t[0]...` → `...`
-                    let after = rest.strip_prefix("[0]").unwrap_or(rest);
-                    format!("{path}{after}")
-                } else {
-                    format!("{path}{rest}")
-                };
-            }
+            // Whether the tuple holds a second value decides the paths of
+            // its values: read ahead (recording nothing), then read it.
+            let save = (self.i, self.line, self.col, self.depth);
+            self.dry = true;
+            let several = self.seq(')', Items::Indexed, Some(1));
+            self.dry = false;
+            (self.i, self.line, self.col, self.depth) = save;
+            let items = if several {
+                Items::Indexed
+            } else {
+                Items::Transparent
+            };
+            self.seq(')', items, None);
         }
     }
 }
 
-fn join(path: &str, field: &str) -> String {
-    if path.is_empty() {
-        field.to_string()
-    } else {
-        format!("{path}.{field}")
-    }
+/// How the values of a list or tuple are named.
+#[derive(Clone, Copy)]
+enum Items {
+    /// By their place: `path[0]`, `path[1]`.
+    Indexed,
+    /// By the enclosing path (a tuple of one value).
+    Transparent,
 }
 
 #[cfg(test)]
@@ -619,6 +675,48 @@ mod tests {
         let deep = "[".repeat(100_000);
         let idx = SpanIndex::new(&deep);
         assert!(idx.get("").is_some());
+    }
+
+    /// An index of some paths answers for them what the whole index
+    /// answers: on the test texts and on every file of the sample
+    /// register, for each path the whole index holds and for paths below
+    /// them that no file has.
+    #[test]
+    fn an_index_of_some_paths_agrees_with_the_whole_index() {
+        let mut texts: Vec<String> = vec![
+            TEXT.to_string(),
+            "A(\n  ø: \"æ\", x: Some(Some((1, (2, 3)))),\n  y: Cvr(\"1\"),\n  x: 9,\n  z: [(1), (2, 3)],\n)\n".into(),
+            "Activity(id: \"x".into(),
+            "A(m: {\"k\": Some((1,)), \"j\": (2, Some(3))}, t: (/* ( */ 1, // )\n 2))".into(),
+        ];
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("registry");
+        for org in std::fs::read_dir(&root)
+            .expect("the sample register")
+            .flatten()
+        {
+            let acts = org.path().join("activities");
+            for f in std::fs::read_dir(&acts).into_iter().flatten().flatten() {
+                texts.push(std::fs::read_to_string(f.path()).expect("read"));
+            }
+            if let Ok(t) = std::fs::read_to_string(org.path().join("organisation.ron")) {
+                texts.push(t);
+            }
+        }
+        assert!(texts.len() > 20);
+        for text in &texts {
+            let whole = SpanIndex::new(text);
+            let mut paths: Vec<String> = whole.spans.keys().cloned().collect();
+            paths.extend(whole.spans.keys().map(|k| format!("{k}.missing[3].x")));
+            paths.sort();
+            // A few at a time, as findings ask.
+            for some in paths.chunks(3) {
+                let only = SpanIndex::only(text, some.iter().map(String::as_str));
+                for p in some {
+                    assert_eq!(only.get(p), whole.get(p), "{p} in {text}");
+                    assert_eq!(only.find(p), whole.find(p), "{p} in {text}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -22,15 +22,17 @@ use super::msg::{MsgArg, say};
 use super::{Ack, Finding, Options, Sink, rule};
 use crate::register::date::Date;
 use crate::register::load::SourceFile;
+use crate::register::locate::SpanIndex;
 use crate::register::model::{Acknowledgement, FindingKind};
 
-/// The kind of a finding at `field` of `file`: missing when the field is
-/// not written or is written empty (`None`, `[]`, `""`, `Some("")`).
-pub(super) fn kind_at(file: &SourceFile, field: &str) -> FindingKind {
-    let Some(pos) = file.spans().get(field) else {
+/// The kind of a finding at `field` of `text`, whose positions are
+/// `spans`, by the text alone: missing when the field is not written or
+/// is written empty (`None`, `[]`, `""`, `Some("")`).
+fn kind_at(spans: &SpanIndex, text: &str, field: &str) -> FindingKind {
+    let Some(pos) = spans.get(field) else {
         return FindingKind::Missing;
     };
-    let rest = text_from(&file.text, pos.line, pos.col);
+    let rest = text_from(text, pos.line, pos.col);
     if is_empty_value(rest) {
         FindingKind::Missing
     } else {
@@ -49,11 +51,33 @@ pub(super) fn kind_of(
     record: Option<&serde_json::Value>,
     field: &str,
 ) -> FindingKind {
-    let written = record.is_some_and(|r| value_at(r, field).is_some_and(says_something));
-    if written {
+    match file.spans.get() {
+        Some(whole) => kind_in(whole, &file.text, record, field),
+        None => kind_in(
+            &SpanIndex::only(&file.text, [field]),
+            &file.text,
+            record,
+            field,
+        ),
+    }
+}
+
+/// [`kind_of`] with the file's positions `spans` (holding at least
+/// `field`'s) and its `text`.
+pub(super) fn kind_in(
+    spans: &SpanIndex,
+    text: &str,
+    record: Option<&serde_json::Value>,
+    field: &str,
+) -> FindingKind {
+    // The text answers for most findings; the record only where the text
+    // shows no value (which it may have missed).
+    if kind_at(spans, text, field) == FindingKind::Invalid
+        || record.is_some_and(|r| value_at(r, field).is_some_and(says_something))
+    {
         FindingKind::Invalid
     } else {
-        kind_at(file, field)
+        FindingKind::Missing
     }
 }
 

@@ -183,22 +183,23 @@ impl Report {
     }
 }
 
-/// Collects findings for one file, placing each at its value.
+/// Collects findings for one file. Each is placed at its value (line,
+/// column, and whether the value is missing or written) when the sink is
+/// dropped: the file is then read once for the places of all of them,
+/// not indexed whole.
 pub(crate) struct Sink<'a> {
     file: &'a SourceFile,
     /// The record the file holds, as serde's JSON form, when known: a
     /// finding's kind is read from it as well as from the text.
     record: Option<&'a serde_json::Value>,
     out: &'a mut Vec<Finding>,
+    /// Where this sink's findings start in `out`.
+    from: usize,
 }
 
 impl<'a> Sink<'a> {
     pub(crate) fn new(file: &'a SourceFile, out: &'a mut Vec<Finding>) -> Self {
-        Sink {
-            file,
-            record: None,
-            out,
-        }
+        Self::for_record(file, None, out)
     }
 
     /// A sink for the findings of `record`, read from `file`.
@@ -207,7 +208,13 @@ impl<'a> Sink<'a> {
         record: Option<&'a serde_json::Value>,
         out: &'a mut Vec<Finding>,
     ) -> Self {
-        Sink { file, record, out }
+        let from = out.len();
+        Sink {
+            file,
+            record,
+            out,
+            from,
+        }
     }
 
     /// The record the findings are about, as serde's JSON form, when the
@@ -244,22 +251,55 @@ impl<'a> Sink<'a> {
         message: String,
         msg: Option<msg::Msg>,
     ) {
-        let pos = self.file.spans().find(&field);
         let severity = rule(rule_id).map_or(Severity::Error, |r| r.severity);
-        let kind = acknowledge::kind_of(self.file, self.record, &field);
+        // Placed when the sink is dropped (see `place`).
         self.out.push(Finding {
             rule: rule_id,
             severity,
             path: self.file.path.clone(),
-            line: pos.line,
-            column: pos.col,
+            line: 0,
+            column: 0,
             field,
             message,
             msg,
-            kind,
+            kind: FindingKind::Missing,
             acknowledged: None,
             anchor: None,
         });
+    }
+}
+
+impl Drop for Sink<'_> {
+    fn drop(&mut self) {
+        let from = self.from.min(self.out.len());
+        place(self.file, self.record, &mut self.out[from..]);
+    }
+}
+
+/// Places `findings` of `file` at their values: line, column, and kind.
+/// The file's position index is used when it was built already (the
+/// interface builds it); otherwise only the places of these findings are
+/// looked for, and nothing is kept on the file.
+fn place(file: &SourceFile, record: Option<&serde_json::Value>, findings: &mut [Finding]) {
+    if findings.is_empty() {
+        return;
+    }
+    let built;
+    let spans = match file.spans.get() {
+        Some(whole) => whole,
+        None => {
+            built = super::locate::SpanIndex::only(
+                &file.text,
+                findings.iter().map(|f| f.field.as_str()),
+            );
+            &built
+        }
+    };
+    for f in findings {
+        let pos = spans.find(&f.field);
+        f.line = pos.line;
+        f.column = pos.col;
+        f.kind = acknowledge::kind_in(spans, &file.text, record, &f.field);
     }
 }
 
@@ -323,9 +363,9 @@ pub fn check_organisations<'a>(orgs: impl IntoIterator<Item = &'a OrgEntry>) -> 
 pub fn check_organisation(org: &OrgEntry, orgs: &dyn OrgIds, opts: &Options) -> Vec<Finding> {
     let mut findings = Vec::new();
     let record = serde_json::to_value(&org.org).ok();
-    let file = org.file.for_one_check();
+    let file = &org.file;
     {
-        let mut sink = Sink::for_record(&file, record.as_ref(), &mut findings);
+        let mut sink = Sink::for_record(file, record.as_ref(), &mut findings);
         structure::check_organisation(org, &mut sink);
         organisation::check(orgs, org, opts, &mut sink);
         special::scan_identifiers(&mut sink);
@@ -333,14 +373,14 @@ pub fn check_organisation(org: &OrgEntry, orgs: &dyn OrgIds, opts: &Options) -> 
         gaps::check(&mut sink);
     }
     gaps::apply_not_stated(
-        &file,
+        file,
         "Organisation",
         record.as_ref(),
         &org.org.not_stated,
         &mut findings,
     );
     acknowledge::apply(
-        &file,
+        file,
         record.as_ref(),
         &org.org.acknowledgements,
         opts,
@@ -364,9 +404,9 @@ pub fn check_activity(
     };
     let mut findings = Vec::new();
     let record = serde_json::to_value(&act.activity).ok();
-    let file = act.file.for_one_check();
+    let file = &act.file;
     {
-        let mut sink = Sink::for_record(&file, record.as_ref(), &mut findings);
+        let mut sink = Sink::for_record(file, record.as_ref(), &mut findings);
         structure::check_activity(&ctx, &mut sink);
         processing::check(&ctx, &mut sink);
         special::check(&ctx, &mut sink);
@@ -379,14 +419,14 @@ pub fn check_activity(
         findings.retain(|f| !CONTROLLER_DUTIES.contains(&f.rule));
     }
     gaps::apply_not_stated(
-        &file,
+        file,
         "Activity",
         record.as_ref(),
         &act.activity.not_stated,
         &mut findings,
     );
     acknowledge::apply(
-        &file,
+        file,
         record.as_ref(),
         &act.activity.acknowledgements,
         opts,
