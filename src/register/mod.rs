@@ -29,5 +29,6 @@ pub mod slug;
 pub mod sync;
 pub mod treediff;
 pub mod validate;
+pub mod values;
 pub mod visible;
 pub mod write;

@@ -23,6 +23,8 @@ use super::{Ack, Finding, Options, Sink, rule};
 use crate::register::date::Date;
 use crate::register::load::SourceFile;
 use crate::register::locate::SpanIndex;
+
+use super::record::Record;
 use crate::register::model::{Acknowledgement, FindingKind};
 
 /// The kind of a finding at `field` of `text`, whose positions are
@@ -51,30 +53,30 @@ pub(super) fn kind_of(
     record: Option<&serde_json::Value>,
     field: &str,
 ) -> FindingKind {
+    let written = || record.is_some_and(|r| value_at(r, field).is_some_and(says_something));
     match file.spans.get() {
-        Some(whole) => kind_in(whole, &file.text, record, field),
+        Some(whole) => kind_in(whole, &file.text, field, written),
         None => kind_in(
             &SpanIndex::only(&file.text, [field]),
             &file.text,
-            record,
             field,
+            written,
         ),
     }
 }
 
 /// [`kind_of`] with the file's positions `spans` (holding at least
-/// `field`'s) and its `text`.
+/// `field`'s) and its `text`; `written` tells whether the record has a
+/// value there that says something.
 pub(super) fn kind_in(
     spans: &SpanIndex,
     text: &str,
-    record: Option<&serde_json::Value>,
     field: &str,
+    written: impl FnOnce() -> bool,
 ) -> FindingKind {
     // The text answers for most findings; the record only where the text
     // shows no value (which it may have missed).
-    if kind_at(spans, text, field) == FindingKind::Invalid
-        || record.is_some_and(|r| value_at(r, field).is_some_and(says_something))
-    {
+    if kind_at(spans, text, field) == FindingKind::Invalid || written() {
         FindingKind::Invalid
     } else {
         FindingKind::Missing
@@ -122,7 +124,7 @@ fn field_of<'v>(v: &'v serde_json::Value, name: &str) -> Option<&'v serde_json::
 
 /// True when a JSON value says something: not null, blank text, an empty
 /// list or map, or a value recorded as not stated in the source.
-fn says_something(v: &serde_json::Value) -> bool {
+pub(super) fn says_something(v: &serde_json::Value) -> bool {
     use serde_json::Value;
     match v {
         Value::Null => false,
@@ -233,16 +235,23 @@ fn closes(s: &str) -> bool {
 /// each finding gets its place in that form ([`Finding::anchor`]).
 pub(super) fn apply(
     file: &SourceFile,
-    record: Option<&Value>,
+    typed: &Record,
     acks: &[Acknowledgement],
     opts: &Options,
     findings: &mut Vec<Finding>,
 ) {
-    if let Some(record) = record {
-        for f in findings.iter_mut() {
-            f.anchor = anchored(&f.field, record).filter(|a| *a != f.field);
-        }
+    for f in findings.iter_mut() {
+        f.anchor = anchored(&f.field, typed).filter(|a| *a != f.field);
     }
+    // The JSON form, made only for an acknowledgement naming items by id.
+    let record = if acks
+        .iter()
+        .any(|a| a.at.as_deref().is_some_and(|at| at.contains("[id=")))
+    {
+        typed.json()
+    } else {
+        None
+    };
     let mut extra = Vec::new();
     {
         let mut sink = Sink::new(file, &mut extra);
@@ -479,17 +488,27 @@ fn field<'v>(v: &'v Value, name: &str) -> Option<&'v Value> {
 
 /// `path` with each list position whose item has an `id` written as that id
 /// (`purposes[0]` → `purposes[id=p1]`); `None` when the path is not one of
-/// `record`'s.
-fn anchored(path: &str, record: &Value) -> Option<String> {
-    let mut v = record;
+/// `record`'s. A path without list positions is itself: `None` then, as
+/// callers keep an anchor only where it differs. Only the values on the
+/// path are read.
+fn anchored(path: &str, record: &Record) -> Option<String> {
+    if !path.contains('[') {
+        return None;
+    }
+    record.value_at(path)?;
     let mut out = Vec::new();
+    let mut at = String::new();
     for (name, keys) in steps(path)? {
-        v = field(v, name)?;
+        if !at.is_empty() {
+            at.push('.');
+        }
+        at.push_str(name);
         let mut seg = name.to_string();
         for key in keys {
             let index: usize = key.parse().ok()?;
-            v = v.get(index)?;
-            match v.get("id").and_then(Value::as_str) {
+            at.push_str(&format!("[{index}]"));
+            let id = record.value_at(&format!("{at}.id"));
+            match id.as_ref().and_then(Value::as_str) {
                 Some(id) if !id.is_empty() && !id.contains([']', '[', '.']) => {
                     seg.push_str(&format!("[id={id}]"))
                 }

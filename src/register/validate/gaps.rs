@@ -16,13 +16,12 @@
 use serde_json::Value;
 
 use super::msg::{Msg, MsgArg, msg, say};
+use super::record::Record;
 use super::{Finding, Sink, acknowledge::kind_of};
 use crate::register::load::SourceFile;
 use crate::register::model::{FindingKind, NotStated};
 use crate::register::schema::{Body, Container, Shape, schema};
-
-/// The variant name every "not stated" value has, whatever its type.
-const NOT_STATED: &str = "NotStated";
+use crate::register::values::Visit;
 
 /// Fields that are the register's own, not facts of the source: a record's
 /// or list item's id, which file names and references depend on.
@@ -33,74 +32,44 @@ const REGISTER_OWN: &[&str] = &["id"];
 /// `not_stated` entry stands in for none of their findings.
 const REGISTER_RULES: &[&str] = &["STR-", "DATE-", "LOAD-", "ACK-", "GAP-"];
 
-/// Reports every `NotStated` value of `record` (an organisation or an
-/// activity), wherever in the record and whatever its type.
-/// The record is the one the sink holds (serde's JSON form, made once per
-/// record); a record that does not serialise has nothing to report here.
+/// Reports every `NotStated` value of the record the sink holds (an
+/// organisation or an activity), wherever in the record and whatever its
+/// type, read from the typed record.
 pub(super) fn check(sink: &mut Sink) {
-    let Some(v) = sink.record() else {
+    let Some(record) = sink.record() else {
         return;
     };
-    walk(v, &mut String::new(), sink);
+    record.walk(&mut Gaps { sink });
 }
 
-/// Walks `v` below `path`, one buffer for every path (a path is copied
-/// only for a finding).
-fn walk(v: &Value, path: &mut String, sink: &mut Sink) {
-    let len = path.len();
-    match v {
-        Value::Object(map) => {
-            if map.len() == 1
-                && let Some(body) = map.get(NOT_STATED)
-            {
-                let note = body.get("note").and_then(Value::as_str).unwrap_or("");
-                if note.trim().is_empty() {
-                    say!(
-                        sink,
-                        "GAP-001",
-                        path.clone(),
-                        "finding-gap-001-not-stated",
-                        "not stated in the source"
-                    );
-                } else {
-                    say!(
-                        sink,
-                        "GAP-001",
-                        path.clone(),
-                        "finding-gap-001-not-stated-note",
-                        "not stated in the source: {note}",
-                        note = note
-                    );
-                }
-                return;
-            }
-            for (k, child) in map {
-                if path.is_empty() {
-                    path.push_str(k);
-                } else if !is_variant(k) {
-                    // Enum variant keys are not part of field paths.
-                    path.push('.');
-                    path.push_str(k);
-                }
-                walk(child, path, sink);
-                path.truncate(len);
-            }
+/// Reports the values not stated that a walk finds.
+struct Gaps<'s, 'a> {
+    sink: &'s mut Sink<'a>,
+}
+
+impl Visit for Gaps<'_, '_> {
+    fn text(&mut self, _: &str, _: &str) {}
+
+    fn not_stated(&mut self, path: &str, note: &str) {
+        if note.trim().is_empty() {
+            say!(
+                self.sink,
+                "GAP-001",
+                path,
+                "finding-gap-001-not-stated",
+                "not stated in the source"
+            );
+        } else {
+            say!(
+                self.sink,
+                "GAP-001",
+                path,
+                "finding-gap-001-not-stated-note",
+                "not stated in the source: {note}",
+                note = note
+            );
         }
-        Value::Array(items) => {
-            for (i, item) in items.iter().enumerate() {
-                use std::fmt::Write;
-                let _ = write!(path, "[{i}]");
-                walk(item, path, sink);
-                path.truncate(len);
-            }
-        }
-        _ => {}
     }
-}
-
-/// Variant names are capitalised; field names are snake case.
-fn is_variant(key: &str) -> bool {
-    key.starts_with(|c: char| c.is_ascii_uppercase())
 }
 
 /// Applies a record's `not_stated` entries to the findings of its file:
@@ -111,13 +80,14 @@ fn is_variant(key: &str) -> bool {
 pub(super) fn apply_not_stated(
     file: &SourceFile,
     record_type: &str,
-    record: Option<&Value>,
+    typed: &Record,
     entries: &[NotStated],
     findings: &mut Vec<Finding>,
 ) {
     if entries.is_empty() {
         return;
     }
+    let record = typed.json();
     let value = record.unwrap_or(&Value::Null);
     let mut covered: Vec<String> = Vec::new();
     let mut extra = Vec::new();

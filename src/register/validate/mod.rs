@@ -12,6 +12,7 @@ pub mod msg;
 mod organisation;
 mod processing;
 mod processor;
+mod record;
 mod retention;
 mod special;
 mod structure;
@@ -189,9 +190,9 @@ impl Report {
 /// not indexed whole.
 pub(crate) struct Sink<'a> {
     file: &'a SourceFile,
-    /// The record the file holds, as serde's JSON form, when known: a
-    /// finding's kind is read from it as well as from the text.
-    record: Option<&'a serde_json::Value>,
+    /// The record the file holds, when known: a finding's kind is read
+    /// from it as well as from the text.
+    record: Option<&'a record::Record<'a>>,
     out: &'a mut Vec<Finding>,
     /// Where this sink's findings start in `out`.
     from: usize,
@@ -205,7 +206,7 @@ impl<'a> Sink<'a> {
     /// A sink for the findings of `record`, read from `file`.
     pub(crate) fn for_record(
         file: &'a SourceFile,
-        record: Option<&'a serde_json::Value>,
+        record: Option<&'a record::Record<'a>>,
         out: &'a mut Vec<Finding>,
     ) -> Self {
         let from = out.len();
@@ -217,9 +218,8 @@ impl<'a> Sink<'a> {
         }
     }
 
-    /// The record the findings are about, as serde's JSON form, when the
-    /// sink was made for one.
-    pub(crate) fn record(&self) -> Option<&'a serde_json::Value> {
+    /// The record the findings are about, when the sink was made for one.
+    pub(crate) fn record(&self) -> Option<&'a record::Record<'a>> {
         self.record
     }
 
@@ -280,7 +280,7 @@ impl Drop for Sink<'_> {
 /// The file's position index is used when it was built already (the
 /// interface builds it); otherwise only the places of these findings are
 /// looked for, and nothing is kept on the file.
-fn place(file: &SourceFile, record: Option<&serde_json::Value>, findings: &mut [Finding]) {
+fn place(file: &SourceFile, record: Option<&record::Record<'_>>, findings: &mut [Finding]) {
     if findings.is_empty() {
         return;
     }
@@ -299,7 +299,12 @@ fn place(file: &SourceFile, record: Option<&serde_json::Value>, findings: &mut [
         let pos = spans.find(&f.field);
         f.line = pos.line;
         f.column = pos.col;
-        f.kind = acknowledge::kind_in(spans, &file.text, record, &f.field);
+        f.kind = acknowledge::kind_in(spans, &file.text, &f.field, || {
+            record.is_some_and(|r| {
+                r.value_at(&f.field)
+                    .is_some_and(|v| acknowledge::says_something(&v))
+            })
+        });
     }
 }
 
@@ -362,10 +367,10 @@ pub fn check_organisations<'a>(orgs: impl IntoIterator<Item = &'a OrgEntry>) -> 
 /// The findings of one organisation file (acknowledgements applied).
 pub fn check_organisation(org: &OrgEntry, orgs: &dyn OrgIds, opts: &Options) -> Vec<Finding> {
     let mut findings = Vec::new();
-    let record = serde_json::to_value(&org.org).ok();
+    let record = record::Record::organisation(&org.org);
     let file = &org.file;
     {
-        let mut sink = Sink::for_record(file, record.as_ref(), &mut findings);
+        let mut sink = Sink::for_record(file, Some(&record), &mut findings);
         structure::check_organisation(org, &mut sink);
         organisation::check(orgs, org, opts, &mut sink);
         special::scan_identifiers(&mut sink);
@@ -375,13 +380,13 @@ pub fn check_organisation(org: &OrgEntry, orgs: &dyn OrgIds, opts: &Options) -> 
     gaps::apply_not_stated(
         file,
         "Organisation",
-        record.as_ref(),
+        &record,
         &org.org.not_stated,
         &mut findings,
     );
     acknowledge::apply(
         file,
-        record.as_ref(),
+        &record,
         &org.org.acknowledgements,
         opts,
         &mut findings,
@@ -403,10 +408,10 @@ pub fn check_activity(
         opts,
     };
     let mut findings = Vec::new();
-    let record = serde_json::to_value(&act.activity).ok();
+    let record = record::Record::activity(&act.activity);
     let file = &act.file;
     {
-        let mut sink = Sink::for_record(file, record.as_ref(), &mut findings);
+        let mut sink = Sink::for_record(file, Some(&record), &mut findings);
         structure::check_activity(&ctx, &mut sink);
         processing::check(&ctx, &mut sink);
         special::check(&ctx, &mut sink);
@@ -421,13 +426,13 @@ pub fn check_activity(
     gaps::apply_not_stated(
         file,
         "Activity",
-        record.as_ref(),
+        &record,
         &act.activity.not_stated,
         &mut findings,
     );
     acknowledge::apply(
         file,
-        record.as_ref(),
+        &record,
         &act.activity.acknowledgements,
         opts,
         &mut findings,
@@ -636,6 +641,17 @@ pub fn revalidate(before: &Report, loaded: &Loaded, changed: &[String], opts: &O
     }
     sort_findings(&mut findings);
     Report { findings }
+}
+
+/// The value at a field path of serde's JSON form of a record, as the
+/// validator looked it up before it read the typed record: what
+/// [`crate::register::values::value_at`] is checked against.
+#[cfg(test)]
+pub(crate) fn value_at_json<'v>(
+    record: &'v serde_json::Value,
+    path: &str,
+) -> Option<&'v serde_json::Value> {
+    acknowledge::value_at(record, path)
 }
 
 #[cfg(test)]

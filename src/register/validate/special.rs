@@ -6,6 +6,7 @@ use super::citation::{Law, parse};
 use super::msg::{MsgArg, lower_first, say};
 use super::{Ctx, Sink};
 use crate::register::model::{DataKind, NationalIdBasis, NationalIdScheme, OrgKind};
+use crate::register::values::Visit;
 
 /// Checks one activity.
 pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
@@ -289,16 +290,24 @@ fn kind_name(k: &DataKind) -> &'static str {
 }
 
 /// SPC-006: no CPR number or fødselsnummer anywhere in a record's text.
-/// The record is the one the sink holds (serde's JSON form, made once per
-/// record).
+/// The record is the one the sink holds, read typed.
 pub(super) fn scan_identifiers(sink: &mut Sink) {
-    let Some(value) = sink.record() else {
+    let Some(record) = sink.record() else {
         return;
     };
-    crate::register::locate::for_each_text(value, &mut |path, s| {
+    record.walk(&mut Identifiers { sink });
+}
+
+/// Reports the national identification numbers in the texts a walk finds.
+struct Identifiers<'s, 'a> {
+    sink: &'s mut Sink<'a>,
+}
+
+impl Visit for Identifiers<'_, '_> {
+    fn text(&mut self, path: &str, s: &str) {
         if let Some(hit) = find_cpr(s) {
             say!(
-                sink,
+                self.sink,
                 "SPC-006",
                 path,
                 "finding-spc-006-cpr",
@@ -307,7 +316,7 @@ pub(super) fn scan_identifiers(sink: &mut Sink) {
             );
         } else if let Some(hit) = find_fnr(s) {
             say!(
-                sink,
+                self.sink,
                 "SPC-006",
                 path,
                 "finding-spc-006-fnr",
@@ -315,7 +324,9 @@ pub(super) fn scan_identifiers(sink: &mut Sink) {
                 masked = mask(&hit)
             );
         }
-    });
+    }
+
+    fn not_stated(&mut self, _: &str, _: &str) {}
 }
 
 /// Shows only the first six digits: the report must not repeat the number.
