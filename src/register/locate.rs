@@ -54,8 +54,6 @@ impl SpanIndex {
         let mut scanner = Scanner {
             text,
             i: 0,
-            line: 1,
-            col: 1,
             spans: Vec::new(),
             depth: 0,
             path: String::new(),
@@ -161,11 +159,11 @@ const MAX_DEPTH: usize = 64;
 struct Scanner<'t, 'w> {
     text: &'t str,
     i: usize,
-    line: usize,
-    col: usize,
-    /// Every position recorded, in the order read; the first one of a
-    /// path is its position (see [`Scanner::into_index`]).
-    spans: Vec<(String, Pos)>,
+    /// Every position recorded (a byte offset), in the order read; the
+    /// first one of a path is its position (see [`Scanner::into_index`]).
+    /// Lines and columns are counted once, at the end, for the offsets
+    /// recorded only.
+    spans: Vec<(String, usize)>,
     depth: usize,
     /// The path of the value being read: one buffer for the whole scan,
     /// grown and cut as the scanner goes in and out.
@@ -179,11 +177,39 @@ struct Scanner<'t, 'w> {
 impl<'t> Scanner<'t, '_> {
     /// The index: each path at the first position read for it.
     fn into_index(self) -> HashMap<String, Pos> {
-        let mut spans = HashMap::with_capacity(self.spans.len());
-        for (path, pos) in self.spans {
-            spans.entry(path).or_insert(pos);
+        let mut first: HashMap<String, usize> = HashMap::with_capacity(self.spans.len());
+        for (path, at) in self.spans {
+            first.entry(path).or_insert(at);
         }
-        spans
+        // Line and column of each offset, in one pass over the text.
+        let mut offsets: Vec<usize> = first.values().copied().collect();
+        offsets.sort_unstable();
+        offsets.dedup();
+        let mut places = HashMap::with_capacity(offsets.len());
+        let (mut line, mut line_start, mut from) = (1, 0, 0);
+        let bytes = self.text.as_bytes();
+        for at in offsets {
+            let upto = at.min(bytes.len());
+            for (k, &b) in bytes.get(from..upto).unwrap_or_default().iter().enumerate() {
+                if b == b'\n' {
+                    line += 1;
+                    line_start = from + k + 1;
+                }
+            }
+            from = upto.max(from);
+            let col = 1 + self
+                .text
+                .get(line_start..upto)
+                .map_or(0, |s| s.chars().count());
+            places.insert(at, Pos { line, col });
+        }
+        first
+            .into_iter()
+            .map(|(path, at)| {
+                let pos = places.get(&at).copied().unwrap_or(Pos { line: 1, col: 1 });
+                (path, pos)
+            })
+            .collect()
     }
 
     fn peek(&self) -> Option<char> {
@@ -207,20 +233,7 @@ impl<'t> Scanner<'t, '_> {
     fn bump(&mut self) -> Option<char> {
         let c = self.peek()?;
         self.i += c.len_utf8();
-        if c == '\n' {
-            self.line += 1;
-            self.col = 1;
-        } else {
-            self.col += 1;
-        }
         Some(c)
-    }
-
-    fn pos(&self) -> Pos {
-        Pos {
-            line: self.line,
-            col: self.col,
-        }
     }
 
     fn skip_ws(&mut self) {
@@ -329,11 +342,17 @@ impl<'t> Scanner<'t, '_> {
                 }
             }
         }
-        let quote = self.bump();
-        while let Some(c) = self.bump() {
-            if c == '\\' {
+        let Some(quote) = self.bump() else {
+            return;
+        };
+        // Byte by byte: the quote and the backslash are ASCII, and no
+        // byte of a longer character equals one.
+        let bytes = self.text.as_bytes();
+        while let Some(&b) = bytes.get(self.i) {
+            self.i += 1;
+            if b == b'\\' {
                 self.bump();
-            } else if Some(c) == quote {
+            } else if u32::from(b) == u32::from(quote) {
                 return;
             }
         }
@@ -345,7 +364,7 @@ impl<'t> Scanner<'t, '_> {
     fn value(&mut self) {
         self.skip_ws();
         if !self.dry && self.want.is_none_or(|w| w.contains(self.path.as_str())) {
-            self.spans.push((self.path.clone(), self.pos()));
+            self.spans.push((self.path.clone(), self.i));
         }
         self.value_at();
     }
@@ -515,11 +534,11 @@ impl<'t> Scanner<'t, '_> {
     fn parens(&mut self) {
         self.skip_ws();
         // Look ahead: `ident :` (not `::`) means named fields.
-        let save = (self.i, self.line, self.col);
+        let save = self.i;
         let name = self.ident();
         self.skip_ws();
         let named = !name.is_empty() && self.peek() == Some(':');
-        (self.i, self.line, self.col) = save;
+        self.i = save;
         if named {
             loop {
                 self.skip_ws();
@@ -551,11 +570,11 @@ impl<'t> Scanner<'t, '_> {
         } else {
             // Whether the tuple holds a second value decides the paths of
             // its values: read ahead (recording nothing), then read it.
-            let save = (self.i, self.line, self.col, self.depth);
+            let save = (self.i, self.depth);
             self.dry = true;
             let several = self.seq(')', Items::Indexed, Some(1));
             self.dry = false;
-            (self.i, self.line, self.col, self.depth) = save;
+            (self.i, self.depth) = save;
             let items = if several {
                 Items::Indexed
             } else {

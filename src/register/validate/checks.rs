@@ -733,6 +733,31 @@ pub enum Sensitive {
 /// stem that matches, with the word of `text` it matched (as written) and
 /// what it suggests.
 pub fn sensitive_words(text: &str) -> Vec<(&'static str, String, Sensitive)> {
+    // A register names the same categories of data in activity after
+    // activity: each thread keeps the answers for the texts it has seen
+    // (a bounded number of them).
+    type Found = Vec<(&'static str, String, Sensitive)>;
+    thread_local! {
+        static SEEN: std::cell::RefCell<std::collections::HashMap<String, Found>> =
+            std::cell::RefCell::default();
+    }
+    const KEPT: usize = 4096;
+    SEEN.with(|seen| {
+        if let Some(found) = seen.borrow().get(text) {
+            return found.clone();
+        }
+        let found = sensitive_words_in(text);
+        let mut seen = seen.borrow_mut();
+        if seen.len() >= KEPT {
+            seen.clear();
+        }
+        seen.insert(text.to_string(), found.clone());
+        found
+    })
+}
+
+/// [`sensitive_words`], worked out.
+fn sensitive_words_in(text: &str) -> Vec<(&'static str, String, Sensitive)> {
     let f = fold(text);
     // Words as written with their folded form; a hyphenated word also
     // counts by its parts (`ikke-politisk`).
@@ -808,6 +833,10 @@ fn labelled_p_number(before: &str) -> bool {
 /// required, numbers without it have been issued since 2007). A number
 /// labelled as a P-nummer (`P-nr. 1234567890`) is not a CPR number.
 pub fn find_cpr(text: &str) -> Option<String> {
+    // Fewer than ten digits in all cannot make one (most texts).
+    if digit_count(text) < 10 {
+        return None;
+    }
     digit_runs(text).into_iter().find_map(|(start, run)| {
         let d: String = run.chars().filter(char::is_ascii_digit).collect();
         if d.len() != 10 {
@@ -832,6 +861,9 @@ pub fn find_cpr(text: &str) -> Option<String> {
 /// space or dash after the date) that passes the Norwegian fødselsnummer /
 /// D-nummer control digits.
 pub fn find_fnr(text: &str) -> Option<String> {
+    if digit_count(text) < 11 {
+        return None;
+    }
     digit_runs(text)
         .into_iter()
         .map(|(_, run)| run)
@@ -858,6 +890,11 @@ pub fn find_fnr(text: &str) -> Option<String> {
                 && (1..=31).contains(&day)
                 && (1..=12).contains(&month)
         })
+}
+
+/// How many ASCII digits `text` holds.
+fn digit_count(text: &str) -> usize {
+    text.bytes().filter(u8::is_ascii_digit).count()
 }
 
 /// Maximal runs of digits with their start (in chars), keeping one
