@@ -3,6 +3,7 @@
 //! `benches/table.rs` measures it), then
 //!
 //! - load and validate in process,
+//! - validate folder by folder in process, as `ropa validate` does,
 //! - the whole process on a fresh `cp -a` copy of the register (no cache:
 //!   it validates, writes the cache and prints the human report with its
 //!   source lines),
@@ -23,6 +24,7 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use ropa::register::load::load;
+use ropa::register::validate::stream::validate_folders;
 use ropa::register::validate::{Options, validate};
 
 fn median(v: &mut [Duration]) -> Duration {
@@ -72,6 +74,7 @@ fn main() {
     // change), on the same copies.
     let old = std::env::var("ROPA_BENCH_OLD").ok();
     let (mut floor, mut inproc, mut first, mut cached) = (vec![], vec![], vec![], vec![]);
+    let mut streamed = vec![];
     let (mut old_first, mut old_cached) = (vec![], vec![]);
     for i in 0..runs {
         let start = Instant::now();
@@ -83,6 +86,10 @@ fn main() {
         std::hint::black_box(validate(&loaded, &opts));
         inproc.push(start.elapsed());
         drop(loaded);
+
+        let start = Instant::now();
+        std::hint::black_box(validate_folders(&reg, &opts).expect("validate"));
+        streamed.push(start.elapsed());
 
         let copy = scratch.join(format!("validate-floor-{}-{i}", std::process::id()));
         let _ = std::fs::remove_dir_all(&copy);
@@ -110,6 +117,10 @@ fn main() {
     println!("floor (read + parse, 2 threads): {}", ms(floor));
     for (what, v) in [
         ("load + validate in process", &mut inproc),
+        (
+            "folder by folder in process (as `ropa validate`)",
+            &mut streamed,
+        ),
         ("ropa validate, first run (no cache)", &mut first),
         ("ropa validate, second run (cache)", &mut cached),
     ] {

@@ -134,13 +134,7 @@ pub struct Orphans {
 /// Loads every organisation and activity under `root`.
 pub fn load(root: &Path) -> Result<Loaded, FatalError> {
     let display = root.display().to_string();
-    if !root.is_dir() {
-        return Err(FatalError::NotAFolder(display));
-    }
-    let dirs = sorted_entries(root).map_err(|source| FatalError::Io {
-        path: display.clone(),
-        source,
-    })?;
+    let dirs = register_folders(root)?;
     // Organisation folders are independent: they are read and parsed on
     // all cores, in folder order.
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
@@ -183,11 +177,58 @@ pub fn load(root: &Path) -> Result<Loaded, FatalError> {
 
 /// One organisation folder as read: its organisation, or (when that
 /// could not be loaded) its activities alone; and the problems found.
-type Folder = (Result<OrgEntry, Orphans>, Vec<LoadError>);
+pub type Folder = (Result<OrgEntry, Orphans>, Vec<LoadError>);
 
 /// Reads one organisation folder: `None` when it is not a register folder,
 /// else its organisation (if it parses) and the problems found.
 fn load_folder(dir: &Path) -> Option<Folder> {
+    folder_head(dir).map(FolderHead::rest)
+}
+
+/// A register folder with its organisation file read: what the whole
+/// register must know of every folder (the organisations' ids) before any
+/// activity is judged.
+pub struct FolderHead {
+    dir: PathBuf,
+    name: String,
+    /// The organisation, when its file parsed.
+    org: Option<(Organisation, SourceFile)>,
+    errors: Vec<LoadError>,
+    /// The folder itself is a link: nothing in it is read.
+    link: Option<Folder>,
+}
+
+impl FolderHead {
+    /// The organisation, when its file parsed.
+    pub fn organisation(&self) -> Option<&(Organisation, SourceFile)> {
+        self.org.as_ref()
+    }
+
+    /// Reads the folder's activities: the folder as [`load`] has it.
+    pub fn rest(self) -> Folder {
+        if let Some(link) = self.link {
+            return link;
+        }
+        read_activities(self)
+    }
+}
+
+/// The folders of the register at `root` that may be register folders, in
+/// the loader's order.
+pub fn register_folders(root: &Path) -> Result<Vec<PathBuf>, FatalError> {
+    let display = root.display().to_string();
+    if !root.is_dir() {
+        return Err(FatalError::NotAFolder(display));
+    }
+    sorted_entries(root).map_err(|source| FatalError::Io {
+        path: display,
+        source,
+    })
+}
+
+/// Reads the organisation file of folder `dir`: `None` when it is not a
+/// register folder.
+pub fn folder_head(dir: &Path) -> Option<FolderHead> {
     let name = file_name(dir);
     if name.starts_with('.') || !dir.is_dir() {
         return None;
@@ -208,10 +249,16 @@ fn load_folder(dir: &Path) -> Option<Folder> {
             ),
         };
         let none = Orphans {
-            folder: name,
+            folder: name.clone(),
             activities: Vec::new(),
         };
-        return Some((Err(none), vec![error]));
+        return Some(FolderHead {
+            dir: dir.to_path_buf(),
+            name,
+            org: None,
+            errors: Vec::new(),
+            link: Some((Err(none), vec![error])),
+        });
     }
     let mut errors = Vec::new();
     let rel_org = format!("{name}/{ORGANISATION_FILE}");
@@ -226,6 +273,28 @@ fn load_folder(dir: &Path) -> Option<Folder> {
             }
         },
     };
+    Some(FolderHead {
+        dir: dir.to_path_buf(),
+        name,
+        org,
+        errors,
+        link: None,
+    })
+}
+
+/// The activities of a folder whose head is read.
+fn read_activities(head: FolderHead) -> Folder {
+    let FolderHead {
+        dir,
+        name,
+        org,
+        mut errors,
+        ..
+    } = head;
+    let dir = dir.as_path();
+    let org_path = dir.join(ORGANISATION_FILE);
+    let acts_dir = dir.join(ACTIVITIES_DIR);
+    let rel_org = format!("{name}/{ORGANISATION_FILE}");
     let mut activities = Vec::new();
     if is_symlink(&acts_dir) {
         // Its files could be anywhere; none of them is read.
@@ -305,7 +374,7 @@ fn load_folder(dir: &Path) -> Option<Folder> {
             })
         }
     };
-    Some((entry, errors))
+    (entry, errors)
 }
 
 /// How many `.ron` files `dir` holds, in it and in its folders down to

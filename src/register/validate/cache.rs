@@ -25,8 +25,9 @@ use std::time::{Duration, SystemTime};
 use serde::{Deserialize, Serialize};
 
 use super::msg::{Msg, MsgArg};
-use super::{Ack, Finding, FindingKind, Options, RULES, Report, Severity, validate};
-use crate::register::load::{ACTIVITIES_DIR, FatalError, Loaded, ORGANISATION_FILE, load};
+use super::stream::validate_folders;
+use super::{Ack, Finding, FindingKind, Options, RULES, Report, Severity};
+use crate::register::load::{ACTIVITIES_DIR, FatalError, ORGANISATION_FILE, SourceFile};
 use crate::register::write::write_atomic;
 
 /// Files changed this recently keep a cache from being written.
@@ -87,12 +88,10 @@ pub fn validate_with_lines(
 ) -> Result<Checked, FatalError> {
     let place = if use_cache { cache_file(root) } else { None };
     let Some(file) = place else {
-        let loaded = load(root)?;
-        let report = validate(&loaded, opts);
-        let lines = lines_of(&loaded, &report);
+        let streamed = validate_folders(root, opts)?;
         return Ok(Checked {
-            report,
-            lines,
+            report: streamed.report,
+            lines: streamed.lines,
             source: Source::Uncached,
         });
     };
@@ -111,22 +110,16 @@ pub fn validate_with_lines(
             source: Source::Cache,
         });
     }
-    let loaded = load(root)?;
-    let report = validate(&loaded, opts);
-    let lines = lines_of(&loaded, &report);
+    let streamed = validate_folders(root, opts)?;
     let checked = Checked {
-        report,
-        lines,
+        report: streamed.report,
+        lines: streamed.lines,
         source: Source::Validated,
     };
     // A file that could not be read now (too many open files, a
     // permission) may be read next time with the same stat data: such a
     // report is not kept.
-    if loaded
-        .errors
-        .iter()
-        .any(|e| e.message.starts_with("cannot read"))
-    {
+    if streamed.unreadable {
         return Ok(checked);
     }
     // A file written within RACY of the start could be written again
@@ -143,8 +136,11 @@ pub fn validate_with_lines(
 /// `loaded` holds (see [`Checked::lines`]). Findings placed at a file's
 /// first character (a whole record, a missing field) show no line and
 /// get none.
-fn lines_of(loaded: &Loaded, report: &Report) -> Vec<Option<String>> {
-    use std::collections::HashMap;
+#[cfg(test)]
+pub(crate) fn lines_of(
+    loaded: &crate::register::load::Loaded,
+    report: &Report,
+) -> Vec<Option<String>> {
     let reg = &loaded.register;
     let files = reg
         .organisations
@@ -156,12 +152,21 @@ fn lines_of(loaded: &Loaded, report: &Report) -> Vec<Option<String>> {
                 .iter()
                 .flat_map(|o| o.activities.iter().map(|a| &a.file)),
         );
+    lines_for(files, &report.findings)
+}
+
+/// The line each of `findings` (sorted by file and line) is placed on,
+/// from the texts of `files` (see [`Checked::lines`]).
+pub(crate) fn lines_for<'a>(
+    files: impl Iterator<Item = &'a SourceFile>,
+    findings: &[Finding],
+) -> Vec<Option<String>> {
+    use std::collections::HashMap;
     let texts: HashMap<&str, &str> = files.map(|f| (f.path.as_str(), f.text.as_str())).collect();
     // Findings come sorted by file and line: a cursor per file scans it
     // once.
     let mut cursor: Option<(&str, usize, usize)> = None;
-    report
-        .findings
+    findings
         .iter()
         .map(|f| {
             if f.line == 0 || f.column == 0 || (f.line, f.column) == (1, 1) {
