@@ -7,7 +7,6 @@
 //! far as the text allows.
 
 use std::collections::{HashMap, HashSet};
-use std::fmt::Write;
 
 /// A 1-based line and column (columns count characters).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
@@ -39,11 +38,15 @@ impl SpanIndex {
         let mut want: HashSet<&str> = HashSet::new();
         want.insert("");
         for p in paths {
-            let mut p = p;
-            while want.insert(p) {
-                match parent_str(p) {
-                    Some(up) => p = up,
-                    None => break,
+            // The path and every path it is inside of (a map key's `{}`
+            // included): a value not wanted is read without naming
+            // anything in it.
+            want.insert(p);
+            for (k, c) in p.char_indices() {
+                if matches!(c, '.' | '[' | '{')
+                    && let Some(up) = p.get(..k)
+                {
+                    want.insert(up);
                 }
             }
         }
@@ -363,10 +366,19 @@ impl<'t> Scanner<'t, '_> {
     /// (the first position recorded for a path wins).
     fn value(&mut self) {
         self.skip_ws();
-        if !self.dry && self.want.is_none_or(|w| w.contains(self.path.as_str())) {
+        if self.dry {
+            self.value_at();
+        } else if self.want.is_none_or(|w| w.contains(self.path.as_str())) {
             self.spans.push((self.path.clone(), self.i));
+            self.value_at();
+        } else {
+            // No path below one not wanted is wanted (the wanted paths
+            // hold their ancestors): the value is read without naming
+            // anything in it.
+            self.dry = true;
+            self.value_at();
+            self.dry = false;
         }
-        self.value_at();
     }
 
     /// [`Scanner::value`] after its position is recorded.
@@ -418,10 +430,10 @@ impl<'t> Scanner<'t, '_> {
     }
 
     /// Runs `f` with `tail` added to the current path.
-    fn under(&mut self, tail: std::fmt::Arguments, f: impl FnOnce(&mut Self)) {
+    fn under(&mut self, tail: Tail, f: impl FnOnce(&mut Self)) {
         let len = self.path.len();
         if !self.dry {
-            let _ = self.path.write_fmt(tail);
+            tail.push_to(&mut self.path);
         }
         f(self);
         self.path.truncate(len);
@@ -473,7 +485,7 @@ impl<'t> Scanner<'t, '_> {
                 _ => {
                     let before = self.i;
                     match items {
-                        Items::Indexed => self.under(format_args!("[{n}]"), Self::value),
+                        Items::Indexed => self.under(Tail::Index(n), Self::value),
                         Items::Transparent => self.value(),
                     }
                     n += 1;
@@ -500,7 +512,7 @@ impl<'t> Scanner<'t, '_> {
                 _ => {
                     let before = self.i;
                     let key_start = self.i;
-                    self.under(format_args!("{{}}"), Self::value);
+                    self.under(Tail::Key, Self::value);
                     let text = self.text;
                     let key = text
                         .get(key_start..self.i)
@@ -521,11 +533,7 @@ impl<'t> Scanner<'t, '_> {
 
     /// The value of field `name` of the current path.
     fn field(&mut self, name: &str) {
-        if self.path.is_empty() {
-            self.under(format_args!("{name}"), Self::value);
-        } else {
-            self.under(format_args!(".{name}"), Self::value);
-        }
+        self.under(Tail::Field(name), Self::value);
     }
 
     /// Inside `( ... )`: named fields (`a: v, b: v`) or a tuple. A tuple of
@@ -581,6 +589,52 @@ impl<'t> Scanner<'t, '_> {
                 Items::Transparent
             };
             self.seq(')', items, None);
+        }
+    }
+}
+
+/// The last step of a field path, added to a path without the
+/// formatting machinery (it runs for every value of every file).
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Tail<'a> {
+    /// `.name` (`name` at the top).
+    Field(&'a str),
+    /// `[n]`.
+    Index(usize),
+    /// `{}`: a map's key.
+    Key,
+}
+
+impl Tail<'_> {
+    /// Adds the step to `path`.
+    pub(crate) fn push_to(self, path: &mut String) {
+        match self {
+            Tail::Field(name) => {
+                if !path.is_empty() {
+                    path.push('.');
+                }
+                path.push_str(name);
+            }
+            Tail::Index(n) => {
+                path.push('[');
+                let mut digits = [0u8; 20];
+                let mut k = digits.len();
+                let mut n = n;
+                loop {
+                    k -= 1;
+                    // A digit: below 10, so the cast keeps it.
+                    digits[k] = b'0' + (n % 10) as u8;
+                    n /= 10;
+                    if n == 0 {
+                        break;
+                    }
+                }
+                for &d in &digits[k..] {
+                    path.push(char::from(d));
+                }
+                path.push(']');
+            }
+            Tail::Key => path.push_str("{}"),
         }
     }
 }

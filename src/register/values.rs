@@ -12,10 +12,12 @@
 //! order differs: fields come in the model's order, where the JSON form
 //! sorts them by name.
 
-use std::fmt::{self, Write};
+use std::fmt;
 
 use serde::Serialize;
 use serde::ser::{self, Impossible};
+
+use crate::register::locate::Tail;
 
 /// The variant name the model gives a value the source does not state.
 pub const NOT_STATED: &str = "NotStated";
@@ -115,19 +117,15 @@ impl<'w, V: Visit> Walker<'w, V> {
     }
 
     /// Walks `value` at the current path with `tail` added.
-    fn child<T: Serialize + ?Sized>(&mut self, tail: fmt::Arguments, value: &T) {
+    fn child<T: Serialize + ?Sized>(&mut self, tail: Tail, value: &T) {
         let len = self.path.len();
-        let _ = self.path.write_fmt(tail);
+        tail.push_to(self.path);
         let _ = value.serialize(self.reborrow());
         self.path.truncate(len);
     }
 
     fn field<T: Serialize + ?Sized>(&mut self, name: &str, value: &T) {
-        if self.path.is_empty() {
-            self.child(format_args!("{name}"), value);
-        } else {
-            self.child(format_args!(".{name}"), value);
-        }
+        self.child(Tail::Field(name), value);
     }
 
     fn text(self, s: &str) -> Result<(), Stop> {
@@ -157,7 +155,7 @@ impl<'w, V: Visit> Compound<'w, V> {
     fn item<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Stop> {
         let n = self.next;
         self.next += 1;
-        self.walker.child(format_args!("[{n}]"), value);
+        self.walker.child(Tail::Index(n), value);
         Ok(())
     }
 

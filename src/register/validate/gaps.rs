@@ -21,7 +21,6 @@ use super::{Finding, Sink, acknowledge::kind_of};
 use crate::register::load::SourceFile;
 use crate::register::model::{FindingKind, NotStated};
 use crate::register::schema::{Body, Container, Shape, schema};
-use crate::register::values::Visit;
 
 /// Fields that are the register's own, not facts of the source: a record's
 /// or list item's id, which file names and references depend on.
@@ -32,43 +31,27 @@ const REGISTER_OWN: &[&str] = &["id"];
 /// `not_stated` entry stands in for none of their findings.
 const REGISTER_RULES: &[&str] = &["STR-", "DATE-", "LOAD-", "ACK-", "GAP-"];
 
-/// Reports every `NotStated` value of the record the sink holds (an
-/// organisation or an activity), wherever in the record and whatever its
-/// type, read from the typed record.
-pub(super) fn check(sink: &mut Sink) {
-    let Some(record) = sink.record() else {
-        return;
-    };
-    record.walk(&mut Gaps { sink });
-}
-
-/// Reports the values not stated that a walk finds.
-struct Gaps<'s, 'a> {
-    sink: &'s mut Sink<'a>,
-}
-
-impl Visit for Gaps<'_, '_> {
-    fn text(&mut self, _: &str, _: &str) {}
-
-    fn not_stated(&mut self, path: &str, note: &str) {
-        if note.trim().is_empty() {
-            say!(
-                self.sink,
-                "GAP-001",
-                path,
-                "finding-gap-001-not-stated",
-                "not stated in the source"
-            );
-        } else {
-            say!(
-                self.sink,
-                "GAP-001",
-                path,
-                "finding-gap-001-not-stated-note",
-                "not stated in the source: {note}",
-                note = note
-            );
-        }
+/// GAP-001: the value at `path` of a record is recorded as not stated in
+/// the source, with `note` (every such value of a record is given, by
+/// [`super::check_values`]).
+pub(super) fn not_stated_at(sink: &mut Sink, path: &str, note: &str) {
+    if note.trim().is_empty() {
+        say!(
+            sink,
+            "GAP-001",
+            path,
+            "finding-gap-001-not-stated",
+            "not stated in the source"
+        );
+    } else {
+        say!(
+            sink,
+            "GAP-001",
+            path,
+            "finding-gap-001-not-stated-note",
+            "not stated in the source: {note}",
+            note = note
+        );
     }
 }
 

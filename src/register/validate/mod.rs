@@ -15,6 +15,7 @@ mod processor;
 mod record;
 mod retention;
 mod special;
+pub mod stream;
 mod structure;
 mod transfer;
 
@@ -373,9 +374,8 @@ pub fn check_organisation(org: &OrgEntry, orgs: &dyn OrgIds, opts: &Options) -> 
         let mut sink = Sink::for_record(file, Some(&record), &mut findings);
         structure::check_organisation(org, &mut sink);
         organisation::check(orgs, org, opts, &mut sink);
-        special::scan_identifiers(&mut sink);
         transfer::check_org_countries(&org.org, &mut sink);
-        gaps::check(&mut sink);
+        check_values(&mut sink);
     }
     gaps::apply_not_stated(
         file,
@@ -418,7 +418,7 @@ pub fn check_activity(
         transfer::check(&ctx, &mut sink);
         processor::check(&ctx, &mut sink);
         retention::check(&ctx, &mut sink);
-        gaps::check(&mut sink);
+        check_values(&mut sink);
     }
     if act.activity.role == ActivityRole::Processor {
         findings.retain(|f| !CONTROLLER_DUTIES.contains(&f.rule));
@@ -438,6 +438,27 @@ pub fn check_activity(
         &mut findings,
     );
     findings
+}
+
+/// The rules read from every value of the sink's record, in one walk of
+/// it: national identification numbers in its texts (SPC-006) and the
+/// values recorded as not stated (GAP-001).
+fn check_values(sink: &mut Sink) {
+    struct Values<'s, 'a> {
+        sink: &'s mut Sink<'a>,
+    }
+    impl crate::register::values::Visit for Values<'_, '_> {
+        fn text(&mut self, path: &str, text: &str) {
+            special::identifier_in(self.sink, path, text);
+        }
+        fn not_stated(&mut self, path: &str, note: &str) {
+            gaps::not_stated_at(self.sink, path, note);
+        }
+    }
+    let Some(record) = sink.record() else {
+        return;
+    };
+    record.walk(&mut Values { sink });
 }
 
 /// Rules on facts that Art. 30(1) asks of the controller and Art. 30(2)

@@ -6,7 +6,6 @@ use super::citation::{Law, parse};
 use super::msg::{MsgArg, lower_first, say};
 use super::{Ctx, Sink};
 use crate::register::model::{DataKind, NationalIdBasis, NationalIdScheme, OrgKind};
-use crate::register::values::Visit;
 
 /// Checks one activity.
 pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
@@ -234,7 +233,6 @@ pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
             provisions = CRIMINAL_PROVISIONS
         );
     }
-    scan_identifiers(sink);
 }
 
 /// The provisions that can carry Art. 9 data, as the reason reads them.
@@ -289,44 +287,28 @@ fn kind_name(k: &DataKind) -> &'static str {
     }
 }
 
-/// SPC-006: no CPR number or fødselsnummer anywhere in a record's text.
-/// The record is the one the sink holds, read typed.
-pub(super) fn scan_identifiers(sink: &mut Sink) {
-    let Some(record) = sink.record() else {
-        return;
-    };
-    record.walk(&mut Identifiers { sink });
-}
-
-/// Reports the national identification numbers in the texts a walk finds.
-struct Identifiers<'s, 'a> {
-    sink: &'s mut Sink<'a>,
-}
-
-impl Visit for Identifiers<'_, '_> {
-    fn text(&mut self, path: &str, s: &str) {
-        if let Some(hit) = find_cpr(s) {
-            say!(
-                self.sink,
-                "SPC-006",
-                path,
-                "finding-spc-006-cpr",
-                "text contains a value shaped like a CPR number ({masked})",
-                masked = mask(&hit)
-            );
-        } else if let Some(hit) = find_fnr(s) {
-            say!(
-                self.sink,
-                "SPC-006",
-                path,
-                "finding-spc-006-fnr",
-                "text contains a valid Norwegian fødselsnummer ({masked})",
-                masked = mask(&hit)
-            );
-        }
+/// SPC-006: no CPR number or fødselsnummer in the text `s` at `path` of
+/// a record (every text of it is given, by [`super::check_values`]).
+pub(super) fn identifier_in(sink: &mut Sink, path: &str, s: &str) {
+    if let Some(hit) = find_cpr(s) {
+        say!(
+            sink,
+            "SPC-006",
+            path,
+            "finding-spc-006-cpr",
+            "text contains a value shaped like a CPR number ({masked})",
+            masked = mask(&hit)
+        );
+    } else if let Some(hit) = find_fnr(s) {
+        say!(
+            sink,
+            "SPC-006",
+            path,
+            "finding-spc-006-fnr",
+            "text contains a valid Norwegian fødselsnummer ({masked})",
+            masked = mask(&hit)
+        );
     }
-
-    fn not_stated(&mut self, _: &str, _: &str) {}
 }
 
 /// Shows only the first six digits: the report must not repeat the number.
