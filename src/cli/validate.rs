@@ -9,9 +9,9 @@ use super::snippet::{Look, render_all_with, style};
 use super::{Context, Output, ReportFormat, display_path, open_register, printable};
 use crate::register::date::Date;
 use crate::register::lang::{Lang, resolve, tr, tr_args};
-use crate::register::validate::cache::{Checked, validate_with_lines};
+use crate::register::validate::cache::{Checked, validate_storing};
 use crate::register::validate::catalogue::text;
-use crate::register::validate::{Finding, Options, Report, Severity, rule};
+use crate::register::validate::{Finding, FindingKind, Options, Report, Severity, rule};
 
 /// Arguments of `ropa validate`.
 #[derive(Debug, clap::Args)]
@@ -74,13 +74,16 @@ pub fn run(args: &Args, ctx: &Context) -> i32 {
         today,
         strict: args.strict,
     };
-    let Checked { report, lines, .. } = match validate_with_lines(&root, &opts, !args.no_cache) {
-        Ok(checked) => checked,
-        Err(e) => {
-            eprintln!("error: {}", super::printable_lines(&e.to_string()));
-            return 2;
-        }
-    };
+    // The cache is written while the report is made and printed; `_storing`
+    // waits for it at the end of the run.
+    let (Checked { report, lines, .. }, _storing) =
+        match validate_storing(&root, &opts, !args.no_cache) {
+            Ok(checked) => checked,
+            Err(e) => {
+                eprintln!("error: {}", super::printable_lines(&e.to_string()));
+                return 2;
+            }
+        };
     if args.gaps {
         let gaps = Report {
             findings: report
@@ -268,82 +271,43 @@ fn human_text(
     look: Look,
     snippets: Option<&[Option<String>]>,
 ) -> String {
-    // About what a block takes, so that a report of tens of thousands of
-    // findings is not copied over and over as it grows.
-    let mut out = String::with_capacity(512 * report.findings.len() + 256);
-    // The words every block repeats, looked up once a run rather than
-    // once a finding (a large register has tens of thousands).
-    let acknowledged = tr(lang, "cli-severity-acknowledged");
-    let error = severity_label(lang, Severity::Error);
-    let warning = severity_label(lang, Severity::Warning);
-    let field_word = tr(lang, "cli-validate-field");
-    let rule_word = tr(lang, "cli-validate-rule");
-    let help_word = tr(lang, "cli-validate-help");
-    let acknowledge_as = tr(lang, "cli-validate-acknowledge-as");
-    let mut texts = std::collections::HashMap::new();
-    let arrow = look.paint(style::GUTTER, "-->");
-    let eq = look.paint(style::GUTTER, "=");
-    for (i, f) in report.findings.iter().enumerate() {
-        let (label, paint) = match (&f.acknowledged, f.severity) {
-            (Some(_), _) => (&acknowledged, style::ACKNOWLEDGED),
-            (None, Severity::Error) => (&error, style::ERROR),
-            (None, Severity::Warning) => (&warning, style::WARNING),
-        };
-        out.push_str(&format!(
-            "{}{}\n",
-            look.paint(paint, &format!("{label}[{}]", f.rule)),
-            look.paint(
-                style::MESSAGE,
-                &format!(": {}", printable(&f.message_in(lang)))
-            )
-        ));
-        // File names and field paths come from the register too: escaped
-        // like its text, so a file named with an escape sequence cannot
-        // drive the terminal.
-        out.push_str(&format!(
-            "  {arrow} {}:{}:{}\n",
-            printable(&display_path(root, &f.path)),
-            f.line,
-            f.column
-        ));
-        if let Some(Some(lines)) = snippets.and_then(|s| s.get(i)) {
-            out.push_str(lines);
-        }
-        if !f.field.is_empty() {
-            out.push_str(&format!("   {eq} {field_word}: {}\n", printable(&f.field)));
-        }
-        if let Some(a) = &f.acknowledged {
-            let until = tr_args(
-                lang,
-                "cli-validate-acknowledged-until",
-                &[
-                    ("expires", a.expires.as_str().into()),
-                    ("reason", printable(&a.reason).into()),
-                ],
-            );
-            out.push_str(&format!("   {eq} {until}\n"));
-        } else if let Some(r) = rule(f.rule) {
-            let t = texts.entry(r.id).or_insert_with(|| text(r, lang));
-            out.push_str(&format!(
-                "   {eq} {rule_word}: {} ({})\n",
-                t.title, t.legal_source
-            ));
-            out.push_str(&format!("   {eq} {help_word}: {}\n", t.hint));
-            // What an acknowledgement of exactly this finding says.
-            if !["ACK-001", "ACK-002", "LOAD-001", GAP].contains(&f.rule) {
-                out.push_str(&format!(
-                    "   {eq} {acknowledge_as}: rule: \"{}\", at: Some(\"{}\"), kind: Some({})\n",
-                    f.rule,
-                    // List items by id, so the acknowledgement stays with
-                    // its item when others are inserted before it.
-                    printable(f.anchor.as_deref().unwrap_or(&f.field)),
-                    // The RON spelling of the value, to paste into the file.
-                    ron::to_string(&f.kind).unwrap_or_default()
-                ));
+    let words = Words::new(lang, look);
+    let findings = &report.findings;
+    // The blocks of a large report are written on every core, each part
+    // from a file's first finding on, then joined in order.
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
+    let mut out = if threads == 1 || findings.len() < 512 {
+        blocks(root, findings, 0, snippets, &words)
+    } else {
+        let mut cuts = vec![0];
+        for k in 1..threads {
+            let mut at = (findings.len() * k / threads).max(cuts[k - 1]);
+            while at < findings.len() && at > 0 && findings[at].path == findings[at - 1].path {
+                at += 1;
             }
+            cuts.push(at);
         }
-        out.push('\n');
-    }
+        cuts.push(findings.len());
+        let parts: Vec<String> = std::thread::scope(|scope| {
+            let handles: Vec<_> = cuts
+                .windows(2)
+                .map(|w| {
+                    let (from, to) = (w[0], w[1]);
+                    let words = &words;
+                    scope.spawn(move || blocks(root, &findings[from..to], from, snippets, words))
+                })
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+                .collect()
+        });
+        let mut out = String::with_capacity(parts.iter().map(String::len).sum::<usize>() + 256);
+        for part in parts {
+            out.push_str(&part);
+        }
+        out
+    };
     out.push_str(&tr_args(
         lang,
         "cli-validate-summary",
@@ -356,6 +320,131 @@ fn human_text(
     ));
     out.push('\n');
     out
+}
+
+/// The words every block repeats, looked up once a run rather than once
+/// a finding (a large register has tens of thousands).
+struct Words {
+    lang: Lang,
+    look: Look,
+    acknowledged: String,
+    error: String,
+    warning: String,
+    field: String,
+    rule: String,
+    help: String,
+    acknowledge_as: String,
+    arrow: String,
+    eq: String,
+}
+
+impl Words {
+    fn new(lang: Lang, look: Look) -> Self {
+        Words {
+            lang,
+            look,
+            acknowledged: tr(lang, "cli-severity-acknowledged"),
+            error: severity_label(lang, Severity::Error),
+            warning: severity_label(lang, Severity::Warning),
+            field: tr(lang, "cli-validate-field"),
+            rule: tr(lang, "cli-validate-rule"),
+            help: tr(lang, "cli-validate-help"),
+            acknowledge_as: tr(lang, "cli-validate-acknowledge-as"),
+            arrow: look.paint(style::GUTTER, "-->"),
+            eq: look.paint(style::GUTTER, "="),
+        }
+    }
+}
+
+/// The blocks of `findings`, the first of which is finding `first` of the
+/// report (its snippet is `snippets[first]`).
+fn blocks(
+    root: &Path,
+    findings: &[Finding],
+    first: usize,
+    snippets: Option<&[Option<String>]>,
+    w: &Words,
+) -> String {
+    use std::fmt::Write;
+    // About what a block takes, so that the text is not copied over and
+    // over as it grows.
+    let mut out = String::with_capacity(512 * findings.len());
+    let (lang, look, eq) = (w.lang, w.look, &w.eq);
+    let mut texts = std::collections::HashMap::new();
+    // Findings come by file: each file's name is made printable once.
+    let mut shown: Option<(&str, String)> = None;
+    for (k, f) in findings.iter().enumerate() {
+        let (label, paint) = match (&f.acknowledged, f.severity) {
+            (Some(_), _) => (&w.acknowledged, style::ACKNOWLEDGED),
+            (None, Severity::Error) => (&w.error, style::ERROR),
+            (None, Severity::Warning) => (&w.warning, style::WARNING),
+        };
+        let _ = writeln!(
+            out,
+            "{}{}",
+            look.paint(paint, &format!("{label}[{}]", f.rule)),
+            look.paint(
+                style::MESSAGE,
+                &format!(": {}", printable(&f.message_in(lang)))
+            )
+        );
+        // File names and field paths come from the register too: escaped
+        // like its text, so a file named with an escape sequence cannot
+        // drive the terminal.
+        let file = match &shown {
+            Some((path, file)) if *path == f.path => file,
+            _ => {
+                let file = printable(&display_path(root, &f.path));
+                &shown.insert((f.path.as_str(), file)).1
+            }
+        };
+        let _ = writeln!(out, "  {} {file}:{}:{}", w.arrow, f.line, f.column);
+        if let Some(Some(lines)) = snippets.and_then(|s| s.get(first + k)) {
+            out.push_str(lines);
+        }
+        if !f.field.is_empty() {
+            let _ = writeln!(out, "   {eq} {}: {}", w.field, printable(&f.field));
+        }
+        if let Some(a) = &f.acknowledged {
+            let until = tr_args(
+                lang,
+                "cli-validate-acknowledged-until",
+                &[
+                    ("expires", a.expires.as_str().into()),
+                    ("reason", printable(&a.reason).into()),
+                ],
+            );
+            let _ = writeln!(out, "   {eq} {until}");
+        } else if let Some(r) = rule(f.rule) {
+            let t = texts.entry(r.id).or_insert_with(|| text(r, lang));
+            let _ = writeln!(out, "   {eq} {}: {} ({})", w.rule, t.title, t.legal_source);
+            let _ = writeln!(out, "   {eq} {}: {}", w.help, t.hint);
+            // What an acknowledgement of exactly this finding says.
+            if !["ACK-001", "ACK-002", "LOAD-001", GAP].contains(&f.rule) {
+                let _ = writeln!(
+                    out,
+                    "   {eq} {}: rule: \"{}\", at: Some(\"{}\"), kind: Some({})",
+                    w.acknowledge_as,
+                    f.rule,
+                    // List items by id, so the acknowledgement stays with
+                    // its item when others are inserted before it.
+                    printable(f.anchor.as_deref().unwrap_or(&f.field)),
+                    // The RON spelling of the value, to paste into the file.
+                    kind_in_ron(f.kind)
+                );
+            }
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// A finding's kind as RON writes it (`Missing`, `Invalid`).
+fn kind_in_ron(kind: FindingKind) -> &'static str {
+    match kind {
+        FindingKind::Missing => "Missing",
+        FindingKind::Invalid => "Invalid",
+    }
 }
 
 /// One JSON document with every finding and the counts.
@@ -433,4 +522,16 @@ fn escape_data(s: &str) -> String {
 
 fn escape_property(s: &str) -> String {
     escape_data(s).replace(':', "%3A").replace(',', "%2C")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kinds_are_spelled_as_ron_writes_them() {
+        for kind in [FindingKind::Missing, FindingKind::Invalid] {
+            assert_eq!(kind_in_ron(kind), ron::to_string(&kind).expect("ron"));
+        }
+    }
 }

@@ -388,9 +388,14 @@ impl<'t> Scanner<'t, '_> {
             return;
         }
         self.depth += 1;
+        // Read ahead of a file that parsed (the validator's case), a list,
+        // map or structure nobody asked about is passed over by its
+        // brackets alone.
+        let fast = self.dry && self.want.is_some();
         match self.peek() {
             Some('"') | Some('\'') => self.string(),
             Some('r') if self.at_raw_string() => self.string(),
+            Some('[' | '{' | '(') if fast => self.skip_nested(),
             Some('[') => {
                 self.bump();
                 self.seq(']', Items::Indexed, None);
@@ -407,8 +412,12 @@ impl<'t> Scanner<'t, '_> {
                 self.ident();
                 self.skip_ws();
                 if self.peek() == Some('(') {
-                    self.bump();
-                    self.parens();
+                    if fast {
+                        self.skip_nested();
+                    } else {
+                        self.bump();
+                        self.parens();
+                    }
                 }
             }
             Some(_) => {
@@ -437,6 +446,43 @@ impl<'t> Scanner<'t, '_> {
         }
         f(self);
         self.path.truncate(len);
+    }
+
+    /// At an opening bracket: past its closing one, reading only what
+    /// can hide a bracket (strings, characters, comments). For RON that
+    /// parsed this ends where reading the value would; on other text it
+    /// stops at the end.
+    fn skip_nested(&mut self) {
+        let bytes = self.text.as_bytes();
+        let mut nest = 0usize;
+        while let Some(&b) = bytes.get(self.i) {
+            match b {
+                b'"' | b'\'' => {
+                    self.string();
+                    continue;
+                }
+                b'r' if self.at_raw_string() => {
+                    self.string();
+                    continue;
+                }
+                b'/' if matches!(bytes.get(self.i + 1), Some(b'/' | b'*')) => {
+                    self.skip_ws();
+                    continue;
+                }
+                b'(' | b'[' | b'{' => nest += 1,
+                b')' | b']' | b'}' => {
+                    nest = nest.saturating_sub(1);
+                    if nest == 0 {
+                        self.i += 1;
+                        return;
+                    }
+                }
+                _ => {}
+            }
+            // Any other byte, also one inside a longer character: no
+            // bracket, quote or slash is.
+            self.i += 1;
+        }
     }
 
     fn skip_balanced(&mut self) {

@@ -86,14 +86,41 @@ pub fn validate_with_lines(
     opts: &Options,
     use_cache: bool,
 ) -> Result<Checked, FatalError> {
+    // The cache is written before this returns.
+    validate_storing(root, opts, use_cache).map(|(checked, _storing)| checked)
+}
+
+/// The cache being written, on a thread of its own, while the caller
+/// goes on (prints the report): dropping it waits for the write.
+#[derive(Debug, Default)]
+pub struct Storing(Option<std::thread::JoinHandle<()>>);
+
+impl Drop for Storing {
+    fn drop(&mut self) {
+        if let Some(write) = self.0.take() {
+            // A write that failed leaves no cache or the old one: a miss.
+            let _ = write.join();
+        }
+    }
+}
+
+/// [`validate_with_lines`], with the cache (when one is kept) written on
+/// a thread of its own: it is complete once the returned [`Storing`] is
+/// dropped.
+pub fn validate_storing(
+    root: &Path,
+    opts: &Options,
+    use_cache: bool,
+) -> Result<(Checked, Storing), FatalError> {
     let place = if use_cache { cache_file(root) } else { None };
     let Some(file) = place else {
         let streamed = validate_folders(root, opts)?;
-        return Ok(Checked {
+        let checked = Checked {
             report: streamed.report,
             lines: streamed.lines,
             source: Source::Uncached,
-        });
+        };
+        return Ok((checked, Storing::default()));
     };
     // What the files look like is taken before they are read: a file
     // written after this gives other stat data next time, never a stale
@@ -104,11 +131,12 @@ pub fn validate_with_lines(
     if let Some(print) = &print
         && let Some((report, lines)) = read(&file, &print.key)
     {
-        return Ok(Checked {
+        let checked = Checked {
             report,
             lines,
             source: Source::Cache,
-        });
+        };
+        return Ok((checked, Storing::default()));
     }
     let streamed = validate_folders(root, opts)?;
     let checked = Checked {
@@ -120,16 +148,20 @@ pub fn validate_with_lines(
     // permission) may be read next time with the same stat data: such a
     // report is not kept.
     if streamed.unreadable {
-        return Ok(checked);
+        return Ok((checked, Storing::default()));
     }
     // A file written within RACY of the start could be written again
     // without its stat data changing: no cache then.
+    let mut storing = Storing::default();
     if let Some(print) = print
         && print.youngest.is_none_or(|t| t + RACY <= started)
     {
-        write(&file, &print.key, &checked.report, &checked.lines);
+        let (report, lines) = (checked.report.clone(), checked.lines.clone());
+        storing.0 = Some(std::thread::spawn(move || {
+            write(&file, &print.key, &report, &lines);
+        }));
     }
-    Ok(checked)
+    Ok((checked, storing))
 }
 
 /// The line each finding of `report` is placed on, from the texts
