@@ -48,6 +48,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ropa::register::change::{self, Intent};
 use ropa::register::format::to_canonical;
 use ropa::register::load::{Loaded, SourceFile, load};
+use ropa::register::validate::stream::validate_folders;
 use ropa::register::validate::{Options, Report, validate};
 use ropa::tui::app::{App, Screen};
 use ropa::tui::prepare::{Prepared, PreparedReport};
@@ -170,7 +171,32 @@ fn measure(store: &Store, size: usize) -> Vec<Row> {
     ));
     eprintln!("validate: {}", ms(t));
 
+    let t = time_median(slow, || {
+        std::hint::black_box(validate_folders(&work, &Options::default()).expect("validate"));
+    });
+    rows.push(row(
+        "Read, parse and validate folder by folder in process (what `ropa validate` does; the register is not held)",
+        format!("{} ({:.2}× floor)", ms(t), ratio(t, floor)),
+        floor_s.clone(),
+        Some(t.as_secs_f64()),
+    ));
+    eprintln!("validate folder by folder: {}", ms(t));
+
     let ropa = env!("CARGO_BIN_EXE_ropa");
+    let t = time_median(slow, || {
+        run_quiet(
+            Command::new(ropa)
+                .args(["--lang", "en", "validate", "--no-cache"])
+                .arg(&work),
+        );
+    });
+    rows.push(row(
+        "`ropa validate --no-cache` (whole process: read, parse, validate, print every finding with its source line)",
+        format!("{} ({:.1}× floor)", ms(t), ratio(t, floor)),
+        floor_s.clone(),
+        Some(t.as_secs_f64()),
+    ));
+    eprintln!("ropa validate --no-cache: {}", ms(t));
     let validate_run = || {
         run_quiet(
             Command::new(ropa)
