@@ -325,3 +325,62 @@ fn the_report_of_an_earlier_load_arriving_after_a_save_brings_back_a_fixed_findi
     let load_after_save_2 = s.app.load_started();
     assert!(s.app.from_current_load(load_after_save_2));
 }
+
+/// A named pipe left where an activity file should be is reported as no
+/// regular file; printing the report's source lines must not open it and
+/// wait for a writer that never comes.
+#[test]
+fn a_named_pipe_among_the_activities_does_not_hang_the_human_report() {
+    let (_dir, root) = copy();
+    let pipe = root.join("da/activities/x.ron");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&pipe)
+        .status()
+        .expect("mkfifo");
+    assert!(made.success());
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_ropa"))
+        .args([
+            "--lang",
+            "en",
+            "validate",
+            "--no-cache",
+            "--format",
+            "human",
+        ])
+        .arg(&root)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("ropa runs");
+    let mut out = Vec::new();
+    let reader = {
+        let mut stdout = child.stdout.take().expect("stdout");
+        std::thread::spawn(move || {
+            use std::io::Read;
+            let _ = stdout.read_to_end(&mut out);
+            out
+        })
+    };
+    let started = std::time::Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("wait") {
+            break Some(status);
+        }
+        if started.elapsed() > std::time::Duration::from_secs(60) {
+            let _ = child.kill();
+            let _ = child.wait();
+            break None;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    };
+    let out = String::from_utf8_lossy(&reader.join().expect("reader")).into_owned();
+    assert_eq!(
+        status.and_then(|s| s.code()),
+        Some(1),
+        "ropa validate hung or failed: {out}"
+    );
+    assert!(
+        out.contains("da/activities/x.ron") && out.contains("not a regular file"),
+        "{out}"
+    );
+}

@@ -275,7 +275,16 @@ impl<'a> Snippets<'a> {
 /// loader reads: one open, one stat of the open file, one read.
 fn read(path: &Path) -> Option<Vec<u8>> {
     use std::io::Read;
-    let file = std::fs::File::open(path).ok()?;
+    let mut open = std::fs::OpenOptions::new();
+    open.read(true);
+    // Not blocking on a named pipe (or following a link) left where a
+    // record should be: it is no regular file, and nothing is read.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        open.custom_flags(libc::O_NONBLOCK | libc::O_NOFOLLOW);
+    }
+    let file = open.open(path).ok()?;
     let meta = file.metadata().ok()?;
     if !meta.is_file() || meta.len() > MAX_FILE_BYTES {
         return None;

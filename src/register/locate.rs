@@ -242,7 +242,12 @@ impl<'t> Scanner<'t, '_> {
     fn skip_ws(&mut self) {
         loop {
             match self.peek() {
-                Some(c) if c.is_whitespace() => {
+                // ron also reads the left-to-right and right-to-left marks
+                // as blanks; a byte-order mark may open the file.
+                Some(c) if c.is_whitespace() || matches!(c, '\u{200e}' | '\u{200f}') => {
+                    self.bump();
+                }
+                Some('\u{feff}') if self.i == 0 => {
                     self.bump();
                 }
                 Some('/') if self.byte_at(self.i + 1) == Some(b'/') => {
@@ -836,6 +841,19 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// Marks ron reads as blanks, and a byte-order mark at the start, do
+    /// not stop the index; columns count them.
+    #[test]
+    fn direction_marks_and_a_byte_order_mark_are_blanks() {
+        let text = "\u{feff}A(\n  a: \u{200e}\") A\",\n  b: 2,\n)\n";
+        let idx = SpanIndex::new(text);
+        assert_eq!(idx.get(""), Some(Pos { line: 1, col: 2 }));
+        assert_eq!(idx.get("a"), Some(Pos { line: 2, col: 7 }));
+        assert_eq!(idx.get("b"), Some(Pos { line: 3, col: 6 }));
+        let only = SpanIndex::only(text, ["b"]);
+        assert_eq!(only.get("b"), Some(Pos { line: 3, col: 6 }));
     }
 
     #[test]

@@ -489,26 +489,30 @@ fn field<'v>(v: &'v Value, name: &str) -> Option<&'v Value> {
 /// `path` with each list position whose item has an `id` written as that id
 /// (`purposes[0]` → `purposes[id=p1]`); `None` when the path is not one of
 /// `record`'s. A path without list positions is itself: `None` then, as
-/// callers keep an anchor only where it differs. Only the values on the
-/// path are read.
+/// callers keep an anchor only where it differs. Only the record's
+/// top-level field the path is in is made into serde's JSON form.
 fn anchored(path: &str, record: &Record) -> Option<String> {
     if !path.contains('[') {
         return None;
     }
-    record.value_at(path)?;
+    let top = path.split(['.', '[']).next().unwrap_or(path);
+    let mut fields = serde_json::Map::new();
+    fields.insert(top.to_string(), record.value_at(top)?);
+    anchored_in(path, &Value::Object(fields))
+}
+
+/// [`anchored`] in serde's JSON form of the record (or of the part of it
+/// the path is in).
+fn anchored_in(path: &str, record: &Value) -> Option<String> {
+    let mut v = record;
     let mut out = Vec::new();
-    let mut at = String::new();
     for (name, keys) in steps(path)? {
-        if !at.is_empty() {
-            at.push('.');
-        }
-        at.push_str(name);
+        v = field(v, name)?;
         let mut seg = name.to_string();
         for key in keys {
             let index: usize = key.parse().ok()?;
-            at.push_str(&format!("[{index}]"));
-            let id = record.value_at(&format!("{at}.id"));
-            match id.as_ref().and_then(Value::as_str) {
+            v = v.get(index)?;
+            match v.get("id").and_then(Value::as_str) {
                 Some(id) if !id.is_empty() && !id.contains([']', '[', '.']) => {
                     seg.push_str(&format!("[id={id}]"))
                 }
@@ -547,6 +551,48 @@ fn by_position(path: &str, record: &Value) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// An anchor names items by id in lists of structures only: a list
+    /// inside an enum value (`sub_processors: Listed([...])`) keeps its
+    /// positions, as the JSON form's lookup left it.
+    #[test]
+    fn anchors_name_items_by_id_but_not_inside_an_enum_value() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("registry");
+        let loaded = crate::register::load::load(&root).expect("the sample loads");
+        let org = loaded
+            .register
+            .organisations
+            .iter()
+            .find(|o| {
+                o.org.recipients.iter().any(|r| {
+                    matches!(&r.sub_processors, crate::register::model::SubProcessors::Listed(l) if !l.is_empty())
+                })
+            })
+            .expect("a recipient with sub-processors listed");
+        let (i, r) = org
+            .org
+            .recipients
+            .iter()
+            .enumerate()
+            .find(|(_, r)| {
+                matches!(
+                    r.sub_processors,
+                    crate::register::model::SubProcessors::Listed(_)
+                )
+            })
+            .expect("listed");
+        let record = Record::organisation(&org.org);
+        assert_eq!(
+            anchored(&format!("recipients[{i}].sub_processors[0]"), &record),
+            None
+        );
+        assert_eq!(
+            anchored(&format!("recipients[{i}].name"), &record),
+            Some(format!("recipients[id={}].name", r.id))
+        );
+        assert_eq!(anchored("name", &record), None);
+        assert_eq!(anchored("recipients[999].name", &record), None);
+    }
 
     #[test]
     fn empty_values_in_every_spelling() {

@@ -458,7 +458,34 @@ fn check_values(sink: &mut Sink) {
     let Some(record) = sink.record() else {
         return;
     };
+    let from = sink.out.len();
     record.walk(&mut Values { sink });
+    // The walk follows the model's field order; findings of one rule at
+    // one place (a file the locator cannot read places them all at its
+    // start) are listed in the order of serde's JSON form, fields by
+    // name, as they always were.
+    if let Some(found) = sink.out.get_mut(from..) {
+        found.sort_by(|a, b| json_order(&a.field).cmp(&json_order(&b.field)));
+    }
+}
+
+/// A field path's steps as serde's JSON form orders them: field names as
+/// text, list positions as numbers.
+fn json_order(path: &str) -> Vec<(&str, usize)> {
+    let mut steps = Vec::new();
+    for segment in path.split('.') {
+        let mut parts = segment.split('[');
+        steps.push((parts.next().unwrap_or(""), 0));
+        for index in parts {
+            let n = index
+                .trim_end_matches(']')
+                .trim()
+                .parse()
+                .unwrap_or(usize::MAX);
+            steps.push(("", n));
+        }
+    }
+    steps
 }
 
 /// Rules on facts that Art. 30(1) asks of the controller and Art. 30(2)
