@@ -706,6 +706,32 @@ pub(crate) fn value_at_json<'v>(
 mod tests {
     use super::*;
 
+    /// Findings of one rule at one place come in the order of serde's
+    /// JSON form (fields by name), as before the walk read the typed
+    /// record: a file the locator cannot read places them all at 1:1.
+    #[test]
+    fn same_place_findings_keep_the_json_forms_order() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("registry");
+        let loaded = crate::register::load::load(&root).expect("the sample loads");
+        let org = &loaded.register.organisations[0];
+        let mut act = org.activities[0].clone();
+        act.activity.name = "Navn 010203-1234".into();
+        act.activity.description = Some("Beskrivelse 0102031234".into());
+        act.file = SourceFile::new(act.file.path.clone(), String::new());
+        let opts = Options {
+            today: Date::parse("2026-12-01").expect("date"),
+            strict: true,
+        };
+        let found: Vec<String> = check_activity(org, &act, &loaded.register, &opts)
+            .into_iter()
+            .filter(|f| f.rule == "SPC-006")
+            .map(|f| format!("{}:{}:{}", f.field, f.line, f.column))
+            .collect();
+        assert_eq!(found, ["description:1:1", "name:1:1"]);
+        assert!(json_order("a.b[10].c") > json_order("a.b[9].d"));
+        assert!(json_order("acknowledgements[0]") < json_order("description"));
+    }
+
     /// The threads change nothing: each organisation's findings, in the
     /// register's order, are what one thread finds.
     #[test]
