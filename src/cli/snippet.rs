@@ -139,14 +139,29 @@ pub fn render_all_with(
     lines: &[Option<String>],
 ) -> Vec<Option<String>> {
     let line = |i: usize| lines.get(i).and_then(Option::as_deref);
+    in_parts_by_file(findings, |from, part| {
+        let mut s = Snippets::new(root, look);
+        part.iter()
+            .enumerate()
+            .map(|(i, f)| s.render_on(f, line(from + i)))
+            .collect::<Vec<_>>()
+    })
+    .into_iter()
+    .flatten()
+    .collect()
+}
+
+/// `work(from, part)` on about equal parts of `findings` (sorted by
+/// file), one per core, each part starting at a file's first finding
+/// (`from` is its index in `findings`); the answers in order. A report of
+/// fewer than 512 findings is one part.
+pub fn in_parts_by_file<T: Send>(
+    findings: &[Finding],
+    work: impl Fn(usize, &[Finding]) -> T + Sync,
+) -> Vec<T> {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
     if threads == 1 || findings.len() < 512 {
-        let mut s = Snippets::new(root, look);
-        return findings
-            .iter()
-            .enumerate()
-            .map(|(i, f)| s.render_on(f, line(i)))
-            .collect();
+        return vec![work(0, findings)];
     }
     // Cut into about equal parts, each cut moved to where a file ends.
     let mut cuts = vec![0];
@@ -158,23 +173,18 @@ pub fn render_all_with(
         cuts.push(at);
     }
     cuts.push(findings.len());
+    let work = &work;
     std::thread::scope(|scope| {
         let parts: Vec<_> = cuts
             .windows(2)
             .map(|w| {
-                let (from, part) = (w[0], &findings[w[0]..w[1]]);
-                scope.spawn(move || {
-                    let mut s = Snippets::new(root, look);
-                    part.iter()
-                        .enumerate()
-                        .map(|(i, f)| s.render_on(f, line(from + i)))
-                        .collect::<Vec<_>>()
-                })
+                let (from, to) = (w[0], w[1]);
+                scope.spawn(move || work(from, &findings[from..to]))
             })
             .collect();
         parts
             .into_iter()
-            .flat_map(|h| h.join().unwrap_or_default())
+            .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
             .collect()
     })
 }

@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use super::sarif::sarif;
-use super::snippet::{Look, render_all_with, style};
+use super::snippet::{Look, in_parts_by_file, render_all_with, style};
 use super::{Context, Output, ReportFormat, display_path, open_register, printable};
 use crate::register::date::Date;
 use crate::register::lang::{Lang, resolve, tr, tr_args};
@@ -272,42 +272,15 @@ fn human_text(
     snippets: Option<&[Option<String>]>,
 ) -> String {
     let words = Words::new(lang, look);
-    let findings = &report.findings;
-    // The blocks of a large report are written on every core, each part
-    // from a file's first finding on, then joined in order.
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
-    let mut out = if threads == 1 || findings.len() < 512 {
-        blocks(root, findings, 0, snippets, &words)
-    } else {
-        let mut cuts = vec![0];
-        for k in 1..threads {
-            let mut at = (findings.len() * k / threads).max(cuts[k - 1]);
-            while at < findings.len() && at > 0 && findings[at].path == findings[at - 1].path {
-                at += 1;
-            }
-            cuts.push(at);
-        }
-        cuts.push(findings.len());
-        let parts: Vec<String> = std::thread::scope(|scope| {
-            let handles: Vec<_> = cuts
-                .windows(2)
-                .map(|w| {
-                    let (from, to) = (w[0], w[1]);
-                    let words = &words;
-                    scope.spawn(move || blocks(root, &findings[from..to], from, snippets, words))
-                })
-                .collect();
-            handles
-                .into_iter()
-                .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
-                .collect()
-        });
-        let mut out = String::with_capacity(parts.iter().map(String::len).sum::<usize>() + 256);
-        for part in parts {
-            out.push_str(&part);
-        }
-        out
-    };
+    // The blocks of a large report are written on every core, then
+    // joined in order.
+    let parts = in_parts_by_file(&report.findings, |from, part| {
+        blocks(root, part, from, snippets, &words)
+    });
+    let mut out = String::with_capacity(parts.iter().map(String::len).sum::<usize>() + 256);
+    for part in parts {
+        out.push_str(&part);
+    }
     out.push_str(&tr_args(
         lang,
         "cli-validate-summary",

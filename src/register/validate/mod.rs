@@ -572,9 +572,12 @@ fn stand_in_organisation(id: &str) -> crate::register::model::Organisation {
 
 /// Sorts findings by file, line, column and rule, as reports list them.
 pub fn sort_findings(findings: &mut [Finding]) {
-    findings.sort_by(|a, b| {
-        (&a.path, a.line, a.column, a.rule).cmp(&(&b.path, b.line, b.column, b.rule))
-    });
+    findings.sort_by(report_order);
+}
+
+/// The order reports list findings in: by file, line, column and rule.
+pub(crate) fn report_order(a: &Finding, b: &Finding) -> std::cmp::Ordering {
+    (&a.path, a.line, a.column, a.rule).cmp(&(&b.path, b.line, b.column, b.rule))
 }
 
 /// The findings of each organisation and its activities, in the
@@ -582,7 +585,6 @@ pub fn sort_findings(findings: &mut [Finding]) {
 /// (each takes the next organisation not yet taken, so one large
 /// organisation does not hold the others up).
 fn per_organisation(reg: &Register, opts: &Options) -> Vec<Vec<Finding>> {
-    use std::sync::atomic::{AtomicUsize, Ordering};
     let one = |org: &OrgEntry| {
         let mut out = check_organisation(org, reg, opts);
         for act in &org.activities {
@@ -590,37 +592,54 @@ fn per_organisation(reg: &Register, opts: &Options) -> Vec<Vec<Finding>> {
         }
         out
     };
+    on_all_cores(reg.organisations.len(), |i| {
+        reg.organisations.get(i).map(one)
+    })
+    .into_iter()
+    .flatten()
+    .collect()
+}
+
+/// `f(0)`, …, `f(n - 1)` on as many threads as the machine has cores, each
+/// taking the next index not yet taken (so one large organisation does
+/// not hold the others up); the answers in index order. A worker that
+/// panicked (a bug in a rule) panics here too, as the same rule would on
+/// one thread.
+pub(crate) fn on_all_cores<T: Send>(
+    n: usize,
+    f: impl Fn(usize) -> Option<T> + Sync,
+) -> Vec<Option<T>> {
+    use std::sync::atomic::{AtomicUsize, Ordering};
     let threads = std::thread::available_parallelism()
         .map_or(1, usize::from)
-        .min(reg.organisations.len());
+        .min(8)
+        .min(n);
     if threads <= 1 {
-        return reg.organisations.iter().map(one).collect();
+        return (0..n).map(f).collect();
     }
     let next = AtomicUsize::new(0);
-    let mut done: Vec<(usize, Vec<Finding>)> = std::thread::scope(|scope| {
+    let mut done: Vec<(usize, Option<T>)> = std::thread::scope(|scope| {
         let workers: Vec<_> = (0..threads)
             .map(|_| {
                 scope.spawn(|| {
                     let mut mine = Vec::new();
                     loop {
                         let i = next.fetch_add(1, Ordering::Relaxed);
-                        let Some(org) = reg.organisations.get(i) else {
+                        if i >= n {
                             break mine;
-                        };
-                        mine.push((i, one(org)));
+                        }
+                        mine.push((i, f(i)));
                     }
                 })
             })
             .collect();
         workers
             .into_iter()
-            // A worker that panicked (a bug in a rule) panics here too,
-            // as the same rule would on one thread.
             .flat_map(|w| w.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
             .collect()
     });
     done.sort_by_key(|(i, _)| *i);
-    done.into_iter().map(|(_, f)| f).collect()
+    done.into_iter().map(|(_, t)| t).collect()
 }
 
 /// Validates a loaded register.

@@ -11,12 +11,11 @@
 use std::collections::HashSet;
 use std::path::Path;
 use std::sync::Mutex;
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 use super::cache::lines_for;
 use super::{
     Finding, Options, Report, check_activity, check_organisation, check_organisations,
-    check_orphan_activity, load_finding, sort_findings,
+    check_orphan_activity, load_finding, on_all_cores, report_order, sort_findings,
 };
 use crate::register::load::{
     FatalError, FolderHead, OrgEntry, SourceFile, folder_head, register_folders,
@@ -79,9 +78,7 @@ pub fn validate_folders(root: &Path, opts: &Options) -> Result<Streamed, FatalEr
     }
     // Stable, as `sort_findings`: the findings of one file keep their
     // order.
-    pairs.sort_by(|(a, _), (b, _)| {
-        (&a.path, a.line, a.column, a.rule).cmp(&(&b.path, b.line, b.column, b.rule))
-    });
+    pairs.sort_by(|(a, _), (b, _)| report_order(a, b));
     let (findings, lines) = pairs.into_iter().unzip();
     Ok(Streamed {
         report: Report { findings },
@@ -120,42 +117,6 @@ fn judge(
     sort_findings(&mut findings);
     let lines = lines_for(files.into_iter(), &findings);
     (findings, lines, unreadable)
-}
-
-/// `f(0)`, …, `f(n - 1)` on as many threads as the machine has cores, each
-/// taking the next index not yet taken (so one large folder does not hold
-/// the others up); the answers in index order.
-fn on_all_cores<T: Send>(n: usize, f: impl Fn(usize) -> Option<T> + Sync) -> Vec<Option<T>> {
-    let threads = std::thread::available_parallelism()
-        .map_or(1, usize::from)
-        .min(8)
-        .min(n);
-    if threads <= 1 {
-        return (0..n).map(f).collect();
-    }
-    let next = AtomicUsize::new(0);
-    let mut done: Vec<(usize, Option<T>)> = std::thread::scope(|scope| {
-        let workers: Vec<_> = (0..threads)
-            .map(|_| {
-                scope.spawn(|| {
-                    let mut mine = Vec::new();
-                    loop {
-                        let i = next.fetch_add(1, Ordering::Relaxed);
-                        if i >= n {
-                            break mine;
-                        }
-                        mine.push((i, f(i)));
-                    }
-                })
-            })
-            .collect();
-        workers
-            .into_iter()
-            .flat_map(|w| w.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
-            .collect()
-    });
-    done.sort_by_key(|(i, _)| *i);
-    done.into_iter().map(|(_, t)| t).collect()
 }
 
 #[cfg(test)]
