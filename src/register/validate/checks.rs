@@ -237,7 +237,11 @@ const RANGE_WORDS: &[&str] = &["til", "to", "eller", "or", "og", "and"];
 /// The periods a retention text states, in days: "5 år", "fem år",
 /// "30 dage", "6 måneder", "3 til 5 år" (both ends), "24 months".
 pub fn periods_in_text(text: &str) -> Vec<f64> {
-    let f = fold(text);
+    periods_in_folded(&fold(text))
+}
+
+/// [`periods_in_text`] of a text already [`fold`]ed.
+pub fn periods_in_folded(f: &str) -> Vec<f64> {
     let words: Vec<&str> = f
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -568,22 +572,38 @@ pub fn given(text: &Option<String>) -> bool {
 /// Lower-cases and folds Danish/Norwegian letters so that word lists match
 /// regardless of spelling variants.
 pub fn fold(s: &str) -> String {
-    let lower = s.to_lowercase();
-    // Most text has none of the letters folded: one pass to tell, instead
-    // of five copies of every text checked.
-    if !lower.contains(['æ', 'ø', 'å', 'ä', 'ö']) {
-        return lower;
+    // One pass, lowering and spelling out at once. `str::to_lowercase`
+    // lowers a capital sigma by its place in the word, which a char alone
+    // cannot tell: such text takes the two passes.
+    if s.contains('Σ') {
+        return spell_out(&s.to_lowercase());
     }
-    let mut out = String::with_capacity(lower.len() + 8);
-    for c in lower.chars() {
-        match c {
-            'æ' | 'ä' => out.push_str("ae"),
-            'ø' | 'ö' => out.push_str("oe"),
-            'å' => out.push_str("aa"),
-            c => out.push(c),
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            c.to_lowercase().for_each(|l| push_spelled(&mut out, l));
         }
     }
     out
+}
+
+/// `lower` with æ, ø, å, ä and ö spelled out.
+fn spell_out(lower: &str) -> String {
+    let mut out = String::with_capacity(lower.len() + 8);
+    lower.chars().for_each(|c| push_spelled(&mut out, c));
+    out
+}
+
+/// Pushes the lowercase letter `c`, æ, ø, å, ä and ö spelled out.
+fn push_spelled(out: &mut String, c: char) {
+    match c {
+        'æ' | 'ä' => out.push_str("ae"),
+        'ø' | 'ö' => out.push_str("oe"),
+        'å' => out.push_str("aa"),
+        c => out.push(c),
+    }
 }
 
 /// Phrases that state no real retention period (RET-002).
@@ -605,8 +625,12 @@ pub const VAGUE_RETENTION: &[&str] = &[
 
 /// True when `text` contains a vague retention phrase.
 pub fn is_vague_retention(text: &str) -> bool {
-    let f = fold(text);
-    VAGUE_RETENTION.iter().any(|p| f.contains(p))
+    is_vague_folded(&fold(text))
+}
+
+/// [`is_vague_retention`] of a text already [`fold`]ed.
+pub fn is_vague_folded(folded: &str) -> bool {
+    VAGUE_RETENTION.iter().any(|p| folded.contains(p))
 }
 
 /// How a stem of [`SENSITIVE_WORDS`] matches a word.
@@ -733,20 +757,32 @@ pub enum Sensitive {
 /// stem that matches, with the word of `text` it matched (as written) and
 /// what it suggests.
 pub fn sensitive_words(text: &str) -> Vec<(&'static str, String, Sensitive)> {
-    // A register names the same categories of data in activity after
-    // activity: each thread keeps the answers for the texts it has seen
-    // (a bounded number of them).
     type Found = Vec<(&'static str, String, Sensitive)>;
     thread_local! {
-        static SEEN: std::cell::RefCell<std::collections::HashMap<String, Found>> =
-            std::cell::RefCell::default();
+        static SEEN: Remembered<Found> = Remembered::default();
     }
+    remembered(&SEEN, text, sensitive_words_in)
+}
+
+/// Answers a check already worked out, by the text checked: one thread's
+/// memory of them (see [`remembered`]).
+pub(crate) type Remembered<T> = std::cell::RefCell<std::collections::HashMap<String, T>>;
+
+/// `work(text)`, or its answer remembered in `memo`. A register says the
+/// same things in record after record (its categories of data, the laws
+/// it cites), so each thread keeps the answers for the texts it has seen:
+/// at most 4,096 of them, forgotten all at once when full.
+pub(crate) fn remembered<T: Clone + 'static>(
+    memo: &'static std::thread::LocalKey<Remembered<T>>,
+    text: &str,
+    work: impl FnOnce(&str) -> T,
+) -> T {
     const KEPT: usize = 4096;
-    SEEN.with(|seen| {
+    memo.with(|seen| {
         if let Some(found) = seen.borrow().get(text) {
             return found.clone();
         }
-        let found = sensitive_words_in(text);
+        let found = work(text);
         let mut seen = seen.borrow_mut();
         if seen.len() >= KEPT {
             seen.clear();
@@ -833,8 +869,7 @@ fn labelled_p_number(before: &str) -> bool {
 /// required, numbers without it have been issued since 2007). A number
 /// labelled as a P-nummer (`P-nr. 1234567890`) is not a CPR number.
 pub fn find_cpr(text: &str) -> Option<String> {
-    // Fewer than ten digits in all cannot make one (most texts).
-    if digit_count(text) < 10 {
+    if !has_date_digits(text) {
         return None;
     }
     digit_runs(text).into_iter().find_map(|(start, run)| {
@@ -861,7 +896,7 @@ pub fn find_cpr(text: &str) -> Option<String> {
 /// space or dash after the date) that passes the Norwegian fødselsnummer /
 /// D-nummer control digits.
 pub fn find_fnr(text: &str) -> Option<String> {
-    if digit_count(text) < 11 {
+    if !has_date_digits(text) {
         return None;
     }
     digit_runs(text)
@@ -892,9 +927,41 @@ pub fn find_fnr(text: &str) -> Option<String> {
         })
 }
 
-/// How many ASCII digits `text` holds.
-fn digit_count(text: &str) -> usize {
-    text.bytes().filter(u8::is_ascii_digit).count()
+/// Whether `text` holds six ASCII digits in a row: the date a CPR number
+/// or a fødselsnummer starts with (the run of [`digit_runs`] that makes
+/// one has them). Most texts do not, and are told in one pass.
+pub(crate) fn has_date_digits(text: &str) -> bool {
+    const RUN: usize = 6;
+    let b = text.as_bytes();
+    let digit = |c: &&u8| c.is_ascii_digit();
+    // Six digits in a row cover a byte of every sixth place: only those
+    // are looked at, and the run around a digit found there measured.
+    let mut k = RUN - 1;
+    while let Some(c) = b.get(k) {
+        if !c.is_ascii_digit() {
+            k += RUN;
+            continue;
+        }
+        let left = b
+            .get(..k)
+            .unwrap_or_default()
+            .iter()
+            .rev()
+            .take_while(digit)
+            .count();
+        let right = b
+            .get(k + 1..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(digit)
+            .count();
+        if left + 1 + right >= RUN {
+            return true;
+        }
+        // The next run starts past the byte ending this one.
+        k += right + 1 + RUN;
+    }
+    false
 }
 
 /// Maximal runs of digits with their start (in chars), keeping one
@@ -1202,6 +1269,32 @@ mod tests {
         assert!(find_cpr("Lov nr. 417 af 08/05/2006").is_none());
         assert_eq!(find_cpr("CPR 010203 1234").as_deref(), Some("010203 1234"));
         assert!(find_cpr("CVR 34051178, tlf. 33925200").is_none());
+    }
+
+    /// Six digits in a row anywhere, at any offset, and nothing else.
+    #[test]
+    fn date_digits_are_found_at_every_offset() {
+        let slow = |t: &str| {
+            t.as_bytes()
+                .windows(6)
+                .any(|w| w.iter().all(u8::is_ascii_digit))
+        };
+        for pad in 0..14 {
+            for run in 0..9 {
+                for tail in ["", "x", "12", "a1b22c333"] {
+                    let t = format!(
+                        "{}{}{tail}",
+                        "å".repeat(pad / 2) + &"-".repeat(pad % 2),
+                        "7".repeat(run)
+                    );
+                    assert_eq!(has_date_digits(&t), slow(&t), "{t:?}");
+                    let t = format!("12345 1234 {t} 99999");
+                    assert_eq!(has_date_digits(&t), slow(&t), "{t:?}");
+                }
+            }
+        }
+        assert!(has_date_digits("cpr 010203-1234"));
+        assert!(!has_date_digits("P30D, 2022-08-18, § 12, stk. 1"));
     }
 
     #[test]

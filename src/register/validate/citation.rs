@@ -11,7 +11,7 @@
 //! arbejdsmiljøloven`) or, failing that, to the nearest law named before it
 //! (`databeskyttelseslovens § 11, jf. § 7`).
 
-use super::checks::fold;
+use super::checks::{Remembered, fold, remembered};
 
 /// A law a citation names.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -541,6 +541,14 @@ fn starts_citation(toks: &[Tok], j: usize) -> bool {
 /// `bekendtgørelse`, `forskrift`, `forordning`), or legislation in general
 /// (`lovgivning`, `lovverk`).
 pub fn names_law(text: &str) -> bool {
+    thread_local! {
+        static SEEN: Remembered<bool> = Remembered::default();
+    }
+    remembered(&SEEN, text, names_law_in)
+}
+
+/// [`names_law`], worked out.
+fn names_law_in(text: &str) -> bool {
     let c = parse(text);
     if !c.sections.is_empty() || !c.articles.is_empty() || !c.laws.is_empty() {
         return true;

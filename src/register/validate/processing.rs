@@ -281,44 +281,45 @@ pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
         _ => {}
     }
 
-    // ACT-010.
-    // Each criterion's English name and its words in a language.
-    type Named = (String, Box<dyn Fn(Labels) -> String>);
-    let mut criteria: Vec<Named> = a
-        .risk_criteria
-        .iter()
-        .map(|c| {
-            let c = *c;
-            let named: Named = (format!("{c:?}"), Box::new(move |l| l.risk_criterion(c)));
-            named
-        })
-        .collect();
-    let phrase =
-        |en: &str, key: &'static str| -> Named { (en.into(), Box::new(move |l| l.t(key))) };
-    let has = |f: fn(&DataKind) -> bool| a.data_categories.iter().any(|c| f(&c.kind));
-    if has(|k| matches!(k, DataKind::Special(_) | DataKind::Criminal)) {
-        criteria.push(phrase(
-            "special or criminal data",
-            "finding-word-criterion-special",
-        ));
-    }
-    if has(|k| matches!(k, DataKind::NationalId(_))) {
-        criteria.push(phrase("national id", "finding-word-criterion-national-id"));
-    }
-    if a.data_subjects.iter().any(|s| s.vulnerable) {
-        criteria.push(phrase(
-            "vulnerable data subjects",
-            "finding-word-criterion-vulnerable",
-        ));
-    }
-    criteria.dedup_by(|x, y| x.0 == y.0);
-    if criteria.len() >= 2 {
-        let screened = a.dpia.as_ref().is_some_and(|d| match d.status {
-            DpiaStatus::Done | DpiaStatus::Planned => true,
-            DpiaStatus::NotRequired => given(&d.reason),
-            DpiaStatus::NotAssessed => false,
-        });
-        if !screened {
+    // ACT-010: two WP248 criteria or more, and no DPIA screening. The
+    // criteria are named only for a finding.
+    let screened = a.dpia.as_ref().is_some_and(|d| match d.status {
+        DpiaStatus::Done | DpiaStatus::Planned => true,
+        DpiaStatus::NotRequired => given(&d.reason),
+        DpiaStatus::NotAssessed => false,
+    });
+    if !screened {
+        // Each criterion's English name and its words in a language.
+        type Named = (String, Box<dyn Fn(Labels) -> String>);
+        let mut criteria: Vec<Named> = a
+            .risk_criteria
+            .iter()
+            .map(|c| {
+                let c = *c;
+                let named: Named = (format!("{c:?}"), Box::new(move |l| l.risk_criterion(c)));
+                named
+            })
+            .collect();
+        let phrase =
+            |en: &str, key: &'static str| -> Named { (en.into(), Box::new(move |l| l.t(key))) };
+        let has = |f: fn(&DataKind) -> bool| a.data_categories.iter().any(|c| f(&c.kind));
+        if has(|k| matches!(k, DataKind::Special(_) | DataKind::Criminal)) {
+            criteria.push(phrase(
+                "special or criminal data",
+                "finding-word-criterion-special",
+            ));
+        }
+        if has(|k| matches!(k, DataKind::NationalId(_))) {
+            criteria.push(phrase("national id", "finding-word-criterion-national-id"));
+        }
+        if a.data_subjects.iter().any(|s| s.vulnerable) {
+            criteria.push(phrase(
+                "vulnerable data subjects",
+                "finding-word-criterion-vulnerable",
+            ));
+        }
+        criteria.dedup_by(|x, y| x.0 == y.0);
+        if criteria.len() >= 2 {
             let english: Vec<&str> = criteria.iter().map(|c| c.0.as_str()).collect();
             let list = MsgArg::word(english.join(", "), |l| {
                 criteria
@@ -542,6 +543,15 @@ const PARENTAL_WORDS: &[&str] = &[
 /// GDPR article numbers cited in a Danish, Norwegian or English text:
 /// "artikel 25", "art. 6", "article 88", "artikkel 9".
 pub(super) fn gdpr_articles(text: &str) -> Vec<u32> {
+    // Every form cited starts "art"; no letter outside ASCII lowers to
+    // one of those three, so a text without them cites no article.
+    if !text
+        .as_bytes()
+        .windows(3)
+        .any(|w| w.eq_ignore_ascii_case(b"art"))
+    {
+        return Vec::new();
+    }
     let lower = text.to_lowercase();
     let mut out = Vec::new();
     for key in ["artikel ", "artikkel ", "article ", "art. "] {

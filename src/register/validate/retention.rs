@@ -1,7 +1,8 @@
 //! Retention (RET-*): stated, specific, typed and covering every category.
 
 use super::checks::{
-    fold, is_vague_retention, iso_duration_days, iso_duration_valid, periods_in_text, same_period,
+    Remembered, fold, is_vague_folded, iso_duration_days, iso_duration_valid, periods_in_folded,
+    remembered, same_period,
 };
 use super::citation::{names_art89_purpose, names_law};
 use super::msg::{MsgArg, say};
@@ -21,34 +22,29 @@ pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
             "no retention rule: give a period, an event-based rule, or the criteria (Art. 30(1)(f), 13(2)(a))"
         );
     }
-    for (i, r) in a.retention.iter().enumerate() {
-        let at = format!("retention[{i}]");
-        let rule_at = format!("{at}.rule");
+    let read: Vec<Reading> = a.retention.iter().map(|r| reading(&r.text)).collect();
+    for ((i, r), read) in a.retention.iter().enumerate().zip(&read) {
         // A period the source does not state is a known gap (GAP-001), not
         // a vague one.
         let not_stated = matches!(r.rule, Retention::NotStated { .. });
-        if !not_stated && is_vague_retention(&r.text) {
+        if !not_stated && read.vague {
             say!(
                 sink,
                 "RET-002",
-                format!("{at}.text"),
+                format!("retention[{i}].text"),
                 "finding-ret-002-vague",
                 "vague retention: \"{text}\"",
                 text = short(&r.text)
             );
         }
-        let says_up_to = {
-            let f = fold(&r.text);
-            ["op til", "opp til", "up to", "hoejst", "maksimalt"]
-                .iter()
-                .any(|p| f.contains(p))
-        };
-        let duration = |sink: &mut Sink, field: String, p: &str| {
+        let says_up_to = read.up_to;
+        // The field's path is written out only for a finding.
+        let duration = |sink: &mut Sink, field: std::fmt::Arguments, p: &str| {
             if !iso_duration_valid(p) {
                 say!(
                     sink,
                     "RET-004",
-                    field,
+                    field.to_string(),
                     "finding-ret-004-not-duration",
                     "`{period}` is not an ISO 8601 duration such as P30D, P5Y or P6M",
                     period = p
@@ -57,12 +53,12 @@ pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
         };
         match &r.rule {
             Retention::Duration { period, bound } => {
-                duration(sink, format!("{rule_at}.period"), period);
+                duration(sink, format_args!("retention[{i}].rule.period"), period);
                 if says_up_to && *bound == Bound::Exact {
                     say!(
                         sink,
                         "RET-004",
-                        format!("{rule_at}.bound"),
+                        format!("retention[{i}].rule.bound"),
                         "finding-ret-004-up-to",
                         "the text says \"up to\"; set bound: Max"
                     );
@@ -73,12 +69,12 @@ pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
                 offset,
                 bound,
             } => {
-                duration(sink, format!("{rule_at}.offset"), offset);
+                duration(sink, format_args!("retention[{i}].rule.offset"), offset);
                 if let RetentionEvent::Other(e) = event {
                     say!(
                         sink,
                         "RET-004",
-                        format!("{rule_at}.event"),
+                        format!("retention[{i}].rule.event"),
                         "finding-ret-004-unknown-event",
                         "event \"{event}\" is not in the controlled vocabulary (DeathOfDataSubject, EndOfMembership, ...)",
                         event = e
@@ -88,7 +84,7 @@ pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
                     say!(
                         sink,
                         "RET-004",
-                        format!("{rule_at}.bound"),
+                        format!("retention[{i}].rule.bound"),
                         "finding-ret-004-up-to",
                         "the text says \"up to\"; set bound: Max"
                     );
@@ -96,16 +92,16 @@ pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
             }
             Retention::Statutory {
                 period: Some(p), ..
-            } => duration(sink, format!("{rule_at}.period"), p),
+            } => duration(sink, format_args!("retention[{i}].rule.period"), p),
             Retention::AnonymiseAfter { period: Some(p) } => {
-                duration(sink, format!("{rule_at}.period"), p)
+                duration(sink, format_args!("retention[{i}].rule.period"), p)
             }
             Retention::Indefinite {
                 justification: None,
             } => say!(
                 sink,
                 "RET-003",
-                rule_at.clone(),
+                format!("retention[{i}].rule"),
                 "finding-ret-003-no-justification",
                 "kept without a limit and without a justification (statute, archive law, Art. 89)"
             ),
@@ -114,7 +110,7 @@ pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
             } if !names_law(j) && !names_art89_purpose(j) => say!(
                 sink,
                 "RET-003",
-                format!("{rule_at}.justification"),
+                format!("retention[{i}].rule.justification"),
                 "finding-ret-003-justification-says-nothing",
                 "kept without a limit, and the justification \"{justification}\" does not say why: cite the law that requires it, or the archiving, research or statistical purpose (Art. 89, arkivloven)",
                 justification = short(j)
@@ -125,7 +121,7 @@ pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
                 say!(
                     sink,
                     "RET-001",
-                    rule_at.clone(),
+                    format!("retention[{i}].rule"),
                     "finding-ret-001-not-possible-incomplete",
                     "NotPossible needs both a reason and the criteria"
                 );
@@ -133,8 +129,8 @@ pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
             _ => {}
         }
     }
-    for (i, r) in a.retention.iter().enumerate() {
-        plausible(i, r, sink);
+    for ((i, r), read) in a.retention.iter().enumerate().zip(&read) {
+        plausible(i, r, &read.periods, sink);
     }
     // RET-005: coverage and contradictions.
     if a.retention.is_empty() {
@@ -211,6 +207,35 @@ pub(super) fn check(ctx: &Ctx, sink: &mut Sink) {
     }
 }
 
+/// What a retention rule's text says, as the rules read it.
+#[derive(Debug, Clone, PartialEq)]
+struct Reading {
+    /// It states no real period ("så længe det er nødvendigt").
+    vague: bool,
+    /// It says "up to" ("op til", "højst"): the period is a maximum.
+    up_to: bool,
+    /// The periods it states, in days.
+    periods: Vec<f64>,
+}
+
+/// How the rules read a retention text. Registers repeat their retention
+/// sentences from activity to activity, so the reading is remembered.
+fn reading(text: &str) -> Reading {
+    thread_local! {
+        static SEEN: Remembered<Reading> = Remembered::default();
+    }
+    remembered(&SEEN, text, |text| {
+        let f = fold(text);
+        Reading {
+            vague: is_vague_folded(&f),
+            up_to: ["op til", "opp til", "up to", "hoejst", "maksimalt"]
+                .iter()
+                .any(|p| f.contains(p)),
+            periods: periods_in_folded(&f),
+        }
+    })
+}
+
 fn short(s: &str) -> String {
     let mut t: String = s.chars().take(80).collect();
     if s.chars().count() > 80 {
@@ -224,17 +249,19 @@ fn short(s: &str) -> String {
 const MAX_PLAUSIBLE_DAYS: f64 = 100.0 * 365.25;
 
 /// RET-006 (implausible periods) and RET-007 (text and value disagree)
-/// for one retention rule.
-fn plausible(i: usize, r: &crate::register::model::RetentionRule, sink: &mut Sink) {
-    let rule_at = format!("retention[{i}].rule");
-    let (field, period) = match &r.rule {
-        Retention::Duration { period, .. } => (format!("{rule_at}.period"), Some(period)),
-        Retention::EventBased { offset, .. } => (format!("{rule_at}.offset"), Some(offset)),
+/// for one retention rule, whose text states the periods `stated` (in
+/// days).
+fn plausible(i: usize, r: &crate::register::model::RetentionRule, stated: &[f64], sink: &mut Sink) {
+    let (value, period) = match &r.rule {
+        Retention::Duration { period, .. } => (".period", Some(period)),
+        Retention::EventBased { offset, .. } => (".offset", Some(offset)),
         Retention::Statutory { period, .. } | Retention::AnonymiseAfter { period } => {
-            (format!("{rule_at}.period"), period.as_ref())
+            (".period", period.as_ref())
         }
-        _ => (rule_at.clone(), None),
+        _ => ("", None),
     };
+    // Written out only for a finding.
+    let field = || format!("retention[{i}].rule{value}");
     let Some(period) = period else { return };
     let Some(days) = iso_duration_days(period) else {
         return; // RET-004 reports the malformed duration.
@@ -243,7 +270,7 @@ fn plausible(i: usize, r: &crate::register::model::RetentionRule, sink: &mut Sin
         say!(
             sink,
             "RET-006",
-            field.clone(),
+            field(),
             "finding-ret-006-over-100-years",
             "`{period}` is more than 100 years; a typing slip, or permanent keeping that should be Indefinite with its justification (Art. 5(1)(e))",
             period = period
@@ -253,13 +280,12 @@ fn plausible(i: usize, r: &crate::register::model::RetentionRule, sink: &mut Sin
         say!(
             sink,
             "RET-006",
-            field.clone(),
+            field(),
             "finding-ret-006-zero-statutory",
             "`{period}` is zero, but a statute requires these records to be kept; give the statute's period",
             period = period
         );
     }
-    let stated = periods_in_text(&r.text);
     if !stated.is_empty() && !stated.iter().any(|s| same_period(*s, days)) {
         let english: Vec<String> = stated.iter().map(|d| describe_days(*d)).collect();
         let states = MsgArg::word(english.join(" or "), |l| {
@@ -273,7 +299,7 @@ fn plausible(i: usize, r: &crate::register::model::RetentionRule, sink: &mut Sin
         say!(
             sink,
             "RET-007",
-            field,
+            field(),
             "finding-ret-007-text-disagrees",
             "the text (\"{text}\") states {states}, but the value is `{period}`; one of them is wrong",
             text = short(&r.text),

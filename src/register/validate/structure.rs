@@ -58,9 +58,18 @@ fn thing(what: &str) -> MsgArg {
 }
 
 fn duplicates<'a>(sink: &mut Sink, what: &str, list: &str, ids: impl Iterator<Item = &'a str>) {
+    /// Lists up to this long are searched rather than hashed: a record's
+    /// lists are short, and hashing cost more than the search.
+    const SEARCHED: usize = 32;
+    let ids: Vec<&str> = ids.collect();
     let mut seen = HashMap::new();
-    for (i, id) in ids.enumerate() {
-        if let Some(first) = seen.insert(id, i) {
+    for (i, &id) in ids.iter().enumerate() {
+        let earlier = if ids.len() <= SEARCHED {
+            ids[..i].iter().position(|x| *x == id)
+        } else {
+            seen.insert(id, i)
+        };
+        if let Some(first) = earlier {
             say!(
                 sink,
                 "STR-001",
@@ -224,12 +233,13 @@ pub(super) fn check_activity(ctx: &Ctx, sink: &mut Sink) {
     let category = |id: &str| a.data_categories.iter().any(|c| c.id == id);
     let subject = |id: &str| a.data_subjects.iter().any(|s| s.id == id);
     let recipient = |id: &str| o.recipients.iter().any(|r| r.id == id);
-    let mut dangling = |field: String, kind: &str, id: &str, ok: bool| {
+    // The field's path is written out only for a finding.
+    let mut dangling = |field: std::fmt::Arguments, kind: &str, id: &str, ok: bool| {
         if !ok {
             say!(
                 sink,
                 "STR-002",
-                field,
+                field.to_string(),
                 "finding-str-002-not-defined",
                 "{kind} `{id}` is not defined",
                 kind = thing(kind),
@@ -240,7 +250,7 @@ pub(super) fn check_activity(ctx: &Ctx, sink: &mut Sink) {
     for (i, b) in a.legal_bases.iter().enumerate() {
         for (j, p) in b.purposes.iter().enumerate() {
             dangling(
-                format!("legal_bases[{i}].purposes[{j}]"),
+                format_args!("legal_bases[{i}].purposes[{j}]"),
                 "purpose",
                 p,
                 purpose(p),
@@ -250,7 +260,7 @@ pub(super) fn check_activity(ctx: &Ctx, sink: &mut Sink) {
     for (i, c) in a.special_conditions.iter().enumerate() {
         for (j, p) in c.categories.iter().enumerate() {
             dangling(
-                format!("special_conditions[{i}].categories[{j}]"),
+                format_args!("special_conditions[{i}].categories[{j}]"),
                 "data category",
                 p,
                 category(p),
@@ -260,7 +270,7 @@ pub(super) fn check_activity(ctx: &Ctx, sink: &mut Sink) {
     for (i, c) in a.data_categories.iter().enumerate() {
         for (j, p) in c.subjects.iter().enumerate() {
             dangling(
-                format!("data_categories[{i}].subjects[{j}]"),
+                format_args!("data_categories[{i}].subjects[{j}]"),
                 "data subject",
                 p,
                 subject(p),
@@ -269,14 +279,14 @@ pub(super) fn check_activity(ctx: &Ctx, sink: &mut Sink) {
     }
     for (i, r) in a.recipients.iter().enumerate() {
         dangling(
-            format!("recipients[{i}].recipient"),
+            format_args!("recipients[{i}].recipient"),
             "recipient (define it in the organisation's recipients)",
             &r.recipient,
             recipient(&r.recipient),
         );
         for (j, p) in r.data.iter().enumerate() {
             dangling(
-                format!("recipients[{i}].data[{j}]"),
+                format_args!("recipients[{i}].data[{j}]"),
                 "data category",
                 p,
                 category(p),
@@ -286,7 +296,7 @@ pub(super) fn check_activity(ctx: &Ctx, sink: &mut Sink) {
     for (i, t) in a.transfers.iter().enumerate() {
         for (j, p) in t.recipients.iter().enumerate() {
             dangling(
-                format!("transfers[{i}].recipients[{j}]"),
+                format_args!("transfers[{i}].recipients[{j}]"),
                 "recipient",
                 p,
                 recipient(p),
@@ -296,7 +306,7 @@ pub(super) fn check_activity(ctx: &Ctx, sink: &mut Sink) {
     for (i, r) in a.retention.iter().enumerate() {
         for (j, p) in r.categories.iter().enumerate() {
             dangling(
-                format!("retention[{i}].categories[{j}]"),
+                format_args!("retention[{i}].categories[{j}]"),
                 "data category",
                 p,
                 category(p),
@@ -304,7 +314,7 @@ pub(super) fn check_activity(ctx: &Ctx, sink: &mut Sink) {
         }
         for (j, p) in r.subjects.iter().enumerate() {
             dangling(
-                format!("retention[{i}].subjects[{j}]"),
+                format_args!("retention[{i}].subjects[{j}]"),
                 "data subject",
                 p,
                 subject(p),
@@ -313,7 +323,7 @@ pub(super) fn check_activity(ctx: &Ctx, sink: &mut Sink) {
     }
     for (i, s) in a.systems.iter().enumerate() {
         dangling(
-            format!("systems[{i}]"),
+            format_args!("systems[{i}]"),
             "system",
             s,
             o.systems.iter().any(|x| &x.id == s),
@@ -323,7 +333,7 @@ pub(super) fn check_activity(ctx: &Ctx, sink: &mut Sink) {
         if let Some(id) = &c.organisation {
             let ok = ctx.orgs.contains_org(id);
             dangling(
-                format!("on_behalf_of[{i}].organisation"),
+                format_args!("on_behalf_of[{i}].organisation"),
                 "organisation",
                 id,
                 ok,
