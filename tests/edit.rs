@@ -162,10 +162,10 @@ fn assert_same_as_a_load(s: &Scratch) {
     assert_eq!(seen(s.app.report().expect("report")), seen(&report));
 }
 
-/// An undo of a save puts the record back from its file alone too, and a
-/// save that adds a file is loaded whole.
+/// An undo of a save puts the record back from its file alone too, and so
+/// does a save that adds a file: the new record is opened.
 #[test]
-fn an_undo_is_taken_from_its_files_and_a_new_file_is_loaded() {
+fn an_undo_and_a_new_file_are_taken_from_their_files() {
     let mut s = scratch();
     open_barsel(&mut s.app);
     keys_(&mut s.app, "e");
@@ -190,11 +190,23 @@ fn an_undo_is_taken_from_its_files_and_a_new_file_is_loaded() {
     );
     assert!(!s.app.reload_requested, "{:?}", s.app.notice);
     assert_same_as_a_load(&s);
-    // A copy adds a file: the register changes shape and is loaded.
+    // A copy adds a file: added in its place, no load, and opened.
+    let before = s.app.org("da").map_or(0, |o| o.activities.len());
     keys_(&mut s.app, "c");
     ctrl(&mut s.app, 's');
     assert_saved(&s.app);
-    assert!(s.app.reload_requested, "a new file is loaded whole");
+    assert!(!s.app.reload_requested, "the new file is taken alone");
+    assert_eq!(
+        s.app.org("da").map_or(0, |o| o.activities.len()),
+        before + 1
+    );
+    let Some(Screen::Detail { org, act }) = s.app.stack.last() else {
+        panic!("the copy is not opened: {:?}", s.app.stack)
+    };
+    assert_eq!(org, "da");
+    assert_ne!(act, "da-barsel", "the copy is opened, not the original");
+    assert!(s.app.activity("da", act).is_some());
+    assert_same_as_a_load(&s);
 }
 
 #[test]

@@ -1,8 +1,9 @@
 //! The interface following changes made outside it, on real git
 //! repositories driven by the `git` program: a colleague's commit brought
 //! in by `git pull`, an edit in the work tree and a checkout of an older
-//! commit are taken from the changed files alone (no whole load); a new or
-//! removed file loads the whole register. Either way the interface then
+//! commit are taken from the changed files alone (no whole load), and so
+//! are a new and a removed activity file; a file that does not parse loads
+//! the whole register. Either way the interface then
 //! holds what a fresh load and a whole validation of the disk give: the
 //! records' texts, the findings and the search's answers.
 
@@ -17,7 +18,7 @@ use common::interface::{ctrl, key, keys_, search_hits};
 use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 use ropa::register::load::load;
 use ropa::register::validate::{Options, validate};
-use ropa::tui::app::App;
+use ropa::tui::app::{App, Screen};
 use ropa::tui::session::Session;
 
 const BARSEL: &str = "da/activities/da-barsel.ron";
@@ -210,20 +211,31 @@ fn an_edit_in_the_work_tree_and_a_checkout_of_an_older_commit_are_taken_alone() 
 }
 
 #[test]
-fn a_new_file_and_a_removed_file_load_the_whole_register() {
+fn a_new_file_and_a_removed_file_are_taken_alone_and_a_broken_one_loads_the_register() {
     let (_dir, repo, _colleague) = repos();
     let root = repo.join("registry");
     let mut s = start(&root);
-    let count = |s: &Session| {
-        s.app
-            .organisations()
-            .iter()
-            .find(|o| o.org.id == "da")
-            .map_or(0, |o| o.activities.len())
-    };
+    let count = |s: &Session| s.app.org("da").map_or(0, |o| o.activities.len());
     let n = count(&s);
+    // The user is on da's activities, on one after the new file's place.
+    let row = |s: &Session, id: &str| {
+        let o = s.app.org("da").expect("da");
+        s.app.act_rows(o).iter().position(|r| r.id() == id)
+    };
+    let org_row = s
+        .app
+        .org_rows()
+        .iter()
+        .position(|r| r.id() == "da")
+        .expect("da row");
+    s.app.stack = vec![
+        Screen::Organisations,
+        Screen::Activities { org: "da".into() },
+    ];
+    s.app.selected = vec![org_row, row(&s, "statistik").expect("statistik")];
+    let on = |s: &Session| row(s, "statistik") == s.app.selected.last().copied();
 
-    // A copy of DA Barsel under a new id.
+    // A colleague's copy of DA Barsel under a new id, committed.
     let text = std::fs::read_to_string(root.join(BARSEL)).expect("read");
     let copy = text
         .replacen("id: \"da-barsel\"", "id: \"da-barsel-kopi\"", 1)
@@ -232,18 +244,45 @@ fn a_new_file_and_a_removed_file_load_the_whole_register() {
     std::fs::write(root.join("da/activities/da-barsel-kopi.ron"), copy).expect("write");
     git(&repo, &["add", "."]);
     git(&repo, &["commit", "-q", "-m", "A copy"]);
-    until(&mut s, "the new file", |s| s.settled() && count(s) == n + 1);
-    assert_eq!(s.app.follow.whole_loads, 1, "a new file loads the register");
-    same_as_fresh(&mut s, &root, &["Kopi"]);
-
-    git(
-        &repo,
-        &["rm", "-q", "registry/da/activities/da-barsel-kopi.ron"],
-    );
-    git(&repo, &["commit", "-q", "-m", "No copy"]);
-    until(&mut s, "the removed file", |s| s.settled() && count(s) == n);
-    assert_eq!(s.app.follow.whole_loads, 2, "a removed file loads it");
+    let loaded = until(&mut s, "the new file", |s| s.settled() && count(s) == n + 1);
+    assert!(!loaded, "a new file loaded the whole register");
+    assert_eq!(s.app.follow.whole_loads, 0);
+    assert!(on(&s), "the selection left its record");
     same_as_fresh(&mut s, &root, &["Kopi", "barsel"]);
+    assert!(
+        search_hits(&mut s, "Barsel Kopi")
+            .iter()
+            .any(|h| h == "da/da-barsel-kopi")
+    );
+
+    // Removed again, in the work tree.
+    std::fs::remove_file(root.join("da/activities/da-barsel-kopi.ron")).expect("rm");
+    let loaded = until(&mut s, "the removed file", |s| s.settled() && count(s) == n);
+    assert!(!loaded, "a removed file loaded the whole register");
+    assert_eq!(s.app.follow.whole_loads, 0);
+    assert!(s.app.follow.taken_alone >= 2);
+    assert!(on(&s), "the selection left its record");
+    same_as_fresh(&mut s, &root, &["Kopi", "barsel"]);
+
+    // A file that does not parse: the load says where.
+    std::fs::write(root.join("da/activities/brudt.ron"), "Activity(id: ").expect("write");
+    until(&mut s, "the broken file", |s| {
+        s.settled()
+            && s.app
+                .load_errors()
+                .iter()
+                .any(|e| e.path == "da/activities/brudt.ron")
+    });
+    assert_eq!(
+        s.app.follow.whole_loads, 1,
+        "a broken file loads the register"
+    );
+    std::fs::remove_file(root.join("da/activities/brudt.ron")).expect("rm");
+    until(&mut s, "the broken file gone", |s| {
+        s.settled() && s.app.load_errors().is_empty()
+    });
+    assert_eq!(s.app.follow.whole_loads, 2, "so does its removal");
+    same_as_fresh(&mut s, &root, &["barsel"]);
 }
 
 /// Memory over many saves of one activity, in this process: VmRSS before

@@ -834,24 +834,32 @@ impl SearchIndex {
     /// names); else only the activities at those places. Searches then
     /// answer as an index built anew would. The register's shape must be
     /// as indexed (the same organisations and activities in the same
-    /// places): when it is not, nothing changes and the answer is false.
+    /// places), except that with `activities` `None` the organisation may
+    /// have gained or lost activities; otherwise nothing changes and the
+    /// answer is false.
     ///
     /// The new texts are added and the old ones left unused: a record's
     /// fields stay contiguous, and an edit costs the size of the records
     /// it touched, not of the register.
     pub fn reindex(&mut self, oi: usize, o: &OrgEntry, activities: Option<&[usize]>) -> bool {
         let n = o.activities.len();
-        let shape_same = self.record_id(oi, None).is_some()
-            && (n == 0 || self.record_id(oi, Some(n - 1)).is_some())
-            && self.record_id(oi, Some(n)).is_none()
-            && activities.is_none_or(|list| list.iter().all(|&ai| ai < n));
-        if !shape_same
-            || self
+        let same_org = self.record_id(oi, None).is_some()
+            && self
                 .orgs
                 .get(oi)
-                .is_none_or(|info| info.id != o.org.id.to_lowercase())
-        {
+                .is_some_and(|info| info.id == o.org.id.to_lowercase());
+        if !same_org {
             return false;
+        }
+        let shape_same = (n == 0 || self.record_id(oi, Some(n - 1)).is_some())
+            && self.record_id(oi, Some(n)).is_none()
+            && activities.is_none_or(|list| list.iter().all(|&ai| ai < n));
+        if !shape_same {
+            if activities.is_some() {
+                return false;
+            }
+            self.reshape(oi, o);
+            return true;
         }
         let mut interned = std::collections::HashMap::new();
         let mut redo: Vec<(RecordInfo, Vec<(String, String)>)> = Vec::new();
@@ -889,6 +897,55 @@ impl SearchIndex {
             }
         }
         true
+    }
+
+    /// Indexes organisation `oi` again whole from `o`, which has gained or
+    /// lost activities: its records are replaced by new ones in its place
+    /// and the records after it renumbered, as an index built anew would
+    /// number them. Its records carry no findings' rule ids until
+    /// [`SearchIndex::with_findings`] attaches them again (the interface's
+    /// index attaches none).
+    fn reshape(&mut self, oi: usize, o: &OrgEntry) {
+        let lo = self.records.partition_point(|r| r.org < oi);
+        let hi = self.records.partition_point(|r| r.org <= oi);
+        let mut interned = std::collections::HashMap::new();
+        let mut new = Vec::new();
+        let (info, raw) = org_record(oi, o);
+        new.push(self.add_fields(info, raw, &mut interned));
+        for ai in 0..o.activities.len() {
+            if let Some((info, raw)) = activity_record(o, oi, ai) {
+                new.push(self.add_fields(info, raw, &mut interned));
+            }
+        }
+        // Record ids are places: those after the organisation move by the
+        // number of records it gained or lost.
+        let moved = |id: u32| -> u32 {
+            let id = i64::from(id) + new.len() as i64 - (hi - lo) as i64;
+            u32::try_from(id).unwrap_or(u32::MAX)
+        };
+        for r in self.records.get(hi..).unwrap_or_default() {
+            for f in self
+                .fields
+                .get_mut(r.first as usize..r.end as usize)
+                .unwrap_or_default()
+            {
+                f.record = moved(f.record);
+            }
+        }
+        for (k, r) in new.iter().enumerate() {
+            let id = u32::try_from(lo + k).unwrap_or(u32::MAX);
+            for f in self
+                .fields
+                .get_mut(r.first as usize..r.end as usize)
+                .unwrap_or_default()
+            {
+                f.record = id;
+            }
+        }
+        self.records.splice(lo..hi, new);
+        if let Some(info) = self.orgs.get_mut(oi) {
+            *info = org_info(o);
+        }
     }
 
     /// Adds the fields of a record that will take the next place (or,
@@ -2142,16 +2199,44 @@ mod tests {
         assert_eq!(answers(&idx, &queries), answers(&fresh, &queries));
     }
 
+    /// An organisation that gained or lost activities, indexed again
+    /// whole, answers as a new index: its records in their places, the
+    /// records after it renumbered.
     #[test]
-    fn a_register_of_another_shape_is_not_indexed_again() {
+    fn an_organisation_that_gained_or_lost_activities_answers_as_a_new_index() {
+        let (mut reg, mut idx) = sample();
+        let oi = org_index(&reg, "da");
+        assert!(oi + 1 < reg.organisations.len(), "organisations after da");
+        let mut queries = QUERIES.to_vec();
+        queries.extend(["Kvarkmørtel", "org:djoef", "zoom", "digdem"]);
+        // A copy of the second activity, with a new name, after it.
+        let mut copy = reg.organisations[oi].activities[1].clone();
+        copy.activity.id = format!("{}-kopi", copy.activity.id);
+        copy.activity.name = "Kvarkmørtel".into();
+        copy.file.path = copy.file.path.replace(".ron", "-kopi.ron");
+        reg.organisations[oi].activities.insert(2, copy);
+        assert!(idx.reindex(oi, &reg.organisations[oi], None));
+        let fresh = SearchIndex::new(&reg);
+        assert_eq!(answers(&idx, &queries), answers(&fresh, &queries));
+        assert!(!idx.search("Kvarkmørtel", 5).is_empty());
+        // And the first two taken out.
+        reg.organisations[oi].activities.drain(..2);
+        assert!(idx.reindex(oi, &reg.organisations[oi], None));
+        let fresh = SearchIndex::new(&reg);
+        assert_eq!(answers(&idx, &queries), answers(&fresh, &queries));
+    }
+
+    #[test]
+    fn another_organisation_or_activities_not_there_are_not_indexed_again() {
         let (mut reg, mut idx) = sample();
         let oi = org_index(&reg, "da");
         let before = answers(&idx, QUERIES);
-        reg.organisations[oi].activities.pop();
-        assert!(!idx.reindex(oi, &reg.organisations[oi], None));
         assert!(!idx.reindex(reg.organisations.len(), &reg.organisations[oi], None));
-        let (reg2, _) = sample();
-        assert!(!idx.reindex(oi, &reg2.organisations[oi], Some(&[999])));
+        assert!(!idx.reindex(oi + 1, &reg.organisations[oi], None));
+        assert!(!idx.reindex(oi, &reg.organisations[oi], Some(&[999])));
+        reg.organisations[oi].activities.pop();
+        let n = reg.organisations[oi].activities.len();
+        assert!(!idx.reindex(oi, &reg.organisations[oi], Some(&[n])));
         assert_eq!(answers(&idx, QUERIES), before, "nothing changed");
     }
 }

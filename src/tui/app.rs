@@ -1124,13 +1124,19 @@ impl App {
         if self.form.is_some() {
             self.check_form();
         }
-        let Some(path) = self.select_after_reload.take() else {
-            return;
-        };
+        if let Some(path) = self.select_after_reload.take() {
+            self.open_record_at(&path);
+        }
+    }
+
+    /// Opens the record of the file at register path `path` (a record
+    /// just saved), its organisation and activity selected in the lists
+    /// below it; with a form open, nothing.
+    pub(super) fn open_record_at(&mut self, path: &str) {
         if self.form.is_some() {
             return;
         }
-        let Some((org, act)) = self.record_at(&path) else {
+        let Some((org, act)) = self.record_at(path) else {
             return;
         };
         let org_row = self.org_rows().iter().position(|r| r.id() == org);
@@ -1281,7 +1287,7 @@ impl App {
     }
 
     /// The id of the selected record of each list screen in the stack.
-    fn selection_ids(&self) -> Vec<Option<String>> {
+    pub(super) fn selection_ids(&self) -> Vec<Option<String>> {
         self.stack
             .iter()
             .zip(&self.selected)
@@ -1298,7 +1304,7 @@ impl App {
     /// Selects again the records `ids` named (see [`App::selection_ids`]);
     /// a record that is gone leaves the selection where it was, within
     /// the list.
-    fn reselect(&mut self, ids: &[Option<String>]) {
+    pub(super) fn reselect(&mut self, ids: &[Option<String>]) {
         for i in 0..self.stack.len().min(self.selected.len()) {
             let rows: Vec<String> = match &self.stack[i] {
                 Screen::Organisations => {

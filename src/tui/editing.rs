@@ -587,9 +587,16 @@ impl App {
                 self.notice = Some(notice);
                 self.head = crate::register::git::head_info(&self.root);
                 // The saved records show, and can be edited again, at
-                // once; a new or moved record is selected once loaded.
+                // once; a new or moved record is opened.
+                let added = saved
+                    .written
+                    .first()
+                    .filter(|p| self.loaded_bytes(p).is_none())
+                    .cloned();
                 if !self.take_own_change(&saved) {
                     self.select_after_reload = saved.written.first().cloned();
+                } else if let Some(path) = added {
+                    self.open_record_at(&path);
                 }
                 self.refresh_sync_status();
             }
@@ -612,17 +619,16 @@ impl App {
         }
     }
 
-    /// Judges the files a save wrote again, when the loaded register
-    /// holds them as written (and none was removed), so that their
-    /// findings show at once; answers whether it did. Where it did not,
-    /// a load judges the whole register.
+    /// Judges the files a save wrote or removed again, when the loaded
+    /// register holds them as the save left them, so that their findings
+    /// show at once; answers whether it did. Where it did not, a load
+    /// judges the whole register.
     pub(super) fn judge_saved(&mut self, written: &[String], removed: &[String]) -> bool {
-        if !removed.is_empty() {
-            return false;
-        }
         let as_written = written.iter().all(|p| {
             let on_disk = std::fs::read(self.root.join(p)).ok();
             on_disk.is_some() && on_disk.as_deref() == self.loaded_bytes(p)
+        }) && removed.iter().all(|p| {
+            self.loaded_bytes(p).is_none() && std::fs::symlink_metadata(self.root.join(p)).is_err()
         });
         let (Some(report), Some(loaded)) = (self.report(), &self.loaded) else {
             return false;
@@ -631,7 +637,8 @@ impl App {
             return false;
         }
         let opts = crate::register::validate::Options::default();
-        let report = crate::register::validate::revalidate(report, loaded, written, &opts);
+        let changed: Vec<String> = written.iter().chain(removed).cloned().collect();
+        let report = crate::register::validate::revalidate(report, loaded, &changed, &opts);
         self.set_report(report);
         true
     }

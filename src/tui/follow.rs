@@ -7,16 +7,18 @@
 //! and the answer is compared with what was loaded. A change the
 //! interface made itself (a save, an undo, a sync, `$EDITOR`), which it
 //! loads anyway, is already loaded and is not loaded twice. A change from
-//! outside to activities that were loaded and still parse is taken from
-//! those files alone: they replace the loaded records in place, their
-//! findings are judged again ([`validate::revalidate`]) and the search
-//! index is told. Anything else (a new, removed or broken file, an
-//! organisation file, a folder, more than [`MOST`] files) loads the whole
-//! register again, every screen staying on its record by id.
+//! outside to activities of loaded organisations, each parsing, is taken
+//! from those files alone: they replace the loaded records in place (a new
+//! activity of a loaded organisation is added in its place, a removed one
+//! taken out), their findings are judged again
+//! ([`validate::revalidate`]) and the search index is told. Anything else
+//! (a file that does not parse or did not, an organisation file, a folder,
+//! more than [`MOST`] files) loads the whole register again. Either way
+//! every screen stays on its record by id.
 //!
 //! [`validate::revalidate`]: crate::register::validate::revalidate
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::app::{App, Reload};
 use super::records::{activity_file, organisation_file};
@@ -165,7 +167,7 @@ impl App {
     /// where they can replace loaded ones in place.
     fn load_whole(&mut self, seen: &Seen, changed: &[String], quiet: bool) {
         if !changed.is_empty() {
-            let _ = self.patch_with(changed, &seen.records);
+            let _ = self.patch_with(changed, &seen.records, &|p: &str| seen.gone(p));
         }
         self.follow.whole_loads += 1;
         if quiet {
@@ -181,9 +183,10 @@ impl App {
     }
 
     /// Takes the change from the files `changed` alone, when each is an
-    /// activity that was loaded and still parses with the same id, the
-    /// loaded register's findings are all in (no load or validation
-    /// running) and there are at most [`MOST`]. Answers whether it did.
+    /// activity of a loaded organisation that parses (keeping its id when
+    /// it was loaded) or is gone ([`App::patch_with`]), the loaded
+    /// register's findings are all in (no load or validation running) and
+    /// there are at most [`MOST`]. Answers whether it did.
     fn take_alone(&mut self, seen: &Seen, changed: &[String], quiet: bool) -> bool {
         if changed.len() > MOST
             || self.validating
@@ -192,7 +195,7 @@ impl App {
         {
             return false;
         }
-        let Some(places) = self.patch_with(changed, &seen.records) else {
+        let Some(places) = self.patch_with(changed, &seen.records, &|p: &str| seen.gone(p)) else {
             return false;
         };
         let (Some(report), Some(loaded)) = (self.report(), &self.loaded) else {
@@ -220,8 +223,9 @@ impl App {
         true
     }
 
-    /// Replaces the records of the changed files in the loaded register,
-    /// read from disk here ([`App::patch_with`]).
+    /// Takes the records of the changed files into the loaded register,
+    /// read from disk here ([`App::patch_with`]); a file not there is
+    /// gone.
     pub(super) fn patch_in_place(
         &mut self,
         change: &Changed,
@@ -233,8 +237,13 @@ impl App {
             return None;
         }
         let mut records = BTreeMap::new();
+        let mut gone = BTreeSet::new();
         for p in &change.files {
             let abs = self.root.join(p);
+            if std::fs::symlink_metadata(&abs).is_err() {
+                gone.insert(p.clone());
+                continue;
+            }
             let record = if activity_file(p).is_some() {
                 let (activity, file) = read_record::<Activity>(&abs, p).ok()?;
                 Record::Activity(Box::new(ActivityEntry { activity, file }))
@@ -247,65 +256,108 @@ impl App {
             records.insert(p.clone(), record);
         }
         let paths: Vec<String> = change.files.iter().cloned().collect();
-        self.patch_with(&paths, &records)
+        self.patch_with(&paths, &records, &|p: &str| gone.contains(p))
     }
 
-    /// Replaces the records of the files `paths` in the loaded register by
-    /// `records` (read and parsed), when each file is a record that was
-    /// loaded, still parses and keeps its id (so every record keeps its
-    /// place, and selections and search hits stay right), and says where
-    /// they are: per file, the organisation's place and the activity's
-    /// (`None` for an organisation file). Otherwise changes nothing and
-    /// answers `None`: a load shows it.
+    /// Takes the files `paths` into the loaded register, each as
+    /// `records` has it (read and parsed) or gone (`gone` says which):
+    /// an activity that was loaded and keeps its id is replaced in place,
+    /// one new to a loaded organisation is added in its place in file
+    /// order, one gone is removed; an organisation file that was loaded
+    /// and keeps its id is replaced. Says where they are: per file, the
+    /// organisation's place and the activity's (`None` for an
+    /// organisation file, or for an organisation whose activities moved:
+    /// all of them are to be indexed again). When any file is something
+    /// else (a file that does not parse, or did not, a new or removed
+    /// organisation), changes nothing and answers `None`: a load shows it.
+    /// The screens stay on their records by id.
     fn patch_with(
         &mut self,
         paths: &[String],
         records: &BTreeMap<String, Record>,
+        gone: &dyn Fn(&str) -> bool,
     ) -> Option<Vec<(usize, Option<usize>)>> {
         if paths.is_empty() {
             return None;
         }
-        enum New {
-            Act(usize, usize, ActivityEntry),
+        enum Patch {
+            Replace(usize, usize, ActivityEntry),
+            Add(usize, ActivityEntry),
+            Remove(usize, String),
             Org(usize, Organisation, SourceFile),
         }
-        let mut new = Vec::new();
+        let mut patches = Vec::new();
         for p in paths {
-            match records.get(p)? {
-                Record::Activity(entry) => {
+            if self.index.broken_text.contains_key(p) {
+                // The loader's problems with it are the load's to redo.
+                return None;
+            }
+            match records.get(p) {
+                Some(Record::Activity(entry)) => {
                     let (org, _) = activity_file(p)?;
                     let oi = self.org_index(org)?;
                     let o = &self.organisations()[oi];
-                    let ai = o.activities.iter().position(|a| a.file.path == *p)?;
-                    if o.activities[ai].activity.id != entry.activity.id {
-                        return None;
+                    match o.activities.iter().position(|a| a.file.path == *p) {
+                        Some(ai) if o.activities[ai].activity.id == entry.activity.id => {
+                            patches.push(Patch::Replace(oi, ai, (**entry).clone()));
+                        }
+                        Some(_) => return None,
+                        None => patches.push(Patch::Add(oi, (**entry).clone())),
                     }
-                    new.push(New::Act(oi, ai, (**entry).clone()));
                 }
-                Record::Organisation(org, file) => {
+                Some(Record::Organisation(org, file)) => {
                     let oi = self.org_index(organisation_file(p)?)?;
                     if self.organisations()[oi].org.id != org.id {
                         return None;
                     }
-                    new.push(New::Org(oi, (**org).clone(), file.clone()));
+                    patches.push(Patch::Org(oi, (**org).clone(), file.clone()));
                 }
+                None if gone(p) => {
+                    let (org, _) = activity_file(p)?;
+                    let oi = self.org_index(org)?;
+                    self.organisations()[oi]
+                        .activities
+                        .iter()
+                        .any(|a| a.file.path == *p)
+                        .then_some(())?;
+                    patches.push(Patch::Remove(oi, p.clone()));
+                }
+                None => return None,
             }
         }
+        let keep = self.selection_ids();
         // The map's rows were made from the records replaced here.
         self.map.forget();
         // Not shared unless a save runs, while which no change is taken.
         let loaded = std::sync::Arc::make_mut(self.loaded.as_mut()?);
         let orgs = &mut loaded.register.organisations;
         let mut places = Vec::new();
-        for n in new {
-            match n {
-                New::Act(oi, ai, entry) => {
+        let mut moved = BTreeSet::new();
+        for patch in patches {
+            match patch {
+                Patch::Replace(oi, ai, entry) => {
                     if let Some(a) = orgs.get_mut(oi).and_then(|o| o.activities.get_mut(ai)) {
                         *a = entry;
                         places.push((oi, Some(ai)));
                     }
                 }
-                New::Org(oi, org, file) => {
+                Patch::Add(oi, entry) => {
+                    if let Some(o) = orgs.get_mut(oi) {
+                        // The loader's order: by file name.
+                        let at = o
+                            .activities
+                            .partition_point(|a| a.file.path < entry.file.path);
+                        o.activities.insert(at, entry);
+                        moved.insert(oi);
+                    }
+                }
+                Patch::Remove(oi, path) => {
+                    if let Some(o) = orgs.get_mut(oi) {
+                        o.activities.retain(|a| a.file.path != path);
+                        moved.insert(oi);
+                    }
+                }
+                Patch::Org(oi, org, file) => {
                     if let Some(o) = orgs.get_mut(oi) {
                         o.org = org;
                         o.file = file;
@@ -314,6 +366,15 @@ impl App {
                 }
             }
         }
+        for &oi in &moved {
+            if let Some(o) = orgs.get(oi) {
+                self.index.reindex_activities(oi, o);
+            }
+            places.push((oi, None));
+        }
+        if !moved.is_empty() {
+            self.reselect(&keep);
+        }
         // A new review date or interval moves the activity in or out of
         // the reviews due.
         self.refresh_due();
@@ -321,10 +382,11 @@ impl App {
     }
 
     /// Follows this interface's own change (a save, an undo). The records
-    /// it wrote show at once wherever they replace loaded ones in place,
-    /// and their findings are judged again ([`validate::revalidate`]).
-    /// When that is the whole change (each file a record loaded before,
-    /// none removed, no changes set aside, no load running nor its
+    /// it wrote or removed are taken into the loaded register at once
+    /// wherever they can be ([`App::patch_with`]: an activity replaced,
+    /// added or removed, an organisation file replaced), and their
+    /// findings are judged again ([`validate::revalidate`]). When that is
+    /// the whole change (no changes set aside, no load running nor its
     /// validation, whose report would put back the findings of the
     /// register before), the search index is told and what the disk now
     /// looks like is noted, and no load follows: at 100,000 activities a
@@ -336,7 +398,12 @@ impl App {
     /// [`validate::revalidate`]: crate::register::validate::revalidate
     pub(super) fn take_own_change(&mut self, saved: &Saved) -> bool {
         let places = self.patch_in_place(&Changed {
-            files: saved.written.iter().cloned().collect(),
+            files: saved
+                .written
+                .iter()
+                .chain(&saved.removed)
+                .cloned()
+                .collect(),
             ..Default::default()
         });
         let judged = self.judge_saved(&saved.written, &saved.removed);
@@ -349,7 +416,13 @@ impl App {
             return false;
         };
         if let Some(disk) = self.disk.as_mut() {
-            disk.after_own_change(&self.root, &saved.written, self.own_git.take());
+            let paths: Vec<String> = saved
+                .written
+                .iter()
+                .chain(&saved.removed)
+                .cloned()
+                .collect();
+            disk.after_own_change(&self.root, &paths, self.own_git.take());
         }
         for (oi, ai) in places {
             self.search_stale.mark(oi, ai);

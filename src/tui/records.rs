@@ -173,6 +173,19 @@ impl Index {
 }
 
 impl Index {
+    /// Indexes again the activities of the organisation at `oi`, after
+    /// activities were added to it or removed from it in place.
+    pub fn reindex_activities(&mut self, oi: usize, org: &OrgEntry) {
+        if let Some(acts) = self.acts.get_mut(oi) {
+            *acts = org
+                .activities
+                .iter()
+                .enumerate()
+                .map(|(i, a)| (act_id(a).to_string(), i))
+                .collect();
+        }
+    }
+
     /// The position in `orgs` (the register indexed) of the organisation
     /// with id `org`.
     pub fn org_position(&self, orgs: &[OrgEntry], org: &str) -> Option<usize> {

@@ -116,6 +116,12 @@ pub struct Seen {
 }
 
 impl Seen {
+    /// Whether the file at register path `p` is not there now: read as
+    /// missing, or left out of a folder listed whole.
+    pub fn gone(&self, p: &str) -> bool {
+        self.texts.get(p).is_none_or(Option::is_none)
+    }
+
     /// Reads what `look` asks about in the register at `root`: the state
     /// of the repository, then the files the report names, the record
     /// files the commit moved to changed (a tree diff of the HEAD loaded
