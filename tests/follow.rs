@@ -283,6 +283,66 @@ fn a_new_file_and_a_removed_file_are_taken_alone_and_a_broken_one_loads_the_regi
     });
     assert_eq!(s.app.follow.whole_loads, 2, "so does its removal");
     same_as_fresh(&mut s, &root, &["barsel"]);
+
+    // A link where an activity file goes (the loader refuses it), then a
+    // regular file in its place: the loader's problem with it goes too.
+    let target = _dir.path().join("elsewhere.ron");
+    std::fs::write(&target, &text).expect("write");
+    let link = root.join("da/activities/link.ron");
+    std::os::unix::fs::symlink(&target, &link).expect("symlink");
+    let refused = |s: &Session| {
+        s.app
+            .load_errors()
+            .iter()
+            .any(|e| e.path == "da/activities/link.ron")
+    };
+    until(&mut s, "the link refused", |s| s.settled() && refused(s));
+    std::fs::remove_file(&link).expect("rm");
+    std::fs::write(&link, text.replacen("id: \"da-barsel\"", "id: \"link\"", 1)).expect("write");
+    until(&mut s, "the file in its place", |s| {
+        s.settled() && !refused(s) && count(s) == n + 1
+    });
+    same_as_fresh(&mut s, &root, &["barsel"]);
+}
+
+/// An organisation's file edited outside: taken from the file alone, its
+/// activities judged again with it (a recipient they name renamed away is
+/// a finding on them), its name found by search; no load.
+#[test]
+fn an_organisation_file_changed_outside_is_taken_with_its_activities() {
+    let (_dir, repo, _colleague) = repos();
+    let root = repo.join("registry");
+    let mut s = start(&root);
+    let org = "djoef/organisation.ron";
+    edit(&root, org, "name: \"Djøf\"", "name: \"Djøf Snurretop\"");
+    edit(
+        &root,
+        org,
+        "id: \"zoom-databehandler\"",
+        "id: \"zoom-omdoebt\"",
+    );
+    let renamed = |s: &Session| {
+        s.app
+            .org("djoef")
+            .is_some_and(|o| o.org.name == "Djøf Snurretop")
+    };
+    let loaded = until(&mut s, "the organisation renamed", |s| {
+        s.settled() && renamed(s)
+    });
+    assert!(!loaded, "the whole register was loaded");
+    assert_eq!(s.app.follow.whole_loads, 0);
+    assert!(
+        s.app
+            .report()
+            .expect("report")
+            .findings
+            .iter()
+            .any(|f| f.rule == "STR-002"
+                && f.path.starts_with("djoef/activities/")
+                && f.message.contains("zoom-databehandler")),
+        "the activities naming the old recipient id are judged again"
+    );
+    same_as_fresh(&mut s, &root, &["Snurretop", "zoom"]);
 }
 
 /// Memory over many saves of one activity, in this process: VmRSS before

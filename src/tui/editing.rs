@@ -585,7 +585,7 @@ impl App {
                     notice.push_str(&note.split_whitespace().collect::<Vec<_>>().join(" "));
                 }
                 self.notice = Some(notice);
-                self.head = crate::register::git::head_info(&self.root);
+                self.head = self.head_after_own_change();
                 // The saved records show, and can be edited again, at
                 // once; a new or moved record is opened.
                 let added = saved

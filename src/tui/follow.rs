@@ -11,10 +11,12 @@
 //! from those files alone: they replace the loaded records in place (a new
 //! activity of a loaded organisation is added in its place, a removed one
 //! taken out), their findings are judged again
-//! ([`validate::revalidate`]) and the search index is told. Anything else
-//! (a file that does not parse or did not, an organisation file, a folder,
-//! more than [`MOST`] files) loads the whole register again. Either way
-//! every screen stays on its record by id.
+//! ([`validate::revalidate`]) and the search index is told; so is an
+//! organisation file that keeps its id (its activities judged again with
+//! it). Anything else (a file that does not parse or did not, an
+//! organisation that came or went, a folder, more than [`MOST`] files)
+//! loads the whole register again. Either way every screen stays on its
+//! record by id.
 //!
 //! [`validate::revalidate`]: crate::register::validate::revalidate
 
@@ -32,6 +34,12 @@ use crate::register::model::{Activity, Organisation};
 /// larger change loads the whole register (on the loader's thread, while
 /// taking them one by one would judge them on the input thread).
 pub const MOST: usize = 200;
+
+/// At most this many activities are judged again on the input thread for
+/// a change taken alone: an organisation file that changed has all its
+/// activities judged again (about 10 µs each), and a larger organisation
+/// loads the whole register on the loader's thread instead.
+pub const JUDGED_HERE: usize = 1_000;
 
 /// The interface's questions to the follow worker, and how outside changes
 /// were taken.
@@ -82,7 +90,7 @@ impl App {
             return;
         }
         if change.git || change.polled.is_some() {
-            self.head = crate::register::git::head_info(&self.root);
+            // HEAD itself is read with the files (`Seen::look`).
             self.refresh_sync_status();
         }
         if !self.workers {
@@ -147,6 +155,9 @@ impl App {
             return;
         }
         let quiet = std::mem::take(&mut self.follow.quiet);
+        if let Some(head) = seen.now.head_info() {
+            self.head = Some(head);
+        }
         if seen.whole || self.disk.is_none() {
             self.load_whole(&seen, &[], quiet);
             return;
@@ -184,14 +195,26 @@ impl App {
 
     /// Takes the change from the files `changed` alone, when each is an
     /// activity of a loaded organisation that parses (keeping its id when
-    /// it was loaded) or is gone ([`App::patch_with`]), the loaded
-    /// register's findings are all in (no load or validation running) and
-    /// there are at most [`MOST`]. Answers whether it did.
+    /// it was loaded) or is gone, or the file of a loaded organisation that
+    /// parses and keeps its id ([`App::patch_with`]); the loaded
+    /// register's findings are all in (no load or validation running);
+    /// and there are at most [`MOST`], with at most [`JUDGED_HERE`]
+    /// activities to judge again. Answers whether it did.
     fn take_alone(&mut self, seen: &Seen, changed: &[String], quiet: bool) -> bool {
+        let judged: usize = changed
+            .iter()
+            .map(|p| match organisation_file(p) {
+                Some(org) => self.org(org).map_or(0, |o| o.activities.len()),
+                None => 1,
+            })
+            .sum();
         if changed.len() > MOST
+            || judged > JUDGED_HERE
             || self.validating
             || self.report().is_none()
-            || changed.iter().any(|p| activity_file(p).is_none())
+            || changed
+                .iter()
+                .any(|p| activity_file(p).is_none() && organisation_file(p).is_none())
         {
             return false;
         }
@@ -288,8 +311,9 @@ impl App {
         }
         let mut patches = Vec::new();
         for p in paths {
-            if self.index.broken_text.contains_key(p) {
-                // The loader's problems with it are the load's to redo.
+            if self.load_errors().iter().any(|e| e.path == *p) {
+                // The loader's problems with it (it did not parse, was a
+                // link or a folder) are the load's to redo.
                 return None;
             }
             match records.get(p) {

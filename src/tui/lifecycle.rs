@@ -290,7 +290,7 @@ impl App {
                     &key,
                     &[("id", short.into()), ("text", first.into())],
                 ));
-                self.head = crate::register::git::head_info(&self.root);
+                self.head = self.head_after_own_change();
                 // An undo of an edit puts records back where they are:
                 // taken from their files alone; anything else is loaded.
                 self.take_own_change(&saved);

@@ -395,9 +395,10 @@ impl Session {
                     // built from this register whole.
                     self.worker = None;
                     app.search_stale.clear();
+                    // HEAD as the loader read it, with the files.
+                    app.head = disk.head_info();
                     app.disk = Some(*disk);
                     app.set_prepared(*l);
-                    app.head = crate::register::git::head_info(&app.root);
                     app.refresh_sync_status();
                 }
                 Loading::Search(w) => {

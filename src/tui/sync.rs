@@ -79,9 +79,8 @@ impl App {
                         text,
                     });
                 }
-                self.head = crate::register::git::head_info(&self.root);
-                // What it brought in: from the changed files alone when
-                // they can be.
+                // What it brought in (and HEAD with it): from the changed
+                // files alone when they can be.
                 self.follow_sync();
             }
             Err(e) => {

@@ -259,6 +259,16 @@ impl App {
         self.own_git = None;
     }
 
+    /// HEAD after this interface's own commit, as the transaction's
+    /// thread read it right after committing (read here only when it did
+    /// not).
+    pub(super) fn head_after_own_change(&self) -> Option<crate::register::git::HeadInfo> {
+        match &self.own_git {
+            Some(git) => git.head_info(),
+            None => crate::register::git::head_info(&self.root),
+        }
+    }
+
     /// Holds `input` while a transaction runs; answers whether it did.
     pub(super) fn hold(&mut self, input: Held) -> bool {
         if self.transaction.is_none() {

@@ -298,6 +298,29 @@ impl Fingerprint {
         }
     }
 
+    /// The branch and short commit id this fingerprint saw HEAD at (what
+    /// [`crate::register::git::head_info`] reads), without asking git
+    /// again: the status bar's HEAD, taken on the thread that read it.
+    /// `None` outside a repository.
+    pub fn head_info(&self) -> Option<crate::register::git::HeadInfo> {
+        let (name, commit) = self.head.as_ref()?;
+        let branch = match name.as_str() {
+            // Before the first commit git names no branch as HEAD's.
+            _ if commit.is_none() => "HEAD",
+            "HEAD" | "" => "HEAD",
+            n => ["refs/heads/", "refs/remotes/", "refs/tags/", "refs/"]
+                .iter()
+                .find_map(|p| n.strip_prefix(p))
+                .unwrap_or(n),
+        };
+        Some(crate::register::git::HeadInfo {
+            branch: branch.to_string(),
+            short_id: commit
+                .map(|c| c.to_string().chars().take(7).collect())
+                .unwrap_or_default(),
+        })
+    }
+
     /// After this interface's own change to the register files `paths`
     /// (a save or an undo, which commits them): HEAD and the index as they
     /// are now (`git`, when the transaction read them right after its
@@ -721,6 +744,37 @@ fn gather(raw: &Receiver<Raw>, tx: &Sender<Changed>, places: &Places, w: &mut Re
 mod tests {
     use super::*;
     use notify::event::DataChange;
+
+    /// HEAD as a fingerprint saw it is what `git::head_info` reads: on a
+    /// branch without commits, on a branch, detached, and outside a
+    /// repository.
+    #[test]
+    fn the_head_a_fingerprint_saw_is_the_head_git_reads() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let root = dir.path();
+        let same = |what: &str| {
+            assert_eq!(
+                Fingerprint::git(root, None).head_info(),
+                crate::register::git::head_info(root),
+                "{what}"
+            );
+        };
+        same("no repository");
+        let repo = git2::Repository::init(root).expect("init");
+        same("no commit");
+        std::fs::write(root.join("a.ron"), "A()").expect("write");
+        crate::register::git::init_with_commit(root, "first").expect("commit");
+        same("on a branch");
+        let head = repo.head().expect("head").target().expect("commit");
+        repo.set_head_detached(head).expect("detach");
+        same("detached");
+        assert_eq!(
+            Fingerprint::git(root, None)
+                .head_info()
+                .map(|h| h.short_id.len()),
+            Some(7)
+        );
+    }
 
     fn places() -> Places {
         Places {

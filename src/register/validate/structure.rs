@@ -65,7 +65,8 @@ fn duplicates<'a>(sink: &mut Sink, what: &str, list: &str, ids: impl Iterator<It
     let mut seen = HashMap::new();
     for (i, &id) in ids.iter().enumerate() {
         let earlier = if ids.len() <= SEARCHED {
-            ids[..i].iter().position(|x| *x == id)
+            // The latest earlier one, as the map answers.
+            ids[..i].iter().rposition(|x| *x == id)
         } else {
             seen.insert(id, i)
         };
@@ -351,5 +352,46 @@ pub(super) fn check_activity(ctx: &Ctx, sink: &mut Sink) {
             "`{date}` is not a YYYY-MM-DD date",
             date = d
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::register::load::SourceFile;
+
+    /// The ids an id used again is reported with, by list length: each
+    /// use after the first names the latest use before it, in a short list
+    /// (searched) as in a long one (hashed).
+    fn also(len: usize) -> Vec<String> {
+        let file = SourceFile::new("o/activities/a.ron".into(), String::new());
+        let mut out = Vec::new();
+        let mut ids: Vec<String> = (0..len).map(|i| format!("p{i}")).collect();
+        for i in [3, 5, 9] {
+            ids[i] = "twice".into();
+        }
+        {
+            let mut sink = Sink::new(&file, &mut out);
+            duplicates(
+                &mut sink,
+                "purpose",
+                "purposes",
+                ids.iter().map(String::as_str),
+            );
+        }
+        out.into_iter()
+            .filter(|f| f.rule == "STR-001")
+            .map(|f| format!("{}: {}", f.field, f.message))
+            .collect()
+    }
+
+    #[test]
+    fn an_id_used_again_names_its_latest_use_before_in_short_and_long_lists() {
+        let want = [
+            "purposes[5].id: purpose id `twice` is used twice (also purposes[3])",
+            "purposes[9].id: purpose id `twice` is used twice (also purposes[5])",
+        ];
+        assert_eq!(also(12), want);
+        assert_eq!(also(40), want);
     }
 }
