@@ -65,6 +65,12 @@ fn no_identity_keeps_the_form_and_says_how_to_set_it() {
     assert_eq!(form.value["name"], "DA Barsel!", "typed text kept");
     let msg = form.message.clone().unwrap_or_default();
     assert!(msg.contains("git config --global user.name"), "{msg}");
+    // On the form's one status line: joined, no line break to escape.
+    assert!(!msg.contains('\n'), "{msg:?}");
+    let screen = common::interface::render(&mut app, 200, 50);
+    assert!(!screen.contains("\\n"), "{screen}");
+    let words = screen.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(words.contains("git config --global user.email"), "{screen}");
     assert_eq!(
         std::fs::read(root.join("da/activities/da-barsel.ron")).expect("read"),
         original

@@ -531,19 +531,14 @@ impl App {
             form.blocker()
         };
         if let Some(b) = blocker {
-            form.message = Some(tr_args(
-                lang,
-                "tui-not-saved-kept",
-                &[("reason", b.to_string().into())],
-            ));
+            form.message = Some(not_saved_kept(lang, &b.to_string()));
             return;
         }
         let intent = match self.form_intent() {
             Ok(i) => i,
             Err(e) => {
                 if let Some(form) = self.form.as_mut() {
-                    form.message =
-                        Some(tr_args(lang, "tui-not-saved-kept", &[("reason", e.into())]));
+                    form.message = Some(not_saved_kept(lang, &e));
                 }
                 return;
             }
@@ -687,13 +682,7 @@ impl App {
                 ));
                 form.new_errors = errors;
             }
-            e => {
-                form.message = Some(tr_args(
-                    form.refs.lang,
-                    "tui-not-saved-kept",
-                    &[("reason", e.to_string().into())],
-                ))
-            }
+            e => form.message = Some(not_saved_kept(form.refs.lang, &e.to_string())),
         }
     }
 
@@ -794,6 +783,14 @@ impl App {
         });
         self.check_form();
     }
+}
+
+/// "Not saved" with `reason`, everything typed kept: the form's one
+/// status line, so a reason written over several lines (how to set a git
+/// identity) is joined, not shown with its line breaks escaped.
+fn not_saved_kept(lang: crate::register::lang::Lang, reason: &str) -> String {
+    let reason = reason.split_whitespace().collect::<Vec<_>>().join(" ");
+    tr_args(lang, "tui-not-saved-kept", &[("reason", reason.into())])
 }
 
 /// What the status line says when a save had nothing to commit but put
