@@ -280,6 +280,9 @@ fn measure(store: &Store, size: usize) -> Vec<Row> {
     // draws. Both are timed, the input thread's part against the frame.
     let mut frame = Vec::new();
     let mut prepare = Vec::new();
+    // HEAD comes with the load (the loader's thread read it with the
+    // files), as `Session` takes it: not read on the input thread.
+    let head = ropa::register::git::head_info(&work);
     for (w, h) in SIZES {
         let mut samples = Vec::new();
         for _ in 0..runs {
@@ -293,7 +296,7 @@ fn measure(store: &Store, size: usize) -> Vec<Row> {
             let start = Instant::now();
             let mut app = app;
             app.root = work.clone();
-            app.head = ropa::register::git::head_info(&work);
+            app.head = head.clone();
             app.set_prepared(prepared);
             app.set_prepared_report(made);
             let mut t = common::terminal(w, h);
