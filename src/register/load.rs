@@ -206,12 +206,32 @@ impl FolderHead {
         self.org.as_ref()
     }
 
+    /// The folder's name.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
     /// Reads the folder's activities: the folder as [`load`] has it.
     pub fn rest(self) -> Folder {
+        let mut activities = Vec::new();
+        let (mut entry, errors) = self.each_activity(|_, a| activities.push(a));
+        match &mut entry {
+            Ok(org) => org.activities = activities,
+            Err(orphans) => orphans.activities = activities,
+        }
+        (entry, errors)
+    }
+
+    /// Reads the folder's activities one at a time, in the order [`load`]
+    /// lists them, handing each to `take` as it is parsed with the
+    /// organisation (when its file loaded): what [`FolderHead::rest`]
+    /// collects, without holding the folder. Answers the folder as
+    /// [`load`] has it, its activities left out.
+    pub fn each_activity(self, take: impl FnMut(Option<&OrgEntry>, ActivityEntry)) -> Folder {
         if let Some(link) = self.link {
             return link;
         }
-        read_activities(self)
+        read_activities(self, take)
     }
 }
 
@@ -284,8 +304,13 @@ pub fn folder_head(dir: &Path) -> Option<FolderHead> {
     })
 }
 
-/// The activities of a folder whose head is read.
-fn read_activities(head: FolderHead) -> Folder {
+/// The activities of a folder whose head is read, each handed to `take`
+/// with the organisation as it is parsed (see
+/// [`FolderHead::each_activity`]).
+fn read_activities(
+    head: FolderHead,
+    mut take: impl FnMut(Option<&OrgEntry>, ActivityEntry),
+) -> Folder {
     let FolderHead {
         dir,
         name,
@@ -297,7 +322,11 @@ fn read_activities(head: FolderHead) -> Folder {
     let org_path = dir.join(ORGANISATION_FILE);
     let acts_dir = dir.join(ACTIVITIES_DIR);
     let rel_org = format!("{name}/{ORGANISATION_FILE}");
-    let mut activities = Vec::new();
+    let org = org.map(|(org, file)| OrgEntry {
+        org,
+        file,
+        activities: Vec::new(),
+    });
     if is_symlink(&acts_dir) {
         // Its files could be anywhere; none of them is read.
         errors.push(LoadError {
@@ -342,7 +371,9 @@ fn read_activities(head: FolderHead) -> Folder {
                         continue;
                     }
                     match read_listed::<Activity>(&f, &rel) {
-                        Ok((activity, file)) => activities.push(ActivityEntry { activity, file }),
+                        Ok((activity, file)) => {
+                            take(org.as_ref(), ActivityEntry { activity, file })
+                        }
                         Err(e) => errors.push(e),
                     }
                 }
@@ -355,11 +386,7 @@ fn read_activities(head: FolderHead) -> Folder {
         }
     }
     let entry = match org {
-        Some((org, file)) => Ok(OrgEntry {
-            org,
-            file,
-            activities,
-        }),
+        Some(org) => Ok(org),
         None => {
             if !org_path.exists() {
                 errors.push(LoadError {
@@ -372,7 +399,7 @@ fn read_activities(head: FolderHead) -> Folder {
             }
             Err(Orphans {
                 folder: name,
-                activities,
+                activities: Vec::new(),
             })
         }
     };

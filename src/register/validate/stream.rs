@@ -17,9 +17,7 @@ use super::{
     Finding, Options, Report, check_activity, check_organisation, check_organisations,
     check_orphan_activity, load_finding, on_all_cores, report_order, sort_findings,
 };
-use crate::register::load::{
-    FatalError, FolderHead, OrgEntry, SourceFile, folder_head, register_folders,
-};
+use crate::register::load::{FatalError, FolderHead, OrgEntry, folder_head, register_folders};
 
 /// What a run found.
 #[derive(Debug, Clone, Default)]
@@ -89,33 +87,42 @@ pub fn validate_folders(root: &Path, opts: &Options) -> Result<Streamed, FatalEr
 
 /// Reads the activities of one folder and judges it: its findings
 /// (sorted), their source lines, and whether a file could not be read.
+/// Each activity is judged as soon as it is parsed, while it is still in
+/// the processor's cache, and let go (no rule of an activity or an
+/// organisation reads the organisation's other activities).
 fn judge(
     head: FolderHead,
     ids: &HashSet<String>,
     opts: &Options,
 ) -> (Vec<Finding>, Vec<Option<String>>, bool) {
-    let (entry, errors) = head.rest();
+    let folder = head.name().to_string();
+    let mut findings: Vec<Finding> = Vec::new();
+    let mut lines: Vec<Option<String>> = Vec::new();
+    // The organisation's own findings first, as `validate` lists them.
+    let org = head.organisation().map(|(org, file)| OrgEntry {
+        org: org.clone(),
+        file: file.clone(),
+        activities: Vec::new(),
+    });
+    if let Some(org) = &org {
+        let mut own = check_organisation(org, ids, opts);
+        sort_findings(&mut own);
+        lines.extend(lines_for(std::iter::once(&org.file), &own));
+        findings.append(&mut own);
+    }
+    let (_, errors) = head.each_activity(|org, act| {
+        let mut of_act = match org {
+            Some(org) => check_activity(org, &act, ids, opts),
+            None => check_orphan_activity(&folder, &act, ids, opts),
+        };
+        sort_findings(&mut of_act);
+        lines.extend(lines_for(std::iter::once(&act.file), &of_act));
+        findings.append(&mut of_act);
+    });
     let unreadable = errors.iter().any(|e| e.message.starts_with("cannot read"));
-    let mut findings: Vec<Finding> = errors.iter().map(load_finding).collect();
-    let files: Vec<&SourceFile> = match &entry {
-        Ok(org) => {
-            findings.append(&mut check_organisation(org, ids, opts));
-            for act in &org.activities {
-                findings.append(&mut check_activity(org, act, ids, opts));
-            }
-            std::iter::once(&org.file)
-                .chain(org.activities.iter().map(|a| &a.file))
-                .collect()
-        }
-        Err(orphans) => {
-            for act in &orphans.activities {
-                findings.append(&mut check_orphan_activity(&orphans.folder, act, ids, opts));
-            }
-            orphans.activities.iter().map(|a| &a.file).collect()
-        }
-    };
-    sort_findings(&mut findings);
-    let lines = lines_for(files.into_iter(), &findings);
+    let loader: Vec<Finding> = errors.iter().map(load_finding).collect();
+    lines.extend(std::iter::repeat_n(None, loader.len()));
+    findings.extend(loader);
     (findings, lines, unreadable)
 }
 
