@@ -733,7 +733,7 @@ pub fn revalidate(before: &Report, loaded: &Loaded, changed: &[String], opts: &O
             .filter(|f| {
                 !judged.contains(f.path.as_str())
                     && f.rule != "LOAD-001"
-                    && !(!orgs.is_empty() && across(f))
+                    && (orgs.is_empty() || !across(f))
             })
             .cloned(),
     );
