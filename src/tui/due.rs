@@ -58,6 +58,46 @@ impl App {
         self.today.unwrap_or_else(Date::today)
     }
 
+    /// The reviews due again after the record files `paths` changed in
+    /// the loaded register (replaced, added or removed in place): the
+    /// reviews of their activities (all of an organisation's, for its
+    /// file) are worked out again and the others kept, instead of judging
+    /// every activity of the register. As [`App::refresh_due`] otherwise.
+    pub(super) fn refresh_due_for(&mut self, paths: &[String]) {
+        use super::records::{activity_file, organisation_file};
+        let today = self.review_day();
+        let Some((_, mut raw)) = self.due_raw.take().filter(|(day, _)| *day == today) else {
+            self.refresh_due();
+            return;
+        };
+        let whole: Vec<&str> = paths.iter().filter_map(|p| organisation_file(p)).collect();
+        let one: Vec<(&str, &str)> = paths.iter().filter_map(|p| activity_file(p)).collect();
+        let touched = |org: &str, act: &str| whole.contains(&org) || one.contains(&(org, act));
+        raw.retain(|r| !touched(&r.org, &r.activity));
+        let window = crate::register::due::DEFAULT_WINDOW_DAYS;
+        // The order `due::reviews` lists them in.
+        fn order(r: &Review) -> (Date, &str, &str) {
+            (r.due, &r.org, &r.activity)
+        }
+        for o in self.organisations() {
+            let org = super::records::org_id(o);
+            if !whole.contains(&org) && !one.iter().any(|(g, _)| *g == org) {
+                continue;
+            }
+            for a in &o.activities {
+                if !touched(org, super::records::act_id(a)) {
+                    continue;
+                }
+                if let Some(r) = Review::of(o, a, today, window).filter(|r| r.state.is_due()) {
+                    let at = raw.partition_point(|x| order(x) < order(&r));
+                    raw.insert(at, r);
+                }
+            }
+        }
+        self.due_prepared = Some((today, raw));
+        self.refresh_due();
+    }
+
     /// Computes the reviews due again from the loaded register; the due
     /// list keeps its selection on the same activity while it is listed.
     pub fn refresh_due(&mut self) {
@@ -76,6 +116,7 @@ impl App {
             (None, Some(l)) => due_reviews(&l.register, today),
             (None, None) => Vec::new(),
         };
+        self.due_raw = Some((today, reviews.clone()));
         let counts = Counts::of(&reviews);
         let reviews: Vec<Review> = due::by_owner(reviews)
             .into_iter()
@@ -385,6 +426,51 @@ pub fn draw(f: &mut Frame, area: Rect, app: &mut App, theme: &Theme) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The reviews due after records were changed in place, worked out for
+    /// them alone, are those a fresh listing of the changed register
+    /// gives: an activity reviewed long ago (now due), one reviewed today
+    /// (no longer due), one removed, and an organisation file.
+    #[test]
+    fn reviews_due_for_the_records_changed_are_those_of_a_fresh_listing() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("registry");
+        let loaded = crate::register::load::load(&root).expect("the sample loads");
+        let today = Date::parse("2026-12-02").expect("date");
+        let mut app = App::new("registry");
+        app.today = Some(today);
+        app.set_loaded(loaded);
+        let mut changed = Vec::new();
+        {
+            let loaded = std::sync::Arc::make_mut(app.loaded.as_mut().expect("loaded"));
+            let orgs = &mut loaded.register.organisations;
+            let da = &mut orgs[0];
+            da.activities[0].activity.last_reviewed = Some("2019-01-01".into());
+            da.activities[1].activity.last_reviewed = Some(today.to_string());
+            changed.push(da.activities[0].file.path.clone());
+            changed.push(da.activities[1].file.path.clone());
+            let gone = da.activities.remove(2);
+            changed.push(gone.file.path);
+            let other = &mut orgs[1];
+            other.org.name = "Et nyt navn".into();
+            changed.push(other.file.path.clone());
+        }
+        app.refresh_due_for(&changed);
+        let mut fresh = App::new("registry");
+        fresh.today = Some(today);
+        fresh.set_loaded(app.loaded.as_deref().expect("loaded").clone());
+        let names = |a: &App| -> Vec<(String, String, String)> {
+            a.due
+                .reviews
+                .iter()
+                .map(|r| (r.org.clone(), r.activity.clone(), r.org_name.clone()))
+                .collect()
+        };
+        assert_eq!(names(&app), names(&fresh));
+        assert!(
+            names(&app).iter().any(|(_, _, n)| n == "Et nyt navn"),
+            "the organisation's new name is on its reviews"
+        );
+    }
 
     #[test]
     fn a_long_organisation_name_is_cut_before_the_activity_name() {

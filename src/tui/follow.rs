@@ -232,9 +232,7 @@ impl App {
             self.search_stale.mark(oi, ai);
         }
         // What set_loaded does for a new register, for the records that
-        // changed.
-        self.refresh_problems();
-        self.refresh_gaps();
+        // changed (set_report grouped the problems and the gaps anew).
         self.refresh_history();
         if !quiet {
             self.tell_outside_change();
@@ -401,7 +399,7 @@ impl App {
         }
         // A new review date or interval moves the activity in or out of
         // the reviews due.
-        self.refresh_due();
+        self.refresh_due_for(paths);
         Some(places)
     }
 
@@ -452,9 +450,9 @@ impl App {
             self.search_stale.mark(oi, ai);
         }
         // What set_loaded does for a new register, for the records that
-        // changed: the problems view names its groups from them, and the
-        // history screen shows the new commit.
-        self.refresh_problems();
+        // changed: the history screen shows the new commit (set_report,
+        // judging the files, grouped the problems by the records as they
+        // are now).
         self.refresh_history();
         true
     }

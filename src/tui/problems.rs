@@ -212,9 +212,18 @@ impl Grouped {
         let mut record_at: HashMap<(usize, Option<String>), usize> = HashMap::new();
         let mut rules: HashMap<&'static str, Counts> = HashMap::new();
         let mut all = Counts::default();
+        // The findings come by file: those of the file before go to the
+        // same group without looking it up again.
+        let mut last: Option<(&str, usize, usize)> = None;
         for (i, f) in report.findings.iter().enumerate() {
             all.add(f);
             rules.entry(f.rule).or_default().add(f);
+            if let Some((path, o, r)) = last
+                && path == f.path
+            {
+                orgs[o].records[r].findings.push(i);
+                continue;
+            }
             let (org, act) = app.record_at(&f.path).unwrap_or_else(|| {
                 // A file the register does not hold as a record: grouped by
                 // its folder.
@@ -259,6 +268,7 @@ impl Grouped {
                 }
             };
             records[r].findings.push(i);
+            last = Some((f.path.as_str(), o, r));
         }
         for o in &mut orgs {
             for g in &mut o.records {
