@@ -395,13 +395,6 @@ pub struct App {
         crate::register::date::Date,
         Vec<crate::register::due::Review>,
     )>,
-    /// The reviews due as [`App::refresh_due`] last listed them, before
-    /// grouping, with the day: what [`App::refresh_due_for`] changes for
-    /// the records a change touched instead of judging every activity.
-    pub(super) due_raw: Option<(
-        crate::register::date::Date,
-        Vec<crate::register::due::Review>,
-    )>,
     /// The language the interface speaks (resolved as the command line's).
     pub lang: crate::register::lang::Lang,
     /// The gaps screen's rows, while it is open.
