@@ -74,6 +74,38 @@ impl App {
         fn order(r: &Review) -> (Date, &str, &str) {
             (r.due, &r.org, &r.activity)
         }
+        let whole: Vec<&str> = paths.iter().filter_map(|p| organisation_file(p)).collect();
+        let one: Vec<(&str, &str)> = paths.iter().filter_map(|p| activity_file(p)).collect();
+        let touched = |org: &str, act: &str| whole.contains(&org) || one.contains(&(org, act));
+        // The touched records' reviews due now, in the list's own order.
+        let window = crate::register::due::DEFAULT_WINDOW_DAYS;
+        let mut fresh: Vec<Review> = Vec::new();
+        for o in self.organisations() {
+            let org = super::records::org_id(o);
+            if !whole.contains(&org) && !one.iter().any(|(g, _)| *g == org) {
+                continue;
+            }
+            for a in &o.activities {
+                if touched(org, super::records::act_id(a))
+                    && let Some(r) = Review::of(o, a, today, window).filter(|r| r.state.is_due())
+                {
+                    fresh.push(r);
+                }
+            }
+        }
+        fresh.sort_by(|a, b| order(a).cmp(&order(b)));
+        // Most saves change nothing a review shows (its name, owner, last
+        // review, interval): the list stays as it is.
+        let mut shown: Vec<&Review> = self
+            .due
+            .reviews
+            .iter()
+            .filter(|r| touched(&r.org, &r.activity))
+            .collect();
+        shown.sort_by(|a, b| order(a).cmp(&order(b)));
+        if shown.len() == fresh.len() && shown.iter().zip(&fresh).all(|(a, b)| *a == b) {
+            return;
+        }
         // The list as `due::reviews` made it: the one shown, but for the
         // activities reviewed today kept in it while it was open, back in
         // its own order (a copy only here, after a change, not at each
@@ -84,28 +116,13 @@ impl App {
             .reviews
             .iter()
             .filter(|r| !done.iter().any(|(o, a)| *o == r.org && *a == r.activity))
+            .filter(|r| !touched(&r.org, &r.activity))
             .cloned()
             .collect();
         raw.sort_by(|a, b| order(a).cmp(&order(b)));
-        let whole: Vec<&str> = paths.iter().filter_map(|p| organisation_file(p)).collect();
-        let one: Vec<(&str, &str)> = paths.iter().filter_map(|p| activity_file(p)).collect();
-        let touched = |org: &str, act: &str| whole.contains(&org) || one.contains(&(org, act));
-        raw.retain(|r| !touched(&r.org, &r.activity));
-        let window = crate::register::due::DEFAULT_WINDOW_DAYS;
-        for o in self.organisations() {
-            let org = super::records::org_id(o);
-            if !whole.contains(&org) && !one.iter().any(|(g, _)| *g == org) {
-                continue;
-            }
-            for a in &o.activities {
-                if !touched(org, super::records::act_id(a)) {
-                    continue;
-                }
-                if let Some(r) = Review::of(o, a, today, window).filter(|r| r.state.is_due()) {
-                    let at = raw.partition_point(|x| order(x) < order(&r));
-                    raw.insert(at, r);
-                }
-            }
+        for r in fresh {
+            let at = raw.partition_point(|x| order(x) < order(&r));
+            raw.insert(at, r);
         }
         self.due_prepared = Some((today, raw));
         self.refresh_due();
@@ -467,6 +484,16 @@ mod tests {
             changed.push(other.file.path.clone());
         }
         app.refresh_due_for(&changed);
+        // A change no review shows (a description) leaves the list as is.
+        {
+            let loaded = std::sync::Arc::make_mut(app.loaded.as_mut().expect("loaded"));
+            let a = &mut loaded.register.organisations[0].activities[3];
+            a.activity.description = Some("Ændret beskrivelse".into());
+            changed = vec![a.file.path.clone()];
+        }
+        let listed = app.due.reviews.clone();
+        app.refresh_due_for(&changed);
+        assert_eq!(app.due.reviews, listed);
         let mut fresh = App::new("registry");
         fresh.today = Some(today);
         fresh.set_loaded(app.loaded.as_deref().expect("loaded").clone());
