@@ -212,7 +212,7 @@ fn an_edit_in_the_work_tree_and_a_checkout_of_an_older_commit_are_taken_alone() 
 
 #[test]
 fn a_new_file_and_a_removed_file_are_taken_alone_and_a_broken_one_loads_the_register() {
-    let (_dir, repo, _colleague) = repos();
+    let (dir, repo, _colleague) = repos();
     let root = repo.join("registry");
     let mut s = start(&root);
     let count = |s: &Session| s.app.org("da").map_or(0, |o| o.activities.len());
@@ -286,7 +286,7 @@ fn a_new_file_and_a_removed_file_are_taken_alone_and_a_broken_one_loads_the_regi
 
     // A link where an activity file goes (the loader refuses it), then a
     // regular file in its place: the loader's problem with it goes too.
-    let target = _dir.path().join("elsewhere.ron");
+    let target = dir.path().join("elsewhere.ron");
     std::fs::write(&target, &text).expect("write");
     let link = root.join("da/activities/link.ron");
     std::os::unix::fs::symlink(&target, &link).expect("symlink");

@@ -234,13 +234,9 @@ const UNIT_WORDS: &[(&str, char)] = &[
 /// Words that join two numbers of one range ("3 til 5 år", "3-5 years").
 const RANGE_WORDS: &[&str] = &["til", "to", "eller", "or", "og", "and"];
 
-/// The periods a retention text states, in days: "5 år", "fem år",
-/// "30 dage", "6 måneder", "3 til 5 år" (both ends), "24 months".
-pub fn periods_in_text(text: &str) -> Vec<f64> {
-    periods_in_folded(&fold(text))
-}
-
-/// [`periods_in_text`] of a text already [`fold`]ed.
+/// The periods a retention text, [`fold`]ed, states, in days: "5 år",
+/// "fem år", "30 dage", "6 måneder", "3 til 5 år" (both ends), "24
+/// months".
 pub fn periods_in_folded(f: &str) -> Vec<f64> {
     let words: Vec<&str> = f
         .split(|c: char| !c.is_alphanumeric())
@@ -623,12 +619,7 @@ pub const VAGUE_RETENTION: &[&str] = &[
     "no longer necessary",
 ];
 
-/// True when `text` contains a vague retention phrase.
-pub fn is_vague_retention(text: &str) -> bool {
-    is_vague_folded(&fold(text))
-}
-
-/// [`is_vague_retention`] of a text already [`fold`]ed.
+/// True when a text, [`fold`]ed, contains a vague retention phrase.
 pub fn is_vague_folded(folded: &str) -> bool {
     VAGUE_RETENTION.iter().any(|p| folded.contains(p))
 }
@@ -1174,7 +1165,7 @@ mod tests {
             ("så længe det er nødvendigt", vec![]),
             ("lov nr. 417 af 2006", vec![]),
         ] {
-            let got = periods_in_text(text);
+            let got = periods_in_folded(&fold(text));
             assert_eq!(got.len(), want.len(), "{text}: {got:?}");
             for (g, w) in got.iter().zip(&want) {
                 assert!(same_period(*g, *w), "{text}: {got:?}");
@@ -1331,11 +1322,12 @@ mod tests {
 
     #[test]
     fn vague_and_sensitive_words() {
-        assert!(is_vague_retention(
+        let vague = |t: &str| is_vague_folded(&fold(t));
+        assert!(vague(
             "så længe det ud fra en konkret vurdering skønnes nødvendigt"
         ));
-        assert!(is_vague_retention("når de ikke længere er nødvendige"));
-        assert!(!is_vague_retention("gemmes i 30 dage"));
+        assert!(vague("når de ikke længere er nødvendige"));
+        assert!(!vague("gemmes i 30 dage"));
         let w = sensitive_words("eventuel politisk overbevisning, herunder parti");
         assert!(
             w.iter()

@@ -98,19 +98,7 @@ fn judge(
     let folder = head.name().to_string();
     let mut findings: Vec<Finding> = Vec::new();
     let mut lines: Vec<Option<String>> = Vec::new();
-    // The organisation's own findings first, as `validate` lists them.
-    let org = head.organisation().map(|(org, file)| OrgEntry {
-        org: org.clone(),
-        file: file.clone(),
-        activities: Vec::new(),
-    });
-    if let Some(org) = &org {
-        let mut own = check_organisation(org, ids, opts);
-        sort_findings(&mut own);
-        lines.extend(lines_for(std::iter::once(&org.file), &own));
-        findings.append(&mut own);
-    }
-    let (_, errors) = head.each_activity(|org, act| {
+    let (entry, errors) = head.each_activity(|org, act| {
         let mut of_act = match org {
             Some(org) => check_activity(org, &act, ids, opts),
             None => check_orphan_activity(&folder, &act, ids, opts),
@@ -119,6 +107,14 @@ fn judge(
         lines.extend(lines_for(std::iter::once(&act.file), &of_act));
         findings.append(&mut of_act);
     });
+    // The organisation's own findings (the report's sort puts them in
+    // their place: no finding of another file shares it).
+    if let Ok(org) = &entry {
+        let mut own = check_organisation(org, ids, opts);
+        sort_findings(&mut own);
+        lines.extend(lines_for(std::iter::once(&org.file), &own));
+        findings.append(&mut own);
+    }
     let unreadable = errors.iter().any(|e| e.message.starts_with("cannot read"));
     let loader: Vec<Finding> = errors.iter().map(load_finding).collect();
     lines.extend(std::iter::repeat_n(None, loader.len()));
