@@ -2,7 +2,7 @@
 //! again only what changed (issue 15). Each test names the problem it
 //! shows; each compares the fast answer with what validating everything
 //! without a cache finds, which is the contract: the cache and
-//! `revalidate` only save time.
+//! `rejudge` only save time.
 
 mod common;
 
@@ -12,13 +12,20 @@ use common::interface::scratch_repo;
 use ropa::register::date::Date;
 use ropa::register::load::load;
 use ropa::register::validate::cache::{RACY, Source, validate_at};
-use ropa::register::validate::{Options, Report, revalidate, validate};
+use ropa::register::validate::{Options, Report, rejudge, validate};
 
 fn opts() -> Options {
     Options {
         today: Date::parse("2026-12-01").expect("date"),
         strict: false,
     }
+}
+
+/// `before` with the files `changed` judged again ([`rejudge`]).
+fn rejudged(before: &Report, loaded: &ropa::register::load::Loaded, changed: &[String]) -> Report {
+    let mut report = before.clone();
+    rejudge(&mut report, loaded, changed, &opts());
+    report
 }
 
 /// What validating without any cache finds.
@@ -189,12 +196,12 @@ fn copy() -> (tempfile::TempDir, PathBuf) {
 
 const BARSEL: &str = "da/activities/da-barsel.ron";
 
-// Problem: `revalidate` takes a change of activity files alone as
+// Problem: `rejudge` takes a change of activity files alone as
 // touching only those files' findings, but an activity file can make its
 // folder a register folder. An activity moved (`git mv`) into a new folder
 // that has no organisation.ron makes a whole validation report
 // "missing: folder `neu` has activities but no organisation.ron"
-// (LOAD-001 at neu/organisation.ron, an error); `revalidate` only keeps
+// (LOAD-001 at neu/organisation.ron, an error); `rejudge` only keeps
 // load errors whose path is one of the changed files, so the error is
 // lost.
 #[test]
@@ -216,14 +223,14 @@ fn an_activity_moved_into_a_folder_without_an_organisation_file_loses_its_error(
         BARSEL.to_string(),
         "neu/activities/da-barsel.ron".to_string(),
     ];
-    let again = revalidate(&before, &loaded, &changed, &opts());
-    assert_same(&again, &whole, "revalidate");
+    let again = rejudged(&before, &loaded, &changed);
+    assert_same(&again, &whole, "rejudge");
 }
 
 // Problem (the other way): the last activity moved out of a folder that
 // has no organisation.ron (git removes the emptied folder) leaves a
 // folder that is no register folder and so no "missing organisation.ron"
-// error; `revalidate` keeps that error from the report before, since its
+// error; `rejudge` keeps that error from the report before, since its
 // path is not one of the changed files.
 #[test]
 fn the_last_activity_moved_out_of_a_folder_without_an_organisation_file_keeps_a_stale_error() {
@@ -247,8 +254,8 @@ fn the_last_activity_moved_out_of_a_folder_without_an_organisation_file_keeps_a_
         "neu/activities/da-barsel.ron".to_string(),
         BARSEL.to_string(),
     ];
-    let again = revalidate(&before, &loaded, &changed, &opts());
-    assert_same(&again, &whole, "revalidate");
+    let again = rejudged(&before, &loaded, &changed);
+    assert_same(&again, &whole, "rejudge");
 }
 
 // Problem: after a save the interface judges the saved file again at once

@@ -257,7 +257,7 @@ pub struct App {
     /// The validator's findings, once computed (see [`App::set_report`]).
     pub(super) report: Option<Report>,
     /// `report` indexed: findings and counts by file and folder.
-    findings: super::tally::Findings,
+    pub(super) findings: super::tally::Findings,
     /// The register's folder as given.
     pub root_label: String,
     /// Screens entered, the current one last.
@@ -1165,26 +1165,7 @@ impl App {
     /// Takes a report counted (and grouped) on the loader's thread (see
     /// [`super::prepare`]); as [`App::set_report`] otherwise.
     pub fn set_prepared_report(&mut self, prepared: super::prepare::PreparedReport) {
-        let key = |f: &Finding| (f.path.clone(), f.rule, f.field.clone(), f.message.clone());
-        // The problems view's selection is a place among the findings it
-        // shows (see `problems::shown`).
-        let shown = super::problems::shown(self);
-        let kept = self.problems.kept.take();
-        let keep: Vec<Option<_>> = self
-            .stack
-            .iter()
-            .zip(&self.selected)
-            .map(|(s, &sel)| {
-                (*s == Screen::Problems)
-                    .then(|| {
-                        kept.clone().or_else(|| {
-                            let r = self.report.as_ref()?;
-                            r.findings.get(*shown.get(sel)?).map(key)
-                        })
-                    })
-                    .flatten()
-            })
-            .collect();
+        let keep = self.problem_selections();
         let old = (
             std::mem::replace(&mut self.findings, prepared.findings),
             self.report.replace(prepared.report),
@@ -1212,21 +1193,8 @@ impl App {
             }
         }
         self.refresh_gaps();
-        let shown = super::problems::shown(self);
-        let findings = self.report.as_ref().map_or(&[][..], |r| &r.findings[..]);
-        for (i, k) in keep.into_iter().enumerate() {
-            if self.stack.get(i) != Some(&Screen::Problems) {
-                continue;
-            }
-            let at = k.and_then(|k| {
-                shown
-                    .iter()
-                    .position(|&j| findings.get(j).is_some_and(|f| key(f) == k))
-            });
-            if let Some(sel) = self.selected.get_mut(i) {
-                *sel = at.unwrap_or((*sel).min(shown.len().saturating_sub(1)));
-            }
-        }
+        // A new report: its indices are not the old one's.
+        self.reselect_problems(keep, |_| None);
     }
 
     /// Notes that the event loop starts a load (the one requested), and

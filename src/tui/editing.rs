@@ -625,16 +625,11 @@ impl App {
         }) && removed.iter().all(|p| {
             self.loaded_bytes(p).is_none() && std::fs::symlink_metadata(self.root.join(p)).is_err()
         });
-        let (Some(report), Some(loaded)) = (self.report(), &self.loaded) else {
-            return false;
-        };
-        if !as_written {
+        if !as_written || self.report().is_none() || self.loaded.is_none() {
             return false;
         }
-        let opts = crate::register::validate::Options::default();
         let changed: Vec<String> = written.iter().chain(removed).cloned().collect();
-        let report = crate::register::validate::revalidate(report, loaded, &changed, &opts);
-        self.set_report(report);
+        self.rejudge_files(&changed);
         true
     }
 

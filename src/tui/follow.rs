@@ -11,14 +11,14 @@
 //! from those files alone: they replace the loaded records in place (a new
 //! activity of a loaded organisation is added in its place, a removed one
 //! taken out), their findings are judged again
-//! ([`validate::revalidate`]) and the search index is told; so is an
+//! ([`validate::rejudge`]) and the search index is told; so is an
 //! organisation file that keeps its id (its activities judged again with
 //! it). Anything else (a file that does not parse or did not, an
 //! organisation that came or went, a folder, more than [`MOST`] files)
 //! loads the whole register again. Either way every screen stays on its
 //! record by id.
 //!
-//! [`validate::revalidate`]: crate::register::validate::revalidate
+//! [`validate::rejudge`]: crate::register::validate::rejudge
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -221,18 +221,14 @@ impl App {
         let Some(places) = self.patch_with(changed, &seen.records, &|p: &str| seen.gone(p)) else {
             return false;
         };
-        let (Some(report), Some(loaded)) = (self.report(), &self.loaded) else {
-            return false;
-        };
-        let opts = crate::register::validate::Options::default();
-        let report = crate::register::validate::revalidate(report, loaded, changed, &opts);
-        self.set_report(report);
+        self.rejudge_files(changed);
         self.disk = Some(seen.now.clone());
         for (oi, ai) in places {
             self.search_stale.mark(oi, ai);
         }
         // What set_loaded does for a new register, for the records that
-        // changed (set_report grouped the problems and the gaps anew).
+        // changed (rejudge_files regrouped their findings and made the
+        // gaps anew).
         self.refresh_history();
         if !quiet {
             self.tell_outside_change();
@@ -407,7 +403,7 @@ impl App {
     /// it wrote or removed are taken into the loaded register at once
     /// wherever they can be ([`App::patch_with`]: an activity replaced,
     /// added or removed, an organisation file replaced), and their
-    /// findings are judged again ([`validate::revalidate`]). When that is
+    /// findings are judged again ([`validate::rejudge`]). When that is
     /// the whole change (no changes set aside, no load running nor its
     /// validation, whose report would put back the findings of the
     /// register before), the search index is told and what the disk now
@@ -417,7 +413,7 @@ impl App {
     /// asked for. Answers whether the change was taken from its files
     /// alone.
     ///
-    /// [`validate::revalidate`]: crate::register::validate::revalidate
+    /// [`validate::rejudge`]: crate::register::validate::rejudge
     pub(super) fn take_own_change(&mut self, saved: &Saved) -> bool {
         let places = self.patch_in_place(&Changed {
             files: saved
@@ -450,9 +446,8 @@ impl App {
             self.search_stale.mark(oi, ai);
         }
         // What set_loaded does for a new register, for the records that
-        // changed: the history screen shows the new commit (set_report,
-        // judging the files, grouped the problems by the records as they
-        // are now).
+        // changed: the history screen shows the new commit (judging the
+        // files regrouped their findings by the records as they are now).
         self.refresh_history();
         true
     }

@@ -25,6 +25,7 @@ mod org_detail;
 pub mod prepare;
 pub mod problems;
 pub mod records;
+mod rejudge;
 pub mod search;
 pub mod session;
 pub mod sync;

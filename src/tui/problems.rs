@@ -29,7 +29,7 @@ use super::app::{Action, App, Screen};
 use super::keys::Context;
 use super::theme::Theme;
 use crate::register::lang::{Lang, tr, tr_args};
-use crate::register::validate::{Finding, Severity};
+use crate::register::validate::{Finding, Rejudged, Severity};
 use crate::text::printable;
 
 /// The marker of an error.
@@ -172,25 +172,56 @@ fn passes(state: &ProblemsState, f: &Finding) -> bool {
 /// A record's findings, in the order the view shows them.
 #[derive(Debug, Clone)]
 struct RecordGroup {
+    /// The activity's id; `None` for the organisation's own record.
+    act: Option<String>,
     name: String,
     /// `name` in lower case: what groups are ordered by.
     key: String,
     /// The organisation's own record sorts before its activities.
     own: bool,
+    /// The first of its findings in the report: what orders groups of the
+    /// same name (the order they came in).
+    first: usize,
     findings: Vec<usize>,
+    /// Its findings counted: the counts of the view without a filter.
+    counts: Counts,
+}
+
+impl RecordGroup {
+    /// Where the group goes among its organisation's records, before the
+    /// view orders them by their worst finding shown: the organisation's
+    /// own record first, then by name, then as they came.
+    fn order(&self) -> (bool, &str, usize) {
+        (!self.own, &self.key, self.first)
+    }
 }
 
 /// An organisation's records with findings.
 #[derive(Debug, Clone)]
 struct OrgGroup {
+    /// Its folder's id (for a file the register does not hold as a
+    /// record: its folder's name).
+    id: String,
     name: String,
     key: String,
+    /// The first of its findings in the report.
+    first: usize,
+    /// In [`RecordGroup::order`].
     records: Vec<RecordGroup>,
+}
+
+impl OrgGroup {
+    fn order(&self) -> (&str, usize) {
+        (&self.key, self.first)
+    }
 }
 
 /// The findings grouped by organisation and record, once per report (and
 /// register, which names the groups): what every filter's rows are made
-/// from.
+/// from. Organisations are kept by name, their records as
+/// [`RecordGroup::order`] says, so that a view is made without sorting
+/// names; a change of some files regroups their findings alone
+/// ([`Grouped::rejudged`]).
 #[derive(Debug, Clone, Default)]
 pub struct Grouped {
     orgs: Vec<OrgGroup>,
@@ -198,6 +229,55 @@ pub struct Grouped {
     rules: Vec<(&'static str, Counts)>,
     /// Every finding counted.
     all: Counts,
+}
+
+/// The organisation and the record the finding of file `path` is grouped
+/// under: the record's ids, or, for a file the register does not hold as
+/// a record, its folder and the path.
+fn group_of(app: &App, path: &str) -> (String, Option<String>) {
+    app.record_at(path).unwrap_or_else(|| {
+        let folder = path.split('/').next().unwrap_or_default().to_string();
+        (folder, Some(path.to_string()))
+    })
+}
+
+/// The name of organisation `org` as the groups show it.
+fn org_name(app: &App, org: &str) -> String {
+    app.org(org)
+        .map_or_else(|| org.to_string(), |o| o.org.name.clone())
+}
+
+/// The name of record `act` of `org` as the groups show it (the
+/// organisation's own record is named in the language of the moment the
+/// rows are drawn).
+fn record_name(app: &App, org: &str, act: Option<&str>) -> String {
+    match act {
+        None => String::new(),
+        Some(a) => app
+            .activity(org, a)
+            .map_or_else(|| a.to_string(), |(_, e)| e.activity.name.clone()),
+    }
+}
+
+/// The order of findings inside a record: by class, place and rule, then
+/// as the report lists them.
+fn finding_order(findings: &[Finding], i: usize) -> (Class, usize, usize, &'static str, usize) {
+    let f = &findings[i];
+    (class(f), f.line, f.column, f.rule, i)
+}
+
+impl Counts {
+    fn sub(&mut self, f: &Finding) {
+        match class(f) {
+            Class::Error => self.errors -= 1,
+            Class::Warning => self.warnings -= 1,
+            Class::Acknowledged => self.acknowledged -= 1,
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.errors + self.warnings + self.acknowledged == 0
+    }
 }
 
 impl Grouped {
@@ -221,24 +301,21 @@ impl Grouped {
             if let Some((path, o, r)) = last
                 && path == f.path
             {
-                orgs[o].records[r].findings.push(i);
+                let g = &mut orgs[o].records[r];
+                g.findings.push(i);
+                g.counts.add(f);
                 continue;
             }
-            let (org, act) = app.record_at(&f.path).unwrap_or_else(|| {
-                // A file the register does not hold as a record: grouped by
-                // its folder.
-                let folder = f.path.split('/').next().unwrap_or_default().to_string();
-                (folder, Some(f.path.clone()))
-            });
+            let (org, act) = group_of(app, &f.path);
             let o = match org_at.get(&org) {
                 Some(&o) => o,
                 None => {
-                    let name = app
-                        .org(&org)
-                        .map_or_else(|| org.clone(), |o| o.org.name.clone());
+                    let name = org_name(app, &org);
                     orgs.push(OrgGroup {
                         key: name.to_lowercase(),
                         name,
+                        id: org.clone(),
+                        first: i,
                         records: Vec::new(),
                     });
                     org_at.insert(org.clone(), orgs.len() - 1);
@@ -249,43 +326,195 @@ impl Grouped {
             let r = match record_at.get(&(o, act.clone())) {
                 Some(&r) => r,
                 None => {
-                    // The organisation's own record is named in the
-                    // language of the moment the rows are made.
-                    let name = match &act {
-                        None => String::new(),
-                        Some(a) => app
-                            .activity(&org, a)
-                            .map_or_else(|| a.clone(), |(_, e)| e.activity.name.clone()),
-                    };
+                    let name = record_name(app, &org, act.as_deref());
                     records.push(RecordGroup {
                         key: name.to_lowercase(),
                         name,
                         own: act.is_none(),
+                        act: act.clone(),
+                        first: i,
                         findings: Vec::new(),
+                        counts: Counts::default(),
                     });
                     record_at.insert((o, act), records.len() - 1);
                     records.len() - 1
                 }
             };
             records[r].findings.push(i);
+            records[r].counts.add(f);
             last = Some((f.path.as_str(), o, r));
         }
+        let findings = &report.findings;
         for o in &mut orgs {
             for g in &mut o.records {
-                g.findings.sort_by_key(|&i| {
-                    let f = &report.findings[i];
-                    (class(f), f.line, f.column, f.rule)
-                });
+                g.findings.sort_by_key(|&i| finding_order(findings, i));
             }
+            o.records.sort_by(|a, b| a.order().cmp(&b.order()));
         }
+        orgs.sort_by(|a, b| a.order().cmp(&b.order()));
         let mut rules: Vec<(&'static str, Counts)> = rules.into_iter().collect();
         rules.sort_by_key(|(r, _)| *r);
         Grouped { orgs, rules, all }
     }
+
+    /// Takes a change of some files ([`Rejudged`], of `app`'s report as
+    /// it is now) into the groups: every finding kept moves to its new
+    /// index, the groups of the findings taken out or put in are made
+    /// again from the register as it is now (their names too), and the
+    /// counts follow. The same as [`Grouped::build`] gives, for the work
+    /// of the change.
+    pub(super) fn rejudged(&mut self, app: &App, done: &Rejudged) {
+        let findings = app.report().map_or(&[][..], |r| &r.findings[..]);
+        let mut rules: HashMap<&'static str, Counts> = self.rules.drain(..).collect();
+        for f in &done.removed {
+            self.all.sub(f);
+            rules.entry(f.rule).or_default().sub(f);
+        }
+        for f in done.added.iter().filter_map(|&i| findings.get(i)) {
+            self.all.add(f);
+            rules.entry(f.rule).or_default().add(f);
+        }
+        self.rules = rules.into_iter().filter(|(_, c)| !c.is_empty()).collect();
+        self.rules.sort_by_key(|(r, _)| *r);
+
+        // Every finding kept to its new index; the groups that lost one
+        // are made again.
+        let mut touched: Vec<(usize, usize)> = Vec::new();
+        for (o, org) in self.orgs.iter_mut().enumerate() {
+            for (r, g) in org.records.iter_mut().enumerate() {
+                let had = g.findings.len();
+                g.findings.retain_mut(|i| match done.now(*i) {
+                    Some(n) => {
+                        *i = n;
+                        true
+                    }
+                    None => false,
+                });
+                g.first = g.findings.iter().copied().min().unwrap_or(usize::MAX);
+                if g.findings.len() != had {
+                    touched.push((o, r));
+                }
+            }
+            org.first = org
+                .records
+                .iter()
+                .map(|g| g.first)
+                .min()
+                .unwrap_or(usize::MAX);
+        }
+        // The findings put in, to their groups (new ones at the end for
+        // now).
+        let mut org_at: HashMap<String, usize> = HashMap::new();
+        for &i in &done.added {
+            let Some(f) = findings.get(i) else { continue };
+            let (org, act) = group_of(app, &f.path);
+            if org_at.is_empty() {
+                org_at = self
+                    .orgs
+                    .iter()
+                    .enumerate()
+                    .map(|(o, g)| (g.id.clone(), o))
+                    .collect();
+            }
+            let o = match org_at.get(&org) {
+                Some(&o) => o,
+                None => {
+                    self.orgs.push(OrgGroup {
+                        id: org.clone(),
+                        name: String::new(),
+                        key: String::new(),
+                        first: i,
+                        records: Vec::new(),
+                    });
+                    org_at.insert(org.clone(), self.orgs.len() - 1);
+                    self.orgs.len() - 1
+                }
+            };
+            let records = &mut self.orgs[o].records;
+            let r = match records.iter().rposition(|g| g.act == act) {
+                Some(r) => r,
+                None => {
+                    records.push(RecordGroup {
+                        own: act.is_none(),
+                        act,
+                        name: String::new(),
+                        key: String::new(),
+                        first: i,
+                        findings: Vec::new(),
+                        counts: Counts::default(),
+                    });
+                    records.len() - 1
+                }
+            };
+            let g = &mut records[r];
+            g.findings.push(i);
+            g.first = g.first.min(i);
+            let org = &mut self.orgs[o];
+            org.first = org.first.min(i);
+            touched.push((o, r));
+        }
+        if touched.is_empty() {
+            return;
+        }
+        touched.sort_unstable();
+        touched.dedup();
+        // Each organisation touched: its name and its touched records'
+        // names from the register as it is now, their findings in order,
+        // and each back in its place.
+        let mut orgs_touched: Vec<usize> = touched.iter().map(|(o, _)| *o).collect();
+        orgs_touched.dedup();
+        for &o in &orgs_touched {
+            let org = &mut self.orgs[o];
+            org.name = org_name(app, &org.id);
+            org.key = org.name.to_lowercase();
+            let mine: Vec<usize> = touched
+                .iter()
+                .filter(|(t, _)| *t == o)
+                .map(|(_, r)| *r)
+                .collect();
+            let mut moving = Vec::with_capacity(mine.len());
+            for &r in mine.iter().rev() {
+                moving.push(org.records.remove(r));
+            }
+            for mut g in moving {
+                if g.findings.is_empty() {
+                    continue;
+                }
+                g.findings.sort_by_key(|&i| finding_order(findings, i));
+                g.counts = Counts::default();
+                for f in g.findings.iter().filter_map(|&i| findings.get(i)) {
+                    g.counts.add(f);
+                }
+                g.name = record_name(app, &org.id, g.act.as_deref());
+                g.key = g.name.to_lowercase();
+                let at = org.records.partition_point(|x| x.order() < g.order());
+                org.records.insert(at, g);
+            }
+        }
+        let mut moving = Vec::with_capacity(orgs_touched.len());
+        for &o in orgs_touched.iter().rev() {
+            moving.push(self.orgs.remove(o));
+        }
+        for org in moving {
+            if org.records.is_empty() {
+                continue;
+            }
+            let at = self.orgs.partition_point(|x| x.order() < org.order());
+            self.orgs.insert(at, org);
+        }
+    }
 }
 
-/// A record's group with the findings of it a filter shows, counted.
-type Shown<'a> = (&'a RecordGroup, Counts, Vec<usize>);
+/// One row of the view, as it is kept: headers by their groups' places.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Slot {
+    /// The header of the organisation at this place in the groups.
+    Organisation(usize, Counts),
+    /// The header of a record: its organisation's place and its own.
+    Record(usize, usize, Counts),
+    /// A finding: its index in the report.
+    Finding(usize),
+}
 
 /// The rows of one filter, and where each finding shown is among them.
 #[derive(Debug, Clone, Default)]
@@ -294,7 +523,7 @@ pub struct View {
     grouped: Grouped,
     /// The filter and language the rows are for (`None`: not made yet).
     filter: Option<(Show, Option<String>, Lang)>,
-    rows: Vec<Row>,
+    rows: Vec<Slot>,
     /// The findings shown, in order (report indices).
     shown: Vec<usize>,
     /// The row of each finding shown.
@@ -303,60 +532,64 @@ pub struct View {
 
 impl View {
     /// The rows of `grouped` under the filter of `state`, ordered as the
-    /// module documents.
+    /// module documents: the groups are in order by name already, so only
+    /// their worst findings shown order them here.
     pub(super) fn make(grouped: Grouped, state: &ProblemsState, app: &App) -> View {
         let findings = app.report().map_or(&[][..], |r| &r.findings[..]);
-        let mut orgs: Vec<(&OrgGroup, Counts, Vec<Shown<'_>>)> = Vec::new();
-        for o in &grouped.orgs {
+        // Without a filter every finding is shown, counted already: the
+        // findings need not be read.
+        let everything = state.show == Show::All && state.rule.is_none();
+        // Every finding shown, record by record; each record's part of it.
+        let all = grouped.all;
+        let mut picked: Vec<usize> =
+            Vec::with_capacity(all.errors + all.warnings + all.acknowledged);
+        // (organisation, its counts, its records: (record, counts, part)).
+        type Part = (usize, Counts, std::ops::Range<usize>);
+        let mut orgs: Vec<(usize, Counts, Vec<Part>)> = Vec::new();
+        for (o, org) in grouped.orgs.iter().enumerate() {
             let mut total = Counts::default();
-            let mut records = Vec::new();
-            for g in &o.records {
+            let mut records: Vec<Part> = Vec::new();
+            for (r, g) in org.records.iter().enumerate() {
+                let start = picked.len();
                 let mut counts = Counts::default();
-                let shown: Vec<usize> = g
-                    .findings
-                    .iter()
-                    .copied()
-                    .filter(|&i| findings.get(i).is_some_and(|f| passes(state, f)))
-                    .collect();
-                if shown.is_empty() {
-                    continue;
+                if everything {
+                    counts = g.counts;
+                    picked.extend_from_slice(&g.findings);
+                } else {
+                    for &i in &g.findings {
+                        if let Some(f) = findings.get(i).filter(|f| passes(state, f)) {
+                            counts.add(f);
+                            picked.push(i);
+                        }
+                    }
                 }
-                for &i in &shown {
-                    counts.add(&findings[i]);
+                if picked.len() == start {
+                    continue;
                 }
                 total.errors += counts.errors;
                 total.warnings += counts.warnings;
                 total.acknowledged += counts.acknowledged;
-                records.push((g, counts, shown));
+                records.push((r, counts, start..picked.len()));
             }
             if records.is_empty() {
                 continue;
             }
-            records.sort_by(|a, b| {
-                (a.1.worst(), !a.0.own, &a.0.key).cmp(&(b.1.worst(), !b.0.own, &b.0.key))
-            });
+            // Stable: by name inside each class.
+            records.sort_by_key(|(_, c, _)| c.worst());
             orgs.push((o, total, records));
         }
-        orgs.sort_by(|a, b| (a.1.worst(), &a.0.key).cmp(&(b.1.worst(), &b.0.key)));
-        let mut rows = Vec::new();
-        let mut shown = Vec::new();
-        let mut finding_rows = Vec::new();
+        orgs.sort_by_key(|(_, c, _)| c.worst());
+        let mut rows = Vec::with_capacity(picked.len() + orgs.len() * 2);
+        let mut shown = Vec::with_capacity(picked.len());
+        let mut finding_rows = Vec::with_capacity(picked.len());
         for (o, counts, records) in orgs {
-            rows.push(Row::Organisation {
-                name: o.name.clone(),
-                counts,
-            });
-            for (g, counts, found) in records {
-                let name = if g.own {
-                    tr(app.lang, "tui-problems-org-record")
-                } else {
-                    g.name.clone()
-                };
-                rows.push(Row::Record { name, counts });
-                for i in found {
+            rows.push(Slot::Organisation(o, counts));
+            for (r, counts, part) in records {
+                rows.push(Slot::Record(o, r, counts));
+                for &i in &picked[part] {
                     finding_rows.push(rows.len());
                     shown.push(i);
-                    rows.push(Row::Finding(i));
+                    rows.push(Slot::Finding(i));
                 }
             }
         }
@@ -369,16 +602,50 @@ impl View {
         }
     }
 
-    /// True when the rows are those of `state`'s filter in `lang`.
     /// The groups the view was made from.
     pub(super) fn into_grouped(self) -> Grouped {
         self.grouped
     }
 
+    /// True when the rows are those of `state`'s filter in `lang`.
     pub(super) fn is_for(&self, state: &ProblemsState, lang: Lang) -> bool {
         self.filter
             .as_ref()
             .is_some_and(|(show, rule, l)| *show == state.show && *rule == state.rule && *l == lang)
+    }
+
+    /// True when the rows were made (for some filter).
+    pub(super) fn is_made(&self) -> bool {
+        self.filter.is_some()
+    }
+
+    /// The row kept at `slot` as it is shown, its header named.
+    fn row(&self, slot: Slot, lang: Lang) -> Row {
+        match slot {
+            Slot::Organisation(o, counts) => Row::Organisation {
+                name: self.grouped.orgs[o].name.clone(),
+                counts,
+            },
+            Slot::Record(o, r, counts) => {
+                let g = &self.grouped.orgs[o].records[r];
+                let name = if g.own {
+                    tr(lang, "tui-problems-org-record")
+                } else {
+                    g.name.clone()
+                };
+                Row::Record { name, counts }
+            }
+            Slot::Finding(i) => Row::Finding(i),
+        }
+    }
+
+    /// Takes a change of some files ([`Rejudged`], of `app`'s report as it
+    /// is now) into the groups and makes the rows of the same filter
+    /// again (a pass over the findings, with no name sorted nor copied).
+    pub(super) fn rejudged(&mut self, app: &App, done: &Rejudged) {
+        let mut grouped = std::mem::take(&mut self.grouped);
+        grouped.rejudged(app, done);
+        *self = View::make(grouped, &app.problems, app);
     }
 }
 
@@ -401,7 +668,8 @@ fn view(app: &App) -> std::borrow::Cow<'_, View> {
 /// The rows of the view, grouped and ordered as the module documents (a
 /// copy; the view keeps its own).
 pub fn rows(app: &App) -> Vec<Row> {
-    view(app).rows.clone()
+    let view = view(app);
+    view.rows.iter().map(|&s| view.row(s, app.lang)).collect()
 }
 
 /// The findings shown, in order (indices into the report): what the
@@ -545,6 +813,95 @@ impl App {
         Some((f.path.clone(), f.rule, f.field.clone(), f.message.clone()))
     }
 
+    /// What each screen of the stack that is the problems view has
+    /// selected, to select it again in a report that changed
+    /// ([`App::reselect_problems`]): the finding's index in the report and
+    /// what tells it from the others; the finding kept from before a
+    /// reload ([`ProblemsState::kept`]) by what tells it alone.
+    pub(super) fn problem_selections(&mut self) -> Vec<Option<(Option<usize>, FindingKey)>> {
+        let kept = self.problems.kept.take();
+        let view = view(self);
+        let findings = self.report().map_or(&[][..], |r| &r.findings[..]);
+        self.stack
+            .iter()
+            .zip(&self.selected)
+            .map(|(s, &sel)| {
+                if *s != Screen::Problems {
+                    return None;
+                }
+                if let Some(k) = &kept {
+                    return Some((None, k.clone()));
+                }
+                let i = *view.shown.get(sel)?;
+                let f = findings.get(i)?;
+                Some((
+                    Some(i),
+                    (f.path.clone(), f.rule, f.field.clone(), f.message.clone()),
+                ))
+            })
+            .collect()
+    }
+
+    /// Selects again on each problems view of the stack what
+    /// [`App::problem_selections`] found selected there: the same finding
+    /// where it is still shown (at index `now(i)` of the report now), or
+    /// one of the same file, rule, field and message, else the place it
+    /// had.
+    pub(super) fn reselect_problems(
+        &mut self,
+        keep: Vec<Option<(Option<usize>, FindingKey)>>,
+        now: impl Fn(usize) -> Option<usize>,
+    ) {
+        let view = view(self);
+        let findings = self.report().map_or(&[][..], |r| &r.findings[..]);
+        let same = |f: &Finding, k: &FindingKey| {
+            f.path == k.0 && f.rule == k.1 && f.field == k.2 && f.message == k.3
+        };
+        let places: Vec<Option<Option<usize>>> = keep
+            .into_iter()
+            .map(|k| {
+                let (i, key) = k?;
+                let by_index = i
+                    .and_then(&now)
+                    .and_then(|n| view.shown.iter().position(|&j| j == n));
+                Some(by_index.or_else(|| {
+                    view.shown
+                        .iter()
+                        .position(|&j| findings.get(j).is_some_and(|f| same(f, &key)))
+                }))
+            })
+            .collect();
+        let len = view.shown.len();
+        drop(view);
+        for (i, place) in places.into_iter().enumerate() {
+            if self.stack.get(i) != Some(&Screen::Problems) {
+                continue;
+            }
+            if let Some(sel) = self.selected.get_mut(i) {
+                *sel = place.flatten().unwrap_or((*sel).min(len.saturating_sub(1)));
+            }
+        }
+    }
+
+    /// Takes a change of some files ([`Rejudged`], of the report as it is
+    /// now) into the problems view: its groups and rows, and each
+    /// selection (`keep`, as [`App::problem_selections`] found it before
+    /// the change), for the change alone.
+    pub(super) fn problems_rejudged(
+        &mut self,
+        done: &Rejudged,
+        keep: Vec<Option<(Option<usize>, FindingKey)>>,
+    ) {
+        if self.problem_view.is_made() {
+            let mut view = std::mem::take(&mut self.problem_view);
+            view.rejudged(self, done);
+            self.problem_view = view;
+        } else {
+            self.refresh_problems();
+        }
+        self.reselect_problems(keep, |i| done.now(i));
+    }
+
     /// The report index of the selected finding on the problems view.
     pub fn selected_finding(&self) -> Option<usize> {
         shown_at(self, self.selection())
@@ -568,7 +925,7 @@ impl App {
         let at = self.problems.offset + row;
         match view.rows.get(at)? {
             // The findings before it: where its row is among theirs.
-            Row::Finding(_) => view.finding_rows.binary_search(&at).ok(),
+            Slot::Finding(_) => view.finding_rows.binary_search(&at).ok(),
             _ => None,
         }
     }
@@ -695,10 +1052,10 @@ pub fn draw(f: &mut Frame, area: Rect, app: &mut App, theme: &Theme) {
         .iter()
         .skip(offset)
         .take(visible)
-        .map(|r| match r {
+        .map(|&slot| match view.row(slot, app.lang) {
             Row::Organisation { name, counts } => ListItem::new(header(
-                name,
-                counts,
+                &name,
+                &counts,
                 0,
                 width,
                 theme.heading(),
@@ -706,8 +1063,8 @@ pub fn draw(f: &mut Frame, area: Rect, app: &mut App, theme: &Theme) {
                 app.lang,
             )),
             Row::Record { name, counts } => ListItem::new(header(
-                name,
-                counts,
+                &name,
+                &counts,
                 2,
                 width,
                 theme.label(),
@@ -716,7 +1073,7 @@ pub fn draw(f: &mut Frame, area: Rect, app: &mut App, theme: &Theme) {
             )),
             Row::Finding(i) => ListItem::new(
                 findings
-                    .get(*i)
+                    .get(i)
                     .map_or_else(Line::default, |x| finding_line(x, width, theme, app.lang)),
             ),
         })

@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 
-use crate::register::validate::{Finding, Report, Severity};
+use crate::register::validate::{Finding, Rejudged, Report, Severity};
 
 /// Errors and warnings not acknowledged, and acknowledged findings.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -27,6 +27,18 @@ impl Tally {
         }
     }
 
+    fn sub(&mut self, f: &Finding) {
+        match (f.is_active(), f.severity) {
+            (false, _) => self.acknowledged -= 1,
+            (true, Severity::Error) => self.errors -= 1,
+            (true, Severity::Warning) => self.warnings -= 1,
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.errors + self.warnings + self.acknowledged == 0
+    }
+
     /// Errors and warnings not acknowledged.
     pub fn active(&self) -> (usize, usize) {
         (self.errors, self.warnings)
@@ -34,7 +46,7 @@ impl Tally {
 }
 
 /// A report's findings by file and folder (see the module documentation).
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Findings {
     /// Register path → indices in the report of its findings not
     /// acknowledged, in report order.
@@ -54,8 +66,7 @@ impl Findings {
         for (i, f) in report.findings.iter().enumerate() {
             out.total.add(f);
             tally_in(&mut out.files, &f.path).add(f);
-            let folder = f.path.split_once('/').map_or(f.path.as_str(), |(d, _)| d);
-            tally_in(&mut out.folders, folder).add(f);
+            tally_in(&mut out.folders, folder_of(&f.path)).add(f);
             if f.is_active() {
                 match out.active.get_mut(&f.path) {
                     Some(v) => v.push(i),
@@ -66,6 +77,54 @@ impl Findings {
             }
         }
         out
+    }
+
+    /// Takes a change of some files ([`Rejudged`], of `report` as it is
+    /// now) into the index: the findings taken out are counted out, those
+    /// put in counted in, and every index kept moves with its finding.
+    /// The same as [`Findings::build`] gives, without a key made or
+    /// hashed for the files that did not change.
+    pub fn rejudged(&mut self, report: &Report, done: &Rejudged) {
+        if done.whole {
+            *self = Findings::build(report);
+            return;
+        }
+        fn count_out(map: &mut HashMap<String, Tally>, key: &str, f: &Finding) {
+            if let Some(t) = map.get_mut(key) {
+                t.sub(f);
+                if t.is_empty() {
+                    map.remove(key);
+                }
+            }
+        }
+        for f in &done.removed {
+            self.total.sub(f);
+            count_out(&mut self.files, &f.path, f);
+            count_out(&mut self.folders, folder_of(&f.path), f);
+        }
+        self.active.retain(|_, v| {
+            v.retain_mut(|i| match done.now(*i) {
+                Some(n) => {
+                    *i = n;
+                    true
+                }
+                None => false,
+            });
+            !v.is_empty()
+        });
+        for &i in &done.added {
+            let Some(f) = report.findings.get(i) else {
+                continue;
+            };
+            self.total.add(f);
+            tally_in(&mut self.files, &f.path).add(f);
+            tally_in(&mut self.folders, folder_of(&f.path)).add(f);
+            if f.is_active() {
+                let v = self.active.entry(f.path.clone()).or_default();
+                let at = v.partition_point(|&j| j < i);
+                v.insert(at, i);
+            }
+        }
     }
 
     /// The counts of the file at register path `path`.
@@ -87,6 +146,12 @@ impl Findings {
     pub fn active_in(&self, path: &str) -> &[usize] {
         self.active.get(path).map_or(&[][..], Vec::as_slice)
     }
+}
+
+/// The organisation folder of register path `path` (its first
+/// component).
+fn folder_of(path: &str) -> &str {
+    path.split_once('/').map_or(path, |(d, _)| d)
 }
 
 /// The tally of `key`, added when missing (without allocating a key that

@@ -13,6 +13,7 @@ mod organisation;
 mod processing;
 mod processor;
 mod record;
+mod rejudge;
 mod retention;
 mod special;
 pub mod stream;
@@ -28,6 +29,7 @@ use super::model::ActivityRole;
 pub use super::model::FindingKind;
 
 pub use catalogue::RULES;
+pub use rejudge::{Rejudged, rejudge};
 
 /// How bad a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -672,97 +674,6 @@ pub fn validate(loaded: &Loaded, opts: &Options) -> Report {
     Report { findings }
 }
 
-/// The report of `loaded` after the register files at `changed`
-/// (register paths) changed, given `before`, the report of the register
-/// as it was under the same options. An activity's findings depend on its
-/// own file, its organisation and the organisations' ids; an
-/// organisation's on its file and the organisations' ids. So when only
-/// activity files and organisation files of loaded organisations changed
-/// (keeping their ids), only they are judged again, each organisation
-/// with all its activities, and the rule across organisations (an org
-/// number declared twice) is run again; their old findings are replaced,
-/// the loader's problems taken from `loaded`, and the rest kept. Any other
-/// change (a path that is not a record, an organisation file that did not
-/// load) is judged over the whole register, as [`validate`] does.
-pub fn revalidate(before: &Report, loaded: &Loaded, changed: &[String], opts: &Options) -> Report {
-    let activity = |p: &str| {
-        let mut parts = p.split('/');
-        matches!(
-            (parts.next(), parts.next(), parts.next(), parts.next()),
-            (Some(folder), Some(super::load::ACTIVITIES_DIR), Some(file), None)
-                if file.ends_with(".ron") && !folder.is_empty()
-        )
-    };
-    if changed.is_empty() {
-        return before.clone();
-    }
-    let reg = &loaded.register;
-    let mut orgs: Vec<&OrgEntry> = Vec::new();
-    for p in changed.iter().filter(|p| !activity(p)) {
-        match reg.organisations.iter().find(|o| o.file.path == *p) {
-            Some(o) => orgs.push(o),
-            None => return validate(loaded, opts),
-        }
-    }
-    // The files judged again: those that changed, and every activity of
-    // an organisation whose file changed.
-    let mut judged: std::collections::HashSet<&str> = changed.iter().map(String::as_str).collect();
-    judged.extend(
-        orgs.iter()
-            .flat_map(|o| o.activities.iter().map(|a| a.file.path.as_str())),
-    );
-    // The rule across organisations, run again when one of them changed.
-    let across = |f: &Finding| f.rule == "STR-001" && f.field == "org_number";
-    // The loader's problems are taken whole from the load: one of them
-    // may be about a folder rather than the file that changed (an
-    // activity moved into a folder without an organisation file).
-    let mut findings: Vec<Finding> = loaded.errors.iter().map(load_finding).collect();
-    // Before each file's own findings, as `validate` lists them (the sort
-    // keeps the order of findings at one place).
-    if !orgs.is_empty() {
-        findings.extend(
-            check_organisations(&reg.organisations)
-                .into_iter()
-                .filter(|f| across(f)),
-        );
-    }
-    findings.extend(
-        before
-            .findings
-            .iter()
-            .filter(|f| {
-                !judged.contains(f.path.as_str())
-                    && f.rule != "LOAD-001"
-                    && (orgs.is_empty() || !across(f))
-            })
-            .cloned(),
-    );
-    for org in &orgs {
-        findings.append(&mut check_organisation(org, reg, opts));
-        for act in &org.activities {
-            findings.append(&mut check_activity(org, act, reg, opts));
-        }
-    }
-    for path in changed.iter().filter(|p| activity(p)) {
-        for org in reg
-            .organisations
-            .iter()
-            .filter(|o| !orgs.iter().any(|c| std::ptr::eq(*c, *o)))
-        {
-            for act in org.activities.iter().filter(|a| a.file.path == *path) {
-                findings.append(&mut check_activity(org, act, reg, opts));
-            }
-        }
-        for orphans in &loaded.orphans {
-            for act in orphans.activities.iter().filter(|a| a.file.path == *path) {
-                findings.append(&mut check_orphan_activity(&orphans.folder, act, reg, opts));
-            }
-        }
-    }
-    sort_findings(&mut findings);
-    Report { findings }
-}
-
 /// The value at a field path of serde's JSON form of a record, as the
 /// validator looked it up before it read the typed record: what
 /// [`crate::register::values::value_at`] is checked against.
@@ -777,65 +688,6 @@ pub(crate) fn value_at_json<'v>(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// An organisation file that changed is judged again with its
-    /// activities and the organisations across the register: the report
-    /// is the one a whole validation gives, as the change comes and as it
-    /// goes.
-    #[test]
-    fn an_organisation_file_changed_is_judged_as_a_whole_validation_would() {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("registry");
-        let mut loaded = crate::register::load::load(&root).expect("the sample loads");
-        let opts = Options {
-            today: Date::parse("2026-12-02").expect("date"),
-            strict: false,
-        };
-        let before = validate(&loaded, &opts);
-        let djoef = loaded
-            .register
-            .organisations
-            .iter()
-            .position(|o| o.org.id == "djoef")
-            .expect("djoef");
-        let digst = loaded
-            .register
-            .organisations
-            .iter()
-            .position(|o| o.org.id == "digst")
-            .expect("digst");
-        let path = loaded.register.organisations[djoef].file.path.clone();
-        let original = loaded.register.organisations[djoef].clone();
-        // Another organisation's CVR number, and no recipients left for its
-        // activities to name.
-        let number = loaded.register.organisations[digst].org.org_number.clone();
-        let o = &mut loaded.register.organisations[djoef];
-        o.org.org_number = number;
-        o.org.recipients.clear();
-        o.file = SourceFile::new(
-            path.clone(),
-            crate::register::format::to_canonical(&o.org).expect("canonical"),
-        );
-        let changed = vec![path.clone()];
-        let after = revalidate(&before, &loaded, &changed, &opts);
-        assert_eq!(after.findings, validate(&loaded, &opts).findings);
-        assert!(
-            after
-                .findings
-                .iter()
-                .any(|f| f.path == path && f.rule == "STR-001" && f.field == "org_number"),
-            "the number declared twice is found"
-        );
-        assert!(
-            after
-                .findings
-                .iter()
-                .any(|f| f.rule == "STR-002" && f.path.starts_with("djoef/activities/")),
-            "its activities name recipients no longer there"
-        );
-        loaded.register.organisations[djoef] = original;
-        let back = revalidate(&after, &loaded, &changed, &opts);
-        assert_eq!(back.findings, before.findings);
-    }
 
     /// Findings of one rule at one place come in the order of serde's
     /// JSON form (fields by name), as before the walk read the typed
