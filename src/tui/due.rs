@@ -51,6 +51,29 @@ pub fn due_reviews(register: &crate::register::load::Register, today: Date) -> V
         .collect()
 }
 
+/// The order `due::reviews` lists reviews in.
+fn list_order(r: &Review) -> (Date, &str, &str) {
+    (r.due, &r.org, &r.activity)
+}
+
+/// The order of the due list (before the activities reviewed while it
+/// was open go back to their places): owner by owner, as
+/// [`due::by_owner`] groups them (by name ignoring case, then as written;
+/// no owner last), each owner's in the order of `due::reviews` (due date,
+/// organisation, activity).
+fn shown_order(a: &Review, b: &Review) -> std::cmp::Ordering {
+    fn owner(r: &Review) -> (bool, Option<String>, Option<&str>) {
+        (
+            r.owner.is_none(),
+            r.owner.as_deref().map(str::to_lowercase),
+            r.owner.as_deref(),
+        )
+    }
+    owner(a)
+        .cmp(&owner(b))
+        .then_with(|| (a.due, &a.org, &a.activity).cmp(&(b.due, &b.org, &b.activity)))
+}
+
 impl App {
     /// The day reviews are judged on and recorded with: the user's local
     /// date, unless a test set another ([`App::today`]).
@@ -58,74 +81,188 @@ impl App {
         self.today.unwrap_or_else(Date::today)
     }
 
-    /// The reviews due again after the record files `paths` changed in
-    /// the loaded register (replaced, added or removed in place): the
-    /// reviews of their activities (all of an organisation's, for its
-    /// file) are worked out again and the others kept, instead of judging
-    /// every activity of the register. As [`App::refresh_due`] otherwise.
-    pub(super) fn refresh_due_for(&mut self, paths: &[String]) {
+    /// The reviews due of the activities of the record files `paths` (all
+    /// of an organisation's, for its file) as the loaded register holds
+    /// them, in the order of `due::reviews`: what [`App::refresh_due_for`]
+    /// is given before the files change, and works out after.
+    pub(super) fn due_of(&self, paths: &[String]) -> Vec<Review> {
         use super::records::{activity_file, organisation_file};
         let today = self.review_day();
-        if self.due.today != Some(today) || self.due_prepared.is_some() {
-            self.refresh_due();
-            return;
-        }
-        // The order `due::reviews` lists them in.
-        fn order(r: &Review) -> (Date, &str, &str) {
-            (r.due, &r.org, &r.activity)
-        }
         let whole: Vec<&str> = paths.iter().filter_map(|p| organisation_file(p)).collect();
         let one: Vec<(&str, &str)> = paths.iter().filter_map(|p| activity_file(p)).collect();
-        let touched = |org: &str, act: &str| whole.contains(&org) || one.contains(&(org, act));
-        // The touched records' reviews due now, in the list's own order.
         let window = crate::register::due::DEFAULT_WINDOW_DAYS;
-        let mut fresh: Vec<Review> = Vec::new();
+        let mut out: Vec<Review> = Vec::new();
         for o in self.organisations() {
             let org = super::records::org_id(o);
             if !whole.contains(&org) && !one.iter().any(|(g, _)| *g == org) {
                 continue;
             }
             for a in &o.activities {
-                if touched(org, super::records::act_id(a))
+                let act = super::records::act_id(a);
+                if (whole.contains(&org) || one.contains(&(org, act)))
                     && let Some(r) = Review::of(o, a, today, window).filter(|r| r.state.is_due())
                 {
-                    fresh.push(r);
+                    out.push(r);
                 }
             }
         }
-        fresh.sort_by(|a, b| order(a).cmp(&order(b)));
-        // Most saves change nothing a review shows (its name, owner, last
-        // review, interval): the list stays as it is.
-        let mut shown: Vec<&Review> = self
-            .due
-            .reviews
-            .iter()
-            .filter(|r| touched(&r.org, &r.activity))
-            .collect();
-        shown.sort_by(|a, b| order(a).cmp(&order(b)));
-        if shown.len() == fresh.len() && shown.iter().zip(&fresh).all(|(a, b)| *a == b) {
+        out.sort_by(|a, b| list_order(a).cmp(&list_order(b)));
+        out
+    }
+
+    /// The reviews due again after the record files `paths` changed in
+    /// the loaded register (replaced, added or removed in place), given
+    /// `before`, their reviews due as [`App::due_of`] found them before the
+    /// change: only their reviews are worked out again (all of an
+    /// organisation's, for its file) and put in the list in place of the
+    /// old ones, instead of judging every activity of the register. As
+    /// [`App::refresh_due`] otherwise.
+    pub(super) fn refresh_due_for(&mut self, paths: &[String], before: Vec<Review>) {
+        use super::records::{activity_file, organisation_file};
+        let today = self.review_day();
+        if self.due.today != Some(today) || self.due_prepared.is_some() {
+            self.refresh_due();
             return;
         }
-        // The list as `due::reviews` made it: the one shown, but for the
-        // activities reviewed today kept in it while it was open, back in
-        // its own order (a copy only here, after a change, not at each
-        // listing: at 100,000 activities it is tens of milliseconds).
-        let done = &self.due.done;
-        let mut raw: Vec<Review> = self
-            .due
-            .reviews
-            .iter()
-            .filter(|r| !done.iter().any(|(o, a)| *o == r.org && *a == r.activity))
-            .filter(|r| !touched(&r.org, &r.activity))
-            .cloned()
-            .collect();
-        raw.sort_by(|a, b| order(a).cmp(&order(b)));
-        for r in fresh {
-            let at = raw.partition_point(|x| order(x) < order(&r));
-            raw.insert(at, r);
+        let fresh = self.due_of(paths);
+        // One marked done while the list was open is shown as it was, not
+        // as it is: the list is worked out again.
+        let marked_done = before.iter().chain(&fresh).any(|r| {
+            self.due
+                .done
+                .iter()
+                .any(|(o, a)| *o == r.org && *a == r.activity)
+        });
+        // Most saves change nothing a review shows (its name, owner, last
+        // review, interval): the list stays as it is.
+        if !marked_done && before == fresh {
+            return;
         }
-        self.due_prepared = Some((today, raw));
-        self.refresh_due();
+        // With the list not open nothing is marked done and the list is in
+        // `shown_order`: the old reviews are found where that order puts
+        // them, and the new ones go in at their places, moving no more of
+        // the list than needed. (Open, a review done stays where it was.)
+        let open = self.stack.contains(&Screen::Due);
+        if !open && self.due.done.is_empty() && self.due_replaced(&before, &fresh) {
+            return;
+        }
+        // The list shown is `due::reviews` owner by owner (see
+        // `shown_order`), with the activities reviewed today while it was
+        // open at the places they had: those stay where they are, every
+        // other touched review leaves, and the fresh ones go in at their
+        // places.
+        let whole: Vec<&str> = paths.iter().filter_map(|p| organisation_file(p)).collect();
+        let one: Vec<(&str, &str)> = paths.iter().filter_map(|p| activity_file(p)).collect();
+        let touched = |org: &str, act: &str| whole.contains(&org) || one.contains(&(org, act));
+        let keep = self
+            .due_selected()
+            .map(|r| (r.org.clone(), r.activity.clone()));
+        let mut done = std::mem::take(&mut self.due.done);
+        if !open {
+            done.clear();
+        }
+        let old = std::mem::take(&mut self.due.reviews);
+        let mut list: Vec<Review> = Vec::with_capacity(old.len() + fresh.len());
+        let mut stay: Vec<(usize, Review)> = Vec::new();
+        for (i, r) in old.into_iter().enumerate() {
+            let was_done = done.iter().any(|(o, a)| *o == r.org && *a == r.activity);
+            if !touched(&r.org, &r.activity) {
+                if was_done {
+                    stay.push((i, r));
+                } else {
+                    list.push(r);
+                }
+                continue;
+            }
+            let listed = fresh
+                .iter()
+                .any(|f| f.org == r.org && f.activity == r.activity);
+            let reviewed = self
+                .activity(&r.org, &r.activity)
+                .and_then(|(_, a)| a.activity.last_reviewed.as_deref())
+                == Some(today.to_string().as_str());
+            if open && !listed && reviewed {
+                if !was_done {
+                    done.push((r.org.clone(), r.activity.clone()));
+                }
+                stay.push((i, r));
+            }
+        }
+        for r in fresh {
+            let at = list.partition_point(|x| shown_order(x, &r) == std::cmp::Ordering::Less);
+            list.insert(at, r);
+        }
+        let counts = Counts::of(&list);
+        for (i, r) in stay {
+            let at = i.min(list.len());
+            list.insert(at, r);
+        }
+        self.set_due(list, counts, today, done, keep);
+    }
+
+    /// Replaces the reviews `before` in the due list (not open, so in
+    /// `shown_order` with nothing marked done) with `fresh`: each old one found by that
+    /// order, a new one that goes to the same place written over it, the
+    /// others removed and inserted. Answers false, changing nothing, when
+    /// an old review is not where the order puts it.
+    fn due_replaced(&mut self, before: &[Review], fresh: &[Review]) -> bool {
+        use std::cmp::Ordering::Less;
+        let list = &mut self.due.reviews;
+        let mut at = Vec::with_capacity(before.len());
+        for r in before {
+            let i = list.partition_point(|x| shown_order(x, r) == Less);
+            if list.get(i) != Some(r) {
+                return false;
+            }
+            at.push(i);
+        }
+        let mut counts = self.due.counts;
+        let (gone, come) = (Counts::of(before), Counts::of(fresh));
+        counts.overdue = (counts.overdue + come.overdue).saturating_sub(gone.overdue);
+        counts.soon = (counts.soon + come.soon).saturating_sub(gone.soon);
+        self.due.counts = counts;
+        // The common case: one review, still at its place (its name, say).
+        if let ([i], [r]) = (&at[..], fresh) {
+            let to = list.partition_point(|x| shown_order(x, r) == Less);
+            if to == *i || to == *i + 1 {
+                list[*i] = r.clone();
+                self.reselect_due(None);
+                return true;
+            }
+        }
+        at.sort_unstable();
+        at.dedup();
+        for &i in at.iter().rev() {
+            list.remove(i);
+        }
+        for r in fresh {
+            let to = list.partition_point(|x| shown_order(x, r) == Less);
+            list.insert(to, r.clone());
+        }
+        self.reselect_due(None);
+        true
+    }
+
+    /// Puts the selection of the due list on top back on activity `keep`
+    /// (when it is listed), or within the list.
+    fn reselect_due(&mut self, keep: Option<(String, String)>) {
+        let len = self.due.reviews.len();
+        let at = keep.and_then(|(org, act)| {
+            self.due
+                .reviews
+                .iter()
+                .position(|r| r.org == org && r.activity == act)
+        });
+        for i in 0..self.stack.len().min(self.selected.len()) {
+            if self.stack[i] == Screen::Due {
+                let top = i + 1 == self.stack.len();
+                let sel = &mut self.selected[i];
+                *sel = match at {
+                    Some(at) if top => at,
+                    _ => (*sel).min(len.saturating_sub(1)),
+                };
+            }
+        }
     }
 
     /// Computes the reviews due again from the loaded register; the due
@@ -175,29 +312,34 @@ impl App {
         } else {
             done.clear();
         }
-        let len = reviews.len();
-        let at = keep.and_then(|(org, act)| {
-            reviews
-                .iter()
-                .position(|r| r.org == org && r.activity == act)
-        });
-        self.due = DueState {
-            reviews,
-            counts,
-            today: Some(today),
-            offset: self.due.offset,
-            done,
-        };
-        for i in 0..self.stack.len().min(self.selected.len()) {
-            if self.stack[i] == Screen::Due {
-                let top = i + 1 == self.stack.len();
-                let sel = &mut self.selected[i];
-                *sel = match at {
-                    Some(at) if top => at,
-                    _ => (*sel).min(len.saturating_sub(1)),
-                };
-            }
-        }
+        self.set_due(reviews, counts, today, done, keep);
+    }
+
+    /// Shows `reviews` (counted `counts`, on `today`, with the activities
+    /// `done` reviewed while the list was open), the selection of the due
+    /// list kept on activity `keep` while it is listed.
+    fn set_due(
+        &mut self,
+        reviews: Vec<Review>,
+        counts: Counts,
+        today: Date,
+        done: Vec<(String, String)>,
+        keep: Option<(String, String)>,
+    ) {
+        let offset = self.due.offset;
+        let old = std::mem::replace(
+            &mut self.due,
+            DueState {
+                reviews,
+                counts,
+                today: Some(today),
+                offset,
+                done,
+            },
+        );
+        // A list of 100,000 activities' reviews takes a while to free.
+        super::prepare::drop_later(old);
+        self.reselect_due(keep);
     }
 
     /// Judges the reviews due again when the day has changed since they
@@ -469,6 +611,17 @@ mod tests {
         app.today = Some(today);
         app.set_loaded(loaded);
         let mut changed = Vec::new();
+        let paths = |app: &App| -> Vec<String> {
+            let orgs = app.organisations();
+            let da = &orgs[0];
+            vec![
+                da.activities[0].file.path.clone(),
+                da.activities[1].file.path.clone(),
+                da.activities[2].file.path.clone(),
+                orgs[1].file.path.clone(),
+            ]
+        };
+        let before = app.due_of(&paths(&app));
         {
             let loaded = std::sync::Arc::make_mut(app.loaded.as_mut().expect("loaded"));
             let orgs = &mut loaded.register.organisations;
@@ -483,8 +636,9 @@ mod tests {
             other.org.name = "Et nyt navn".into();
             changed.push(other.file.path.clone());
         }
-        app.refresh_due_for(&changed);
+        app.refresh_due_for(&changed, before);
         // A change no review shows (a description) leaves the list as is.
+        let before = app.due_of(&[app.organisations()[0].activities[3].file.path.clone()]);
         {
             let loaded = std::sync::Arc::make_mut(app.loaded.as_mut().expect("loaded"));
             let a = &mut loaded.register.organisations[0].activities[3];
@@ -492,7 +646,7 @@ mod tests {
             changed = vec![a.file.path.clone()];
         }
         let listed = app.due.reviews.clone();
-        app.refresh_due_for(&changed);
+        app.refresh_due_for(&changed, before);
         assert_eq!(app.due.reviews, listed);
         let mut fresh = App::new("registry");
         fresh.today = Some(today);
@@ -509,6 +663,107 @@ mod tests {
             names(&app).iter().any(|(_, _, n)| n == "Et nyt navn"),
             "the organisation's new name is on its reviews"
         );
+
+        // A name changed: the review is written over at its place, and the
+        // list is a fresh listing's.
+        let r = app.due.reviews[1].clone();
+        let (_, a) = app.activity(&r.org, &r.activity).expect("listed");
+        let path = vec![a.file.path.clone()];
+        let before = app.due_of(&path);
+        {
+            let loaded = std::sync::Arc::make_mut(app.loaded.as_mut().expect("loaded"));
+            for o in &mut loaded.register.organisations {
+                for a in o.activities.iter_mut().filter(|a| a.file.path == path[0]) {
+                    a.activity.name = "Løn og ferie – Ærø".into();
+                }
+            }
+        }
+        app.refresh_due_for(&path, before);
+        assert_eq!(app.due.reviews[1].name, "Løn og ferie – Ærø");
+        let mut fresh = App::new("registry");
+        fresh.today = Some(today);
+        fresh.set_loaded(app.loaded.as_deref().expect("loaded").clone());
+        assert_eq!(app.due.reviews, fresh.due.reviews);
+        assert_eq!(app.due.counts, fresh.due.counts);
+    }
+
+    /// With the due list open, the reviews worked out for the records
+    /// changed alone are those a whole listing gives: an activity reviewed
+    /// today stays at its place marked done, one newly due goes in at its
+    /// owner's place, and the selection stays on its activity; then the
+    /// review taken back lists it again.
+    #[test]
+    fn with_the_list_open_the_records_changed_are_listed_as_a_whole_listing_would() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("registry");
+        let today = Date::parse("2026-12-02").expect("date");
+        let open = || {
+            let mut app = App::new("registry");
+            app.today = Some(today);
+            app.set_loaded(crate::register::load::load(&root).expect("the sample loads"));
+            app.open_due();
+            app
+        };
+        let (mut alone, mut whole) = (open(), open());
+        assert!(alone.due.reviews.len() > 3, "the sample has reviews due");
+        let picked = alone.due.reviews[2].clone();
+        let selected = alone.due.reviews[3].clone();
+        for app in [&mut alone, &mut whole] {
+            *app.selected.last_mut().expect("selection") = 3;
+        }
+        // `picked` reviewed today; an activity not due made due.
+        let change = |app: &mut App, reviewed: &str| -> Vec<String> {
+            let mut changed = Vec::new();
+            let loaded = std::sync::Arc::make_mut(app.loaded.as_mut().expect("loaded"));
+            for o in &mut loaded.register.organisations {
+                for a in &mut o.activities {
+                    let id = a.file.path.rsplit('/').next().unwrap_or_default();
+                    if o.org.id == picked.org && id == format!("{}.ron", picked.activity) {
+                        a.activity.last_reviewed = Some(reviewed.into());
+                        changed.push(a.file.path.clone());
+                    }
+                }
+            }
+            let o = loaded
+                .register
+                .organisations
+                .last_mut()
+                .expect("an organisation");
+            let a = o.activities.last_mut().expect("an activity");
+            a.activity.last_reviewed = Some("2001-01-01".into());
+            changed.push(a.file.path.clone());
+            changed
+        };
+        let today_s = today.to_string();
+        let paths = change(&mut open(), &today_s);
+        let before = alone.due_of(&paths);
+        let changed = change(&mut alone, &today_s);
+        change(&mut whole, &today_s);
+        alone.refresh_due_for(&changed, before);
+        whole.refresh_due();
+        let state = |a: &App| {
+            (
+                a.due.reviews.clone(),
+                a.due.done.clone(),
+                a.due.counts,
+                a.selection(),
+            )
+        };
+        assert_eq!(state(&alone), state(&whole));
+        assert_eq!(alone.due.reviews[2], picked, "the activity reviewed stays");
+        assert_eq!(alone.due_selected(), Some(&selected));
+        assert_eq!(alone.due.done.len(), 1);
+
+        // The review taken back (undo): listed again, as due.
+        let old = picked
+            .last_reviewed
+            .map(|d| d.to_string())
+            .unwrap_or_default();
+        let before = alone.due_of(&paths);
+        let changed = change(&mut alone, &old);
+        change(&mut whole, &old);
+        alone.refresh_due_for(&changed, before);
+        whole.refresh_due();
+        assert_eq!(state(&alone), state(&whole));
     }
 
     #[test]

@@ -344,6 +344,8 @@ impl App {
             }
         }
         let keep = self.selection_ids();
+        // Their reviews due as they were, to be replaced in the list.
+        let due_before = self.due_of(paths);
         // The map's rows were made from the records replaced here.
         self.map.forget();
         // Not shared unless a save runs, while which no change is taken.
@@ -395,7 +397,7 @@ impl App {
         }
         // A new review date or interval moves the activity in or out of
         // the reviews due.
-        self.refresh_due_for(paths);
+        self.refresh_due_for(paths, due_before);
         Some(places)
     }
 
