@@ -362,8 +362,9 @@ impl Grouped {
     /// index, the groups of the findings taken out or put in are made
     /// again from the register as it is now (their names too), and the
     /// counts follow. The same as [`Grouped::build`] gives, for the work
-    /// of the change.
-    pub(super) fn rejudged(&mut self, app: &App, done: &Rejudged) {
+    /// of the change. Answers the ids of the organisations whose groups
+    /// were made again (the others' findings only moved).
+    pub(super) fn rejudged(&mut self, app: &App, done: &Rejudged) -> Vec<String> {
         let findings = app.report().map_or(&[][..], |r| &r.findings[..]);
         let mut rules: HashMap<&'static str, Counts> = self.rules.drain(..).collect();
         for f in &done.removed {
@@ -454,7 +455,7 @@ impl Grouped {
             touched.push((o, r));
         }
         if touched.is_empty() {
-            return;
+            return Vec::new();
         }
         touched.sort_unstable();
         touched.dedup();
@@ -491,6 +492,10 @@ impl Grouped {
                 org.records.insert(at, g);
             }
         }
+        let ids = orgs_touched
+            .iter()
+            .map(|&o| self.orgs[o].id.clone())
+            .collect();
         let mut moving = Vec::with_capacity(orgs_touched.len());
         for &o in orgs_touched.iter().rev() {
             moving.push(self.orgs.remove(o));
@@ -502,6 +507,7 @@ impl Grouped {
             let at = self.orgs.partition_point(|x| x.order() < org.order());
             self.orgs.insert(at, org);
         }
+        ids
     }
 }
 
@@ -516,6 +522,64 @@ enum Slot {
     Finding(usize),
 }
 
+/// One organisation's rows under a filter: its records' headers and
+/// findings shown (each record header's organisation place is written
+/// when the rows are laid out).
+#[derive(Debug, Clone, Default)]
+struct OrgPart {
+    /// Its findings shown, counted.
+    counts: Counts,
+    rows: Vec<Slot>,
+}
+
+impl OrgPart {
+    /// The rows of `org` under the filter of `state`, or `None` when it
+    /// shows none of its findings. Without a filter every finding is
+    /// shown, counted already: the findings are not read.
+    fn of(org: &OrgGroup, state: &ProblemsState, findings: &[Finding]) -> Option<OrgPart> {
+        let everything = state.show == Show::All && state.rule.is_none();
+        let mut picked: Vec<usize> = Vec::new();
+        let mut records: Vec<(usize, Counts, std::ops::Range<usize>)> = Vec::new();
+        let mut total = Counts::default();
+        for (r, g) in org.records.iter().enumerate() {
+            let start = picked.len();
+            let mut counts = Counts::default();
+            if everything {
+                counts = g.counts;
+                picked.extend_from_slice(&g.findings);
+            } else {
+                for &i in &g.findings {
+                    if let Some(f) = findings.get(i).filter(|f| passes(state, f)) {
+                        counts.add(f);
+                        picked.push(i);
+                    }
+                }
+            }
+            if picked.len() == start {
+                continue;
+            }
+            total.errors += counts.errors;
+            total.warnings += counts.warnings;
+            total.acknowledged += counts.acknowledged;
+            records.push((r, counts, start..picked.len()));
+        }
+        if records.is_empty() {
+            return None;
+        }
+        // Stable: by name inside each class.
+        records.sort_by_key(|(_, c, _)| c.worst());
+        let mut rows = Vec::with_capacity(records.len() + picked.len());
+        for (r, counts, part) in records {
+            rows.push(Slot::Record(0, r, counts));
+            rows.extend(picked[part].iter().map(|&i| Slot::Finding(i)));
+        }
+        Some(OrgPart {
+            counts: total,
+            rows,
+        })
+    }
+}
+
 /// The rows of one filter, and where each finding shown is among them.
 #[derive(Debug, Clone, Default)]
 pub struct View {
@@ -523,6 +587,8 @@ pub struct View {
     grouped: Grouped,
     /// The filter and language the rows are for (`None`: not made yet).
     filter: Option<(Show, Option<String>, Lang)>,
+    /// Each organisation's rows, by its place in the groups.
+    parts: Vec<Option<OrgPart>>,
     rows: Vec<Slot>,
     /// The findings shown, in order (report indices).
     shown: Vec<usize>,
@@ -536,70 +602,61 @@ impl View {
     /// their worst findings shown order them here.
     pub(super) fn make(grouped: Grouped, state: &ProblemsState, app: &App) -> View {
         let findings = app.report().map_or(&[][..], |r| &r.findings[..]);
-        // Without a filter every finding is shown, counted already: the
-        // findings need not be read.
-        let everything = state.show == Show::All && state.rule.is_none();
-        // Every finding shown, record by record; each record's part of it.
-        let all = grouped.all;
-        let mut picked: Vec<usize> =
-            Vec::with_capacity(all.errors + all.warnings + all.acknowledged);
-        // (organisation, its counts, its records: (record, counts, part)).
-        type Part = (usize, Counts, std::ops::Range<usize>);
-        let mut orgs: Vec<(usize, Counts, Vec<Part>)> = Vec::new();
-        for (o, org) in grouped.orgs.iter().enumerate() {
-            let mut total = Counts::default();
-            let mut records: Vec<Part> = Vec::new();
-            for (r, g) in org.records.iter().enumerate() {
-                let start = picked.len();
-                let mut counts = Counts::default();
-                if everything {
-                    counts = g.counts;
-                    picked.extend_from_slice(&g.findings);
-                } else {
-                    for &i in &g.findings {
-                        if let Some(f) = findings.get(i).filter(|f| passes(state, f)) {
-                            counts.add(f);
-                            picked.push(i);
-                        }
-                    }
-                }
-                if picked.len() == start {
-                    continue;
-                }
-                total.errors += counts.errors;
-                total.warnings += counts.warnings;
-                total.acknowledged += counts.acknowledged;
-                records.push((r, counts, start..picked.len()));
-            }
-            if records.is_empty() {
-                continue;
-            }
-            // Stable: by name inside each class.
-            records.sort_by_key(|(_, c, _)| c.worst());
-            orgs.push((o, total, records));
-        }
-        orgs.sort_by_key(|(_, c, _)| c.worst());
-        let mut rows = Vec::with_capacity(picked.len() + orgs.len() * 2);
-        let mut shown = Vec::with_capacity(picked.len());
-        let mut finding_rows = Vec::with_capacity(picked.len());
-        for (o, counts, records) in orgs {
-            rows.push(Slot::Organisation(o, counts));
-            for (r, counts, part) in records {
-                rows.push(Slot::Record(o, r, counts));
-                for &i in &picked[part] {
-                    finding_rows.push(rows.len());
-                    shown.push(i);
-                    rows.push(Slot::Finding(i));
-                }
-            }
-        }
-        View {
+        let parts = grouped
+            .orgs
+            .iter()
+            .map(|o| OrgPart::of(o, state, findings))
+            .collect();
+        let mut view = View {
             filter: Some((state.show, state.rule.clone(), app.lang)),
             grouped,
-            rows,
-            shown,
-            finding_rows,
+            parts,
+            ..View::default()
+        };
+        view.lay_out();
+        view
+    }
+
+    /// Lays the organisations' rows out one after the other: those with
+    /// errors shown first, then warnings, then acknowledged findings, by
+    /// name inside each.
+    fn lay_out(&mut self) {
+        let mut order: Vec<(Class, usize)> = self
+            .parts
+            .iter()
+            .enumerate()
+            .filter_map(|(o, p)| p.as_ref().map(|p| (p.counts.worst(), o)))
+            .collect();
+        // Stable: the groups are in name order.
+        order.sort_by_key(|(worst, _)| *worst);
+        let n: usize = order
+            .iter()
+            .filter_map(|&(_, o)| self.parts[o].as_ref())
+            .map(|p| p.rows.len() + 1)
+            .sum();
+        let mut rows = Vec::with_capacity(n);
+        let mut shown = Vec::with_capacity(n);
+        let mut finding_rows = Vec::with_capacity(n);
+        for (_, o) in order {
+            let Some(part) = self.parts[o].as_ref() else {
+                continue;
+            };
+            rows.push(Slot::Organisation(o, part.counts));
+            for &slot in &part.rows {
+                match slot {
+                    Slot::Record(_, r, counts) => rows.push(Slot::Record(o, r, counts)),
+                    Slot::Finding(i) => {
+                        finding_rows.push(rows.len());
+                        shown.push(i);
+                        rows.push(slot);
+                    }
+                    Slot::Organisation(..) => {}
+                }
+            }
         }
+        self.rows = rows;
+        self.shown = shown;
+        self.finding_rows = finding_rows;
     }
 
     /// The groups the view was made from.
@@ -642,10 +699,47 @@ impl View {
     /// Takes a change of some files ([`Rejudged`], of `app`'s report as it
     /// is now) into the groups and makes the rows of the same filter
     /// again (a pass over the findings, with no name sorted nor copied).
+    ///
+    /// The rows of the organisations whose groups were made again are
+    /// made again; the others' findings only move to their new indices.
     pub(super) fn rejudged(&mut self, app: &App, done: &Rejudged) {
-        let mut grouped = std::mem::take(&mut self.grouped);
-        grouped.rejudged(app, done);
-        *self = View::make(grouped, &app.problems, app);
+        if !self.is_for(&app.problems, app.lang) {
+            let mut grouped = std::mem::take(&mut self.grouped);
+            grouped.rejudged(app, done);
+            *self = View::make(grouped, &app.problems, app);
+            return;
+        }
+        let findings = app.report().map_or(&[][..], |r| &r.findings[..]);
+        let mut old: HashMap<String, Option<OrgPart>> = self
+            .grouped
+            .orgs
+            .iter()
+            .map(|o| o.id.clone())
+            .zip(std::mem::take(&mut self.parts))
+            .collect();
+        let touched = self.grouped.rejudged(app, done);
+        self.parts = self
+            .grouped
+            .orgs
+            .iter()
+            .map(|o| {
+                let kept = (!touched.contains(&o.id))
+                    .then(|| old.remove(&o.id))
+                    .flatten();
+                match kept {
+                    Some(part) => part.map(|mut part| {
+                        for slot in &mut part.rows {
+                            if let Slot::Finding(i) = slot {
+                                *i = done.now(*i).unwrap_or(*i);
+                            }
+                        }
+                        part
+                    }),
+                    None => OrgPart::of(o, &app.problems, findings),
+                }
+            })
+            .collect();
+        self.lay_out();
     }
 }
 
