@@ -363,6 +363,12 @@ fn measure(store: &Store, size: usize) -> Vec<Row> {
                 Some(m.cycle.as_secs_f64()),
             ));
             rows.push(row(
+                "Interface in process: the longest the input thread is busy at once during a save, Ctrl-S until the findings are shown (median of the saves)",
+                format!("{} (a key typed meanwhile waits at most this)", ms(m.busy)),
+                "a frame: 16 ms".to_string(),
+                Some(m.busy.as_secs_f64()),
+            ));
+            rows.push(row(
                 "Interface in process: resident memory before → after the saves (peak)",
                 format!(
                     "{} → {} after {} saves (peak {}) = {:.1}× → {:.1}× the RON",
@@ -390,6 +396,7 @@ fn measure(store: &Store, size: usize) -> Vec<Row> {
             eprintln!("memory run: {e}");
             for what in [
                 "Interface save path in process",
+                "Interface in process: the longest the input thread is busy at once during a save",
                 "Interface in process: memory",
             ] {
                 rows.push(row(what, format!("not measured: {e}"), String::new(), None));
@@ -674,6 +681,9 @@ struct Memory {
     cycle: Duration,
     save: Duration,
     edit: Duration,
+    /// The longest the input thread was busy at once during a save
+    /// (median over the saves).
+    busy: Duration,
     /// Saves made before the time limit.
     done: usize,
 }
@@ -706,6 +716,7 @@ fn memory_run(root: &Path, saves: usize) -> Result<Memory, String> {
         save_us,
         edit_us,
         done,
+        busy_us,
     ] = n[..]
     else {
         return Err(format!("unreadable figures: {line}"));
@@ -717,6 +728,7 @@ fn memory_run(root: &Path, saves: usize) -> Result<Memory, String> {
         cycle: Duration::from_micros(cycle_us),
         save: Duration::from_micros(save_us),
         edit: Duration::from_micros(edit_us),
+        busy: Duration::from_micros(busy_us),
         done: done as usize,
     })
 }
@@ -728,8 +740,21 @@ fn memory_run(root: &Path, saves: usize) -> Result<Memory, String> {
 fn memory_child(root: &Path, saves: usize) {
     let mut ui = Session::start(root, App::new(root.display().to_string()));
     settle(&mut ui);
-    // To the first activity's page.
+    // To the page of the first activity with findings (most have some):
+    // each save takes its findings out of the report and puts them in
+    // again.
     ui.app.handle_key(key(KeyCode::Enter));
+    for _ in 0..1000 {
+        let found = ui.app.selected_activity().is_some_and(|(org, act)| {
+            ui.app
+                .activity(&org, &act)
+                .is_some_and(|(_, a)| ui.app.findings_in(&a.file.path).next().is_some())
+        });
+        if found {
+            break;
+        }
+        ui.app.handle_key(key(KeyCode::Down));
+    }
     ui.app.handle_key(key(KeyCode::Enter));
     assert!(matches!(ui.app.screen(), Screen::Detail { .. }));
     let (rss_before, hwm_before) = memory();
@@ -737,6 +762,9 @@ fn memory_child(root: &Path, saves: usize) {
     let began = Instant::now();
     let mut done = 0;
     let (mut cycles, mut save_times, mut edit_times) = (Vec::new(), Vec::new(), Vec::new());
+    // The longest the input thread was busy at once in each save: the
+    // longest a key typed meanwhile waits.
+    let mut busy_times = Vec::new();
     for n in 0..saves {
         if began.elapsed() > cap {
             eprintln!("  stopped after {n} saves: {} s", cap.as_secs());
@@ -755,10 +783,13 @@ fn memory_child(root: &Path, saves: usize) {
         edit_times.push(start.elapsed());
         let save_start = Instant::now();
         ui.app.handle_key(ctrl('s'));
+        let mut busy = save_start.elapsed();
         // The save runs on the session's worker: timed until its outcome
         // is taken.
         while ui.app.saving() {
+            let turn = Instant::now();
             ui.turn();
+            busy = busy.max(turn.elapsed());
             std::thread::sleep(Duration::from_micros(200));
         }
         save_times.push(save_start.elapsed());
@@ -768,7 +799,8 @@ fn memory_child(root: &Path, saves: usize) {
             "save {n} was not committed: {:?}",
             ui.app.form.as_ref().and_then(|f| f.message.clone())
         );
-        settle(&mut ui);
+        busy = busy.max(settle(&mut ui));
+        busy_times.push(busy);
         cycles.push(start.elapsed());
         done = n + 1;
         assert!(matches!(ui.app.screen(), Screen::Detail { .. }));
@@ -784,22 +816,26 @@ fn memory_child(root: &Path, saves: usize) {
     }
     let (rss_after, hwm_after) = memory();
     println!(
-        "ROPA-MEMORY {rss_before} {hwm_before} {rss_after} {hwm_after} {} {} {} {done}",
+        "ROPA-MEMORY {rss_before} {hwm_before} {rss_after} {hwm_after} {} {} {} {done} {}",
         median(&mut cycles).as_micros(),
         median(&mut save_times).as_micros(),
-        median(&mut edit_times).as_micros()
+        median(&mut edit_times).as_micros(),
+        median(&mut busy_times).as_micros()
     );
 }
 
 /// Turns the interface's loop ([`Session::turn`]) until the load has
 /// ended (findings shown, the first save's snapshot built) and nothing is
-/// pending.
-fn settle(ui: &mut Session) {
+/// pending; answers the longest turn.
+fn settle(ui: &mut Session) -> Duration {
     let start = Instant::now();
+    let mut longest = Duration::ZERO;
     loop {
+        let turn = Instant::now();
         ui.turn();
+        longest = longest.max(turn.elapsed());
         if ui.settled() && ui.app.report().is_some() {
-            return;
+            return longest;
         }
         assert!(
             start.elapsed() < Duration::from_secs(1800),
