@@ -255,6 +255,14 @@ fn marking_reviewed_is_one_commit_of_one_file_and_the_count_drops() {
             .any(|r| r.org == first.org && r.activity == first.activity)
     );
     assert_eq!(s.app.due.reviews.len(), before - 1);
+    // It is the list a fresh listing of the register gives (the list was
+    // kept up to date, not made again).
+    let fresh = ropa::tui::due::due_list(
+        &s.app.loaded.as_ref().expect("loaded").register,
+        s.app.review_day(),
+    );
+    assert_eq!(s.app.due.reviews, fresh);
+    assert_eq!(s.app.due.counts, ropa::register::due::Counts::of(&fresh));
     // From an activity's page: DA Barsel.
     keys_(&mut s.app, "\x1b\x1b");
     open_barsel(&mut s.app);

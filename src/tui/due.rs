@@ -51,6 +51,17 @@ pub fn due_reviews(register: &crate::register::load::Register, today: Date) -> V
         .collect()
 }
 
+/// The reviews of `register` due on `today` in the due list's order:
+/// owner by owner ([`due::by_owner`]), each owner's soonest first. The
+/// loader makes it ([`super::prepare::Prepared`]); the input thread only
+/// when the day changed.
+pub fn due_list(register: &crate::register::load::Register, today: Date) -> Vec<Review> {
+    due::by_owner(due_reviews(register, today))
+        .into_iter()
+        .flat_map(|g| g.reviews)
+        .collect()
+}
+
 /// The order `due::reviews` lists reviews in.
 fn list_order(r: &Review) -> (Date, &str, &str) {
     (r.due, &r.org, &r.activity)
@@ -278,31 +289,31 @@ impl App {
             .take()
             .filter(|(day, _)| *day == today)
             .map(|(_, r)| r);
-        let reviews: Vec<Review> = match (prepared, &self.loaded) {
+        let mut reviews: Vec<Review> = match (prepared, &self.loaded) {
             (Some(r), _) => r,
-            (None, Some(l)) => due_reviews(&l.register, today),
+            (None, Some(l)) => due_list(&l.register, today),
             (None, None) => Vec::new(),
         };
         let counts = Counts::of(&reviews);
-        let reviews: Vec<Review> = due::by_owner(reviews)
-            .into_iter()
-            .flat_map(|g| g.reviews)
-            .collect();
         // Keep the ones reviewed today while the list was open, at their
         // places.
-        let mut reviews = reviews;
         let mut done = std::mem::take(&mut self.due.done);
         if self.stack.contains(&Screen::Due) {
+            let today_s = today.to_string();
             for (i, old) in self.due.reviews.iter().enumerate() {
-                let id = (old.org.clone(), old.activity.clone());
-                let listed = reviews
-                    .iter()
-                    .any(|r| r.org == old.org && r.activity == old.activity);
                 let reviewed = self
                     .activity(&old.org, &old.activity)
                     .and_then(|(_, a)| a.activity.last_reviewed.as_deref())
-                    == Some(today.to_string().as_str());
-                if !listed && reviewed {
+                    == Some(today_s.as_str());
+                // (Looked for in the list only when reviewed today: few
+                // are, and the list may hold 100,000.)
+                let listed = || {
+                    reviews
+                        .iter()
+                        .any(|r| r.org == old.org && r.activity == old.activity)
+                };
+                if reviewed && !listed() {
+                    let id = (old.org.clone(), old.activity.clone());
                     reviews.insert(i.min(reviews.len()), old.clone());
                     if !done.contains(&id) {
                         done.push(id);
@@ -367,8 +378,19 @@ impl App {
             self.stack.retain(|s| *s != Screen::Due);
             self.selected.truncate(self.stack.len());
             // Opened again: what was reviewed meanwhile leaves the list.
-            self.due.done.clear();
-            self.refresh_due();
+            // The list is kept up to date with every change, so that is
+            // all there is to do, unless the day changed.
+            if self.due.today == Some(self.review_day()) && self.due_prepared.is_none() {
+                let done = std::mem::take(&mut self.due.done);
+                if !done.is_empty() {
+                    self.due
+                        .reviews
+                        .retain(|r| !done.iter().any(|(o, a)| *o == r.org && *a == r.activity));
+                }
+            } else {
+                self.due.done.clear();
+                self.refresh_due();
+            }
             self.stack.push(Screen::Due);
             self.selected.push(0);
             self.scroll = 0;

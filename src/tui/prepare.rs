@@ -24,7 +24,8 @@ pub struct Prepared {
     pub(super) loaded: Arc<Loaded>,
     /// Its records' index ([`Index::build`]).
     pub(super) index: Index,
-    /// The reviews due on that day ([`super::due::due_reviews`]).
+    /// The reviews due on that day, in the due list's order
+    /// ([`super::due::due_list`]).
     pub(super) due: (Date, Vec<Review>),
 }
 
@@ -33,7 +34,7 @@ impl Prepared {
     /// interface judges reviews on, [`App::review_day`]).
     pub fn new(loaded: Loaded, today: Date) -> Prepared {
         let index = Index::build(&loaded);
-        let due = super::due::due_reviews(&loaded.register, today);
+        let due = super::due::due_list(&loaded.register, today);
         Prepared {
             loaded: Arc::new(loaded),
             index,
@@ -191,7 +192,7 @@ mod tests {
     fn reviews_listed_for_another_day_are_listed_again() {
         let (mut app, loaded, _) = sample();
         let today = app.review_day();
-        let expected = super::super::due::due_reviews(&loaded.register, today);
+        let expected = super::super::due::due_list(&loaded.register, today);
         let mut prepared = Prepared::new(loaded, today);
         prepared.due.0 = Date::parse("2000-01-01").expect("date");
         prepared.due.1.clear();
