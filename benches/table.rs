@@ -479,6 +479,7 @@ fn keys(
         "next search key (`a`)",
         "`p` problems",
         "a letter typed in an activity's form",
+        "`d` reviews due",
     ]
     .into_iter()
     .map(|w| (w, Vec::new()))
@@ -574,6 +575,14 @@ fn keys(
             step(&mut app, key(KeyCode::Esc), false);
         }
         out[5].1.push(median(&mut s));
+
+        let mut s = Vec::new();
+        for _ in 0..runs {
+            s.push(step(&mut app, ch('d'), false));
+            assert_eq!(app.screen(), Screen::Due);
+            step(&mut app, key(KeyCode::Esc), false);
+        }
+        out[7].1.push(median(&mut s));
     }
     out
 }
