@@ -288,6 +288,31 @@ fn marking_reviewed_is_one_commit_of_one_file_and_the_count_drops() {
     );
 }
 
+/// A review marked on the open list and taken back (`u`) is due again:
+/// listed at its place among the others, not marked reviewed; the list
+/// is the one a fresh listing gives.
+#[test]
+fn a_review_taken_back_with_the_list_open_is_due_again() {
+    let mut s = scratch();
+    keys_(&mut s.app, "d");
+    assert_eq!(s.app.screen(), Screen::Due);
+    keys_(&mut s.app, "jj");
+    let picked = s.app.due_selected().cloned().expect("a review selected");
+    keys_(&mut s.app, "v");
+    let id = (picked.org.clone(), picked.activity.clone());
+    assert!(s.app.due.done.contains(&id), "{:?}", s.app.notice);
+    assert!(render(&mut s.app, 120, 40).contains("reviewed today"));
+    keys_(&mut s.app, "u");
+    assert!(s.app.due.done.is_empty(), "{:?}", s.app.due.done);
+    let screen = render(&mut s.app, 120, 40);
+    assert!(!screen.contains("reviewed today"), "{screen}");
+    let fresh = ropa::tui::due::due_list(
+        &s.app.loaded.as_ref().expect("loaded").register,
+        s.app.review_day(),
+    );
+    assert_eq!(s.app.due.reviews, fresh);
+}
+
 /// A list longer than the screen scrolls only when the selection would
 /// leave it, keeping the row above the selection in view.
 #[test]
@@ -337,9 +362,13 @@ fn a_new_day_judges_the_reviews_again() {
     };
     assert_eq!(acf(&app), Some(ropa::register::due::State::Soon));
     app.today = Some(Date::parse("2026-12-03").expect("date"));
+    app.reload_requested = false;
     assert!(app.new_day());
     assert_eq!(acf(&app), Some(ropa::register::due::State::Overdue));
     assert_eq!(app.due.counts.overdue, 1);
+    // And the findings are judged again whole on the new day (a review
+    // overdue, an acknowledgement expired): a load is asked for.
+    assert!(app.reload_requested);
 }
 
 /// An organisation's interval shows on its page and moves its activities'

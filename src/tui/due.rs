@@ -197,6 +197,9 @@ impl App {
                     done.push((r.org.clone(), r.activity.clone()));
                 }
                 stay.push((i, r));
+            } else if was_done {
+                // Due again (its review taken back): no longer marked.
+                done.retain(|(o, a)| *o != r.org || *a != r.activity);
             }
         }
         for r in fresh {
@@ -320,6 +323,17 @@ impl App {
                     }
                 }
             }
+            // One due again (its review taken back) is no longer marked.
+            let kept: Vec<(String, String)> = done
+                .iter()
+                .filter(|(o, a)| {
+                    self.activity(o, a)
+                        .and_then(|(_, e)| e.activity.last_reviewed.as_deref())
+                        == Some(today_s.as_str())
+                })
+                .cloned()
+                .collect();
+            done = kept;
         } else {
             done.clear();
         }
@@ -354,13 +368,19 @@ impl App {
     }
 
     /// Judges the reviews due again when the day has changed since they
-    /// were (an interface left open over midnight); answers whether it
-    /// did. The event loop asks on every turn.
+    /// were (an interface left open over midnight), and asks for the
+    /// register to be loaded and judged again; answers whether it did.
+    /// The event loop asks on every turn.
     pub fn new_day(&mut self) -> bool {
         if self.loaded.is_none() || self.due.today == Some(self.review_day()) {
             return false;
         }
         self.refresh_due();
+        // Findings depend on the day too (a review overdue, an
+        // acknowledgement expired), and a change taken from its files
+        // alone is judged on the day it comes: the register is judged
+        // again whole, quietly, so that no report mixes two days.
+        self.reload_requested = true;
         true
     }
 
