@@ -41,6 +41,59 @@ pub struct DueState {
     /// the rows under the cursor do not move and a second `v` (a key held
     /// during the save, a repeat) meets the same activity, not the next.
     pub done: Vec<(String, String)>,
+    /// The rows as drawn, made at the first frame after the list changed
+    /// (not at every frame: the list may hold 100,000 reviews).
+    layout: Option<Layout>,
+}
+
+/// The due list's rows, with where each review is among them and the
+/// width of its "when" column, in one language.
+#[derive(Debug, Clone)]
+struct Layout {
+    lang: Lang,
+    rows: Vec<Row>,
+    /// The row of each review.
+    row_of: Vec<usize>,
+    /// The widest "when" text of the list.
+    when_w: usize,
+}
+
+impl Layout {
+    /// The rows of `due`: each owner's heading before its first review.
+    /// The "when" column is as wide as the widest text; reviews with the
+    /// same text (by its kind and number of days) are measured once.
+    fn of(due: &DueState, lang: Lang) -> Layout {
+        let reviews = &due.reviews;
+        let mut rows = Vec::with_capacity(reviews.len() + 8);
+        let mut row_of = Vec::with_capacity(reviews.len());
+        let mut measured = std::collections::HashSet::new();
+        let mut when_w = 0;
+        for (i, r) in reviews.iter().enumerate() {
+            if i == 0 || reviews[i - 1].owner != r.owner {
+                rows.push(Row::Owner(i));
+            }
+            row_of.push(rows.len());
+            rows.push(Row::Review(i));
+            let done = is_done(due, r);
+            let kind = (done, r.last_reviewed.is_none(), r.state, r.days);
+            if measured.insert(kind) {
+                when_w = when_w.max(when(r, done, lang).width());
+            }
+        }
+        Layout {
+            lang,
+            rows,
+            row_of,
+            when_w,
+        }
+    }
+}
+
+/// True when `r`'s activity was marked reviewed while the list was open.
+fn is_done(due: &DueState, r: &Review) -> bool {
+    due.done
+        .iter()
+        .any(|(o, a)| *o == r.org && *a == r.activity)
 }
 
 /// The reviews of `register` due on `today` (in the register's order).
@@ -221,6 +274,7 @@ impl App {
     /// an old review is not where the order puts it.
     fn due_replaced(&mut self, before: &[Review], fresh: &[Review]) -> bool {
         use std::cmp::Ordering::Less;
+        self.due.layout = None;
         let list = &mut self.due.reviews;
         let mut at = Vec::with_capacity(before.len());
         for r in before {
@@ -360,6 +414,7 @@ impl App {
                 today: Some(today),
                 offset,
                 done,
+                layout: None,
             },
         );
         // A list of 100,000 activities' reviews takes a while to free.
@@ -402,6 +457,7 @@ impl App {
             // all there is to do, unless the day changed.
             if self.due.today == Some(self.review_day()) && self.due_prepared.is_none() {
                 let done = std::mem::take(&mut self.due.done);
+                self.due.layout = None;
                 if !done.is_empty() {
                     self.due
                         .reviews
@@ -514,6 +570,7 @@ fn when(r: &Review, done: bool, lang: Lang) -> String {
 }
 
 /// One row of the list.
+#[derive(Debug, Clone, Copy)]
 enum Row {
     /// The heading of the owner of the review at this index.
     Owner(usize),
@@ -525,29 +582,15 @@ enum Row {
 pub fn draw(f: &mut Frame, area: Rect, app: &mut App, theme: &Theme) {
     let lang = app.lang;
     let width = usize::from(area.width.saturating_sub(2));
-    let reviews = &app.due.reviews;
-    let mut rows: Vec<Row> = Vec::new();
-    let mut selected_row = None;
-    for (i, r) in reviews.iter().enumerate() {
-        if i == 0 || reviews[i - 1].owner != r.owner {
-            rows.push(Row::Owner(i));
-        }
-        if i == app.selection() {
-            selected_row = Some(rows.len());
-        }
-        rows.push(Row::Review(i));
+    if app.due.layout.as_ref().is_none_or(|l| l.lang != lang) {
+        app.due.layout = Some(Layout::of(&app.due, lang));
     }
-    let done = |r: &Review| {
-        app.due
-            .done
-            .iter()
-            .any(|(o, a)| *o == r.org && *a == r.activity)
+    let Some(layout) = app.due.layout.take() else {
+        return;
     };
-    let when_w = reviews
-        .iter()
-        .map(|r| when(r, done(r), lang).width())
-        .max()
-        .unwrap_or(0);
+    let rows = &layout.rows;
+    let selected_row = layout.row_of.get(app.selection()).copied();
+    let when_w = layout.when_w;
     let visible = usize::from(area.height.saturating_sub(2)).max(1);
     // Scroll only when the selection would leave the list, keeping the row
     // above it (its owner's heading, when it is the first) in view.
@@ -562,6 +605,7 @@ pub fn draw(f: &mut Frame, area: Rect, app: &mut App, theme: &Theme) {
     }
     app.due.offset = offset;
     let reviews = &app.due.reviews;
+    let done = |r: &Review| is_done(&app.due, r);
     let items: Vec<ListItem> = rows
         .iter()
         .skip(offset)
@@ -600,6 +644,7 @@ pub fn draw(f: &mut Frame, area: Rect, app: &mut App, theme: &Theme) {
             }
         })
         .collect();
+    app.due.layout = Some(layout);
     let c = app.due.counts;
     let title = tr_args(
         lang,
