@@ -210,6 +210,9 @@ impl App {
         if !open && self.due.done.is_empty() && self.due_replaced(&before, &fresh) {
             return;
         }
+        if open && fresh.is_empty() && self.due_marked(&before, today) {
+            return;
+        }
         // The list shown is `due::reviews` owner by owner (see
         // `shown_order`), with the activities reviewed today while it was
         // open at the places they had: those stay where they are, every
@@ -308,6 +311,39 @@ impl App {
             list.insert(to, r.clone());
         }
         self.reselect_due(None);
+        true
+    }
+
+    /// With the list open, marks the reviews `before` done where they are
+    /// when each is where the list's order puts it and its activity was
+    /// reviewed `today` (`v`, one after another): the list stays as it is,
+    /// nothing leaves it, and the counts drop. Answers false, changing
+    /// nothing, otherwise.
+    fn due_marked(&mut self, before: &[Review], today: Date) -> bool {
+        use std::cmp::Ordering::Less;
+        let today = today.to_string();
+        let list = &self.due.reviews;
+        let found = before.iter().all(|r| {
+            let i = list.partition_point(|x| shown_order(x, r) == Less);
+            list.get(i) == Some(r)
+                && self
+                    .activity(&r.org, &r.activity)
+                    .and_then(|(_, a)| a.activity.last_reviewed.as_deref())
+                    == Some(today.as_str())
+        });
+        if !found {
+            return false;
+        }
+        for r in before {
+            let id = (r.org.clone(), r.activity.clone());
+            if !self.due.done.contains(&id) {
+                self.due.done.push(id);
+            }
+        }
+        let gone = Counts::of(before);
+        self.due.counts.overdue = self.due.counts.overdue.saturating_sub(gone.overdue);
+        self.due.counts.soon = self.due.counts.soon.saturating_sub(gone.soon);
+        self.due.layout = None;
         true
     }
 
@@ -837,6 +873,32 @@ mod tests {
         };
         assert_eq!(state(&alone), state(&whole));
         assert_eq!(alone.due.reviews[2], picked, "the activity reviewed stays");
+        // `v` alone on another one (the list is only marked): the same.
+        let (mut alone2, mut whole2) = (open(), open());
+        let next = alone2.due.reviews[4].clone();
+        let review = |app: &mut App| -> Vec<String> {
+            let loaded = std::sync::Arc::make_mut(app.loaded.as_mut().expect("loaded"));
+            let mut changed = Vec::new();
+            for o in &mut loaded.register.organisations {
+                for a in &mut o.activities {
+                    let id = a.file.path.rsplit('/').next().unwrap_or_default();
+                    if o.org.id == next.org && id == format!("{}.ron", next.activity) {
+                        a.activity.last_reviewed = Some(today.to_string());
+                        changed.push(a.file.path.clone());
+                    }
+                }
+            }
+            changed
+        };
+        let paths2 = review(&mut open());
+        let before2 = alone2.due_of(&paths2);
+        let changed2 = review(&mut alone2);
+        review(&mut whole2);
+        alone2.refresh_due_for(&changed2, before2);
+        whole2.refresh_due();
+        assert_eq!(state(&alone2), state(&whole2));
+        assert_eq!(alone2.due.done.len(), 1);
+        assert_eq!(alone2.due.reviews[4], next, "the activity reviewed stays");
         assert_eq!(alone.due_selected(), Some(&selected));
         assert_eq!(alone.due.done.len(), 1);
 
