@@ -96,20 +96,16 @@ fn is_done(due: &DueState, r: &Review) -> bool {
         .any(|(o, a)| *o == r.org && *a == r.activity)
 }
 
-/// The reviews of `register` due on `today` (in the register's order).
-pub fn due_reviews(register: &crate::register::load::Register, today: Date) -> Vec<Review> {
-    due::reviews(register, today, due::DEFAULT_WINDOW_DAYS)
-        .into_iter()
-        .filter(|r| r.state.is_due())
-        .collect()
-}
-
 /// The reviews of `register` due on `today` in the due list's order:
 /// owner by owner ([`due::by_owner`]), each owner's soonest first. The
 /// loader makes it ([`super::prepare::Prepared`]); the input thread only
 /// when the day changed.
 pub fn due_list(register: &crate::register::load::Register, today: Date) -> Vec<Review> {
-    due::by_owner(due_reviews(register, today))
+    let due = due::reviews(register, today, due::DEFAULT_WINDOW_DAYS)
+        .into_iter()
+        .filter(|r| r.state.is_due())
+        .collect();
+    due::by_owner(due)
         .into_iter()
         .flat_map(|g| g.reviews)
         .collect()

@@ -24,6 +24,9 @@ impl App {
         };
         let done = rejudge(&mut report, loaded, changed, &Options::default());
         if done.whole {
+            // A new report: the problems view selects its finding again by
+            // what tells it from the others, as after a load.
+            self.problems.kept = keep.into_iter().flatten().next().map(|(_, k)| k);
             self.set_report(report);
             return;
         }
@@ -53,26 +56,11 @@ mod tests {
     use crate::register::validate::validate;
     use std::path::{Path, PathBuf};
 
-    fn copy_tree(from: &Path, to: &Path) {
-        std::fs::create_dir_all(to).expect("mkdir");
-        for e in std::fs::read_dir(from).expect("list") {
-            let e = e.expect("entry");
-            let target = to.join(e.file_name());
-            if e.file_type().expect("type").is_dir() {
-                copy_tree(&e.path(), &target);
-            } else {
-                std::fs::copy(e.path(), target).expect("copy");
-            }
-        }
-    }
-
+    /// The sample register, installed as a new user gets it.
     fn sample() -> (tempfile::TempDir, PathBuf) {
         let dir = tempfile::tempdir().expect("tempdir");
         let root = dir.path().join("reg");
-        copy_tree(
-            &Path::new(env!("CARGO_MANIFEST_DIR")).join("registry"),
-            &root,
-        );
+        crate::register::sample::install(&root).expect("the sample installs");
         (dir, root)
     }
 
@@ -134,6 +122,28 @@ mod tests {
         let new = f(text.clone());
         assert_ne!(new, text, "{rel}: the edit changes the file");
         std::fs::write(&p, new).expect("write");
+    }
+
+    /// A change judged over the whole register (a path that is no record)
+    /// keeps the problems view on its finding too, though an error now
+    /// heads the view.
+    #[test]
+    fn a_whole_judgement_keeps_the_selection() {
+        let (_dir, root) = sample();
+        let mut app = app_of(&root);
+        app.stack.push(Screen::Problems);
+        app.selected.push(3);
+        let on = selected(&app);
+        assert!(on.is_some());
+        // An error the whole judgement finds, listed before the selection.
+        {
+            let loaded = std::sync::Arc::make_mut(app.loaded.as_mut().expect("loaded"));
+            let a = &mut loaded.register.organisations[0].activities[0];
+            a.activity.name = format!("{} 010203-1234", a.activity.name);
+        }
+        app.rejudge_files(&["nowhere/organisation.ron".to_string()]);
+        assert!(app.report().expect("report").errors() > 0);
+        assert_eq!(selected(&app), on);
     }
 
     const BARSEL: &str = "da/activities/da-barsel.ron";
